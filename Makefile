@@ -1,0 +1,82 @@
+# mgo: top-level build. Each module contributes a fragment (*/module.mk) that
+# appends its sources, unit tests and test steps; this file holds the rules.
+#
+#   make            build mgoc and build/libmgo.a (release, -O2)
+#   make demo       install missing Debian packages (as root), build, compile
+#                   and run every example
+#   make test       unit tests, program tests, sanitizer pass, fuzz smoke
+#   make SAN=1 ...  the same build with ASan+UBSan, in build-san/
+
+CC      ?= cc
+OPT     ?= -O2
+CFLAGS  ?= -std=gnu11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g $(OPT) \
+           -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+LDFLAGS ?=
+LDLIBS  ?= -lpthread -lm
+B       ?= build
+
+ifeq ($(SAN),1)
+B       := build-san
+CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDFLAGS += -fsanitize=address,undefined
+endif
+
+CPPFLAGS += -I. -Ifrontend -I$(B)/frontend
+
+# Filled in by the module fragments.
+MGOC_SRC    :=
+RT_SRC      :=
+UNIT_TESTS  :=
+TEST_STEPS  :=
+
+all: mgoc rt
+
+include frontend/frontend.mk
+include rt/rt.mk
+include escape/escape.mk
+include codegen/codegen.mk
+
+MGOC_OBJ := $(patsubst %.c,$(B)/%.o,$(filter %.c,$(MGOC_SRC))) $(MGOC_GEN_OBJ)
+RT_OBJ   := $(patsubst %.c,$(B)/%.o,$(RT_SRC))
+
+$(B)/mgoc: $(MGOC_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+mgoc: $(B)/mgoc
+	@[ "$(B)" != build ] || ln -sf build/mgoc mgoc
+
+$(B)/libmgo.a: $(RT_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+rt: $(B)/libmgo.a
+
+$(B)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(MGOC_OBJ:.o=.d) $(RT_OBJ:.o=.d)
+
+# Criterion unit tests: tests/unit/test_<module>.c, each linked with the
+# objects its fragment names in TEST_<module>_OBJ.
+.SECONDEXPANSION:
+$(B)/tests/%: tests/unit/%.c $$(TEST_$$*_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(TEST_$*_OBJ) $(LDFLAGS) -lcriterion $(LDLIBS)
+
+unit: $(addprefix $(B)/tests/,$(UNIT_TESTS))
+	@set -e; for t in $^; do echo "== $$t"; $$t --jobs 2; done
+
+test: all
+	@bash tests/runtests
+
+demo: deps all
+	@bash tools/demo.sh
+
+deps:
+	@bash tools/install-deps.sh
+
+clean:
+	rm -rf build build-san mgoc
+
+.PHONY: all mgoc rt unit test demo deps clean

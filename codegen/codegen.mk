@@ -1,0 +1,2 @@
+# codegen/codegen.mk: the C code generator, linked into mgoc.
+MGOC_SRC +=

@@ -1,0 +1,102 @@
+// arena.c: chunked bump allocator behind arena.h.
+#include "arena.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ArenaChunk {
+	ArenaChunk *next;
+	size_t size, used;
+	_Alignas(16) unsigned char data[];
+};
+
+enum { CHUNK_MIN = 1 << 20 };
+
+Arena ast_arena;
+
+void *xmalloc(size_t size)
+{
+	void *p = malloc(size ? size : 1);
+	if (!p) {
+		fprintf(stderr, "mgoc: out of memory (%zu bytes)\n", size);
+		abort();
+	}
+	return p;
+}
+
+void *xrealloc(void *p, size_t size)
+{
+	void *q = realloc(p, size ? size : 1);
+	if (!q) {
+		fprintf(stderr, "mgoc: out of memory (%zu bytes)\n", size);
+		abort();
+	}
+	return q;
+}
+
+void *arena_zalloc(Arena *a, size_t size)
+{
+	size = (size + 15) & ~(size_t)15;
+	ArenaChunk *c = a->head;
+	if (!c || c->size - c->used < size) {
+		size_t cap = size > CHUNK_MIN ? size : CHUNK_MIN;
+		// calloc: fresh chunks are zero, and large ones come straight from
+		// mmap so untouched pages cost nothing.
+		c = calloc(1, sizeof *c + cap);
+		if (!c) {
+			fprintf(stderr, "mgoc: out of memory (%zu bytes)\n", cap);
+			abort();
+		}
+		c->size = cap;
+		c->next = a->head;
+		a->head = c;
+	}
+	void *p = c->data + c->used;
+	c->used += size;
+	a->used_total += size;
+	return p;
+}
+
+void *arena_memdup(Arena *a, const void *p, size_t size)
+{
+	void *q = arena_zalloc(a, size);
+	if (size)
+		memcpy(q, p, size);
+	return q;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n)
+{
+	char *q = arena_zalloc(a, n + 1);
+	memcpy(q, s, n);
+	q[n] = 0;
+	return q;
+}
+
+char *arena_sprintf(Arena *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *q = arena_zalloc(a, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(q, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return q;
+}
+
+void arena_free(Arena *a)
+{
+	ArenaChunk *c = a->head;
+	while (c) {
+		ArenaChunk *next = c->next;
+		free(c);
+		c = next;
+	}
+	a->head = NULL;
+	a->used_total = 0;
+}

@@ -1,0 +1,89 @@
+// diag.c: collects, sorts and prints diagnostics in Go's format.
+#include "diag.h"
+#include "arena.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *diag_filename = "<input>";
+
+typedef struct Diag {
+	Pos pos;
+	int seq;     // arrival order, keeps the sort stable
+	char *msg;
+} Diag;
+
+static Diag *diags;
+static int ndiags, capdiags;
+
+void diag_errorf(Pos pos, const char *fmt, ...)
+{
+	if (ndiags == capdiags) {
+		capdiags = capdiags ? capdiags * 2 : 16;
+		diags = xrealloc(diags, (size_t)capdiags * sizeof *diags);
+	}
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *msg = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(msg, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	diags[ndiags] = (Diag){pos, ndiags, msg};
+	ndiags++;
+}
+
+int diag_count(void)
+{
+	return ndiags;
+}
+
+static int cmp_diag(const void *a, const void *b)
+{
+	const Diag *x = a, *y = b;
+	if (x->pos.line != y->pos.line)
+		return x->pos.line < y->pos.line ? -1 : 1;
+	if (x->pos.col != y->pos.col)
+		return x->pos.col < y->pos.col ? -1 : 1;
+	return x->seq - y->seq;
+}
+
+int diag_flush(void)
+{
+	int n = ndiags, printed = 0;
+	qsort(diags, (size_t)n, sizeof *diags, cmp_diag);
+	for (int i = 0; i < n; i++) {
+		// Go drops a message identical to the previous one on the same line.
+		if (i > 0 && diags[i].pos.line == diags[i - 1].pos.line &&
+		    strcmp(diags[i].msg, diags[i - 1].msg) == 0)
+			continue;
+		if (printed == 10) {
+			fprintf(stderr, "%s:%d:%d: too many errors\n", diag_filename,
+				diags[i].pos.line, diags[i].pos.col);
+			break;
+		}
+		fprintf(stderr, "%s:%d:%d: %s\n", diag_filename, diags[i].pos.line,
+			diags[i].pos.col, diags[i].msg);
+		printed++;
+	}
+	for (int i = 0; i < n; i++)
+		free(diags[i].msg);
+	free(diags);
+	diags = NULL;
+	ndiags = capdiags = 0;
+	return n;
+}
+
+_Noreturn void bug_at(const char *file, int line, const char *fmt, ...)
+{
+	fprintf(stderr, "%s:%d: internal error: ", file, line);
+	va_list ap;
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	abort();
+}

@@ -1,0 +1,33 @@
+// frontend.h: the frontend's entry points, as the driver calls them.
+//
+// parse_source -> check_program -> (escape, codegen read Program).
+// Both stages report through diag_errorf; the driver checks diag_count()
+// between stages and stops at the first stage that reported an error.
+#ifndef MGO_FRONTEND_H
+#define MGO_FRONTEND_H
+
+#include <stddef.h>
+#include "ast.h"
+
+// Lexes and parses one file (diag_filename names it in messages). Never
+// returns NULL: after syntax errors the tree is partial (ND_BAD nodes) and
+// diag_count() > 0. `src` need not be NUL-terminated and may contain NULs.
+Node *parse_source(const char *src, size_t len);
+
+// The checked program, as later stages see it.
+typedef struct Program {
+	Node *file;            // ND_FILE
+	SymList funcs;         // package functions and methods, in source order
+	SymList globals;       // package-level variables, in source order
+	NodeList init_order;   // ND_VARSPEC of package vars in Go's initialisation order
+	SymList types;         // named types declared in the file, in source order
+	Sym *main_fn;          // func main
+	bool imports_fmt, imports_sync;
+} Program;
+
+// Type-checks the file: resolves names, fills Node.type/cval and the
+// checker annotations of ast.h, inserts ND_CONV for implicit interface
+// conversions. Returns NULL when it reported errors.
+Program *check_program(Node *file);
+
+#endif

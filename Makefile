@@ -64,10 +64,15 @@ $(B)/tests/%: tests/unit/%.c $$(TEST_$$*_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(TEST_$*_OBJ) $(LDFLAGS) -lcriterion $(LDLIBS)
 
-unit: $(addprefix $(B)/tests/,$(UNIT_TESTS))
-	@set -e; for t in $^; do echo "== $$t"; $$t --jobs 2; done
+unit-build: $(addprefix $(B)/tests/,$(UNIT_TESTS))
 
-test: all
+unit: unit-build
+	@bash tests/runtests unit
+
+# The whole suite: release and ASan+UBSan builds, then every test.
+test:
+	@$(MAKE) --no-print-directory all unit-build
+	@$(MAKE) --no-print-directory SAN=1 all unit-build
 	@bash tests/runtests
 
 demo: deps all
@@ -79,4 +84,4 @@ deps:
 clean:
 	rm -rf build build-san mgoc
 
-.PHONY: all mgoc rt unit test demo deps clean
+.PHONY: all mgoc rt unit unit-build test demo deps clean

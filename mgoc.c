@@ -1,0 +1,327 @@
+// mgoc.c: the driver. Parses the command line and runs the stages in order
+// (parse, check, escape, codegen, cc), stopping at the first stage that
+// reports an error. It holds no compiler logic of its own.
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "frontend/frontend.h"
+#include "escape/escape.h"
+#include "codegen/cgen.h"
+
+#define MGO_VERSION "mgoc 0.1 (Go 1.19 subset)"
+
+static const char usage_text[] =
+	"usage: mgoc build [-m | -m=N | -m=json] [-l] [-o OUT] [-noescape] [-emit-c FILE]\n"
+	"                  [-escape-graph=FUNC] [-d LETTERS] FILE.mgo\n"
+	"       mgoc run [build flags] FILE.mgo [ARGS...]\n"
+	"       mgoc version\n"
+	"       mgoc help\n";
+
+static const char help_text[] =
+	"\n"
+	"mgoc compiles one .mgo file (a Go 1.19 subset, package main) to a native binary.\n"
+	"\n"
+	"  build     compile FILE.mgo; the binary is named after the file (or -o OUT)\n"
+	"  run       compile to a temporary binary and run it with ARGS\n"
+	"\n"
+	"flags:\n"
+	"  -m            print escape-analysis decisions, as go build -gcflags='-m -l'\n"
+	"  -m=2          also print why (the flow paths)\n"
+	"  -m=json       write the decisions and flow paths as JSON to stdout\n"
+	"  -l            accepted for compatibility with Go's flags: mgo never inlines\n"
+	"  -o OUT        output binary (\"/dev/null\": check and analyse only)\n"
+	"  -noescape     put every escape-candidate value on the heap (to measure\n"
+	"                what escape analysis saves)\n"
+	"  -emit-c FILE  keep the generated C in FILE\n"
+	"  -escape-graph=FUNC  write FUNC's escape location graph as Graphviz DOT to stdout\n"
+	"  -d LETTERS    debug dumps to stderr: a = AST after checking\n";
+
+typedef struct Options {
+	int m_level;
+	bool m_json;
+	bool noescape;
+	const char *out;
+	const char *emit_c;
+	const char *graph_func;
+	const char *dumps;
+	const char *file;
+} Options;
+
+static int usage_error(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "mgoc: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\n%s", usage_text);
+	return 2;
+}
+
+// Reads the whole file. Returns NULL after printing a message if it cannot.
+static char *read_source(const char *path, size_t *len)
+{
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		fprintf(stderr, "mgoc: open %s: %s\n", path, strerror(errno));
+		return NULL;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "mgoc: %s is a directory, not a .mgo file\n", path);
+		return NULL;
+	}
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		fprintf(stderr, "mgoc: open %s: %s\n", path, strerror(errno));
+		return NULL;
+	}
+	size_t cap = 1 << 16, n = 0;
+	char *buf = xmalloc(cap);
+	for (;;) {
+		if (n == cap) {
+			cap *= 2;
+			buf = xrealloc(buf, cap);
+		}
+		size_t got = fread(buf + n, 1, cap - n, f);
+		n += got;
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		fprintf(stderr, "mgoc: read %s: %s\n", path, strerror(errno));
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	fclose(f);
+	*len = n;
+	return buf;
+}
+
+// Parses flags of build/run starting at argv[i]; returns the index of the
+// first non-flag argument, or -1 after a usage error (already printed).
+static int parse_flags(int argc, char **argv, int i, Options *o)
+{
+	for (; i < argc; i++) {
+		const char *a = argv[i];
+		if (a[0] != '-' || strcmp(a, "-") == 0)
+			break;
+		if (a[1] == '-')
+			a++;  // accept --flag as well as -flag
+		if (strcmp(a, "-m") == 0) {
+			o->m_level = 1;
+		} else if (strncmp(a, "-m=", 3) == 0) {
+			if (strcmp(a + 3, "json") == 0) {
+				o->m_json = true;
+			} else {
+				char *end;
+				long v = strtol(a + 3, &end, 10);
+				if (*end || end == a + 3 || v < 0 || v > 9)
+					return usage_error("bad -m level %s", a + 3), -1;
+				o->m_level = (int)v;
+			}
+		} else if (strcmp(a, "-l") == 0) {
+			// mgo never inlines, which is what -l asks of Go.
+		} else if (strcmp(a, "-noescape") == 0) {
+			o->noescape = true;
+		} else if (strcmp(a, "-o") == 0 || strcmp(a, "-emit-c") == 0 ||
+			   strcmp(a, "-d") == 0) {
+			if (i + 1 >= argc)
+				return usage_error("flag %s needs an argument", a), -1;
+			const char *v = argv[++i];
+			if (a[1] == 'o')
+				o->out = v;
+			else if (a[1] == 'e')
+				o->emit_c = v;
+			else
+				o->dumps = v;
+		} else if (strncmp(a, "-escape-graph=", 14) == 0 && a[14]) {
+			o->graph_func = a + 14;
+		} else {
+			return usage_error("unknown flag %s", argv[i]), -1;
+		}
+	}
+	return i;
+}
+
+// The binary's default name: FILE.mgo -> FILE in the current directory.
+static char *default_output(const char *file)
+{
+	const char *base = strrchr(file, '/');
+	base = base ? base + 1 : file;
+	size_t n = strlen(base);
+	if (n > 4 && strcmp(base + n - 4, ".mgo") == 0)
+		n -= 4;
+	char *out = xmalloc(n + 1);
+	memcpy(out, base, n);
+	out[n] = 0;
+	if (n == 0 || strcmp(out, ".") == 0 || strcmp(out, "..") == 0) {
+		free(out);
+		out = xmalloc(6);
+		strcpy(out, "a.out");
+	}
+	return out;
+}
+
+// Runs every stage. Returns the process exit status.
+static int compile(Options *o)
+{
+	size_t len;
+	char *src = read_source(o->file, &len);
+	if (!src)
+		return 1;
+	diag_filename = o->file;
+	type_init();
+	Node *file = parse_source(src, len);
+	if (diag_flush() > 0) {
+		free(src);
+		return 1;
+	}
+	Program *prog = check_program(file);
+	if (diag_flush() > 0 || !prog) {
+		free(src);
+		return 1;
+	}
+	if (o->dumps && strchr(o->dumps, 'a'))
+		ast_dump(file, 0);
+
+	EscOptions eo = {
+		.m_level = o->m_level,
+		.json_out = o->m_json ? stdout : NULL,
+		.graph_func = o->graph_func,
+		.dot_out = o->graph_func ? stdout : NULL,
+		.noescape = o->noescape,
+	};
+	esc_analyze(prog, &eo);
+	fflush(stderr);
+	if (diag_flush() > 0) {
+		free(src);
+		return 1;
+	}
+
+	// -o /dev/null: analysis only, as `go build -o /dev/null` with -m.
+	bool want_binary = !(o->out && strcmp(o->out, "/dev/null") == 0);
+	if (!want_binary && !o->emit_c) {
+		free(src);
+		return 0;
+	}
+
+	char c_path[PATH_MAX];
+	int fd = -1;
+	if (o->emit_c) {
+		snprintf(c_path, sizeof c_path, "%s", o->emit_c);
+	} else {
+		const char *tmp = getenv("TMPDIR");
+		snprintf(c_path, sizeof c_path, "%s/mgoc-XXXXXX.c", tmp && *tmp ? tmp : "/tmp");
+		fd = mkstemps(c_path, 2);
+		if (fd < 0) {
+			fprintf(stderr, "mgoc: cannot create temporary file: %s\n", strerror(errno));
+			free(src);
+			return 1;
+		}
+	}
+	FILE *cf = fd >= 0 ? fdopen(fd, "w") : fopen(c_path, "w");
+	if (!cf) {
+		fprintf(stderr, "mgoc: cannot write %s: %s\n", c_path, strerror(errno));
+		free(src);
+		return 1;
+	}
+	bool ok = cg_generate(prog, cf);
+	if (fclose(cf) != 0)
+		ok = false;
+	if (diag_flush() > 0 || !ok) {
+		if (!o->emit_c)
+			unlink(c_path);
+		free(src);
+		return 1;
+	}
+	int status = 0;
+	if (want_binary) {
+		char *out = o->out ? NULL : default_output(o->file);
+		status = cg_compile(c_path, o->out ? o->out : out, NULL, false);
+		free(out);
+	}
+	if (!o->emit_c)
+		unlink(c_path);
+	free(src);
+	return status == 0 ? 0 : 1;
+}
+
+static int cmd_build(int argc, char **argv)
+{
+	Options o = {0};
+	int i = parse_flags(argc, argv, 2, &o);
+	if (i < 0)
+		return 2;
+	if (i != argc - 1)
+		return usage_error("%s", i >= argc ? "build needs one FILE.mgo" :
+				   "build takes exactly one FILE.mgo"), 2;
+	o.file = argv[i];
+	return compile(&o);
+}
+
+static int cmd_run(int argc, char **argv)
+{
+	Options o = {0};
+	int i = parse_flags(argc, argv, 2, &o);
+	if (i < 0)
+		return 2;
+	if (i >= argc)
+		return usage_error("%s", "run needs a FILE.mgo"), 2;
+	o.file = argv[i];
+	char dir[] = "/tmp/mgorun-XXXXXX";
+	if (!mkdtemp(dir)) {
+		fprintf(stderr, "mgoc: cannot create temporary directory: %s\n", strerror(errno));
+		return 1;
+	}
+	char exe[PATH_MAX];
+	snprintf(exe, sizeof exe, "%s/prog", dir);
+	o.out = exe;
+	int status = compile(&o);
+	if (status != 0) {
+		rmdir(dir);
+		return status;
+	}
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid == 0) {
+		argv[i] = exe;
+		execv(exe, argv + i);
+		_exit(127);
+	}
+	int ws = 0;
+	while (waitpid(pid, &ws, 0) < 0 && errno == EINTR)
+		;
+	unlink(exe);
+	rmdir(dir);
+	if (WIFEXITED(ws))
+		return WEXITSTATUS(ws);
+	return 128 + WTERMSIG(ws);
+}
+
+int main(int argc, char **argv)
+{
+	int status;
+	if (argc < 2)
+		return usage_error("%s", "no command"), 2;
+	if (strcmp(argv[1], "build") == 0) {
+		status = cmd_build(argc, argv);
+	} else if (strcmp(argv[1], "run") == 0) {
+		status = cmd_run(argc, argv);
+	} else if (strcmp(argv[1], "version") == 0) {
+		printf("%s\n", MGO_VERSION);
+		status = 0;
+	} else if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-h") == 0 ||
+		   strcmp(argv[1], "--help") == 0) {
+		printf("%s%s", usage_text, help_text);
+		status = 0;
+	} else {
+		return usage_error("unknown command %s", argv[1]), 2;
+	}
+	arena_free(&ast_arena);
+	return status;
+}

@@ -31,7 +31,7 @@ TEST_STEPS  :=
 
 all: mgoc rt
 
-include frontend/frontend.mk
+-include frontend/frontend.mk
 include rt/rt.mk
 include escape/escape.mk
 include codegen/codegen.mk

@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""go_escape_corpus.py: turns Go's own escape tests into mgo programs.
+
+Go 1.19's test/escape*.go files are `package foo` files checked with
+`-m -l`. This rewrites each one in place to `package main` (line numbers
+unchanged), appends `func main() {}` when missing, and drops files that
+import packages outside mgo's subset (unsafe, runtime, reflect, os, ...).
+The result is a measuring set for `mgoc build -m` against Go; it is never
+committed (Go's tests are Go's), only generated from the installed Go.
+
+usage: go_escape_corpus.py OUTDIR [GO_TEST_DIR]
+"""
+import glob
+import os
+import re
+import sys
+
+ALLOWED = {"fmt", "sync"}
+
+
+def blank_foreign_decls(src, pkgs):
+    """Blanks (keeping line numbers) every top-level declaration that uses
+    one of pkgs, and the import lines of pkgs."""
+    lines = src.split("\n")
+    starts = [i for i, l in enumerate(lines) if re.match(r"(func|type|var|const|import)\b", l)]
+    starts.append(len(lines))
+    for a, b in zip(starts, starts[1:]):
+        chunk = "\n".join(lines[a:b])
+        if lines[a].startswith("import"):
+            continue
+        if any(re.search(r"\b%s\." % re.escape(p.split("/")[-1]), chunk) for p in pkgs):
+            for i in range(a, b):
+                lines[i] = ""
+    for i, l in enumerate(lines):
+        m = re.match(r'\s*(?:import\s+)?(?:\w+\s+)?"([\w/]+)"\s*$', l)
+        if m and m.group(1) in pkgs:
+            lines[i] = ""
+    out = "\n".join(lines)
+    out = re.sub(r"import \(\s*\)", lambda m: "\n" * m.group(0).count("\n"), out)
+    return out
+
+
+def convert(src):
+    imports = re.findall(r'^\s*(?:import\s+)?(?:\w+\s+)?"([\w/]+)"\s*$', src, re.M)
+    foreign = [i for i in imports if i not in ALLOWED]
+    if foreign:
+        src = blank_foreign_decls(src, foreign)
+    src = re.sub(r"^package \w+", "package main", src, count=1, flags=re.M)
+    if not re.search(r"^func main\(\)", src, re.M):
+        src += "\nfunc main() {}\n"
+    return src
+
+
+def main():
+    out = sys.argv[1]
+    testdir = sys.argv[2] if len(sys.argv) > 2 else "/usr/lib/go-1.19/test"
+    os.makedirs(out, exist_ok=True)
+    kept = 0
+    for f in sorted(glob.glob(os.path.join(testdir, "escape*.go"))):
+        src = open(f).read()
+        if not src.startswith("// errorcheck"):
+            continue
+        conv = convert(src)
+        name = os.path.basename(f)[:-3]
+        if conv is None:
+            print("skip %s: imports outside the subset" % name)
+            continue
+        with open(os.path.join(out, name + ".mgo"), "w") as g:
+            g.write(conv)
+        kept += 1
+    print("%d files written to %s" % (kept, out))
+
+
+if __name__ == "__main__":
+    main()

@@ -341,7 +341,7 @@ struct Type {
 // Predeclared types, created by type_init().
 extern Type *type_bool, *type_int, *type_int8, *type_int16, *type_int32, *type_int64,
 	*type_uint, *type_uint8, *type_uint16, *type_uint32, *type_uint64, *type_uintptr,
-	*type_float32, *type_float64, *type_string, *type_bad,
+	*type_float32, *type_float64, *type_str, *type_bad,  // type_str: `string`
 	*type_untyped_bool, *type_untyped_int, *type_untyped_rune, *type_untyped_float,
 	*type_untyped_string, *type_untyped_nil, *type_any, *type_error;
 

@@ -85,3 +85,12 @@ clean:
 	rm -rf build build-san mgoc
 
 .PHONY: all mgoc rt unit unit-build test demo deps clean
+
+# Benchmarks: not tests. bench-alloc lives in rt/rt.mk.
+bench: all
+	@python3 bench/run.py
+
+bench-compile: all
+	@python3 bench/compile.py
+
+.PHONY: bench bench-compile

@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""run.py: `make bench` — mgo against Go 1.19 on the benchmark programs.
+
+For every bench/programs/*.mgo: builds it with mgoc, with `mgoc -noescape`,
+and with Go when `go` is installed; checks that all outputs are identical;
+runs each binary N times (default 5) and takes the median wall time and the
+peak RSS; counts heap allocations with MGODEBUG=allocs=1 for both mgo
+builds. Prints one table, the geometric mean of mgo/Go, and the machine.
+
+usage: run.py [--runs N] [--only NAME,...] [--markdown]
+"""
+import argparse
+import glob
+import math
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+
+
+def run_once(cmd, env=None):
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    out, err = p.communicate()
+    wall = time.perf_counter() - t0
+    return p.returncode, out, err, wall
+
+
+def measure(cmd, runs):
+    """Median wall time and max RSS (KiB) over runs, each run in a fresh
+    child whose rusage is read with wait4."""
+    times, rss = [], 0
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        pid = os.fork()
+        if pid == 0:
+            fd = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(fd, 1)
+            os.dup2(fd, 2)
+            os.execv(cmd[0], cmd)
+        _, _, ru = os.wait4(pid, 0)
+        times.append(time.perf_counter() - t0)
+        rss = max(rss, ru.ru_maxrss)
+    return statistics.median(times), rss
+
+
+def heap_allocs(exe):
+    env = dict(os.environ, MGODEBUG="allocs=1")
+    _, _, err, _ = run_once([exe], env)
+    text = err.decode("utf-8", "replace")
+    m = re.search(r"(\d+)\s+(?:heap )?alloc(?:ation)?s?\b", text)
+    return int(m.group(1)) if m else None
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--only", default="")
+    ap.add_argument("--markdown", action="store_true")
+    a = ap.parse_args()
+    mgoc = os.path.join(ROOT, "build", "mgoc")
+    have_go = shutil.which("go") is not None
+    tmp = tempfile.mkdtemp()
+    progs = sorted(glob.glob(os.path.join(ROOT, "bench", "programs", "*.mgo")))
+    if a.only:
+        progs = [p for p in progs if os.path.basename(p)[:-4] in a.only.split(",")]
+    rows, ratios, failed = [], [], False
+    for src in progs:
+        name = os.path.basename(src)[:-4]
+        exe_m, exe_n = os.path.join(tmp, name + ".mgo"), os.path.join(tmp, name + ".noesc")
+        for exe, extra in ((exe_m, []), (exe_n, ["-noescape"])):
+            r = subprocess.run([mgoc, "build"] + extra + ["-o", exe, src], stderr=subprocess.PIPE)
+            if r.returncode != 0:
+                print("%s: mgoc failed:\n%s" % (name, r.stderr.decode()), file=sys.stderr)
+                failed = True
+                break
+        else:
+            exe_g = None
+            if have_go:
+                d = os.path.join(tmp, "go-" + name)
+                os.makedirs(d)
+                shutil.copy(src, os.path.join(d, "main.go"))
+                subprocess.run(["go", "mod", "init", "m"], cwd=d, capture_output=True)
+                exe_g = os.path.join(d, "prog")
+                subprocess.run(["go", "build", "-o", exe_g, "."], cwd=d, check=True)
+            outs = {k: run_once([e])[1] for k, e in (("mgo", exe_m), ("noescape", exe_n), ("go", exe_g)) if e}
+            if len(set(outs.values())) != 1:
+                print("%s: outputs differ between %s" % (name, ", ".join(outs)), file=sys.stderr)
+                failed = True
+                continue
+            tm, rm = measure([exe_m], a.runs)
+            tn, _ = measure([exe_n], a.runs)
+            tg, rg = measure([exe_g], a.runs) if exe_g else (None, None)
+            am, an = heap_allocs(exe_m), heap_allocs(exe_n)
+            rows.append((name, tg, tm, tn, am, an, rg, rm))
+            if tg:
+                ratios.append(tm / tg)
+    fmt = lambda v, f: (f % v) if v is not None else "-"
+    hdr = ("program", "Go s", "mgo s", "mgo/Go", "noesc/mgo", "allocs mgo", "allocs noesc", "RSS Go MiB", "RSS mgo MiB")
+    lines = [hdr]
+    for name, tg, tm, tn, am, an, rg, rm in rows:
+        lines.append((name, fmt(tg, "%.3f"), "%.3f" % tm, fmt(tm / tg if tg else None, "%.2f"),
+                      "%.2f" % (tn / tm), fmt(am, "%d"), fmt(an, "%d"),
+                      fmt(rg / 1024 if rg else None, "%.1f"), "%.1f" % (rm / 1024)))
+    if a.markdown:
+        print("| " + " | ".join(hdr) + " |")
+        print("|" + "---|" * len(hdr))
+        for l in lines[1:]:
+            print("| " + " | ".join(l) + " |")
+    else:
+        w = [max(len(l[i]) for l in lines) for i in range(len(hdr))]
+        for l in lines:
+            print("  ".join(c.rjust(w[i]) if i else c.ljust(w[i]) for i, c in enumerate(l)))
+    if ratios:
+        print("geometric mean mgo/Go: %.2f (%d programs, median of %d runs)"
+              % (math.exp(sum(map(math.log, ratios)) / len(ratios)), len(ratios), a.runs))
+    print("machine: %s, %d cores, %s" % (platform.processor() or platform.machine(), os.cpu_count(), platform.platform()))
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

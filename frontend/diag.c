@@ -69,12 +69,17 @@ int diag_flush(void)
 			diags[i].pos.col, diags[i].msg);
 		printed++;
 	}
-	for (int i = 0; i < n; i++)
+	diag_discard();
+	return n;
+}
+
+void diag_discard(void)
+{
+	for (int i = 0; i < ndiags; i++)
 		free(diags[i].msg);
 	free(diags);
 	diags = NULL;
 	ndiags = capdiags = 0;
-	return n;
 }
 
 _Noreturn void bug_at(const char *file, int line, const char *fmt, ...)

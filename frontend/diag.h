@@ -26,6 +26,8 @@ int diag_count(void);
 // Prints collected errors (sorted, deduplicated, at most 10) to stderr and
 // forgets them; returns how many there were.
 int diag_flush(void);
+// Forgets collected errors without printing them (fuzzing, unit tests).
+void diag_discard(void);
 
 _Noreturn void bug_at(const char *file, int line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

@@ -1,0 +1,281 @@
+// go_panic.c: panics, deferred calls and the run-time errors of Go.
+//
+// A panic runs every pending deferred call, innermost function first (the
+// frames go_defer_enter linked), then prints Go's report to stderr and exits
+// with status 2. mgo has no recover, so a panic always ends the program;
+// running the defers first keeps their output, which Go prints before the
+// panic message. Messages follow Go 1.19's runtime text exactly.
+#include "go_rt.h"
+
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+go_defer_frame *go_defer_top;
+
+// Panics raised while running deferred calls of an earlier panic; Go
+// prints them all, each later one indented under "panic: ".
+#define MAX_PANICS 16
+static go_iface panics[MAX_PANICS];
+static int npanics;
+static bool panic_is_runtime[MAX_PANICS];
+static bool panic_is_sigsegv;
+
+void *go_defer_alloc(size_t size)
+{
+	go_defer *d = calloc(1, size);
+	if (!d) {
+		fputs("fatal error: out of memory\n", stderr);
+		exit(2);
+	}
+	d->heap = true;
+	return d;
+}
+
+static void run_frame(go_defer_frame *f)
+{
+	go_defer *d;
+	while ((d = f->top) != NULL) {
+		f->top = d->next;
+		d->run(d);
+		if (d->heap)
+			free(d);
+	}
+}
+
+void go_defer_return(go_defer_frame *f)
+{
+	run_frame(f);
+	go_defer_top = f->prev;
+}
+
+// The runtime.Error values: a string type whose %v is the message.
+typedef struct runtime_error {
+	go_string msg;
+} runtime_error;
+
+static void print_panic_value(go_iface v, bool is_runtime)
+{
+	const go_type *t = go_eface_type(v);
+	if (is_runtime) {
+		runtime_error *e = v.data;
+		fprintf(stderr, "runtime error: %.*s", (int)e->msg.len, (const char *)e->msg.ptr);
+		return;
+	}
+	if (!t) {
+		fputs("nil", stderr);
+		return;
+	}
+	// error and Stringer values print through their methods.
+	for (int i = 0; i < t->nmethods; i++) {
+		const go_method *m = &t->methods[i];
+		if ((strcmp(m->name, "Error") == 0 || strcmp(m->name, "String") == 0) &&
+		    strcmp(m->sig, "func() string") == 0) {
+			go_string (*fn)(void *) = (go_string(*)(void *))m->ifn;
+			go_string s = fn(v.data);
+			fwrite(s.ptr, 1, (size_t)s.len, stderr);
+			return;
+		}
+	}
+	const void *p = go_iface_dataptr(t, &v.data);
+	bool named = t->flags & GO_TF_NAMED;
+	if (t->kind == GO_KIND_STRING) {
+		const go_string *s = p;
+		if (named)
+			fprintf(stderr, "%s(\"", t->str);
+		fwrite(s->ptr, 1, (size_t)s->len, stderr);
+		if (named)
+			fputs("\")", stderr);
+		return;
+	}
+	if (t->kind <= GO_KIND_FLOAT64) {
+		if (named)
+			fprintf(stderr, "%s(", t->str);
+		fflush(stderr);
+		switch (t->kind) {
+		case GO_KIND_BOOL: go_print_bool(*(const bool *)p); break;
+		case GO_KIND_INT: case GO_KIND_INT64: go_print_int(*(const int64_t *)p); break;
+		case GO_KIND_INT8: go_print_int(*(const int8_t *)p); break;
+		case GO_KIND_INT16: go_print_int(*(const int16_t *)p); break;
+		case GO_KIND_INT32: go_print_int(*(const int32_t *)p); break;
+		case GO_KIND_UINT: case GO_KIND_UINT64: case GO_KIND_UINTPTR:
+			go_print_uint(*(const uint64_t *)p); break;
+		case GO_KIND_UINT8: go_print_uint(*(const uint8_t *)p); break;
+		case GO_KIND_UINT16: go_print_uint(*(const uint16_t *)p); break;
+		case GO_KIND_UINT32: go_print_uint(*(const uint32_t *)p); break;
+		case GO_KIND_FLOAT32: go_print_float(*(const float *)p); break;
+		case GO_KIND_FLOAT64: go_print_float(*(const double *)p); break;
+		}
+		if (named)
+			fputs(")", stderr);
+		return;
+	}
+	fprintf(stderr, "(%s) %p", t->str, v.data);
+}
+
+_Noreturn static void die(void)
+{
+	fflush(stdout);
+	for (int i = 0; i < npanics; i++) {
+		fputs(i ? "\tpanic: " : "panic: ", stderr);
+		print_panic_value(panics[i], panic_is_runtime[i]);
+		if (i == 0 && panic_is_sigsegv)
+			fputs("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]", stderr);
+		fputs(i + 1 < npanics ? "\n" : "\n\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n",
+		      stderr);
+	}
+	fflush(stderr);
+	_exit(2);
+}
+
+_Noreturn static void start_panic(go_iface v, bool is_runtime)
+{
+	if (npanics < MAX_PANICS) {
+		panic_is_runtime[npanics] = is_runtime;
+		panics[npanics++] = v;
+	}
+	while (go_defer_top) {
+		go_defer_frame *f = go_defer_top;
+		run_frame(f);
+		go_defer_top = f->prev;
+	}
+	die();
+}
+
+_Noreturn void go_panic(go_iface v)
+{
+	start_panic(v, false);
+}
+
+static runtime_error rt_errors[MAX_PANICS];
+
+_Noreturn static void runtime_panic(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+_Noreturn static void runtime_panic(const char *fmt, ...)
+{
+	static char bufs[MAX_PANICS][160];
+	int k = npanics < MAX_PANICS ? npanics : MAX_PANICS - 1;
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(bufs[k], sizeof bufs[k], fmt, ap);
+	va_end(ap);
+	if (n >= (int)sizeof bufs[k])
+		n = (int)sizeof bufs[k] - 1;
+	rt_errors[k].msg = (go_string){(const uint8_t *)bufs[k], n};
+	start_panic((go_iface){NULL, &rt_errors[k]}, true);
+}
+
+_Noreturn void go_panic_msg(const char *text)
+{
+	runtime_panic("%s", text);
+}
+
+_Noreturn void go_panic_index(int64_t i, int64_t len)
+{
+	runtime_panic("index out of range [%lld] with length %lld", (long long)i, (long long)len);
+}
+
+// which: 1 = [lo:hi] lo > hi, 2 = hi beyond cap (or max for 3-index),
+// 3 = max beyond cap, 4 = hi beyond a string's/array's length.
+_Noreturn void go_panic_slice(int64_t x, int64_t y, int64_t cap, int which)
+{
+	(void)cap;
+	switch (which) {
+	case 1:
+		runtime_panic("slice bounds out of range [%lld:%lld]", (long long)x, (long long)y);
+	case 2:
+		runtime_panic("slice bounds out of range [:%lld] with capacity %lld",
+			(long long)x, (long long)y);
+	case 3:
+		runtime_panic("slice bounds out of range [::%lld] with capacity %lld",
+			(long long)x, (long long)y);
+	default:
+		runtime_panic("slice bounds out of range [:%lld] with length %lld",
+			(long long)x, (long long)y);
+	}
+}
+
+_Noreturn void go_panic_divide(void)
+{
+	runtime_panic("integer divide by zero");
+}
+
+_Noreturn void go_panic_nil(void)
+{
+	panic_is_sigsegv = npanics == 0;
+	runtime_panic("invalid memory address or nil pointer dereference");
+}
+
+_Noreturn void go_panic_shift(void)
+{
+	runtime_panic("negative shift amount");
+}
+
+_Noreturn void go_panic_nilmap(void)
+{
+	static go_string msg = {(const uint8_t *)"assignment to entry in nil map", 30};
+	start_panic((go_iface){&go_type_string, &msg}, false);
+}
+
+_Noreturn void go_panic_makeslice(int which)
+{
+	runtime_panic(which ? "makeslice: cap out of range" : "makeslice: len out of range");
+}
+
+static const char *tstr(const go_type *t)
+{
+	return t ? t->str : "nil";
+}
+
+_Noreturn void go_panic_assert(const go_type *have, const go_type *want, const go_type *iface)
+{
+	runtime_panic("interface conversion: %s is %s, not %s", tstr(iface), tstr(have), tstr(want));
+}
+
+_Noreturn void go_panic_assert_iface(const go_type *have, const go_type *want, const char *missing)
+{
+	if (!have)
+		runtime_panic("interface conversion: interface is nil, not %s", want->str);
+	runtime_panic("interface conversion: %s is not %s: missing method %s",
+		have->str, want->str, missing);
+}
+
+// A fault the inline nil checks did not catch (or a stack overflow).
+static char altstack[1 << 16];
+
+static void on_segv(int sig, siginfo_t *si, void *ctx)
+{
+	(void)sig;
+	(void)ctx;
+	uintptr_t addr = (uintptr_t)si->si_addr;
+	if (addr >= 4096 && !(addr < ((uintptr_t)1 << 20))) {
+		fflush(stdout);
+		fputs("runtime: goroutine stack exceeds 1000000000-byte limit\n"
+		      "fatal error: stack overflow\n", stderr);
+		_exit(2);
+	}
+	go_panic_nil();
+}
+
+void go_runtime_init(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	static char outbuf[1 << 16];
+	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+	stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack};
+	sigaltstack(&ss, NULL);
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = on_segv;
+	sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+	sigaction(SIGSEGV, &sa, NULL);
+	sigaction(SIGBUS, &sa, NULL);
+}
+
+int go_exit_main(void)
+{
+	fflush(stdout);
+	return 0;
+}

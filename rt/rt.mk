@@ -1,2 +1,32 @@
-# rt/rt.mk: the runtime library (build/libmgo.a). Owned by the runtime work.
-RT_SRC +=
+# rt/rt.mk: the runtime allocator (archived into build/libmgo.a), its unit
+# tests, `make tsan` and `make bench-alloc`. Owned by the runtime work.
+#
+# build/libmgo.a is the checked build (RT_DEBUG=1: double free and foreign
+# pointers abort). bench-alloc compiles the same sources with -DNDEBUG.
+RT_ALLOC_SRC := rt/os.c rt/panic.c rt/fixalloc.c rt/sizeclasses.c rt/arena.c rt/mheap.c \
+                rt/mspan.c rt/mcentral.c rt/mcache.c rt/malloc.c rt/stats.c
+RT_SRC += $(RT_ALLOC_SRC)
+RT_ALLOC_OBJ := $(patsubst %.c,$(B)/%.o,$(RT_ALLOC_SRC))
+
+RT_UNIT_TESTS := test_rt_sizeclass test_rt test_rt_threads
+UNIT_TESTS += $(RT_UNIT_TESTS)
+TEST_test_rt_sizeclass_OBJ := $(RT_ALLOC_OBJ)
+TEST_test_rt_OBJ := $(RT_ALLOC_OBJ)
+TEST_test_rt_threads_OBJ := $(RT_ALLOC_OBJ)
+
+# The rt unit tests once more under ThreadSanitizer, in build-tsan/.
+TSAN_CFLAGS := $(filter-out -O%,$(CFLAGS)) -O1 -fsanitize=thread
+rt-test: $(addprefix $(B)/tests/,$(RT_UNIT_TESTS))
+	@set -e; for t in $^; do echo "== $$t"; $$t --jobs 2; done
+
+tsan:
+	$(MAKE) B=build-tsan SAN= CFLAGS="$(TSAN_CFLAGS)" LDFLAGS=-fsanitize=thread \
+		$(addprefix build-tsan/tests/,$(RT_UNIT_TESTS))
+	@set -e; for t in $(RT_UNIT_TESTS); do echo "== $$t (tsan)"; \
+		TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 build-tsan/tests/$$t --jobs 2; done
+
+# Allocator benchmark against glibc, jemalloc, tcmalloc and mimalloc.
+bench-alloc:
+	@CC="$(CC)" python3 bench/alloc/run.py $(RT_ALLOC_SRC)
+
+.PHONY: rt-test tsan bench-alloc

@@ -1,0 +1,253 @@
+// malloc.c: the public API (rt/mgo.h) and the allocation and free fast paths.
+//
+// Fast path budget, allocation: one table load for the class, the TLS cache
+// pointer, the current span, then count-trailing-zeros on its allocCache and
+// two stores (allocCache, freeindex). No lock, no atomic instruction, one
+// predictable branch; everything else is rt_mcache_refill.
+//
+// Fast path budget, free by the owning thread: two loads through the page
+// map (rt_arenas, HeapArena.spans), a compare of span->owner with the TLS
+// cache, a multiply-shift for the slot index, an OR into localFree and a
+// compare of the free count with the span's trigger. Frees of large objects
+// and frees into spans owned elsewhere take free_slow.
+#include <errno.h>
+#include <string.h>
+
+#include "rt/rt.h"
+
+static uint64_t zerobase; // where zero-sized Go objects live
+
+static inline void *take_fast(MSpan *s, uint64_t cache)
+{
+	unsigned b = (unsigned)__builtin_ctzll(cache);
+	uint32_t idx = s->freeindex + b;
+	s->allocCache = (cache >> b) >> 1;
+	s->freeindex = idx + 1;
+	return (void *)(s->startAddr + (uintptr_t)idx * s->elemsize);
+}
+
+static MCache *cache_get(void)
+{
+	MCache *c = rt_tls_mcache;
+	return c != &rt_empty_mcache ? c : rt_mcache_create();
+}
+
+// What a small allocation is for; the callers pass constants, so the tests
+// below fold away.
+enum {
+	KIND_MALLOC = 1, // C API: manual noscan spans, malloc's class table
+	KIND_NOSCAN = 2, // Go object without pointers
+	KIND_ZERO = 4,   // the caller needs zeroed memory
+};
+
+// The class tables are zero until rt_init has run. Before that every class
+// computes as some class whose current span is the empty one (every thread
+// starts with rt_empty_mcache), so the first allocation always reaches
+// alloc_small_slow, which initialises and then recomputes the class.
+static inline unsigned class_of(size_t n, unsigned kind)
+{
+	if (kind & KIND_MALLOC) {
+		if (n <= RT_SMALL_SIZE_MAX8)
+			return rt_malloc_class8[(n + 7) >> 3];
+		return RT_MANUAL_CLASS(rt_size_to_class128[(n - RT_SMALL_SIZE_MAX8 + 127) >> 7]);
+	}
+	return rt_size_class(n) << 1 | ((kind & KIND_NOSCAN) ? 1 : 0);
+}
+
+// alloc_small_slow: the first allocation of a thread (and of the process) or
+// an empty allocCache.
+static RT_NOINLINE void *alloc_small_slow(size_t n, unsigned kind)
+{
+	rt_init();
+	MCache *c = cache_get();
+	unsigned ac = class_of(n, kind);
+	void *p = rt_mcache_refill(c, ac);
+	if (p == NULL) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	// The object came from what is now the current span of its class.
+	if ((kind & KIND_ZERO) && c->alloc[ac]->needzero)
+		memset(p, 0, n);
+	return p;
+}
+
+static inline void *alloc_small(size_t n, unsigned kind)
+{
+	unsigned ac = class_of(n, kind);
+	MSpan *s = rt_tls_mcache->alloc[ac];
+	uint64_t cache = s->allocCache;
+	if (RT_LIKELY(cache != 0)) {
+		void *p = take_fast(s, cache);
+		if ((kind & KIND_ZERO) && s->needzero)
+			memset(p, 0, n);
+		return p;
+	}
+	return alloc_small_slow(n, kind);
+}
+
+static RT_NOINLINE void *alloc_large(size_t n, unsigned ac, bool zero)
+{
+	rt_init();
+	if (n > SIZE_MAX - RT_PAGE_SIZE) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	uintptr_t npages = (n + RT_PAGE_SIZE - 1) >> RT_PAGE_SHIFT;
+	MCache *c = cache_get();
+	MSpan *s = npages <= RT_LARGE_CACHE_PAGES ? rt_mcache_large_alloc(c, npages) : NULL;
+	if (s) {
+		s->allocClass = (uint16_t)ac;
+		s->spanclass = ac < RT_NUM_SPAN_CLASSES ? (uint16_t)ac : 1;
+		s->manual = ac >= RT_NUM_SPAN_CLASSES;
+	} else if ((s = rt_mheap_alloc(npages, ac)) == NULL) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	c->nlarge++;
+	c->largeAllocBytes += npages * RT_PAGE_SIZE;
+	if (zero && s->needzero)
+		memset((void *)s->startAddr, 0, n);
+	return (void *)s->startAddr;
+}
+
+void *mgo_malloc(size_t n)
+{
+	if (RT_LIKELY(n <= RT_MAX_SMALL_SIZE))
+		return alloc_small(n, KIND_MALLOC);
+	return alloc_large(n, RT_MANUAL_CLASS(0), false);
+}
+
+void *mgo_calloc(size_t n, size_t size)
+{
+	size_t total;
+	if (__builtin_mul_overflow(n, size, &total)) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	if (total <= RT_MAX_SMALL_SIZE)
+		return alloc_small(total, KIND_MALLOC | KIND_ZERO);
+	return alloc_large(total, RT_MANUAL_CLASS(0), true);
+}
+
+void *mgo_new(size_t size, bool noscan)
+{
+	void *p;
+	if (size == 0)
+		return &zerobase;
+	if (size > RT_MAX_SMALL_SIZE)
+		p = alloc_large(size, noscan, true);
+	else if (noscan)
+		p = alloc_small(size, KIND_NOSCAN | KIND_ZERO);
+	else
+		p = alloc_small(size, KIND_ZERO);
+	if (p == NULL)
+		rt_throw("out of memory allocating %zu bytes", size);
+	return p;
+}
+
+// ---- free ------------------------------------------------------------------
+
+// checked_span validates a pointer handed to mgo_free/realloc/usable_size
+// (debug builds): it must be the start of an object in an in-use span.
+static MSpan *checked_span(uintptr_t a, const char *op)
+{
+	MSpan *s = rt_span_lookup(a);
+	if (s == NULL)
+		rt_throw("%s(%p): pointer not allocated by mgo", op, (void *)a);
+	uint8_t st = atomic_load_explicit(&s->state, memory_order_relaxed);
+	if (st == RT_SPAN_LARGE_CACHED && a == s->startAddr)
+		rt_throw("%s(%p): double free", op, (void *)a);
+	if (st != RT_SPAN_INUSE)
+		rt_throw("%s(%p): double free or pointer not allocated by mgo", op, (void *)a);
+	if (a >= s->limit || a != s->startAddr + (uintptr_t)rt_mspan_index(s, a) * s->elemsize)
+		rt_throw("%s(%p): invalid pointer (not the start of an object)", op, (void *)a);
+	return s;
+}
+
+static inline MSpan *span_of_object(uintptr_t a, const char *op)
+{
+	if (RT_DEBUG)
+		return checked_span(a, op);
+	return *rt_spans_entry(a);
+}
+
+// free_remote: s is a small span this thread does not own. Count the free,
+// then publish its bit; the free that finds nremote at 0 notifies (rt.h).
+static RT_NOINLINE void free_remote(MSpan *s, uintptr_t a)
+{
+	uint32_t idx = rt_mspan_index(s, a);
+	uint64_t bit = (uint64_t)1 << (idx % 64);
+	unsigned ac = s->allocClass;
+	uint32_t gen = atomic_load_explicit(&s->gen, memory_order_relaxed);
+	uint32_t before = atomic_fetch_add_explicit(&s->nremote, 1, memory_order_relaxed);
+	uint64_t old = atomic_fetch_or_explicit(&s->remoteFree[idx / 64], bit, memory_order_release);
+	if (RT_DEBUG && (old & bit))
+		rt_throw("free(%p): double free", (void *)a);
+	if (before == 0)
+		rt_mcentral_notify(s, ac, gen);
+}
+
+static RT_NOINLINE void free_slow(MCache *c, MSpan *s, uintptr_t a)
+{
+	if (s->spanclass >> 1 != 0) {
+		free_remote(s, a);
+		return;
+	}
+	if (!rt_mcache_large_free(c, s))
+		rt_mheap_free(s);
+}
+
+void mgo_free(void *p)
+{
+	uintptr_t a = (uintptr_t)p;
+	if (RT_UNLIKELY(p == NULL || p == &zerobase))
+		return;
+	MSpan *s = span_of_object(a, "free");
+	MCache *c = rt_tls_mcache;
+	if (RT_LIKELY(atomic_load_explicit(&s->owner, memory_order_relaxed) == c)) {
+		uint32_t idx = rt_mspan_index(s, a);
+		if (RT_DEBUG && !rt_mspan_is_allocated(s, idx))
+			rt_throw("free(%p): double free", p);
+		s->localFree[idx / 64] |= (uint64_t)1 << (idx % 64);
+		if (RT_UNLIKELY(++s->nlocal == s->trigger))
+			rt_mcache_free_event(c, s);
+		return;
+	}
+	free_slow(c, s, a);
+}
+
+size_t mgo_usable_size(const void *p)
+{
+	if (p == NULL || p == &zerobase)
+		return 0;
+	MSpan *s = span_of_object((uintptr_t)p, "usable_size");
+	return s->elemsize;
+}
+
+void *mgo_realloc(void *p, size_t n)
+{
+	if (p == NULL)
+		return mgo_malloc(n);
+	if (n == 0) {
+		mgo_free(p);
+		return NULL;
+	}
+	size_t old = mgo_usable_size(p);
+	// Keep the block when it fits and is not mostly wasted; small classes
+	// are not worth shrinking (the copy costs more than the slack).
+	if (n <= old && (old <= RT_MAX_SMALL_SIZE || n > old / 2))
+		return p;
+	void *q = mgo_malloc(n);
+	if (q == NULL)
+		return NULL;
+	memcpy(q, p, n < old ? n : old);
+	mgo_free(p);
+	return q;
+}
+
+size_t mgo_release_memory(void)
+{
+	rt_init();
+	return rt_mheap_scavenge();
+}

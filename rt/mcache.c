@@ -1,0 +1,305 @@
+// mcache.c: the per-thread cache — spans a thread owns, refills, thread exit.
+//
+// Each thread gets an MCache on its first allocation (rt_tls_mcache points
+// at it; before that at rt_empty_mcache, whose every class is the empty
+// span, so malloc.c's fast path needs no NULL test). Per allocation class
+// the cache owns a current span (alloc[]), a FIFO of partial spans and a
+// list of full ones; see rt/rt.h for why spans stay owned after they fill.
+//
+// Refill order when the current span runs out: (1) collect its own frees in
+// place if there are enough of them (>= 1/8 of the span) or nothing better;
+// (2) park it and take the oldest partial span, after draining the ready
+// stack that remote notifiers fill; (3) ask the MCentral. Each step is O(1)
+// amortised per object: a collection costs at most 16 bitmap words and is
+// only done when it yields objects.
+//
+// A pthread key destructor flushes the cache when its thread exits: every
+// owned span goes back to its MCentral (or to the heap if empty) and the
+// statistics are merged, so no memory stays stranded in dead threads.
+#include <string.h>
+
+#include "rt/rt.h"
+
+MSpan rt_empty_span; // allocCache == 0 and nelems == 0: every fast path misses
+MCache rt_empty_mcache = {.alloc = {[0 ... RT_NUM_ALLOC_CLASSES - 1] = &rt_empty_span}};
+_Thread_local MCache *rt_tls_mcache __attribute__((tls_model("initial-exec"))) = &rt_empty_mcache;
+
+static pthread_key_t cache_key;
+
+static void cache_destructor(void *arg)
+{
+	MCache *c = arg;
+	rt_mcache_flush(c);
+	rt_tls_mcache = &rt_empty_mcache;
+	pthread_mutex_lock(&rt_heap.lock);
+	if (c->allprev)
+		c->allprev->allnext = c->allnext;
+	else
+		rt_heap.allcaches = c->allnext;
+	if (c->allnext)
+		c->allnext->allprev = c->allprev;
+	rt_fixalloc_free(&rt_heap.cachealloc, c);
+	pthread_mutex_unlock(&rt_heap.lock);
+}
+
+void rt_mcache_init(void)
+{
+	if (pthread_key_create(&cache_key, cache_destructor) != 0)
+		rt_throw("pthread_key_create failed");
+}
+
+MCache *rt_mcache_create(void)
+{
+	rt_init();
+	pthread_mutex_lock(&rt_heap.lock);
+	MCache *c = rt_fixalloc_alloc(&rt_heap.cachealloc);
+	c->allnext = rt_heap.allcaches;
+	if (rt_heap.allcaches)
+		rt_heap.allcaches->allprev = c;
+	rt_heap.allcaches = c;
+	c->live = true;
+	pthread_mutex_unlock(&rt_heap.lock);
+	for (unsigned ac = 0; ac < RT_NUM_ALLOC_CLASSES; ac++)
+		c->alloc[ac] = &rt_empty_span;
+	pthread_setspecific(cache_key, c);
+	rt_tls_mcache = c;
+	return c;
+}
+
+static unsigned size_class_of(const MSpan *s)
+{
+	return s->spanclass >> 1;
+}
+
+// ---- the partial FIFO ------------------------------------------------------
+
+static void queue_push_tail(SpanQueue *q, MSpan *s)
+{
+	s->next = NULL;
+	s->prev = q->tail;
+	if (q->tail)
+		q->tail->next = s;
+	else
+		q->head = s;
+	q->tail = s;
+}
+
+static void queue_push_head(SpanQueue *q, MSpan *s)
+{
+	s->prev = NULL;
+	s->next = q->head;
+	if (q->head)
+		q->head->prev = s;
+	else
+		q->tail = s;
+	q->head = s;
+}
+
+static void queue_remove(SpanQueue *q, MSpan *s)
+{
+	if (s->prev)
+		s->prev->next = s->next;
+	else
+		q->head = s->next;
+	if (s->next)
+		s->next->prev = s->prev;
+	else
+		q->tail = s->prev;
+	s->next = s->prev = NULL;
+}
+
+static void uncount_empty(MCache *c, MSpan *s)
+{
+	if (s->cachedEmpty) {
+		s->cachedEmpty = 0;
+		c->emptyBytes -= s->npages * RT_PAGE_SIZE;
+	}
+}
+
+// make_partial moves an owned span to the partial FIFO; a local free that
+// empties it will then call rt_mcache_free_event.
+static void make_partial(MCache *c, MSpan *s)
+{
+	unsigned ac = s->allocClass;
+	if (s->where == RT_LIST_OWNED_FULL)
+		rt_list_remove(&c->full[ac], s);
+	s->where = RT_LIST_OWNED_PARTIAL;
+	s->trigger = s->allocCount;
+	queue_push_tail(&c->partial[ac], s);
+}
+
+// park files a span that stopped being current and is fully allocated as far
+// as allocBits/freeindex know (allocCount == nelems).
+static void park(MCache *c, MSpan *s)
+{
+	if (s->nlocal || atomic_load_explicit(&s->nremote, memory_order_relaxed)) {
+		make_partial(c, s);
+		if (s->nlocal == s->allocCount)
+			rt_mcache_free_event(c, s);
+	} else {
+		s->where = RT_LIST_OWNED_FULL;
+		s->trigger = 1; // the first local free moves it to partial
+		rt_list_push(&c->full[s->allocClass], s);
+	}
+}
+
+// drain_ready moves spans that other threads freed into to the partial FIFO.
+static void drain_ready(MCache *c, unsigned ac)
+{
+	if (atomic_load_explicit(&c->ready[ac], memory_order_relaxed) == NULL)
+		return;
+	MSpan *s = atomic_exchange_explicit(&c->ready[ac], NULL, memory_order_acquire);
+	while (s) {
+		MSpan *next = s->rnext; // read before a notifier may push s again
+		atomic_store_explicit(&s->inReady, 0, memory_order_release);
+		if (s->where == RT_LIST_OWNED_FULL)
+			make_partial(c, s);
+		s = next;
+	}
+}
+
+static void *take(MSpan *s)
+{
+	uint64_t cache = s->allocCache;
+	unsigned b = (unsigned)__builtin_ctzll(cache);
+	uint32_t idx = s->freeindex + b;
+	s->allocCache = (cache >> b) >> 1;
+	s->freeindex = idx + 1;
+	return (void *)(s->startAddr + (uintptr_t)idx * s->elemsize);
+}
+
+static void *use(MCache *c, unsigned ac, MSpan *s)
+{
+	s->where = RT_LIST_CURRENT;
+	s->trigger = 0;
+	c->alloc[ac] = s;
+	RT_ASSERT_SLOW((rt_mspan_check(s), true));
+	return take(s);
+}
+
+// rt_mcache_refill allocates one object of class ac once the fast path found
+// the current span's allocCache empty. NULL only when out of memory.
+void *rt_mcache_refill(MCache *c, unsigned ac)
+{
+	MSpan *s = c->alloc[ac];
+	if (s->allocCache)
+		return take(s);
+	if (s != &rt_empty_span) {
+		if (rt_mspan_next_word(s))
+			return take(s);
+		// Exhausted: every slot is allocated or recorded as freed.
+		c->nsmall[size_class_of(s)] += rt_mspan_handed_out(s);
+		s->allocCount = s->nelems;
+		uint32_t pending = s->nlocal + atomic_load_explicit(&s->nremote, memory_order_relaxed);
+		if (pending && (pending * 8 >= s->nelems || c->partial[ac].head == NULL)) {
+			if (rt_mspan_reclaim(s) > 0)
+				return take(s);
+		}
+		c->alloc[ac] = &rt_empty_span;
+		park(c, s);
+	}
+	drain_ready(c, ac);
+	while ((s = c->partial[ac].head) != NULL) {
+		queue_remove(&c->partial[ac], s);
+		uncount_empty(c, s);
+		if (rt_mspan_reclaim(s) > 0)
+			return use(c, ac, s);
+		// Only remote frees still in flight: look again after the MCentral.
+		s->allocCount = s->nelems;
+		park(c, s);
+		break;
+	}
+	s = rt_mcentral_cache_span(ac, c);
+	if (s == NULL)
+		return NULL;
+	return use(c, ac, s);
+}
+
+// rt_mcache_free_event runs when a local free made s->nlocal reach
+// s->trigger: a full span got its first free, or a parked span became empty.
+void rt_mcache_free_event(MCache *c, MSpan *s)
+{
+	if (s->where == RT_LIST_OWNED_FULL) {
+		make_partial(c, s);
+		if (s->nlocal != s->allocCount)
+			return;
+	}
+	if (s->where != RT_LIST_OWNED_PARTIAL || s->nlocal != s->allocCount)
+		return;
+	// Empty. Keep a few empty spans for quick reuse, give the rest back.
+	unsigned ac = s->allocClass;
+	size_t bytes = s->npages * RT_PAGE_SIZE;
+	if (s->cachedEmpty)
+		return;
+	if (c->emptyBytes + bytes <= RT_EMPTY_SPAN_BUDGET) {
+		s->cachedEmpty = 1;
+		c->emptyBytes += bytes;
+		queue_remove(&c->partial[ac], s);
+		queue_push_head(&c->partial[ac], s); // reuse whole spans first
+		return;
+	}
+	queue_remove(&c->partial[ac], s);
+	if (!rt_mcentral_release_owned(s))
+		queue_push_tail(&c->partial[ac], s);
+}
+
+// ---- large objects -------------------------------------------------------
+
+// rt_mcache_large_alloc reuses a large span of exactly npages pages that this
+// thread freed earlier, or returns NULL.
+MSpan *rt_mcache_large_alloc(MCache *c, uintptr_t npages)
+{
+	MSpan *s = c->large[npages];
+	if (s == NULL)
+		return NULL;
+	c->large[npages] = s->next;
+	s->next = NULL;
+	c->largeBytes -= npages * RT_PAGE_SIZE;
+	s->where = RT_LIST_NONE;
+	atomic_store_explicit(&s->state, RT_SPAN_INUSE, memory_order_relaxed);
+	return s;
+}
+
+// rt_mcache_large_free keeps a freed large span for reuse while the cache's
+// byte budget allows; false means the caller must return it to the heap.
+bool rt_mcache_large_free(MCache *c, MSpan *s)
+{
+	size_t bytes = s->npages * RT_PAGE_SIZE;
+	if (c == &rt_empty_mcache || s->npages > RT_LARGE_CACHE_PAGES ||
+	    c->largeBytes + bytes > RT_LARGE_CACHE_BUDGET)
+		return false;
+	atomic_store_explicit(&s->state, RT_SPAN_LARGE_CACHED, memory_order_relaxed);
+	s->needzero = 1;
+	s->where = RT_LIST_LARGE_CACHE;
+	s->next = c->large[s->npages];
+	c->large[s->npages] = s;
+	c->largeBytes += bytes;
+	return true;
+}
+
+// rt_mcache_flush gives back everything c owns and merges its statistics.
+void rt_mcache_flush(MCache *c)
+{
+	for (unsigned ac = 0; ac < RT_NUM_ALLOC_CLASSES; ac++) {
+		MSpan *cur = c->alloc[ac];
+		if (cur == &rt_empty_span && c->partial[ac].head == NULL && c->full[ac] == NULL &&
+		    atomic_load_explicit(&c->ready[ac], memory_order_relaxed) == NULL)
+			continue;
+		if (cur != &rt_empty_span)
+			c->nsmall[size_class_of(cur)] += rt_mspan_handed_out(cur);
+		rt_mcentral_take_back(c, ac);
+	}
+	c->emptyBytes = 0;
+	pthread_mutex_lock(&rt_heap.lock);
+	for (unsigned n = 0; n <= RT_LARGE_CACHE_PAGES; n++) {
+		MSpan *s;
+		while ((s = c->large[n]) != NULL) {
+			c->large[n] = s->next;
+			s->next = NULL;
+			rt_mheap_free_locked(s);
+		}
+	}
+	c->largeBytes = 0;
+	rt_stats_merge(c);
+	pthread_mutex_unlock(&rt_heap.lock);
+}

@@ -1,0 +1,401 @@
+// rt.h: the internal map of the mgo runtime allocator (all rt/*.c include it).
+//
+// The shape is Go 1.19's heap (docs: ../shared/docs/RUNTIME.md, whose section
+// numbers are cited as §N). Memory is reserved in 64 MiB-aligned arenas
+// (arena.c), cut into 8 KiB pages that a page heap hands out as runs
+// (mheap.c). A run in use is an MSpan (mspan.c); a small span holds objects of
+// one size class (sizeclasses.c), tracked by bitmaps, never by links stored in
+// the objects. Each span class has an MCentral (mcentral.c) with a lock, and
+// each thread an MCache (mcache.c) from which malloc.c allocates without any
+// lock or atomic instruction.
+//
+// Where mgo differs from Go, because C callers free explicitly (§11):
+//
+//   Ownership. A small span is at any moment either owned by one MCache or
+//   held by its MCentral (owner == NULL). An MCache keeps every span it owns,
+//   not only the one it currently allocates from: per class one current span
+//   (alloc[]), a partial list (spans with frees to collect) and a full list.
+//   Frees by the owning thread are plain stores into the span's localFree
+//   bitmap, so the common "free what this thread allocated" case costs no
+//   atomic instruction either. This is mimalloc's free-list sharding done with
+//   Go's bitmaps.
+//
+//   Remote frees. Any other thread sets the object's bit in remoteFree with an
+//   atomic OR, after counting itself in nremote. The thread that moves nremote
+//   from 0 to 1 is the notifier: under the MCentral lock it either pushes the
+//   span onto its owner's lock-free ready stack (the owner collects it at its
+//   next refill) or, for a span held by the MCentral, moves it from the full
+//   to the partial list. Collecting ("reclaim", a sweep in which "marked"
+//   means "not freed") rebuilds allocBits from both bitmaps and subtracts what
+//   it found from nremote, so nremote > 0 always means "remote frees pending"
+//   and such a span is never parked on a full list.
+//
+//   Ownership changes only under the MCentral lock of the span's class, and
+//   only the owner gives a span away. A remote notifier re-checks the span's
+//   generation under that lock, so a span that was emptied and recycled while
+//   the notifier slept is left alone.
+//
+// Lock order: MCentral.lock before MHeap.lock; the stats lock is a leaf.
+// Nothing here locks on the allocation fast path, the local free path or the
+// remote free path (apart from one notifier per collection of a span).
+#ifndef MGO_RT_H
+#define MGO_RT_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rt/mgo.h"
+
+// ---- build modes --------------------------------------------------------
+// RT_DEBUG 1 (default unless NDEBUG): checked frees (foreign pointer, double
+// free, interior pointer) and cheap invariants. RT_DEBUG 2: also full span
+// checks on every refill. NDEBUG builds (the benchmark) get RT_DEBUG 0.
+#ifndef RT_DEBUG
+#ifdef NDEBUG
+#define RT_DEBUG 0
+#else
+#define RT_DEBUG 1
+#endif
+#endif
+
+#define RT_LIKELY(x)   __builtin_expect(!!(x), 1)
+#define RT_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define RT_NOINLINE    __attribute__((noinline))
+
+_Noreturn void rt_throw(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#if RT_DEBUG >= 1
+#define RT_ASSERT(c) \
+	((c) ? (void)0 : rt_throw("%s:%d: assertion failed: %s", __FILE__, __LINE__, #c))
+#else
+#define RT_ASSERT(c) ((void)0)
+#endif
+#if RT_DEBUG >= 2
+#define RT_ASSERT_SLOW(c) RT_ASSERT(c)
+#else
+#define RT_ASSERT_SLOW(c) ((void)0)
+#endif
+
+// ---- constants (§1) -----------------------------------------------------
+#define RT_PAGE_SHIFT        13
+#define RT_PAGE_SIZE         ((uintptr_t)1 << RT_PAGE_SHIFT)
+#define RT_ARENA_SHIFT       26
+#define RT_ARENA_SIZE        ((uintptr_t)1 << RT_ARENA_SHIFT)
+#define RT_PAGES_PER_ARENA   (RT_ARENA_SIZE / RT_PAGE_SIZE)
+#define RT_HEAP_ADDR_BITS    48
+#define RT_ARENA_L2_ENTRIES  ((uintptr_t)1 << (RT_HEAP_ADDR_BITS - RT_ARENA_SHIFT))
+
+#define RT_NUM_SIZE_CLASSES  68  // class 0 = large
+#define RT_NUM_SPAN_CLASSES  (RT_NUM_SIZE_CLASSES << 1)
+#define RT_MAX_SMALL_SIZE    32768
+#define RT_SMALL_SIZE_MAX8   1024 // size_to_class8 covers sizes <= this
+#define RT_MAX_OBJS_PER_SPAN 1024
+#define RT_MAX_BITMAP_WORDS  (RT_MAX_OBJS_PER_SPAN / 64)
+
+// Allocation classes index MCache.alloc and MHeap.central. 0..135 are Go's
+// span classes (sizeclass<<1 | noscan) for memory the future GC owns; the C
+// API (mgo_malloc) gets its own noscan spans, 136 + sizeclass, flagged
+// `manual` so that the sweeper will treat them as always marked (§9).
+#define RT_NUM_ALLOC_CLASSES (RT_NUM_SPAN_CLASSES + RT_NUM_SIZE_CLASSES)
+#define RT_MANUAL_CLASS(sizeclass) (RT_NUM_SPAN_CLASSES + (sizeclass))
+
+// Large spans (class 0) freed by a thread are kept in its MCache for reuse
+// when at most this many pages, up to a byte budget (§7 [mgo]).
+#define RT_LARGE_CACHE_PAGES  32
+#define RT_LARGE_CACHE_BUDGET ((size_t)4 << 20)
+// Fully free small spans an MCache keeps before giving them back to the heap.
+#define RT_EMPTY_SPAN_BUDGET  ((size_t)1 << 20)
+
+// ---- size classes (sizeclasses.c) --------------------------------------
+extern const uint16_t rt_class_to_size[RT_NUM_SIZE_CLASSES];
+extern const uint8_t rt_class_to_npages[RT_NUM_SIZE_CLASSES];
+extern uint32_t rt_class_to_divmagic[RT_NUM_SIZE_CLASSES];
+extern uint16_t rt_class_to_nelems[RT_NUM_SIZE_CLASSES];
+extern uint8_t rt_size_to_class8[RT_SMALL_SIZE_MAX8 / 8 + 1];
+extern uint8_t rt_size_to_class128[(RT_MAX_SMALL_SIZE - RT_SMALL_SIZE_MAX8) / 128 + 1];
+// mgo_malloc's lookup: alloc class (136 + class) for sizes <= 1024, with the
+// 17..24-byte bucket routed to the 32-byte class for 16-byte alignment and
+// size 0 to class 1.
+extern uint8_t rt_malloc_class8[RT_SMALL_SIZE_MAX8 / 8 + 1];
+
+void rt_sizeclass_init(void);
+
+// Size class for 1 <= size <= RT_MAX_SMALL_SIZE (Go's rules, no malloc tweak).
+static inline unsigned rt_size_class(size_t size)
+{
+	if (size <= RT_SMALL_SIZE_MAX8 - 8)
+		return rt_size_to_class8[(size + 7) >> 3];
+	return rt_size_to_class128[(size - RT_SMALL_SIZE_MAX8 + 127) >> 7];
+}
+
+// ---- OS layer (os.c) -----------------------------------------------------
+void *rt_os_reserve_aligned(size_t size, size_t align); // zeroed, lazily committed
+void *rt_os_alloc(size_t size);                         // zeroed metadata pages
+void rt_os_free(void *p, size_t size);
+void rt_os_release(void *p, size_t size);               // MADV_DONTNEED: zero on next touch
+
+// ---- persistent metadata pools (fixalloc.c) ------------------------------
+// A FixAlloc hands out zeroed fixed-size blocks from 256 KiB OS chunks and
+// recycles freed blocks; memory is never returned, so a stale pointer to a
+// recycled MSpan stays readable (remote notifiers rely on that). Callers lock.
+typedef struct FixAlloc {
+	size_t size;
+	void *list;     // freed blocks, linked through their first word
+	char *chunk;
+	size_t nchunk;  // bytes left in chunk
+	size_t inuse;
+} FixAlloc;
+void rt_fixalloc_init(FixAlloc *f, size_t size);
+void *rt_fixalloc_alloc(FixAlloc *f);
+void rt_fixalloc_free(FixAlloc *f, void *p);
+
+// ---- spans (mspan.c) ------------------------------------------------------
+typedef struct MSpan MSpan;
+typedef struct MCache MCache;
+
+typedef enum {
+	RT_SPAN_DEAD,         // struct sits in the FixAlloc free list
+	RT_SPAN_FREE,         // a free run in the page heap
+	RT_SPAN_INUSE,        // small span or live large object
+	RT_SPAN_LARGE_CACHED, // large span parked in an MCache, object freed
+} SpanState;
+
+typedef enum {
+	RT_LIST_NONE,
+	RT_LIST_CURRENT,        // MCache.alloc[] of its owner
+	RT_LIST_OWNED_PARTIAL,  // owner's partial list
+	RT_LIST_OWNED_FULL,     // owner's full list
+	RT_LIST_CENTRAL_PARTIAL,
+	RT_LIST_CENTRAL_FULL,
+	RT_LIST_HEAP_FREE,      // page heap free list
+	RT_LIST_LARGE_CACHE,    // MCache.large[]
+} SpanList;
+
+// MSpan: one run of pages [startAddr, startAddr + npages*8192).
+//
+// Invariants for a small span (checked by rt_mspan_check):
+//  - slot i is allocated iff (i < freeindex || allocBits[i]) && !freed(i),
+//    where freed = localFree | remoteFree; bits >= nelems of allocBits are 1
+//    (padding), so the fast path never tests nelems;
+//  - allocCache == ~allocBits[freeindex/64] >> (freeindex%64) restricted to
+//    the slots not yet handed out (freeindex is word-aligned when loaded);
+//    allocCache == 0 and freeindex < nelems means "look at the next word";
+//  - every object lies inside [startAddr, limit), limit = start + nelems*size;
+//  - fields of the first cache line and the bitmaps except remoteFree are
+//    touched only by the owner (or, when owner == NULL, under the MCentral
+//    lock); other threads touch only remoteFree and nremote (atomics).
+// A large span (spanclass>>1 == 0) has nelems 1 and is never owned.
+struct MSpan {
+	// Line 0: everything malloc and a local free touch.
+	uint64_t allocCache;
+	uintptr_t startAddr;
+	_Atomic(MCache *) owner;     // NULL: held by MCentral (or large/free)
+	uint64_t *localFree;         // owner's frees since the last reclaim
+	uintptr_t elemsize;
+	uint32_t freeindex;
+	uint32_t divMul;             // idx = (off * divMul) >> 32 (§2)
+	uint32_t nlocal;             // popcount(localFree)
+	uint32_t trigger;            // a local free that makes nlocal == trigger
+	                             // calls rt_mcache_free_event (0 = never)
+	uint8_t where;               // SpanList
+	_Atomic uint8_t state;       // SpanState
+	uint8_t needzero;            // free slots may hold garbage
+	uint8_t manual;              // C API span: the future GC must not free it
+
+	// Line 1: refill, heap and GC fields.
+	uint64_t *allocBits;
+	uint64_t *gcmarkBits;        // for the GC; unused for now (§12)
+	uint32_t nelems;
+	uint32_t allocCount;         // allocated slots, exact whenever not current
+	uint16_t spanclass;          // sizeclass<<1 | noscan (§3)
+	uint16_t allocClass;         // index into MCache.alloc / MHeap.central
+	uint8_t bitsOrder;           // bitmap block holds 4 << bitsOrder words
+	uint8_t scavenged;           // free run whose pages went back to the OS
+	uint8_t cachedEmpty;         // counted in its owner's emptyBytes
+	uint32_t sweepgen;           // for the GC
+	uintptr_t npages;
+	uintptr_t limit;
+	MSpan *next, *prev;          // the list `where` names
+	MSpan *allnext, *allprev;    // MHeap.allspans (every in-use span)
+
+	// Line 2: written by other threads.
+	_Alignas(64) _Atomic uint32_t nremote; // remote frees not yet collected
+	_Atomic uint32_t gen;        // bumped whenever an owner gives the span up
+	_Atomic uint8_t inReady;     // on its owner's ready stack
+	_Atomic(uint64_t) *remoteFree;
+	MSpan *rnext;                // ready-stack link
+};
+
+// Fast index of the object containing address a (exact for every offset
+// inside a small span, §2).
+static inline uint32_t rt_mspan_index(const MSpan *s, uintptr_t a)
+{
+	return (uint32_t)(((uint64_t)(a - s->startAddr) * s->divMul) >> 32);
+}
+
+static inline unsigned rt_mspan_nwords(const MSpan *s)
+{
+	return (s->nelems + 63) / 64;
+}
+
+void rt_mspan_init_small(MSpan *s, unsigned sizeclass);
+void rt_mspan_init_large(MSpan *s);
+bool rt_mspan_next_word(MSpan *s);
+uint32_t rt_mspan_reclaim(MSpan *s);
+uint32_t rt_mspan_handed_out(const MSpan *s);
+bool rt_mspan_is_allocated(const MSpan *s, uint32_t idx);
+void rt_mspan_check(const MSpan *s);
+
+// ---- arenas and the page -> span map (arena.c) ----------------------------
+// heapArena: metadata for one 64 MiB arena, allocated outside the heap.
+// spans[i] is valid for every page of an in-use span and for the first and
+// last page of a free run; other entries may be stale (§10).
+typedef struct HeapArena {
+	MSpan *spans[RT_PAGES_PER_ARENA];
+	uint64_t pageInUse[RT_PAGES_PER_ARENA / 64]; // first page of in-use spans
+	uint64_t pageMarks[RT_PAGES_PER_ARENA / 64]; // for the GC
+	uintptr_t base;
+} HeapArena;
+
+extern HeapArena *rt_arenas[RT_ARENA_L2_ENTRIES];
+
+static inline HeapArena *rt_arena_of(uintptr_t a)
+{
+	return (a >> RT_HEAP_ADDR_BITS) ? NULL : rt_arenas[a >> RT_ARENA_SHIFT];
+}
+
+// The span entry of page address a; a must lie in a registered arena.
+static inline MSpan **rt_spans_entry(uintptr_t a)
+{
+	return &rt_arenas[a >> RT_ARENA_SHIFT]->spans[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)];
+}
+
+uintptr_t rt_arena_grow(uintptr_t npages, uintptr_t *got);
+void rt_arena_set_spans(uintptr_t base, uintptr_t npages, MSpan *s);
+void rt_arena_set_inuse(MSpan *s, bool inuse);
+MSpan *rt_span_lookup(uintptr_t a); // span whose pages hold a, or NULL
+MSpan *rt_span_of(const void *p);    // in-use span holding p (interior ok)
+void *rt_object_base(const void *p); // base of the slot holding p
+
+// ---- page heap (mheap.c) ---------------------------------------------------
+typedef struct MCentral {
+	_Alignas(64) pthread_mutex_t lock; // padded: one cache line pair per class
+	MSpan *partial;        // spans with free slots or pending remote frees
+	MSpan *full;           // spans with neither
+	_Atomic uint64_t nrefill;  // rt_mcentral_cache_span calls
+	_Atomic uint64_t ngrow;    // new spans taken from the heap
+} MCentral;
+
+// Free runs live in free[npages] for npages < RT_HEAP_NFREE, larger ones in
+// free[0] (unsorted, searched best-fit); freeMask has bit n set iff free[n]
+// is non-empty, so finding the smallest fitting list is a count-trailing-zeros.
+#define RT_HEAP_NFREE 128
+typedef struct MHeap {
+	pthread_mutex_t lock;
+	MSpan *free[RT_HEAP_NFREE];
+	uint64_t freeMask[RT_HEAP_NFREE / 64];
+	MSpan *allspans;         // every in-use span (GC enumerates these)
+	FixAlloc spanalloc;
+	FixAlloc bitsalloc[5];   // bitmap blocks of 4 << order words
+	FixAlloc cachealloc;
+	uintptr_t pagesInUse, pagesFree, spansInUse, arenas;
+	MCache *allcaches;       // live MCaches
+	MCentral central[RT_NUM_ALLOC_CLASSES];
+} MHeap;
+
+extern MHeap rt_heap;
+extern _Atomic uint32_t rt_span_gen; // source of MSpan.gen values, never 0
+
+void rt_init(void); // idempotent, thread-safe
+void rt_mheap_init(void);
+MSpan *rt_mheap_alloc(uintptr_t npages, unsigned allocClass);
+void rt_mheap_free(MSpan *s);
+void rt_mheap_free_locked(MSpan *s);
+size_t rt_mheap_scavenge(void);
+
+// ---- central lists (mcentral.c) --------------------------------------------
+void rt_mcentral_init(MCentral *c);
+MSpan *rt_mcentral_cache_span(unsigned ac, MCache *owner);
+void rt_mcentral_take_back(MCache *c, unsigned ac);
+bool rt_mcentral_release_owned(MSpan *s);
+void rt_mcentral_notify(MSpan *s, unsigned ac, uint32_t gen);
+
+// span list helpers shared by mcentral.c and mcache.c (doubly linked, NULL
+// terminated, head pointer only)
+static inline void rt_list_push(MSpan **head, MSpan *s)
+{
+	s->prev = NULL;
+	s->next = *head;
+	if (*head)
+		(*head)->prev = s;
+	*head = s;
+}
+
+static inline void rt_list_remove(MSpan **head, MSpan *s)
+{
+	if (s->prev)
+		s->prev->next = s->next;
+	else
+		*head = s->next;
+	if (s->next)
+		s->next->prev = s->prev;
+	s->next = s->prev = NULL;
+}
+
+// ---- per-thread caches (mcache.c) -------------------------------------------
+// A FIFO of spans: partial spans are taken from the head (oldest, most frees
+// collected so far) and parked at the tail.
+typedef struct SpanQueue {
+	MSpan *head, *tail;
+} SpanQueue;
+
+// MCache: everything one thread owns. Only the owning thread touches it,
+// except ready[] (pushed by notifiers under the MCentral lock, drained by the
+// owner with an atomic exchange). alloc[] entries are never NULL: unused
+// classes point at rt_empty_span, whose allocCache is 0.
+struct MCache {
+	MSpan *alloc[RT_NUM_ALLOC_CLASSES];
+	SpanQueue partial[RT_NUM_ALLOC_CLASSES];
+	MSpan *full[RT_NUM_ALLOC_CLASSES];
+	MSpan *large[RT_LARGE_CACHE_PAGES + 1]; // freed large spans by npages
+	size_t largeBytes;                      // bytes in large[]
+	size_t emptyBytes;                      // fully free spans kept in partial[]
+	// statistics, merged into the global ones when the cache is flushed
+	uint64_t nsmall[RT_NUM_SIZE_CLASSES];   // objects handed out per class
+	uint64_t nlarge, largeAllocBytes;
+	MCache *allnext, *allprev;              // MHeap.allcaches
+	bool live;
+	_Alignas(64) _Atomic(MSpan *) ready[RT_NUM_ALLOC_CLASSES];
+};
+
+extern MSpan rt_empty_span;
+extern MCache rt_empty_mcache;
+extern _Thread_local MCache *rt_tls_mcache __attribute__((tls_model("initial-exec")));
+
+void rt_mcache_init(void);
+MCache *rt_mcache_create(void);
+void rt_mcache_flush(MCache *c);
+void *rt_mcache_refill(MCache *c, unsigned ac);
+void rt_mcache_free_event(MCache *c, MSpan *s);
+MSpan *rt_mcache_large_alloc(MCache *c, uintptr_t npages);
+bool rt_mcache_large_free(MCache *c, MSpan *s);
+
+// ---- statistics (stats.c) ----------------------------------------------------
+void rt_stats_init(void);
+void rt_stats_merge(MCache *c); // caller holds rt_heap.lock
+
+// Snapshot for tests and MGODEBUG (sums over live caches are approximate
+// while other threads run).
+typedef struct RtStats {
+	uint64_t nsmall[RT_NUM_SIZE_CLASSES];
+	uint64_t nlarge, largeBytes;
+	uint64_t nrefill, ngrow;
+	uintptr_t spansInUse, pagesInUse, pagesFree, arenas;
+	uint64_t ncaches, nflushed;
+} RtStats;
+void rt_stats_read(RtStats *st);
+
+#endif

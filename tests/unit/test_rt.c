@@ -1,0 +1,358 @@
+// test_rt.c: the allocator API on one thread — alignment, no overlap, reuse,
+// zeroing, realloc, large objects, the page map, the lock-free fast path and
+// the debug checks that turn misuse into an abort.
+#include <criterion/criterion.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "rt/rt.h"
+
+static uint64_t rng = 88172645463325252ull;
+static uint64_t next_rand(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return rng;
+}
+
+TestSuite(rt_malloc);
+
+Test(rt_malloc, alignment_is_16_from_16_bytes)
+{
+	for (size_t sz = 0; sz <= 40000; sz += sz < 2048 ? 1 : 97) {
+		char *p = mgo_malloc(sz);
+		cr_assert_not_null(p);
+		size_t align = sz >= 16 ? 16 : 8;
+		cr_assert_eq((uintptr_t)p % align, 0, "size %zu -> %p", sz, (void *)p);
+		cr_assert_geq(mgo_usable_size(p), sz);
+		if (sz > RT_MAX_SMALL_SIZE)
+			cr_assert_eq((uintptr_t)p % RT_PAGE_SIZE, 0);
+		memset(p, 0xab, sz);
+		mgo_free(p);
+	}
+}
+
+Test(rt_malloc, free_null_and_malloc_zero)
+{
+	mgo_free(NULL);
+	void *a = mgo_malloc(0), *b = mgo_malloc(0);
+	cr_assert(a && b && a != b);
+	cr_assert_eq(mgo_usable_size(NULL), 0);
+	mgo_free(a);
+	mgo_free(b);
+}
+
+typedef struct {
+	unsigned char *p;
+	size_t n;
+} Obj;
+
+static int cmp_obj(const void *x, const void *y)
+{
+	uintptr_t a = (uintptr_t)((const Obj *)x)->p, b = (uintptr_t)((const Obj *)y)->p;
+	return a < b ? -1 : a > b;
+}
+
+static void fill(Obj *o)
+{
+	memset(o->p, (int)((uintptr_t)o->p >> 4 & 0xff), o->n);
+}
+
+static void verify(const Obj *o)
+{
+	unsigned char want = (unsigned char)((uintptr_t)o->p >> 4 & 0xff);
+	for (size_t i = 0; i < o->n; i++)
+		cr_assert_eq(o->p[i], want, "object %p corrupted at %zu", (void *)o->p, i);
+}
+
+// A shadow copy of the live set: sorted by address, no two usable ranges may
+// intersect, and every object still holds the pattern written when it was
+// allocated (an overlap would have overwritten one of them).
+static void check_no_overlap(Obj *live, size_t n)
+{
+	Obj *s = malloc(n * sizeof *s);
+	memcpy(s, live, n * sizeof *s);
+	qsort(s, n, sizeof *s, cmp_obj);
+	for (size_t i = 0; i + 1 < n; i++)
+		cr_assert_leq((uintptr_t)s[i].p + mgo_usable_size(s[i].p), (uintptr_t)s[i + 1].p,
+		    "%p and %p overlap", (void *)s[i].p, (void *)s[i + 1].p);
+	for (size_t i = 0; i < n; i++)
+		verify(&s[i]);
+	free(s);
+}
+
+Test(rt_malloc, live_objects_never_overlap)
+{
+	enum { N = 20000 };
+	Obj *live = calloc(N, sizeof *live);
+	for (int round = 0; round < 6; round++) {
+		for (size_t i = 0; i < N; i++) {
+			if (live[i].p && next_rand() % 2)
+				continue;
+			mgo_free(live[i].p);
+			size_t r = next_rand();
+			live[i].n = r % 16 == 0 ? r % 70000 : r % 600;
+			live[i].p = mgo_malloc(live[i].n);
+			fill(&live[i]);
+		}
+		check_no_overlap(live, N);
+	}
+	for (size_t i = 0; i < N; i++)
+		mgo_free(live[i].p);
+	free(live);
+}
+
+Test(rt_malloc, freed_slots_are_reused)
+{
+	enum { N = 4096 };
+	void *p[N];
+	RtStats before, after;
+	for (int i = 0; i < N; i++)
+		p[i] = mgo_malloc(48);
+	for (int i = 0; i < N; i++)
+		mgo_free(p[i]);
+	rt_stats_read(&before);
+	for (int round = 0; round < 50; round++) {
+		for (int i = 0; i < N; i++)
+			p[i] = mgo_malloc(48);
+		for (int i = 0; i < N; i++)
+			mgo_free(p[i]);
+	}
+	rt_stats_read(&after);
+	// 4096 objects need 25 spans of class 5; every round reuses them.
+	cr_expect_leq(after.spansInUse, before.spansInUse);
+	cr_expect_leq(after.ngrow - before.ngrow, 2);
+}
+
+Test(rt_malloc, fast_path_takes_no_lock)
+{
+	RtStats before, after;
+	void *warm = mgo_malloc(64);
+	rt_stats_read(&before);
+	for (int i = 0; i < 1000000; i++) {
+		void *p = mgo_malloc(64);
+		*(volatile char *)p = 1;
+		mgo_free(p);
+	}
+	rt_stats_read(&after);
+	mgo_free(warm);
+	// Every mcentral lock is counted in nrefill: an alloc/free loop of one
+	// size keeps collecting its own span and never goes there again.
+	cr_expect_leq(after.nrefill - before.nrefill, 1, "refills: %lu",
+	    (unsigned long)(after.nrefill - before.nrefill));
+}
+
+Test(rt_malloc, calloc_and_new_return_zeroed_memory)
+{
+	for (int round = 0; round < 4; round++) {
+		void *dirty[300];
+		for (int i = 0; i < 300; i++) {
+			dirty[i] = mgo_malloc((size_t)i * 13 + 1);
+			memset(dirty[i], 0xff, (size_t)i * 13 + 1);
+		}
+		for (int i = 0; i < 300; i++)
+			mgo_free(dirty[i]);
+		for (int i = 0; i < 300; i++) {
+			size_t n = (size_t)i * 13 + 1;
+			unsigned char *c = round % 2 ? mgo_calloc(1, n) : mgo_new(n, i % 2);
+			for (size_t k = 0; k < n; k++)
+				cr_assert_eq(c[k], 0, "size %zu byte %zu", n, k);
+			memset(c, 0xff, n);
+			mgo_free(c);
+		}
+	}
+	unsigned char *big = mgo_malloc(100000);
+	memset(big, 0xff, 100000);
+	mgo_free(big);
+	big = mgo_calloc(100000, 1);
+	for (size_t k = 0; k < 100000; k++)
+		cr_assert_eq(big[k], 0);
+	mgo_free(big);
+	cr_expect_null(mgo_calloc(SIZE_MAX / 2, 3));
+	cr_expect_not_null(mgo_new(0, true));
+	mgo_free(mgo_new(0, false)); // the zero-size object is not freed
+}
+
+Test(rt_malloc, realloc_keeps_contents)
+{
+	unsigned char *p = NULL;
+	size_t n = 0;
+	for (size_t want = 1; want < 300000; want = want * 3 / 2 + 1) {
+		p = mgo_realloc(p, want);
+		cr_assert_not_null(p);
+		for (size_t i = 0; i < n; i++)
+			cr_assert_eq(p[i], (unsigned char)(i * 7), "grow to %zu, byte %zu", want, i);
+		for (size_t i = n; i < want; i++)
+			p[i] = (unsigned char)(i * 7);
+		n = want;
+	}
+	for (size_t want = n; want > 1; want /= 3) {
+		p = mgo_realloc(p, want);
+		for (size_t i = 0; i < want; i++)
+			cr_assert_eq(p[i], (unsigned char)(i * 7));
+	}
+	cr_expect_null(mgo_realloc(p, 0));
+}
+
+Test(rt_malloc, large_objects_get_their_own_span)
+{
+	rt_init();
+	char *p = mgo_malloc(RT_MAX_SMALL_SIZE + 1);
+	MSpan *s = rt_span_of(p);
+	cr_assert_not_null(s);
+	cr_expect_eq(s->spanclass >> 1, 0);
+	cr_expect_eq(s->npages, 5);
+	cr_expect_eq(s->startAddr, (uintptr_t)p);
+	cr_expect_eq(mgo_usable_size(p), 5 * RT_PAGE_SIZE);
+	char *q = mgo_malloc(RT_MAX_SMALL_SIZE); // still small: class 67
+	cr_expect_eq(rt_span_of(q)->spanclass >> 1, 67);
+	mgo_free(p);
+	mgo_free(q);
+}
+
+Test(rt_malloc, large_pages_are_returned_and_coalesced)
+{
+	rt_init();
+	enum { N = 8 };
+	size_t size = 1 << 20; // 128 pages: beyond the per-thread large cache
+	char *p[N];
+	RtStats base, st;
+	mgo_free(mgo_malloc(1));
+	rt_stats_read(&base);
+	for (int i = 0; i < N; i++) {
+		p[i] = mgo_malloc(size);
+		memset(p[i], i, size);
+	}
+	rt_stats_read(&st);
+	cr_expect_eq(st.pagesInUse - base.pagesInUse, N * 128);
+	for (int i = 0; i < N; i++)
+		mgo_free(p[i]);
+	rt_stats_read(&st);
+	cr_expect_eq(st.pagesInUse, base.pagesInUse);
+	cr_expect_eq(st.spansInUse, base.spansInUse);
+	// The runs merged: the same range now serves one object of N x 1 MiB.
+	uintptr_t lo = (uintptr_t)p[0];
+	for (int i = 1; i < N; i++)
+		if ((uintptr_t)p[i] < lo)
+			lo = (uintptr_t)p[i];
+	char *all = mgo_malloc(N * size);
+	cr_expect_eq((uintptr_t)all, lo);
+	MSpan *free_after = rt_span_lookup((uintptr_t)all + N * size);
+	cr_expect(free_after == NULL || free_after->startAddr == (uintptr_t)all + N * size);
+	mgo_free(all);
+	cr_expect_gt(mgo_release_memory(), 0);
+	char *again = mgo_malloc(size);
+	cr_expect_eq(again[0], 0); // released pages come back zeroed
+	mgo_free(again);
+}
+
+Test(rt_malloc, interior_pointers_find_their_object)
+{
+	rt_init();
+	for (size_t sz = 8; sz < 200000; sz = sz * 2 + 8) {
+		char *p = mgo_malloc(sz);
+		for (size_t off = 0; off < sz; off += sz / 7 + 1) {
+			cr_assert_eq(rt_object_base(p + off), p, "size %zu off %zu", sz, off);
+			cr_assert_not_null(rt_span_of(p + off));
+		}
+		mgo_free(p);
+	}
+	int local;
+	cr_expect_null(rt_span_of(&local));
+	cr_expect_null(rt_object_base(&local));
+}
+
+Test(rt_malloc, spans_are_enumerable)
+{
+	void *p = mgo_malloc(100), *q = mgo_new(5000, false);
+	bool seen_p = false, seen_q = false;
+	pthread_mutex_lock(&rt_heap.lock);
+	for (MSpan *s = rt_heap.allspans; s; s = s->allnext) {
+		seen_p |= s == rt_span_of(p);
+		seen_q |= s == rt_span_of(q);
+		cr_assert_eq(atomic_load(&s->state), RT_SPAN_INUSE);
+	}
+	pthread_mutex_unlock(&rt_heap.lock);
+	cr_expect(seen_p && seen_q);
+	cr_expect(rt_span_of(p)->manual);
+	cr_expect(!rt_span_of(q)->manual);
+	mgo_free(p);
+	mgo_free(q);
+}
+
+Test(rt_malloc, mgodebug_allocs_prints_report)
+{
+	int fd[2];
+	cr_assert_eq(pipe(fd), 0);
+	pid_t pid = fork();
+	if (pid == 0) {
+		dup2(fd[1], 2);
+		setenv("MGODEBUG", "gc=0,allocs=1", 1);
+		for (int i = 0; i < 10; i++)
+			mgo_free(mgo_malloc(100));
+		mgo_free(mgo_malloc(50000));
+		exit(0);
+	}
+	close(fd[1]);
+	char buf[8192];
+	size_t n = 0;
+	ssize_t r;
+	while ((r = read(fd[0], buf + n, sizeof buf - 1 - n)) > 0)
+		n += (size_t)r;
+	buf[n] = 0;
+	int status;
+	waitpid(pid, &status, 0);
+	cr_assert(strstr(buf, "heap allocations"), "report: %s", buf);
+	cr_expect(strstr(buf, "     26      112             10") || strstr(buf, "112"), "%s", buf);
+	cr_expect(strstr(buf, "arenas reserved 1"), "%s", buf);
+	cr_expect(strstr(buf, "large"), "%s", buf);
+}
+
+// ---- misuse is reported, not absorbed --------------------------------------
+#if RT_DEBUG
+Test(rt_malloc, double_free_aborts, .signal = SIGABRT)
+{
+	void *p = mgo_malloc(32);
+	mgo_free(p);
+	mgo_free(p);
+}
+
+Test(rt_malloc, double_free_after_reuse_of_span_aborts, .signal = SIGABRT)
+{
+	void *keep[600];
+	for (int i = 0; i < 600; i++)
+		keep[i] = mgo_malloc(16);
+	mgo_free(keep[3]);
+	mgo_free(keep[3]);
+}
+
+Test(rt_malloc, large_double_free_aborts, .signal = SIGABRT)
+{
+	void *p = mgo_malloc(100000);
+	mgo_free(p);
+	mgo_free(p);
+}
+
+Test(rt_malloc, foreign_pointer_aborts, .signal = SIGABRT)
+{
+	static int not_heap;
+	mgo_free(&not_heap);
+}
+
+Test(rt_malloc, malloc_pointer_aborts, .signal = SIGABRT)
+{
+	mgo_free(mgo_malloc(8)); // the heap exists, but this pointer is glibc's
+	mgo_free(malloc(64));
+}
+
+Test(rt_malloc, interior_pointer_free_aborts, .signal = SIGABRT)
+{
+	char *p = mgo_malloc(64);
+	mgo_free(p + 16);
+}
+#endif

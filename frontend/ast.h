@@ -166,7 +166,11 @@ struct Node {
 
 	union {
 		struct { const char *name; Sym *sym; } ident;             // ND_IDENT
-		struct { const char *text; Str val; } lit;                // *LIT (val: decoded string)
+		struct {
+			const char *text;  // the source text
+			Str val;           // STRINGLIT: the decoded bytes; RUNELIT: the rune's UTF-8
+			int32_t rune;      // RUNELIT: the code point
+		} lit;                                                     // *LIT
 		struct { Node *ctype; NodeList elems; Pos rbrace; } composite; // ND_COMPOSITE
 		struct {
 			Node *ftype;        // ND_FUNCTYPE
@@ -266,6 +270,8 @@ struct Node {
 			Node *body;            // ND_BLOCK or NULL
 			Sym *sym;              // checker
 		} func;                                                    // ND_FUNCDECL
+		// imports: ND_IMPORT; decls: ND_DECLSTMT (var/const/type groups) and
+		// ND_FUNCDECL, in source order
 		struct { Node *pkg; NodeList imports, decls; } file;       // ND_FILE
 	} u;
 };
@@ -275,6 +281,10 @@ enum { CHAN_BOTH = 3, CHAN_SEND = 1, CHAN_RECV = 2 };
 Node *ast_new(NodeKind kind, Pos pos);
 const char *ast_kind_name(NodeKind kind);
 const char *ast_builtin_name(Builtin b);
+// Nodes are numbered 1..ast_max_id() in creation order.
+int ast_max_id(void);
+// Go syntax of an expression or simple statement, for messages.
+const char *ast_string(Node *n);
 // Strips ND_PAREN (and, with implicit=true, ND_CONV) wrappers.
 Node *ast_unparen(Node *n);
 // Prints the tree for `mgoc build -d a`.

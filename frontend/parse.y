@@ -1,0 +1,849 @@
+/* parse.y: Go's grammar for the mgo subset (bison), building the AST.
+ *
+ * Actions only call ast_* constructors (ast.c) with Go's positions: binary
+ * and unary expressions at the operator, calls at '(', selectors and type
+ * assertions at '.', index and slice at '[', composite literals at '{',
+ * key:value at ':', assignments at the operator, the rest at their first
+ * token.
+ *
+ * Go's one grammar ambiguity, `if x == T{} {`, is resolved as Go does: in
+ * the headers of if/for/switch a composite literal whose type is a bare
+ * (possibly qualified) name must be parenthesised. The header nonterminals
+ * (hexpr, hunary, hprimary, hsimple) repeat the expression rules without
+ * that form; inside brackets the full grammar applies again.
+ *
+ * Syntax errors are reported in Go's words by yyreport_syntax_error below,
+ * from the set of tokens that LAC says are acceptable; `error` rules in
+ * statements, declarations and bracketed lists resynchronise like Go's
+ * parser so one run reports several errors.
+ */
+%define api.token.prefix {TOK_}
+%define api.location.type {Pos}
+%define parse.error custom
+%define parse.lac full
+%define api.header.include {"parse.h"}
+%locations
+%expect 0
+
+%code requires {
+#include <stddef.h>
+#include "ast.h"
+
+#define YYLLOC_DEFAULT(Cur, Rhs, N) \
+	do { (Cur) = (N) ? YYRHSLOC(Rhs, 1) : YYRHSLOC(Rhs, 0); } while (0)
+}
+
+%code provides {
+// The lexer (lex.l), as the parser and the unit tests use it.
+typedef struct LexToken {
+	int tok;            // TOK_* of the token last returned by yylex
+	const char *text;   // its spelling (names, literals, "newline"/"EOF" for ';')
+	Pos pos;
+} LexToken;
+extern LexToken lex_last;
+void lex_init(const char *src, size_t len);
+void lex_finish(void);
+int yylex(void);
+// Go's word for the last token, as in "syntax error: unexpected X".
+const char *lex_token_desc(void);
+// The spelling of a fixed token ("+", "func", ...).
+const char *lex_token_name(int tok);
+}
+
+%code {
+#include <stdio.h>
+#include "ast_build.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define YYMAXDEPTH 2000000
+#define YYINITDEPTH 1000
+
+static Node *parse_result;
+static bool saw_package;    // the package clause has been read
+static bool fatal;          // a go/parser-level error: report nothing more
+static int last_err_line;   // Go reports one syntax error per line
+static void yyerror(const char *msg);
+static Node *bad(Pos p) { return ast_new(ND_BAD, p); }
+}
+
+%union {
+	Node *node;
+	NodeList list;
+	const char *str;
+	int op;
+}
+
+%token <str> IDENT "name"
+%token <node> INT "int literal" FLOAT "float literal" IMAG "imaginary literal"
+%token <node> CHAR "rune literal" STRING "string literal"
+%token ADD "+" SUB "-" MUL "*" QUO "/" REM "%" AND "&" OR "|" XOR "^"
+%token SHL "<<" SHR ">>" AND_NOT "&^"
+%token ADD_ASSIGN "+=" SUB_ASSIGN "-=" MUL_ASSIGN "*=" QUO_ASSIGN "/=" REM_ASSIGN "%="
+%token AND_ASSIGN "&=" OR_ASSIGN "|=" XOR_ASSIGN "^=" SHL_ASSIGN "<<=" SHR_ASSIGN ">>="
+%token AND_NOT_ASSIGN "&^="
+%token LAND "&&" LOR "||" ARROW "<-" INC "++" DEC "--" EQL "==" LSS "<" GTR ">"
+%token ASSIGN "=" NOT "!" TILDE "~" NEQ "!=" LEQ "<=" GEQ ">=" DEFINE ":=" ELLIPSIS "..."
+%token LPAREN "(" LBRACK "[" LBRACE "{" COMMA "," PERIOD "." RPAREN ")" RBRACK "]"
+%token RBRACE "}" SEMICOLON ";" COLON ":"
+%token BREAK "break" CASE "case" CHAN "chan" CONST "const" CONTINUE "continue"
+%token DEFAULT "default" DEFER "defer" ELSE "else" FALLTHROUGH "fallthrough" FOR "for"
+%token FUNC "func" GO "go" GOTO "goto" IF "if" IMPORT "import" INTERFACE "interface"
+%token MAP "map" PACKAGE "package" RANGE "range" RETURN "return" SELECT "select"
+%token STRUCT "struct" SWITCH "switch" TYPE "type" VAR "var"
+
+/* Types are read greedily, as Go does: in `chan T.x`, `chan func() (x)`
+ * the '.', '(' and the rest belong to the type, not to the expression. */
+%precedence TYPE_END
+%precedence PERIOD LPAREN ARROW LBRACK LBRACE
+%left LOR
+%left LAND
+%left EQL NEQ LSS LEQ GTR GEQ
+%left ADD SUB OR XOR
+%left MUL QUO REM SHL SHR AND AND_NOT
+
+%type <node> package_clause topdecl import_spec decl_stmt const_spec var_spec type_spec
+%type <node> funcdecl signature param result_np type type_np typename chan_elem littype
+%type <node> othertype structtype ifacetype field_decl iface_elem block funclit
+%type <node> expr unary primary operand hexpr hunary hprimary hoperand elem elemval
+%type <node> expr_opt stmt simple_stmt hsimple hsimple_opt labeled_stmt if_stmt else_opt
+%type <node> for_stmt switch_stmt select_stmt case_clause comm_clause range_clause
+%type <node> call_args_h
+%type <list> topdecls import_specs import_spec_list const_specs const_spec_list
+%type <list> var_specs var_spec_list type_specs type_spec_list params param_list
+%type <list> ident_list field_decls field_decl_list iface_elems iface_elem_list
+%type <list> expr_list hexpr_list elem_list elems stmt_list case_clauses comm_clauses
+%type <list> call_args import_spec_list_ne const_spec_list_ne var_spec_list_ne type_spec_list_ne
+%type <op> assign_op
+
+%%
+
+file:
+	package_clause SEMICOLON topdecls
+		{ parse_result = ast_file($1, $3); }
+	;
+
+package_clause:
+	PACKAGE IDENT	{ $$ = ast_ident(@2, $2); (void)@1; saw_package = true; }
+	;
+
+topdecls:
+	%empty			{ $$ = (NodeList){0}; }
+	| topdecls topdecl SEMICOLON	{ $$ = $1; if ($2) vec_push(&ast_arena, &$$, $2); }
+	| topdecls error SEMICOLON	{ $$ = $1; }
+	;
+
+topdecl:
+	IMPORT import_specs	{ $$ = ast_decl_stmt(@1, $2); }
+	| decl_stmt		{ $$ = $1; }
+	| funcdecl		{ $$ = $1; }
+	;
+
+import_specs:
+	import_spec			{ $$ = ast_list1($1); }
+	| LPAREN import_spec_list RPAREN	{ $$ = $2; }
+	;
+
+import_spec_list:
+	%empty				{ $$ = (NodeList){0}; }
+	| import_spec_list_ne			{ $$ = $1; }
+	| import_spec_list_ne SEMICOLON		{ $$ = $1; }
+	;
+
+import_spec_list_ne:
+	import_spec				{ $$ = ast_list1($1); }
+	| import_spec_list_ne SEMICOLON import_spec	{ $$ = $1; vec_push(&ast_arena, &$$, $3); }
+	| error				{ $$ = (NodeList){0}; }
+	| import_spec_list_ne SEMICOLON error	{ $$ = $1; }
+	;
+
+import_spec:
+	STRING		{ $$ = ast_import(@1, NULL, $1); }
+	| IDENT STRING	{ $$ = ast_import(@1, $1, $2); }
+	| PERIOD STRING	{ $$ = ast_import(@1, ".", $2); }
+	;
+
+/* ---- declarations ---- */
+
+decl_stmt:
+	CONST const_specs	{ $$ = ast_decl_stmt(@1, ast_const_group($2)); }
+	| VAR var_specs		{ $$ = ast_decl_stmt(@1, $2); }
+	| TYPE type_specs	{ $$ = ast_decl_stmt(@1, $2); }
+	;
+
+const_specs:
+	const_spec			{ $$ = ast_list1($1); }
+	| LPAREN const_spec_list RPAREN	{ $$ = $2; }
+	;
+
+const_spec_list:
+	%empty				{ $$ = (NodeList){0}; }
+	| const_spec_list_ne			{ $$ = $1; }
+	| const_spec_list_ne SEMICOLON		{ $$ = $1; }
+	;
+
+const_spec_list_ne:
+	const_spec				{ $$ = ast_list1($1); }
+	| const_spec_list_ne SEMICOLON const_spec	{ $$ = $1; vec_push(&ast_arena, &$$, $3); }
+	| error				{ $$ = (NodeList){0}; }
+	| const_spec_list_ne SEMICOLON error	{ $$ = $1; }
+	;
+
+const_spec:
+	ident_list			{ $$ = ast_spec(ND_CONSTSPEC, $1, NULL, (NodeList){0}); }
+	| ident_list type		{ $$ = ast_spec(ND_CONSTSPEC, $1, $2, (NodeList){0}); }
+	| ident_list ASSIGN expr_list	{ $$ = ast_spec(ND_CONSTSPEC, $1, NULL, $3); }
+	| ident_list type ASSIGN expr_list { $$ = ast_spec(ND_CONSTSPEC, $1, $2, $4); }
+	;
+
+var_specs:
+	var_spec			{ $$ = ast_list1($1); }
+	| LPAREN var_spec_list RPAREN	{ $$ = $2; }
+	;
+
+var_spec_list:
+	%empty				{ $$ = (NodeList){0}; }
+	| var_spec_list_ne			{ $$ = $1; }
+	| var_spec_list_ne SEMICOLON		{ $$ = $1; }
+	;
+
+var_spec_list_ne:
+	var_spec				{ $$ = ast_list1($1); }
+	| var_spec_list_ne SEMICOLON var_spec	{ $$ = $1; vec_push(&ast_arena, &$$, $3); }
+	| error				{ $$ = (NodeList){0}; }
+	| var_spec_list_ne SEMICOLON error	{ $$ = $1; }
+	;
+
+var_spec:
+	ident_list type			{ $$ = ast_spec(ND_VARSPEC, $1, $2, (NodeList){0}); }
+	| ident_list ASSIGN expr_list	{ $$ = ast_spec(ND_VARSPEC, $1, NULL, $3); }
+	| ident_list type ASSIGN expr_list { $$ = ast_spec(ND_VARSPEC, $1, $2, $4); }
+	;
+
+type_specs:
+	type_spec			{ $$ = ast_list1($1); }
+	| LPAREN type_spec_list RPAREN	{ $$ = $2; }
+	;
+
+type_spec_list:
+	%empty				{ $$ = (NodeList){0}; }
+	| type_spec_list_ne			{ $$ = $1; }
+	| type_spec_list_ne SEMICOLON		{ $$ = $1; }
+	;
+
+type_spec_list_ne:
+	type_spec				{ $$ = ast_list1($1); }
+	| type_spec_list_ne SEMICOLON type_spec	{ $$ = $1; vec_push(&ast_arena, &$$, $3); }
+	| error				{ $$ = (NodeList){0}; }
+	| type_spec_list_ne SEMICOLON error	{ $$ = $1; }
+	;
+
+type_spec:
+	IDENT type		{ $$ = ast_typespec(ast_ident(@1, $1), $2, false); }
+	| IDENT ASSIGN type	{ $$ = ast_typespec(ast_ident(@1, $1), $3, true); }
+	;
+
+ident_list:
+	IDENT			{ $$ = ast_list1(ast_ident(@1, $1)); }
+	| ident_list COMMA IDENT { $$ = $1; vec_push(&ast_arena, &$$, ast_ident(@3, $3)); }
+	;
+
+funcdecl:
+	FUNC IDENT signature		{ $$ = ast_funcdecl(@1, NULL, ast_ident(@2, $2), $3, NULL); }
+	| FUNC IDENT signature block	{ $$ = ast_funcdecl(@1, NULL, ast_ident(@2, $2), $3, $4); }
+	| FUNC params IDENT signature	{ $$ = ast_funcdecl(@1, ast_receiver(@2, $2), ast_ident(@3, $3), $4, NULL); }
+	| FUNC params IDENT signature block
+		{ $$ = ast_funcdecl(@1, ast_receiver(@2, $2), ast_ident(@3, $3), $4, $5); }
+	| FUNC IDENT LBRACK param_list RBRACK signature block
+		{
+			diag_errorf(@3, "generic functions are not supported");
+			$$ = ast_funcdecl(@1, NULL, ast_ident(@2, $2), $6, $7);
+			(void)$4;
+		}
+	;
+
+/* signature: its pos is that of the token before it (`func`), set by the caller */
+signature:
+	params %prec TYPE_END	{ $$ = ast_functype(@1, $1, (NodeList){0}); }
+	| params result_np	{ $$ = ast_functype(@1, $1, ast_list1(ast_field(@2, (NodeList){0}, $2))); }
+	| params params		{ $$ = ast_functype(@1, $1, $2); }
+	;
+
+result_np:
+	type_np			{ $$ = $1; }
+	;
+
+params:
+	LPAREN RPAREN			{ $$ = (NodeList){0}; }
+	| LPAREN param_list RPAREN	{ $$ = ast_params($2); }
+	| LPAREN param_list COMMA RPAREN { $$ = ast_params($2); }
+	| LPAREN param_list error RPAREN { $$ = ast_params($2); }
+	;
+
+param_list:
+	param			{ $$ = ast_list1($1); }
+	| param_list COMMA param { $$ = $1; vec_push(&ast_arena, &$$, $3); }
+	;
+
+param:
+	type			{ $$ = ast_field($1->pos, (NodeList){0}, $1); }
+	| IDENT type		{ $$ = ast_field(@1, ast_list1(ast_ident(@1, $1)), $2); }
+	| IDENT ELLIPSIS type	{ $$ = ast_field(@1, ast_list1(ast_ident(@1, $1)), ast_ellipsis(@2, $3)); }
+	| ELLIPSIS type		{ $$ = ast_field(@1, (NodeList){0}, ast_ellipsis(@1, $2)); }
+	;
+
+/* ---- types ---- */
+
+type:
+	type_np			{ $$ = $1; }
+	| LPAREN type RPAREN	{ $$ = ast_paren(@1, $2); }
+	;
+
+type_np:
+	typename		{ $$ = $1; }
+	| MUL type		{ $$ = ast_star(@1, $2); }
+	| littype		{ $$ = $1; }
+	| FUNC signature	{ $$ = $2; $$->pos = @1; }
+	| CHAN chan_elem	{ $$ = ast_chantype(@1, CHAN_BOTH, $2); }
+	| CHAN ARROW type	{ $$ = ast_chantype(@1, CHAN_SEND, $3); }
+	| ARROW CHAN type	{ $$ = ast_chantype(@1, CHAN_RECV, $3); }
+	| INTERFACE ifacetype	{ $$ = $2; $$->pos = @1; }
+	;
+
+typename:
+	IDENT %prec TYPE_END	{ $$ = ast_ident(@1, $1); }
+	| IDENT PERIOD IDENT	{ $$ = ast_selector(@2, ast_ident(@1, $1), $3, @3); }
+	;
+
+/* chan's element: any type except one starting with <- (chan<- binds first) */
+chan_elem:
+	typename		{ $$ = $1; }
+	| MUL type		{ $$ = ast_star(@1, $2); }
+	| littype		{ $$ = $1; }
+	| FUNC signature	{ $$ = $2; $$->pos = @1; }
+	| CHAN chan_elem	{ $$ = ast_chantype(@1, CHAN_BOTH, $2); }
+	| CHAN ARROW type	{ $$ = ast_chantype(@1, CHAN_SEND, $3); }
+	| INTERFACE ifacetype	{ $$ = $2; $$->pos = @1; }
+	| LPAREN type RPAREN	{ $$ = ast_paren(@1, $2); }
+	;
+
+/* types that may precede '{' of a composite literal (besides names) */
+littype:
+	LBRACK expr RBRACK type		{ $$ = ast_arraytype(@1, $2, $4); }
+	| LBRACK RBRACK type		{ $$ = ast_arraytype(@1, NULL, $3); }
+	| LBRACK ELLIPSIS RBRACK type	{ $$ = ast_arraytype(@1, ast_ellipsis(@2, NULL), $4); }
+	| MAP LBRACK type RBRACK type	{ $$ = ast_maptype(@1, $3, $5); }
+	| STRUCT structtype		{ $$ = $2; $$->pos = @1; }
+	;
+
+/* type literals that can be operands but never take '{' */
+othertype:
+	CHAN chan_elem		{ $$ = ast_chantype(@1, CHAN_BOTH, $2); }
+	| CHAN ARROW type	{ $$ = ast_chantype(@1, CHAN_SEND, $3); }
+	| INTERFACE ifacetype	{ $$ = $2; $$->pos = @1; }
+	;
+
+structtype:
+	LBRACE field_decls RBRACE	{ $$ = ast_structtype(@1, $2); }
+	;
+
+field_decls:
+	%empty				{ $$ = (NodeList){0}; }
+	| field_decl_list		{ $$ = $1; }
+	| field_decl_list SEMICOLON	{ $$ = $1; }
+	;
+
+field_decl_list:
+	field_decl			{ $$ = ast_list1($1); }
+	| field_decl_list SEMICOLON field_decl { $$ = $1; vec_push(&ast_arena, &$$, $3); }
+	| error				{ $$ = (NodeList){0}; }
+	| field_decl_list SEMICOLON error { $$ = $1; }
+	;
+
+field_decl:
+	ident_list type			{ $$ = ast_field(@1, $1, $2); }
+	| ident_list type STRING	{ $$ = ast_field(@1, $1, $2); ast_tag($3); }
+	| typename			{ $$ = ast_embedded(@1, $1); }
+	| typename STRING		{ $$ = ast_embedded(@1, $1); ast_tag($2); }
+	| MUL typename			{ $$ = ast_embedded(@1, ast_star(@1, $2)); }
+	| MUL typename STRING		{ $$ = ast_embedded(@1, ast_star(@1, $2)); ast_tag($3); }
+	;
+
+ifacetype:
+	LBRACE iface_elems RBRACE	{ $$ = ast_ifacetype(@1, $2); }
+	;
+
+iface_elems:
+	%empty				{ $$ = (NodeList){0}; }
+	| iface_elem_list		{ $$ = $1; }
+	| iface_elem_list SEMICOLON	{ $$ = $1; }
+	;
+
+iface_elem_list:
+	iface_elem			{ $$ = ast_list1($1); }
+	| iface_elem_list SEMICOLON iface_elem { $$ = $1; vec_push(&ast_arena, &$$, $3); }
+	| error				{ $$ = (NodeList){0}; }
+	| iface_elem_list SEMICOLON error { $$ = $1; }
+	;
+
+iface_elem:
+	IDENT signature			{ $2->pos = @1; $$ = ast_field(@1, ast_list1(ast_ident(@1, $1)), $2); }
+	| typename			{ $$ = ast_embedded(@1, $1); }
+	;
+
+/* ---- expressions ---- */
+
+expr:
+	unary			{ $$ = $1; }
+	| expr LOR expr		{ $$ = ast_binary(@2, TOK_LOR, $1, $3); }
+	| expr LAND expr	{ $$ = ast_binary(@2, TOK_LAND, $1, $3); }
+	| expr EQL expr		{ $$ = ast_binary(@2, TOK_EQL, $1, $3); }
+	| expr NEQ expr		{ $$ = ast_binary(@2, TOK_NEQ, $1, $3); }
+	| expr LSS expr		{ $$ = ast_binary(@2, TOK_LSS, $1, $3); }
+	| expr LEQ expr		{ $$ = ast_binary(@2, TOK_LEQ, $1, $3); }
+	| expr GTR expr		{ $$ = ast_binary(@2, TOK_GTR, $1, $3); }
+	| expr GEQ expr		{ $$ = ast_binary(@2, TOK_GEQ, $1, $3); }
+	| expr ADD expr		{ $$ = ast_binary(@2, TOK_ADD, $1, $3); }
+	| expr SUB expr		{ $$ = ast_binary(@2, TOK_SUB, $1, $3); }
+	| expr OR expr		{ $$ = ast_binary(@2, TOK_OR, $1, $3); }
+	| expr XOR expr		{ $$ = ast_binary(@2, TOK_XOR, $1, $3); }
+	| expr MUL expr		{ $$ = ast_binary(@2, TOK_MUL, $1, $3); }
+	| expr QUO expr		{ $$ = ast_binary(@2, TOK_QUO, $1, $3); }
+	| expr REM expr		{ $$ = ast_binary(@2, TOK_REM, $1, $3); }
+	| expr SHL expr		{ $$ = ast_binary(@2, TOK_SHL, $1, $3); }
+	| expr SHR expr		{ $$ = ast_binary(@2, TOK_SHR, $1, $3); }
+	| expr AND expr		{ $$ = ast_binary(@2, TOK_AND, $1, $3); }
+	| expr AND_NOT expr	{ $$ = ast_binary(@2, TOK_AND_NOT, $1, $3); }
+	;
+
+unary:
+	primary			{ $$ = $1; }
+	| ADD unary		{ $$ = ast_unary(@1, TOK_ADD, $2); }
+	| SUB unary		{ $$ = ast_unary(@1, TOK_SUB, $2); }
+	| NOT unary		{ $$ = ast_unary(@1, TOK_NOT, $2); }
+	| XOR unary		{ $$ = ast_unary(@1, TOK_XOR, $2); }
+	| AND unary		{ $$ = ast_unary(@1, TOK_AND, $2); }
+	| ARROW unary		{ $$ = ast_unary(@1, TOK_ARROW, $2); }
+	| MUL unary		{ $$ = ast_star(@1, $2); }
+	;
+
+primary:
+	operand			{ $$ = $1; }
+	| primary PERIOD IDENT	{ $$ = ast_selector(@2, $1, $3, @3); }
+	| primary PERIOD LPAREN type RPAREN	{ $$ = ast_assert(@2, $1, $4); }
+	| primary PERIOD LPAREN TYPE RPAREN	{ $$ = ast_assert(@2, $1, NULL); }
+	| primary LBRACK expr RBRACK		{ $$ = ast_index(@2, $1, $3); }
+	| primary LBRACK expr_opt COLON expr_opt RBRACK
+		{ $$ = ast_slice(@2, $1, $3, $5, NULL, false); }
+	| primary LBRACK expr_opt COLON expr_opt COLON expr_opt RBRACK
+		{ $$ = ast_slice3(@2, $1, $3, $5, $7, @4, @6, @8); }
+	| primary LPAREN call_args RPAREN	{ $$ = ast_call(@2, $1, $3, false, @4); }
+	| primary LPAREN call_args ELLIPSIS RPAREN	{ $$ = ast_call(@2, $1, $3, true, @5); }
+	| primary LPAREN call_args ELLIPSIS COMMA RPAREN	{ $$ = ast_call(@2, $1, $3, true, @6); }
+	| primary LBRACE elem_list RBRACE	{ $$ = ast_composite(@2, $1, $3, @4); }
+	;
+
+call_args:
+	%empty			{ $$ = (NodeList){0}; }
+	| expr_list		{ $$ = $1; }
+	| expr_list COMMA	{ $$ = $1; }
+	| expr_list error	{ $$ = $1; }
+	| error			{ $$ = (NodeList){0}; }
+	;
+
+operand:
+	INT			{ $$ = $1; }
+	| FLOAT			{ $$ = $1; }
+	| IMAG			{ $$ = $1; }
+	| CHAR			{ $$ = $1; }
+	| STRING		{ $$ = $1; }
+	| IDENT			{ $$ = ast_ident(@1, $1); }
+	| LPAREN expr RPAREN	{ $$ = ast_paren(@1, $2); }
+	| FUNC signature %prec TYPE_END	{ $$ = $2; $$->pos = @1; }
+	| LPAREN error RPAREN	{ $$ = bad(@1); }
+	| funclit		{ $$ = $1; }
+	| littype		{ $$ = $1; }
+	| othertype		{ $$ = $1; }
+	;
+
+funclit:
+	FUNC signature block	{ $2->pos = @1; $$ = ast_funclit(@1, $2, $3); }
+	;
+
+expr_opt:
+	%empty			{ $$ = NULL; }
+	| expr			{ $$ = $1; }
+	;
+
+expr_list:
+	expr			{ $$ = ast_list1($1); }
+	| expr_list COMMA expr	{ $$ = $1; vec_push(&ast_arena, &$$, $3); }
+	;
+
+elem_list:
+	%empty			{ $$ = (NodeList){0}; }
+	| elems			{ $$ = $1; }
+	| elems COMMA		{ $$ = $1; }
+	| elems error		{ $$ = $1; }
+	| error			{ $$ = (NodeList){0}; }
+	;
+
+elems:
+	elem			{ $$ = ast_list1($1); }
+	| elems COMMA elem	{ $$ = $1; vec_push(&ast_arena, &$$, $3); }
+	;
+
+elem:
+	elemval			{ $$ = $1; }
+	| elemval COLON elemval	{ $$ = ast_keyvalue(@2, $1, $3); }
+	;
+
+elemval:
+	expr			{ $$ = $1; }
+	| LBRACE elem_list RBRACE	{ $$ = ast_composite(@1, NULL, $2, @3); }
+	;
+
+/* Header expressions: the same, minus `Name{...}` at the top level. */
+
+hexpr:
+	hunary			{ $$ = $1; }
+	| hexpr LOR hexpr	{ $$ = ast_binary(@2, TOK_LOR, $1, $3); }
+	| hexpr LAND hexpr	{ $$ = ast_binary(@2, TOK_LAND, $1, $3); }
+	| hexpr EQL hexpr	{ $$ = ast_binary(@2, TOK_EQL, $1, $3); }
+	| hexpr NEQ hexpr	{ $$ = ast_binary(@2, TOK_NEQ, $1, $3); }
+	| hexpr LSS hexpr	{ $$ = ast_binary(@2, TOK_LSS, $1, $3); }
+	| hexpr LEQ hexpr	{ $$ = ast_binary(@2, TOK_LEQ, $1, $3); }
+	| hexpr GTR hexpr	{ $$ = ast_binary(@2, TOK_GTR, $1, $3); }
+	| hexpr GEQ hexpr	{ $$ = ast_binary(@2, TOK_GEQ, $1, $3); }
+	| hexpr ADD hexpr	{ $$ = ast_binary(@2, TOK_ADD, $1, $3); }
+	| hexpr SUB hexpr	{ $$ = ast_binary(@2, TOK_SUB, $1, $3); }
+	| hexpr OR hexpr	{ $$ = ast_binary(@2, TOK_OR, $1, $3); }
+	| hexpr XOR hexpr	{ $$ = ast_binary(@2, TOK_XOR, $1, $3); }
+	| hexpr MUL hexpr	{ $$ = ast_binary(@2, TOK_MUL, $1, $3); }
+	| hexpr QUO hexpr	{ $$ = ast_binary(@2, TOK_QUO, $1, $3); }
+	| hexpr REM hexpr	{ $$ = ast_binary(@2, TOK_REM, $1, $3); }
+	| hexpr SHL hexpr	{ $$ = ast_binary(@2, TOK_SHL, $1, $3); }
+	| hexpr SHR hexpr	{ $$ = ast_binary(@2, TOK_SHR, $1, $3); }
+	| hexpr AND hexpr	{ $$ = ast_binary(@2, TOK_AND, $1, $3); }
+	| hexpr AND_NOT hexpr	{ $$ = ast_binary(@2, TOK_AND_NOT, $1, $3); }
+	;
+
+hunary:
+	hprimary		{ $$ = $1; }
+	| ADD hunary		{ $$ = ast_unary(@1, TOK_ADD, $2); }
+	| SUB hunary		{ $$ = ast_unary(@1, TOK_SUB, $2); }
+	| NOT hunary		{ $$ = ast_unary(@1, TOK_NOT, $2); }
+	| XOR hunary		{ $$ = ast_unary(@1, TOK_XOR, $2); }
+	| AND hunary		{ $$ = ast_unary(@1, TOK_AND, $2); }
+	| ARROW hunary		{ $$ = ast_unary(@1, TOK_ARROW, $2); }
+	| MUL hunary		{ $$ = ast_star(@1, $2); }
+	;
+
+hprimary:
+	hoperand		{ $$ = $1; }
+	| littype LBRACE elem_list RBRACE	{ $$ = ast_composite(@2, $1, $3, @4); }
+	| littype call_args_h		{ $$ = $2; $$->u.call.fn = $1; }
+	| hprimary PERIOD IDENT	{ $$ = ast_selector(@2, $1, $3, @3); }
+	| hprimary PERIOD LPAREN type RPAREN	{ $$ = ast_assert(@2, $1, $4); }
+	| hprimary PERIOD LPAREN TYPE RPAREN	{ $$ = ast_assert(@2, $1, NULL); }
+	| hprimary LBRACK expr RBRACK		{ $$ = ast_index(@2, $1, $3); }
+	| hprimary LBRACK expr_opt COLON expr_opt RBRACK
+		{ $$ = ast_slice(@2, $1, $3, $5, NULL, false); }
+	| hprimary LBRACK expr_opt COLON expr_opt COLON expr_opt RBRACK
+		{ $$ = ast_slice3(@2, $1, $3, $5, $7, @4, @6, @8); }
+	| hprimary call_args_h	{ $$ = $2; $$->u.call.fn = $1; }
+	;
+
+call_args_h:
+	LPAREN call_args RPAREN			{ $$ = ast_call(@1, NULL, $2, false, @3); }
+	| LPAREN call_args ELLIPSIS RPAREN	{ $$ = ast_call(@1, NULL, $2, true, @4); }
+	| LPAREN call_args ELLIPSIS COMMA RPAREN	{ $$ = ast_call(@1, NULL, $2, true, @5); }
+	;
+
+hoperand:
+	INT			{ $$ = $1; }
+	| FLOAT			{ $$ = $1; }
+	| IMAG			{ $$ = $1; }
+	| CHAR			{ $$ = $1; }
+	| STRING		{ $$ = $1; }
+	| IDENT			{ $$ = ast_ident(@1, $1); }
+	| LPAREN expr RPAREN	{ $$ = ast_paren(@1, $2); }
+	| FUNC signature %prec TYPE_END	{ $$ = $2; $$->pos = @1; }
+	| LPAREN error RPAREN	{ $$ = bad(@1); }
+	| funclit		{ $$ = $1; }
+	| othertype		{ $$ = $1; }
+	;
+
+hexpr_list:
+	hexpr			{ $$ = ast_list1($1); }
+	| hexpr_list COMMA hexpr	{ $$ = $1; vec_push(&ast_arena, &$$, $3); }
+	;
+
+/* ---- statements ---- */
+
+block:
+	LBRACE stmt_list RBRACE	{ $$ = ast_block(@1, $2, @3); }
+	;
+
+stmt_list:
+	stmt			{ $$ = (NodeList){0}; if ($1) vec_push(&ast_arena, &$$, $1); }
+	| stmt_list SEMICOLON stmt { $$ = $1; if ($3) vec_push(&ast_arena, &$$, $3); }
+	;
+
+stmt:
+	%empty			{ $$ = NULL; }
+	| simple_stmt		{ $$ = $1; }
+	| decl_stmt		{ $$ = $1; }
+	| labeled_stmt		{ $$ = $1; }
+	| GO expr		{ $$ = ast_go(ND_GO, @1, $2); }
+	| DEFER expr		{ $$ = ast_go(ND_DEFER, @1, $2); }
+	| RETURN		{ $$ = ast_return(@1, (NodeList){0}); }
+	| RETURN expr_list	{ $$ = ast_return(@1, $2); }
+	| BREAK			{ $$ = ast_branch(@1, TOK_BREAK, NULL); }
+	| BREAK IDENT		{ $$ = ast_branch(@1, TOK_BREAK, ast_ident(@2, $2)); }
+	| CONTINUE		{ $$ = ast_branch(@1, TOK_CONTINUE, NULL); }
+	| CONTINUE IDENT	{ $$ = ast_branch(@1, TOK_CONTINUE, ast_ident(@2, $2)); }
+	| GOTO IDENT		{ $$ = ast_branch(@1, TOK_GOTO, ast_ident(@2, $2)); }
+	| FALLTHROUGH		{ $$ = ast_branch(@1, TOK_FALLTHROUGH, NULL); }
+	| block			{ $$ = $1; }
+	| if_stmt		{ $$ = $1; }
+	| switch_stmt		{ $$ = $1; }
+	| select_stmt		{ $$ = $1; }
+	| for_stmt		{ $$ = $1; }
+	| error			{ $$ = NULL; }
+	;
+
+labeled_stmt:
+	IDENT COLON stmt	{ $$ = ast_labeled(@1, ast_ident(@1, $1), $3); }
+	;
+
+simple_stmt:
+	expr_list		{ $$ = ast_expr_stmt($1); }
+	| expr INC		{ $$ = ast_incdec(@2, $1, TOK_INC); }
+	| expr DEC		{ $$ = ast_incdec(@2, $1, TOK_DEC); }
+	| expr ARROW expr	{ $$ = ast_send(@2, $1, $3); }
+	| expr_list ASSIGN expr_list	{ $$ = ast_assign(@2, $1, TOK_ASSIGN, $3); }
+	| expr_list DEFINE expr_list	{ $$ = ast_assign(@2, $1, TOK_DEFINE, $3); }
+	| expr assign_op expr	{ $$ = ast_assign(@2, ast_list1($1), $2, ast_list1($3)); }
+	;
+
+assign_op:
+	ADD_ASSIGN	{ $$ = TOK_ADD_ASSIGN; }
+	| SUB_ASSIGN	{ $$ = TOK_SUB_ASSIGN; }
+	| MUL_ASSIGN	{ $$ = TOK_MUL_ASSIGN; }
+	| QUO_ASSIGN	{ $$ = TOK_QUO_ASSIGN; }
+	| REM_ASSIGN	{ $$ = TOK_REM_ASSIGN; }
+	| AND_ASSIGN	{ $$ = TOK_AND_ASSIGN; }
+	| OR_ASSIGN	{ $$ = TOK_OR_ASSIGN; }
+	| XOR_ASSIGN	{ $$ = TOK_XOR_ASSIGN; }
+	| SHL_ASSIGN	{ $$ = TOK_SHL_ASSIGN; }
+	| SHR_ASSIGN	{ $$ = TOK_SHR_ASSIGN; }
+	| AND_NOT_ASSIGN { $$ = TOK_AND_NOT_ASSIGN; }
+	;
+
+hsimple:
+	hexpr_list		{ $$ = ast_expr_stmt($1); }
+	| hexpr INC		{ $$ = ast_incdec(@2, $1, TOK_INC); }
+	| hexpr DEC		{ $$ = ast_incdec(@2, $1, TOK_DEC); }
+	| hexpr ARROW hexpr	{ $$ = ast_send(@2, $1, $3); }
+	| hexpr_list ASSIGN hexpr_list	{ $$ = ast_assign(@2, $1, TOK_ASSIGN, $3); }
+	| hexpr_list DEFINE hexpr_list	{ $$ = ast_assign(@2, $1, TOK_DEFINE, $3); }
+	| hexpr assign_op hexpr	{ $$ = ast_assign(@2, ast_list1($1), $2, ast_list1($3)); }
+	;
+
+hsimple_opt:
+	%empty			{ $$ = NULL; }
+	| hsimple		{ $$ = $1; }
+	;
+
+if_stmt:
+	IF block else_opt	{ $$ = ast_if(@1, NULL, NULL, $2, $3); diag_errorf(@2, "missing condition in if statement"); }
+	| IF hsimple block else_opt	{ $$ = ast_if(@1, NULL, $2, $3, $4); }
+	| IF hsimple_opt SEMICOLON hsimple_opt block else_opt
+		{ $$ = ast_if(@1, $2, $4, $5, $6); if (!$4) diag_errorf(@5, "missing condition in if statement"); }
+	;
+
+else_opt:
+	%empty			{ $$ = NULL; }
+	| ELSE if_stmt		{ $$ = $2; }
+	| ELSE block		{ $$ = $2; }
+	;
+
+for_stmt:
+	FOR block		{ $$ = ast_for(@1, NULL, NULL, NULL, $2); }
+	| FOR hsimple block	{ $$ = ast_for(@1, NULL, $2, NULL, $3); }
+	| FOR hsimple_opt SEMICOLON hsimple_opt SEMICOLON hsimple_opt block
+		{ $$ = ast_for(@1, $2, $4, $6, $7); }
+	| FOR range_clause block	{ $$ = $2; $$->pos = @1; $$->u.range.body = $3; }
+	;
+
+range_clause:
+	RANGE hexpr		{ $$ = ast_range(@1, (NodeList){0}, false, $2); }
+	| hexpr_list ASSIGN RANGE hexpr	{ $$ = ast_range(@2, $1, false, $4); }
+	| hexpr_list DEFINE RANGE hexpr	{ $$ = ast_range(@2, $1, true, $4); }
+	;
+
+switch_stmt:
+	SWITCH LBRACE case_clauses RBRACE
+		{ $$ = ast_switch(@1, NULL, NULL, $3, @2); }
+	| SWITCH hsimple LBRACE case_clauses RBRACE
+		{ $$ = ast_switch(@1, NULL, $2, $4, @3); }
+	| SWITCH hsimple_opt SEMICOLON hsimple_opt LBRACE case_clauses RBRACE
+		{ $$ = ast_switch(@1, $2, $4, $6, @5); }
+	;
+
+case_clauses:
+	%empty			{ $$ = (NodeList){0}; }
+	| case_clauses case_clause	{ $$ = $1; vec_push(&ast_arena, &$$, $2); }
+	;
+
+case_clause:
+	CASE expr_list COLON stmt_list	{ $$ = ast_clause(ND_CASECLAUSE, @1, $2, @3, $4, false); }
+	| DEFAULT COLON stmt_list	{ $$ = ast_clause(ND_CASECLAUSE, @1, (NodeList){0}, @2, $3, true); }
+	| CASE error COLON stmt_list	{ $$ = ast_clause(ND_CASECLAUSE, @1, (NodeList){0}, @3, $4, false); }
+	;
+
+select_stmt:
+	SELECT LBRACE comm_clauses RBRACE	{ $$ = ast_select(@1, $3); }
+	;
+
+comm_clauses:
+	%empty			{ $$ = (NodeList){0}; }
+	| comm_clauses comm_clause	{ $$ = $1; vec_push(&ast_arena, &$$, $2); }
+	;
+
+comm_clause:
+	CASE simple_stmt COLON stmt_list { $$ = ast_clause(ND_COMMCLAUSE, @1, ast_list1($2), @3, $4, false); }
+	| DEFAULT COLON stmt_list	{ $$ = ast_clause(ND_COMMCLAUSE, @1, (NodeList){0}, @2, $3, true); }
+	| CASE error COLON stmt_list	{ $$ = ast_clause(ND_COMMCLAUSE, @1, (NodeList){0}, @3, $4, false); }
+	;
+
+%%
+
+/* ---- the entry point and Go's wording of syntax errors ---- */
+
+
+const char *lex_token_name(int tok)
+{
+	yysymbol_kind_t k = YYTRANSLATE(tok);
+	const char *s = yysymbol_name(k);
+	if (s[0] == '"') {
+		size_t n = strlen(s);
+		return arena_strndup(&ast_arena, s + 1, n - 2);
+	}
+	return s;
+}
+
+// Go's word for an expected token.
+static const char *expect_name(yysymbol_kind_t k)
+{
+	switch (k) {
+	case YYSYMBOL_COMMA: return "comma";
+	case YYSYMBOL_SEMICOLON: return "semicolon or newline";
+	case YYSYMBOL_IDENT: return "name";
+	default: {
+		const char *s = yysymbol_name(k);
+		if (s[0] == '"')
+			return arena_strndup(&ast_arena, s + 1, strlen(s) - 2);
+		return s;
+	}
+	}
+}
+
+static void syntax_error(Pos p, const char *fmt, const char *a, const char *b)
+{
+	if (fatal || p.line == last_err_line)
+		return;
+	last_err_line = p.line;
+	char buf[512];
+	snprintf(buf, sizeof buf, fmt, a, b);
+	diag_errorf(p, "syntax error: %s", buf);
+}
+
+static int yyreport_syntax_error(const yypcontext_t *ctx)
+{
+	Pos p = *yypcontext_location(ctx);
+	if (fatal)
+		return 0;
+	if (!saw_package && lex_last.tok != TOK_PACKAGE) {
+		// go build reads the package clause with go/parser first.
+		const char *found = lex_last.tok == TOK_IDENT ? lex_last.text
+			: arena_sprintf(&ast_arena, "'%s'", lex_last.tok == TOK_YYEOF
+					? "EOF" : lex_token_desc());
+		diag_errorf(p, "expected 'package', found %s", found);
+		fatal = true;
+		return 0;
+	}
+	if (lex_last.tok == TOK_YYEOF && last_err_line)
+		return 0; // Go: avoid meaningless follow-up errors
+	enum { MAXEXP = 128 };
+	yysymbol_kind_t exp[MAXEXP];
+	int n = yypcontext_expected_tokens(ctx, exp, MAXEXP);
+	if (n < 0)
+		n = 0;
+	bool has[YYNTOKENS] = {0};
+	for (int i = 0; i < n; i++)
+		if (exp[i] >= 0 && exp[i] < YYNTOKENS)
+			has[exp[i]] = true;
+	const char *tok = lex_token_desc();
+	if (has[YYSYMBOL_COMMA] && has[YYSYMBOL_RBRACE] && !has[YYSYMBOL_SEMICOLON])
+		syntax_error(p, "unexpected %s in composite literal; possibly missing comma or }", tok, NULL);
+	else if (has[YYSYMBOL_COMMA] && has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_SEMICOLON])
+		syntax_error(p, "unexpected %s in %s; possibly missing comma or )", tok,
+			     has[YYSYMBOL_ELLIPSIS] && !has[YYSYMBOL_ADD] ? "parameter list"
+			     : "argument list");
+	else if (has[YYSYMBOL_IF] && has[YYSYMBOL_RBRACE])
+		syntax_error(p, "unexpected %s, expecting }", tok, NULL);
+	else if (has[YYSYMBOL_SEMICOLON] && has[YYSYMBOL_RBRACE])
+		syntax_error(p, "unexpected %s at end of statement", tok, NULL);
+	else if (has[YYSYMBOL_FUNC] && has[YYSYMBOL_VAR] && has[YYSYMBOL_IMPORT]) {
+		if (lex_last.tok == TOK_LBRACE)
+			syntax_error(p, "unexpected semicolon or newline before {", NULL, NULL);
+		else
+			syntax_error(p, "non-declaration statement outside function body", NULL, NULL);
+	} else if (has[YYSYMBOL_SEMICOLON] && !has[YYSYMBOL_RPAREN])
+		syntax_error(p, "unexpected %s after top level declaration", tok, NULL);
+	else if (has[YYSYMBOL_INT] && has[YYSYMBOL_IDENT] && has[YYSYMBOL_LPAREN]
+		 && !has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_RBRACK])
+		syntax_error(p, "unexpected %s, expecting expression", tok, NULL);
+	else if (n == 1)
+		syntax_error(p, "unexpected %s, expecting %s", tok, expect_name(exp[0]));
+	else if (n == 2)
+		syntax_error(p, "unexpected %s, expecting %s", tok,
+			     arena_sprintf(&ast_arena, "%s or %s", expect_name(exp[0]),
+					   expect_name(exp[1])));
+	else if (has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_INT])
+		syntax_error(p, "unexpected %s, expecting )", tok, NULL);
+	else if (has[YYSYMBOL_RBRACK] && !has[YYSYMBOL_INT])
+		syntax_error(p, "unexpected %s, expecting ]", tok, NULL);
+	else if (has[YYSYMBOL_IDENT] && has[YYSYMBOL_MUL] && has[YYSYMBOL_CHAN] && !has[YYSYMBOL_INT])
+		syntax_error(p, "unexpected %s, expecting type", tok, NULL);
+	else
+		syntax_error(p, "unexpected %s", tok, NULL);
+	return 0;
+}
+
+static void yyerror(const char *msg)
+{
+	// Only bison's own failures reach here ("memory exhausted").
+	if (strstr(msg, "exhausted"))
+		diag_errorf(lex_last.pos, "too deeply nested");
+	else
+		diag_errorf(lex_last.pos, "%s", msg);
+}
+
+Node *parse_source(const char *src, size_t len)
+{
+	parse_result = NULL;
+	saw_package = false;
+	fatal = false;
+	last_err_line = 0;
+	lex_init(src, len);
+	yyparse();
+	lex_finish();
+	if (!parse_result) {
+		parse_result = ast_file(NULL, (NodeList){0});
+		parse_result->pos = (Pos){1, 1};
+	}
+	return parse_result;
+}

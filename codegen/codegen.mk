@@ -5,12 +5,8 @@ MGOC_SRC += $(CG_SRC)
 
 GO_RT_SRC := rt/go_alloc.c rt/go_string.c rt/go_slice.c rt/go_map.c rt/go_iface.c \
 	rt/go_fmt.c rt/go_panic.c rt/go_print.c
-# Until the span allocator's sources join RT_SRC (rt/rt.mk, included before
-# this fragment), a calloc shim stands in for mgo_new.
-ifeq ($(strip $(RT_SRC)),)
-GO_RT_SRC += rt/go_shim.c
-endif
 RT_SRC += $(GO_RT_SRC)
 
 UNIT_TESTS += test_gort
-TEST_test_gort_OBJ := $(patsubst %.c,$(B)/%.o,$(GO_RT_SRC))
+# The whole runtime library: the language runtime sits on the allocator.
+TEST_test_gort_OBJ = $(patsubst %.c,$(B)/%.o,$(RT_SRC))

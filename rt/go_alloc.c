@@ -8,12 +8,7 @@
 
 #include <stdlib.h>
 
-#if __has_include("mgo.h")
 #include "mgo.h"
-#else
-// Until the span allocator lands: go_shim.c provides a calloc-backed mgo_new.
-void *mgo_new(size_t size, bool noscan);
-#endif
 
 void *go_new(size_t size, bool noscan)
 {

@@ -36,10 +36,10 @@ void *go_new(size_t size, bool noscan);          // zeroed, never NULL
 void *go_new_array(size_t elemsize, int64_t n, bool noscan); // checks overflow
 
 // Package-level variables are GC roots: generated main() registers each one.
+typedef struct go_type go_type;
 typedef struct go_root {
 	void *addr;
-	uintptr_t size;
-	const uint8_t *gcmask;   // pointer bitmap, one bit per word; NULL: no pointers
+	const go_type *type;     // its gcmask says which words hold pointers
 } go_root;
 void go_register_roots(const go_root *roots, int n);
 

@@ -40,10 +40,9 @@ enum {
 	KIND_ZERO = 4,   // the caller needs zeroed memory
 };
 
-// The class tables are zero until rt_init has run. Before that every class
-// computes as some class whose current span is the empty one (every thread
-// starts with rt_empty_mcache), so the first allocation always reaches
-// alloc_small_slow, which initialises and then recomputes the class.
+// A thread starts with rt_empty_mcache, whose spans are all empty, so its
+// first allocation reaches alloc_small_slow, which initialises the runtime
+// and creates the thread's cache.
 static inline unsigned class_of(size_t n, unsigned kind)
 {
 	if (kind & KIND_MALLOC) {
@@ -58,7 +57,6 @@ static inline unsigned class_of(size_t n, unsigned kind)
 // an empty allocCache.
 static RT_NOINLINE void *alloc_small_slow(size_t n, unsigned kind)
 {
-	rt_init();
 	MCache *c = cache_get();
 	unsigned ac = class_of(n, kind);
 	void *p = rt_mcache_refill(c, ac);

@@ -153,7 +153,7 @@ void rt_mcentral_notify(MSpan *s, unsigned ac, uint32_t gen)
 	}
 	MCache *o = atomic_load_explicit(&s->owner, memory_order_relaxed);
 	if (o != NULL) {
-		if (!atomic_exchange_explicit(&s->inReady, 1, memory_order_relaxed)) {
+		if (!atomic_exchange_explicit(&s->inReady, 1, memory_order_acquire)) {
 			MSpan *head = atomic_load_explicit(&o->ready[ac], memory_order_relaxed);
 			do
 				s->rnext = head;

@@ -23,7 +23,6 @@ static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 
 static void init_all(void)
 {
-	rt_sizeclass_init();
 	rt_mheap_init();
 	rt_mcache_init();
 	rt_stats_init();

@@ -112,16 +112,14 @@ _Noreturn void rt_throw(const char *fmt, ...) __attribute__((format(printf, 1, 2
 // ---- size classes (sizeclasses.c) --------------------------------------
 extern const uint16_t rt_class_to_size[RT_NUM_SIZE_CLASSES];
 extern const uint8_t rt_class_to_npages[RT_NUM_SIZE_CLASSES];
-extern uint32_t rt_class_to_divmagic[RT_NUM_SIZE_CLASSES];
-extern uint16_t rt_class_to_nelems[RT_NUM_SIZE_CLASSES];
-extern uint8_t rt_size_to_class8[RT_SMALL_SIZE_MAX8 / 8 + 1];
-extern uint8_t rt_size_to_class128[(RT_MAX_SMALL_SIZE - RT_SMALL_SIZE_MAX8) / 128 + 1];
+extern const uint32_t rt_class_to_divmagic[RT_NUM_SIZE_CLASSES];
+extern const uint16_t rt_class_to_nelems[RT_NUM_SIZE_CLASSES];
+extern const uint8_t rt_size_to_class8[RT_SMALL_SIZE_MAX8 / 8 + 1];
+extern const uint8_t rt_size_to_class128[(RT_MAX_SMALL_SIZE - RT_SMALL_SIZE_MAX8) / 128 + 1];
 // mgo_malloc's lookup: alloc class (136 + class) for sizes <= 1024, with the
 // 17..24-byte bucket routed to the 32-byte class for 16-byte alignment and
 // size 0 to class 1.
-extern uint8_t rt_malloc_class8[RT_SMALL_SIZE_MAX8 / 8 + 1];
-
-void rt_sizeclass_init(void);
+extern const uint8_t rt_malloc_class8[RT_SMALL_SIZE_MAX8 / 8 + 1];
 
 // Size class for 1 <= size <= RT_MAX_SMALL_SIZE (Go's rules, no malloc tweak).
 static inline unsigned rt_size_class(size_t size)

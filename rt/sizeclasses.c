@@ -6,8 +6,6 @@
 // previous class, plus the span tail): 87.5% for 1 B in class 1, 43.75% for
 // 9 B in class 2, 31.5% for 33 B in class 5, at most 16.7% for every class
 // from 128 B up; the tail alone is at most 6.25% (class 36: 512 of 8192 B).
-// Every other table is derived at start-up by rt_sizeclass_init, so none of
-// them can drift from these two.
 #include "rt/rt.h"
 
 const uint16_t rt_class_to_size[RT_NUM_SIZE_CLASSES] = {
@@ -25,40 +23,65 @@ const uint8_t rt_class_to_npages[RT_NUM_SIZE_CLASSES] = {
 	4, 5, 6, 1, 7, 6, 5, 4, 3, 5, 7, 2, 9, 7, 5, 8, 3, 10, 7, 4,
 };
 
-uint32_t rt_class_to_divmagic[RT_NUM_SIZE_CLASSES];
-uint16_t rt_class_to_nelems[RT_NUM_SIZE_CLASSES];
-uint8_t rt_size_to_class8[RT_SMALL_SIZE_MAX8 / 8 + 1];
-uint8_t rt_size_to_class128[(RT_MAX_SMALL_SIZE - RT_SMALL_SIZE_MAX8) / 128 + 1];
-uint8_t rt_malloc_class8[RT_SMALL_SIZE_MAX8 / 8 + 1];
+// Derived tables, generated from the two above (the unit test recomputes
+// every entry): divMul = 0xFFFFFFFF / size + 1; objects per span; and the
+// lookups, where bucket i covers sizes up to i*8 (resp. 1024 + i*128) and
+// holds the smallest class whose objects fit the bucket's upper edge.
+// rt_malloc_class8 is mgo_malloc's variant: allocation class 136 + class,
+// size 0 -> class 1 and 17..24 bytes -> class 4 (24-byte objects are only
+// 8-aligned, §2 [mgo]). Being constant, they need no start-up step that
+// racing first allocations could observe half done.
+const uint32_t rt_class_to_divmagic[RT_NUM_SIZE_CLASSES] = {
+	0x0, 0x20000000, 0x10000000, 0xaaaaaab, 0x8000000, 0x5555556, 0x4000000, 0x3333334,
+	0x2aaaaab, 0x2492493, 0x2000000, 0x1c71c72, 0x199999a, 0x1745d18, 0x1555556, 0x13b13b2,
+	0x124924a, 0x1111112, 0x1000000, 0xe38e39, 0xcccccd, 0xba2e8c, 0xaaaaab, 0x9d89d9,
+	0x924925, 0x888889, 0x800000, 0x71c71d, 0x666667, 0x5d1746, 0x555556, 0x492493,
+	0x400000, 0x38e38f, 0x333334, 0x2e8ba3, 0x2aaaab, 0x24924a, 0x200000, 0x1c71c8,
+	0x186187, 0x155556, 0x147ae2, 0x12f685, 0x100000, 0xd7944, 0xc30c4, 0xaaaab,
+	0xa0a0b, 0x9a90f, 0x97b43, 0x80000, 0x6eb3f, 0x6bca2, 0x66667, 0x60607,
+	0x55556, 0x4d488, 0x4924a, 0x40000, 0x38e39, 0x36fae, 0x33334, 0x30304,
+	0x2aaab, 0x2675d, 0x24925, 0x20000,
+};
 
-// smallest_class returns the first class whose objects hold size bytes.
-static unsigned smallest_class(size_t size)
-{
-	unsigned c = 1;
-	while (rt_class_to_size[c] < size)
-		c++;
-	return c;
-}
+const uint16_t rt_class_to_nelems[RT_NUM_SIZE_CLASSES] = {
+	0, 1024, 512, 341, 256, 170, 128, 102, 85, 73, 64, 56, 51, 46, 42, 39,
+	36, 34, 32, 28, 25, 23, 21, 19, 18, 17, 16, 14, 12, 11, 10, 9,
+	8, 7, 6, 11, 5, 9, 4, 7, 3, 8, 5, 7, 2, 5, 3, 4,
+	5, 6, 7, 1, 6, 5, 4, 3, 2, 3, 4, 1, 4, 3, 2, 3,
+	1, 3, 2, 1,
+};
 
-// rt_sizeclass_init fills the derived tables; called once from rt_init
-// before any allocation can look at them.
-void rt_sizeclass_init(void)
-{
-	for (unsigned c = 1; c < RT_NUM_SIZE_CLASSES; c++) {
-		uint32_t size = rt_class_to_size[c];
-		rt_class_to_divmagic[c] = (uint32_t)(0xFFFFFFFFu / size + 1);
-		rt_class_to_nelems[c] = (uint16_t)(rt_class_to_npages[c] * RT_PAGE_SIZE / size);
-	}
-	// Bucket i covers sizes up to i*8 (resp. 1024 + i*128): pick the class
-	// of the bucket's upper edge, so every size in the bucket fits.
-	for (size_t i = 0; i < sizeof rt_size_to_class8; i++)
-		rt_size_to_class8[i] = (uint8_t)(i == 0 ? 0 : smallest_class(i * 8));
-	for (size_t i = 0; i < sizeof rt_size_to_class128; i++)
-		rt_size_to_class128[i] = (uint8_t)smallest_class(RT_SMALL_SIZE_MAX8 + i * 128);
-	for (size_t i = 0; i < sizeof rt_malloc_class8; i++) {
-		unsigned c = i == 0 ? 1 : rt_size_to_class8[i];
-		if (c == 3) // 24-byte objects are only 8-aligned (§2 [mgo])
-			c = 4;
-		rt_malloc_class8[i] = (uint8_t)RT_MANUAL_CLASS(c);
-	}
-}
+const uint8_t rt_size_to_class8[RT_SMALL_SIZE_MAX8 / 8 + 1] = {
+	0, 1, 2, 3, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14,
+	14, 15, 15, 16, 16, 17, 17, 18, 18, 19, 19, 19, 19, 20, 20, 20, 20, 21, 21, 21, 21, 22, 22, 22,
+	22, 23, 23, 23, 23, 24, 24, 24, 24, 25, 25, 25, 25, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27,
+	27, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30,
+	30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32,
+	32, 32, 32, 32, 32, 32, 32, 32, 32,
+};
+
+const uint8_t rt_size_to_class128[(RT_MAX_SMALL_SIZE - RT_SMALL_SIZE_MAX8) / 128 + 1] = {
+	32, 33, 34, 35, 36, 37, 37, 38, 38, 39, 39, 40, 40, 40, 41, 41, 41, 42, 43, 43, 44, 44, 44, 44,
+	44, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 47, 47, 47, 47, 47, 47, 48, 48, 48, 49, 49, 50, 51,
+	51, 51, 51, 51, 51, 51, 51, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 53, 53, 54, 54, 54,
+	54, 55, 55, 55, 55, 55, 56, 56, 56, 56, 56, 56, 56, 56, 56, 56, 56, 57, 57, 57, 57, 57, 57, 57,
+	57, 57, 57, 58, 58, 58, 58, 58, 58, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+	59, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 61, 61, 61, 61, 61, 62, 62,
+	62, 62, 62, 62, 62, 62, 62, 62, 62, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 64, 64, 64, 64, 64,
+	64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 65, 65, 65, 65, 65, 65, 65,
+	65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66,
+	66, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+	67, 67, 67, 67, 67, 67, 67, 67, 67,
+};
+
+const uint8_t rt_malloc_class8[RT_SMALL_SIZE_MAX8 / 8 + 1] = {
+	137, 137, 138, 140, 140, 141, 141, 142, 142, 143, 143, 144, 144, 145, 145, 146,
+	146, 147, 147, 148, 148, 149, 149, 150, 150, 151, 151, 152, 152, 153, 153, 154,
+	154, 155, 155, 155, 155, 156, 156, 156, 156, 157, 157, 157, 157, 158, 158, 158,
+	158, 159, 159, 159, 159, 160, 160, 160, 160, 161, 161, 161, 161, 162, 162, 162,
+	162, 163, 163, 163, 163, 163, 163, 163, 163, 164, 164, 164, 164, 164, 164, 164,
+	164, 165, 165, 165, 165, 165, 165, 165, 165, 166, 166, 166, 166, 166, 166, 166,
+	166, 167, 167, 167, 167, 167, 167, 167, 167, 167, 167, 167, 167, 167, 167, 167,
+	167, 168, 168, 168, 168, 168, 168, 168, 168, 168, 168, 168, 168, 168, 168, 168,
+	168,
+};

@@ -1,7 +1,11 @@
 // test_rt.c: the allocator API on one thread — alignment, no overlap, reuse,
 // zeroing, realloc, large objects, the page map, the lock-free fast path and
 // the debug checks that turn misuse into an abort.
+#ifdef RT_TSAN_SHIM
+#include "test_rt_shim.h"
+#else
 #include <criterion/criterion.h>
+#endif
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,10 @@
 // test_rt_sizeclass.c: the size-class table equals Go 1.19's rules, and the
 // O(1) lookups (Go's and mgo_malloc's) pick the right class for every size.
+#ifdef RT_TSAN_SHIM
+#include "test_rt_shim.h"
+#else
 #include <criterion/criterion.h>
+#endif
 
 #include "rt/rt.h"
 
@@ -69,6 +73,7 @@ Test(rt_sizeclass, tail_waste_and_object_counts_are_bounded)
 		unsigned span = rt_class_to_npages[c] * RT_PAGE_SIZE;
 		unsigned n = span / rt_class_to_size[c];
 		cr_expect_eq(n, rt_class_to_nelems[c]);
+		cr_expect_eq(rt_class_to_divmagic[c], 0xFFFFFFFFu / rt_class_to_size[c] + 1);
 		cr_expect_leq(span - n * rt_class_to_size[c], span / 8, "class %u tail", c);
 		cr_expect_leq(n, RT_MAX_OBJS_PER_SPAN);
 		cr_expect_leq(rt_class_to_npages[c], 10);

@@ -1,7 +1,11 @@
 // test_rt_threads.c: the allocator across threads — frees by another thread,
 // caches handed back at thread exit, and a random stress of several threads
 // passing objects around (also run under ThreadSanitizer by `make tsan`).
+#ifdef RT_TSAN_SHIM
+#include "test_rt_shim.h"
+#else
 #include <criterion/criterion.h>
+#endif
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>

@@ -1,0 +1,624 @@
+// check_decl.c: declarations — the package pass (collect every name, then
+// resolve types, methods, constants, variables and signatures lazily, so
+// declaration order does not matter), type expressions, signatures,
+// function bodies and local declarations.
+//
+// Package initialisation order and recursive-type validation are in
+// check_init.c; the fmt and sync packages in check_pkg.c.
+#include "check.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+enum { ST_TODO, ST_BUSY, ST_DONE };
+
+// Resolution state of package-level symbols, indexed by Sym.id.
+static unsigned char *state;
+static int nstate;
+
+static int get_state(Sym *s)
+{
+	return s->id < nstate ? state[s->id] : ST_DONE;
+}
+
+static void set_state(Sym *s, int st)
+{
+	if (s->id < nstate)
+		state[s->id] = (unsigned char)st;
+}
+
+void check_redeclared(Sym *old, Pos pos, const char *name)
+{
+	if (old->pos.line)
+		diag_errorf(pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", name,
+			    diag_filename, old->pos.line, old->pos.col, name);
+	else
+		diag_errorf(pos, "%s redeclared in this block", name);
+}
+
+// {==================== Type expressions ====================
+
+static Type *field_type(Checker *c, Node *ft, bool *variadic)
+{
+	if (ft && ft->kind == ND_ELLIPSIS) {
+		*variadic = true;
+		Type *e = check_type(c, ft->u.ellipsis.elem);
+		return is_bad(e) ? type_bad : type_slice(e);
+	}
+	*variadic = false;
+	return check_type(c, ft);
+}
+
+static void field_list(Checker *c, NodeList *l, FieldList *out, bool *variadic, bool params)
+{
+	for (int i = 0; i < l->len; i++) {
+		Node *f = l->items[i];
+		if (f->kind != ND_FIELD)
+			continue;
+		bool v;
+		Type *t = field_type(c, f->u.field.ftype, &v);
+		if (v) {
+			bool last = i == l->len - 1 && f->u.field.names.len <= 1;
+			if (!params || !last)
+				diag_errorf(f->u.field.ftype->pos,
+					    "can only use ... with final parameter in list");
+			else
+				*variadic = true;
+		}
+		if (!f->u.field.names.len) {
+			vec_push(&ast_arena, out, ((Field){.type = t, .pos = f->pos}));
+			continue;
+		}
+		for (int k = 0; k < f->u.field.names.len; k++) {
+			Node *id = f->u.field.names.items[k];
+			vec_push(&ast_arena, out, ((Field){.name = id->u.ident.name, .type = t, .pos = id->pos}));
+		}
+	}
+}
+
+Type *check_signature(Checker *c, Node *ftype, Node *recv)
+{
+	Type *f = type_new(TY_FUNC);
+	if (!ftype || ftype->kind != ND_FUNCTYPE)
+		return f;
+	bool variadic = false, dummy = false;
+	field_list(c, &ftype->u.functype.params, &f->fields, &variadic, true);
+	field_list(c, &ftype->u.functype.results, &f->results, &dummy, false);
+	f->variadic = variadic;
+	ftype->type = f;
+	ftype->is_type = true;
+	return f;
+}
+
+static int cmp_method(const void *a, const void *b)
+{
+	return strcmp(((const Method *)a)->name, ((const Method *)b)->name);
+}
+
+static Type *interface_type(Checker *c, Node *n)
+{
+	Type *t = type_new(TY_INTERFACE);
+	NodeList *l = &n->u.ifacetype.methods;
+	for (int i = 0; i < l->len; i++) {
+		Node *f = l->items[i];
+		if (f->kind != ND_FIELD)
+			continue;
+		if (f->u.field.names.len) {
+			Node *id = f->u.field.names.items[0];
+			Type *sig = check_signature(c, f->u.field.ftype, NULL);
+			bool dup = false;
+			for (int k = 0; k < t->methods.len && !dup; k++)
+				dup = strcmp(t->methods.items[k].name, id->u.ident.name) == 0;
+			if (dup) {
+				diag_errorf(id->pos, "duplicate method %s", id->u.ident.name);
+				continue;
+			}
+			vec_push(&ast_arena, &t->methods, ((Method){.name = id->u.ident.name, .sig = sig}));
+			continue;
+		}
+		Type *e = check_type(c, f->u.field.ftype);
+		if (is_bad(e))
+			continue;
+		Type *eu = type_underlying(e);
+		if (eu->kind != TY_INTERFACE) {
+			check_errorf(f->u.field.ftype, "cannot use %s in interface (type constraints are not supported by mgo)",
+				     type_errstring(e));
+			continue;
+		}
+		for (int k = 0; k < eu->methods.len; k++) {
+			Method *m = &eu->methods.items[k];
+			bool dup = false;
+			for (int j = 0; j < t->methods.len && !dup; j++)
+				if (strcmp(t->methods.items[j].name, m->name) == 0) {
+					dup = true;
+					if (!type_identical(t->methods.items[j].sig, m->sig))
+						check_errorf(f->u.field.ftype, "duplicate method %s", m->name);
+				}
+			if (!dup)
+				vec_push(&ast_arena, &t->methods, *m);
+		}
+	}
+	if (t->methods.len > 1)
+		qsort(t->methods.items, (size_t)t->methods.len, sizeof(Method), cmp_method);
+	return t;
+}
+
+static Type *struct_type(Checker *c, Node *n)
+{
+	Type *t = type_new(TY_STRUCT);
+	NodeList *l = &n->u.structtype.fields;
+	for (int i = 0; i < l->len; i++) {
+		Node *f = l->items[i];
+		if (f->kind != ND_FIELD)
+			continue;
+		Type *ft = check_type(c, f->u.field.ftype);
+		if (!f->u.field.names.len) {
+			// Embedded field: named by its type name (T, *T or pkg.T).
+			Node *tn = ast_unparen(f->u.field.ftype);
+			if (tn->kind == ND_STAR)
+				tn = ast_unparen(tn->u.star.x);
+			const char *name = tn->kind == ND_IDENT ? tn->u.ident.name :
+				tn->kind == ND_SELECTOR ? tn->u.sel.name : "?";
+			Type *base = type_is_pointer(ft) && ast_unparen(f->u.field.ftype)->kind == ND_STAR ?
+				ft->elem : ft;
+			if (!is_bad(base) && (type_is_pointer(base) ||
+					      (base->kind != TY_NAMED && !type_is_basic(base)))) {
+				check_errorf(f->u.field.ftype, "embedded field type %s must be a type name",
+					     type_errstring(ft));
+			}
+			for (int k = 0; k < t->fields.len; k++)
+				if (t->fields.items[k].name && strcmp(t->fields.items[k].name, name) == 0)
+					diag_errorf(f->pos, "%s redeclared", name);
+			vec_push(&ast_arena, &t->fields,
+				 ((Field){.name = name, .type = ft, .embedded = true, .pos = f->pos}));
+			continue;
+		}
+		for (int k = 0; k < f->u.field.names.len; k++) {
+			Node *id = f->u.field.names.items[k];
+			const char *name = id->u.ident.name;
+			if (strcmp(name, "_") != 0)
+				for (int j = 0; j < t->fields.len; j++)
+					if (t->fields.items[j].name && strcmp(t->fields.items[j].name, name) == 0)
+						diag_errorf(id->pos, "%s redeclared\n\t%s:%d:%d: other declaration of %s",
+							    name, diag_filename, t->fields.items[j].pos.line,
+							    t->fields.items[j].pos.col, name);
+			vec_push(&ast_arena, &t->fields, ((Field){.name = name, .type = ft, .pos = id->pos}));
+		}
+	}
+	return t;
+}
+
+static Type *array_len_type(Checker *c, Node *n)
+{
+	Node *len = n->u.arraytype.len;
+	Type *elem = check_type(c, n->u.arraytype.elem);
+	if (len->kind == ND_ELLIPSIS) {
+		diag_errorf(len->pos, "invalid use of [...] array (outside a composite literal)");
+		return type_bad;
+	}
+	check_expr(c, len);
+	if (is_bad(len->type))
+		return type_bad;
+	int64_t v;
+	if (!len->cval) {
+		check_errorf(len, "array length %s (%s) must be constant", expr_string(len),
+			     operand_string(len) + strlen(expr_string(len)) + 2);
+		return type_bad;
+	}
+	if (!type_is_integer(len->type) && !(type_is_untyped(len->type) && const_is_int_valued(len->cval))) {
+		check_errorf(len, "array length %s must be integer", operand_string(len));
+		return type_bad;
+	}
+	if (!const_int64(len->cval, &v) || v < 0) {
+		check_errorf(len, "invalid array length %s", operand_string(len));
+		return type_bad;
+	}
+	if (type_is_untyped(len->type))
+		check_convert_untyped_code(c, len, type_int);
+	check_const_set_text(len);
+	if (is_bad(elem))
+		return type_bad;
+	return type_array(elem, v);
+}
+
+Type *check_type(Checker *c, Node *n)
+{
+	if (!n)
+		return type_bad;
+	Type *t = type_bad;
+	switch (n->kind) {
+	case ND_IDENT: case ND_SELECTOR: case ND_STAR:
+		check_expr(c, n);
+		if (is_bad(n->type))
+			return n->type = type_bad;
+		if (!n->is_type) {
+			check_errorf(n, "%s is not a type", expr_string(n));
+			return n->type = type_bad;
+		}
+		return n->type;
+	case ND_PAREN:
+		t = check_type(c, n->u.paren.x);
+		break;
+	case ND_ARRAYTYPE:
+		if (!n->u.arraytype.len) {
+			Type *e = check_type(c, n->u.arraytype.elem);
+			t = is_bad(e) ? type_bad : type_slice(e);
+		} else {
+			t = array_len_type(c, n);
+		}
+		break;
+	case ND_MAPTYPE: {
+		Type *k = check_type(c, n->u.maptype.key);
+		Type *v = check_type(c, n->u.maptype.value);
+		if (is_bad(k) || is_bad(v))
+			break;
+		t = type_map(k, v);
+		if (c->types_done && !type_is_comparable(k)) {
+			check_errorf(n->u.maptype.key, "invalid map key type %s", type_errstring(k));
+			t = type_bad;
+		} else if (!c->types_done) {
+			vec_push(&ast_arena, &c->pending_keys, n);
+		}
+		break;
+	}
+	case ND_CHANTYPE: {
+		Type *e = check_type(c, n->u.chantype.elem);
+		t = is_bad(e) ? type_bad : type_chan(e, n->u.chantype.dir ? n->u.chantype.dir : CHAN_BOTH);
+		break;
+	}
+	case ND_FUNCTYPE:
+		t = check_signature(c, n, NULL);
+		break;
+	case ND_STRUCTTYPE:
+		t = struct_type(c, n);
+		break;
+	case ND_INTERFACETYPE:
+		t = interface_type(c, n);
+		break;
+	case ND_ELLIPSIS:
+		diag_errorf(n->pos, "invalid use of ...");
+		break;
+	default:
+		check_expr(c, n);
+		if (!is_bad(n->type))
+			check_errorf(n, "%s is not a type", expr_string(n));
+		return n->type = type_bad;
+	}
+	n->type = t;
+	n->is_type = true;
+	if (c->types_done)
+		type_complete(t);
+	return t;
+}
+
+// }==================== Package symbols ====================
+
+static void resolve_typespec(Checker *c, Sym *s)
+{
+	Node *spec = s->decl;
+	if (spec->u.typespec.alias) {
+		s->type = check_type(c, spec->u.typespec.ttype);
+		return;
+	}
+	Type *named = s->type;
+	Type *rhs = check_type(c, spec->u.typespec.ttype);
+	if (rhs->kind == TY_NAMED && !rhs->underlying) {
+		diag_errorf(s->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to\n\t%s:%d:%d: %s",
+			    s->name, diag_filename, s->pos.line, s->pos.col, s->name, diag_filename,
+			    s->pos.line, s->pos.col, s->name);
+		named->underlying = type_bad;
+		return;
+	}
+	named->underlying = is_bad(rhs) ? type_bad : type_underlying(rhs);
+}
+
+void check_record_dep(Checker *c, Sym *s)
+{
+	if (!c->dep_from || !(s->is_global || (s->kind == SYM_FUNC && !s->outer)))
+		return;
+	SymList *l = &c->deps[c->dep_from->id];
+	for (int i = 0; i < l->len; i++)
+		if (l->items[i] == s)
+			return;
+	vec_push(&ast_arena, l, s);
+}
+
+// The symbol whose initializer checking records dependencies: the first
+// name of a package var spec.
+static Sym *var_unit(Checker *c, Node *spec)
+{
+	Node *id = spec->u.spec.names.len ? spec->u.spec.names.items[0] : NULL;
+	return id ? id->u.ident.sym : NULL;
+}
+
+void check_resolve(Checker *c, Sym *s)
+{
+	int st = get_state(s);
+	if (!s->decl || st == ST_DONE)
+		return;
+	if (st == ST_BUSY) {
+		if (s->kind == SYM_CONST && !s->type) {
+			diag_errorf(s->pos, "initialization cycle or invalid recursive constant %s", s->name);
+			s->type = type_bad;
+		}
+		return;
+	}
+	set_state(s, ST_BUSY);
+	Scope *scope = c->scope;
+	FuncCtx *fc = c->fc;
+	ConstVal *iota = c->iota;
+	Sym *dep = c->dep_from;
+	BranchTarget *tg = c->targets;
+	c->scope = c->pkg;
+	c->fc = NULL;
+	c->iota = NULL;
+	c->targets = NULL;
+	c->dep_from = NULL;
+	switch (s->kind) {
+	case SYM_TYPE:
+		resolve_typespec(c, s);
+		break;
+	case SYM_CONST: {
+		Node *spec = s->decl;
+		for (int i = 0; i < spec->u.spec.names.len; i++)
+			set_state(spec->u.spec.names.items[i]->u.ident.sym, ST_BUSY);
+		check_const_spec(c, spec, false);
+		for (int i = 0; i < spec->u.spec.names.len; i++)
+			set_state(spec->u.spec.names.items[i]->u.ident.sym, ST_DONE);
+		break;
+	}
+	case SYM_VAR: {
+		Node *spec = s->decl;
+		SymList syms = {0};
+		for (int i = 0; i < spec->u.spec.names.len; i++) {
+			Sym *v = spec->u.spec.names.items[i]->u.ident.sym;
+			set_state(v, ST_BUSY);
+			vec_push(&ast_arena, &syms, v);
+		}
+		c->dep_from = var_unit(c, spec);
+		Type *t = spec->u.spec.vtype ? check_type(c, spec->u.spec.vtype) : NULL;
+		check_var_spec_values(c, spec, t, &syms);
+		for (int i = 0; i < syms.len; i++) {
+			set_state(syms.items[i], ST_DONE);
+			if (!syms.items[i]->type)
+				syms.items[i]->type = type_bad;
+			if (c->types_done)
+				type_complete(syms.items[i]->type);
+		}
+		break;
+	}
+	case SYM_FUNC: {
+		Node *fd = s->decl;
+		s->type = check_signature(c, fd->u.func.ftype, NULL);
+		break;
+	}
+	case SYM_PKG: case SYM_BUILTIN: case SYM_NIL: case SYM_LABEL:
+		break;
+	}
+	set_state(s, ST_DONE);
+	c->scope = scope;
+	c->fc = fc;
+	c->iota = iota;
+	c->dep_from = dep;
+	c->targets = tg;
+}
+
+static Sym *declare_pkg(Checker *c, SymKind kind, Node *id, Node *decl)
+{
+	const char *name = id->u.ident.name;
+	Sym *s = sym_new(kind, name, id->pos);
+	s->decl = decl;
+	s->is_global = kind == SYM_VAR;
+	id->u.ident.sym = s;
+	if (strcmp(name, "_") == 0)
+		return s;
+	Sym *old = scope_lookup_local(c->pkg, name);
+	if (old) {
+		check_redeclared(old, id->pos, name);
+		return s;
+	}
+	scope_insert(c->pkg, s);
+	return s;
+}
+
+static void collect_spec(Checker *c, Node *spec)
+{
+	switch (spec->kind) {
+	case ND_TYPESPEC: {
+		Sym *s = declare_pkg(c, SYM_TYPE, spec->u.typespec.name, spec);
+		if (!spec->u.typespec.alias) {
+			Type *t = type_new(TY_NAMED);
+			t->sym = s;
+			s->type = t;
+			vec_push(&ast_arena, &c->prog->types, s);
+		}
+		vec_push(&ast_arena, &c->type_syms, s);
+		break;
+	}
+	case ND_CONSTSPEC:
+		for (int i = 0; i < spec->u.spec.names.len; i++)
+			vec_push(&ast_arena, &c->const_syms,
+				 declare_pkg(c, SYM_CONST, spec->u.spec.names.items[i], spec));
+		break;
+	case ND_VARSPEC:
+		for (int i = 0; i < spec->u.spec.names.len; i++) {
+			Sym *s = declare_pkg(c, SYM_VAR, spec->u.spec.names.items[i], spec);
+			vec_push(&ast_arena, &c->prog->globals, s);
+		}
+		vec_push(&ast_arena, &c->var_specs, spec);
+		break;
+	default:
+		break;
+	}
+}
+
+static void collect_func(Checker *c, Node *fd)
+{
+	Node *id = fd->u.func.name;
+	const char *name = id->u.ident.name;
+	Sym *s = sym_new(SYM_FUNC, name, id->pos);
+	s->decl = fd;
+	s->func_node = fd;
+	s->body = fd->u.func.body;
+	fd->u.func.sym = s;
+	id->u.ident.sym = s;
+	vec_push(&ast_arena, &c->prog->funcs, s);
+	if (fd->u.func.recv) {
+		vec_push(&ast_arena, &c->methods, s);
+		return;
+	}
+	if (strcmp(name, "init") == 0) {
+		diag_errorf(id->pos, "func init is not supported by mgo");
+		return;
+	}
+	if (strcmp(name, "_") == 0)
+		return;
+	Sym *old = scope_lookup_local(c->pkg, name);
+	if (old) {
+		check_redeclared(old, id->pos, name);
+		return;
+	}
+	scope_insert(c->pkg, s);
+	if (strcmp(name, "main") == 0)
+		c->prog->main_fn = s;
+	if (!fd->u.func.body)
+		diag_errorf(id->pos, "missing function body");
+}
+
+// Attaches method fn to its receiver's base type.
+static void attach_method(Checker *c, Sym *fn)
+{
+	Node *fd = fn->decl, *recv = fd->u.func.recv;
+	Node *rt = ast_unparen(recv->u.field.ftype);
+	bool ptr = false;
+	if (rt->kind == ND_STAR) {
+		ptr = true;
+		rt = ast_unparen(rt->u.star.x);
+	}
+	fn->type = check_signature(c, fd->u.func.ftype, NULL);
+	if (rt->kind != ND_IDENT) {
+		check_errorf(rt, "invalid receiver type %s", expr_string(recv->u.field.ftype));
+		fn->recv_type = type_bad;
+		return;
+	}
+	Type *base = check_type(c, rt);
+	if (is_bad(base)) {
+		fn->recv_type = type_bad;
+		return;
+	}
+	Type *bu = type_underlying(base);
+	if (base->kind != TY_NAMED || !base->sym || base->sym->pos.line == 0 ||
+	    bu->kind == TY_POINTER || bu->kind == TY_INTERFACE) {
+		const char *why = base->kind != TY_NAMED || !base->sym || base->sym->pos.line == 0 ?
+			"basic or unnamed type" : bu->kind == TY_POINTER ? "pointer or interface type" :
+			"pointer or interface type";
+		check_errorf(rt, "invalid receiver type %s (%s)", type_errstring(base), why);
+		fn->recv_type = type_bad;
+		return;
+	}
+	fn->recv_type = ptr ? type_pointer(base) : base;
+	for (int i = 0; i < base->methods.len; i++) {
+		if (strcmp(base->methods.items[i].name, fn->name) == 0) {
+			Sym *o = base->methods.items[i].fn;
+			diag_errorf(fn->pos, "method %s.%s already declared at %s:%d:%d", base->sym->name,
+				    fn->name, diag_filename, o->pos.line, o->pos.col);
+			return;
+		}
+	}
+	if (bu->kind == TY_STRUCT)
+		for (int i = 0; i < bu->fields.len; i++)
+			if (bu->fields.items[i].name && strcmp(bu->fields.items[i].name, fn->name) == 0) {
+				diag_errorf(fn->pos, "field and method with the same name %s\n\t%s:%d:%d: other declaration of %s",
+					    fn->name, diag_filename, bu->fields.items[i].pos.line,
+					    bu->fields.items[i].pos.col, fn->name);
+				return;
+			}
+	if (strcmp(fn->name, "_") == 0)
+		return;
+	vec_push(&ast_arena, &base->methods,
+		 ((Method){.name = fn->name, .sig = fn->type, .fn = fn, .ptr_recv = ptr}));
+}
+
+// }==================== Entry point ====================
+
+static void check_decl_list(Checker *c, NodeList *decls)
+{
+	for (int i = 0; i < decls->len; i++) {
+		Node *d = decls->items[i];
+		if (d->kind == ND_DECLSTMT) {
+			for (int k = 0; k < d->u.decl.specs.len; k++)
+				collect_spec(c, d->u.decl.specs.items[k]);
+		} else if (d->kind == ND_FUNCDECL) {
+			collect_func(c, d);
+		} else {
+			collect_spec(c, d);
+		}
+	}
+}
+
+Program *check_program(Node *file)
+{
+	static Checker C;
+	memset(&C, 0, sizeof C);
+	Checker *c = chk = &C;
+	int errors0 = diag_count();
+	c->prog = arena_zalloc(&ast_arena, sizeof *c->prog);
+	c->prog->file = file;
+	c->universe = scope_universe();
+	c->pkg = scope_new(c->universe, NULL);
+	c->scope = c->pkg;
+	if (!file || file->kind != ND_FILE)
+		return NULL;
+	check_imports(c, &file->u.file.imports);
+	check_decl_list(c, &file->u.file.decls);
+
+	nstate = sym_count() + 1;
+	state = arena_zalloc(&ast_arena, (size_t)nstate);
+	c->deps = arena_zalloc(&ast_arena, sizeof(SymList) * (size_t)nstate);
+	c->ndeps = nstate;
+
+	for (int i = 0; i < c->type_syms.len; i++)
+		check_resolve(c, c->type_syms.items[i]);
+	check_valid_types(c);
+	c->types_done = true;
+	for (int i = 0; i < c->pending_keys.len; i++) {
+		Node *mt = c->pending_keys.items[i];
+		Type *k = mt->u.maptype.key->type;
+		if (k && !is_bad(k) && !type_is_comparable(k))
+			check_errorf(mt->u.maptype.key, "invalid map key type %s", type_errstring(k));
+	}
+	for (int i = 0; i < c->prog->types.len; i++)
+		type_complete(c->prog->types.items[i]->type);
+	for (int i = 0; i < c->methods.len; i++)
+		attach_method(c, c->methods.items[i]);
+	for (int i = 0; i < c->const_syms.len; i++)
+		check_resolve(c, c->const_syms.items[i]);
+	for (int i = 0; i < c->prog->globals.len; i++)
+		check_resolve(c, c->prog->globals.items[i]);
+	for (int i = 0; i < c->prog->funcs.len; i++) {
+		Sym *f = c->prog->funcs.items[i];
+		if (!f->recv_type)
+			check_resolve(c, f);
+	}
+	for (int i = 0; i < c->prog->funcs.len; i++) {
+		Sym *f = c->prog->funcs.items[i];
+		Node *fd = f->decl;
+		if (!fd->u.func.body || !f->type)
+			continue;
+		c->dep_from = f;
+		check_func_body(c, f, fd->u.func.body, f->type, NULL);
+		c->dep_from = NULL;
+	}
+	check_init_order(c);
+	Sym *m = c->prog->main_fn;
+	if (!m) {
+		Pos p = file->u.file.pkg ? file->u.file.pkg->pos : (Pos){1, 1};
+		diag_errorf(p, "function main is undeclared in the main package");
+	} else if (m->type && (m->type->fields.len || m->type->results.len)) {
+		diag_errorf(m->pos, "func main must have no arguments and no return values");
+	}
+	check_unused_imports(c);
+	if (diag_count() > errors0)
+		return NULL;
+	return c->prog;
+}

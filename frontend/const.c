@@ -1,0 +1,507 @@
+// const.c: constant values — literals, arithmetic, representability.
+//
+// Integer constants are exact in 128 bits (Go allows 512; beyond 128 we
+// report an overflow), floats are doubles. A constant's kind follows its
+// class (bool, integer, float, string); its Go type lives on the Node, and
+// the checker calls const_representable whenever a constant gets a type.
+#include "check.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static ConstVal *cv_new(ConstKind k)
+{
+	ConstVal *v = arena_zalloc(&ast_arena, sizeof *v);
+	v->kind = k;
+	return v;
+}
+
+ConstVal *const_int(__int128 i)
+{
+	ConstVal *v = cv_new(CV_INT);
+	v->i = i;
+	return v;
+}
+
+ConstVal *const_float(double f)
+{
+	ConstVal *v = cv_new(CV_FLOAT);
+	v->f = f;
+	return v;
+}
+
+ConstVal *const_bool(bool b)
+{
+	ConstVal *v = cv_new(CV_BOOL);
+	v->b = b;
+	return v;
+}
+
+ConstVal *const_str(Str s)
+{
+	ConstVal *v = cv_new(CV_STRING);
+	v->s = s;
+	return v;
+}
+
+static const __int128 I128_MAX = (__int128)(((unsigned __int128)1 << 127) - 1);
+
+static bool parse_int(const char *text, __int128 *out)
+{
+	int base = 10;
+	const char *p = text;
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
+		base = 16, p += 2;
+	else if (p[0] == '0' && (p[1] == 'b' || p[1] == 'B'))
+		base = 2, p += 2;
+	else if (p[0] == '0' && (p[1] == 'o' || p[1] == 'O'))
+		base = 8, p += 2;
+	else if (p[0] == '0' && p[1])
+		base = 8, p += 1;
+	__int128 v = 0;
+	for (; *p; p++) {
+		int d;
+		if (*p == '_')
+			continue;
+		if (*p >= '0' && *p <= '9')
+			d = *p - '0';
+		else if (*p >= 'a' && *p <= 'f')
+			d = *p - 'a' + 10;
+		else if (*p >= 'A' && *p <= 'F')
+			d = *p - 'A' + 10;
+		else
+			return false;
+		if (d >= base)
+			return false;
+		if (v > (I128_MAX - d) / base)
+			return false;
+		v = v * base + d;
+	}
+	*out = v;
+	return true;
+}
+
+static int hexval(int ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	if (ch >= 'a' && ch <= 'f')
+		return ch - 'a' + 10;
+	if (ch >= 'A' && ch <= 'F')
+		return ch - 'A' + 10;
+	return -1;
+}
+
+// Decodes the rune literal text 'x' (with quotes) to its value.
+static bool parse_rune(const char *t, __int128 *out)
+{
+	const unsigned char *p = (const unsigned char *)t;
+	if (*p != '\'')
+		return false;
+	p++;
+	if (*p == '\\') {
+		p++;
+		int n = 0, base = 16;
+		switch (*p) {
+		case 'a': *out = 7; return true;
+		case 'b': *out = 8; return true;
+		case 'f': *out = 12; return true;
+		case 'n': *out = 10; return true;
+		case 'r': *out = 13; return true;
+		case 't': *out = 9; return true;
+		case 'v': *out = 11; return true;
+		case '\\': *out = '\\'; return true;
+		case '\'': *out = '\''; return true;
+		case 'x': n = 2; p++; break;
+		case 'u': n = 4; p++; break;
+		case 'U': n = 8; p++; break;
+		default:
+			if (*p >= '0' && *p <= '7') {
+				n = 3;
+				base = 8;
+				break;
+			}
+			return false;
+		}
+		__int128 v = 0;
+		for (int i = 0; i < n; i++, p++) {
+			int d = hexval(*p);
+			if (d < 0 || d >= base)
+				return false;
+			v = v * base + d;
+		}
+		*out = v;
+		return true;
+	}
+	// UTF-8 sequence
+	unsigned c = *p;
+	int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+	unsigned v = extra == 0 ? c : extra == 1 ? (c & 0x1F) : extra == 2 ? (c & 0x0F) : (c & 0x07);
+	for (int i = 0; i < extra; i++) {
+		p++;
+		if ((*p & 0xC0) != 0x80)
+			return false;
+		v = (v << 6) | (*p & 0x3F);
+	}
+	*out = v;
+	return true;
+}
+
+ConstVal *const_from_lit(Node *lit)
+{
+	const char *text = lit->u.lit.text ? lit->u.lit.text : "";
+	__int128 i;
+	switch (lit->kind) {
+	case ND_INTLIT:
+		if (!parse_int(text, &i)) {
+			// Too large for 128 bits: keep it as a float so that
+			// representability still reports "overflows".
+			char buf[512];
+			size_t n = 0;
+			for (const char *p = text; *p && n < sizeof buf - 1; p++)
+				if (*p != '_')
+					buf[n++] = *p;
+			buf[n] = 0;
+			return const_float(strtod(buf, NULL));
+		}
+		return const_int(i);
+	case ND_RUNELIT:
+		if (!parse_rune(text, &i))
+			return const_int(0);
+		return const_int(i);
+	case ND_FLOATLIT: {
+		char buf[512];
+		size_t n = 0;
+		for (const char *p = text; *p && n < sizeof buf - 1; p++)
+			if (*p != '_')
+				buf[n++] = *p;
+		buf[n] = 0;
+		double f = strtod(buf, NULL);
+		// Integral floats stay exact when they fit in 128 bits.
+		return const_float(f);
+	}
+	case ND_STRINGLIT:
+		return const_str(lit->u.lit.val);
+	default:
+		return NULL;
+	}
+}
+
+bool const_is_int_valued(ConstVal *v)
+{
+	if (v->kind == CV_INT)
+		return true;
+	return v->kind == CV_FLOAT && isfinite(v->f) && v->f == floor(v->f) &&
+	       fabs(v->f) < 1.7e38;
+}
+
+bool const_int64(ConstVal *v, int64_t *out)
+{
+	if (!const_is_int_valued(v))
+		return false;
+	__int128 i = v->kind == CV_INT ? v->i : (__int128)v->f;
+	if (i < INT64_MIN || i > INT64_MAX)
+		return false;
+	*out = (int64_t)i;
+	return true;
+}
+
+ConstVal *const_to_kind(ConstVal *v, Type *t)
+{
+	if (type_is_integer(t) && v->kind == CV_FLOAT && const_is_int_valued(v))
+		return const_int((__int128)v->f);
+	if (type_is_float(t) && v->kind == CV_INT)
+		return const_float((double)v->i);
+	return v;
+}
+
+static bool int_range(TypeKind k, __int128 *lo, __int128 *hi)
+{
+	switch (k) {
+	case TY_INT8: *lo = INT8_MIN; *hi = INT8_MAX; return true;
+	case TY_INT16: *lo = INT16_MIN; *hi = INT16_MAX; return true;
+	case TY_INT32: *lo = INT32_MIN; *hi = INT32_MAX; return true;
+	case TY_INT: case TY_INT64: *lo = INT64_MIN; *hi = INT64_MAX; return true;
+	case TY_UINT8: *lo = 0; *hi = UINT8_MAX; return true;
+	case TY_UINT16: *lo = 0; *hi = UINT16_MAX; return true;
+	case TY_UINT32: *lo = 0; *hi = UINT32_MAX; return true;
+	case TY_UINT: case TY_UINT64: case TY_UINTPTR: *lo = 0; *hi = UINT64_MAX; return true;
+	default: return false;
+	}
+}
+
+Repr const_representable(ConstVal *v, Type *t, ConstVal **out)
+{
+	Type *u = type_underlying(t);
+	*out = v;
+	if (u->kind == TY_BAD)
+		return REPR_OK;
+	__int128 lo = 0, hi = 0;
+	if (int_range(u->kind, &lo, &hi) || u->kind == TY_UNTYPED_INT || u->kind == TY_UNTYPED_RUNE) {
+		if (v->kind != CV_INT && v->kind != CV_FLOAT)
+			return REPR_NO;
+		if (v->kind == CV_FLOAT) {
+			if (!isfinite(v->f))
+				return REPR_OVERFLOW;
+			if (v->f != floor(v->f))
+				return REPR_TRUNCATED;
+			if (fabs(v->f) >= 1.7e38)
+				return REPR_OVERFLOW;
+			v = const_int((__int128)v->f);
+		}
+		if ((u->kind != TY_UNTYPED_INT && u->kind != TY_UNTYPED_RUNE) && (v->i < lo || v->i > hi))
+			return REPR_OVERFLOW;
+		*out = v;
+		return REPR_OK;
+	}
+	switch (u->kind) {
+	case TY_FLOAT32: case TY_FLOAT64: case TY_UNTYPED_FLOAT: {
+		if (v->kind != CV_INT && v->kind != CV_FLOAT)
+			return REPR_NO;
+		double f = v->kind == CV_INT ? (double)v->i : v->f;
+		if (!isfinite(f))
+			return REPR_OVERFLOW;
+		if (u->kind == TY_FLOAT32) {
+			float g = (float)f;
+			if (!isfinite(g))
+				return REPR_OVERFLOW;
+			f = g;
+		}
+		*out = const_float(f);
+		return REPR_OK;
+	}
+	case TY_STRING: case TY_UNTYPED_STRING:
+		return v->kind == CV_STRING ? REPR_OK : REPR_NO;
+	case TY_BOOL: case TY_UNTYPED_BOOL:
+		return v->kind == CV_BOOL ? REPR_OK : REPR_NO;
+	default:
+		return REPR_NO;
+	}
+}
+
+static ConstVal *int_result(__int128 r, bool ovf, const char **err)
+{
+	if (ovf) {
+		*err = "constant overflow";
+		return NULL;
+	}
+	return const_int(r);
+}
+
+ConstVal *const_binary(int op, ConstVal *x, ConstVal *y, bool int_div, const char **err)
+{
+	*err = NULL;
+	if (x->kind == CV_STRING && y->kind == CV_STRING && op == TOK_ADD) {
+		Str s;
+		s.len = x->s.len + y->s.len;
+		char *p = arena_zalloc(&ast_arena, (size_t)s.len + 1);
+		memcpy(p, x->s.ptr, (size_t)x->s.len);
+		memcpy(p + x->s.len, y->s.ptr, (size_t)y->s.len);
+		s.ptr = p;
+		return const_str(s);
+	}
+	if (x->kind == CV_BOOL && y->kind == CV_BOOL) {
+		if (op == TOK_LAND)
+			return const_bool(x->b && y->b);
+		if (op == TOK_LOR)
+			return const_bool(x->b || y->b);
+		return NULL;
+	}
+	if (x->kind == CV_INT && y->kind == CV_INT && (op != TOK_QUO || int_div)) {
+		__int128 a = x->i, b = y->i, r = 0;
+		bool ovf = false;
+		switch (op) {
+		case TOK_ADD: ovf = __builtin_add_overflow(a, b, &r); break;
+		case TOK_SUB: ovf = __builtin_sub_overflow(a, b, &r); break;
+		case TOK_MUL: ovf = __builtin_mul_overflow(a, b, &r); break;
+		case TOK_QUO: case TOK_REM:
+			if (b == 0) {
+				*err = "division by zero";
+				return NULL;
+			}
+			if (b == -1)
+				r = op == TOK_QUO ? -a : 0;
+			else
+				r = op == TOK_QUO ? a / b : a % b;
+			break;
+		case TOK_AND: r = a & b; break;
+		case TOK_OR: r = a | b; break;
+		case TOK_XOR: r = a ^ b; break;
+		case TOK_AND_NOT: r = a & ~b; break;
+		default: return NULL;
+		}
+		return int_result(r, ovf, err);
+	}
+	if ((x->kind == CV_INT || x->kind == CV_FLOAT) && (y->kind == CV_INT || y->kind == CV_FLOAT)) {
+		double a = x->kind == CV_INT ? (double)x->i : x->f;
+		double b = y->kind == CV_INT ? (double)y->i : y->f;
+		switch (op) {
+		case TOK_ADD: return const_float(a + b);
+		case TOK_SUB: return const_float(a - b);
+		case TOK_MUL: return const_float(a * b);
+		case TOK_QUO:
+			if (b == 0) {
+				*err = "division by zero";
+				return NULL;
+			}
+			return const_float(a / b);
+		default: return NULL;
+		}
+	}
+	return NULL;
+}
+
+static int cmp3(ConstVal *x, ConstVal *y)
+{
+	if (x->kind == CV_STRING) {
+		int64_t n = x->s.len < y->s.len ? x->s.len : y->s.len;
+		int c = memcmp(x->s.ptr, y->s.ptr, (size_t)n);
+		if (c)
+			return c < 0 ? -1 : 1;
+		return x->s.len < y->s.len ? -1 : x->s.len > y->s.len;
+	}
+	if (x->kind == CV_INT && y->kind == CV_INT)
+		return x->i < y->i ? -1 : x->i > y->i;
+	double a = x->kind == CV_INT ? (double)x->i : x->f;
+	double b = y->kind == CV_INT ? (double)y->i : y->f;
+	return a < b ? -1 : a > b;
+}
+
+ConstVal *const_compare(int op, ConstVal *x, ConstVal *y)
+{
+	if (x->kind == CV_BOOL || y->kind == CV_BOOL) {
+		if (x->kind != y->kind)
+			return NULL;
+		if (op == TOK_EQL)
+			return const_bool(x->b == y->b);
+		if (op == TOK_NEQ)
+			return const_bool(x->b != y->b);
+		return NULL;
+	}
+	if ((x->kind == CV_STRING) != (y->kind == CV_STRING))
+		return NULL;
+	int c = cmp3(x, y);
+	switch (op) {
+	case TOK_EQL: return const_bool(c == 0);
+	case TOK_NEQ: return const_bool(c != 0);
+	case TOK_LSS: return const_bool(c < 0);
+	case TOK_LEQ: return const_bool(c <= 0);
+	case TOK_GTR: return const_bool(c > 0);
+	case TOK_GEQ: return const_bool(c >= 0);
+	default: return NULL;
+	}
+}
+
+ConstVal *const_unary(int op, ConstVal *x, Type *t)
+{
+	switch (op) {
+	case TOK_ADD:
+		return x;
+	case TOK_SUB:
+		if (x->kind == CV_INT)
+			return x->i == -I128_MAX - 1 ? NULL : const_int(-x->i);
+		if (x->kind == CV_FLOAT)
+			return const_float(-x->f);
+		return NULL;
+	case TOK_NOT:
+		return x->kind == CV_BOOL ? const_bool(!x->b) : NULL;
+	case TOK_XOR: {
+		if (x->kind != CV_INT)
+			return NULL;
+		Type *u = type_underlying(t);
+		if (type_is_unsigned(u)) {
+			int bits = (int)(u->size * 8);
+			unsigned __int128 mask = bits >= 128 ? ~(unsigned __int128)0 :
+				(((unsigned __int128)1 << bits) - 1);
+			return const_int((__int128)(~(unsigned __int128)x->i & mask));
+		}
+		return const_int(~x->i);
+	}
+	default:
+		return NULL;
+	}
+}
+
+ConstVal *const_shift(int op, ConstVal *x, uint64_t s, const char **err)
+{
+	*err = NULL;
+	if (x->kind != CV_INT)
+		return NULL;
+	if (op == TOK_SHR)
+		return const_int(s >= 127 ? (x->i < 0 ? -1 : 0) : x->i >> s);
+	if (x->i == 0)
+		return x;
+	if (s >= 127) {
+		*err = "constant shift overflow";
+		return NULL;
+	}
+	__int128 r = (__int128)((unsigned __int128)x->i << s);
+	if ((r >> s) != x->i) {
+		*err = "constant shift overflow";
+		return NULL;
+	}
+	return const_int(r);
+}
+
+static void u128_str(char *buf, __int128 v)
+{
+	char tmp[64];
+	int n = 0;
+	bool neg = v < 0;
+	unsigned __int128 u = neg ? -(unsigned __int128)v : (unsigned __int128)v;
+	do {
+		tmp[n++] = (char)('0' + (int)(u % 10));
+		u /= 10;
+	} while (u);
+	char *p = buf;
+	if (neg)
+		*p++ = '-';
+	while (n)
+		*p++ = tmp[--n];
+	*p = 0;
+}
+
+const char *const_repr(ConstVal *v)
+{
+	char buf[128];
+	switch (v->kind) {
+	case CV_BOOL:
+		return v->b ? "true" : "false";
+	case CV_INT:
+		u128_str(buf, v->i);
+		return arena_strndup(&ast_arena, buf, strlen(buf));
+	case CV_FLOAT:
+		if (v->f == floor(v->f) && fabs(v->f) < 1e21)
+			snprintf(buf, sizeof buf, "%.0f", v->f);
+		else
+			snprintf(buf, sizeof buf, "%.6g", v->f);
+		return arena_strndup(&ast_arena, buf, strlen(buf));
+	case CV_STRING: {
+		size_t cap = (size_t)v->s.len * 4 + 8, n = 0;
+		char *out = arena_zalloc(&ast_arena, cap);
+		out[n++] = '"';
+		for (int64_t i = 0; i < v->s.len; i++) {
+			unsigned char ch = (unsigned char)v->s.ptr[i];
+			if (ch == '"' || ch == '\\') {
+				out[n++] = '\\';
+				out[n++] = (char)ch;
+			} else if (ch == '\n') {
+				out[n++] = '\\';
+				out[n++] = 'n';
+			} else if (ch == '\t') {
+				out[n++] = '\\';
+				out[n++] = 't';
+			} else if (ch < 0x20 || ch == 0x7f) {
+				n += (size_t)snprintf(out + n, cap - n, "\\x%02x", ch);
+			} else {
+				out[n++] = (char)ch;
+			}
+		}
+		out[n++] = '"';
+		return out;
+	}
+	}
+	return "?";
+}

@@ -140,6 +140,10 @@ struct EscFunc {
 	EscLeaks *tags;         // nparams tags, valid once state == ESC_FN_TAGGED
 	bool *param_named;      // per param: named and not `_` (unnamed params never leak)
 	bool *param_ptrs;       // per param: its type has pointers
+	int nresults;
+	EscLoc **param_locs;    // during its batch: the parameters' locations
+	EscLoc **result_locs;   // during its batch: the results' locations
+	uint32_t scc_id;        // batch.c's Tarjan visit number
 };
 
 enum { ESC_FN_UNKNOWN, ESC_FN_PLANNED, ESC_FN_STARTED, ESC_FN_TAGGED };
@@ -170,6 +174,7 @@ struct EscLoc {
 	bool addrtaken;         // its address is taken somewhere
 	bool by_ref;            // closure capture mode (decided after the walk)
 	const char *heap_reason;// size rule that forced it to the heap, for -m=2
+	const char *explain;    // -m=json: the flow path that made it escape
 	EscLeaks leaks;         // parameters only
 };
 

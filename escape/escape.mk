@@ -1,8 +1,13 @@
 # escape/escape.mk: the escape-analysis pass, linked into mgoc.
+#
+# graph/solve/leaks are the solver core: they depend on no frontend header,
+# so the unit tests link them alone against hand-built graphs.
 ESC_CORE_SRC := escape/graph.c escape/solve.c escape/leaks.c
-MGOC_SRC += $(ESC_CORE_SRC)
+ESC_BUILD_SRC := escape/batch.c escape/build_expr.c escape/build_call.c \
+	escape/build_assign.c escape/build_stmt.c escape/convpos.c escape/explain.c \
+	escape/dump.c
+MGOC_SRC += $(ESC_CORE_SRC) $(ESC_BUILD_SRC)
 
 UNIT_TESTS += test_escape
-# The solver tests need only the graph core plus the arena/diag helpers.
 TEST_test_escape_OBJ := $(patsubst %.c,$(B)/%.o,$(ESC_CORE_SRC)) \
 	$(B)/frontend/arena.o $(B)/frontend/diag.o

@@ -1,0 +1,575 @@
+// batch.c: the driver — pre-passes, batches by strongly connected
+// component, and the decisions handed to codegen.
+//
+// Order matters twice here. Callees must be solved before their callers so
+// that calls can use parameter tags; Go gets that from a Tarjan walk of the
+// reference graph, and mgo repeats the very same walk because the order of
+// batches is also the order of the -m output.
+#include "escape/build.h"
+
+#include <stdlib.h>
+
+// {==================== a pre-order walk of the AST ====================
+
+typedef bool (*VisitFn)(Node *n, void *ctx);  // false: do not descend
+
+static void visit(Node *n, VisitFn f, void *ctx);
+
+static void visit_list(NodeList *l, VisitFn f, void *ctx)
+{
+	for (int i = 0; i < l->len; i++)
+		visit(l->items[i], f, ctx);
+}
+
+static void visit(Node *n, VisitFn f, void *ctx)
+{
+	if (!n || !f(n, ctx))
+		return;
+	switch (n->kind) {
+	case ND_PAREN: visit(n->u.paren.x, f, ctx); return;
+	case ND_COMPOSITE: visit_list(&n->u.composite.elems, f, ctx); return;
+	case ND_FUNCLIT: visit(n->u.funclit.body, f, ctx); return;
+	case ND_SELECTOR: visit(n->u.sel.x, f, ctx); return;
+	case ND_INDEX: visit(n->u.index.x, f, ctx); visit(n->u.index.index, f, ctx); return;
+	case ND_SLICE:
+		visit(n->u.slice.x, f, ctx);
+		visit(n->u.slice.lo, f, ctx);
+		visit(n->u.slice.hi, f, ctx);
+		visit(n->u.slice.max, f, ctx);
+		return;
+	case ND_TYPEASSERT: visit(n->u.assert.x, f, ctx); return;
+	case ND_CALL: visit(n->u.call.fn, f, ctx); visit_list(&n->u.call.args, f, ctx); return;
+	case ND_STAR: visit(n->u.star.x, f, ctx); return;
+	case ND_UNARY: visit(n->u.unary.x, f, ctx); return;
+	case ND_BINARY: visit(n->u.binary.x, f, ctx); visit(n->u.binary.y, f, ctx); return;
+	case ND_KEYVALUE: visit(n->u.kv.key, f, ctx); visit(n->u.kv.value, f, ctx); return;
+	case ND_CONV: visit(n->u.conv.x, f, ctx); return;
+	case ND_BLOCK: visit_list(&n->u.block.stmts, f, ctx); return;
+	case ND_EXPRSTMT: visit(n->u.exprstmt.x, f, ctx); return;
+	case ND_SEND: visit(n->u.send.ch, f, ctx); visit(n->u.send.value, f, ctx); return;
+	case ND_INCDEC: visit(n->u.incdec.x, f, ctx); return;
+	case ND_ASSIGN:
+		visit_list(&n->u.assign.lhs, f, ctx);
+		visit_list(&n->u.assign.rhs, f, ctx);
+		return;
+	case ND_DECLSTMT: visit_list(&n->u.decl.specs, f, ctx); return;
+	case ND_VARSPEC: visit_list(&n->u.spec.values, f, ctx); return;
+	case ND_LABELED: visit(n->u.labeled.stmt, f, ctx); return;
+	case ND_GO: case ND_DEFER: visit(n->u.go.call, f, ctx); return;
+	case ND_RETURN: visit_list(&n->u.ret.results, f, ctx); return;
+	case ND_IF:
+		visit(n->u.ifs.init, f, ctx);
+		visit(n->u.ifs.cond, f, ctx);
+		visit(n->u.ifs.then, f, ctx);
+		visit(n->u.ifs.els, f, ctx);
+		return;
+	case ND_SWITCH:
+		visit(n->u.sw.init, f, ctx);
+		visit(n->u.sw.tag, f, ctx);
+		visit_list(&n->u.sw.clauses, f, ctx);
+		return;
+	case ND_TYPESWITCH:
+		visit(n->u.tsw.init, f, ctx);
+		visit(n->u.tsw.x, f, ctx);
+		visit_list(&n->u.tsw.clauses, f, ctx);
+		return;
+	case ND_CASECLAUSE: case ND_COMMCLAUSE:
+		visit_list(&n->u.clause.list, f, ctx);
+		visit_list(&n->u.clause.body, f, ctx);
+		return;
+	case ND_SELECT: visit_list(&n->u.sel_stmt.clauses, f, ctx); return;
+	case ND_FOR:
+		visit(n->u.fors.init, f, ctx);
+		visit(n->u.fors.cond, f, ctx);
+		visit(n->u.fors.post, f, ctx);
+		visit(n->u.fors.body, f, ctx);
+		return;
+	case ND_RANGE:
+		visit(n->u.range.x, f, ctx);
+		visit(n->u.range.key, f, ctx);
+		visit(n->u.range.value, f, ctx);
+		visit(n->u.range.body, f, ctx);
+		return;
+	default:
+		return;
+	}
+}
+
+// }====================================================================
+// {==================== per-variable facts (Go's Defn, ir.reassigned) ====
+
+EscVarInfo *esc_var_info(EscState *s, Sym *v)
+{
+	if (!v || v->id < 0)
+		return NULL;
+	if (v->id >= s->nvinfo) {
+		int n = s->nvinfo ? s->nvinfo : 1024;
+		while (n <= v->id)
+			n *= 2;
+		s->vinfo = xrealloc(s->vinfo, (size_t)n * sizeof *s->vinfo);
+		memset(s->vinfo + s->nvinfo, 0, (size_t)(n - s->nvinfo) * sizeof *s->vinfo);
+		s->nvinfo = n;
+	}
+	return &s->vinfo[v->id];
+}
+
+static Sym *local_sym(Node *n)
+{
+	n = ast_unparen(n);
+	if (n->kind != ND_IDENT)
+		return NULL;
+	Sym *v = n->u.ident.sym;
+	if (!v || v->kind != SYM_VAR || v->is_global || !v->owner)
+		return NULL;
+	return v;
+}
+
+static bool is_ptr(Type *t)
+{
+	t = t ? type_underlying(t) : NULL;
+	return t && t->kind == TY_POINTER;
+}
+
+// The variable whose storage an addressable expression denotes (Go's
+// ir.OuterValue), or NULL when it goes through a pointer.
+static Sym *outer_var(Node *n)
+{
+	for (;;) {
+		n = ast_unparen(n);
+		if (n->kind == ND_CONV && n->u.conv.conv == CONV_VALUE) {
+			n = n->u.conv.x;
+		} else if (n->kind == ND_SELECTOR && n->u.sel.sel == SEL_FIELD &&
+			   !is_ptr(n->u.sel.x->type) && n->u.sel.npath == 0) {
+			n = n->u.sel.x;
+		} else if (n->kind == ND_INDEX && n->u.index.x->type &&
+			   type_underlying(n->u.index.x->type)->kind == TY_ARRAY) {
+			n = n->u.index.x;
+		} else {
+			return local_sym(n);
+		}
+	}
+}
+
+static void mark_reassigned(EscState *s, Sym *v)
+{
+	EscVarInfo *vi = v ? esc_var_info(s, v) : NULL;
+	if (vi)
+		vi->static_reassigned = true;
+}
+
+static bool vinfo_visit(Node *n, void *ctx)
+{
+	EscState *s = ctx;
+	switch (n->kind) {
+	case ND_ASSIGN: {
+		NodeList *l = &n->u.assign.lhs, *r = &n->u.assign.rhs;
+		int op = n->u.assign.op;
+		if (op != TOK_DEFINE && op != TOK_ASSIGN)
+			break;  // op= is not an ir.reassigned assignment
+		for (int i = 0; i < l->len; i++) {
+			Sym *v = local_sym(l->items[i]);
+			if (!v)
+				continue;
+			bool is_new = op == TOK_DEFINE &&
+				(n->u.assign.is_new ? n->u.assign.is_new[i] : true);
+			EscVarInfo *vi = esc_var_info(s, v);
+			if (is_new && vi) {
+				vi->defn = n;
+				vi->init = l->len == r->len ? r->items[i] : NULL;
+			} else {
+				mark_reassigned(s, v);
+			}
+		}
+		break;
+	}
+	case ND_VARSPEC: {
+		NodeList *l = &n->u.spec.names, *r = &n->u.spec.values;
+		for (int i = 0; i < l->len; i++) {
+			Sym *v = l->items[i]->kind == ND_IDENT ? l->items[i]->u.ident.sym : NULL;
+			EscVarInfo *vi = v && v->kind == SYM_VAR ? esc_var_info(s, v) : NULL;
+			if (!vi || r->len == 0)
+				continue;
+			vi->defn = n;
+			vi->init = l->len == r->len ? r->items[i] : NULL;
+		}
+		break;
+	}
+	case ND_RANGE:
+		if (n->u.range.define) {
+			Sym *k = n->u.range.key ? local_sym(n->u.range.key) : NULL;
+			Sym *v = n->u.range.value ? local_sym(n->u.range.value) : NULL;
+			if (k)
+				esc_var_info(s, k)->defn = n;
+			if (v)
+				esc_var_info(s, v)->defn = n;
+		}
+		break;
+	case ND_TYPESWITCH:
+		for (int i = 0; i < n->u.tsw.clauses.len; i++) {
+			Sym *v = n->u.tsw.clauses.items[i]->u.clause.bind_sym;
+			if (v)
+				esc_var_info(s, v)->defn = n;
+		}
+		break;
+	case ND_UNARY:
+		if (n->u.unary.op == TOK_AND)
+			mark_reassigned(s, outer_var(n->u.unary.x));
+		break;
+	case ND_SELECTOR:
+		if (n->u.sel.sel == SEL_METHOD && n->u.sel.implicit_addr)
+			mark_reassigned(s, outer_var(n->u.sel.x));
+		break;
+	case ND_SLICE:
+		if (n->u.slice.x->type && type_underlying(n->u.slice.x->type)->kind == TY_ARRAY)
+			mark_reassigned(s, outer_var(n->u.slice.x));
+		break;
+	default:
+		break;
+	}
+	return true;
+}
+
+// }====================================================================
+// {==================== devirtualisation ====================
+
+static Sym *find_method(Type *t, const char *name, bool *ptr_recv)
+{
+	Type *named = t;
+	if (t->kind == TY_POINTER)
+		named = t->elem;
+	if (!named || named->kind != TY_NAMED)
+		return NULL;
+	for (int i = 0; i < named->methods.len; i++) {
+		Method *m = &named->methods.items[i];
+		if (strcmp(m->name, name) == 0) {
+			*ptr_recv = m->ptr_recv;
+			return m->fn;
+		}
+	}
+	return NULL;
+}
+
+static bool devirt_visit(Node *n, void *ctx)
+{
+	EscState *s = ctx;
+	if (n->kind != ND_CALL || n->u.call.call != CALL_IFACE)
+		return true;
+	Node *sel = ast_unparen(n->u.call.fn);
+	if (sel->kind != ND_SELECTOR)
+		return true;
+	Node *r = esc_static_value(s, sel->u.sel.x);
+	Node *x = NULL;
+	if (r->kind == ND_CONV && r->u.conv.conv == CONV_IFACE)
+		x = r->u.conv.x;
+	else if (r->kind == ND_CALL && r->u.call.call == CALL_CONV && r->type &&
+		 type_is_interface(r->type) && r->u.call.args.len == 1)
+		x = r->u.call.args.items[0];
+	if (!x || !x->type || type_is_interface(x->type))
+		return true;
+	bool ptr_recv = false;
+	Sym *m = find_method(x->type, sel->u.sel.name, &ptr_recv);
+	if (!m || (ptr_recv && x->type->kind != TY_POINTER))
+		return true;
+	s->devirt_fn[n->id] = m;
+	s->devirt_type[n->id] = x->type;
+	if (s->opts->m_level)
+		esc_report_devirt(s, n, x->type);
+	return true;
+}
+
+Sym *esc_devirt_target(EscState *s, Node *call, Type **concrete)
+{
+	*concrete = NULL;
+	if (call->id <= 0 || call->id >= s->nnodes || !s->devirt_fn[call->id])
+		return NULL;
+	*concrete = s->devirt_type[call->id];
+	return s->devirt_fn[call->id];
+}
+
+// }====================================================================
+// {==================== batches ====================
+
+typedef struct Scc {
+	EscState *s;
+	struct { EscFunc **items; int len, cap; } stack;
+	uint32_t gen;
+	uint32_t min;   // of the function being visited
+} Scc;
+
+static uint32_t scc_visit(Scc *v, EscFunc *f);
+static void process_batch(EscState *s, EscFunc **fns, int n);
+
+typedef struct RefCtx {
+	Scc *v;
+	uint32_t min;
+} RefCtx;
+
+static void ref(RefCtx *c, Sym *fn)
+{
+	if (!fn || fn->kind != SYM_FUNC || !fn->body)
+		return;
+	uint32_t m = scc_visit(c->v, esc_func_of(c->v->s, fn));
+	if (m < c->min)
+		c->min = m;
+}
+
+static bool refs_visit(Node *n, void *ctx)
+{
+	RefCtx *c = ctx;
+	switch (n->kind) {
+	case ND_IDENT:
+		if (n->u.ident.sym && n->u.ident.sym->kind == SYM_FUNC)
+			ref(c, n->u.ident.sym);
+		return true;
+	case ND_SELECTOR:
+		if (n->u.sel.sel == SEL_METHOD || n->u.sel.sel == SEL_METHODEXPR)
+			ref(c, n->u.sel.method);
+		return true;
+	case ND_CALL: {
+		Type *t;
+		Sym *m = esc_devirt_target(c->v->s, n, &t);
+		if (m)
+			ref(c, m);
+		return true;
+	}
+	case ND_FUNCLIT: {
+		Sym *f = n->u.funclit.fn;
+		if (f) {
+			uint32_t m = scc_visit(c->v, esc_func_of(c->v->s, f));
+			if (m < c->min)
+				c->min = m;
+		}
+		return false;  // its body belongs to its own visit
+	}
+	default:
+		return true;
+	}
+}
+
+static uint32_t scc_visit(Scc *v, EscFunc *f)
+{
+	if (f->scc_id)
+		return f->scc_id;
+	uint32_t id = ++v->gen;
+	f->scc_id = id;
+	RefCtx c = {v, ++v->gen};
+	vec_push(&v->s->arena, &v->stack, f);
+	if (f->sym->body)
+		visit(f->sym->body, refs_visit, &c);
+	if ((c.min == id || c.min == id + 1) && !f->sym->outer) {
+		int i = v->stack.len - 1;
+		for (; i >= 0; i--) {
+			v->stack.items[i]->scc_id = UINT32_MAX;
+			if (v->stack.items[i] == f)
+				break;
+		}
+		int n = v->stack.len - i;
+		EscFunc **block = xmalloc((size_t)n * sizeof *block);
+		memcpy(block, v->stack.items + i, (size_t)n * sizeof *block);
+		v->stack.len = i;
+		process_batch(v->s, block, n);
+		free(block);
+	}
+	return c.min;
+}
+
+static void init_locs(EscState *s, EscFunc *fn)
+{
+	EscBatch *b = s->b;
+	Sym *f = fn->sym;
+	esc_func_params(s, fn);
+	fn->param_locs = arena_zalloc(&b->arena, (size_t)(fn->nparams + 1) * sizeof(EscLoc *));
+	for (int i = 0; i < fn->nparams; i++) {
+		Sym *p = f->params.items[i];
+		EscLoc *l = esc_new_loc(b, fn, NULL, p, false, 1);
+		l->is_param = true;
+		if (p)
+			p->esc = l;
+		fn->param_locs[i] = l;
+	}
+	int nres = f->results.len;
+	Type *ft = f->type ? type_underlying(f->type) : NULL;
+	if (ft && ft->kind == TY_FUNC && ft->results.len > nres)
+		nres = ft->results.len;
+	fn->nresults = nres;
+	fn->result_locs = arena_zalloc(&b->arena, (size_t)(nres + 1) * sizeof(EscLoc *));
+	for (int i = 0; i < nres; i++) {
+		Sym *r = i < f->results.len ? f->results.items[i] : NULL;
+		EscLoc *l = esc_new_loc(b, fn, NULL, r, false, 1);
+		l->result_index = i + 1;
+		if (r)
+			r->esc = l;
+		fn->result_locs[i] = l;
+	}
+	for (int i = 0; i < f->locals.len; i++) {
+		Sym *v = f->locals.items[i];
+		if (v && !v->esc && v->kind == SYM_VAR)
+			v->esc = esc_new_loc(b, fn, NULL, v, false, 1);
+	}
+}
+
+// Go's constants for amd64 with default flags (ESCAPE.md §4).
+enum { MAX_STACK_VAR = 10 << 20, MAX_IMPLICIT_STACK_VAR = 64 << 10 };
+
+static bool small_int_const(Node *n, int64_t *v)
+{
+	if (!n || !n->cval || n->cval->kind != CV_INT)
+		return false;
+	__int128 x = n->cval->i;
+	if (x < INT32_MIN || x > INT32_MAX)
+		return false;
+	*v = (int64_t)x;
+	return true;
+}
+
+static const char *heap_reason(EscLoc *l)
+{
+	if (l->var) {
+		if (l->is_param || l->result_index)
+			return NULL;
+		return l->var->type && l->var->type->size > MAX_STACK_VAR ? "too large for stack" : NULL;
+	}
+	Node *n = l->node;
+	if (!n)
+		return NULL;
+	Type *t = n->type ? type_underlying(n->type) : NULL;
+	bool ptrlit = (n->kind == ND_UNARY) ||
+		(n->kind == ND_CALL && n->u.call.call == CALL_BUILTIN && n->u.call.builtin == BI_NEW) ||
+		(n->kind == ND_COMPOSITE && t && t->kind == TY_POINTER);
+	if (ptrlit && t && t->kind == TY_POINTER && t->elem && t->elem->size > MAX_IMPLICIT_STACK_VAR)
+		return "too large for stack";
+	if (n->kind == ND_CALL && n->u.call.call == CALL_BUILTIN && n->u.call.builtin == BI_MAKE &&
+	    t && t->kind == TY_SLICE) {
+		NodeList *a = &n->u.call.args;
+		Node *r = a->len > 2 ? a->items[2] : a->len > 1 ? a->items[1] : NULL;
+		int64_t v;
+		if (!small_int_const(r, &v))
+			return "non-constant size";
+		int64_t es = t->elem ? t->elem->size : 0;
+		if (es != 0 && v > MAX_IMPLICIT_STACK_VAR / es)
+			return "too large for stack";
+	}
+	return NULL;
+}
+
+static void process_batch(EscState *s, EscFunc **fns, int n)
+{
+	EscBatch b;
+	esc_batch_init(&b);
+	s->b = &b;
+	esc_install_hooks(s);
+	if (s->opts->json_out || s->opts->graph_func)
+		b.keep_notes = true;
+	for (int i = 0; i < n; i++)
+		fns[i]->state = ESC_FN_PLANNED;
+	for (int i = 0; i < n; i++)
+		init_locs(s, fns[i]);
+	for (int i = 0; i < n; i++) {
+		EscFunc *fn = fns[i];
+		if (fn->sym->outer)
+			continue;  // closures are walked where they appear
+		s->curfn = fn;
+		s->loop_depth = 1;
+		fn->state = ESC_FN_STARTED;
+		esc_block(s, fn->sym->body);
+	}
+	for (int i = 0; i < s->closures.len; i++)
+		esc_flow_closure(s, &s->closures.items[i]);
+	s->closures.len = 0;
+	for (int i = 0; i < b.locs.len; i++) {
+		EscLoc *l = b.locs.items[i];
+		const char *why = heap_reason(l);
+		if (why) {
+			l->heap_reason = why;
+			esc_flow(&b, esc_addr(&b, esc_heap_hole(&b), l->node, why), l);
+		}
+	}
+	esc_walk_all(&b);
+
+	// Tags for later batches.
+	for (int i = 0; i < n; i++) {
+		EscFunc *fn = fns[i];
+		for (int j = 0; j < fn->nparams; j++) {
+			EscLeaks t = {{0}};
+			if (fn->param_ptrs[j] && fn->param_named[j]) {
+				t = fn->param_locs[j]->leaks;
+				esc_leaks_optimize(&t);
+			}
+			fn->tags[j] = t;
+		}
+		fn->state = ESC_FN_TAGGED;
+	}
+	esc_report_batch(s, fns, n);
+	if (s->opts->graph_func || s->opts->json_out)
+		esc_dot_graph(s, fns, n);
+
+	// Decisions for codegen.
+	for (int i = 0; i < b.locs.len; i++) {
+		EscLoc *l = b.locs.items[i];
+		if (l->var) {
+			l->var->escapes = l->escapes;
+			if (l->addrtaken || l->captured)
+				vec_push(&s->arena, &s->addressed, l->var);
+			l->var->esc = NULL;
+		} else if (l->node) {
+			l->node->escapes = l->escapes;
+			vec_push(&s->arena, &s->sites, l->node);
+		}
+	}
+	for (int i = 0; i < n; i++) {
+		fns[i]->param_locs = NULL;
+		fns[i]->result_locs = NULL;
+	}
+	esc_batch_free(&b);
+	s->b = NULL;
+}
+
+// }====================================================================
+
+void esc_conv_positions(EscState *s);
+
+void esc_analyze(Program *prog, const EscOptions *opts)
+{
+	EscState s = {0};
+	s.prog = prog;
+	s.opts = opts;
+	s.nnodes = ast_max_id() + 2;
+	s.is_pack_call = xmalloc((size_t)s.nnodes);
+	memset(s.is_pack_call, 0, (size_t)s.nnodes);
+	s.devirt_fn = xmalloc((size_t)s.nnodes * sizeof *s.devirt_fn);
+	memset(s.devirt_fn, 0, (size_t)s.nnodes * sizeof *s.devirt_fn);
+	s.devirt_type = xmalloc((size_t)s.nnodes * sizeof *s.devirt_type);
+	memset(s.devirt_type, 0, (size_t)s.nnodes * sizeof *s.devirt_type);
+
+	for (int i = 0; i < prog->funcs.len; i++)
+		if (prog->funcs.items[i]->body)
+			visit(prog->funcs.items[i]->body, vinfo_visit, &s);
+	esc_conv_positions(&s);
+	esc_json_begin(&s);
+	for (int i = 0; i < prog->funcs.len; i++)
+		if (prog->funcs.items[i]->body)
+			visit(prog->funcs.items[i]->body, devirt_visit, &s);
+
+	Scc v = {.s = &s};
+	for (int i = 0; i < prog->funcs.len; i++) {
+		Sym *f = prog->funcs.items[i];
+		if (f->body)
+			scc_visit(&v, esc_func_of(&s, f));
+	}
+	esc_json_end(&s);
+
+	if (opts->noescape) {
+		for (int i = 0; i < s.sites.len; i++)
+			s.sites.items[i]->escapes = true;
+		for (int i = 0; i < s.addressed.len; i++)
+			s.addressed.items[i]->escapes = true;
+	}
+	for (int i = 0; i < s.funcs.len; i++)
+		s.funcs.items[i]->sym->esc = NULL;
+	free(s.is_pack_call);
+	free(s.devirt_fn);
+	free(s.devirt_type);
+	free(s.vinfo);
+	free(s.conv_pos);
+	arena_free(&s.arena);
+}

@@ -1,0 +1,121 @@
+// build.h: what the AST -> graph lowering (build_*.c), the batch driver
+// (batch.c) and the diagnostics (explain.c) share. Not part of the API.
+//
+// The lowering mirrors Go's own: every expression is evaluated into a hole
+// (escape.h), statements combine holes, calls consult parameter tags. It
+// runs over mgo's checked AST, so the shapes that Go's typechecker rewrites
+// before escape analysis (method calls as T.M(recv, ...), variadic packs,
+// implicit & and * on receivers and embedded fields, devirtualised interface
+// calls) are recognised here from the checker's annotations instead.
+#ifndef MGO_ESCAPE_BUILD_H
+#define MGO_ESCAPE_BUILD_H
+
+#include "ast.h"
+#include "frontend.h"
+#include "escape/escape.h"
+
+// A closure (or a go/defer wrapper) whose captures are decided once every
+// body of the batch has been walked (a later assignment may still make a
+// capture by-reference).
+typedef struct EscClosure {
+	EscHole k;              // the hole of its closure record
+	Node *lit;              // ND_FUNCLIT, or NULL for a go/defer wrapper
+	EscLoc **vars;          // wrapper: the temporaries it captures
+	int nvars;
+} EscClosure;
+
+// Per-variable facts Go's IR knows before escape analysis runs.
+typedef struct EscVarInfo {
+	Node *defn;             // the statement that declares and assigns it, or NULL
+	Node *init;             // its initial value when defined by a plain `=`/`:=`
+	bool static_reassigned; // assigned elsewhere or &-taken (ir.reassigned)
+} EscVarInfo;
+
+// State of the whole analysis (one per esc_analyze call).
+typedef struct EscState {
+	Program *prog;
+	const EscOptions *opts;
+	Arena arena;            // EscFunc records and side tables: whole analysis
+	EscBatch *b;            // the batch being built
+	EscFunc *curfn;
+	int loop_depth;
+	struct { EscClosure *items; int len, cap; } closures;
+	struct { Sym **items; int len, cap; } looping_labels;
+	EscVarInfo *vinfo;      // indexed by Sym.id (may be NULL for unknown ids)
+	int nvinfo;
+	Pos *conv_pos;          // position of implicit ND_CONV nodes, by Node.id
+	int nconv_pos;
+	bool *is_pack_call;     // ND_CALL nodes whose extra args form `... argument`
+	int nnodes;
+	struct { EscFunc **items; int len, cap; } funcs;  // every EscFunc made
+	EscFunc *libfn[BI__COUNT];  // fmt functions and sync methods, by Builtin
+	Sym **devirt_fn;        // by Node.id: devirtualised interface calls
+	Type **devirt_type;
+	struct { Node **items; int len, cap; } sites;     // every allocation site seen
+	struct { Sym **items; int len, cap; } addressed;  // vars whose address is taken
+	void *capture;          // explain.c: a Buf collecting explanation lines (json)
+	bool json_first;        // dump.c: no JSON object written yet
+} EscState;
+
+// batch.c
+EscVarInfo *esc_var_info(EscState *s, Sym *v);
+Node *esc_static_value(EscState *s, Node *n);
+
+// build_expr.c
+void esc_expr(EscState *s, EscHole k, Node *n);
+void esc_discard(EscState *s, Node *n);
+EscHole esc_spill_node(EscState *s, EscHole k, Node *n);
+EscLoc *esc_var_loc(EscState *s, Sym *v);
+bool esc_type_has_ptrs(Type *t);
+bool esc_is_string_conv(Node *call);
+EscFunc *esc_func_of(EscState *s, Sym *fn);
+// Walks a selector's receiver chain (embedded fields, implicit & and *) into k.
+void esc_selector_base(EscState *s, EscHole k, Node *sel);
+
+// build_call.c
+// Evaluates a call; ks[0..nks) are the holes of its results (NULL, 0 when
+// the results are unused: statement calls and go/defer).
+void esc_call(EscState *s, EscHole *ks, int nks, Node *call);
+void esc_go_defer(EscState *s, Node *stmt);
+void esc_flow_closure(EscState *s, EscClosure *c);
+// The hole for argument `param` (receiver = 0) of a call to fn (NULL:
+// dynamic call, so the heap); ks are the call's result holes.
+EscHole esc_tag_hole(EscState *s, EscHole *ks, int nks, EscFunc *fn, int param);
+// Registers fn's parameter facts (named, has pointers) from its symbol.
+void esc_func_params(EscState *s, EscFunc *fn);
+// The statically known callee of call, as Go's ir.StaticValue finds it.
+Sym *esc_static_callee(EscState *s, Node *call, bool *called_literal);
+
+// The devirtualised target of an interface call (batch.c's pre-pass), or NULL.
+Sym *esc_devirt_target(EscState *s, Node *call, Type **concrete);
+
+// build_assign.c
+EscHole esc_addr_hole(EscState *s, Node *lhs);
+void esc_assign_heap(EscState *s, Node *src, const char *why, Node *where);
+void esc_assign_list(EscState *s, Node **dsts, int ndst, Node **srcs, int nsrc,
+	const char *why, Node *where);
+void esc_reassigned(EscState *s, EscHole *ks, int n, Node *where);
+bool esc_is_self_assign(Node *dst, Node *src);
+
+// build_stmt.c
+void esc_stmt(EscState *s, Node *n);
+void esc_block(EscState *s, Node *block);
+void esc_stmts(EscState *s, NodeList *l);
+EscHole esc_dcl(EscState *s, Sym *v);
+
+// explain.c
+const char *esc_node_string(EscState *s, Node *n);
+const char *esc_func_name(EscFunc *fn);
+void esc_report_self_assign(EscState *s, Node *stmt);
+void esc_report_batch(EscState *s, EscFunc **fns, int nfns);
+void esc_install_hooks(EscState *s);
+Pos esc_site_pos(EscState *s, Node *n);
+void esc_report_capture(EscState *s, Sym *v, EscLoc *l, bool byval);
+void esc_report_devirt(EscState *s, Node *call, Type *t);
+void esc_dot_graph(EscState *s, EscFunc **fns, int nfns);
+void esc_json_begin(EscState *s);
+void esc_json_end(EscState *s);
+void esc_json_message(EscState *s, const char *kind, Pos p, const char *msg,
+	const char *explain);
+
+#endif

@@ -1,0 +1,534 @@
+// build_call.c: calls, builtins, go/defer and closure captures (§1.5-1.6, §3).
+//
+// A call's arguments flow into the callee's parameters. Within the batch
+// being analysed that is a plain edge to the parameter's location; for an
+// already solved callee the parameter's tag (EscLeaks) is expanded into
+// holes: "to the heap with h derefs" and "to result i with r derefs". A call
+// whose target is unknown (function values, interface methods) sends every
+// argument to the heap, as Go does.
+#include "escape/build.h"
+
+static Type *under(Type *t)
+{
+	return t ? type_underlying(t) : NULL;
+}
+
+void esc_func_params(EscState *s, EscFunc *fn)
+{
+	Sym *f = fn->sym;
+	if (!f || fn->tags)
+		return;
+	int n = f->params.len;
+	fn->nparams = n;
+	fn->tags = arena_zalloc(&s->arena, (size_t)(n ? n : 1) * sizeof *fn->tags);
+	fn->param_named = arena_zalloc(&s->arena, (size_t)(n ? n : 1));
+	fn->param_ptrs = arena_zalloc(&s->arena, (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		Sym *p = f->params.items[i];
+		fn->param_named[i] = p && p->name && p->name[0] && strcmp(p->name, "_") != 0;
+		fn->param_ptrs[i] = p && esc_type_has_ptrs(p->type);
+	}
+	fn->nresults = f->results.len;
+}
+
+// Tags of the fmt functions and sync methods, as Go 1.19 compiles them:
+// fmt's `a ...any` leaks its content; sync receivers leak.
+static EscFunc *library_func(EscState *s, Node *call)
+{
+	Builtin bi = call->u.call.builtin;
+	if (bi <= BI_NONE || bi >= BI__COUNT)
+		return NULL;
+	if (s->libfn[bi])
+		return s->libfn[bi];
+	EscFunc *fn = arena_zalloc(&s->arena, sizeof *fn);
+	fn->state = ESC_FN_TAGGED;
+	fn->name = ast_builtin_name(bi);
+	fn->nparams = 4;
+	fn->tags = arena_zalloc(&s->arena, 4 * sizeof *fn->tags);
+	fn->param_named = arena_zalloc(&s->arena, 4);
+	fn->param_ptrs = arena_zalloc(&s->arena, 4);
+	if (call->u.call.call == CALL_SYNC) {
+		esc_leaks_add_heap(&fn->tags[0], 0);  // the receiver
+	} else {
+		Type *ft = call->u.call.ftype;
+		int np = ft ? ft->fields.len : 1;
+		if (np < 1 || np > 4)
+			np = 1;
+		esc_leaks_add_heap(&fn->tags[np - 1], 1);  // a ...any: content leaks
+	}
+	s->libfn[bi] = fn;
+	return fn;
+}
+
+EscHole esc_tag_hole(EscState *s, EscHole *ks, int nks, EscFunc *fn, int param)
+{
+	EscBatch *b = s->b;
+	if (!fn)
+		return esc_heap_hole(b);
+	if (fn->state < ESC_FN_TAGGED) {
+		// Same batch: link to the parameter itself.
+		if (!fn->param_locs || param >= fn->nparams || !fn->param_named[param])
+			return esc_discard_hole(b);
+		return esc_hole(fn->param_locs[param]);
+	}
+	if (param >= fn->nparams)
+		return esc_discard_hole(b);
+	EscLeaks *l = &fn->tags[param];
+	EscHole hs[1 + ESC_NUM_RESULTS];
+	int n = 0;
+	int h = esc_leaks_heap(l);
+	if (h >= 0)
+		hs[n++] = esc_shift(esc_heap_hole(b), h);
+	if (ks) {
+		for (int i = 0; i < ESC_NUM_RESULTS; i++) {
+			int x = esc_leaks_result(l, i);
+			if (x >= 0 && i < nks)
+				hs[n++] = esc_shift(ks[i], x);
+		}
+	}
+	return esc_tee(b, s->curfn, s->loop_depth, hs, n);
+}
+
+static Node *unparen_conv(Node *n)
+{
+	for (;;) {
+		if (n->kind == ND_PAREN)
+			n = n->u.paren.x;
+		else if (n->kind == ND_CONV && n->u.conv.conv == CONV_VALUE)
+			n = n->u.conv.x;
+		else
+			return n;
+	}
+}
+
+// Go's ir.StaticValue: follows locals that are defined once by `=`/`:=`
+// and never reassigned nor &-taken, to the expression they hold.
+Node *esc_static_value(EscState *s, Node *n)
+{
+	for (int guard = 0; guard < 1000; guard++) {
+		n = unparen_conv(n);
+		if (n->kind != ND_IDENT)
+			return n;
+		Sym *v = n->u.ident.sym;
+		if (!v || v->kind != SYM_VAR || v->is_global || v->is_param || v->is_result ||
+		    !v->owner)
+			return n;
+		EscVarInfo *vi = esc_var_info(s, v);
+		if (!vi || !vi->init || vi->static_reassigned)
+			return n;
+		n = vi->init;
+	}
+	return n;
+}
+
+Sym *esc_static_callee(EscState *s, Node *call, bool *called_literal)
+{
+	Node *fx = unparen_conv(call->u.call.fn);
+	*called_literal = false;
+	switch (call->u.call.call) {
+	case CALL_FUNC:
+	case CALL_METHOD:
+	case CALL_METHODEXPR:
+		if (call->u.call.callee)
+			return call->u.call.callee;
+		if (fx->kind == ND_IDENT)
+			return fx->u.ident.sym;
+		if (fx->kind == ND_SELECTOR)
+			return fx->u.sel.method;
+		return NULL;
+	case CALL_FUNCLIT:
+		*called_literal = fx->kind == ND_FUNCLIT;
+		if (fx->kind == ND_FUNCLIT)
+			return fx->u.funclit.fn;
+		return call->u.call.callee;
+	case CALL_VALUE: {
+		Node *v = esc_static_value(s, fx);
+		if (v->kind == ND_IDENT && v->u.ident.sym && v->u.ident.sym->kind == SYM_FUNC)
+			return v->u.ident.sym;
+		if (v->kind == ND_FUNCLIT)
+			return v->u.funclit.fn;
+		if (v->kind == ND_SELECTOR && v->u.sel.sel == SEL_METHODEXPR)
+			return v->u.sel.method;
+		return NULL;
+	}
+	case CALL_IFACE:
+	case CALL_UNRESOLVED:
+	case CALL_CONV:
+	case CALL_BUILTIN:
+	case CALL_FMT:
+	case CALL_SYNC:
+		return NULL;
+	}
+	return NULL;
+}
+
+// {==================== argument rewriting for go/defer ====================
+
+// While a go/defer wrapper is being built, arguments are first copied into
+// temporaries that the wrapper captures (Go's rewriteArgument).
+typedef struct Wrap {
+	struct { EscLoc **items; int len, cap; } temps;
+} Wrap;
+
+static bool stays_in_call(Node *arg)
+{
+	Node *a = ast_unparen(arg);
+	if (a->cval || a->is_type)
+		return true;
+	if (a->kind == ND_IDENT && a->u.ident.sym &&
+	    (a->u.ident.sym->kind == SYM_FUNC || a->u.ident.sym->kind == SYM_NIL ||
+	     a->u.ident.sym->kind == SYM_CONST))
+		return true;
+	if (a->kind == ND_SELECTOR && a->u.sel.sel == SEL_METHODEXPR)
+		return true;
+	return false;
+}
+
+// Evaluates argument `arg` into k; under a wrapper, through a captured temp.
+static void argument(EscState *s, Wrap *w, EscHole k, Node *call, Node *arg)
+{
+	k = esc_note(s->b, k, call, "call parameter");
+	if (!w || stays_in_call(arg)) {
+		esc_expr(s, k, arg);
+		return;
+	}
+	EscLoc *t = esc_new_loc(s->b, s->curfn, NULL, NULL, false, s->loop_depth);
+	t->captured = true;
+	t->by_ref = arg->type && arg->type->size > 128;
+	esc_expr(s, esc_note(s->b, esc_hole(t), call, "assign"), arg);
+	vec_push(&s->arena, &w->temps, t);
+	if (!esc_type_has_ptrs(arg->type))
+		k.dst = &s->b->blank;
+	esc_flow(s->b, k, t);
+}
+
+// }====================================================================
+
+static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
+{
+	EscBatch *b = s->b;
+	NodeList *a = &call->u.call.args;
+	switch (call->u.call.builtin) {
+	case BI_APPEND: {
+		if (a->len == 0)
+			return;
+		EscHole appendee = nks > 0 ? ks[0] : esc_discard_hole(b);
+		Type *st = under(a->items[0]->type);
+		if (st && st->kind == TY_SLICE && esc_type_has_ptrs(st->elem)) {
+			EscHole hs[2] = {appendee, esc_deref(b, esc_heap_hole(b), call, "appendee slice")};
+			appendee = esc_tee(b, s->curfn, s->loop_depth, hs, 2);
+		}
+		argument(s, w, appendee, call, a->items[0]);
+		if (call->u.call.spread) {
+			EscHole appended = esc_discard_hole(b);
+			Type *t = a->len > 1 ? under(a->items[1]->type) : NULL;
+			if (t && t->kind == TY_SLICE && esc_type_has_ptrs(t->elem))
+				appended = esc_deref(b, esc_heap_hole(b), call, "appended slice...");
+			if (a->len > 1)
+				argument(s, w, appended, call, a->items[1]);
+		} else {
+			for (int i = 1; i < a->len; i++)
+				argument(s, w, esc_heap_hole(b), call, a->items[i]);
+		}
+		return;
+	}
+	case BI_COPY: {
+		if (a->len < 2)
+			return;
+		argument(s, w, esc_discard_hole(b), call, a->items[0]);
+		EscHole copied = esc_discard_hole(b);
+		Type *t = under(a->items[1]->type);
+		if (t && t->kind == TY_SLICE && esc_type_has_ptrs(t->elem))
+			copied = esc_deref(b, esc_heap_hole(b), call, "copied slice");
+		argument(s, w, copied, call, a->items[1]);
+		return;
+	}
+	case BI_PANIC:
+		for (int i = 0; i < a->len; i++)
+			argument(s, w, esc_heap_hole(b), call, a->items[i]);
+		return;
+	case BI_NEW:
+	case BI_MAKE:
+		esc_expr(s, nks ? ks[0] : esc_discard_hole(b), call);
+		return;
+	case BI_NONE: case BI_CAP: case BI_CLOSE: case BI_DELETE: case BI_LEN:
+	case BI_PRINT: case BI_PRINTLN: case BI_RECOVER: case BI_COMPLEX: case BI_REAL:
+	case BI_IMAG:
+	default:
+		for (int i = 0; i < a->len; i++)
+			argument(s, w, esc_discard_hole(b), call, a->items[i]);
+		return;
+	}
+}
+
+static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
+{
+	EscBatch *b = s->b;
+	CallKind kind = call->u.call.call;
+	if (kind == CALL_BUILTIN) {
+		builtin_call(s, w, ks, nks, call);
+		return;
+	}
+	if (kind == CALL_CONV) {
+		esc_expr(s, nks ? ks[0] : esc_discard_hole(b), call);
+		return;
+	}
+
+	EscFunc *fn = NULL;
+	bool lit = false;
+	Type *devirt = NULL;
+	Sym *callee = NULL;
+	if (kind == CALL_FMT || kind == CALL_SYNC) {
+		fn = library_func(s, call);
+	} else if (kind == CALL_IFACE) {
+		callee = esc_devirt_target(s, call, &devirt);
+	} else {
+		callee = esc_static_callee(s, call, &lit);
+	}
+	if (callee && callee->kind == SYM_FUNC) {
+		fn = esc_func_of(s, callee);
+		esc_func_params(s, fn);
+		if (fn->state == ESC_FN_UNKNOWN)
+			fn = NULL;  // not analysed and not in this batch: cannot happen
+	}
+	if (lit && fn)
+		fn->closure_called = true;
+
+	// A callee in this batch: its results flow straight to ours.
+	if (ks && fn && fn->state < ESC_FN_TAGGED && fn->result_locs) {
+		for (int i = 0; i < nks && i < fn->nresults; i++) {
+			EscHole k = ks[i];
+			EscLoc *r = fn->result_locs[i];
+			if (k.derefs >= 0 && r->var && !esc_type_has_ptrs(r->var->type))
+				k.dst = &b->blank;
+			esc_flow(b, k, r);
+		}
+	}
+
+	Node *fx = call->u.call.fn;
+	NodeList *args = &call->u.call.args;
+	int ai = 0;       // first argument that is a regular parameter
+	int pbase = 0;    // tag index of args[0]
+	bool has_recv = false;
+	switch (kind) {
+	case CALL_FUNC:
+	case CALL_VALUE:
+	case CALL_FUNCLIT:
+		if (w && kind != CALL_FUNC)
+			argument(s, w, esc_discard_hole(b), call, fx);
+		else
+			esc_expr(s, esc_note(b, esc_discard_hole(b), call, "call parameter"), fx);
+		// A statically known method expression through a variable:
+		// the receiver is the first argument.
+		if (callee && callee->recv_type)
+			has_recv = true;
+		break;
+	case CALL_METHODEXPR:
+		has_recv = true;
+		break;
+	case CALL_METHOD:
+	case CALL_SYNC:
+	case CALL_IFACE: {
+		Node *sel = ast_unparen(fx);
+		EscHole k = esc_tag_hole(s, ks, nks, kind == CALL_IFACE && !devirt ? NULL : fn, 0);
+		k = esc_note(b, k, call, "call parameter");
+		if (sel->kind != ND_SELECTOR) {
+			esc_expr(s, k, sel);
+		} else if (w) {
+			// The receiver is an argument of the wrapper's call.
+			EscLoc *t = esc_new_loc(b, s->curfn, NULL, NULL, false, s->loop_depth);
+			t->captured = true;
+			EscHole tk = esc_note(b, esc_hole(t), call, "assign");
+			if (kind == CALL_IFACE && devirt)
+				esc_expr(s, tk, sel->u.sel.x);
+			else if (kind == CALL_IFACE)
+				esc_expr(s, tk, sel->u.sel.x);
+			else
+				esc_selector_base(s, tk, sel);
+			vec_push(&s->arena, &w->temps, t);
+			if (kind == CALL_IFACE && devirt && !type_is_interface(devirt) &&
+			    !type_is_pointer_shaped(devirt))
+				k = esc_shift(k, 1);
+			esc_flow(b, k, t);
+		} else if (kind == CALL_IFACE) {
+			if (devirt) {
+				// i.M() became i.(T).M(): a dot-type on the receiver.
+				if (!type_is_interface(devirt) && !type_is_pointer_shaped(devirt))
+					k = esc_shift(k, 1);
+				k = esc_note(b, k, sel, "dot");
+				if (callee && under(devirt) && under(devirt)->kind == TY_POINTER &&
+				    callee->recv_type && under(callee->recv_type) &&
+				    under(callee->recv_type)->kind != TY_POINTER)
+					k = esc_deref(b, k, sel, "indirection");
+			}
+			esc_expr(s, k, sel->u.sel.x);
+		} else {
+			esc_selector_base(s, k, sel);
+		}
+		pbase = 1;
+		break;
+	}
+	case CALL_UNRESOLVED:
+	case CALL_CONV:
+	case CALL_BUILTIN:
+	case CALL_FMT:
+		break;
+	}
+	if (kind == CALL_FMT)
+		pbase = 0;
+
+	Type *ft = call->u.call.ftype;
+	if (!ft && fx->type && under(fx->type) && under(fx->type)->kind == TY_FUNC)
+		ft = under(fx->type);
+	int np = ft ? ft->fields.len : args->len;
+	bool variadic = ft && ft->variadic && !call->u.call.spread;
+	(void)has_recv;
+
+	// f(g()) with a multi-valued g: Go spreads g's results through temps.
+	if (args->len == 1 && np > 1 && args->items[0]->type &&
+	    args->items[0]->type->kind == TY_TUPLE) {
+		Node *inner = args->items[0];
+		int nt = args->items[0]->type->fields.len;
+		EscLoc *tmps[64];
+		EscHole tks[64];
+		for (int i = 0; i < nt && i < 64; i++) {
+			tmps[i] = esc_new_loc(b, s->curfn, NULL, NULL, false, s->loop_depth);
+			tks[i] = esc_hole(tmps[i]);
+		}
+		esc_call(s, tks, nt < 64 ? nt : 64, inner);
+		for (int i = 0; i < nt && i < 64; i++) {
+			EscHole k = esc_tag_hole(s, ks, nks, fn, pbase + (i < np ? i : np - 1));
+			if (!esc_type_has_ptrs(inner->type->fields.items[i].type))
+				k.dst = &b->blank;
+			esc_flow(b, esc_note(b, k, call, "call parameter"), tmps[i]);
+		}
+		return;
+	}
+
+	int nfixed = variadic ? np - 1 : args->len;
+	for (int i = ai; i < nfixed && i < args->len; i++)
+		argument(s, w, esc_tag_hole(s, ks, nks, fn, pbase + i), call, args->items[i]);
+	if (variadic && args->len > nfixed) {
+		// The extra arguments become an implicit slice literal.
+		EscHole k = esc_tag_hole(s, ks, nks, fn, pbase + np - 1);
+		k = esc_note(b, k, call, "call parameter");
+		if (w) {
+			EscLoc *el[256];
+			int ne = 0;
+			for (int i = nfixed; i < args->len && ne < 256; i++) {
+				Node *a = args->items[i];
+				if (stays_in_call(a)) {
+					el[ne++] = NULL;
+					continue;
+				}
+				EscLoc *t = esc_new_loc(b, s->curfn, NULL, NULL, false, s->loop_depth);
+				t->captured = true;
+				esc_expr(s, esc_note(b, esc_hole(t), call, "assign"), a);
+				vec_push(&s->arena, &w->temps, t);
+				el[ne++] = t;
+			}
+			s->is_pack_call[call->id] = true;
+			EscHole pk = esc_spill_node(s, k, call);
+			for (int i = 0; i < ne; i++) {
+				EscHole ek = esc_note(b, pk, call, "slice-literal-element");
+				Node *a = args->items[nfixed + i];
+				if (!el[i]) {
+					esc_expr(s, ek, a);
+					continue;
+				}
+				if (!esc_type_has_ptrs(a->type))
+					ek.dst = &b->blank;
+				esc_flow(b, ek, el[i]);
+			}
+		} else {
+			s->is_pack_call[call->id] = true;
+			EscHole pk = esc_spill_node(s, k, call);
+			for (int i = nfixed; i < args->len; i++)
+				esc_expr(s, esc_note(b, pk, call, "slice-literal-element"),
+					args->items[i]);
+		}
+	}
+}
+
+void esc_call(EscState *s, EscHole *ks, int nks, Node *call)
+{
+	call = ast_unparen(call);
+	if (call->kind != ND_CALL) {
+		esc_expr(s, nks ? ks[0] : esc_discard_hole(s->b), call);
+		return;
+	}
+	call_common(s, NULL, ks, nks, call);
+}
+
+// go f(x) / defer f(x): the call runs later, so its arguments are copied
+// into a closure record now (heap for go and deferred calls in loops; a
+// frame slot for a top-level defer).
+void esc_go_defer(EscState *s, Node *stmt)
+{
+	EscBatch *b = s->b;
+	EscHole k = esc_heap_hole(b);
+	if (stmt->kind == ND_DEFER && s->loop_depth == 1)
+		k = esc_later(b, s->curfn, s->loop_depth, esc_discard_hole(b));
+	Node *call = ast_unparen(stmt->u.go.call);
+	if (call->kind != ND_CALL) {
+		esc_discard(s, call);
+		return;
+	}
+	CallKind kind = call->u.call.call;
+	bool plain = kind == CALL_FUNC || kind == CALL_VALUE || kind == CALL_FUNCLIT ||
+		kind == CALL_METHODEXPR || kind == CALL_FMT;
+	if (plain) {
+		Type *ft = call->u.call.fn->type ? under(call->u.call.fn->type) : NULL;
+		if (ft && ft->kind == TY_FUNC && ft->fields.len == 0 && ft->results.len == 0) {
+			if (kind == CALL_FUNCLIT) {
+				Sym *f = ast_unparen(call->u.call.fn)->u.funclit.fn;
+				EscFunc *fn = esc_func_of(s, f);
+				if (fn)
+					fn->closure_called = true;
+			}
+			esc_expr(s, k, call->u.call.fn);
+			return;
+		}
+	}
+	Wrap w = {0};
+	call_common(s, &w, NULL, 0, call);
+	EscLoc *clo = esc_new_loc(b, s->curfn, NULL, NULL, true, s->loop_depth);
+	esc_flow(b, esc_addr(b, k, NULL, "spill"), clo);
+	EscClosure c = {.k = esc_hole(clo), .lit = NULL, .vars = w.temps.items, .nvars = w.temps.len};
+	vec_push(&s->arena, &s->closures, c);
+}
+
+// Decides by-value or by-reference for every capture of a closure and
+// adds the flows: a by-value capture copies v into the record, a by-ref one
+// stores &v (so v may have to move to the heap).
+void esc_flow_closure(EscState *s, EscClosure *c)
+{
+	EscBatch *b = s->b;
+	if (!c->lit) {
+		for (int i = 0; i < c->nvars; i++) {
+			EscLoc *l = c->vars[i];
+			EscHole k = c->k;
+			// Temporaries are at most the argument's size; Go captures
+			// those over 128 bytes by reference.
+			if (l->addrtaken || l->reassigned || l->by_ref)
+				k = esc_addr(b, k, NULL, "reference");
+			esc_flow(b, k, l);
+		}
+		return;
+	}
+	SymList *caps = &c->lit->u.funclit.captures;
+	for (int i = 0; i < caps->len; i++) {
+		Sym *v = caps->items[i];
+		EscLoc *l = esc_var_loc(s, v);
+		int64_t size = v->type ? v->type->size : 8;
+		bool byval = !l->addrtaken && !l->reassigned && size <= 128;
+		v->by_ref = !byval;
+		l->by_ref = !byval;
+		if (s->opts->m_level >= 2)
+			esc_report_capture(s, v, l, byval);
+		EscHole k = c->k;
+		if (!byval)
+			k = esc_addr(b, k, NULL, "reference");
+		esc_flow(b, esc_note(b, k, NULL, "captured by a closure"), l);
+	}
+}

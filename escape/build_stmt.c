@@ -1,0 +1,342 @@
+// build_stmt.c: lowers statements (ESCAPE.md §1.4, §1.6).
+//
+// Statements only combine holes; what matters beyond the flows is the loop
+// depth: a variable declared inside a loop is a new variable on every
+// iteration, so anything declared outside the loop that stores its address
+// outlives it (solve.c's esc_outlives).
+#include "escape/build.h"
+
+static Type *under(Type *t)
+{
+	return t ? type_underlying(t) : NULL;
+}
+
+EscHole esc_dcl(EscState *s, Sym *v)
+{
+	EscLoc *l = esc_var_loc(s, v);
+	l->loop_depth = s->loop_depth;
+	return esc_hole(l);
+}
+
+void esc_stmts(EscState *s, NodeList *l)
+{
+	for (int i = 0; i < l->len; i++) {
+		Node *n = l->items[i];
+		esc_stmt(s, n);
+		// Go's dead-code pass drops what follows `if true { ...; return }`.
+		if (n->kind == ND_IF && n->u.ifs.cond && n->u.ifs.cond->cval &&
+		    n->u.ifs.cond->cval->kind == CV_BOOL && !n->u.ifs.init) {
+			Node *taken = n->u.ifs.cond->cval->b ? n->u.ifs.then : n->u.ifs.els;
+			if (taken && taken->kind == ND_BLOCK && taken->u.block.stmts.len > 0) {
+				Node *last = taken->u.block.stmts.items[taken->u.block.stmts.len - 1];
+				bool term = last->kind == ND_RETURN;
+				if (last->kind == ND_EXPRSTMT) {
+					Node *c = ast_unparen(last->u.exprstmt.x);
+					term = c->kind == ND_CALL && c->u.call.call == CALL_BUILTIN &&
+						c->u.call.builtin == BI_PANIC;
+				}
+				if (term)
+					return;
+			}
+		}
+	}
+}
+
+void esc_block(EscState *s, Node *block)
+{
+	if (!block)
+		return;
+	int depth = s->loop_depth;
+	if (block->kind == ND_BLOCK)
+		esc_stmts(s, &block->u.block.stmts);
+	else
+		esc_stmt(s, block);
+	s->loop_depth = depth;
+}
+
+static void discards(EscState *s, NodeList *l)
+{
+	for (int i = 0; i < l->len; i++)
+		esc_discard(s, l->items[i]);
+}
+
+static bool is_blank(Node *n)
+{
+	n = ast_unparen(n);
+	return n->kind == ND_IDENT && n->u.ident.name && strcmp(n->u.ident.name, "_") == 0;
+}
+
+// Declares the variables a `:=` introduces (Go emits their ODCLs first).
+static void declare_new(EscState *s, Node *as)
+{
+	NodeList *lhs = &as->u.assign.lhs;
+	for (int i = 0; i < lhs->len; i++) {
+		Node *x = ast_unparen(lhs->items[i]);
+		bool is_new = as->u.assign.is_new ? as->u.assign.is_new[i] : true;
+		if (is_new && x->kind == ND_IDENT && x->u.ident.sym && !is_blank(x) &&
+		    x->u.ident.sym->kind == SYM_VAR)
+			esc_dcl(s, x->u.ident.sym);
+	}
+}
+
+// `a, b := f()` / `v, ok = m[k]` / `v, ok := x.(T)` / `v, ok := <-c`: one
+// source for several targets.
+static void assign_multi(EscState *s, Node **lhs, int nl, Node *rhs, Node *where)
+{
+	Node *r = ast_unparen(rhs);
+	if (r->kind == ND_CALL && r->u.call.call != CALL_CONV) {
+		EscHole ks[64];
+		int n = nl < 64 ? nl : 64;
+		for (int i = 0; i < n; i++)
+			ks[i] = esc_addr_hole(s, lhs[i]);
+		esc_call(s, ks, n, r);
+		esc_reassigned(s, ks, n, where);
+		return;
+	}
+	const char *why = "assign-pair";
+	if (r->kind == ND_INDEX)
+		why = "assign-pair-mapr";
+	else if (r->kind == ND_TYPEASSERT)
+		why = "assign-pair-dot-type";
+	else if (r->kind == ND_UNARY)
+		why = "assign-pair-receive";
+	esc_assign_list(s, lhs, nl, &rhs, 1, why, where);
+}
+
+static void assign(EscState *s, Node *n)
+{
+	NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
+	int op = n->u.assign.op;
+	if (op == TOK_DEFINE)
+		declare_new(s, n);
+	if (op != TOK_DEFINE && op != TOK_ASSIGN) {
+		// x op= y is modelled as x = y (so s += t leaks t into s).
+		esc_assign_list(s, lhs->items, 1, rhs->items, 1, "assign", n);
+		return;
+	}
+	if (lhs->len == rhs->len) {
+		esc_assign_list(s, lhs->items, lhs->len, rhs->items, rhs->len,
+			lhs->len == 1 ? "assign" : "assign-pair", n);
+		return;
+	}
+	if (rhs->len == 1) {
+		assign_multi(s, lhs->items, lhs->len, rhs->items[0], n);
+		return;
+	}
+	esc_assign_list(s, lhs->items, lhs->len, rhs->items, rhs->len, "assign-pair", n);
+}
+
+static void var_spec(EscState *s, Node *spec)
+{
+	NodeList *names = &spec->u.spec.names, *vals = &spec->u.spec.values;
+	for (int i = 0; i < names->len; i++) {
+		Node *x = names->items[i];
+		if (x->kind == ND_IDENT && x->u.ident.sym && !is_blank(x) &&
+		    x->u.ident.sym->kind == SYM_VAR)
+			esc_dcl(s, x->u.ident.sym);
+	}
+	if (vals->len == 0)
+		return;  // `var x T`: its zero value is not a reassignment
+	if (names->len == vals->len)
+		esc_assign_list(s, names->items, names->len, vals->items, vals->len,
+			names->len == 1 ? "assign" : "assign-pair", spec);
+	else if (vals->len == 1)
+		assign_multi(s, names->items, names->len, vals->items[0], spec);
+}
+
+static void ret(EscState *s, Node *n)
+{
+	EscFunc *fn = s->curfn;
+	NodeList *res = &n->u.ret.results;
+	int nr = fn->nresults;
+	EscHole ks[64];
+	if (nr > 64)
+		nr = 64;
+	for (int i = 0; i < nr; i++)
+		ks[i] = fn->result_locs ? esc_hole(fn->result_locs[i]) : esc_discard_hole(s->b);
+	if (res->len == 1 && nr > 1) {
+		esc_call(s, ks, nr, res->items[0]);  // return f() with f multi-valued
+	} else {
+		for (int i = 0; i < nr; i++) {
+			Node *src = i < res->len ? res->items[i] : NULL;
+			esc_expr(s, esc_note(s->b, ks[i], n, "return"), src);
+		}
+	}
+	esc_reassigned(s, ks, nr, n);
+}
+
+static void range_stmt(EscState *s, Node *n)
+{
+	EscBatch *b = s->b;
+	// X is evaluated once, outside the loop.
+	EscLoc *tmp = esc_new_loc(b, s->curfn, NULL, NULL, false, s->loop_depth);
+	esc_expr(s, esc_hole(tmp), n->u.range.x);
+	Node *key = n->u.range.key, *val = n->u.range.value;
+	if (n->u.range.define) {
+		// Declared once per loop (Go 1.19), at the loop's own depth.
+		if (key && !is_blank(key) && key->kind == ND_IDENT && key->u.ident.sym)
+			esc_dcl(s, key->u.ident.sym);
+		if (val && !is_blank(val) && val->kind == ND_IDENT && val->u.ident.sym)
+			esc_dcl(s, val->u.ident.sym);
+	}
+	s->loop_depth++;
+	EscHole ks[2] = {esc_addr_hole(s, key), esc_addr_hole(s, val)};
+	Type *xt = under(n->u.range.x->type);
+	if (xt && xt->kind == TY_ARRAY)
+		esc_flow(b, esc_note(b, ks[1], n, "range"), tmp);
+	else
+		esc_flow(b, esc_deref(b, ks[1], n, "range-deref"), tmp);
+	esc_reassigned(s, ks, 2, n);
+	esc_block(s, n->u.range.body);
+	s->loop_depth--;
+}
+
+static void type_switch(EscState *s, Node *n)
+{
+	EscBatch *b = s->b;
+	esc_stmt(s, n->u.tsw.init);
+	NodeList *cl = &n->u.tsw.clauses;
+	EscHole *ks = arena_zalloc(&b->arena, (size_t)(cl->len + 1) * sizeof *ks);
+	int nk = 0;
+	if (n->u.tsw.bind) {
+		for (int i = 0; i < cl->len; i++) {
+			Sym *cv = cl->items[i]->u.clause.bind_sym;
+			if (!cv)
+				continue;
+			EscHole k = esc_dcl(s, cv);
+			if (esc_type_has_ptrs(cv->type)) {
+				if (!type_is_interface(cv->type) && !type_is_pointer_shaped(cv->type))
+					k = esc_shift(k, 1);
+				ks[nk++] = esc_note(b, k, cl->items[i], "switch case");
+			}
+		}
+	}
+	esc_expr(s, esc_tee(b, s->curfn, s->loop_depth, ks, nk), n->u.tsw.x);
+	for (int i = 0; i < cl->len; i++) {
+		discards(s, &cl->items[i]->u.clause.list);
+		int depth = s->loop_depth;
+		esc_stmts(s, &cl->items[i]->u.clause.body);
+		s->loop_depth = depth;
+	}
+}
+
+static bool label_loops(EscState *s, Sym *label)
+{
+	for (int i = 0; i < s->looping_labels.len; i++)
+		if (s->looping_labels.items[i] == label)
+			return true;
+	return false;
+}
+
+void esc_stmt(EscState *s, Node *n)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case ND_EMPTY:
+	case ND_BRANCH:
+		return;
+	case ND_BLOCK:
+		esc_block(s, n);
+		return;
+	case ND_EXPRSTMT: {
+		Node *x = ast_unparen(n->u.exprstmt.x);
+		if (x->kind == ND_CALL)
+			esc_call(s, NULL, 0, x);
+		else
+			esc_discard(s, x);
+		return;
+	}
+	case ND_SEND:
+		esc_discard(s, n->u.send.ch);
+		esc_assign_heap(s, n->u.send.value, "send", n);
+		return;
+	case ND_INCDEC: {
+		EscHole k = esc_addr_hole(s, n->u.incdec.x);
+		esc_reassigned(s, &k, 1, n);
+		return;
+	}
+	case ND_ASSIGN:
+		assign(s, n);
+		return;
+	case ND_DECLSTMT:
+		for (int i = 0; i < n->u.decl.specs.len; i++)
+			if (n->u.decl.specs.items[i]->kind == ND_VARSPEC)
+				var_spec(s, n->u.decl.specs.items[i]);
+		return;
+	case ND_VARSPEC:
+		var_spec(s, n);
+		return;
+	case ND_LABELED:
+		// A label jumped to from below starts an unstructured loop that
+		// lasts to the end of its block (Go does not track where it ends).
+		if (n->u.labeled.sym && label_loops(s, n->u.labeled.sym))
+			s->loop_depth++;
+		esc_stmt(s, n->u.labeled.stmt);
+		return;
+	case ND_GO:
+	case ND_DEFER:
+		esc_go_defer(s, n);
+		return;
+	case ND_RETURN:
+		ret(s, n);
+		return;
+	case ND_IF: {
+		esc_stmt(s, n->u.ifs.init);
+		Node *cond = n->u.ifs.cond;
+		esc_discard(s, cond);
+		bool known = cond && cond->cval && cond->cval->kind == CV_BOOL;
+		if (!known || cond->cval->b)
+			esc_block(s, n->u.ifs.then);
+		if (!known || !cond->cval->b)
+			esc_block(s, n->u.ifs.els);
+		return;
+	}
+	case ND_SWITCH: {
+		esc_stmt(s, n->u.sw.init);
+		esc_discard(s, n->u.sw.tag);
+		NodeList *cl = &n->u.sw.clauses;
+		for (int i = 0; i < cl->len; i++) {
+			discards(s, &cl->items[i]->u.clause.list);
+			int depth = s->loop_depth;
+			esc_stmts(s, &cl->items[i]->u.clause.body);
+			s->loop_depth = depth;
+		}
+		return;
+	}
+	case ND_TYPESWITCH:
+		type_switch(s, n);
+		return;
+	case ND_SELECT: {
+		NodeList *cl = &n->u.sel_stmt.clauses;
+		for (int i = 0; i < cl->len; i++) {
+			Node *c = cl->items[i];
+			if (c->u.clause.list.len > 0)
+				esc_stmt(s, c->u.clause.list.items[0]);
+			int depth = s->loop_depth;
+			esc_stmts(s, &c->u.clause.body);
+			s->loop_depth = depth;
+		}
+		return;
+	}
+	case ND_FOR:
+		esc_stmt(s, n->u.fors.init);
+		s->loop_depth++;
+		esc_discard(s, n->u.fors.cond);
+		esc_stmt(s, n->u.fors.post);
+		esc_block(s, n->u.fors.body);
+		s->loop_depth--;
+		return;
+	case ND_RANGE:
+		range_stmt(s, n);
+		return;
+	case ND_CASECLAUSE:
+	case ND_COMMCLAUSE:
+		esc_stmts(s, &n->u.clause.body);
+		return;
+	default:
+		// An expression in statement position (e.g. a receive `<-c`).
+		esc_discard(s, n);
+		return;
+	}
+}

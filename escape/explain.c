@@ -1,0 +1,788 @@
+// explain.c: the text of every escape diagnostic (-m, -m=2) and the node
+// printer behind it.
+//
+// The printer reproduces cmd/compile's exprFmt on *typechecked* trees: by
+// the time Go prints, method calls read `(*T).M(t)`, variadic calls
+// `f(a, ... argument...)`, implicit conversions and implicit & / * are
+// invisible, and parentheses come from operator precedence, not the source.
+#include "escape/build.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+
+// {==================== a growable string ====================
+
+typedef struct Buf {
+	char *p;
+	size_t len, cap;
+} Buf;
+
+static void put(Buf *b, const char *s)
+{
+	size_t n = strlen(s);
+	if (b->len + n + 1 > b->cap) {
+		b->cap = (b->len + n + 1) * 2;
+		b->p = xrealloc(b->p, b->cap);
+	}
+	memcpy(b->p + b->len, s, n + 1);
+	b->len += n;
+}
+
+static void putf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void putf(Buf *b, const char *fmt, ...)
+{
+	char tmp[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	put(b, tmp);
+}
+
+static const char *done(Buf *b)
+{
+	const char *s = arena_strndup(&ast_arena, b->p ? b->p : "", b->len);
+	free(b->p);
+	return s;
+}
+
+// }====================================================================
+// {==================== node printer ====================
+
+static Type *under(Type *t)
+{
+	return t ? type_underlying(t) : NULL;
+}
+
+// type_string, except that the predeclared `any` keeps its name wherever it
+// appears (Go prints []any{...} but []interface {}{...}).
+static void type_buf(Buf *b, Type *t, int depth)
+{
+	if (!t || depth > 20) {
+		put(b, type_string(t));
+		return;
+	}
+	if (t == type_any) {
+		put(b, "any");
+		return;
+	}
+	switch (t->kind) {
+	case TY_POINTER:
+		put(b, "*");
+		type_buf(b, t->elem, depth + 1);
+		return;
+	case TY_SLICE:
+		put(b, "[]");
+		type_buf(b, t->elem, depth + 1);
+		return;
+	case TY_ARRAY:
+		putf(b, "[%lld]", (long long)t->len);
+		type_buf(b, t->elem, depth + 1);
+		return;
+	case TY_MAP:
+		put(b, "map[");
+		type_buf(b, t->key, depth + 1);
+		put(b, "]");
+		type_buf(b, t->elem, depth + 1);
+		return;
+	default:
+		put(b, type_string(t));
+		return;
+	}
+}
+
+static const char *tstr(Type *t)
+{
+	Buf b = {0};
+	put(&b, "");
+	type_buf(&b, t, 0);
+	return done(&b);
+}
+
+static const char *op_text(int op)
+{
+	switch (op) {
+	case TOK_ADD: return "+";
+	case TOK_SUB: return "-";
+	case TOK_MUL: return "*";
+	case TOK_QUO: return "/";
+	case TOK_REM: return "%";
+	case TOK_AND: return "&";
+	case TOK_OR: return "|";
+	case TOK_XOR: return "^";
+	case TOK_SHL: return "<<";
+	case TOK_SHR: return ">>";
+	case TOK_AND_NOT: return "&^";
+	case TOK_LAND: return "&&";
+	case TOK_LOR: return "||";
+	case TOK_ARROW: return "<-";
+	case TOK_EQL: return "==";
+	case TOK_NEQ: return "!=";
+	case TOK_LSS: return "<";
+	case TOK_LEQ: return "<=";
+	case TOK_GTR: return ">";
+	case TOK_GEQ: return ">=";
+	case TOK_NOT: return "!";
+	default: return "?";
+	}
+}
+
+static int binary_prec(int op)
+{
+	switch (op) {
+	case TOK_MUL: case TOK_QUO: case TOK_REM: case TOK_SHL: case TOK_SHR: case TOK_AND:
+	case TOK_AND_NOT:
+		return 6;
+	case TOK_ADD: case TOK_SUB: case TOK_OR: case TOK_XOR:
+		return 5;
+	case TOK_EQL: case TOK_NEQ: case TOK_LSS: case TOK_LEQ: case TOK_GTR: case TOK_GEQ:
+		return 4;
+	case TOK_LAND:
+		return 3;
+	case TOK_LOR:
+		return 2;
+	default:
+		return 8;
+	}
+}
+
+// Strips what Go's printer never shows: parentheses and implicit conversions.
+static Node *skip_implicit(Node *n)
+{
+	for (;;) {
+		if (n->kind == ND_PAREN)
+			n = n->u.paren.x;
+		else if (n->kind == ND_CONV)
+			n = n->u.conv.x;
+		else
+			return n;
+	}
+}
+
+static bool is_string_add(Node *n)
+{
+	return n->kind == ND_BINARY && n->u.binary.op == TOK_ADD && !n->cval && n->type &&
+		type_is_string(n->type);
+}
+
+static int prec_of(Node *n)
+{
+	if (n->cval)
+		return 8;
+	switch (n->kind) {
+	case ND_STAR:
+	case ND_UNARY:
+		return 7;
+	case ND_BINARY:
+		return binary_prec(n->u.binary.op);
+	default:
+		return 8;
+	}
+}
+
+static void fmt_node(Buf *b, Node *n, int prec);
+
+static void fmt_list(Buf *b, NodeList *l, int from)
+{
+	for (int i = from; i < l->len; i++) {
+		if (i > from)
+			put(b, ", ");
+		fmt_node(b, l->items[i], 0);
+	}
+}
+
+static void fmt_string_add(Buf *b, Node *n, bool *first)
+{
+	Node *ops[2] = {n->u.binary.x, n->u.binary.y};
+	for (int i = 0; i < 2; i++) {
+		Node *x = skip_implicit(ops[i]);
+		if (is_string_add(x)) {
+			fmt_string_add(b, x, first);
+			continue;
+		}
+		if (!*first)
+			put(b, " + ");
+		*first = false;
+		fmt_node(b, x, 5);
+	}
+}
+
+static bool type_has_name(Node *conv_fn, Type *t)
+{
+	Node *f = skip_implicit(conv_fn);
+	if (f->kind == ND_IDENT)
+		return true;  // int(x), any(x), T(x)
+	if (f->kind == ND_SELECTOR && f->u.sel.sel == SEL_PKG)
+		return true;
+	return t && t->kind == TY_NAMED;
+}
+
+static void fmt_call(Buf *b, Node *n)
+{
+	NodeList *a = &n->u.call.args;
+	switch (n->u.call.call) {
+	case CALL_CONV:
+		if (type_has_name(n->u.call.fn, n->type))
+			put(b, tstr(n->type));
+		else
+			putf(b, "(%s)", tstr(n->type));
+		put(b, "(");
+		if (a->len)
+			fmt_node(b, a->items[0], 0);
+		put(b, ")");
+		return;
+	case CALL_BUILTIN: {
+		Builtin bi = n->u.call.builtin;
+		put(b, ast_builtin_name(bi));
+		put(b, "(");
+		if (bi == BI_NEW || bi == BI_MAKE) {
+			Type *t = a->len ? a->items[0]->type : NULL;
+			if (bi == BI_NEW && n->type && under(n->type)->kind == TY_POINTER)
+				t = under(n->type)->elem;
+			if (bi == BI_MAKE && n->type)
+				t = n->type;
+			put(b, tstr(t));
+			for (int i = 1; i < a->len; i++) {
+				put(b, ", ");
+				fmt_node(b, a->items[i], 0);
+			}
+		} else {
+			fmt_list(b, a, 0);
+			if (n->u.call.spread)
+				put(b, "...");
+		}
+		put(b, ")");
+		return;
+	}
+	case CALL_METHOD: {
+		// Go rewrote x.M(args) into T.M(x, args) before printing.
+		Node *sel = skip_implicit(n->u.call.fn);
+		if (sel->kind == ND_SELECTOR && sel->u.sel.method && sel->u.sel.method->recv_type) {
+			Type *rt = sel->u.sel.method->recv_type;
+			Type *xt = sel->u.sel.x->type;
+			if (sel->u.sel.implicit_addr && xt)
+				rt = type_pointer(xt);
+			else if (sel->u.sel.implicit_deref && xt && under(xt)->kind == TY_POINTER)
+				rt = under(xt)->elem;
+			else if (xt && sel->u.sel.npath == 0)
+				rt = xt;
+			if (under(rt) && under(rt)->kind == TY_POINTER)
+				putf(b, "(%s).%s(", tstr(rt), sel->u.sel.name);
+			else
+				putf(b, "%s.%s(", tstr(rt), sel->u.sel.name);
+			fmt_node(b, sel->u.sel.x, 0);
+			if (a->len)
+				put(b, ", ");
+			break;
+		}
+		fmt_node(b, n->u.call.fn, 8);
+		put(b, "(");
+		break;
+	}
+	default:
+		fmt_node(b, n->u.call.fn, 8);
+		put(b, "(");
+		break;
+	}
+	Type *ft = n->u.call.ftype;
+	if (ft && ft->variadic && !n->u.call.spread) {
+		int nfixed = ft->fields.len - 1;
+		for (int i = 0; i < nfixed && i < a->len; i++) {
+			if (i)
+				put(b, ", ");
+			fmt_node(b, a->items[i], 0);
+		}
+		if (nfixed > 0)
+			put(b, ", ");
+		put(b, a->len > nfixed ? "... argument..." : "nil...");
+	} else {
+		fmt_list(b, a, 0);
+		if (n->u.call.spread)
+			put(b, "...");
+	}
+	put(b, ")");
+}
+
+static void fmt_node(Buf *b, Node *n, int prec)
+{
+	if (!n) {
+		put(b, "<nil>");
+		return;
+	}
+	n = skip_implicit(n);
+	if (prec > prec_of(n)) {
+		put(b, "(");
+		fmt_node(b, n, 0);
+		put(b, ")");
+		return;
+	}
+	if (n->cval && n->kind != ND_COMPOSITE) {
+		if (n->cval->text)
+			put(b, n->cval->text);
+		else
+			put(b, ast_string(n));
+		return;
+	}
+	if (n->is_type) {
+		put(b, tstr(n->type));
+		return;
+	}
+	switch (n->kind) {
+	case ND_IDENT:
+		put(b, n->u.ident.name);
+		return;
+	case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT: case ND_STRINGLIT:
+		put(b, n->u.lit.text);
+		return;
+	case ND_COMPOSITE: {
+		Type *t = n->type;
+		if (under(t) && under(t)->kind == TY_POINTER) {
+			put(b, "&");
+			t = under(t)->elem;
+		}
+		putf(b, "%s{%s}", tstr(t), n->u.composite.elems.len ? "..." : "");
+		return;
+	}
+	case ND_FUNCLIT:
+		put(b, "func literal");
+		return;
+	case ND_SELECTOR: {
+		Node *x = skip_implicit(n->u.sel.x);
+		if (n->u.sel.sel == SEL_METHODEXPR && x->is_type) {
+			Type *t = x->type;
+			if (under(t) && under(t)->kind == TY_POINTER && t->kind != TY_NAMED)
+				putf(b, "(%s)", tstr(t));
+			else
+				put(b, tstr(t));
+		} else {
+			fmt_node(b, x, 8);
+		}
+		putf(b, ".%s", n->u.sel.name);
+		return;
+	}
+	case ND_INDEX:
+		fmt_node(b, n->u.index.x, 8);
+		put(b, "[");
+		fmt_node(b, n->u.index.index, 0);
+		put(b, "]");
+		return;
+	case ND_SLICE:
+		fmt_node(b, n->u.slice.x, 8);
+		put(b, "[");
+		if (n->u.slice.lo)
+			fmt_node(b, n->u.slice.lo, 0);
+		put(b, ":");
+		if (n->u.slice.hi)
+			fmt_node(b, n->u.slice.hi, 0);
+		if (n->u.slice.three) {
+			put(b, ":");
+			if (n->u.slice.max)
+				fmt_node(b, n->u.slice.max, 0);
+		}
+		put(b, "]");
+		return;
+	case ND_TYPEASSERT:
+		fmt_node(b, n->u.assert.x, 8);
+		putf(b, ".(%s)", tstr(n->u.assert.atype ? n->u.assert.atype->type : n->type));
+		return;
+	case ND_CALL:
+		fmt_call(b, n);
+		return;
+	case ND_STAR:
+		put(b, "*");
+		fmt_node(b, n->u.star.x, 8);
+		return;
+	case ND_UNARY: {
+		Node *x = skip_implicit(n->u.unary.x);
+		put(b, n->u.unary.op == TOK_SUB ? "-" : n->u.unary.op == TOK_ADD ? "+" :
+			op_text(n->u.unary.op));
+		if (x->kind == ND_UNARY && x->u.unary.op == n->u.unary.op && !x->cval)
+			put(b, " ");
+		fmt_node(b, x, 8);
+		return;
+	}
+	case ND_BINARY:
+		if (is_string_add(n)) {
+			bool first = true;
+			fmt_string_add(b, n, &first);
+			return;
+		}
+		fmt_node(b, n->u.binary.x, binary_prec(n->u.binary.op));
+		putf(b, " %s ", op_text(n->u.binary.op));
+		fmt_node(b, n->u.binary.y, binary_prec(n->u.binary.op) + 1);
+		return;
+	case ND_KEYVALUE:
+		fmt_node(b, n->u.kv.key, 0);
+		put(b, ":");
+		fmt_node(b, n->u.kv.value, 0);
+		return;
+	default:
+		put(b, ast_string(n));
+		return;
+	}
+}
+
+const char *esc_node_string(EscState *s, Node *n)
+{
+	Buf b = {0};
+	put(&b, "");
+	fmt_node(&b, n, 0);
+	return done(&b);
+}
+
+// What a location's allocation site is called in messages.
+static const char *site_string(EscState *s, Node *n)
+{
+	if (n->kind == ND_CALL && s->is_pack_call[n->id] &&
+	    n->u.call.call != CALL_BUILTIN && n->u.call.call != CALL_CONV)
+		return "... argument";
+	if (n->kind == ND_UNARY) {
+		Buf b = {0};
+		put(&b, "&");
+		Node *x = skip_implicit(n->u.unary.x);
+		putf(&b, "%s{%s}", tstr(x->type), x->kind == ND_COMPOSITE &&
+			x->u.composite.elems.len ? "..." : "");
+		return done(&b);
+	}
+	return esc_node_string(s, n);
+}
+
+// }====================================================================
+// {==================== names and positions ====================
+
+const char *esc_func_name(EscFunc *fn)
+{
+	if (fn->name)
+		return fn->name;
+	Sym *f = fn->sym;
+	if (f->outer) {
+		EscFunc *o = fn->outer;
+		const char *on = o ? esc_func_name(o) : "glob.";
+		bool top = o && !o->sym->outer;
+		int idx = f->func_node && f->func_node->kind == ND_FUNCLIT ?
+			f->func_node->u.funclit.index : f->index;
+		fn->name = arena_sprintf(&ast_arena, top || !o ? "%s.func%d" : "%s.%d", on, idx);
+	} else if (f->recv_type) {
+		Type *rt = f->recv_type;
+		if (under(rt) && under(rt)->kind == TY_POINTER && rt->kind != TY_NAMED)
+			fn->name = arena_sprintf(&ast_arena, "(%s).%s", tstr(rt), f->name);
+		else
+			fn->name = arena_sprintf(&ast_arena, "%s.%s", tstr(rt), f->name);
+	} else {
+		fn->name = f->name;
+	}
+	return fn->name;
+}
+
+Pos esc_site_pos(EscState *s, Node *n)
+{
+	if (n->kind == ND_CONV && n->id > 0 && n->id < s->nconv_pos && s->conv_pos[n->id].line)
+		return s->conv_pos[n->id];
+	if (n->kind == ND_CONV)
+		return skip_implicit(n)->pos;
+	return n->pos;
+}
+
+// Every diagnostic goes through here: to stderr for -m, and as one JSON
+// object per message for -m=json (kind: a short tag; loc: its location,
+// whose explanation path is attached when it has one).
+static void emitv(EscState *s, const char *kind, EscLoc *loc, Pos p, const char *fmt,
+	va_list ap)
+{
+	char msg[1024];
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	if (s->opts->m_level)
+		fprintf(stderr, "%s:%d:%d: %s\n", diag_filename, p.line, p.col, msg);
+	if (s->opts->json_out && kind)
+		esc_json_message(s, kind, p, msg, loc ? loc->explain : NULL);
+	if (s->capture && !kind) {
+		Buf *b = s->capture;
+		put(b, msg);
+		put(b, "\n");
+	}
+}
+
+static void emit_kind(EscState *s, const char *kind, EscLoc *loc, Pos p, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+static void emit_kind(EscState *s, const char *kind, EscLoc *loc, Pos p, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	emitv(s, kind, loc, p, fmt, ap);
+	va_end(ap);
+}
+
+// Explanation lines (-m=2): printed only at -m=2, captured for json.
+static void emit_line(EscState *s, Pos p, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void emit_line(EscState *s, Pos p, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (s->opts->m_level >= 2)
+		fprintf(stderr, "%s:%d:%d: %s\n", diag_filename, p.line, p.col, msg);
+	if (s->capture) {
+		put(s->capture, msg);
+		put(s->capture, "\n");
+	}
+}
+
+// }====================================================================
+// {==================== -m messages ====================
+
+static const char *assign_op_text(int op)
+{
+	switch (op) {
+	case TOK_ADD_ASSIGN: return "+=";
+	case TOK_SUB_ASSIGN: return "-=";
+	case TOK_MUL_ASSIGN: return "*=";
+	case TOK_QUO_ASSIGN: return "/=";
+	case TOK_REM_ASSIGN: return "%=";
+	case TOK_AND_ASSIGN: return "&=";
+	case TOK_OR_ASSIGN: return "|=";
+	case TOK_XOR_ASSIGN: return "^=";
+	case TOK_SHL_ASSIGN: return "<<=";
+	case TOK_SHR_ASSIGN: return ">>=";
+	case TOK_AND_NOT_ASSIGN: return "&^=";
+	default: return "=";
+	}
+}
+
+static const char *stmt_string(EscState *s, Node *n)
+{
+	Buf b = {0};
+	put(&b, "");
+	if (n->kind == ND_ASSIGN) {
+		NodeList *l = &n->u.assign.lhs, *r = &n->u.assign.rhs;
+		fmt_list(&b, l, 0);
+		int op = n->u.assign.op;
+		if (op == TOK_DEFINE)
+			put(&b, " := ");
+		else if (op == TOK_ASSIGN)
+			put(&b, " = ");
+		else
+			putf(&b, " %s ", assign_op_text(op));
+		fmt_list(&b, r, 0);
+	} else {
+		put(&b, ast_string(n));
+	}
+	return done(&b);
+}
+
+void esc_report_self_assign(EscState *s, Node *stmt)
+{
+	emit_kind(s, "self-assign", NULL, stmt->pos, "%s ignoring self-assignment in %s", esc_func_name(s->curfn),
+		stmt_string(s, stmt));
+}
+
+void esc_report_devirt(EscState *s, Node *call, Type *t)
+{
+	Node *sel = skip_implicit(call->u.call.fn);
+	emit_kind(s, "devirtualize", NULL, call->pos, "devirtualizing %s to %s", esc_node_string(s, sel), tstr(t));
+}
+
+void esc_report_capture(EscState *s, Sym *v, EscLoc *l, bool byval)
+{
+	EscFunc *owner = v->owner ? esc_func_of(s, v->owner) : s->curfn;
+	emit_line(s, v->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+		esc_func_name(owner), byval ? "value" : "ref", v->name,
+		l->addrtaken ? "true" : "false", l->reassigned ? "true" : "false",
+		(long long)(v->type ? v->type->size : 0));
+}
+
+static const char *result_name(EscFunc *fn, int i)
+{
+	Sym *r = i < fn->sym->results.len ? fn->sym->results.items[i] : NULL;
+	if (!r || !r->name || !r->name[0])
+		return arena_sprintf(&ast_arena, "~r%d", i);
+	if (strcmp(r->name, "_") == 0)
+		return arena_sprintf(&ast_arena, "~b%d", i);
+	return r->name;
+}
+
+static void report_params(EscState *s, EscFunc *fn)
+{
+	for (int i = 0; i < fn->nparams; i++) {
+		Sym *p = fn->sym->params.items[i];
+		if (!p || !fn->param_named[i] || !fn->param_ptrs[i])
+			continue;
+		EscLoc *l = fn->param_locs[i];
+		if (l->escapes)
+			continue;
+		EscLeaks *t = &fn->tags[i];
+		if (esc_leaks_is_empty(t))
+			emit_kind(s, "param-noescape", l, p->pos, "%s does not escape", p->name);
+		int h = esc_leaks_heap(t);
+		if (h == 0)
+			emit_kind(s, "param-leak", l, p->pos, "leaking param: %s", p->name);
+		else if (h > 0)
+			emit_kind(s, "param-leak-content", l, p->pos, "leaking param content: %s",
+				p->name);
+		for (int r = 0; r < ESC_NUM_RESULTS; r++) {
+			int x = esc_leaks_result(t, r);
+			if (x >= 0)
+				emit_kind(s, "param-leak-result", l, p->pos,
+					"leaking param: %s to result %s level=%d", p->name,
+					result_name(fn, r), x);
+		}
+	}
+}
+
+void esc_report_batch(EscState *s, EscFunc **fns, int nfns)
+{
+	if (!s->opts->m_level)
+		return;
+	for (int i = 0; i < nfns; i++)
+		report_params(s, fns[i]);
+	EscBatch *b = s->b;
+	for (int i = 0; i < b->locs.len; i++) {
+		EscLoc *l = b->locs.items[i];
+		if (l->var) {
+			if (l->escapes && l->var->name)
+				emit_kind(s, "moved-to-heap", l, l->var->pos, "moved to heap: %s",
+					l->var->name);
+			continue;
+		}
+		if (!l->node)
+			continue;
+		emit_kind(s, l->escapes ? "escapes" : "does-not-escape", l, esc_site_pos(s, l->node),
+			"%s %s", site_string(s, l->node),
+			l->escapes ? "escapes to heap" : "does not escape");
+	}
+}
+
+// }====================================================================
+// {==================== -m=2 explanations ====================
+
+static const char *loc_string(EscState *s, EscLoc *l)
+{
+	if (l == &s->b->heap)
+		return "{heap}";
+	if (l->var)
+		return l->var->name;
+	if (!l->node)
+		return "{temp}";
+	return arena_sprintf(&ast_arena, "{storage for %s}", site_string(s, l->node));
+}
+
+static Pos loc_pos(EscState *s, EscLoc *l)
+{
+	if (l->var)
+		return l->var->pos;
+	if (l->node)
+		return esc_site_pos(s, l->node);
+	return (Pos){0, 0};
+}
+
+static void begin_capture(EscState *s)
+{
+	if (!s->opts->json_out)
+		return;
+	Buf *b = xmalloc(sizeof *b);
+	*b = (Buf){0};
+	put(b, "");
+	s->capture = b;
+}
+
+// Keeps the first explanation of a location (the one that decided it).
+static void end_capture(EscState *s, EscLoc *l)
+{
+	Buf *b = s->capture;
+	if (!b)
+		return;
+	s->capture = NULL;
+	if (!l->explain)
+		l->explain = arena_strndup(&ast_arena, b->p, b->len);
+	free(b->p);
+	free(b);
+}
+
+static void explain_flow(EscState *s, Pos pos, EscLoc *dst, EscLoc *src, int derefs,
+	EscNote *notes)
+{
+	char ops[64] = "&";
+	if (derefs >= 0) {
+		int i = 0;
+		for (; i < derefs && i < 63; i++)
+			ops[i] = '*';
+		ops[i] = 0;
+	}
+	emit_line(s, pos, "  flow: %s = %s%s:", loc_string(s, dst), ops, loc_string(s, src));
+	for (EscNote *n = notes; n; n = n->next) {
+		Pos wp = n->where->pos;
+		emit_line(s, pos, "    from %s (%s) at %s:%d:%d", esc_node_string(s, n->where), n->why,
+			diag_filename, wp.line, wp.col);
+	}
+}
+
+static void explain_path(EscState *s, EscLoc *root, EscLoc *src)
+{
+	Pos pos = loc_pos(s, src);
+	for (int guard = 0; guard < 100000; guard++) {
+		EscLoc *dst = src->dst;
+		if (!dst)
+			break;
+		if (src->walkgen == 0xffffffffu) {
+			emit_line(s, pos, "  warning: truncated explanation due to assignment cycle; "
+				"see golang.org/issue/35518");
+			break;
+		}
+		EscEdge *e = &dst->edges.items[src->dst_edge];
+		explain_flow(s, pos, dst, src, e->derefs, e->notes);
+		if (dst == root)
+			break;
+		src = dst;
+	}
+}
+
+static void hook_leak(EscBatch *b, EscLoc *root, EscLoc *param, int derefs)
+{
+	EscState *s = b->ctx;
+	if (s->opts->m_level < 2 && !s->opts->json_out)
+		return;
+	begin_capture(s);
+	emit_line(s, param->var->pos, "parameter %s leaks to %s with derefs=%d:", param->var->name,
+		loc_string(s, root), derefs);
+	explain_path(s, root, param);
+	end_capture(s, param);
+}
+
+static void hook_escape(EscBatch *b, EscLoc *root, EscLoc *l)
+{
+	EscState *s = b->ctx;
+	if ((s->opts->m_level < 2 && !s->opts->json_out) || (!l->var && !l->node))
+		return;
+	Pos p = loc_pos(s, l);
+	begin_capture(s);
+	emit_line(s, p, "%s escapes to heap:", l->var ? l->var->name : site_string(s, l->node));
+	explain_path(s, root, l);
+	end_capture(s, l);
+}
+
+static void hook_flow_escape(EscBatch *b, EscHole k, EscLoc *src)
+{
+	EscState *s = b->ctx;
+	if ((s->opts->m_level < 2 && !s->opts->json_out) || (!src->var && !src->node))
+		return;
+	Pos p = loc_pos(s, src);
+	begin_capture(s);
+	emit_line(s, p, "%s escapes to heap:", src->var ? src->var->name : site_string(s, src->node));
+	explain_flow(s, p, k.dst, src, k.derefs, k.notes);
+	end_capture(s, src);
+}
+
+void esc_install_hooks(EscState *s)
+{
+	EscBatch *b = s->b;
+	b->ctx = s;
+	if (s->opts->m_level >= 2 || s->opts->json_out) {
+		b->keep_notes = true;
+		b->on_leak = hook_leak;
+		b->on_escape = hook_escape;
+		b->on_flow_escape = hook_flow_escape;
+	}
+}
+
+// }====================================================================

@@ -24,7 +24,7 @@ endif
 CPPFLAGS += -I. -Ifrontend -I$(B)/frontend
 
 # Filled in by the module fragments.
-MGOC_SRC    :=
+MGOC_SRC    := mgoc.c
 RT_SRC      :=
 UNIT_TESTS  :=
 TEST_STEPS  :=

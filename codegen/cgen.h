@@ -34,4 +34,136 @@ bool cg_generate(Program *prog, FILE *out);
 // debug adds -g -O0. Returns 0 on success (cc's exit status otherwise).
 int cg_compile(const char *c_path, const char *out_path, const char *rt_lib_dir, bool debug);
 
+
+// {==================== internal: shared by codegen/*.c ====================
+#ifdef CG_INTERNAL
+#include "frontend/check.h"
+
+// A growable text buffer: every output section and every function body is
+// built in one, so declarations can be emitted after their first use.
+typedef struct Sect {
+	char *p;
+	size_t len, cap;
+} Sect;
+
+// A type the C output must declare: its canonical representative and names.
+typedef struct CType {
+	Type *t;               // canonical (by type_identical of the underlying type)
+	const char *name;      // C name (go_st_N, go_arr_N, go_tup_N)
+	bool defined;          // its definition is in the types section
+	bool visiting;         // DFS guard while ordering definitions
+} CType;
+
+// A type that needs a run-time descriptor (go_type).
+typedef struct TDesc {
+	Type *t;               // canonical by type_identical (names distinguish)
+	const char *name;      // go_td_N
+	bool emitted;
+} TDesc;
+
+typedef struct CGen {
+	Program *prog;
+	Arena arena;           // strings built while generating; freed at the end
+	Sect types, protos, descs, globals, funcs;
+	Sect *out;             // where cg_line writes
+	int indent;
+	VEC(CType) ctypes;
+	VEC(TDesc) tdescs;
+	VEC(const char *) itabs;   // "T|I" keys of itabs emitted
+	SymList fnvals;        // functions used as values (need a closure wrapper)
+	NodeList funclits;     // function literals still to generate
+	// Per function:
+	Sym *fn;               // function being generated (NULL: global init)
+	Node *fnlit;           // its ND_FUNCLIT, when it is a closure
+	Sect *decls;           // the function's local declarations
+	int ntmp;
+	bool has_defer;
+	Type *result_type;     // the C-level result (single type or tuple), NULL: void
+	int last_line;         // for #line
+	int nlabels;
+} CGen;
+
+// emit.c
+void sect_put(Sect *s, const char *text, size_t n);
+void sect_printf(Sect *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cg_line(CGen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cg_pos(CGen *g, Pos pos);    // emits #line when the source line changed
+const char *cg_fmt(CGen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *cg_tmp(CGen *g, Type *t);        // a fresh function-scope temporary
+const char *cg_tmp_c(CGen *g, const char *ctype);
+const char *cg_cstring(CGen *g, Str s);     // a C string literal for these bytes
+void cg_unsupported(Pos pos, const char *what);
+
+// mangle.c
+const char *cg_var_name(CGen *g, Sym *s);     // the C identifier of a variable
+const char *cg_func_name(CGen *g, Sym *fn);   // C name of a function or method
+const char *cg_field_name(CGen *g, const char *name, int index);
+const char *cg_ident(CGen *g, const char *name);   // safe C spelling of a Go name
+
+// gen_type.c
+const char *cg_ctype(CGen *g, Type *t);       // C type of a Go type
+const char *cg_zero(CGen *g, Type *t);        // C zero value expression
+const char *cg_tdesc(CGen *g, Type *t);       // "&go_td_N" (also predeclared ones)
+const char *cg_itab(CGen *g, Type *concrete, Type *iface);  // "&go_itab_N"
+bool cg_noscan(Type *t);
+Type *cg_default_type(Type *t);               // untyped -> its default type
+bool cg_is_empty_iface(Type *t);
+int cg_iface_method_index(Type *iface, const char *name);
+const char *cg_sig_string(CGen *g, Type *sig);
+void cg_emit_types(CGen *g, FILE *out);
+void cg_emit_descs(CGen *g);
+const char *cg_tuple_field(int i);
+Type *cg_result_type(CGen *g, Type *sig);     // NULL, the single result, or a TY_TUPLE
+const char *cg_func_ptr_type(CGen *g, Type *sig, const char *first_param);
+const char *cg_suffix(Type *t);                // "i64", "u8", ...: runtime helper suffix
+
+// gen_decl.c
+void cg_gen_func(CGen *g, Sym *fn, Node *lit);
+const char *cg_fnval(CGen *g, Sym *fn);       // closure object for a package function
+const char *cg_method_wrapper(CGen *g, Type *recv, const char *name, bool iface_call);
+const char *cg_var_ref(CGen *g, Sym *s);      // lvalue for a variable
+const char *cg_return_results(CGen *g);       // "return" of the result variables
+const char *cg_funclit(CGen *g, Node *lit);   // closure value of a function literal
+const char *cg_method_expr(CGen *g, Node *sel);
+void cg_declare(CGen *g, Sym *s, bool zero);   // a local's declaration point
+
+// gen_stmt.c
+void cg_block(CGen *g, Node *block);
+void cg_stmts(CGen *g, NodeList *stmts);
+void cg_stmt(CGen *g, Node *n);
+void cg_assign_to(CGen *g, Node *lhs, const char *val, Type *vt);
+bool cg_body_defers(Node *body);
+
+// gen_expr.c
+const char *cg_expr(CGen *g, Node *n);        // rvalue of n's own type
+const char *cg_expr_as(CGen *g, Node *n, Type *t);   // converted to t (constants, nil)
+const char *cg_lvalue(CGen *g, Node *n);
+const char *cg_addr(CGen *g, Node *n);        // &n (allocating when n escapes)
+const char *cg_const(CGen *g, ConstVal *v, Type *t);
+bool cg_is_pure(Node *n);
+const char *cg_alloc(CGen *g, Node *site, Type *t);   // T* for an allocation site
+const char *cg_to_iface(CGen *g, const char *val, Type *from, Type *to, Node *site);
+const char *cg_index_addr(CGen *g, Node *n);
+const char *cg_equal(CGen *g, const char *a, const char *b, Type *t);
+const char *cg_compare(CGen *g, int op, const char *a, Type *at, Node *y);  // a op y
+const char *cg_binop(CGen *g, int op, const char *a, const char *b, Type *t, Type *bt);
+const char *cg_map_index(CGen *g, Node *n, const char *ok);   // m[k] rvalue (ok: bool lvalue or NULL)
+const char *cg_type_assert(CGen *g, Node *n, const char *ok);
+const char *cg_addr_of(CGen *g, Node *unary_amp);
+const char *cg_iface_recv(CGen *g, Node *sel);   // the interface value a method is called on
+const char *cg_unbox(CGen *g, const char *iface, Type *t);     // concrete value from an iface
+
+// gen_call.c
+const char *cg_call(CGen *g, Node *n);
+const char *cg_call_args(CGen *g, Node *call, Type *sig, const char *first);
+const char *cg_builtin(CGen *g, Node *n);
+const char *cg_conversion(CGen *g, Node *n, Type *to);
+const char *cg_convert(CGen *g, const char *val, Type *from, Type *to, Node *site);
+const char *cg_method_value(CGen *g, Node *sel);
+const char *cg_recv_expr(CGen *g, Node *sel);
+const char *cg_defer(CGen *g, Node *call);
+const char *cg_defer_thunk(CGen *g, Node *call);
+#endif
+// }
+
 #endif

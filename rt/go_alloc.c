@@ -10,6 +10,8 @@
 
 #include "mgo.h"
 
+uint64_t go_zerobase;
+
 void *go_new(size_t size, bool noscan)
 {
 	return mgo_new(size, noscan);

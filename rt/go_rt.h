@@ -34,6 +34,8 @@
 
 void *go_new(size_t size, bool noscan);          // zeroed, never NULL
 void *go_new_array(size_t elemsize, int64_t n, bool noscan); // checks overflow
+// The address of every zero-sized object (Go's runtime.zerobase).
+extern uint64_t go_zerobase;
 
 // Package-level variables are GC roots: generated main() registers each one.
 typedef struct go_type go_type;

@@ -1,0 +1,123 @@
+// emit.c: the one indenting printer, text sections and temporaries.
+//
+// Output is assembled in sections (types, prototypes, descriptors, globals,
+// functions) so that a declaration can be produced when its first use is
+// generated and still precede that use in the file. Each function body is
+// built in its own section too: its locals and temporaries are declared at
+// the top once the body is known.
+#define CG_INTERNAL
+#include "cgen.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+
+void sect_put(Sect *s, const char *text, size_t n)
+{
+	if (s->len + n + 1 > s->cap) {
+		size_t cap = s->cap ? s->cap * 2 : 4096;
+		while (cap < s->len + n + 1)
+			cap *= 2;
+		s->p = xrealloc(s->p, cap);
+		s->cap = cap;
+	}
+	memcpy(s->p + s->len, text, n);
+	s->len += n;
+	s->p[s->len] = 0;
+}
+
+void sect_printf(Sect *s, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char small[512];
+	char *buf = n < (int)sizeof small ? small : xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(buf, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	sect_put(s, buf, (size_t)n);
+	if (buf != small)
+		free(buf);
+}
+
+void cg_line(CGen *g, const char *fmt, ...)
+{
+	for (int i = 0; i < g->indent; i++)
+		sect_put(g->out, "\t", 1);
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *buf = xmalloc((size_t)n + 2);
+	va_start(ap, fmt);
+	vsnprintf(buf, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	buf[n] = '\n';
+	sect_put(g->out, buf, (size_t)n + 1);
+	free(buf);
+}
+
+// #line keeps C diagnostics and gdb on the .mgo source. Emitted only when
+// the line changes, before a statement.
+void cg_pos(CGen *g, Pos pos)
+{
+	if (pos.line <= 0 || pos.line == g->last_line)
+		return;
+	g->last_line = pos.line;
+	sect_printf(g->out, "#line %d \"%s\"\n", pos.line, diag_filename);
+}
+
+const char *cg_fmt(CGen *g, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *buf = arena_zalloc(&g->arena, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(buf, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return buf;
+}
+
+const char *cg_tmp_c(CGen *g, const char *ctype)
+{
+	const char *name = cg_fmt(g, "t%d_", ++g->ntmp);
+	sect_printf(g->decls, "\t%s %s;\n", ctype, name);
+	return name;
+}
+
+const char *cg_tmp(CGen *g, Type *t)
+{
+	return cg_tmp_c(g, cg_ctype(g, t));
+}
+
+// A C string literal holding exactly these bytes (Go strings may hold NULs
+// and invalid UTF-8). Octal escapes are always three digits, so a following
+// digit can never extend them.
+const char *cg_cstring(CGen *g, Str s)
+{
+	Sect b = {0};
+	sect_put(&b, "\"", 1);
+	for (int64_t i = 0; i < s.len; i++) {
+		unsigned char c = (unsigned char)s.ptr[i];
+		if (c == '"' || c == '\\') {
+			char e[2] = {'\\', (char)c};
+			sect_put(&b, e, 2);
+		} else if (c >= 0x20 && c < 0x7f && c != '?') {
+			sect_put(&b, (const char *)&c, 1);
+		} else {
+			sect_printf(&b, "\\%03o", c);
+		}
+	}
+	sect_put(&b, "\"", 1);
+	const char *r = arena_strndup(&g->arena, b.p, b.len);
+	free(b.p);
+	return r;
+}
+
+void cg_unsupported(Pos pos, const char *what)
+{
+	diag_errorf(pos, "%s not supported", what);
+}

@@ -1,0 +1,655 @@
+// gen_call.c: calls — static, method, interface and closure calls,
+// argument passing (variadic packs, f(g()) spreading), builtins, fmt,
+// conversions T(x), and defer.
+//
+// Go evaluates call arguments left to right; C does not promise an order.
+// When more than one argument contains a call, the arguments are evaluated
+// into temporaries first, in order (ordered_values).
+#define CG_INTERNAL
+#include "cgen.h"
+
+#include <stdlib.h>
+
+static bool has_call_any(Node *n)
+{
+	if (!n || n->cval)
+		return false;
+	switch (n->kind) {
+	case ND_IDENT: case ND_INTLIT: case ND_FLOATLIT: case ND_STRINGLIT: case ND_RUNELIT:
+		return false;
+	case ND_PAREN:
+		return has_call_any(n->u.paren.x);
+	case ND_SELECTOR:
+		return n->u.sel.sel != SEL_FIELD || has_call_any(n->u.sel.x);
+	case ND_CONV:
+		return has_call_any(n->u.conv.x);
+	case ND_UNARY:
+		return has_call_any(n->u.unary.x);
+	case ND_BINARY:
+		return has_call_any(n->u.binary.x) || has_call_any(n->u.binary.y);
+	case ND_STAR:
+		return has_call_any(n->u.star.x);
+	default:
+		return true;
+	}
+}
+
+// Values of nodes[i] as types[i], sequenced left to right when needed.
+// *pre receives the sequencing prefix ("t1 = ..., t2 = ...") or NULL.
+static const char **ordered_values(CGen *g, Node **nodes, Type **types, int n, const char **pre)
+{
+	const char **v = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(n + 1));
+	int calls = 0;
+	for (int i = 0; i < n; i++)
+		calls += has_call_any(nodes[i]);
+	Sect b = {0};
+	for (int i = 0; i < n; i++) {
+		const char *e = cg_expr_as(g, nodes[i], types[i]);
+		if (calls > 1 && !nodes[i]->cval) {
+			Type *t = types[i] && !type_is_untyped(types[i]) ? types[i] : cg_default_type(nodes[i]->type);
+			const char *tmp = cg_tmp(g, t);
+			sect_printf(&b, "%s%s = %s", b.len ? ", " : "", tmp, e);
+			e = tmp;
+		}
+		v[i] = e;
+	}
+	*pre = b.p ? arena_strndup(&g->arena, b.p, b.len) : NULL;
+	free(b.p);
+	return v;
+}
+
+static const char *with_pre(CGen *g, const char *pre, const char *e)
+{
+	return pre ? cg_fmt(g, "(%s, %s)", pre, e) : e;
+}
+
+// A []T pack of values (variadic call or fmt arguments): heap when the
+// escape pass says the call's `... argument` escapes, else a stack array.
+static const char *pack(CGen *g, Node *site, Type *et, const char **vals, int n)
+{
+	if (n == 0)
+		return "(go_slice){0}";
+	const char *ect = cg_ctype(g, et);
+	const char *p = cg_tmp_c(g, cg_fmt(g, "%s *", ect));
+	Sect b = {0};
+	if (site && site->escapes)
+		sect_printf(&b, "(%s = go_new(sizeof(%s) * %d, %s), ", p, ect, n, cg_noscan(et) ? "true" : "false");
+	else {
+		const char *arr = cg_fmt(g, "pack%d_", ++g->ntmp);
+		sect_printf(g->decls, "\t%s %s[%d];\n", ect, arr, n);
+		sect_printf(&b, "(%s = %s, ", p, arr);
+	}
+	for (int i = 0; i < n; i++)
+		sect_printf(&b, "%s[%d] = %s, ", p, i, vals[i]);
+	sect_printf(&b, "(go_slice){%s, %d, %d})", p, n, n);
+	const char *s = arena_strndup(&g->arena, b.p, b.len);
+	free(b.p);
+	return s;
+}
+
+// The C argument list for a call of signature sig (first: a leading
+// argument such as the receiver or closure, or NULL).
+const char *cg_call_args(CGen *g, Node *call, Type *sig, const char *first)
+{
+	NodeList *args = &call->u.call.args;
+	int np = sig->fields.len;
+	Sect b = {0};
+	const char *pre = NULL;
+	if (first)
+		sect_printf(&b, "%s", first);
+	if (args->len == 1 && np > 1 && args->items[0]->type && args->items[0]->type->kind == TY_TUPLE) {
+		// f(g()): spread g's results.
+		Node *a = args->items[0];
+		const char *t = cg_tmp(g, a->type);
+		pre = cg_fmt(g, "%s = %s", t, cg_expr(g, a));
+		int nfix = sig->variadic ? np - 1 : np;
+		for (int i = 0; i < nfix; i++)
+			sect_printf(&b, "%s%s", b.len ? ", " : "",
+				cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)), a->type->fields.items[i].type,
+					sig->fields.items[i].type, NULL));
+		if (sig->variadic) {
+			int nv = a->type->fields.len - nfix;
+			Type *et = type_underlying(sig->fields.items[np - 1].type)->elem;
+			const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(nv + 1));
+			for (int i = 0; i < nv; i++)
+				vals[i] = cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(nfix + i)),
+					a->type->fields.items[nfix + i].type, et, NULL);
+			sect_printf(&b, "%s%s", b.len ? ", " : "", pack(g, call, et, vals, nv));
+		}
+	} else {
+		int nfix = sig->variadic && !call->u.call.spread ? np - 1 : np;
+		int n = args->len;
+		Type **types = arena_zalloc(&g->arena, sizeof(Type *) * (size_t)(n + 1));
+		Type *et = NULL;
+		for (int i = 0; i < n; i++) {
+			if (i < nfix)
+				types[i] = sig->fields.items[i].type;
+			else {
+				et = type_underlying(sig->fields.items[np - 1].type)->elem;
+				types[i] = et;
+			}
+		}
+		const char **vals = ordered_values(g, args->items, types, n, &pre);
+		for (int i = 0; i < nfix && i < n; i++)
+			sect_printf(&b, "%s%s", b.len ? ", " : "", vals[i]);
+		if (sig->variadic && !call->u.call.spread) {
+			et = type_underlying(sig->fields.items[np - 1].type)->elem;
+			sect_printf(&b, "%s%s", b.len ? ", " : "",
+				pack(g, call, et, vals + nfix, n > nfix ? n - nfix : 0));
+		}
+	}
+	const char *s = arena_strndup(&g->arena, b.p ? b.p : "", b.len);
+	free(b.p);
+	return pre ? cg_fmt(g, "\x01%s\x02%s", pre, s) : s;
+}
+
+// Splits the "\1pre\2args" form cg_call_args returns when it needs a prefix.
+static const char *call_with(CGen *g, const char *fnpart, const char *args)
+{
+	if (args[0] == '\x01') {
+		const char *sep = strchr(args, '\x02');
+		const char *pre = arena_strndup(&g->arena, args + 1, (size_t)(sep - args - 1));
+		return cg_fmt(g, "(%s, %s(%s))", pre, fnpart, sep + 1);
+	}
+	return cg_fmt(g, "%s(%s)", fnpart, args);
+}
+
+// {==================== builtins ====================
+
+static const char *gen_append(CGen *g, Node *n)
+{
+	NodeList *args = &n->u.call.args;
+	Type *st = n->type;
+	Type *et = type_underlying(st)->elem;
+	const char *ect = cg_ctype(g, et);
+	const char *s = cg_tmp_c(g, "go_slice");
+	const char *noscan = cg_noscan(et) ? "true" : "false";
+	Sect b = {0};
+	sect_printf(&b, "(%s = %s, ", s, cg_expr_as(g, args->items[0], st));
+	if (n->u.call.spread) {
+		Node *src = args->items[1];
+		const char *t = cg_tmp_c(g, "go_slice");
+		if (type_is_string(src->type)) {
+			const char *str = cg_tmp_c(g, "go_string");
+			sect_printf(&b, "%s = %s, %s = (go_slice){(void *)%s.ptr, %s.len, %s.len}, ", str,
+				cg_expr(g, src), t, str, str, str);
+		} else {
+			sect_printf(&b, "%s = %s, ", t, cg_expr(g, src));
+		}
+		sect_printf(&b, "%s.len + %s.len > %s.cap ? (%s = go_growslice(%s, %s.len + %s.len, sizeof(%s), %s)) : %s, ",
+			s, t, s, s, s, s, t, ect, noscan, s);
+		sect_printf(&b, "%s.len ? memmove((%s *)%s.ptr + %s.len, %s.ptr, sizeof(%s) * (size_t)%s.len) : 0, ",
+			t, ect, s, s, t, ect, t);
+		sect_printf(&b, "%s.len += %s.len, %s)", s, t, s);
+	} else {
+		int k = args->len - 1;
+		if (k == 0) {
+			sect_printf(&b, "%s)", s);
+		} else {
+			const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)k);
+			for (int i = 0; i < k; i++) {
+				Node *a = args->items[i + 1];
+				const char *v = cg_expr_as(g, a, et);
+				if (!a->cval) {
+					const char *t = cg_tmp(g, et);
+					sect_printf(&b, "%s = %s, ", t, v);
+					v = t;
+				}
+				vals[i] = v;
+			}
+			sect_printf(&b, "%s.len + %d > %s.cap ? (%s = go_growslice(%s, %s.len + %d, sizeof(%s), %s)) : %s, ",
+				s, k, s, s, s, s, k, ect, noscan, s);
+			for (int i = 0; i < k; i++)
+				sect_printf(&b, "((%s *)%s.ptr)[%s.len + %d] = %s, ", ect, s, s, i, vals[i]);
+			sect_printf(&b, "%s.len += %d, %s)", s, k, s);
+		}
+	}
+	const char *r = arena_strndup(&g->arena, b.p, b.len);
+	free(b.p);
+	return r;
+}
+
+static const char *gen_make(CGen *g, Node *n)
+{
+	NodeList *args = &n->u.call.args;
+	Type *t = args->items[0]->type;
+	Type *u = type_underlying(t);
+	if (u->kind == TY_MAP) {
+		const char *hint = args->len > 1 ? cg_expr_as(g, args->items[1], type_int) : "0";
+		return cg_fmt(g, "go_map_make(%s, %s)", cg_tdesc(g, t), hint);
+	}
+	if (u->kind != TY_SLICE) {
+		cg_unsupported(n->pos, "make of this type (tier 3)");
+		return "NULL";
+	}
+	Type *et = u->elem;
+	const char *ect = cg_ctype(g, et);
+	Node *ln = args->items[1], *cn = args->len > 2 ? args->items[2] : NULL;
+	const char *len = cg_expr_as(g, ln, type_int);
+	const char *cap = cn ? cg_expr_as(g, cn, type_int) : NULL;
+	// A non-escaping make with constant size lives in the frame (Go: up to 64 KiB).
+	if (!n->escapes && ln->cval && (!cn || cn->cval)) {
+		int64_t c = (int64_t)(cn ? cn->cval->i : ln->cval->i);
+		type_complete(et);
+		if (c >= 0 && c * et->size <= 65536 && c >= (int64_t)ln->cval->i) {
+			const char *arr = cg_fmt(g, "mk%d_", ++g->ntmp);
+			sect_printf(g->decls, "\t%s %s[%lld];\n", ect, arr, (long long)(c ? c : 1));
+			return cg_fmt(g, "(memset(%s, 0, sizeof %s), (go_slice){%s, %s, %lld})", arr, arr, arr, len,
+				(long long)c);
+		}
+	}
+	if (!cap) {
+		const char *t1 = cg_tmp_c(g, "int64_t");
+		return cg_fmt(g, "(%s = %s, go_make_slice(sizeof(%s), %s, %s, %s))", t1, len, ect, t1, t1,
+			cg_noscan(et) ? "true" : "false");
+	}
+	return cg_fmt(g, "go_make_slice(sizeof(%s), %s, %s, %s)", ect, len, cap, cg_noscan(et) ? "true" : "false");
+}
+
+static const char *print_arg(CGen *g, Node *a)
+{
+	Type *t = a->type;
+	if (type_is_untyped(t))
+		t = cg_default_type(t);
+	const char *v = cg_expr_as(g, a, t);
+	Type *u = type_underlying(t);
+	switch (u->kind) {
+	case TY_BOOL: return cg_fmt(g, "go_print_bool(%s)", v);
+	case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+		return cg_fmt(g, "go_print_int(%s)", v);
+	case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+		return cg_fmt(g, "go_print_uint(%s)", v);
+	case TY_FLOAT32: case TY_FLOAT64: return cg_fmt(g, "go_print_float(%s)", v);
+	case TY_STRING: case TY_UNTYPED_STRING: return cg_fmt(g, "go_print_string(%s)", v);
+	case TY_SLICE: return cg_fmt(g, "go_print_slice(%s)", v);
+	case TY_INTERFACE: return cg_fmt(g, "go_print_iface(%s)", v);
+	case TY_UNTYPED_NIL: return "go_print_pointer(NULL)";
+	default: return cg_fmt(g, "go_print_pointer((const void *)%s)", v);
+	}
+}
+
+static const char *gen_print(CGen *g, Node *n, bool ln)
+{
+	NodeList *args = &n->u.call.args;
+	Sect b = {0};
+	sect_printf(&b, "(go_print_lock(), ");
+	for (int i = 0; i < args->len; i++) {
+		if (i && ln)
+			sect_printf(&b, "go_print_sp(), ");
+		sect_printf(&b, "%s, ", print_arg(g, args->items[i]));
+	}
+	if (ln)
+		sect_printf(&b, "go_print_nl(), ");
+	sect_printf(&b, "go_print_unlock())");
+	const char *s = arena_strndup(&g->arena, b.p, b.len);
+	free(b.p);
+	return s;
+}
+
+const char *cg_builtin(CGen *g, Node *n)
+{
+	NodeList *args = &n->u.call.args;
+	Node *a0 = args->len ? args->items[0] : NULL;
+	switch (n->u.call.builtin) {
+	case BI_LEN: case BI_CAP: {
+		Type *u = type_underlying(a0->type);
+		bool cap = n->u.call.builtin == BI_CAP;
+		switch (u->kind) {
+		case TY_STRING: case TY_UNTYPED_STRING:
+			return cg_fmt(g, "(%s).len", cg_expr(g, a0));
+		case TY_SLICE:
+			return cg_fmt(g, "(%s).%s", cg_expr(g, a0), cap ? "cap" : "len");
+		case TY_MAP:
+			return cg_fmt(g, "go_map_len(%s)", cg_expr(g, a0));
+		case TY_ARRAY:
+			return cg_fmt(g, "((void)0, INT64_C(%lld))", (long long)u->len);
+		case TY_POINTER:
+			return cg_fmt(g, "INT64_C(%lld)", (long long)type_underlying(u->elem)->len);
+		default:
+			cg_unsupported(n->pos, "len/cap of this type");
+			return "0";
+		}
+	}
+	case BI_APPEND:
+		return gen_append(g, n);
+	case BI_COPY: {
+		Node *src = args->items[1];
+		Type *et = type_underlying(a0->type)->elem;
+		if (type_is_string(src->type)) {
+			const char *s = cg_tmp_c(g, "go_string");
+			return cg_fmt(g, "(%s = %s, go_copy(%s, (go_slice){(void *)%s.ptr, %s.len, %s.len}, 1))", s,
+				cg_expr(g, src), cg_expr(g, a0), s, s, s);
+		}
+		const char *pre;
+		Node *nodes[2] = {a0, src};
+		Type *types[2] = {a0->type, src->type};
+		const char **v = ordered_values(g, nodes, types, 2, &pre);
+		return with_pre(g, pre, cg_fmt(g, "go_copy(%s, %s, sizeof(%s))", v[0], v[1], cg_ctype(g, et)));
+	}
+	case BI_DELETE: {
+		Type *mt = a0->type;
+		Type *kt = type_underlying(mt)->key;
+		const char *k = cg_tmp(g, kt);
+		return cg_fmt(g, "(%s = %s, go_map_delete(%s, %s, &%s))", k, cg_expr_as(g, args->items[1], kt),
+			cg_tdesc(g, mt), cg_expr(g, a0), k);
+	}
+	case BI_MAKE:
+		return gen_make(g, n);
+	case BI_NEW:
+		return cg_alloc(g, n, a0->type);
+	case BI_PANIC:
+		return cg_fmt(g, "go_panic(%s)", cg_expr_as(g, a0, type_any));
+	case BI_PRINT:
+		return gen_print(g, n, false);
+	case BI_PRINTLN:
+		return gen_print(g, n, true);
+	case BI_RECOVER:
+		return "((go_iface){0})";
+	default:
+		cg_unsupported(n->pos, ast_builtin_name(n->u.call.builtin));
+		return "0";
+	}
+}
+
+// {==================== fmt ====================
+
+static const char *gen_fmt(CGen *g, Node *n)
+{
+	NodeList *args = &n->u.call.args;
+	Builtin b = n->u.call.builtin;
+	bool has_format = b == BI_FMT_PRINTF || b == BI_FMT_SPRINTF || b == BI_FMT_ERRORF;
+	int first = has_format ? 1 : 0;
+	int nv = args->len - first;
+	const char *pre = NULL;
+	Type **types = arena_zalloc(&g->arena, sizeof(Type *) * (size_t)(args->len + 1));
+	for (int i = 0; i < args->len; i++)
+		types[i] = i < first ? type_untyped_string : type_any;
+	const char **vals;
+	const char *packed;
+	if (n->u.call.spread) {
+		vals = ordered_values(g, args->items, types, args->len, &pre);
+		packed = cg_expr(g, args->items[args->len - 1]);
+		vals[args->len - 1] = packed;
+		packed = vals[args->len - 1];
+	} else {
+		vals = ordered_values(g, args->items, types, args->len, &pre);
+		packed = pack(g, n, type_any, vals + first, nv);
+	}
+	const char *fn = NULL;
+	switch (b) {
+	case BI_FMT_PRINTLN: fn = "go_fmt_println"; break;
+	case BI_FMT_PRINT: fn = "go_fmt_print"; break;
+	case BI_FMT_PRINTF: fn = "go_fmt_printf"; break;
+	case BI_FMT_SPRINTF: fn = "go_fmt_sprintf"; break;
+	case BI_FMT_SPRINT: fn = "go_fmt_sprint"; break;
+	case BI_FMT_SPRINTLN: fn = "go_fmt_sprintln"; break;
+	case BI_FMT_ERRORF: fn = "go_fmt_errorf"; break;
+	default:
+		cg_unsupported(n->pos, ast_builtin_name(b));
+		return "0";
+	}
+	const char *call = has_format ? cg_fmt(g, "%s(%s, %s)", fn, vals[0], packed)
+		: cg_fmt(g, "%s(%s)", fn, packed);
+	if ((b == BI_FMT_PRINTLN || b == BI_FMT_PRINT || b == BI_FMT_PRINTF) && n->type &&
+	    n->type->kind == TY_TUPLE && n->type->fields.len == 2)
+		call = cg_fmt(g, "(%s, %s)", call, cg_zero(g, n->type));   // (n, err) are not tracked
+	return with_pre(g, pre, call);
+}
+
+// {==================== calls ====================
+
+const char *cg_conversion(CGen *g, Node *n, Type *to)
+{
+	Node *x = n->u.call.args.items[0];
+	if (n->cval)
+		return cg_const(g, n->cval, to);
+	if (x->cval && !type_is_string(to))
+		return cg_const(g, x->cval, to);
+	if (x->cval && type_is_string(to) && type_is_string(x->type))
+		return cg_const(g, x->cval, to);
+	Type *from = x->type;
+	if (type_is_untyped(from))
+		from = cg_default_type(from);
+	return cg_convert(g, cg_expr_as(g, x, from), from, to, n);
+}
+
+const char *cg_call(CGen *g, Node *n)
+{
+	Node *fn = ast_unparen(n->u.call.fn);
+	Type *sig = n->u.call.ftype;
+	switch (n->u.call.call) {
+	case CALL_CONV:
+		return cg_conversion(g, n, n->type);
+	case CALL_BUILTIN:
+		return cg_builtin(g, n);
+	case CALL_FMT:
+		return gen_fmt(g, n);
+	case CALL_FUNC:
+		return call_with(g, cg_func_name(g, n->u.call.callee), cg_call_args(g, n, sig, NULL));
+	case CALL_METHOD: {
+		const char *recv = cg_recv_expr(g, fn);
+		if (has_call_any(fn->u.sel.x)) {
+			// The receiver is evaluated before the arguments.
+			Sym *m = n->u.call.callee;
+			const char *t = cg_tmp(g, m->params.items[0]->type);
+			const char *args = cg_call_args(g, n, sig, t);
+			return cg_fmt(g, "(%s = %s, %s)", t, recv, call_with(g, cg_func_name(g, m), args));
+		}
+		return call_with(g, cg_func_name(g, n->u.call.callee), cg_call_args(g, n, sig, recv));
+	}
+	case CALL_IFACE: {
+		Type *it = fn->u.sel.x->type;
+		const char *recv = cg_iface_recv(g, fn);
+		// the interface whose method is called (after the embedding path)
+		Type *cur = it;
+		for (int i = 0; i < fn->u.sel.npath; i++) {
+			Type *u = type_underlying(cur);
+			if (u->kind == TY_POINTER)
+				u = type_underlying(u->elem);
+			cur = u->fields.items[fn->u.sel.path[i]].type;
+		}
+		if (type_underlying(cur)->kind == TY_POINTER)
+			cur = type_underlying(cur)->elem;
+		int k = cg_iface_method_index(cur, fn->u.sel.name);
+		const char *t = cg_tmp_c(g, "go_iface");
+		const char *fp = cg_fmt(g, "((%s)((const go_itab *)GO_NILCHK(%s.tab))->fun[%d])",
+			cg_func_ptr_type(g, sig, "void *"), t, k);
+		return cg_fmt(g, "(%s = %s, %s)", t, recv, call_with(g, fp, cg_call_args(g, n, sig,
+			cg_fmt(g, "%s.data", t))));
+	}
+	case CALL_VALUE: case CALL_FUNCLIT: case CALL_METHODEXPR: {
+		const char *f = cg_tmp_c(g, "go_closure *");
+		const char *fp = cg_fmt(g, "((%s)GO_NILCHK(%s)->fn)", cg_func_ptr_type(g, sig, "go_closure *"), f);
+		return cg_fmt(g, "(%s = %s, %s)", f, cg_expr(g, fn), call_with(g, fp, cg_call_args(g, n, sig, f)));
+	}
+	default:
+		cg_unsupported(n->pos, "this call");
+		return "0";
+	}
+}
+
+// {==================== defer ====================
+
+// defer f(args): the function value (or receiver) and arguments are
+// evaluated now into a record; the record's run function makes the call.
+// Records of defers outside loops could live in the frame; we allocate
+// with go_defer_alloc (malloc) in loops and use a frame temporary otherwise.
+const char *cg_defer(CGen *g, Node *call)
+{
+	static int ndefer;
+	int id = ++ndefer;
+	const char *rec = cg_fmt(g, "defer%d_", id);
+	Sect st = {0}, run = {0};
+	sect_printf(&st, "struct %s { go_defer d; go_closure *fn; go_iface pv; go_slice args; go_string fmt; };\n", rec);
+	sect_put(&g->protos, st.p, st.len);
+	free(st.p);
+	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s *", rec));
+	cg_line(g, "%s = go_defer_alloc(sizeof *%s);", p, p);
+	cg_line(g, "%s->d.run = %s_run;", p, rec);
+	Node *fn = ast_unparen(call->u.call.fn);
+	switch (call->u.call.call) {
+	case CALL_FMT: {
+		Builtin b = call->u.call.builtin;
+		NodeList *args = &call->u.call.args;
+		bool has_format = b == BI_FMT_PRINTF;
+		int first = has_format ? 1 : 0;
+		const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(args->len + 1));
+		for (int i = first; i < args->len; i++)
+			vals[i] = cg_expr_as(g, args->items[i], type_any);
+		Node heap = {.escapes = true};
+		cg_line(g, "%s->args = %s;", p, pack(g, &heap, type_any, vals + first, args->len - first));
+		if (has_format)
+			cg_line(g, "%s->fmt = %s;", p, cg_expr_as(g, args->items[0], type_untyped_string));
+		const char *f = b == BI_FMT_PRINTLN ? "go_fmt_println" : b == BI_FMT_PRINT ? "go_fmt_print"
+			: "go_fmt_printf";
+		if (has_format)
+			sect_printf(&run, "\t%s(r->fmt, r->args);\n", f);
+		else if (b == BI_FMT_PRINTLN || b == BI_FMT_PRINT)
+			sect_printf(&run, "\t%s(r->args);\n", f);
+		else
+			sect_printf(&run, "\t(void)r;\n");
+		break;
+	}
+	case CALL_BUILTIN:
+		if (call->u.call.builtin == BI_PANIC) {
+			cg_line(g, "%s->pv = %s;", p, cg_expr_as(g, call->u.call.args.items[0], type_any));
+			sect_printf(&run, "\tgo_panic(r->pv);\n");
+			break;
+		}
+		/* fallthrough */
+	default: {
+		// Everything else: wrap the call in a closure of no arguments whose
+		// captured values are evaluated now. A closure literal's own
+		// captures give Go's semantics for defer func(){...}().
+		Type *sig = call->u.call.ftype;
+		bool direct_lit = (call->u.call.call == CALL_FUNCLIT || call->u.call.call == CALL_VALUE) &&
+			sig && sig->fields.len == 0;
+		if (direct_lit) {
+			cg_line(g, "%s->fn = %s;", p, cg_expr(g, fn));
+			Type *rt = cg_result_type(g, sig);
+			sect_printf(&run, "\t((%s (*)(go_closure *))r->fn->fn)(r->fn);\n", rt ? cg_ctype(g, rt) : "void");
+			break;
+		}
+		// General case: evaluate callee and args into an argument pack of
+		// interfaces is too lossy; instead evaluate them into temporaries of
+		// their own types and store a closure over them.
+		cg_line(g, "%s->fn = %s;", p, cg_defer_thunk(g, call));
+		sect_printf(&run, "\t((void (*)(go_closure *))r->fn->fn)(r->fn);\n");
+		break;
+	}
+	}
+	cg_line(g, "go_defer_push(&df_, &%s->d);", p);
+	sect_printf(&g->protos, "static void %s_run(go_defer *d_);\n", rec);
+	sect_printf(&g->funcs, "\nstatic void %s_run(go_defer *d_)\n{\n\tstruct %s *r = (struct %s *)d_;\n%s}\n",
+		rec, rec, rec, run.p ? run.p : "");
+	free(run.p);
+	return "";
+}
+
+// A closure of no arguments that performs `call` with its callee and
+// arguments as evaluated now (the general defer case).
+const char *cg_defer_thunk(CGen *g, Node *call)
+{
+	static int nthunk;
+	int id = ++nthunk;
+	const char *name = cg_fmt(g, "thunk%d_", id);
+	Node *fn = ast_unparen(call->u.call.fn);
+	Type *sig = call->u.call.ftype;
+	NodeList *args = &call->u.call.args;
+	if (!sig || (args->len == 1 && sig->fields.len > 1)) {
+		cg_unsupported(call->pos, "this deferred call");
+		return "NULL";
+	}
+	int np = sig->fields.len;
+	Sect st = {0}, body = {0}, init = {0};
+	sect_printf(&st, "struct %s { void *fn; ", name);
+	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s *", name));
+	sect_printf(&init, "(%s = go_new(sizeof *%s, false), %s->fn = (void *)%s_fn, ", p, p, p, name);
+	// callee part
+	const char *callee = NULL;
+	switch (call->u.call.call) {
+	case CALL_FUNC:
+		callee = cg_func_name(g, call->u.call.callee);
+		break;
+	case CALL_METHOD: {
+		Sym *m = call->u.call.callee;
+		Type *rt = m->params.items[0]->type;
+		sect_printf(&st, "%s recv; ", cg_ctype(g, rt));
+		sect_printf(&init, "%s->recv = %s, ", p, cg_recv_expr(g, fn));
+		callee = cg_func_name(g, m);
+		break;
+	}
+	case CALL_IFACE: {
+		sect_printf(&st, "go_iface recv; ");
+		sect_printf(&init, "%s->recv = %s, ", p, cg_iface_recv(g, fn));
+		break;
+	}
+	case CALL_VALUE: case CALL_FUNCLIT: case CALL_METHODEXPR:
+		sect_printf(&st, "go_closure *f; ");
+		sect_printf(&init, "%s->f = %s, ", p, cg_expr(g, fn));
+		break;
+	default:
+		cg_unsupported(call->pos, "this deferred call");
+		free(st.p);
+		free(body.p);
+		free(init.p);
+		return "NULL";
+	}
+	// arguments
+	int nfix = sig->variadic && !call->u.call.spread ? np - 1 : np;
+	Sect al = {0};
+	for (int i = 0; i < np; i++) {
+		Type *pt = sig->fields.items[i].type;
+		sect_printf(&st, "%s a%d; ", cg_ctype(g, pt), i);
+		if (i < nfix) {
+			sect_printf(&init, "%s->a%d = %s, ", p, i, cg_expr_as(g, args->items[i], pt));
+		} else {
+			Type *et = type_underlying(pt)->elem;
+			int nv = args->len - nfix;
+			const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(nv + 1));
+			for (int k = 0; k < nv; k++)
+				vals[k] = cg_expr_as(g, args->items[nfix + k], et);
+			Node heap = {.escapes = true};
+			sect_printf(&init, "%s->a%d = %s, ", p, i, pack(g, &heap, et, vals, nv));
+		}
+		sect_printf(&al, "%st->a%d", i ? ", " : "", i);
+	}
+	sect_printf(&st, "};\n");
+	sect_put(&g->protos, st.p, st.len);
+	sect_printf(&g->protos, "static void %s_fn(go_closure *c_);\n", name);
+	const char *a = al.p ? al.p : "";
+	switch (call->u.call.call) {
+	case CALL_FUNC:
+		sect_printf(&body, "\t%s(%s);\n", callee, a);
+		break;
+	case CALL_METHOD:
+		sect_printf(&body, "\t%s(t->recv%s%s);\n", callee, *a ? ", " : "", a);
+		break;
+	case CALL_IFACE: {
+		Type *cur = fn->u.sel.x->type;
+		for (int i = 0; i < fn->u.sel.npath; i++) {
+			Type *u = type_underlying(cur);
+			if (u->kind == TY_POINTER)
+				u = type_underlying(u->elem);
+			cur = u->fields.items[fn->u.sel.path[i]].type;
+		}
+		int k = cg_iface_method_index(cur, fn->u.sel.name);
+		sect_printf(&body, "\t((%s)((const go_itab *)GO_NILCHK(t->recv.tab))->fun[%d])(t->recv.data%s%s);\n",
+			cg_func_ptr_type(g, sig, "void *"), k, *a ? ", " : "", a);
+		break;
+	}
+	default:
+		sect_printf(&body, "\t((%s)GO_NILCHK(t->f)->fn)(t->f%s%s);\n",
+			cg_func_ptr_type(g, sig, "go_closure *"), *a ? ", " : "", a);
+		break;
+	}
+	sect_printf(&g->funcs, "\nstatic void %s_fn(go_closure *c_)\n{\n\tstruct %s *t = (struct %s *)c_;\n"
+		"\t(void)t;\n%s}\n", name, name, name, body.p);
+	sect_printf(&init, "(go_closure *)%s)", p);
+	const char *r = arena_strndup(&g->arena, init.p, init.len);
+	free(st.p);
+	free(body.p);
+	free(init.p);
+	free(al.p);
+	return r;
+}

@@ -1,0 +1,571 @@
+// gen_decl.c: functions, closures, method wrappers, package variables and
+// the C main().
+//
+// Calling convention: a package function or method is a plain C function
+// (receiver first). Function values are go_closure pointers whose code takes
+// the closure as a hidden first argument; a package function used as a value
+// gets a static closure and a thin wrapper. Interface method tables hold
+// wrappers that take the interface data word first (see go_rt.h).
+//
+// Locals are declared at the top of the C function under unique names
+// (mangle.c) and initialised where Go declares them; a variable the escape
+// pass moved to the heap is a pointer to memory from go_new instead.
+#define CG_INTERNAL
+#include "cgen.h"
+
+#include <stdlib.h>
+
+// Go's rule (and the escape pass's, when it ran): a captured variable is
+// shared by reference unless it is never reassigned, never has its address
+// taken and is at most 128 bytes.
+static bool captured_by_ref(Sym *s)
+{
+	return s->by_ref || s->reassigned || s->addr_taken || (s->type && s->type->size > 128);
+}
+
+// Index of s in the current closure's captures, or -1.
+static int capture_index(CGen *g, Sym *s)
+{
+	if (!g->fnlit)
+		return -1;
+	SymList *caps = &g->fnlit->u.funclit.captures;
+	for (int i = 0; i < caps->len; i++)
+		if (caps->items[i] == s)
+			return i;
+	return -1;
+}
+
+// Declares a local of the current function at the top of its body.
+static void declare_local(CGen *g, Sym *s)
+{
+	const char *name = cg_var_name(g, s);
+	if (s->escapes)
+		sect_printf(g->decls, "\t%s *%s = NULL;\n", cg_ctype(g, s->type), name);
+	else
+		sect_printf(g->decls, "\t%s %s = %s;\n", cg_ctype(g, s->type), name, cg_zero(g, s->type));
+}
+
+// Per-function set of declared locals, keyed by Sym id.
+static uint8_t *declared;
+static int declared_cap;
+static VEC(int) declared_ids;
+
+static void reset_declared(void)
+{
+	for (int i = 0; i < declared_ids.len; i++)
+		declared[declared_ids.items[i]] = 0;
+	declared_ids.len = 0;
+}
+
+static bool mark_declared(CGen *g, Sym *s)
+{
+	if (s->id >= declared_cap) {
+		int cap = declared_cap ? declared_cap : 1024;
+		while (cap <= s->id)
+			cap *= 2;
+		declared = xrealloc(declared, (size_t)cap);
+		memset(declared + declared_cap, 0, (size_t)(cap - declared_cap));
+		declared_cap = cap;
+	}
+	if (declared[s->id])
+		return false;
+	declared[s->id] = 1;
+	vec_push(&g->arena, &declared_ids, s->id);
+	return true;
+}
+
+static void ensure_declared(CGen *g, Sym *s)
+{
+	if (mark_declared(g, s))
+		declare_local(g, s);
+}
+
+const char *cg_var_ref(CGen *g, Sym *s)
+{
+	if (s->is_global || !s->owner)
+		return cg_var_name(g, s);
+	if (g->fn && s->owner != g->fn) {
+		int k = capture_index(g, s);
+		if (k < 0)
+			bug("variable %s used outside its function", s->name);
+		if (captured_by_ref(s))
+			return cg_fmt(g, "(*cl_->%s)", cg_var_name(g, s));
+		return cg_fmt(g, "cl_->%s", cg_var_name(g, s));
+	}
+	ensure_declared(g, s);
+	if (s->escapes)
+		return cg_fmt(g, "(*%s)", cg_var_name(g, s));
+	return cg_var_name(g, s);
+}
+
+// {==================== function headers ====================
+
+static const char *params_decl(CGen *g, Sym *fn, Type *sig, const char *first)
+{
+	Sect b = {0};
+	int n = 0;
+	if (first) {
+		sect_printf(&b, "%s", first);
+		n++;
+	}
+	for (int i = 0; i < fn->params.len; i++) {
+		Sym *p = fn->params.items[i];
+		const char *name = cg_var_name(g, p);
+		sect_printf(&b, "%s%s %s%s", n++ ? ", " : "", cg_ctype(g, p->type), name,
+			p->escapes ? "_in" : "");
+	}
+	(void)sig;
+	if (!n)
+		sect_printf(&b, "void");
+	const char *s = arena_strndup(&g->arena, b.p, b.len);
+	free(b.p);
+	return s;
+}
+
+static const char *func_header(CGen *g, Sym *fn, const char *cname, const char *first)
+{
+	Type *rt = cg_result_type(g, fn->type);
+	return cg_fmt(g, "static %s %s(%s)", rt ? cg_ctype(g, rt) : "void", cname,
+		params_decl(g, fn, fn->type, first));
+}
+
+// {==================== function bodies ====================
+
+void cg_gen_func(CGen *g, Sym *fn, Node *lit)
+{
+	Sect body = {0}, decls = {0};
+	Sym *saved_fn = g->fn;
+	Node *saved_lit = g->fnlit;
+	Sect *saved_out = g->out, *saved_decls = g->decls;
+	bool saved_defer = g->has_defer;
+	Type *saved_rt = g->result_type;
+	int saved_indent = g->indent, saved_line = g->last_line;
+	g->fn = fn;
+	g->fnlit = lit;
+	g->out = &body;
+	g->decls = &decls;
+	g->indent = 1;
+	g->last_line = 0;
+	g->result_type = cg_result_type(g, fn->type);
+	reset_declared();
+
+	const char *cname = cg_func_name(g, fn);
+	const char *header = func_header(g, fn, cname, lit ? "go_closure *ctx_" : NULL);
+	sect_printf(&g->protos, "%s;\n", header);
+
+	// Does the body defer? (Then returns go through the frame's epilogue.)
+	g->has_defer = cg_body_defers(fn->body);
+
+	if (lit) {
+		sect_printf(&decls, "\tstruct %s_ctx *cl_ = (struct %s_ctx *)ctx_;\n", cname, cname);
+		sect_printf(&decls, "\t(void)cl_;\n");
+	}
+	for (int i = 0; i < fn->params.len; i++) {
+		Sym *p = fn->params.items[i];
+		if (p->escapes) {
+			ensure_declared(g, p);
+			cg_line(g, "%s = go_new(sizeof *%s, %s);", cg_var_name(g, p), cg_var_name(g, p),
+				cg_noscan(p->type) ? "true" : "false");
+			cg_line(g, "*%s = %s_in;", cg_var_name(g, p), cg_var_name(g, p));
+		} else {
+			mark_declared(g, p);   // declared by the C header
+		}
+	}
+	for (int i = 0; i < fn->results.len; i++) {
+		Sym *r = fn->results.items[i];
+		ensure_declared(g, r);
+		if (r->escapes)
+			cg_line(g, "%s = go_new(sizeof *%s, %s);", cg_var_name(g, r), cg_var_name(g, r),
+				cg_noscan(r->type) ? "true" : "false");
+	}
+	if (g->has_defer) {
+		sect_printf(&decls, "\tgo_defer_frame df_;\n");
+		cg_line(g, "go_defer_enter(&df_);");
+	}
+	cg_stmts(g, &fn->body->u.block.stmts);
+	if (g->has_defer) {
+		g->indent = 0;
+		cg_line(g, "ret_:");
+		g->indent = 1;
+		cg_line(g, "go_defer_return(&df_);");
+		cg_line(g, "%s;", cg_return_results(g));
+	} else if (g->result_type) {
+		cg_line(g, "__builtin_unreachable();");
+	}
+
+	Sect *f = &g->funcs;
+	sect_printf(f, "\n%s\n{\n", header);
+	if (decls.p)
+		sect_put(f, decls.p, decls.len);
+	if (body.p)
+		sect_put(f, body.p, body.len);
+	sect_printf(f, "}\n");
+	free(body.p);
+	free(decls.p);
+
+	g->fn = saved_fn;
+	g->fnlit = saved_lit;
+	g->out = saved_out;
+	g->decls = saved_decls;
+	g->has_defer = saved_defer;
+	g->result_type = saved_rt;
+	g->indent = saved_indent;
+	g->last_line = saved_line;
+}
+
+// "return" of the current function's result variables.
+const char *cg_return_results(CGen *g)
+{
+	Sym *fn = g->fn;
+	if (!g->result_type)
+		return "return";
+	if (fn->results.len == 1)
+		return cg_fmt(g, "return %s", cg_var_ref(g, fn->results.items[0]));
+	Sect b = {0};
+	for (int i = 0; i < fn->results.len; i++)
+		sect_printf(&b, "%s%s", i ? ", " : "", cg_var_ref(g, fn->results.items[i]));
+	const char *s = cg_fmt(g, "return (%s){%s}", cg_ctype(g, g->result_type), b.p);
+	free(b.p);
+	return s;
+}
+
+// The closure record of a function literal, with its captures; generates
+// the literal's function the first time.
+const char *cg_funclit(CGen *g, Node *n)
+{
+	Sym *fn = n->u.funclit.fn;
+	const char *cname = cg_func_name(g, fn);
+	SymList *caps = &n->u.funclit.captures;
+	Sect st = {0};
+	sect_printf(&st, "struct %s_ctx {\n\tvoid *fn;\n", cname);
+	for (int i = 0; i < caps->len; i++) {
+		Sym *s = caps->items[i];
+		sect_printf(&st, "\t%s %s%s;\n", cg_ctype(g, s->type), captured_by_ref(s) ? "*" : "",
+			cg_var_name(g, s));
+	}
+	sect_printf(&st, "};\n");
+	sect_put(&g->protos, st.p, st.len);
+	free(st.p);
+	cg_gen_func(g, fn, n);
+	if (caps->len == 0) {
+		// Nothing captured: one static closure, as Go does.
+		sect_printf(&g->descs, "static go_closure %s_clo = {(void *)%s};\n", cname, cname);
+		return cg_fmt(g, "(&%s_clo)", cname);
+	}
+	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s_ctx *", cname));
+	Sect b = {0};
+	if (n->escapes)
+		sect_printf(&b, "(%s = go_new(sizeof *%s, false), ", p, p);
+	else
+		sect_printf(&b, "(%s = &%s, ", p, cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", cname)));
+	sect_printf(&b, "%s->fn = (void *)%s, ", p, cname);
+	for (int i = 0; i < caps->len; i++) {
+		Sym *s = caps->items[i];
+		const char *v = cg_var_ref(g, s);
+		// v is "(*x)" for heap or by-reference variables: take its address.
+		if (captured_by_ref(s))
+			sect_printf(&b, "%s->%s = &%s, ", p, cg_var_name(g, s), v);
+		else
+			sect_printf(&b, "%s->%s = %s, ", p, cg_var_name(g, s), v);
+	}
+	sect_printf(&b, "(go_closure *)%s)", p);
+	const char *r = arena_strndup(&g->arena, b.p, b.len);
+	free(b.p);
+	return r;
+}
+
+// {==================== function values and method wrappers ====================
+
+static const char *args_list(CGen *g, Type *sig, const char *first, bool decl)
+{
+	Sect b = {0};
+	int n = 0;
+	if (first) {
+		sect_printf(&b, "%s", first);
+		n++;
+	}
+	for (int i = 0; i < sig->fields.len; i++) {
+		if (decl)
+			sect_printf(&b, "%s%s a%d", n ? ", " : "", cg_ctype(g, sig->fields.items[i].type), i);
+		else
+			sect_printf(&b, "%sa%d", n ? ", " : "", i);
+		n++;
+	}
+	const char *s = arena_strndup(&g->arena, b.p ? b.p : "", b.len);
+	free(b.p);
+	return s;
+}
+
+const char *cg_fnval(CGen *g, Sym *fn)
+{
+	const char *cname = cg_func_name(g, fn);
+	for (int i = 0; i < g->fnvals.len; i++)
+		if (g->fnvals.items[i] == fn)
+			return cg_fmt(g, "(&%s_clo)", cname);
+	vec_push(&g->arena, &g->fnvals, fn);
+	Type *sig = fn->type;
+	Type *rt = cg_result_type(g, sig);
+	const char *rts = rt ? cg_ctype(g, rt) : "void";
+	sect_printf(&g->protos, "static %s %s_fv(%s);\n", rts, cname,
+		args_list(g, sig, "go_closure *c_", true));
+	sect_printf(&g->funcs, "\nstatic %s %s_fv(%s)\n{\n\t(void)c_;\n\t%s%s(%s);\n}\n", rts, cname,
+		args_list(g, sig, "go_closure *c_", true), rt ? "return " : "", cname,
+		args_list(g, sig, NULL, false));
+	sect_printf(&g->descs, "static go_closure %s_clo = {(void *)%s_fv};\n", cname, cname);
+	return cg_fmt(g, "(&%s_clo)", cname);
+}
+
+// Calls method `name` on `base`, a C expression of type t (an lvalue when t
+// is not a pointer), following embedded fields as check_lookup found them.
+static const char *method_call_on(CGen *g, Type *t, const char *base, const char *name,
+	const char *args)
+{
+	Lookup lk = check_lookup(t, name);
+	Type *cur = t;
+	const char *e = base;
+	for (int i = 0; i < lk.npath; i++) {
+		Type *u = type_underlying(cur);
+		bool ptr = u->kind == TY_POINTER;
+		if (ptr)
+			u = type_underlying(u->elem);
+		Field *f = &u->fields.items[lk.path[i]];
+		const char *fn = cg_field_name(g, f->name, lk.path[i]);
+		e = ptr ? cg_fmt(g, "GO_NILCHK(%s)->%s", e, fn) : cg_fmt(g, "(%s).%s", e, fn);
+		cur = f->type;
+	}
+	bool is_ptr = type_underlying(cur)->kind == TY_POINTER && cur->kind != TY_NAMED;
+	if (lk.kind == LK_IFACE_METHOD) {
+		Type *it = is_ptr ? type_underlying(cur)->elem : cur;
+		if (is_ptr)
+			e = cg_fmt(g, "(*GO_NILCHK(%s))", e);
+		int k = cg_iface_method_index(it, name);
+		const char *tmp = cg_tmp_c(g, "go_iface");
+		return cg_fmt(g, "(%s = %s, ((%s)((const go_itab *)GO_NILCHK(%s.tab))->fun[%d])(%s))", tmp,
+			e, cg_func_ptr_type(g, lk.method->sig, "void *"), tmp, k,
+			*args ? cg_fmt(g, "%s.data, %s", tmp, args) : cg_fmt(g, "%s.data", tmp));
+	}
+	if (lk.kind != LK_METHOD)
+		bug("method %s not found", name);
+	Sym *m = lk.method->fn;
+	const char *recv;
+	if (lk.method->ptr_recv)
+		recv = is_ptr ? e : cg_fmt(g, "&%s", e);
+	else
+		recv = is_ptr ? cg_fmt(g, "(*GO_NILCHK(%s))", e) : e;
+	return cg_fmt(g, "%s(%s%s%s)", cg_func_name(g, m), recv, *args ? ", " : "", args);
+}
+
+// A wrapper that calls method `name` of a value of type recv:
+//   iface_call: R W(void *data, params)   (itab and method-table entries)
+const char *cg_method_wrapper(CGen *g, Type *recv, const char *name, bool iface_call)
+{
+	const char *td = cg_tdesc(g, recv);
+	const char *wname = cg_fmt(g, "%s_%s_iw", td + 1, name);
+	static VEC(const char *) made;
+	for (int i = 0; i < made.len; i++)
+		if (strcmp(made.items[i], wname) == 0)
+			return wname;
+	vec_push(&ast_arena, &made, wname);
+	(void)iface_call;
+	Lookup lk = check_lookup(recv, name);
+	Type *sig = lk.method->sig;
+	Type *rt = cg_result_type(g, sig);
+	const char *rts = rt ? cg_ctype(g, rt) : "void";
+	const char *params = args_list(g, sig, "void *d_", true);
+	sect_printf(&g->protos, "static %s %s(%s);\n", rts, wname, params);
+
+	Sect decls = {0}, *saved_decls = g->decls;
+	g->decls = &decls;
+	int saved_tmp = g->ntmp;
+	const char *ct = cg_ctype(g, recv);
+	const char *base;
+	Type *u = type_underlying(recv);
+	if (u->kind == TY_POINTER) {
+		base = cg_fmt(g, "((%s)d_)", ct);
+	} else if (type_is_pointer_shaped(recv)) {
+		sect_printf(&decls, "\t%s v_;\n\tmemcpy(&v_, &d_, sizeof v_);\n", ct);
+		base = "v_";
+	} else {
+		base = cg_fmt(g, "(*(%s *)d_)", ct);
+	}
+	const char *call = method_call_on(g, recv, base, name, args_list(g, sig, NULL, false));
+	sect_printf(&g->funcs, "\nstatic %s %s(%s)\n{\n%s\t%s%s;\n}\n", rts, wname, params,
+		decls.p ? decls.p : "", rt ? "return " : "", call);
+	free(decls.p);
+	g->decls = saved_decls;
+	g->ntmp = saved_tmp;
+	return wname;
+}
+
+// x.M as a value: a closure holding the receiver, evaluated now.
+const char *cg_method_value(CGen *g, Node *n)
+{
+	Node *x = n->u.sel.x;
+	const char *name = n->u.sel.name;
+	Type *xt = x->type;
+	Type *sig = n->type;
+	const char *td = cg_tdesc(g, xt);
+	const char *fname = cg_fmt(g, "%s_%s_mv", td + 1, name);
+	static VEC(const char *) made;
+	bool have = false;
+	for (int i = 0; i < made.len && !have; i++)
+		have = strcmp(made.items[i], fname) == 0;
+	const char *ct = cg_ctype(g, xt);
+	Type *rt = cg_result_type(g, sig);
+	const char *rts = rt ? cg_ctype(g, rt) : "void";
+	if (!have) {
+		vec_push(&ast_arena, &made, fname);
+		sect_printf(&g->protos, "struct %s_ctx { void *fn; %s recv; };\n", fname, ct);
+		const char *params = args_list(g, sig, "go_closure *c_", true);
+		sect_printf(&g->protos, "static %s %s(%s);\n", rts, fname, params);
+		Sect decls = {0}, *saved_decls = g->decls;
+		g->decls = &decls;
+		const char *call = method_call_on(g, xt, cg_fmt(g, "((struct %s_ctx *)c_)->recv", fname),
+			name, args_list(g, sig, NULL, false));
+		sect_printf(&g->funcs, "\nstatic %s %s(%s)\n{\n%s\t%s%s;\n}\n", rts, fname, params,
+			decls.p ? decls.p : "", rt ? "return " : "", call);
+		free(decls.p);
+		g->decls = saved_decls;
+	}
+	// Go evaluates (and for value receivers copies) the receiver now; we
+	// store x itself. A value receiver reached through a pointer is copied.
+	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s_ctx *", fname));
+	const char *alloc = n->escapes ? cg_fmt(g, "go_new(sizeof *%s, false)", p)
+		: cg_fmt(g, "&%s", cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", fname)));
+	const char *xv = cg_expr(g, x);
+	if (type_is_interface(xt))
+		xv = cg_fmt(g, "({ go_iface mvi_ = %s; GO_NILCHK(mvi_.tab); mvi_; })", xv);
+	return cg_fmt(g, "(%s = %s, %s->fn = (void *)%s, %s->recv = %s, (go_closure *)%s)", p, alloc,
+		p, fname, p, xv, p);
+}
+
+// T.M / (*T).M as a function value: receiver becomes the first parameter.
+const char *cg_method_expr(CGen *g, Node *n)
+{
+	Type *t = n->u.sel.x->type;
+	const char *name = n->u.sel.name;
+	const char *td = cg_tdesc(g, t);
+	const char *fname = cg_fmt(g, "%s_%s_me", td + 1, name);
+	static VEC(const char *) made;
+	for (int i = 0; i < made.len; i++)
+		if (strcmp(made.items[i], fname) == 0)
+			return cg_fmt(g, "(&%s_clo)", fname);
+	vec_push(&ast_arena, &made, fname);
+	Type *sig = n->type;   // func(recv, params...) results
+	Type *rt = cg_result_type(g, sig);
+	const char *rts = rt ? cg_ctype(g, rt) : "void";
+	const char *params = args_list(g, sig, "go_closure *c_", true);
+	sect_printf(&g->protos, "static %s %s(%s);\n", rts, fname, params);
+	Sect b = {0};
+	for (int i = 1; i < sig->fields.len; i++)
+		sect_printf(&b, "%sa%d", i > 1 ? ", " : "", i);
+	Sect decls = {0}, *saved_decls = g->decls;
+	g->decls = &decls;
+	const char *call = method_call_on(g, t, "a0", name, b.p ? b.p : "");
+	g->decls = saved_decls;
+	sect_printf(&g->funcs, "\nstatic %s %s(%s)\n{\n\t(void)c_;\n%s\t%s%s;\n}\n", rts, fname, params,
+		decls.p ? decls.p : "", rt ? "return " : "", call);
+	free(decls.p);
+	free(b.p);
+	sect_printf(&g->descs, "static go_closure %s_clo = {(void *)%s};\n", fname, fname);
+	return cg_fmt(g, "(&%s_clo)", fname);
+}
+
+// {==================== the translation unit ====================
+
+static void gen_globals_init(CGen *g)
+{
+	Sect body = {0}, decls = {0};
+	g->fn = NULL;
+	g->fnlit = NULL;
+	g->out = &body;
+	g->decls = &decls;
+	g->indent = 1;
+	g->result_type = NULL;
+	g->has_defer = false;
+	for (int i = 0; i < g->prog->init_order.len; i++)
+		cg_stmt(g, g->prog->init_order.items[i]);
+	sect_printf(&g->funcs, "\nstatic void main_init_(void)\n{\n%s%s}\n", decls.p ? decls.p : "",
+		body.p ? body.p : "");
+	free(body.p);
+	free(decls.p);
+}
+
+bool cg_generate(Program *prog, FILE *out)
+{
+	CGen gen = {0}, *g = &gen;
+	g->prog = prog;
+	int errs = diag_count();
+
+	for (int i = 0; i < prog->globals.len; i++) {
+		Sym *s = prog->globals.items[i];
+		sect_printf(&g->globals, "static %s %s;\n", cg_ctype(g, s->type), cg_var_name(g, s));
+	}
+	for (int i = 0; i < prog->funcs.len; i++) {
+		Sym *fn = prog->funcs.items[i];
+		if (fn->body)
+			cg_gen_func(g, fn, NULL);
+	}
+	gen_globals_init(g);
+	// GC roots: every package variable that holds pointers.
+	Sect roots = {0};
+	int nroots = 0;
+	for (int i = 0; i < prog->globals.len; i++) {
+		Sym *s = prog->globals.items[i];
+		if (cg_noscan(s->type))
+			continue;
+		sect_printf(&roots, "\t{&%s, %s},\n", cg_var_name(g, s), cg_tdesc(g, s->type));
+		nroots++;
+	}
+	cg_emit_descs(g);
+	if (diag_count() > errs) {
+		arena_free(&g->arena);
+		return false;
+	}
+
+	fprintf(out, "// Generated by mgoc from %s. Do not edit.\n", diag_filename);
+	fprintf(out, "#include \"go_rt.h\"\n\n");
+	cg_emit_types(g, out);
+	fputs("\n", out);
+	if (g->protos.p)
+		fputs(g->protos.p, out);
+	fputs("static void main_init_(void);\n", out);
+	if (g->globals.p)
+		fputs(g->globals.p, out);
+	if (g->descs.p)
+		fputs(g->descs.p, out);
+	fprintf(out, "static const go_root go_roots_[] = {\n%s\t{NULL, NULL}\n};\n",
+		roots.p ? roots.p : "");
+	if (g->funcs.p)
+		fputs(g->funcs.p, out);
+	fprintf(out, "\nint main(int argc, char **argv)\n{\n"
+		"\tgo_runtime_init(argc, argv);\n"
+		"\tgo_register_roots(go_roots_, %d);\n"
+		"\tmain_init_();\n"
+		"\t%s();\n"
+		"\treturn go_exit_main();\n}\n", nroots,
+		prog->main_fn ? cg_func_name(g, prog->main_fn) : "main_main");
+	free(roots.p);
+	free(g->types.p);
+	free(g->protos.p);
+	free(g->descs.p);
+	free(g->globals.p);
+	free(g->funcs.p);
+	arena_free(&g->arena);
+	return true;
+}
+
+// A local variable's declaration point: heap variables get fresh memory
+// (every execution: a loop body's variable is a new one each time), others
+// are reset to zero when `zero` asks for it.
+void cg_declare(CGen *g, Sym *s, bool zero)
+{
+	if (!s || strcmp(s->name, "_") == 0)
+		return;
+	ensure_declared(g, s);
+	const char *n = cg_var_name(g, s);
+	if (s->escapes)
+		cg_line(g, "%s = go_new(sizeof *%s, %s);", n, n, cg_noscan(s->type) ? "true" : "false");
+	else if (zero)
+		cg_line(g, "%s = %s;", n, cg_zero(g, s->type));
+}

@@ -1,0 +1,953 @@
+// gen_expr.c: expressions — constants, variables, operators, selectors,
+// indexing, slicing, composite literals, conversions to interfaces.
+//
+// Every function returns C text for an expression. Temporaries are declared
+// at the top of the enclosing C function (cg_tmp), so comma expressions can
+// sequence evaluation where C leaves the order unspecified and Go does not
+// (operands with calls are evaluated left to right into temporaries).
+//
+// Allocation sites follow the escape pass: Node.escapes -> go_new, else a
+// function-scope temporary (Go's rule that a non-escaping allocation inside
+// a loop never outlives its iteration makes the reuse safe).
+#define CG_INTERNAL
+#include "cgen.h"
+
+#include <stdlib.h>
+
+// {==================== helpers ====================
+
+static bool has_call(Node *n);
+
+static bool list_has_call(NodeList *l)
+{
+	for (int i = 0; i < l->len; i++)
+		if (has_call(l->items[i]))
+			return true;
+	return false;
+}
+
+// Could evaluating n call a function (and so have visible side effects)?
+static bool has_call(Node *n)
+{
+	if (!n || n->cval)
+		return false;
+	switch (n->kind) {
+	case ND_CALL: case ND_FUNCLIT:
+		return true;
+	case ND_PAREN: return has_call(n->u.paren.x);
+	case ND_SELECTOR: return has_call(n->u.sel.x);
+	case ND_INDEX: return has_call(n->u.index.x) || has_call(n->u.index.index);
+	case ND_SLICE:
+		return has_call(n->u.slice.x) || has_call(n->u.slice.lo) || has_call(n->u.slice.hi) ||
+			has_call(n->u.slice.max);
+	case ND_TYPEASSERT: return has_call(n->u.assert.x);
+	case ND_STAR: return has_call(n->u.star.x);
+	case ND_UNARY: return has_call(n->u.unary.x);
+	case ND_BINARY: return has_call(n->u.binary.x) || has_call(n->u.binary.y);
+	case ND_KEYVALUE: return has_call(n->u.kv.key) || has_call(n->u.kv.value);
+	case ND_CONV: return has_call(n->u.conv.x);
+	case ND_COMPOSITE: return list_has_call(&n->u.composite.elems);
+	default: return false;
+	}
+}
+
+// Side-effect free and cheap to evaluate twice.
+bool cg_is_pure(Node *n)
+{
+	if (!n || n->cval)
+		return true;
+	switch (n->kind) {
+	case ND_IDENT: return true;
+	case ND_PAREN: return cg_is_pure(n->u.paren.x);
+	case ND_SELECTOR: return n->u.sel.sel == SEL_FIELD && cg_is_pure(n->u.sel.x);
+	case ND_STAR: return cg_is_pure(n->u.star.x);
+	case ND_INDEX:
+		return type_underlying(n->u.index.x->type)->kind != TY_MAP &&
+			cg_is_pure(n->u.index.x) && cg_is_pure(n->u.index.index);
+	default: return false;
+	}
+}
+
+static bool is_nil(Node *n)
+{
+	n = ast_unparen(n);
+	if (n->kind == ND_CONV && n->u.conv.conv == CONV_VALUE)
+		return is_nil(n->u.conv.x);
+	return (n->type && n->type->kind == TY_UNTYPED_NIL) ||
+		(n->kind == ND_IDENT && n->u.ident.sym && n->u.ident.sym->kind == SYM_NIL);
+}
+
+// A value that may be read twice: n itself when pure, else a temporary.
+static const char *once(CGen *g, Node *n, const char **pre)
+{
+	if (cg_is_pure(n)) {
+		*pre = NULL;
+		return cg_expr(g, n);
+	}
+	const char *t = cg_tmp(g, n->type);
+	*pre = cg_fmt(g, "%s = %s", t, cg_expr(g, n));
+	return t;
+}
+
+static const char *seq(CGen *g, const char *pre, const char *e)
+{
+	return pre ? cg_fmt(g, "(%s, %s)", pre, e) : e;
+}
+
+// }==================== constants ====================
+
+static const char *int_lit(CGen *g, __int128 v, Type *t)
+{
+	Type *u = type_underlying(t);
+	switch (u->kind) {
+	case TY_UINT: case TY_UINT64: case TY_UINTPTR:
+		return cg_fmt(g, "(%s)UINT64_C(%llu)", cg_ctype(g, t), (unsigned long long)(uint64_t)v);
+	case TY_INT: case TY_INT64: case TY_UNTYPED_INT:
+		if ((int64_t)v == INT64_MIN)
+			return "(-INT64_C(9223372036854775807) - 1)";
+		return cg_fmt(g, "INT64_C(%lld)", (long long)(int64_t)v);
+	default:
+		return cg_fmt(g, "(%s)%lld", cg_ctype(g, t), (long long)(int64_t)v);
+	}
+}
+
+static const char *float_lit(CGen *g, double v, Type *t)
+{
+	char buf[64];
+	snprintf(buf, sizeof buf, "%.17g", v);
+	if (!strpbrk(buf, ".eEn"))
+		strcat(buf, ".0");
+	if (type_underlying(t)->kind == TY_FLOAT32)
+		return cg_fmt(g, "(float)%s", buf);
+	return cg_fmt(g, "%s", buf);
+}
+
+const char *cg_const(CGen *g, ConstVal *v, Type *t)
+{
+	if (type_is_untyped(t))
+		t = cg_default_type(t);
+	if (type_is_interface(t)) {
+		Type *dt = NULL;
+		switch (v->kind) {
+		case CV_BOOL: dt = type_bool; break;
+		case CV_INT: dt = type_int; break;
+		case CV_FLOAT: dt = type_float64; break;
+		case CV_STRING: dt = type_untyped_string; break;
+		}
+		return cg_to_iface(g, cg_const(g, v, dt), dt, t, NULL);
+	}
+	Type *u = type_underlying(t);
+	switch (v->kind) {
+	case CV_BOOL:
+		return v->b ? "true" : "false";
+	case CV_STRING:
+		if (v->s.len == 0)
+			return "(go_string){0}";
+		return cg_fmt(g, "GO_STRN(%s, %lld)", cg_cstring(g, v->s), (long long)v->s.len);
+	case CV_INT:
+		if (type_is_float(u))
+			return float_lit(g, (double)v->i, t);
+		return int_lit(g, v->i, t);
+	case CV_FLOAT:
+		if (type_is_integer(u))
+			return int_lit(g, (__int128)v->f, t);
+		return float_lit(g, v->f, t);
+	}
+	bug("cg_const: bad constant");
+}
+
+// }==================== variables, allocation ====================
+
+const char *cg_alloc(CGen *g, Node *site, Type *t)
+{
+	const char *ct = cg_ctype(g, t);
+	if (!site || site->escapes)
+		return cg_fmt(g, "((%s *)go_new(sizeof(%s), %s))", ct, ct, cg_noscan(t) ? "true" : "false");
+	const char *tmp = cg_tmp(g, t);
+	return cg_fmt(g, "(%s = %s, &%s)", tmp, cg_zero(g, t), tmp);
+}
+
+static const char *ident(CGen *g, Node *n)
+{
+	Sym *s = n->u.ident.sym;
+	if (!s)
+		bug("unresolved identifier %s", n->u.ident.name);
+	switch (s->kind) {
+	case SYM_VAR:
+		return cg_var_ref(g, s);
+	case SYM_FUNC:
+		return cg_fnval(g, s);
+	case SYM_NIL:
+		return cg_zero(g, n->type);
+	case SYM_CONST:
+		return cg_const(g, s->cval, n->type);
+	default:
+		bug("ident %s: unexpected symbol kind %d", s->name, s->kind);
+	}
+}
+
+// }==================== interfaces ====================
+
+// The interface data word for a value of concrete type t.
+static const char *data_word(CGen *g, const char *val, Type *t, Node *site, bool is_const)
+{
+	Type *u = type_underlying(t);
+	type_complete(t);
+	if (u->kind == TY_POINTER || u->kind == TY_MAP || u->kind == TY_FUNC || u->kind == TY_CHAN)
+		return cg_fmt(g, "(void *)(%s)", val);
+	if (type_is_pointer_shaped(t)) {
+		const char *tmp = cg_tmp(g, t), *d = cg_tmp_c(g, "void *");
+		return cg_fmt(g, "(%s = %s, memcpy(&%s, &%s, sizeof(void *)), %s)", tmp, val, d, tmp, d);
+	}
+	if (t->size == 0)
+		return "(void *)&go_zerobase";
+	if (is_const) {
+		// Constants live in read-only data, as in Go: no allocation.
+		return cg_fmt(g, "({ static const %s c_ = %s; (void *)&c_; })", cg_ctype(g, t), val);
+	}
+	const char *tmp = cg_tmp(g, t);
+	if (site && !site->escapes)
+		return cg_fmt(g, "(%s = %s, (void *)&%s)", tmp, val, tmp);
+	return cg_fmt(g, "(%s = %s, go_box(%s, &%s))", tmp, val, cg_tdesc(g, t), tmp);
+}
+
+static const char *to_iface(CGen *g, const char *val, Type *from, Type *to, Node *site,
+	bool is_const)
+{
+	if (type_is_untyped(from))
+		from = cg_default_type(from);
+	if (type_is_interface(from)) {
+		if (type_identical(from, to))
+			return val;
+		bool fe = cg_is_empty_iface(from), te = cg_is_empty_iface(to);
+		if (te)
+			return fe ? val : cg_fmt(g, "go_iface_to_eface(%s)", val);
+		const char *tmp = cg_tmp_c(g, "go_iface");
+		const char *dyn = fe ? cg_fmt(g, "go_eface_type(%s)", tmp) : cg_fmt(g, "go_iface_type(%s)", tmp);
+		return cg_fmt(g, "(%s = %s, %s.tab ? (go_iface){go_getitab(%s, %s, NULL), %s.data} : %s)", tmp,
+			val, tmp, cg_tdesc(g, to), dyn, tmp, tmp);
+	}
+	const char *tab = cg_is_empty_iface(to) ? cg_tdesc(g, from) : cg_itab(g, from, to);
+	return cg_fmt(g, "((go_iface){%s, %s})", tab, data_word(g, val, from, site, is_const));
+}
+
+const char *cg_to_iface(CGen *g, const char *val, Type *from, Type *to, Node *site)
+{
+	return to_iface(g, val, from, to, site, false);
+}
+
+const char *cg_unbox(CGen *g, const char *iface, Type *t)
+{
+	Type *u = type_underlying(t);
+	const char *ct = cg_ctype(g, t);
+	if (u->kind == TY_POINTER || u->kind == TY_MAP || u->kind == TY_FUNC || u->kind == TY_CHAN)
+		return cg_fmt(g, "((%s)(%s).data)", ct, iface);
+	if (type_is_pointer_shaped(t)) {
+		const char *tmp = cg_tmp(g, t), *d = cg_tmp_c(g, "void *");
+		return cg_fmt(g, "(%s = (%s).data, memcpy(&%s, &%s, sizeof(void *)), %s)", d, iface, tmp, d,
+			tmp);
+	}
+	return cg_fmt(g, "(*(%s *)(%s).data)", ct, iface);
+}
+
+const char *cg_type_assert(CGen *g, Node *n, const char *ok)
+{
+	Node *x = n->u.assert.x;
+	Type *t = n->u.assert.atype->type;
+	bool empty = cg_is_empty_iface(x->type);
+	const char *xv = cg_tmp_c(g, "go_iface"), *dt = cg_tmp_c(g, "const go_type *");
+	const char *pre = cg_fmt(g, "%s = %s, %s = %s(%s)", xv, cg_expr(g, x), dt,
+		empty ? "go_eface_type" : "go_iface_type", xv);
+	if (type_is_interface(t)) {
+		if (cg_is_empty_iface(t))
+			return cg_fmt(g, "(%s, go_assert_eface(%s, %s.data, %s, %s))", pre, dt, xv,
+				cg_tdesc(g, x->type), ok ? cg_fmt(g, "&%s", ok) : "NULL");
+		return cg_fmt(g, "(%s, go_assert_iface(%s, %s, %s.data, %s, %s))", pre, cg_tdesc(g, t), dt,
+			xv, cg_tdesc(g, x->type), ok ? cg_fmt(g, "&%s", ok) : "NULL");
+	}
+	const char *td = cg_tdesc(g, t);
+	if (ok)
+		return cg_fmt(g, "(%s, (%s = %s == %s) ? %s : %s)", pre, ok, dt, td, cg_unbox(g, xv, t),
+			cg_zero(g, t));
+	return cg_fmt(g, "(%s, %s != %s ? (go_panic_assert(%s, %s, %s), %s) : %s)", pre, dt, td, dt, td,
+		cg_tdesc(g, x->type), cg_zero(g, t), cg_unbox(g, xv, t));
+}
+
+// }==================== conversions ====================
+
+const char *cg_convert(CGen *g, const char *val, Type *from, Type *to, Node *site)
+{
+	if (!to || !from)
+		return val;
+	if (type_is_interface(to))
+		return to_iface(g, val, from, to, site, false);
+	Type *fu = type_underlying(from), *tu = type_underlying(to);
+	if (type_is_untyped(from))
+		fu = type_underlying(cg_default_type(from));
+	if (fu->kind == TY_UNTYPED_NIL)
+		return cg_zero(g, to);
+	if (tu->kind == TY_STRING && fu->kind != TY_STRING && fu->kind != TY_UNTYPED_STRING) {
+		if (type_is_integer(fu))
+			return cg_fmt(g, "go_string_from_rune((int64_t)(%s))", val);
+		if (fu->kind == TY_SLICE && type_underlying(fu->elem)->kind == TY_INT32)
+			return cg_fmt(g, "go_string_from_runes(%s)", val);
+		if (fu->kind == TY_SLICE) {
+			const char *t = cg_tmp_c(g, "go_slice");
+			return cg_fmt(g, "(%s = %s, go_string_from_bytes(%s.ptr, %s.len))", t, val, t, t);
+		}
+	}
+	if (fu->kind == TY_STRING && tu->kind == TY_SLICE) {
+		if (type_underlying(tu->elem)->kind == TY_INT32)
+			return cg_fmt(g, "go_runes_from_string(%s)", val);
+		return cg_fmt(g, "go_bytes_from_string(%s)", val);
+	}
+	const char *fc = cg_ctype(g, from), *tc = cg_ctype(g, to);
+	if (strcmp(fc, tc) == 0)
+		return val;
+	if (type_is_numeric(tu) || tu->kind == TY_POINTER || tu->kind == TY_UNSAFEPTR)
+		return cg_fmt(g, "((%s)(%s))", tc, val);
+	return val;
+}
+
+// }==================== operators ====================
+
+static bool small_int(Type *t)
+{
+	Type *u = type_underlying(t);
+	return type_is_integer(u) && u->size < 8;
+}
+
+static const char *wrap(CGen *g, Type *t, const char *e)
+{
+	if (small_int(t))
+		return cg_fmt(g, "((%s)(%s))", cg_ctype(g, t), e);
+	return cg_fmt(g, "(%s)", e);
+}
+
+const char *cg_binop(CGen *g, int op, const char *a, const char *b, Type *t, Type *bt)
+{
+	Type *u = type_underlying(t);
+	if (type_is_untyped(t))
+		u = type_underlying(cg_default_type(t));
+	bool isint = type_is_integer(u);
+	bool isunsigned = type_is_unsigned(u);
+	const char *sfx = cg_suffix(u);
+	switch (op) {
+	case TOK_ADD:
+		if (u->kind == TY_STRING || u->kind == TY_UNTYPED_STRING)
+			return cg_fmt(g, "go_string_concat((go_string[]){%s, %s}, 2, NULL, 0)", a, b);
+		return isint ? wrap(g, u, cg_fmt(g, "%s + %s", a, b)) : cg_fmt(g, "(%s + %s)", a, b);
+	case TOK_SUB:
+		return isint ? wrap(g, u, cg_fmt(g, "%s - %s", a, b)) : cg_fmt(g, "(%s - %s)", a, b);
+	case TOK_MUL:
+		if (isint && !isunsigned && u->size == 8)   // avoid C's signed overflow
+			return cg_fmt(g, "((int64_t)((uint64_t)%s * (uint64_t)%s))", a, b);
+		return isint ? wrap(g, u, cg_fmt(g, "%s * %s", a, b)) : cg_fmt(g, "(%s * %s)", a, b);
+	case TOK_QUO:
+		if (!isint)
+			return cg_fmt(g, "(%s / %s)", a, b);
+		return cg_fmt(g, "go_div_%s(%s, %s)", sfx, a, b);
+	case TOK_REM:
+		return cg_fmt(g, "go_mod_%s(%s, %s)", sfx, a, b);
+	case TOK_AND:
+		return wrap(g, u, cg_fmt(g, "%s & %s", a, b));
+	case TOK_OR:
+		return wrap(g, u, cg_fmt(g, "%s | %s", a, b));
+	case TOK_XOR:
+		return wrap(g, u, cg_fmt(g, "%s ^ %s", a, b));
+	case TOK_AND_NOT:
+		return wrap(g, u, cg_fmt(g, "%s & ~%s", a, b));
+	case TOK_SHL: case TOK_SHR: {
+		const char *cnt = bt && !type_is_unsigned(bt) && !type_is_untyped(bt)
+			? cg_fmt(g, "go_shift_count(%s)", b) : cg_fmt(g, "(uint64_t)(%s)", b);
+		return cg_fmt(g, "go_%s_%s(%s, %s)", op == TOK_SHL ? "shl" : "shr", sfx, a, cnt);
+	}
+	}
+	bug("cg_binop: op %d", op);
+}
+
+const char *cg_equal(CGen *g, const char *a, const char *b, Type *t)
+{
+	Type *u = type_underlying(t);
+	switch (u->kind) {
+	case TY_STRING: case TY_UNTYPED_STRING:
+		return cg_fmt(g, "go_string_eq(%s, %s)", a, b);
+	case TY_INTERFACE:
+		return cg_fmt(g, "go_iface_eq(%s, %d, %s, %d)", a, cg_is_empty_iface(u), b,
+			cg_is_empty_iface(u));
+	case TY_STRUCT: case TY_ARRAY: {
+		const char *ta = cg_tmp(g, t), *tb = cg_tmp(g, t);
+		return cg_fmt(g, "(%s = %s, %s = %s, go_equal(%s, &%s, &%s))", ta, a, tb, b, cg_tdesc(g, t),
+			ta, tb);
+	}
+	default:
+		return cg_fmt(g, "(%s == %s)", a, b);
+	}
+}
+
+static const char *nil_compare(CGen *g, int op, const char *v, Type *t)
+{
+	Type *u = type_underlying(t);
+	const char *e;
+	switch (u->kind) {
+	case TY_SLICE: e = cg_fmt(g, "(%s).ptr", v); break;
+	case TY_INTERFACE: e = cg_fmt(g, "(%s).tab", v); break;
+	default: e = v; break;
+	}
+	return cg_fmt(g, "(%s %s NULL)", e, op == TOK_EQL ? "==" : "!=");
+}
+
+static const char *cmp_op(int op)
+{
+	switch (op) {
+	case TOK_EQL: return "==";
+	case TOK_NEQ: return "!=";
+	case TOK_LSS: return "<";
+	case TOK_LEQ: return "<=";
+	case TOK_GTR: return ">";
+	case TOK_GEQ: return ">=";
+	}
+	return "?";
+}
+
+// a op y, where a is C text of type at (switch tags use this too).
+const char *cg_compare(CGen *g, int op, const char *a, Type *at, Node *y)
+{
+	if (is_nil(y))
+		return nil_compare(g, op, a, at);
+	Type *t = at;
+	if (type_is_interface(t) && !type_is_interface(y->type)) {
+		// Comparing an interface with a concrete value: box the value.
+		return cg_fmt(g, "%s%s", op == TOK_NEQ ? "!" : "",
+			cg_equal(g, a, to_iface(g, cg_expr(g, y), y->type, t, NULL, false), t));
+	}
+	const char *b = cg_expr_as(g, y, t);
+	Type *u = type_underlying(t);
+	if (op == TOK_EQL || op == TOK_NEQ) {
+		const char *e = cg_equal(g, a, b, t);
+		return op == TOK_NEQ ? cg_fmt(g, "(!%s)", e) : e;
+	}
+	if (u->kind == TY_STRING || u->kind == TY_UNTYPED_STRING)
+		return cg_fmt(g, "(go_string_cmp(%s, %s) %s 0)", a, b, cmp_op(op));
+	return cg_fmt(g, "(%s %s %s)", a, cmp_op(op), b);
+}
+
+// Collects the operands of a chain of string '+' (a + b + c ...).
+static void concat_parts(Node *n, NodeList *out)
+{
+	Node *u = ast_unparen(n);
+	if (u->kind == ND_BINARY && u->u.binary.op == TOK_ADD && !u->cval &&
+	    type_is_string(u->type)) {
+		concat_parts(u->u.binary.x, out);
+		concat_parts(u->u.binary.y, out);
+		return;
+	}
+	vec_push(&ast_arena, out, n);
+}
+
+static const char *binary(CGen *g, Node *n)
+{
+	int op = n->u.binary.op;
+	Node *x = n->u.binary.x, *y = n->u.binary.y;
+	if (op == TOK_LAND || op == TOK_LOR)
+		return cg_fmt(g, "(%s %s %s)", cg_expr(g, x), op == TOK_LAND ? "&&" : "||", cg_expr(g, y));
+	if (op == TOK_ADD && type_is_string(n->type)) {
+		NodeList parts = {0};
+		concat_parts(n, &parts);
+		Sect b = {0};
+		for (int i = 0; i < parts.len; i++)
+			sect_printf(&b, "%s%s", i ? ", " : "", cg_expr_as(g, parts.items[i], type_untyped_string));
+		// Operands of a compound literal initializer are indeterminately
+		// sequenced in C, but at most one of them may call a function
+		// before its value is needed: hoist calls when several do.
+		const char *buf = "NULL, 0";
+		if (!n->escapes) {
+			const char *stack = cg_fmt(g, "sbuf%d_", ++g->ntmp);
+			sect_printf(g->decls, "\tuint8_t %s[32];\n", stack);
+			buf = cg_fmt(g, "%s, sizeof %s", stack, stack);
+		}
+		const char *r = cg_fmt(g, "go_string_concat((go_string[]){%s}, %d, %s)", b.p, parts.len, buf);
+		free(b.p);
+		return r;
+	}
+	switch (op) {
+	case TOK_EQL: case TOK_NEQ: case TOK_LSS: case TOK_LEQ: case TOK_GTR: case TOK_GEQ: {
+		Type *t = x->type;
+		if (is_nil(x)) {   // nil == v
+			Node *tmp = x;
+			x = y;
+			y = tmp;
+			t = x->type;
+		}
+		if (type_is_untyped(t))
+			t = type_is_untyped(y->type) ? cg_default_type(t) : y->type;
+		const char *pre = NULL, *a = cg_expr_as(g, x, t);
+		if (has_call(x) && has_call(y)) {
+			const char *tmp = cg_tmp(g, t);
+			pre = cg_fmt(g, "%s = %s", tmp, a);
+			a = tmp;
+		}
+		return seq(g, pre, cg_compare(g, op, a, t, y));
+	}
+	}
+	Type *t = n->type;
+	if (type_is_untyped(t))
+		t = cg_default_type(t);
+	bool shift = op == TOK_SHL || op == TOK_SHR;
+	const char *a = cg_expr_as(g, x, t);
+	const char *pre = NULL;
+	if (has_call(x) && has_call(y)) {
+		const char *tmp = cg_tmp(g, t);
+		pre = cg_fmt(g, "%s = %s", tmp, a);
+		a = tmp;
+	}
+	const char *b;
+	Type *bt = y->type;
+	if (shift) {
+		b = cg_expr(g, y);
+		if (y->cval) {
+			bt = type_uint64;
+			b = cg_const(g, y->cval, type_uint64);
+		}
+	} else {
+		b = cg_expr_as(g, y, t);
+	}
+	// Division by a non-zero constant other than -1 cannot fault.
+	if ((op == TOK_QUO || op == TOK_REM) && y->cval && type_is_integer(t)) {
+		__int128 d = y->cval->kind == CV_INT ? y->cval->i : (__int128)y->cval->f;
+		if (d != 0 && d != -1)
+			return seq(g, pre, wrap(g, t, cg_fmt(g, "%s %s %s", a, op == TOK_QUO ? "/" : "%", b)));
+	}
+	return seq(g, pre, cg_binop(g, op, a, b, t, bt));
+}
+
+static const char *unary(CGen *g, Node *n)
+{
+	Node *x = n->u.unary.x;
+	Type *t = n->type;
+	if (type_is_untyped(t))
+		t = cg_default_type(t);
+	switch (n->u.unary.op) {
+	case TOK_AND:
+		return cg_addr_of(g, n);
+	case TOK_SUB:
+		if (type_is_integer(t))
+			return wrap(g, t, cg_fmt(g, "(%s)0 - %s", cg_ctype(g, t), cg_expr_as(g, x, t)));
+		return cg_fmt(g, "(-%s)", cg_expr_as(g, x, t));
+	case TOK_ADD:
+		return cg_expr_as(g, x, t);
+	case TOK_NOT:
+		return cg_fmt(g, "(!%s)", cg_expr(g, x));
+	case TOK_XOR:
+		return wrap(g, t, cg_fmt(g, "~%s", cg_expr_as(g, x, t)));
+	case TOK_ARROW:
+		cg_unsupported(n->pos, "channel receive (tier 3)");
+		return "0";
+	}
+	bug("unary op %d", n->u.unary.op);
+}
+
+// }==================== selectors, index, slice ====================
+
+// The struct value (or pointer) at the end of an embedded-field path.
+static const char *walk_path(CGen *g, const char *e, Type **tp, int *path, int npath)
+{
+	Type *cur = *tp;
+	for (int i = 0; i < npath; i++) {
+		Type *u = type_underlying(cur);
+		bool ptr = u->kind == TY_POINTER;
+		if (ptr)
+			u = type_underlying(u->elem);
+		Field *f = &u->fields.items[path[i]];
+		const char *fn = cg_field_name(g, f->name, path[i]);
+		e = ptr ? cg_fmt(g, "GO_NILCHK(%s)->%s", e, fn) : cg_fmt(g, "%s.%s", e, fn);
+		cur = f->type;
+	}
+	*tp = cur;
+	return e;
+}
+
+static const char *field(CGen *g, Node *n, bool lvalue)
+{
+	Node *x = n->u.sel.x;
+	Type *t = x->type;
+	const char *e = lvalue || type_is_pointer(t) ? cg_lvalue(g, x) : cg_expr(g, x);
+	e = walk_path(g, e, &t, n->u.sel.path, n->u.sel.npath);
+	Type *u = type_underlying(t);
+	bool ptr = u->kind == TY_POINTER;
+	if (ptr)
+		u = type_underlying(u->elem);
+	int k = n->u.sel.field_index;
+	const char *fn = cg_field_name(g, u->fields.items[k].name, k);
+	return ptr ? cg_fmt(g, "GO_NILCHK(%s)->%s", e, fn) : cg_fmt(g, "%s.%s", e, fn);
+}
+
+// The receiver argument of a static method call x.M(...).
+const char *cg_recv_expr(CGen *g, Node *sel)
+{
+	Node *x = sel->u.sel.x;
+	Type *t = x->type;
+	bool addr = sel->u.sel.implicit_addr;
+	const char *e = addr || sel->u.sel.npath ? cg_lvalue(g, x) : cg_expr(g, x);
+	e = walk_path(g, e, &t, sel->u.sel.path, sel->u.sel.npath);
+	if (addr)
+		return cg_fmt(g, "&%s", e);
+	if (sel->u.sel.implicit_deref)
+		return cg_fmt(g, "(*GO_NILCHK(%s))", e);
+	return e;
+}
+
+// An interface value reached through x (and an embedding path).
+const char *cg_iface_recv(CGen *g, Node *sel)
+{
+	Node *x = sel->u.sel.x;
+	Type *t = x->type;
+	const char *e = cg_expr(g, x);
+	e = walk_path(g, e, &t, sel->u.sel.path, sel->u.sel.npath);
+	if (type_underlying(t)->kind == TY_POINTER)
+		e = cg_fmt(g, "(*GO_NILCHK(%s))", e);
+	return e;
+}
+
+static const char *bound(CGen *g, Node *i, const char *len, int64_t clen)
+{
+	if (i->cval && clen >= 0) {
+		return cg_const(g, i->cval, type_int);   // checker verified constant indices
+	}
+	return cg_fmt(g, "go_index(%s, %s)", cg_expr_as(g, i, type_int), len);
+}
+
+const char *cg_map_index(CGen *g, Node *n, const char *ok)
+{
+	Type *mt = type_underlying(n->u.index.x->type);
+	const char *m = cg_expr(g, n->u.index.x);
+	const char *k = cg_tmp(g, mt->key);
+	const char *kv = cg_expr_as(g, n->u.index.index, mt->key);
+	return cg_fmt(g, "(%s = %s, *(%s *)go_map_access(%s, %s, &%s, %s))", k, kv,
+		cg_ctype(g, mt->elem), cg_tdesc(g, n->u.index.x->type), m, k, ok ? cg_fmt(g, "&%s", ok) : "NULL");
+}
+
+static const char *index_expr(CGen *g, Node *n, bool lvalue)
+{
+	Node *x = n->u.index.x, *i = n->u.index.index;
+	Type *u = type_underlying(x->type);
+	switch (u->kind) {
+	case TY_MAP: {
+		if (!lvalue)
+			return cg_map_index(g, n, NULL);
+		const char *k = cg_tmp(g, u->key);
+		return cg_fmt(g, "(*(%s *)(%s = %s, go_map_assign(%s, %s, &%s)))", cg_ctype(g, u->elem), k,
+			cg_expr_as(g, i, u->key), cg_tdesc(g, x->type), cg_expr(g, x), k);
+	}
+	case TY_ARRAY: {
+		const char *a = lvalue ? cg_lvalue(g, x) : cg_expr(g, x);
+		return cg_fmt(g, "%s.a[%s]", a, bound(g, i, cg_fmt(g, "%lld", (long long)u->len), u->len));
+	}
+	case TY_POINTER: {
+		Type *at = type_underlying(u->elem);
+		const char *p = cg_expr(g, x);
+		return cg_fmt(g, "GO_NILCHK(%s)->a[%s]", p, bound(g, i, cg_fmt(g, "%lld", (long long)at->len),
+			at->len));
+	}
+	case TY_SLICE: {
+		const char *pre;
+		const char *s = once(g, x, &pre);
+		const char *idx = cg_fmt(g, "go_index(%s, %s.len)", cg_expr_as(g, i, type_int), s);
+		return cg_fmt(g, "((%s *)%s.ptr)[%s]", cg_ctype(g, u->elem), pre ? cg_fmt(g, "(%s, %s)", pre, s) : s,
+			idx);
+	}
+	case TY_STRING: case TY_UNTYPED_STRING: {
+		const char *pre;
+		const char *s = once(g, x, &pre);
+		return seq(g, pre, cg_fmt(g, "%s.ptr[go_index(%s, %s.len)]", s, cg_expr_as(g, i, type_int), s));
+	}
+	default:
+		bug("index of %d", u->kind);
+	}
+}
+
+static const char *slice_expr(CGen *g, Node *n)
+{
+	Node *x = n->u.slice.x;
+	Type *u = type_underlying(x->type);
+	const char *lo = n->u.slice.lo ? cg_expr_as(g, n->u.slice.lo, type_int) : "0";
+	if (u->kind == TY_STRING || u->kind == TY_UNTYPED_STRING) {
+		const char *pre;
+		const char *s = once(g, x, &pre);
+		const char *hi = n->u.slice.hi ? cg_expr_as(g, n->u.slice.hi, type_int) : cg_fmt(g, "%s.len", s);
+		return seq(g, pre, cg_fmt(g, "go_substr(%s, %s, %s)", s, lo, hi));
+	}
+	if (u->kind == TY_SLICE) {
+		const char *pre;
+		const char *s = once(g, x, &pre);
+		const char *hi = n->u.slice.hi ? cg_expr_as(g, n->u.slice.hi, type_int) : cg_fmt(g, "%s.len", s);
+		const char *es = cg_fmt(g, "sizeof(%s)", cg_ctype(g, u->elem));
+		if (n->u.slice.max)
+			return seq(g, pre, cg_fmt(g, "go_slice3(%s, %s, %s, %s, %s)", s, lo, hi,
+				cg_expr_as(g, n->u.slice.max, type_int), es));
+		return seq(g, pre, cg_fmt(g, "go_slice2(%s, %s, %s, %s)", s, lo, hi, es));
+	}
+	// Arrays (addressable) and pointers to arrays.
+	Type *at = u->kind == TY_POINTER ? type_underlying(u->elem) : u;
+	const char *base = u->kind == TY_POINTER ? cg_fmt(g, "GO_NILCHK(%s)->a", cg_expr(g, x))
+		: cg_fmt(g, "%s.a", cg_lvalue(g, x));
+	const char *len = cg_fmt(g, "%lld", (long long)at->len);
+	const char *hi = n->u.slice.hi ? cg_expr_as(g, n->u.slice.hi, type_int) : len;
+	const char *max = n->u.slice.max ? cg_expr_as(g, n->u.slice.max, type_int) : len;
+	return cg_fmt(g, "go_slice_array(%s, %s, %s, %s, %s, sizeof(%s))", base, len, lo, hi, max,
+		cg_ctype(g, at->elem));
+}
+
+// }==================== composite literals ====================
+
+static const char *composite_value(CGen *g, Node *n, Type *t);
+
+// Element value: nested literals with elided types take the element type.
+static const char *elem_value(CGen *g, Node *e, Type *et)
+{
+	Node *u = ast_unparen(e);
+	if (u->kind == ND_COMPOSITE && !u->u.composite.ctype) {
+		if (type_underlying(et)->kind == TY_POINTER) {
+			// []*T{{...}}: an implicit &T{...}, allocated at this literal.
+			Type *pt = type_underlying(et)->elem;
+			const char *p = cg_tmp(g, et);
+			return cg_fmt(g, "(%s = %s, *%s = %s, %s)", p, cg_alloc(g, u, pt), p,
+				composite_value(g, u, pt), p);
+		}
+		return composite_value(g, u, et);
+	}
+	return cg_expr_as(g, e, et);
+}
+
+static int64_t const_index(Node *k)
+{
+	if (k && k->cval && k->cval->kind == CV_INT)
+		return (int64_t)k->cval->i;
+	return -1;
+}
+
+// Assigns elements in source order into `dst[index]` lvalues; with calls
+// in several elements, C's initializer order would be unspecified.
+static const char *fill_elems(CGen *g, Node *n, Type *et, const char *dst_fmt_base, bool is_slice)
+{
+	Sect b = {0};
+	int64_t idx = 0;
+	const char *ct = cg_ctype(g, et);
+	for (int i = 0; i < n->u.composite.elems.len; i++) {
+		Node *e = n->u.composite.elems.items[i];
+		if (e->kind == ND_KEYVALUE) {
+			int64_t k = const_index(e->u.kv.key);
+			if (k >= 0)
+				idx = k;
+			e = e->u.kv.value;
+		}
+		if (is_slice)
+			sect_printf(&b, "((%s *)%s)[%lld] = %s, ", ct, dst_fmt_base, (long long)idx, elem_value(g, e, et));
+		else
+			sect_printf(&b, "%s.a[%lld] = %s, ", dst_fmt_base, (long long)idx, elem_value(g, e, et));
+		idx++;
+	}
+	const char *s = arena_strndup(&g->arena, b.p ? b.p : "", b.len);
+	free(b.p);
+	return s;
+}
+
+static int64_t literal_len(Node *n)
+{
+	int64_t idx = 0, max = 0;
+	for (int i = 0; i < n->u.composite.elems.len; i++) {
+		Node *e = n->u.composite.elems.items[i];
+		if (e->kind == ND_KEYVALUE) {
+			int64_t k = const_index(e->u.kv.key);
+			if (k >= 0)
+				idx = k;
+		}
+		idx++;
+		if (idx > max)
+			max = idx;
+	}
+	return max;
+}
+
+static const char *composite_value(CGen *g, Node *n, Type *t)
+{
+	Type *u = type_underlying(t);
+	const char *ct = cg_ctype(g, t);
+	switch (u->kind) {
+	case TY_STRUCT: {
+		const char *tmp = cg_tmp(g, t);
+		Sect b = {0};
+		sect_printf(&b, "(%s = %s, ", tmp, cg_zero(g, t));
+		for (int i = 0; i < n->u.composite.elems.len; i++) {
+			Node *e = n->u.composite.elems.items[i];
+			int k = i;
+			if (e->kind == ND_KEYVALUE) {
+				const char *name = ast_unparen(e->u.kv.key)->u.ident.name;
+				for (k = 0; k < u->fields.len; k++)
+					if (u->fields.items[k].name && strcmp(u->fields.items[k].name, name) == 0)
+						break;
+				e = e->u.kv.value;
+			}
+			Field *f = &u->fields.items[k];
+			sect_printf(&b, "%s.%s = %s, ", tmp, cg_field_name(g, f->name, k), elem_value(g, e, f->type));
+		}
+		sect_printf(&b, "%s)", tmp);
+		const char *s = arena_strndup(&g->arena, b.p, b.len);
+		free(b.p);
+		return s;
+	}
+	case TY_ARRAY: {
+		const char *tmp = cg_tmp(g, t);
+		return cg_fmt(g, "(%s = %s, %s%s)", tmp, cg_zero(g, t), fill_elems(g, n, u->elem, tmp, false), tmp);
+	}
+	case TY_SLICE: {
+		int64_t len = literal_len(n);
+		Type *et = u->elem;
+		const char *ect = cg_ctype(g, et);
+		const char *p = cg_tmp_c(g, "void *");
+		const char *alloc;
+		if (len == 0)
+			alloc = "(void *)&go_zerobase";
+		else if (n->escapes)
+			alloc = cg_fmt(g, "go_new(sizeof(%s) * %lld, %s)", ect, (long long)len,
+				cg_noscan(et) ? "true" : "false");
+		else {
+			const char *arr = cg_fmt(g, "sarr%d_", ++g->ntmp);
+			sect_printf(g->decls, "\t%s %s[%lld];\n", ect, arr, (long long)len);
+			alloc = cg_fmt(g, "memset(%s, 0, sizeof %s)", arr, arr);
+		}
+		return cg_fmt(g, "(%s = %s, %s(go_slice){%s, %lld, %lld})", p, alloc, fill_elems(g, n, et, p, true),
+			p, (long long)len, (long long)len);
+	}
+	case TY_MAP: {
+		const char *m = cg_tmp(g, t);
+		Sect b = {0};
+		sect_printf(&b, "(%s = go_map_make(%s, %d), ", m, cg_tdesc(g, t), n->u.composite.elems.len);
+		for (int i = 0; i < n->u.composite.elems.len; i++) {
+			Node *e = n->u.composite.elems.items[i];
+			const char *k = cg_tmp(g, u->key), *v = cg_tmp(g, u->elem);
+			sect_printf(&b, "%s = %s, %s = %s, *(%s *)go_map_assign(%s, %s, &%s) = %s, ", k,
+				elem_value(g, e->u.kv.key, u->key), v, elem_value(g, e->u.kv.value, u->elem),
+				cg_ctype(g, u->elem), cg_tdesc(g, t), m, k, v);
+		}
+		sect_printf(&b, "%s)", m);
+		const char *s = arena_strndup(&g->arena, b.p, b.len);
+		free(b.p);
+		return s;
+	}
+	default:
+		(void)ct;
+		bug("composite literal of kind %d", u->kind);
+	}
+}
+
+// &x: the address of a variable or field, or a new &T{...} object.
+const char *cg_addr_of(CGen *g, Node *n)
+{
+	Node *x = ast_unparen(n->u.unary.x);
+	if (x->kind == ND_COMPOSITE) {
+		Type *t = x->type;
+		const char *p = cg_tmp(g, n->type);
+		return cg_fmt(g, "(%s = %s, *%s = %s, %s)", p, cg_alloc(g, n, t), p, composite_value(g, x, t), p);
+	}
+	return cg_fmt(g, "(&%s)", cg_lvalue(g, x));
+}
+
+// }==================== entry points ====================
+
+const char *cg_lvalue(CGen *g, Node *n)
+{
+	switch (n->kind) {
+	case ND_IDENT:
+		return ident(g, n);
+	case ND_PAREN:
+		return cg_lvalue(g, n->u.paren.x);
+	case ND_STAR:
+		return cg_fmt(g, "(*GO_NILCHK(%s))", cg_expr(g, n->u.star.x));
+	case ND_SELECTOR:
+		return field(g, n, true);
+	case ND_INDEX:
+		return index_expr(g, n, true);
+	case ND_CONV:
+		return cg_lvalue(g, n->u.conv.x);
+	default:
+		// Not addressable in Go: a temporary holds the value (x.f of a
+		// call result, method calls on composite literals).
+		{
+			const char *t = cg_tmp(g, n->type);
+			return cg_fmt(g, "(*(%s = %s, &%s))", t, cg_expr(g, n), t);
+		}
+	}
+}
+
+const char *cg_expr(CGen *g, Node *n)
+{
+	if (n->cval)
+		return cg_const(g, n->cval, n->type);
+	switch (n->kind) {
+	case ND_IDENT: return ident(g, n);
+	case ND_PAREN: return cg_expr(g, n->u.paren.x);
+	case ND_FUNCLIT: return cg_funclit(g, n);
+	case ND_COMPOSITE: {
+		Type *t = n->type;
+		if (type_underlying(t)->kind == TY_POINTER) {   // elided &T in a literal
+			Type *pt = type_underlying(t)->elem;
+			const char *p = cg_tmp(g, t);
+			return cg_fmt(g, "(%s = %s, *%s = %s, %s)", p, cg_alloc(g, n, pt), p,
+				composite_value(g, n, pt), p);
+		}
+		return composite_value(g, n, t);
+	}
+	case ND_SELECTOR:
+		switch (n->u.sel.sel) {
+		case SEL_FIELD: return field(g, n, false);
+		case SEL_METHOD: case SEL_IFACE_METHOD: return cg_method_value(g, n);
+		case SEL_METHODEXPR: return cg_method_expr(g, n);
+		default:
+			cg_unsupported(n->pos, "this selector");
+			return "0";
+		}
+	case ND_INDEX: return index_expr(g, n, false);
+	case ND_SLICE: return slice_expr(g, n);
+	case ND_TYPEASSERT: return cg_type_assert(g, n, NULL);
+	case ND_CALL: return cg_call(g, n);
+	case ND_STAR: return cg_fmt(g, "(*GO_NILCHK(%s))", cg_expr(g, n->u.star.x));
+	case ND_UNARY: return unary(g, n);
+	case ND_BINARY: return binary(g, n);
+	case ND_CONV:
+		if (n->u.conv.conv == CONV_IFACE)
+			return to_iface(g, type_is_untyped(n->u.conv.x->type) && n->u.conv.x->cval
+				? cg_const(g, n->u.conv.x->cval, cg_default_type(n->u.conv.x->type))
+				: cg_expr(g, n->u.conv.x), n->u.conv.x->type, n->type, n,
+				n->u.conv.x->cval != NULL);
+		return cg_expr_as(g, n->u.conv.x, n->type);
+	default:
+		cg_unsupported(n->pos, ast_kind_name(n->kind));
+		return "0";
+	}
+}
+
+const char *cg_expr_as(CGen *g, Node *n, Type *t)
+{
+	if (!t || type_is_untyped(t))
+		return cg_expr(g, n);
+	if (n->cval) {
+		if (type_is_interface(t))
+			return to_iface(g, cg_const(g, n->cval, cg_default_type(n->type)),
+				cg_default_type(n->type), t, NULL, true);
+		return cg_const(g, n->cval, t);
+	}
+	if (is_nil(n))
+		return cg_zero(g, t);
+	return cg_convert(g, cg_expr(g, n), n->type, t, NULL);
+}
+
+const char *cg_addr(CGen *g, Node *n)
+{
+	return cg_fmt(g, "(&%s)", cg_lvalue(g, n));
+}
+
+const char *cg_index_addr(CGen *g, Node *n)
+{
+	return cg_addr(g, n);
+}

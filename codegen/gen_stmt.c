@@ -1,0 +1,748 @@
+// gen_stmt.c: statements.
+//
+// Control flow is lowered to C loops with explicit labels: every Go loop or
+// switch gets brk_N (and cont_N) labels and break/continue become gotos, so
+// Go's rules (break leaves a switch, labelled break/continue, fallthrough)
+// need no C-specific reasoning. Switches become if-chains that jump to case
+// bodies laid out in source order, which makes fallthrough a plain goto.
+#define CG_INTERNAL
+#include "cgen.h"
+
+#include <stdlib.h>
+
+// Enclosing breakable statements (innermost last).
+typedef struct Target {
+	Node *stmt;
+	const char *label;     // Go label naming it, or NULL
+	int brk, cont;         // label numbers (cont 0: not a loop)
+} Target;
+static VEC(Target) targets;
+static const char *pending_label;   // set by ND_LABELED for the statement it labels
+
+static int new_label(CGen *g)
+{
+	return ++g->nlabels;
+}
+
+static void push_target(CGen *g, Node *stmt, int brk, int cont)
+{
+	Target t = {stmt, pending_label, brk, cont};
+	pending_label = NULL;
+	vec_push(&g->arena, &targets, t);
+}
+
+static void emit_label(CGen *g, const char *kind, int n)
+{
+	int ind = g->indent;
+	g->indent = 0;
+	cg_line(g, "%s_%d:;", kind, n);
+	g->indent = ind;
+}
+
+bool cg_body_defers(Node *n)
+{
+	if (!n)
+		return false;
+	switch (n->kind) {
+	case ND_DEFER:
+		return true;
+	case ND_FUNCLIT:
+		return false;
+	case ND_BLOCK:
+		for (int i = 0; i < n->u.block.stmts.len; i++)
+			if (cg_body_defers(n->u.block.stmts.items[i]))
+				return true;
+		return false;
+	case ND_IF:
+		return cg_body_defers(n->u.ifs.then) || cg_body_defers(n->u.ifs.els);
+	case ND_FOR:
+		return cg_body_defers(n->u.fors.body);
+	case ND_RANGE:
+		return cg_body_defers(n->u.range.body);
+	case ND_LABELED:
+		return cg_body_defers(n->u.labeled.stmt);
+	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT: {
+		NodeList *cl = n->kind == ND_SWITCH ? &n->u.sw.clauses :
+			n->kind == ND_TYPESWITCH ? &n->u.tsw.clauses : &n->u.sel_stmt.clauses;
+		for (int i = 0; i < cl->len; i++) {
+			Node *c = cl->items[i];
+			for (int k = 0; k < c->u.clause.body.len; k++)
+				if (cg_body_defers(c->u.clause.body.items[k]))
+					return true;
+		}
+		return false;
+	}
+	default:
+		return false;
+	}
+}
+
+void cg_stmts(CGen *g, NodeList *stmts)
+{
+	for (int i = 0; i < stmts->len; i++)
+		cg_stmt(g, stmts->items[i]);
+}
+
+void cg_block(CGen *g, Node *block)
+{
+	cg_line(g, "{");
+	g->indent++;
+	cg_stmts(g, &block->u.block.stmts);
+	g->indent--;
+	cg_line(g, "}");
+}
+
+static bool is_blank(Node *n)
+{
+	n = ast_unparen(n);
+	return n->kind == ND_IDENT && strcmp(n->u.ident.name, "_") == 0;
+}
+
+// lhs = val, where val is a C expression of type vt (already converted).
+void cg_assign_to(CGen *g, Node *lhs, const char *val, Type *vt)
+{
+	(void)vt;
+	if (is_blank(lhs)) {
+		cg_line(g, "(void)(%s);", val);
+		return;
+	}
+	Node *l = ast_unparen(lhs);
+	if (l->kind == ND_INDEX && type_underlying(l->u.index.x->type)->kind == TY_MAP) {
+		// Evaluate the value before the slot: the map may grow meanwhile.
+		const char *tv = cg_tmp(g, l->type);
+		cg_line(g, "%s = %s;", tv, val);
+		cg_line(g, "%s = %s;", cg_lvalue(g, l), tv);
+		return;
+	}
+	cg_line(g, "%s = %s;", cg_lvalue(g, l), val);
+}
+
+// The lvalue of lhs through a pointer temp when it has side effects, so
+// `a[f()] += 1` evaluates f once.
+static const char *stable_lvalue(CGen *g, Node *lhs)
+{
+	Node *l = ast_unparen(lhs);
+	if (cg_is_pure(l) && !(l->kind == ND_INDEX &&
+	    type_underlying(l->u.index.x->type)->kind == TY_MAP))
+		return cg_lvalue(g, l);
+	const char *p = cg_tmp_c(g, cg_fmt(g, "%s *", cg_ctype(g, l->type)));
+	cg_line(g, "%s = &%s;", p, cg_lvalue(g, l));
+	return cg_fmt(g, "(*%s)", p);
+}
+
+static int assign_op_to_binop(int op)
+{
+	return check_assign_op(op);
+}
+
+const char *cg_binop(CGen *g, int op, const char *a, const char *b, Type *t, Type *bt);
+
+static void gen_opassign(CGen *g, Node *lhs, int op, Node *rhs)
+{
+	const char *lv = stable_lvalue(g, lhs);
+	int bop = assign_op_to_binop(op);
+	const char *r = bop == TOK_SHL || bop == TOK_SHR ? cg_expr(g, rhs) : cg_expr_as(g, rhs, lhs->type);
+	cg_line(g, "%s = %s;", lv, cg_binop(g, bop, lv, r, lhs->type, rhs->type));
+}
+
+static void gen_incdec(CGen *g, Node *n)
+{
+	const char *lv = stable_lvalue(g, n->u.incdec.x);
+	Type *t = n->u.incdec.x->type;
+	cg_line(g, "%s = %s;", lv, cg_binop(g, n->u.incdec.op == TOK_INC ? TOK_ADD : TOK_SUB, lv,
+		cg_fmt(g, "(%s)1", cg_ctype(g, t)), t, t));
+}
+
+// v, ok = m[k] / x.(T): the comma-ok forms.
+static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define)
+{
+	rhs = ast_unparen(rhs);
+	const char *v, *ok;
+	Type *vt;
+	if (rhs->kind == ND_INDEX && type_underlying(rhs->u.index.x->type)->kind == TY_MAP) {
+		vt = type_underlying(rhs->u.index.x->type)->elem;
+		ok = cg_tmp_c(g, "bool");
+		v = cg_map_index(g, rhs, ok);
+	} else if (rhs->kind == ND_TYPEASSERT) {
+		vt = rhs->u.assert.atype->type;
+		ok = cg_tmp_c(g, "bool");
+		v = cg_type_assert(g, rhs, ok);
+	} else {
+		return false;
+	}
+	const char *tv = cg_tmp(g, vt);
+	cg_line(g, "%s = %s;", tv, v);
+	for (int i = 0; i < 2; i++) {
+		Node *l = lhs->items[i];
+		if (define && n->u.assign.is_new && n->u.assign.is_new[i])
+			cg_declare(g, ast_unparen(l)->u.ident.sym, false);
+		Type *lt = i == 0 ? vt : type_bool;
+		const char *val = i == 0 ? tv : ok;
+		if (!is_blank(l))
+			val = cg_convert(g, val, lt, l->type, NULL);
+		cg_assign_to(g, l, val, lt);
+	}
+	return true;
+}
+
+static void gen_assign(CGen *g, Node *n)
+{
+	NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
+	int op = n->u.assign.op;
+	bool define = op == TOK_DEFINE;
+	if (op != TOK_ASSIGN && op != TOK_DEFINE) {
+		gen_opassign(g, lhs->items[0], op, rhs->items[0]);
+		return;
+	}
+	if (lhs->len == 2 && rhs->len == 1 && gen_comma_ok(g, n, lhs, rhs->items[0], define))
+		return;
+	if (rhs->len == 1 && lhs->len > 1) {
+		// a, b = f(): a tuple-valued call.
+		Node *call = rhs->items[0];
+		const char *t = cg_tmp(g, call->type);
+		cg_line(g, "%s = %s;", t, cg_expr(g, call));
+		for (int i = 0; i < lhs->len; i++) {
+			Node *l = lhs->items[i];
+			if (define && n->u.assign.is_new && n->u.assign.is_new[i])
+				cg_declare(g, ast_unparen(l)->u.ident.sym, false);
+			if (is_blank(l))
+				continue;
+			Type *et = call->type->fields.items[i].type;
+			cg_assign_to(g, l, cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)), et,
+				l->type, NULL), et);
+		}
+		return;
+	}
+	if (lhs->len == 1) {
+		Node *l = lhs->items[0];
+		if (define && n->u.assign.is_new && n->u.assign.is_new[0]) {
+			Sym *s = ast_unparen(l)->u.ident.sym;
+			const char *v = cg_expr_as(g, rhs->items[0], s->type);
+			cg_declare(g, s, false);
+			cg_line(g, "%s = %s;", cg_var_ref(g, s), v);
+			return;
+		}
+		if (is_blank(l)) {
+			cg_line(g, "(void)(%s);", cg_expr(g, rhs->items[0]));
+			return;
+		}
+		cg_assign_to(g, l, cg_expr_as(g, rhs->items[0], l->type), l->type);
+		return;
+	}
+	// Parallel assignment: all right-hand sides first, then the stores.
+	const char **tmps = arena_zalloc(&g->arena, sizeof(char *) * (size_t)rhs->len);
+	for (int i = 0; i < rhs->len; i++) {
+		Node *l = lhs->items[i];
+		Type *t = is_blank(l) ? rhs->items[i]->type : l->type;
+		if (type_is_untyped(t))
+			t = rhs->items[i]->type;
+		if (is_blank(l) && type_is_untyped(t)) {
+			tmps[i] = NULL;
+			continue;
+		}
+		tmps[i] = cg_tmp(g, t);
+		cg_line(g, "%s = %s;", tmps[i], cg_expr_as(g, rhs->items[i], t));
+	}
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = lhs->items[i];
+		if (define && n->u.assign.is_new && n->u.assign.is_new[i])
+			cg_declare(g, ast_unparen(l)->u.ident.sym, false);
+		if (tmps[i] && !is_blank(l))
+			cg_assign_to(g, l, tmps[i], l->type);
+	}
+}
+
+static void gen_varspec(CGen *g, Node *spec)
+{
+	NodeList *names = &spec->u.spec.names, *vals = &spec->u.spec.values;
+	if (vals->len == 1 && names->len > 1) {
+		Node *rhs = vals->items[0];
+		Node fake = {.kind = ND_ASSIGN};
+		fake.u.assign.lhs = *names;
+		fake.u.assign.rhs = *vals;
+		fake.u.assign.op = TOK_DEFINE;
+		bool *is_new = arena_zalloc(&g->arena, sizeof(bool) * (size_t)names->len);
+		for (int i = 0; i < names->len; i++)
+			is_new[i] = names->items[i]->u.ident.sym && !names->items[i]->u.ident.sym->is_global;
+		fake.u.assign.is_new = is_new;
+		if (gen_comma_ok(g, &fake, names, rhs, true))
+			return;
+		const char *t = cg_tmp(g, rhs->type);
+		cg_line(g, "%s = %s;", t, cg_expr(g, rhs));
+		for (int i = 0; i < names->len; i++) {
+			Sym *s = names->items[i]->u.ident.sym;
+			if (!s || strcmp(s->name, "_") == 0)
+				continue;
+			if (!s->is_global)
+				cg_declare(g, s, false);
+			Type *et = rhs->type->fields.items[i].type;
+			cg_line(g, "%s = %s;", cg_var_ref(g, s),
+				cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)), et, s->type, NULL));
+		}
+		return;
+	}
+	for (int i = 0; i < names->len; i++) {
+		Sym *s = names->items[i]->u.ident.sym;
+		Node *v = i < vals->len ? vals->items[i] : NULL;
+		if (!s || strcmp(s->name, "_") == 0) {
+			if (v)
+				cg_line(g, "(void)(%s);", cg_expr(g, v));
+			continue;
+		}
+		if (v) {
+			const char *val = cg_expr_as(g, v, s->type);
+			if (!s->is_global)
+				cg_declare(g, s, false);
+			cg_line(g, "%s = %s;", cg_var_ref(g, s), val);
+		} else if (!s->is_global) {
+			cg_declare(g, s, true);
+		}
+	}
+}
+
+static void gen_return(CGen *g, Node *n)
+{
+	NodeList *res = &n->u.ret.results;
+	Sym *fn = g->fn;
+	if (res->len == 0) {
+		if (g->has_defer)
+			cg_line(g, "goto ret_;");
+		else
+			cg_line(g, "%s;", cg_return_results(g));
+		return;
+	}
+	Type *sig = fn->type;
+	if (res->len == 1 && sig->results.len > 1) {
+		// return f(): f's tuple is the result.
+		Node *call = res->items[0];
+		if (g->has_defer) {
+			const char *t = cg_tmp(g, call->type);
+			cg_line(g, "%s = %s;", t, cg_expr(g, call));
+			for (int i = 0; i < fn->results.len; i++)
+				cg_line(g, "%s = %s;", cg_var_ref(g, fn->results.items[i]),
+					cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)),
+						call->type->fields.items[i].type, sig->results.items[i].type, NULL));
+			cg_line(g, "goto ret_;");
+		} else {
+			cg_line(g, "return %s;", cg_expr(g, call));
+		}
+		return;
+	}
+	if (g->has_defer || res->len > 1) {
+		// Evaluate every result before storing any (they may read the
+		// named results), then return them.
+		const char **tmps = arena_zalloc(&g->arena, sizeof(char *) * (size_t)res->len);
+		for (int i = 0; i < res->len; i++) {
+			tmps[i] = cg_tmp(g, sig->results.items[i].type);
+			cg_line(g, "%s = %s;", tmps[i], cg_expr_as(g, res->items[i], sig->results.items[i].type));
+		}
+		if (g->has_defer) {
+			for (int i = 0; i < res->len; i++)
+				cg_line(g, "%s = %s;", cg_var_ref(g, fn->results.items[i]), tmps[i]);
+			cg_line(g, "goto ret_;");
+			return;
+		}
+		Sect b = {0};
+		for (int i = 0; i < res->len; i++)
+			sect_printf(&b, "%s%s", i ? ", " : "", tmps[i]);
+		cg_line(g, "return (%s){%s};", cg_ctype(g, g->result_type), b.p);
+		free(b.p);
+		return;
+	}
+	cg_line(g, "return %s;", cg_expr_as(g, res->items[0], sig->results.items[0].type));
+}
+
+static Target *find_target(Node *n)
+{
+	Node *label = n->u.branch.label;
+	for (int i = targets.len - 1; i >= 0; i--) {
+		Target *t = &targets.items[i];
+		if (label) {
+			if (t->label && strcmp(t->label, label->u.ident.name) == 0)
+				return t;
+			continue;
+		}
+		if (n->u.branch.tok == TOK_CONTINUE && !t->cont)
+			continue;
+		return t;
+	}
+	return NULL;
+}
+
+// Where a fallthrough in the current switch clause goes.
+static int fallthrough_label;
+
+static void gen_branch(CGen *g, Node *n)
+{
+	switch (n->u.branch.tok) {
+	case TOK_BREAK: {
+		Target *t = find_target(n);
+		if (!t)
+			bug("break outside a loop");
+		cg_line(g, "goto brk_%d;", t->brk);
+		return;
+	}
+	case TOK_CONTINUE: {
+		Target *t = find_target(n);
+		if (!t)
+			bug("continue outside a loop");
+		cg_line(g, "goto cont_%d;", t->cont);
+		return;
+	}
+	case TOK_FALLTHROUGH:
+		cg_line(g, "goto case_%d;", fallthrough_label);
+		return;
+	default:
+		cg_unsupported(n->pos, "goto");
+		return;
+	}
+}
+
+static void gen_for(CGen *g, Node *n)
+{
+	int brk = new_label(g), cont = new_label(g);
+	cg_line(g, "{");
+	g->indent++;
+	if (n->u.fors.init)
+		cg_stmt(g, n->u.fors.init);
+	cg_line(g, "for (;;) {");
+	g->indent++;
+	if (n->u.fors.cond) {
+		cg_pos(g, n->u.fors.cond->pos);
+		cg_line(g, "if (!(%s))", cg_expr(g, n->u.fors.cond));
+		cg_line(g, "\tbreak;");
+	}
+	push_target(g, n, brk, cont);
+	cg_block(g, n->u.fors.body);
+	targets.len--;
+	emit_label(g, "cont", cont);
+	if (n->u.fors.post)
+		cg_stmt(g, n->u.fors.post);
+	g->indent--;
+	cg_line(g, "}");
+	g->indent--;
+	cg_line(g, "}");
+	emit_label(g, "brk", brk);
+}
+
+static void range_bind(CGen *g, Node *n, Node *var, const char *val, Type *vt)
+{
+	if (!var || is_blank(var))
+		return;
+	if (n->u.range.define) {
+		Sym *s = ast_unparen(var)->u.ident.sym;
+		cg_line(g, "%s = %s;", cg_var_ref(g, s), cg_convert(g, val, vt, s->type, NULL));
+	} else {
+		cg_assign_to(g, var, cg_convert(g, val, vt, var->type, NULL), vt);
+	}
+}
+
+static void gen_range(CGen *g, Node *n)
+{
+	Node *x = n->u.range.x, *k = n->u.range.key, *v = n->u.range.value;
+	Type *xt = type_underlying(x->type);
+	int brk = new_label(g), cont = new_label(g);
+	cg_line(g, "{");
+	g->indent++;
+	// Go 1.19: one variable per loop, declared before it starts.
+	if (n->u.range.define) {
+		if (k && !is_blank(k))
+			cg_declare(g, ast_unparen(k)->u.ident.sym, true);
+		if (v && !is_blank(v))
+			cg_declare(g, ast_unparen(v)->u.ident.sym, true);
+	}
+	push_target(g, n, brk, cont);
+	if (xt->kind == TY_MAP) {
+		const char *it = cg_tmp_c(g, "go_map_iter");
+		cg_line(g, "go_map_iter_init(&%s, %s);", it, cg_expr(g, x));
+		cg_line(g, "while (go_map_iter_next(&%s)) {", it);
+		g->indent++;
+		range_bind(g, n, k, cg_fmt(g, "*(%s *)%s.key", cg_ctype(g, xt->key), it), xt->key);
+		range_bind(g, n, v, cg_fmt(g, "*(%s *)%s.val", cg_ctype(g, xt->elem), it), xt->elem);
+	} else if (xt->kind == TY_STRING) {
+		const char *s = cg_tmp_c(g, "go_string");
+		const char *i = cg_tmp_c(g, "int64_t"), *w = cg_tmp_c(g, "int64_t");
+		const char *r = cg_tmp_c(g, "int32_t");
+		cg_line(g, "%s = %s;", s, cg_expr(g, x));
+		cg_line(g, "for (%s = 0; %s < %s.len; %s += %s) {", i, i, s, i, w);
+		g->indent++;
+		cg_line(g, "%s = %s.ptr[%s];", r, s, i);
+		cg_line(g, "%s = 1;", w);
+		cg_line(g, "if (%s >= 0x80)", r);
+		cg_line(g, "\t%s = go_decode_rune(%s, %s, &%s);", r, s, i, w);
+		range_bind(g, n, k, i, type_int);
+		range_bind(g, n, v, r, type_rune);
+	} else {
+		// Slices, arrays and pointers to arrays: the length is fixed when the
+		// loop starts; an array is copied only when its values are used.
+		const char *len = cg_tmp_c(g, "int64_t"), *i = cg_tmp_c(g, "int64_t");
+		Type *et;
+		const char *elem;
+		if (xt->kind == TY_SLICE) {
+			et = xt->elem;
+			const char *s = cg_tmp_c(g, "go_slice");
+			cg_line(g, "%s = %s;", s, cg_expr(g, x));
+			cg_line(g, "%s = %s.len;", len, s);
+			elem = cg_fmt(g, "((%s *)%s.ptr)[%s]", cg_ctype(g, et), s, i);
+		} else if (xt->kind == TY_ARRAY) {
+			et = xt->elem;
+			cg_line(g, "%s = %lld;", len, (long long)xt->len);
+			if (v && !is_blank(v)) {
+				const char *a = cg_tmp(g, x->type);
+				cg_line(g, "%s = %s;", a, cg_expr(g, x));
+				elem = cg_fmt(g, "%s.a[%s]", a, i);
+			} else {
+				if (!cg_is_pure(x))
+					cg_line(g, "(void)(%s);", cg_expr(g, x));
+				elem = NULL;
+			}
+		} else {   // pointer to array
+			Type *at = type_underlying(xt->elem);
+			et = at->elem;
+			const char *p = cg_tmp(g, x->type);
+			cg_line(g, "%s = %s;", p, cg_expr(g, x));
+			cg_line(g, "%s = %lld;", len, (long long)at->len);
+			if (v && !is_blank(v))
+				cg_line(g, "GO_NILCHK(%s);", p);
+			elem = cg_fmt(g, "%s->a[%s]", p, i);
+		}
+		cg_line(g, "for (%s = 0; %s < %s; %s++) {", i, i, len, i);
+		g->indent++;
+		range_bind(g, n, k, i, type_int);
+		if (elem)
+			range_bind(g, n, v, elem, et);
+	}
+	cg_block(g, n->u.range.body);
+	targets.len--;
+	emit_label(g, "cont", cont);
+	g->indent--;
+	cg_line(g, "}");
+	g->indent--;
+	cg_line(g, "}");
+	emit_label(g, "brk", brk);
+}
+
+static void gen_switch(CGen *g, Node *n)
+{
+	int brk = new_label(g);
+	NodeList *cl = &n->u.sw.clauses;
+	cg_line(g, "{");
+	g->indent++;
+	if (n->u.sw.init)
+		cg_stmt(g, n->u.sw.init);
+	const char *tag = NULL;
+	Type *tt = NULL;
+	if (n->u.sw.tag) {
+		tt = n->u.sw.tag->type;
+		if (type_is_untyped(tt))
+			tt = cg_default_type(tt);
+		tag = cg_tmp(g, tt);
+		cg_line(g, "%s = %s;", tag, cg_expr_as(g, n->u.sw.tag, tt));
+	}
+	int *labels = arena_zalloc(&g->arena, sizeof(int) * (size_t)(cl->len + 1));
+	int def = -1;
+	for (int i = 0; i < cl->len; i++)
+		labels[i] = new_label(g);
+	for (int i = 0; i < cl->len; i++) {
+		Node *c = cl->items[i];
+		if (c->u.clause.is_default || c->u.clause.list.len == 0) {
+			def = i;
+			continue;
+		}
+		for (int k = 0; k < c->u.clause.list.len; k++) {
+			Node *e = c->u.clause.list.items[k];
+			const char *cond;
+			if (tag)
+				cond = cg_compare(g, TOK_EQL, tag, tt, e);
+			else
+				cond = cg_expr(g, e);
+			cg_line(g, "if (%s)", cond);
+			cg_line(g, "\tgoto case_%d;", labels[i]);
+		}
+	}
+	if (def >= 0)
+		cg_line(g, "goto case_%d;", labels[def]);
+	else
+		cg_line(g, "goto brk_%d;", brk);
+	push_target(g, n, brk, 0);
+	for (int i = 0; i < cl->len; i++) {
+		Node *c = cl->items[i];
+		emit_label(g, "case", labels[i]);
+		int saved = fallthrough_label;
+		fallthrough_label = i + 1 < cl->len ? labels[i + 1] : 0;
+		cg_line(g, "{");
+		g->indent++;
+		cg_stmts(g, &c->u.clause.body);
+		g->indent--;
+		cg_line(g, "}");
+		fallthrough_label = saved;
+		cg_line(g, "goto brk_%d;", brk);
+	}
+	targets.len--;
+	g->indent--;
+	cg_line(g, "}");
+	emit_label(g, "brk", brk);
+}
+
+static void gen_typeswitch(CGen *g, Node *n)
+{
+	int brk = new_label(g);
+	NodeList *cl = &n->u.tsw.clauses;
+	cg_line(g, "{");
+	g->indent++;
+	if (n->u.tsw.init)
+		cg_stmt(g, n->u.tsw.init);
+	Node *x = n->u.tsw.x;
+	Type *xt = x->type;
+	bool empty = cg_is_empty_iface(xt);
+	const char *xv = cg_tmp_c(g, "go_iface");
+	const char *dt = cg_tmp_c(g, "const go_type *");
+	cg_line(g, "%s = %s;", xv, cg_expr(g, x));
+	cg_line(g, "%s = %s(%s);", dt, empty ? "go_eface_type" : "go_iface_type", xv);
+	int *labels = arena_zalloc(&g->arena, sizeof(int) * (size_t)(cl->len + 1));
+	int def = -1;
+	for (int i = 0; i < cl->len; i++)
+		labels[i] = new_label(g);
+	for (int i = 0; i < cl->len; i++) {
+		Node *c = cl->items[i];
+		if (c->u.clause.is_default || c->u.clause.list.len == 0) {
+			def = i;
+			continue;
+		}
+		for (int k = 0; k < c->u.clause.list.len; k++) {
+			Node *e = c->u.clause.list.items[k];
+			Type *t = e->type;
+			const char *cond;
+			if (!t || t->kind == TY_UNTYPED_NIL || (e->kind == ND_IDENT && strcmp(e->u.ident.name, "nil") == 0))
+				cond = cg_fmt(g, "%s == NULL", dt);
+			else if (type_is_interface(t))
+				cond = cg_is_empty_iface(t) ? cg_fmt(g, "%s != NULL", dt) :
+					cg_fmt(g, "%s && go_getitab(%s, %s, NULL)", dt, cg_tdesc(g, t), dt);
+			else
+				cond = cg_fmt(g, "%s == %s", dt, cg_tdesc(g, t));
+			cg_line(g, "if (%s)", cond);
+			cg_line(g, "\tgoto case_%d;", labels[i]);
+		}
+	}
+	if (def >= 0)
+		cg_line(g, "goto case_%d;", labels[def]);
+	else
+		cg_line(g, "goto brk_%d;", brk);
+	push_target(g, n, brk, 0);
+	for (int i = 0; i < cl->len; i++) {
+		Node *c = cl->items[i];
+		emit_label(g, "case", labels[i]);
+		cg_line(g, "{");
+		g->indent++;
+		Sym *bs = c->u.clause.bind_sym;
+		if (bs && bs->used) {
+			cg_declare(g, bs, false);
+			Type *bt = bs->type;
+			const char *val;
+			if (type_is_interface(bt)) {
+				if (type_identical(bt, xt))
+					val = xv;
+				else if (cg_is_empty_iface(bt))
+					val = empty ? xv : cg_fmt(g, "go_iface_to_eface(%s)", xv);
+				else
+					val = cg_fmt(g, "go_assert_iface(%s, %s, %s.data, NULL, NULL)", cg_tdesc(g, bt),
+						dt, xv);
+			} else {
+				val = cg_unbox(g, xv, bt);
+			}
+			cg_line(g, "%s = %s;", cg_var_ref(g, bs), val);
+		}
+		cg_stmts(g, &c->u.clause.body);
+		g->indent--;
+		cg_line(g, "}");
+		cg_line(g, "goto brk_%d;", brk);
+	}
+	targets.len--;
+	g->indent--;
+	cg_line(g, "}");
+	emit_label(g, "brk", brk);
+}
+
+void cg_stmt(CGen *g, Node *n)
+{
+	if (!n)
+		return;
+	if (n->kind != ND_BLOCK && n->kind != ND_EMPTY)
+		cg_pos(g, n->pos);
+	switch (n->kind) {
+	case ND_EMPTY:
+		return;
+	case ND_BLOCK:
+		cg_block(g, n);
+		return;
+	case ND_EXPRSTMT:
+		cg_line(g, "%s;", cg_expr(g, n->u.exprstmt.x));
+		return;
+	case ND_INCDEC:
+		gen_incdec(g, n);
+		return;
+	case ND_ASSIGN:
+		gen_assign(g, n);
+		return;
+	case ND_DECLSTMT:
+		for (int i = 0; i < n->u.decl.specs.len; i++) {
+			Node *s = n->u.decl.specs.items[i];
+			if (s->kind == ND_VARSPEC)
+				gen_varspec(g, s);
+		}
+		return;
+	case ND_VARSPEC:   // package-level initialisation (main_init_)
+		gen_varspec(g, n);
+		return;
+	case ND_LABELED:
+		pending_label = n->u.labeled.label->u.ident.name;
+		cg_stmt(g, n->u.labeled.stmt);
+		pending_label = NULL;
+		return;
+	case ND_RETURN:
+		gen_return(g, n);
+		return;
+	case ND_BRANCH:
+		gen_branch(g, n);
+		return;
+	case ND_IF:
+		cg_line(g, "{");
+		g->indent++;
+		if (n->u.ifs.init)
+			cg_stmt(g, n->u.ifs.init);
+		cg_line(g, "if (%s) {", cg_expr(g, n->u.ifs.cond));
+		g->indent++;
+		cg_stmts(g, &n->u.ifs.then->u.block.stmts);
+		g->indent--;
+		if (n->u.ifs.els) {
+			cg_line(g, "} else {");
+			g->indent++;
+			cg_stmt(g, n->u.ifs.els);
+			g->indent--;
+		}
+		cg_line(g, "}");
+		g->indent--;
+		cg_line(g, "}");
+		return;
+	case ND_FOR:
+		gen_for(g, n);
+		return;
+	case ND_RANGE:
+		gen_range(g, n);
+		return;
+	case ND_SWITCH:
+		gen_switch(g, n);
+		return;
+	case ND_TYPESWITCH:
+		gen_typeswitch(g, n);
+		return;
+	case ND_DEFER:
+		cg_defer(g, n->u.go.call);
+		return;
+	case ND_GO: case ND_SEND: case ND_SELECT:
+		cg_unsupported(n->pos, "concurrency (tier 3)");
+		return;
+	default:
+		bug("cg_stmt: unexpected %s", ast_kind_name(n->kind));
+	}
+}

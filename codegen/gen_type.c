@@ -1,0 +1,677 @@
+// gen_type.c: C types for Go types, run-time type descriptors and itabs.
+//
+// C types: scalars map to <stdint.h> types; strings, slices and interfaces
+// to the runtime's go_string/go_slice/go_iface; arrays, structs and result
+// tuples to generated structs. Those are canonical by the identity of the
+// *underlying* type, so conversions between a named type and its underlying
+// type (or two named types over the same struct) need no C cast.
+//
+// Descriptors (go_type) are canonical by Go type identity, names included:
+// assertions and type switches compare descriptor addresses. Each carries
+// the pointer bitmap the precise collector of issue 6 will scan, and the
+// method set (sorted by name) with wrappers callable on an interface's data
+// word, from which itabs are built.
+#define CG_INTERNAL
+#include "cgen.h"
+
+#include <stdlib.h>
+
+bool cg_is_empty_iface(Type *t)
+{
+	Type *u = type_underlying(t);
+	return u->kind == TY_INTERFACE && u->methods.len == 0;
+}
+
+bool cg_noscan(Type *t)
+{
+	type_complete(t);
+	return !t->has_pointers;
+}
+
+const char *cg_tuple_field(int i)
+{
+	static char buf[16][16];
+	static int k;
+	char *b = buf[k++ & 15];
+	snprintf(b, 16, "r%d", i & 0xffff);
+	return b;
+}
+
+static bool tuples_identical(Type *a, Type *b)
+{
+	if (a->fields.len != b->fields.len)
+		return false;
+	for (int i = 0; i < a->fields.len; i++)
+		if (!type_identical(a->fields.items[i].type, b->fields.items[i].type))
+			return false;
+	return true;
+}
+
+// The canonical C struct for an array, struct or tuple type.
+static const char *struct_ctype(CGen *g, Type *u)
+{
+	for (int i = 0; i < g->ctypes.len; i++) {
+		Type *c = g->ctypes.items[i].t;
+		if (c->kind != u->kind)
+			continue;
+		if (u->kind == TY_TUPLE ? tuples_identical(c, u) : type_identical(c, u))
+			return g->ctypes.items[i].name;
+	}
+	const char *prefix = u->kind == TY_ARRAY ? "go_arr" : u->kind == TY_TUPLE ? "go_tup" : "go_st";
+	CType ct = {.t = u, .name = cg_fmt(g, "%s_%d", prefix, g->ctypes.len + 1)};
+	vec_push(&g->arena, &g->ctypes, ct);
+	return ct.name;
+}
+
+const char *cg_ctype(CGen *g, Type *t)
+{
+	Type *u = type_underlying(t);
+	switch (u->kind) {
+	case TY_BOOL: case TY_UNTYPED_BOOL: return "bool";
+	case TY_INT: case TY_INT64: case TY_UNTYPED_INT: return "int64_t";
+	case TY_INT8: return "int8_t";
+	case TY_INT16: return "int16_t";
+	case TY_INT32: case TY_UNTYPED_RUNE: return "int32_t";
+	case TY_UINT: case TY_UINT64: return "uint64_t";
+	case TY_UINT8: return "uint8_t";
+	case TY_UINT16: return "uint16_t";
+	case TY_UINT32: return "uint32_t";
+	case TY_UINTPTR: return "uintptr_t";
+	case TY_FLOAT32: return "float";
+	case TY_FLOAT64: case TY_UNTYPED_FLOAT: return "double";
+	case TY_STRING: case TY_UNTYPED_STRING: return "go_string";
+	case TY_UNTYPED_NIL: case TY_UNSAFEPTR: case TY_CHAN: return "void *";
+	case TY_POINTER: return cg_fmt(g, "%s *", cg_ctype(g, u->elem));
+	case TY_SLICE: return "go_slice";
+	case TY_MAP: return "go_map *";
+	case TY_FUNC: return "go_closure *";
+	case TY_INTERFACE: return "go_iface";
+	case TY_ARRAY: case TY_STRUCT: case TY_TUPLE: return struct_ctype(g, u);
+	case TY_BAD: case TY_NAMED: case TY__COUNT: break;
+	}
+	bug("cg_ctype: unexpected type kind %d", u->kind);
+}
+
+const char *cg_zero(CGen *g, Type *t)
+{
+	Type *u = type_underlying(t);
+	switch (u->kind) {
+	case TY_STRING: case TY_SLICE: case TY_INTERFACE: case TY_ARRAY: case TY_STRUCT:
+	case TY_TUPLE: case TY_UNTYPED_STRING:
+		return cg_fmt(g, "(%s){0}", cg_ctype(g, t));
+	case TY_POINTER: case TY_MAP: case TY_FUNC: case TY_CHAN: case TY_UNTYPED_NIL:
+		return "NULL";
+	default:
+		return cg_fmt(g, "(%s)0", cg_ctype(g, t));
+	}
+}
+
+const char *cg_suffix(Type *t)
+{
+	switch (type_underlying(t)->kind) {
+	case TY_INT8: return "i8";
+	case TY_INT16: return "i16";
+	case TY_INT32: case TY_UNTYPED_RUNE: return "i32";
+	case TY_UINT8: return "u8";
+	case TY_UINT16: return "u16";
+	case TY_UINT32: return "u32";
+	case TY_UINT: case TY_UINT64: return "u64";
+	case TY_UINTPTR: return "uptr";
+	default: return "i64";
+	}
+}
+
+Type *cg_result_type(CGen *g, Type *sig)
+{
+	(void)g;
+	if (sig->results.len == 0)
+		return NULL;
+	if (sig->results.len == 1)
+		return sig->results.items[0].type;
+	Type *t = type_new(TY_TUPLE);
+	t->fields = sig->results;
+	return t;
+}
+
+// "R (*)(first, P1, P2)": the C function-pointer type for calls through
+// closures and itabs.
+const char *cg_func_ptr_type(CGen *g, Type *sig, const char *first)
+{
+	Type *r = cg_result_type(g, sig);
+	Sect b = {0};
+	sect_printf(&b, "%s (*)(%s", r ? cg_ctype(g, r) : "void", first);
+	for (int i = 0; i < sig->fields.len; i++)
+		sect_printf(&b, ", %s", cg_ctype(g, sig->fields.items[i].type));
+	sect_put(&b, ")", 1);
+	const char *s = arena_strndup(&g->arena, b.p, b.len);
+	free(b.p);
+	return s;
+}
+
+// {==================== Go's type strings (reflect's spelling) ====================
+
+static void tstr(CGen *g, Sect *b, Type *t);
+
+static const char *basic_name(Type *t)
+{
+	switch (t->kind) {
+	case TY_BOOL: return "bool";
+	case TY_INT: return "int";
+	case TY_INT8: return "int8";
+	case TY_INT16: return "int16";
+	case TY_INT32: return "int32";
+	case TY_INT64: return "int64";
+	case TY_UINT: return "uint";
+	case TY_UINT8: return "uint8";
+	case TY_UINT16: return "uint16";
+	case TY_UINT32: return "uint32";
+	case TY_UINT64: return "uint64";
+	case TY_UINTPTR: return "uintptr";
+	case TY_FLOAT32: return "float32";
+	case TY_FLOAT64: return "float64";
+	case TY_STRING: return "string";
+	default: return "?";
+	}
+}
+
+Type *cg_default_type(Type *t)
+{
+	switch (t->kind) {
+	case TY_UNTYPED_BOOL: return type_bool;
+	case TY_UNTYPED_INT: return type_int;
+	case TY_UNTYPED_RUNE: return type_rune;
+	case TY_UNTYPED_FLOAT: return type_float64;
+	case TY_UNTYPED_STRING: return type_untyped_string;
+	default: return t;
+	}
+}
+
+static void sig_str(CGen *g, Sect *b, Type *t)
+{
+	sect_put(b, "(", 1);
+	for (int i = 0; i < t->fields.len; i++) {
+		if (i)
+			sect_put(b, ", ", 2);
+		Type *pt = t->fields.items[i].type;
+		if (t->variadic && i == t->fields.len - 1) {
+			sect_put(b, "...", 3);
+			pt = type_underlying(pt)->elem;
+		}
+		tstr(g, b, pt);
+	}
+	sect_put(b, ")", 1);
+	if (t->results.len == 1) {
+		sect_put(b, " ", 1);
+		tstr(g, b, t->results.items[0].type);
+	} else if (t->results.len > 1) {
+		sect_put(b, " (", 2);
+		for (int i = 0; i < t->results.len; i++) {
+			if (i)
+				sect_put(b, ", ", 2);
+			tstr(g, b, t->results.items[i].type);
+		}
+		sect_put(b, ")", 1);
+	}
+}
+
+static void tstr(CGen *g, Sect *b, Type *t)
+{
+	switch (t->kind) {
+	case TY_NAMED:
+		if (t == type_error)
+			sect_printf(b, "error");
+		else
+			sect_printf(b, "main.%s", t->sym ? t->sym->name : "?");
+		return;
+	case TY_POINTER:
+		sect_put(b, "*", 1);
+		tstr(g, b, t->elem);
+		return;
+	case TY_SLICE:
+		sect_put(b, "[]", 2);
+		tstr(g, b, t->elem);
+		return;
+	case TY_ARRAY:
+		sect_printf(b, "[%lld]", (long long)t->len);
+		tstr(g, b, t->elem);
+		return;
+	case TY_MAP:
+		sect_put(b, "map[", 4);
+		tstr(g, b, t->key);
+		sect_put(b, "]", 1);
+		tstr(g, b, t->elem);
+		return;
+	case TY_CHAN:
+		sect_printf(b, "%s", t->chan_dir == CHAN_SEND ? "chan<- " :
+			t->chan_dir == CHAN_RECV ? "<-chan " : "chan ");
+		tstr(g, b, t->elem);
+		return;
+	case TY_FUNC:
+		sect_put(b, "func", 4);
+		sig_str(g, b, t);
+		return;
+	case TY_STRUCT:
+		if (t->fields.len == 0) {
+			sect_printf(b, "struct {}");
+			return;
+		}
+		sect_put(b, "struct { ", 9);
+		for (int i = 0; i < t->fields.len; i++) {
+			Field *f = &t->fields.items[i];
+			if (i)
+				sect_put(b, "; ", 2);
+			if (!f->embedded)
+				sect_printf(b, "%s ", f->name);
+			tstr(g, b, f->type);
+		}
+		sect_put(b, " }", 2);
+		return;
+	case TY_INTERFACE:
+		if (t->methods.len == 0) {
+			sect_printf(b, "interface {}");
+			return;
+		}
+		sect_put(b, "interface { ", 12);
+		for (int i = 0; i < t->methods.len; i++) {
+			if (i)
+				sect_put(b, "; ", 2);
+			sect_printf(b, "%s", t->methods.items[i].name);
+			sig_str(g, b, t->methods.items[i].sig);
+		}
+		sect_put(b, " }", 2);
+		return;
+	case TY_UNTYPED_BOOL: sect_printf(b, "bool"); return;
+	case TY_UNTYPED_INT: sect_printf(b, "int"); return;
+	case TY_UNTYPED_RUNE: sect_printf(b, "int32"); return;
+	case TY_UNTYPED_FLOAT: sect_printf(b, "float64"); return;
+	case TY_UNTYPED_STRING: sect_printf(b, "string"); return;
+	case TY_UINT8: sect_printf(b, "uint8"); return;
+	case TY_INT32: sect_printf(b, "int32"); return;
+	default:
+		sect_printf(b, "%s", basic_name(t));
+		return;
+	}
+}
+
+static const char *go_type_string(CGen *g, Type *t)
+{
+	Sect b = {0};
+	tstr(g, &b, t);
+	const char *s = arena_strndup(&g->arena, b.p, b.len);
+	free(b.p);
+	return s;
+}
+
+const char *cg_sig_string(CGen *g, Type *sig)
+{
+	Sect b = {0};
+	sect_put(&b, "func", 4);
+	sig_str(g, &b, sig);
+	const char *s = arena_strndup(&g->arena, b.p, b.len);
+	free(b.p);
+	return s;
+}
+
+// }==================== descriptors ====================
+
+const char *cg_tdesc(CGen *g, Type *t)
+{
+	switch (t->kind) {
+	case TY_BOOL: case TY_UNTYPED_BOOL: return "&go_type_bool";
+	case TY_INT: case TY_UNTYPED_INT: return "&go_type_int";
+	case TY_INT8: return "&go_type_int8";
+	case TY_INT16: return "&go_type_int16";
+	case TY_INT32: case TY_UNTYPED_RUNE: return "&go_type_int32";
+	case TY_INT64: return "&go_type_int64";
+	case TY_UINT: return "&go_type_uint";
+	case TY_UINT8: return "&go_type_uint8";
+	case TY_UINT16: return "&go_type_uint16";
+	case TY_UINT32: return "&go_type_uint32";
+	case TY_UINT64: return "&go_type_uint64";
+	case TY_UINTPTR: return "&go_type_uintptr";
+	case TY_FLOAT32: return "&go_type_float32";
+	case TY_FLOAT64: case TY_UNTYPED_FLOAT: return "&go_type_float64";
+	case TY_STRING: case TY_UNTYPED_STRING: return "&go_type_string";
+	default: break;
+	}
+	if (t == type_error)
+		return "&go_type_error";
+	for (int i = 0; i < g->tdescs.len; i++)
+		if (type_identical(g->tdescs.items[i].t, t))
+			return cg_fmt(g, "&%s", g->tdescs.items[i].name);
+	TDesc d = {.t = t, .name = cg_fmt(g, "go_td_%d", g->tdescs.len + 1)};
+	vec_push(&g->arena, &g->tdescs, d);
+	sect_printf(&g->protos, "static const go_type %s;\n", d.name);
+	return cg_fmt(g, "&%s", d.name);
+}
+
+static int kind_of(Type *t)
+{
+	switch (type_underlying(t)->kind) {
+	case TY_BOOL: return 1;
+	case TY_INT: return 2;
+	case TY_INT8: return 3;
+	case TY_INT16: return 4;
+	case TY_INT32: return 5;
+	case TY_INT64: return 6;
+	case TY_UINT: return 7;
+	case TY_UINT8: return 8;
+	case TY_UINT16: return 9;
+	case TY_UINT32: return 10;
+	case TY_UINT64: return 11;
+	case TY_UINTPTR: return 12;
+	case TY_FLOAT32: return 13;
+	case TY_FLOAT64: return 14;
+	case TY_STRING: return 15;
+	case TY_POINTER: return 16;
+	case TY_ARRAY: return 17;
+	case TY_SLICE: return 18;
+	case TY_MAP: return 19;
+	case TY_CHAN: return 20;
+	case TY_STRUCT: return 21;
+	case TY_FUNC: return 22;
+	case TY_INTERFACE: return 23;
+	default: return 0;
+	}
+}
+
+// Marks the pointer words of a value of type t at byte offset off.
+static void ptr_words(Type *t, int64_t off, uint8_t *mask, int64_t nwords)
+{
+	Type *u = type_underlying(t);
+	type_complete(u);
+	if (!u->has_pointers)
+		return;
+#define MARK(o) do { int64_t w_ = (o) / 8; if (w_ < nwords) mask[w_ / 8] |= (uint8_t)(1 << (w_ % 8)); } while (0)
+	switch (u->kind) {
+	case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_STRING: case TY_SLICE:
+		MARK(off);
+		return;
+	case TY_INTERFACE:
+		MARK(off);
+		MARK(off + 8);
+		return;
+	case TY_ARRAY:
+		for (int64_t i = 0; i < u->len; i++)
+			ptr_words(u->elem, off + i * u->elem->size, mask, nwords);
+		return;
+	case TY_STRUCT:
+		for (int i = 0; i < u->fields.len; i++)
+			ptr_words(u->fields.items[i].type, off + u->fields.items[i].offset, mask, nwords);
+		return;
+	default:
+		return;
+	}
+#undef MARK
+}
+
+// The pointer bitmap as a C initializer, or NULL for pointer-free types.
+static const char *gcmask(CGen *g, Type *t, const char *name)
+{
+	type_complete(t);
+	if (!t->has_pointers)
+		return "NULL";
+	int64_t nwords = (t->size + 7) / 8;
+	int64_t nbytes = (nwords + 7) / 8;
+	uint8_t *mask = calloc((size_t)nbytes + 1, 1);
+	ptr_words(t, 0, mask, nwords);
+	sect_printf(&g->descs, "static const uint8_t %s_mask[] = {", name);
+	for (int64_t i = 0; i < nbytes; i++)
+		sect_printf(&g->descs, "%s%u", i ? ", " : "", mask[i]);
+	sect_printf(&g->descs, "};\n");
+	free(mask);
+	return cg_fmt(g, "%s_mask", name);
+}
+
+typedef struct MEntry {
+	const char *name;
+	const char *wrapper;
+	const char *sig;
+} MEntry;
+
+static int mentry_cmp(const void *a, const void *b)
+{
+	return strcmp(((const MEntry *)a)->name, ((const MEntry *)b)->name);
+}
+
+// Collects the names of methods reachable from t (declared or promoted).
+typedef VEC(const char *) NameList;
+
+static void method_names(Type *t, NameList *names, int depth)
+{
+	if (depth > 8)
+		return;
+	Type *base = t;
+	if (type_underlying(base)->kind == TY_POINTER && base->kind != TY_NAMED)
+		base = type_underlying(base)->elem;
+	if (base->kind == TY_NAMED)
+		for (int i = 0; i < base->methods.len; i++)
+			vec_push(&ast_arena, names, base->methods.items[i].name);
+	Type *u = type_underlying(base);
+	if (u->kind == TY_INTERFACE && depth > 0)
+		for (int i = 0; i < u->methods.len; i++)
+			vec_push(&ast_arena, names, u->methods.items[i].name);
+	if (u->kind == TY_STRUCT)
+		for (int i = 0; i < u->fields.len; i++)
+			if (u->fields.items[i].embedded)
+				method_names(u->fields.items[i].type, names, depth + 1);
+}
+
+// The method set of t, sorted by name, with interface-call wrappers.
+static int method_set(CGen *g, Type *t, MEntry **out)
+{
+	NameList names = {0};
+	*out = NULL;
+	Type *u = type_underlying(t);
+	if (u->kind == TY_INTERFACE)
+		return 0;
+	if (t->kind == TY_NAMED && u->kind == TY_POINTER)
+		return 0;   // named pointer types have no methods
+	method_names(t, &names, 0);
+	if (!names.len)
+		return 0;
+	MEntry *ms = arena_zalloc(&g->arena, sizeof *ms * (size_t)names.len);
+	int n = 0;
+	bool is_ptr = u->kind == TY_POINTER;
+	for (int i = 0; i < names.len; i++) {
+		bool dup = false;
+		for (int k = 0; k < n && !dup; k++)
+			dup = strcmp(ms[k].name, names.items[i]) == 0;
+		if (dup)
+			continue;
+		Lookup lk = check_lookup(t, names.items[i]);
+		if (lk.kind != LK_METHOD && lk.kind != LK_IFACE_METHOD)
+			continue;
+		if (lk.kind == LK_METHOD && lk.method->ptr_recv && !is_ptr && !lk.indirect)
+			continue;   // pointer method: only in *T's method set
+		ms[n].name = names.items[i];
+		ms[n].sig = cg_sig_string(g, lk.method->sig);
+		ms[n].wrapper = cg_method_wrapper(g, t, names.items[i], true);
+		n++;
+	}
+	qsort(ms, (size_t)n, sizeof *ms, mentry_cmp);
+	*out = ms;
+	return n;
+}
+
+static void emit_desc(CGen *g, TDesc *d)
+{
+	Type *t = d->t;
+	Type *u = type_underlying(t);
+	type_complete(t);
+	const char *name = d->name;
+	const char *ct = u->kind == TY_UNTYPED_NIL ? "void *" : cg_ctype(g, t);
+	const char *elem = "NULL", *key = "NULL", *fields = "NULL", *methods = "NULL",
+		*imethods = "NULL";
+	int nfields = 0, nmethods = 0, nimethods = 0;
+	int64_t len = 0;
+	switch (u->kind) {
+	case TY_POINTER: case TY_SLICE: case TY_CHAN:
+		elem = cg_tdesc(g, u->elem);
+		break;
+	case TY_ARRAY:
+		elem = cg_tdesc(g, u->elem);
+		len = u->len;
+		break;
+	case TY_MAP:
+		elem = cg_tdesc(g, u->elem);
+		key = cg_tdesc(g, u->key);
+		break;
+	case TY_STRUCT: {
+		nfields = u->fields.len;
+		if (!nfields)
+			break;
+		Sect b = {0};
+		for (int i = 0; i < u->fields.len; i++) {
+			Field *f = &u->fields.items[i];
+			const char *fname = f->name ? f->name : "_";
+			sect_printf(&b, "\t{\"%s\", %s, offsetof(%s, %s), %s},\n", fname,
+				cg_tdesc(g, f->type), ct, cg_field_name(g, f->name, i),
+				f->embedded ? "true" : "false");
+		}
+		sect_printf(&g->descs, "static const go_field %s_fields[] = {\n%s};\n", name, b.p);
+		free(b.p);
+		fields = cg_fmt(g, "%s_fields", name);
+		break;
+	}
+	case TY_INTERFACE: {
+		nimethods = u->methods.len;
+		if (!nimethods)
+			break;
+		sect_printf(&g->descs, "static const go_imethod %s_imethods[] = {\n", name);
+		for (int i = 0; i < u->methods.len; i++)
+			sect_printf(&g->descs, "\t{\"%s\", \"%s\"},\n", u->methods.items[i].name,
+				cg_sig_string(g, u->methods.items[i].sig));
+		sect_printf(&g->descs, "};\n");
+		imethods = cg_fmt(g, "%s_imethods", name);
+		break;
+	}
+	default:
+		break;
+	}
+	MEntry *ms;
+	nmethods = method_set(g, t, &ms);
+	if (nmethods) {
+		sect_printf(&g->descs, "static const go_method %s_methods[] = {\n", name);
+		for (int i = 0; i < nmethods; i++)
+			sect_printf(&g->descs, "\t{\"%s\", \"%s\", (void *)%s},\n", ms[i].name, ms[i].sig,
+				ms[i].wrapper);
+		sect_printf(&g->descs, "};\n");
+		methods = cg_fmt(g, "%s_methods", name);
+	}
+	const char *mask = gcmask(g, t, name);
+	int flags = 0;
+	if (t->kind == TY_NAMED)
+		flags |= 1;
+	if (type_is_pointer_shaped(t))
+		flags |= 2;
+	if (type_is_comparable(t))
+		flags |= 4;
+	if (!t->has_pointers)
+		flags |= 8;
+	if (u->kind == TY_INTERFACE && u->methods.len == 0)
+		flags |= 16;
+	sect_printf(&g->descs,
+		"static const go_type %s = {sizeof(%s), %d, %d, \"%s\", %s, %s, %lld, %s, %d, %d, %s, "
+		"%s, %d, %s};\n",
+		name, ct, kind_of(t), flags, go_type_string(g, t), elem, key, (long long)len, fields,
+		nfields, nmethods, methods, imethods, nimethods, mask);
+}
+
+void cg_emit_descs(CGen *g)
+{
+	// Emitting a descriptor may register more (field and element types).
+	for (int i = 0; i < g->tdescs.len; i++) {
+		if (g->tdescs.items[i].emitted)
+			continue;
+		g->tdescs.items[i].emitted = true;
+		TDesc d = g->tdescs.items[i];
+		emit_desc(g, &d);
+	}
+}
+
+int cg_iface_method_index(Type *iface, const char *name)
+{
+	Type *u = type_underlying(iface);
+	for (int i = 0; i < u->methods.len; i++)
+		if (strcmp(u->methods.items[i].name, name) == 0)
+			return i;
+	bug("interface method %s not found", name);
+}
+
+// A static itab for converting a value of type `concrete` to `iface`.
+const char *cg_itab(CGen *g, Type *concrete, Type *iface)
+{
+	const char *td = cg_tdesc(g, concrete), *id = cg_tdesc(g, iface);
+	const char *key = cg_fmt(g, "%s|%s", td, id);
+	for (int i = 0; i < g->itabs.len; i++)
+		if (strcmp(g->itabs.items[i], key) == 0)
+			return cg_fmt(g, "&go_itab_%d", i + 1);
+	vec_push(&g->arena, &g->itabs, key);
+	int n = g->itabs.len;
+	Type *u = type_underlying(iface);
+	Sect b = {0};
+	for (int i = 0; i < u->methods.len; i++)
+		sect_printf(&b, "%s(void *)%s", i ? ", " : "",
+			cg_method_wrapper(g, concrete, u->methods.items[i].name, true));
+	sect_printf(&g->protos, "static const go_itab go_itab_%d;\n", n);
+	sect_printf(&g->descs, "static const go_itab go_itab_%d = {%s, %s, {%s}};\n", n, td, id,
+		b.p ? b.p : "");
+	free(b.p);
+	return cg_fmt(g, "&go_itab_%d", n);
+}
+
+// {==================== type definitions ====================
+
+static void define(CGen *g, Sect *s, int i);
+
+// Defines the C struct for a field/element type first when it is held by value.
+static void need(CGen *g, Sect *s, Type *t)
+{
+	Type *u = type_underlying(t);
+	if (u->kind != TY_ARRAY && u->kind != TY_STRUCT && u->kind != TY_TUPLE)
+		return;
+	const char *name = cg_ctype(g, u);
+	for (int i = 0; i < g->ctypes.len; i++)
+		if (g->ctypes.items[i].name == name) {
+			define(g, s, i);
+			return;
+		}
+}
+
+static void define(CGen *g, Sect *s, int i)
+{
+	if (g->ctypes.items[i].defined || g->ctypes.items[i].visiting)
+		return;
+	g->ctypes.items[i].visiting = true;
+	Type *u = g->ctypes.items[i].t;
+	const char *name = g->ctypes.items[i].name;
+	Sect body = {0};
+	if (u->kind == TY_ARRAY) {
+		need(g, s, u->elem);
+		sect_printf(&body, "\t%s a[%lld];\n", cg_ctype(g, u->elem), (long long)u->len);
+	} else {
+		for (int k = 0; k < u->fields.len; k++) {
+			Field *f = &u->fields.items[k];
+			need(g, s, f->type);
+			const char *fname = u->kind == TY_TUPLE ? cg_tuple_field(k) : cg_field_name(g, f->name, k);
+			sect_printf(&body, "\t%s %s;\n", cg_ctype(g, f->type), fname);
+		}
+	}
+	sect_printf(s, "struct %s { // %s\n%s};\n", name, go_type_string(g, u), body.p ? body.p : "");
+	free(body.p);
+	g->ctypes.items[i].defined = true;
+}
+
+// Writes forward typedefs, then every struct in dependency order.
+void cg_emit_types(CGen *g, FILE *out)
+{
+	Sect defs = {0};
+	for (int i = 0; i < g->ctypes.len; i++)
+		define(g, &defs, i);
+	for (int i = 0; i < g->ctypes.len; i++)
+		fprintf(out, "typedef struct %s %s;\n", g->ctypes.items[i].name, g->ctypes.items[i].name);
+	if (defs.p)
+		fputs(defs.p, out);
+	free(defs.p);
+}

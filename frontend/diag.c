@@ -54,7 +54,8 @@ static int cmp_diag(const void *a, const void *b)
 int diag_flush(void)
 {
 	int n = ndiags, printed = 0;
-	qsort(diags, (size_t)n, sizeof *diags, cmp_diag);
+	if (n > 0)
+		qsort(diags, (size_t)n, sizeof *diags, cmp_diag);
 	for (int i = 0; i < n; i++) {
 		// Go drops a message identical to the previous one on the same line.
 		if (i > 0 && diags[i].pos.line == diags[i - 1].pos.line &&

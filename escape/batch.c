@@ -249,6 +249,25 @@ static Sym *find_method(Type *t, const char *name, bool *ptr_recv)
 	return NULL;
 }
 
+static bool promoted_from_iface(Type *t, const char *name)
+{
+	Type *st = type_underlying(t);
+	if (st->kind == TY_POINTER)
+		st = type_underlying(st->elem);
+	if (st->kind != TY_STRUCT)
+		return false;
+	for (int i = 0; i < st->fields.len; i++) {
+		Field *f = &st->fields.items[i];
+		if (!f->embedded || !type_is_interface(f->type))
+			continue;
+		Type *it = type_underlying(f->type);
+		for (int j = 0; j < it->methods.len; j++)
+			if (strcmp(it->methods.items[j].name, name) == 0)
+				return true;
+	}
+	return false;
+}
+
 static bool devirt_visit(Node *n, void *ctx)
 {
 	EscState *s = ctx;
@@ -268,19 +287,27 @@ static bool devirt_visit(Node *n, void *ctx)
 		return true;
 	bool ptr_recv = false;
 	Sym *m = find_method(x->type, sel->u.sel.name, &ptr_recv);
+	if (!m && promoted_from_iface(x->type, sel->u.sel.name)) {
+		// The method comes from an embedded interface: the call stays
+		// dynamic, on the embedded field of x.(T).
+		s->devirt_type[n->id] = x->type;
+		if (s->opts->m_level)
+			esc_report_devirt(s, n, x->type, true);
+		return true;
+	}
 	if (!m || (ptr_recv && x->type->kind != TY_POINTER))
 		return true;
 	s->devirt_fn[n->id] = m;
 	s->devirt_type[n->id] = x->type;
 	if (s->opts->m_level)
-		esc_report_devirt(s, n, x->type);
+		esc_report_devirt(s, n, x->type, false);
 	return true;
 }
 
 Sym *esc_devirt_target(EscState *s, Node *call, Type **concrete)
 {
 	*concrete = NULL;
-	if (call->id <= 0 || call->id >= s->nnodes || !s->devirt_fn[call->id])
+	if (call->id <= 0 || call->id >= s->nnodes || !s->devirt_type[call->id])
 		return NULL;
 	*concrete = s->devirt_type[call->id];
 	return s->devirt_fn[call->id];

@@ -111,7 +111,7 @@ void esc_report_batch(EscState *s, EscFunc **fns, int nfns);
 void esc_install_hooks(EscState *s);
 Pos esc_site_pos(EscState *s, Node *n);
 void esc_report_capture(EscState *s, Sym *v, EscLoc *l, bool byval);
-void esc_report_devirt(EscState *s, Node *call, Type *t);
+void esc_report_devirt(EscState *s, Node *call, Type *t, bool partial);
 void esc_dot_graph(EscState *s, EscFunc **fns, int nfns);
 void esc_json_begin(EscState *s);
 void esc_json_end(EscState *s);

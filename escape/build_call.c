@@ -25,7 +25,9 @@ void esc_func_params(EscState *s, EscFunc *fn)
 	fn->param_ptrs = arena_zalloc(&s->arena, (size_t)(n ? n : 1));
 	for (int i = 0; i < n; i++) {
 		Sym *p = f->params.items[i];
-		fn->param_named[i] = p && p->name && p->name[0] && strcmp(p->name, "_") != 0;
+		// The checker names unnamed parameters ~p0, ~r...: never diagnosed.
+		fn->param_named[i] = p && p->name && p->name[0] && p->name[0] != '~' &&
+			strcmp(p->name, "_") != 0;
 		fn->param_ptrs[i] = p && esc_type_has_ptrs(p->type);
 	}
 	fn->nresults = f->results.len;
@@ -356,6 +358,8 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 				if (!type_is_interface(devirt) && !type_is_pointer_shaped(devirt))
 					k = esc_shift(k, 1);
 				k = esc_note(b, k, sel, "dot");
+				if (!callee && under(devirt)->kind == TY_POINTER)
+					k = esc_deref(b, k, sel, "dot of pointer");
 				if (callee && under(devirt) && under(devirt)->kind == TY_POINTER &&
 				    callee->recv_type && under(callee->recv_type) &&
 				    under(callee->recv_type)->kind != TY_POINTER)
@@ -398,9 +402,23 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		esc_call(s, tks, nt < 64 ? nt : 64, inner);
 		for (int i = 0; i < nt && i < 64; i++) {
 			EscHole k = esc_tag_hole(s, ks, nks, fn, pbase + (i < np ? i : np - 1));
-			if (!esc_type_has_ptrs(inner->type->fields.items[i].type))
+			k = esc_note(b, k, call, "call parameter");
+			bool ptrs = esc_type_has_ptrs(inner->type->fields.items[i].type);
+			EscLoc *src = tmps[i];
+			if (w) {
+				// go/defer: the temporaries are copied again, into the wrapper.
+				EscLoc *t = esc_new_loc(b, s->curfn, NULL, NULL, false, s->loop_depth);
+				t->captured = true;
+				EscHole tk = esc_hole(t);
+				if (!ptrs)
+					tk.dst = &b->blank;
+				esc_flow(b, tk, src);
+				vec_push(&s->arena, &w->temps, t);
+				src = t;
+			}
+			if (!ptrs)
 				k.dst = &b->blank;
-			esc_flow(b, esc_note(b, k, call, "call parameter"), tmps[i]);
+			esc_flow(b, k, src);
 		}
 		return;
 	}

@@ -46,7 +46,8 @@ static bool is_bare_name(Node *n)
 	n = unparen(n);
 	while (n && n->kind == ND_CONV)
 		n = unparen(n->u.conv.x);
-	return n && n->kind == ND_IDENT && !n->cval;
+	return n && n->kind == ND_IDENT && !n->cval && n->u.ident.sym &&
+		n->u.ident.sym->kind == SYM_VAR;
 }
 
 // The syntax position of an expression (ignoring implicit wrappers).
@@ -77,9 +78,10 @@ static void call(Cursor *c, Node *n)
 {
 	CallKind k = n->u.call.call;
 	c->pos = n->pos;
-	expr(c, n->u.call.fn);
 	NodeList *a = &n->u.call.args;
 	bool builtin = k == CALL_BUILTIN || k == CALL_CONV;
+	if (!builtin)
+		expr(c, n->u.call.fn);
 	if (builtin) {
 		exprs(c, a);  // conversions inside go to the statement
 		return;

@@ -316,6 +316,10 @@ static void fmt_node(Buf *b, Node *n, int prec)
 		put(b, ")");
 		return;
 	}
+	if (n->cval && n->kind == ND_IDENT) {
+		put(b, n->u.ident.name);  // a named constant prints its name
+		return;
+	}
 	if (n->cval && n->kind != ND_COMPOSITE) {
 		if (n->cval->text)
 			put(b, n->cval->text);
@@ -577,10 +581,11 @@ void esc_report_self_assign(EscState *s, Node *stmt)
 		stmt_string(s, stmt));
 }
 
-void esc_report_devirt(EscState *s, Node *call, Type *t)
+void esc_report_devirt(EscState *s, Node *call, Type *t, bool partial)
 {
 	Node *sel = skip_implicit(call->u.call.fn);
-	emit_kind(s, "devirtualize", NULL, call->pos, "devirtualizing %s to %s", esc_node_string(s, sel), tstr(t));
+	emit_kind(s, "devirtualize", NULL, call->pos, "%sdevirtualizing %s to %s",
+		partial ? "partially " : "", esc_node_string(s, sel), tstr(t));
 }
 
 void esc_report_capture(EscState *s, Sym *v, EscLoc *l, bool byval)

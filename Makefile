@@ -64,7 +64,9 @@ $(B)/tests/%: tests/unit/%.c $$(TEST_$$*_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(TEST_$*_OBJ) $(LDFLAGS) -lcriterion $(LDLIBS)
 
-unit-build: $(addprefix $(B)/tests/,$(UNIT_TESTS))
+# A test a fragment names but whose source is not there yet is left out,
+# so one module's work in progress never breaks the others' builds.
+unit-build: $(addprefix $(B)/tests/,$(foreach t,$(UNIT_TESTS),$(if $(wildcard tests/unit/$(t).c),$(t))))
 
 unit: unit-build
 	@bash tests/runtests unit

@@ -516,6 +516,17 @@ const char *cg_defer(CGen *g, Node *call)
 			sect_printf(&run, "\tgo_panic(r->pv);\n");
 			break;
 		}
+		if (call->u.call.builtin == BI_PRINT || call->u.call.builtin == BI_PRINTLN) {
+			NodeList *args = &call->u.call.args;
+			const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(args->len + 1));
+			for (int i = 0; i < args->len; i++)
+				vals[i] = cg_expr_as(g, args->items[i], type_any);
+			Node heap = {.escapes = true};
+			cg_line(g, "%s->args = %s;", p, pack(g, &heap, type_any, vals, args->len));
+			sect_printf(&run, "\tgo_print_args(r->args, %s);\n",
+				call->u.call.builtin == BI_PRINTLN ? "true" : "false");
+			break;
+		}
 		/* fallthrough */
 	default: {
 		// Everything else: wrap the call in a closure of no arguments whose

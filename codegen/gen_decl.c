@@ -23,12 +23,134 @@ static bool captured_by_ref(Sym *s)
 	return s->by_ref || s->reassigned || s->addr_taken || (s->type && s->type->size > 128);
 }
 
+// {==================== captures ====================
+//
+// The variables a function literal uses from enclosing functions, in first
+// use order, including those only its nested literals use (they reach them
+// through it). Computed here from the body rather than taken from the
+// checker, so codegen depends only on Sym.owner.
+
+typedef VEC(Sym *) SymVec;
+
+static void collect(Node *n, SymVec *owners, SymVec *used);
+
+static void collect_list(NodeList *l, SymVec *owners, SymVec *used)
+{
+	for (int i = 0; i < l->len; i++)
+		collect(l->items[i], owners, used);
+}
+
+static void collect(Node *n, SymVec *owners, SymVec *used)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case ND_IDENT: {
+		Sym *s = n->u.ident.sym;
+		if (s && s->kind == SYM_VAR && !s->is_global && s->owner) {
+			for (int i = 0; i < used->len; i++)
+				if (used->items[i] == s)
+					return;
+			vec_push(&ast_arena, used, s);
+		}
+		return;
+	}
+	case ND_FUNCLIT:
+		if (n->u.funclit.fn)
+			vec_push(&ast_arena, owners, n->u.funclit.fn);
+		collect(n->u.funclit.body, owners, used);
+		return;
+	case ND_COMPOSITE: collect_list(&n->u.composite.elems, owners, used); return;
+	case ND_PAREN: collect(n->u.paren.x, owners, used); return;
+	case ND_SELECTOR: collect(n->u.sel.x, owners, used); return;
+	case ND_INDEX: collect(n->u.index.x, owners, used); collect(n->u.index.index, owners, used); return;
+	case ND_SLICE:
+		collect(n->u.slice.x, owners, used); collect(n->u.slice.lo, owners, used);
+		collect(n->u.slice.hi, owners, used); collect(n->u.slice.max, owners, used);
+		return;
+	case ND_TYPEASSERT: collect(n->u.assert.x, owners, used); return;
+	case ND_CALL: collect(n->u.call.fn, owners, used); collect_list(&n->u.call.args, owners, used); return;
+	case ND_STAR: collect(n->u.star.x, owners, used); return;
+	case ND_UNARY: collect(n->u.unary.x, owners, used); return;
+	case ND_BINARY: collect(n->u.binary.x, owners, used); collect(n->u.binary.y, owners, used); return;
+	case ND_KEYVALUE: collect(n->u.kv.key, owners, used); collect(n->u.kv.value, owners, used); return;
+	case ND_CONV: collect(n->u.conv.x, owners, used); return;
+	case ND_BLOCK: collect_list(&n->u.block.stmts, owners, used); return;
+	case ND_EXPRSTMT: collect(n->u.exprstmt.x, owners, used); return;
+	case ND_SEND: collect(n->u.send.ch, owners, used); collect(n->u.send.value, owners, used); return;
+	case ND_INCDEC: collect(n->u.incdec.x, owners, used); return;
+	case ND_ASSIGN: collect_list(&n->u.assign.lhs, owners, used); collect_list(&n->u.assign.rhs, owners, used); return;
+	case ND_DECLSTMT: collect_list(&n->u.decl.specs, owners, used); return;
+	case ND_VARSPEC: collect_list(&n->u.spec.names, owners, used); collect_list(&n->u.spec.values, owners, used); return;
+	case ND_LABELED: collect(n->u.labeled.stmt, owners, used); return;
+	case ND_GO: case ND_DEFER: collect(n->u.go.call, owners, used); return;
+	case ND_RETURN: collect_list(&n->u.ret.results, owners, used); return;
+	case ND_IF:
+		collect(n->u.ifs.init, owners, used); collect(n->u.ifs.cond, owners, used);
+		collect(n->u.ifs.then, owners, used); collect(n->u.ifs.els, owners, used);
+		return;
+	case ND_SWITCH:
+		collect(n->u.sw.init, owners, used); collect(n->u.sw.tag, owners, used);
+		collect_list(&n->u.sw.clauses, owners, used);
+		return;
+	case ND_TYPESWITCH:
+		collect(n->u.tsw.init, owners, used); collect(n->u.tsw.x, owners, used);
+		for (int i = 0; i < n->u.tsw.clauses.len; i++) {
+			Node *c = n->u.tsw.clauses.items[i];
+			collect_list(&c->u.clause.body, owners, used);
+		}
+		return;
+	case ND_CASECLAUSE: case ND_COMMCLAUSE:
+		collect_list(&n->u.clause.list, owners, used); collect_list(&n->u.clause.body, owners, used);
+		return;
+	case ND_SELECT: collect_list(&n->u.sel_stmt.clauses, owners, used); return;
+	case ND_FOR:
+		collect(n->u.fors.init, owners, used); collect(n->u.fors.cond, owners, used);
+		collect(n->u.fors.post, owners, used); collect(n->u.fors.body, owners, used);
+		return;
+	case ND_RANGE:
+		collect(n->u.range.key, owners, used); collect(n->u.range.value, owners, used);
+		collect(n->u.range.x, owners, used); collect(n->u.range.body, owners, used);
+		return;
+	default:
+		return;
+	}
+}
+
+typedef struct Captures {
+	Node *lit;
+	SymList caps;
+} Captures;
+static VEC(Captures) capture_cache;
+
+static SymList *captures_of(Node *lit)
+{
+	for (int i = 0; i < capture_cache.len; i++)
+		if (capture_cache.items[i].lit == lit)
+			return &capture_cache.items[i].caps;
+	SymVec owners = {0}, used = {0};
+	collect(lit, &owners, &used);
+	Captures c = {.lit = lit};
+	for (int i = 0; i < used.len; i++) {
+		Sym *s = used.items[i];
+		bool inner = false;
+		for (int k = 0; k < owners.len && !inner; k++)
+			inner = owners.items[k] == s->owner;
+		if (!inner)
+			vec_push(&ast_arena, &c.caps, s);
+	}
+	vec_push(&ast_arena, &capture_cache, c);
+	return &capture_cache.items[capture_cache.len - 1].caps;
+}
+
+// }
+
 // Index of s in the current closure's captures, or -1.
 static int capture_index(CGen *g, Sym *s)
 {
 	if (!g->fnlit)
 		return -1;
-	SymList *caps = &g->fnlit->u.funclit.captures;
+	SymList *caps = captures_of(g->fnlit);
 	for (int i = 0; i < caps->len; i++)
 		if (caps->items[i] == s)
 			return i;
@@ -45,17 +167,10 @@ static void declare_local(CGen *g, Sym *s)
 		sect_printf(g->decls, "\t%s %s = %s;\n", cg_ctype(g, s->type), name, cg_zero(g, s->type));
 }
 
-// Per-function set of declared locals, keyed by Sym id.
+// Locals already declared, keyed by Sym id. A variable belongs to one
+// function and each function is generated once, so this is never reset.
 static uint8_t *declared;
 static int declared_cap;
-static VEC(int) declared_ids;
-
-static void reset_declared(void)
-{
-	for (int i = 0; i < declared_ids.len; i++)
-		declared[declared_ids.items[i]] = 0;
-	declared_ids.len = 0;
-}
 
 static bool mark_declared(CGen *g, Sym *s)
 {
@@ -70,7 +185,6 @@ static bool mark_declared(CGen *g, Sym *s)
 	if (declared[s->id])
 		return false;
 	declared[s->id] = 1;
-	vec_push(&g->arena, &declared_ids, s->id);
 	return true;
 }
 
@@ -87,7 +201,7 @@ const char *cg_var_ref(CGen *g, Sym *s)
 	if (g->fn && s->owner != g->fn) {
 		int k = capture_index(g, s);
 		if (k < 0)
-			bug("variable %s used outside its function", s->name);
+			bug("variable %s (of %s) used in %s, not captured", s->name, s->owner->name, g->fn->name);
 		if (captured_by_ref(s))
 			return cg_fmt(g, "(*cl_->%s)", cg_var_name(g, s));
 		return cg_fmt(g, "cl_->%s", cg_var_name(g, s));
@@ -147,7 +261,6 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	g->indent = 1;
 	g->last_line = 0;
 	g->result_type = cg_result_type(g, fn->type);
-	reset_declared();
 
 	const char *cname = cg_func_name(g, fn);
 	const char *header = func_header(g, fn, cname, lit ? "go_closure *ctx_" : NULL);
@@ -235,7 +348,7 @@ const char *cg_funclit(CGen *g, Node *n)
 {
 	Sym *fn = n->u.funclit.fn;
 	const char *cname = cg_func_name(g, fn);
-	SymList *caps = &n->u.funclit.captures;
+	SymList *caps = captures_of(n);
 	Sect st = {0};
 	sect_printf(&st, "struct %s_ctx {\n\tvoid *fn;\n", cname);
 	for (int i = 0; i < caps->len; i++) {

@@ -114,6 +114,8 @@ static const char *int_lit(CGen *g, __int128 v, Type *t)
 static const char *float_lit(CGen *g, double v, Type *t)
 {
 	char buf[64];
+	if (v == 0)
+		v = 0;   // Go constants have no negative zero
 	snprintf(buf, sizeof buf, "%.17g", v);
 	if (!strpbrk(buf, ".eEn"))
 		strcat(buf, ".0");

@@ -54,6 +54,7 @@ void go_defer_return(go_defer_frame *f)
 // The runtime.Error values: a string type whose %v is the message.
 typedef struct runtime_error {
 	go_string msg;
+	bool plain;          // TypeAssertionError etc.: no "runtime error: " prefix
 } runtime_error;
 
 static void print_panic_value(go_iface v, bool is_runtime)
@@ -61,7 +62,8 @@ static void print_panic_value(go_iface v, bool is_runtime)
 	const go_type *t = go_eface_type(v);
 	if (is_runtime) {
 		runtime_error *e = v.data;
-		fprintf(stderr, "runtime error: %.*s", (int)e->msg.len, (const char *)e->msg.ptr);
+		fprintf(stderr, "%s%.*s", e->plain ? "" : "runtime error: ", (int)e->msg.len,
+			(const char *)e->msg.ptr);
 		return;
 	}
 	if (!t) {
@@ -151,6 +153,8 @@ _Noreturn void go_panic(go_iface v)
 
 static runtime_error rt_errors[MAX_PANICS];
 
+static bool next_plain;
+
 _Noreturn static void runtime_panic(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 _Noreturn static void runtime_panic(const char *fmt, ...)
 {
@@ -163,6 +167,8 @@ _Noreturn static void runtime_panic(const char *fmt, ...)
 	if (n >= (int)sizeof bufs[k])
 		n = (int)sizeof bufs[k] - 1;
 	rt_errors[k].msg = (go_string){(const uint8_t *)bufs[k], n};
+	rt_errors[k].plain = next_plain;
+	next_plain = false;
 	start_panic((go_iface){NULL, &rt_errors[k]}, true);
 }
 
@@ -230,11 +236,13 @@ static const char *tstr(const go_type *t)
 
 _Noreturn void go_panic_assert(const go_type *have, const go_type *want, const go_type *iface)
 {
+	next_plain = true;
 	runtime_panic("interface conversion: %s is %s, not %s", tstr(iface), tstr(have), tstr(want));
 }
 
 _Noreturn void go_panic_assert_iface(const go_type *have, const go_type *want, const char *missing)
 {
+	next_plain = true;
 	if (!have)
 		runtime_panic("interface conversion: interface is nil, not %s", want->str);
 	runtime_panic("interface conversion: %s is not %s: missing method %s",

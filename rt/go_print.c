@@ -134,3 +134,41 @@ void go_print_nl(void)
 {
 	out("\n", 1);
 }
+
+// print/println of values captured by a deferred call (boxed as any).
+void go_print_args(go_slice args, bool ln)
+{
+	const go_iface *a = args.ptr;
+	go_print_lock();
+	for (int64_t i = 0; i < args.len; i++) {
+		if (i && ln)
+			go_print_sp();
+		const go_type *t = go_eface_type(a[i]);
+		if (!t) {
+			go_print_pointer(NULL);
+			continue;
+		}
+		const void *p = go_iface_dataptr(t, &a[i].data);
+		switch (t->kind) {
+		case GO_KIND_BOOL: go_print_bool(*(const bool *)p); break;
+		case GO_KIND_INT: case GO_KIND_INT64: go_print_int(*(const int64_t *)p); break;
+		case GO_KIND_INT8: go_print_int(*(const int8_t *)p); break;
+		case GO_KIND_INT16: go_print_int(*(const int16_t *)p); break;
+		case GO_KIND_INT32: go_print_int(*(const int32_t *)p); break;
+		case GO_KIND_UINT: case GO_KIND_UINT64: case GO_KIND_UINTPTR:
+			go_print_uint(*(const uint64_t *)p); break;
+		case GO_KIND_UINT8: go_print_uint(*(const uint8_t *)p); break;
+		case GO_KIND_UINT16: go_print_uint(*(const uint16_t *)p); break;
+		case GO_KIND_UINT32: go_print_uint(*(const uint32_t *)p); break;
+		case GO_KIND_FLOAT32: go_print_float(*(const float *)p); break;
+		case GO_KIND_FLOAT64: go_print_float(*(const double *)p); break;
+		case GO_KIND_STRING: go_print_string(*(const go_string *)p); break;
+		case GO_KIND_SLICE: go_print_slice(*(const go_slice *)p); break;
+		case GO_KIND_IFACE: go_print_iface(*(const go_iface *)p); break;
+		default: go_print_pointer(*(void *const *)p); break;
+		}
+	}
+	if (ln)
+		go_print_nl();
+	go_print_unlock();
+}

@@ -402,5 +402,6 @@ void go_print_slice(go_slice s);
 void go_print_iface(go_iface i);
 void go_print_sp(void);
 void go_print_nl(void);
+void go_print_args(go_slice args, bool ln);   // print(ln) of boxed values (defer)
 
 #endif

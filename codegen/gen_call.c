@@ -366,7 +366,22 @@ static const char *gen_fmt(CGen *g, Node *n)
 		types[i] = i < first ? type_untyped_string : type_any;
 	const char **vals;
 	const char *packed;
-	if (n->u.call.spread) {
+	if (args->len == 1 + first && args->items[first]->type &&
+	    args->items[first]->type->kind == TY_TUPLE) {
+		// fmt.Println(f()): each result becomes an argument.
+		Node *a = args->items[first];
+		const char *t = cg_tmp(g, a->type);
+		pre = cg_fmt(g, "%s = %s", t, cg_expr(g, a));
+		int k = a->type->fields.len;
+		vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(k + 1));
+		for (int i = 0; i < k; i++)
+			vals[i] = cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)),
+				a->type->fields.items[i].type, type_any, NULL);
+		packed = pack(g, n, type_any, vals, k);
+		const char *fmtv = first ? cg_expr_as(g, args->items[0], type_untyped_string) : NULL;
+		vals = arena_zalloc(&g->arena, sizeof(char *) * 2);
+		vals[0] = fmtv;
+	} else if (n->u.call.spread) {
 		vals = ordered_values(g, args->items, types, args->len, &pre);
 		packed = cg_expr(g, args->items[args->len - 1]);
 		vals[args->len - 1] = packed;
@@ -403,9 +418,9 @@ const char *cg_conversion(CGen *g, Node *n, Type *to)
 	Node *x = n->u.call.args.items[0];
 	if (n->cval)
 		return cg_const(g, n->cval, to);
-	if (x->cval && !type_is_string(to))
-		return cg_const(g, x->cval, to);
-	if (x->cval && type_is_string(to) && type_is_string(x->type))
+	Type *tu = type_underlying(to);
+	bool basic = type_is_numeric(tu) || type_is_boolean(tu) || type_is_string(tu);
+	if (x->cval && basic && (!type_is_string(tu) || type_is_string(x->type)))
 		return cg_const(g, x->cval, to);
 	Type *from = x->type;
 	if (type_is_untyped(from))

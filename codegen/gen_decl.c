@@ -510,46 +510,55 @@ const char *cg_method_wrapper(CGen *g, Type *recv, const char *name, bool iface_
 	return wname;
 }
 
-// x.M as a value: a closure holding the receiver, evaluated now.
+// x.M as a value: a closure holding the receiver, evaluated (and for value
+// receivers copied) now, as Go does.
 const char *cg_method_value(CGen *g, Node *n)
 {
-	Node *x = n->u.sel.x;
-	const char *name = n->u.sel.name;
-	Type *xt = x->type;
 	Type *sig = n->type;
-	const char *td = cg_tdesc(g, xt);
-	const char *fname = cg_fmt(g, "%s_%s_mv", td + 1, name);
-	static VEC(const char *) made;
-	bool have = false;
-	for (int i = 0; i < made.len && !have; i++)
-		have = strcmp(made.items[i], fname) == 0;
-	const char *ct = cg_ctype(g, xt);
+	bool iface = n->u.sel.sel == SEL_IFACE_METHOD;
+	const char *recv;
+	Type *rt_recv;
+	if (iface) {
+		recv = cg_fmt(g, "({ go_iface mvi_ = %s; GO_NILCHK(mvi_.tab); mvi_; })", cg_iface_recv(g, n));
+		rt_recv = NULL;
+	} else {
+		recv = cg_recv_expr(g, n);
+		rt_recv = n->u.sel.method->params.items[0]->type;
+	}
+	static int nmv;
+	const char *fname = cg_fmt(g, "%s_mv%d", iface ? "iface" : cg_func_name(g, n->u.sel.method), ++nmv);
+	const char *ct = iface ? "go_iface" : cg_ctype(g, rt_recv);
 	Type *rt = cg_result_type(g, sig);
 	const char *rts = rt ? cg_ctype(g, rt) : "void";
-	if (!have) {
-		vec_push(&ast_arena, &made, fname);
-		sect_printf(&g->protos, "struct %s_ctx { void *fn; %s recv; };\n", fname, ct);
-		const char *params = args_list(g, sig, "go_closure *c_", true);
-		sect_printf(&g->protos, "static %s %s(%s);\n", rts, fname, params);
-		Sect decls = {0}, *saved_decls = g->decls;
-		g->decls = &decls;
-		const char *call = method_call_on(g, xt, cg_fmt(g, "((struct %s_ctx *)c_)->recv", fname),
-			name, args_list(g, sig, NULL, false));
-		sect_printf(&g->funcs, "\nstatic %s %s(%s)\n{\n%s\t%s%s;\n}\n", rts, fname, params,
-			decls.p ? decls.p : "", rt ? "return " : "", call);
-		free(decls.p);
-		g->decls = saved_decls;
+	sect_printf(&g->protos, "struct %s_ctx { void *fn; %s recv; };\n", fname, ct);
+	const char *params = args_list(g, sig, "go_closure *c_", true);
+	const char *args = args_list(g, sig, NULL, false);
+	sect_printf(&g->protos, "static %s %s(%s);\n", rts, fname, params);
+	const char *r = cg_fmt(g, "((struct %s_ctx *)c_)->recv", fname);
+	const char *call;
+	if (iface) {
+		Type *it = n->u.sel.x->type;
+		for (int i = 0; i < n->u.sel.npath; i++) {
+			Type *u = type_underlying(it);
+			if (u->kind == TY_POINTER)
+				u = type_underlying(u->elem);
+			it = u->fields.items[n->u.sel.path[i]].type;
+		}
+		if (type_underlying(it)->kind == TY_POINTER)
+			it = type_underlying(it)->elem;
+		call = cg_fmt(g, "((%s)((const go_itab *)%s.tab)->fun[%d])(%s.data%s%s)",
+			cg_func_ptr_type(g, sig, "void *"), r, cg_iface_method_index(it, n->u.sel.name), r,
+			*args ? ", " : "", args);
+	} else {
+		call = cg_fmt(g, "%s(%s%s%s)", cg_func_name(g, n->u.sel.method), r, *args ? ", " : "", args);
 	}
-	// Go evaluates (and for value receivers copies) the receiver now; we
-	// store x itself. A value receiver reached through a pointer is copied.
+	sect_printf(&g->funcs, "\nstatic %s %s(%s)\n{\n\t%s%s;\n}\n", rts, fname, params,
+		rt ? "return " : "", call);
 	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s_ctx *", fname));
 	const char *alloc = n->escapes ? cg_fmt(g, "go_new(sizeof *%s, false)", p)
 		: cg_fmt(g, "&%s", cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", fname)));
-	const char *xv = cg_expr(g, x);
-	if (type_is_interface(xt))
-		xv = cg_fmt(g, "({ go_iface mvi_ = %s; GO_NILCHK(mvi_.tab); mvi_; })", xv);
 	return cg_fmt(g, "(%s = %s, %s->fn = (void *)%s, %s->recv = %s, (go_closure *)%s)", p, alloc,
-		p, fname, p, xv, p);
+		p, fname, p, recv, p);
 }
 
 // T.M / (*T).M as a function value: receiver becomes the first parameter.

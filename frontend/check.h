@@ -182,6 +182,7 @@ void check_redeclared(Sym *old, Pos pos, const char *name);
 const char *check_count_string(int n, const char *what);
 void check_assign_mismatch(Node *at, int nl, Node *call, int nr);
 bool check_is_commaok(Node *n);
+bool check_single_rhs(Checker *c, Node *v, int nl);
 // Comma-ok expressions used in two-value form get the type (T, bool).
 void check_set_commaok(Node *n);
 Type *check_lhs(Checker *c, Node *lhs);

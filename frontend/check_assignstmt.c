@@ -124,7 +124,7 @@ static void plain_assign(Checker *c, Node *s)
 		return;
 	}
 	for (int i = 0; i < nl; i++) {
-		if (!check_value(c, rhs->items[i]))
+		if (!check_single_rhs(c, rhs->items[i], nl))
 			continue;
 		if (lts[i] && is_bad(lts[i]))
 			continue;
@@ -215,7 +215,7 @@ static void short_var_decl(Checker *c, Node *s)
 	} else {
 		for (int i = 0; i < nl; i++) {
 			Node **slot = &rhs->items[i];
-			if (!check_value(c, *slot))
+			if (!check_single_rhs(c, *slot, nl))
 				continue;
 			if (lts[i]) {
 				check_assign_to(c, slot, lts[i], "assignment");

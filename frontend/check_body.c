@@ -177,6 +177,20 @@ void check_set_commaok(Node *n)
 }
 
 // The values of a var spec (package or local): fills syms[i]->type.
+// check_value for the i-th of n values assigned to n targets: a
+// multi-value call there is an assignment count mismatch.
+bool check_single_rhs(Checker *c, Node *v, int nl)
+{
+	check_expr(c, v);
+	Node *u = ast_unparen(v);
+	if (v->type && v->type->kind == TY_TUPLE && v->type->fields.len >= 2 && u->kind == ND_CALL) {
+		check_assign_mismatch(v, nl, u, v->type->fields.len);
+		v->type = type_bad;
+		return false;
+	}
+	return check_value(c, v);
+}
+
 void check_var_spec_values(Checker *c, Node *spec, Type *t, SymList *syms)
 {
 	NodeList *vals = &spec->u.spec.values;
@@ -246,7 +260,7 @@ void check_var_spec_values(Checker *c, Node *spec, Type *t, SymList *syms)
 	for (int i = 0; i < nl; i++) {
 		Node **slot = &vals->items[i];
 		Sym *s = syms->items[i];
-		if (!check_value(c, *slot)) {
+		if (!check_single_rhs(c, *slot, nl)) {
 			s->type = t ? t : type_bad;
 			continue;
 		}

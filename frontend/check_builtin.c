@@ -126,12 +126,12 @@ static void check_append(Checker *c, Node *n)
 		return;
 	}
 	if (s->type->kind == TY_UNTYPED_NIL) {
-		check_errorf(s, "first argument to append must be a typed slice; have untyped nil");
+		check_errorf(s, "first argument to append must be a slice; have untyped nil");
 		return;
 	}
 	Type *u = type_underlying(s->type);
 	if (u->kind != TY_SLICE) {
-		check_errorf(s, "invalid argument: %s is not a slice", operand_string(s));
+		check_errorf(s, "first argument to append must be a slice; have %s", operand_string(s));
 		return;
 	}
 	n->type = s->type;

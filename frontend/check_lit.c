@@ -51,7 +51,7 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
 				if (u->fields.items[k].name && strcmp(u->fields.items[k].name, key->u.ident.name) == 0)
 					f = k;
 			if (f < 0) {
-				diag_errorf(key->pos, "unknown field %s in struct literal of type %s",
+				diag_errorf(key->pos, "unknown field '%s' in struct literal of type %s",
 					    key->u.ident.name, type_errstring(t));
 				check_expr(c, kv->u.kv.value);
 				continue;

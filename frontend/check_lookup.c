@@ -246,9 +246,8 @@ void check_selector(Checker *c, Node *n)
 		}
 		if (lk.kind == LK_METHOD && lk.method->ptr_recv && !type_is_pointer(x->type) &&
 		    !lk.indirect) {
-			diag_errorf(n->u.sel.name_pos,
-				    "invalid method expression %s (needs pointer receiver (*%s).%s)",
-				    expr_string(n), type_errstring(x->type), name);
+			diag_errorf(n->u.sel.name_pos, "cannot call pointer method %s on %s", name,
+				    type_errstring(x->type));
 			return;
 		}
 		n->u.sel.sel = SEL_METHODEXPR;

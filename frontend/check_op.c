@@ -151,11 +151,11 @@ static void check_comparison(Checker *c, Node *n)
 	Node *x = n->u.binary.x, *y = n->u.binary.y;
 	int op = n->u.binary.op;
 	n->type = type_bad;
+	bool xnil = x->type->kind == TY_UNTYPED_NIL, ynil = y->type->kind == TY_UNTYPED_NIL;
 	if (!check_match_operands(c, n, x, y))
 		return;
 	Type *xt = x->type, *yt = y->type;
 	char why[256];
-	bool xnil = xt->kind == TY_UNTYPED_NIL, ynil = yt->kind == TY_UNTYPED_NIL;
 	if (!xnil && !ynil && !check_assignable(xt, yt, why, sizeof why) &&
 	    !check_assignable(yt, xt, why, sizeof why)) {
 		mismatch(n, x, y);

@@ -3,15 +3,15 @@
 // Each thread gets an MCache on its first allocation (rt_tls_mcache points
 // at it; before that at rt_empty_mcache, whose every class is the empty
 // span, so malloc.c's fast path needs no NULL test). Per allocation class
-// the cache owns a current span (alloc[]), a FIFO of partial spans and a
-// list of full ones; see rt/rt.h for why spans stay owned after they fill.
+// the cache owns a current span (alloc[]) and a FIFO of partial spans; full
+// ones are on no list. rt/rt.h says why spans stay owned after they fill.
 //
 // Refill order when the current span runs out: (1) collect its own frees in
-// place if there are enough of them (>= 1/8 of the span) or nothing better;
-// (2) park it and take the oldest partial span, after draining the ready
-// stack that remote notifiers fill; (3) ask the MCentral. Each step is O(1)
-// amortised per object: a collection costs at most 16 bitmap words and is
-// only done when it yields objects.
+// place if there are enough of them (>= 1/8 of the span); (2) park it and
+// take one of the oldest partial spans that has enough, after draining the
+// ready stack that remote notifiers fill; (3) ask the MCentral. Each step is
+// O(1) amortised per object: a collection costs at most 16 bitmap words and
+// yields at least 1/8 of a span.
 //
 // A pthread key destructor flushes the cache when its thread exits: every
 // owned span goes back to its MCentral (or to the heap if empty) and the
@@ -120,16 +120,14 @@ static void uncount_empty(MCache *c, MSpan *s)
 // empties it will then call rt_mcache_free_event.
 static void make_partial(MCache *c, MSpan *s)
 {
-	unsigned ac = s->allocClass;
-	if (s->where == RT_LIST_OWNED_FULL)
-		rt_list_remove(&c->full[ac], s);
 	s->where = RT_LIST_OWNED_PARTIAL;
 	s->trigger = s->allocCount;
-	queue_push_tail(&c->partial[ac], s);
+	queue_push_tail(&c->partial[s->allocClass], s);
 }
 
 // park files a span that stopped being current and is fully allocated as far
-// as allocBits/freeindex know (allocCount == nelems).
+// as allocBits/freeindex know (allocCount == nelems). A full span goes on no
+// list: its first local free (trigger 1) or remote notification finds it.
 static void park(MCache *c, MSpan *s)
 {
 	if (s->nlocal || atomic_load_explicit(&s->nremote, memory_order_relaxed)) {
@@ -138,8 +136,7 @@ static void park(MCache *c, MSpan *s)
 			rt_mcache_free_event(c, s);
 	} else {
 		s->where = RT_LIST_OWNED_FULL;
-		s->trigger = 1; // the first local free moves it to partial
-		rt_list_push(&c->full[s->allocClass], s);
+		s->trigger = 1;
 	}
 }
 
@@ -177,6 +174,15 @@ static void *use(MCache *c, unsigned ac, MSpan *s)
 	return take(s);
 }
 
+// Frees a span must have pending before collecting them is worth a refill:
+// 1/8 of its slots. Collecting sparser spans would cost a refill every few
+// allocations; leaving them to gather more costs at most 1/8 of the memory.
+static bool worth_collecting(const MSpan *s)
+{
+	uint32_t pending = s->nlocal + atomic_load_explicit(&s->nremote, memory_order_relaxed);
+	return pending > 0 && pending * 8 >= s->nelems;
+}
+
 // rt_mcache_refill allocates one object of class ac once the fast path found
 // the current span's allocCache empty. NULL only when out of memory.
 void *rt_mcache_refill(MCache *c, unsigned ac)
@@ -187,24 +193,28 @@ void *rt_mcache_refill(MCache *c, unsigned ac)
 	if (s != &rt_empty_span) {
 		if (rt_mspan_next_word(s))
 			return take(s);
-		// Exhausted: every slot is allocated or recorded as freed.
-		c->nsmall[size_class_of(s)] += rt_mspan_handed_out(s);
+		// Exhausted: every slot is allocated or recorded as freed. allocCount
+		// still holds the count from when the span became current.
+		c->nsmall[size_class_of(s)] += s->nelems - s->allocCount;
 		s->allocCount = s->nelems;
-		uint32_t pending = s->nlocal + atomic_load_explicit(&s->nremote, memory_order_relaxed);
-		if (pending && (pending * 8 >= s->nelems || c->partial[ac].head == NULL)) {
-			if (rt_mspan_reclaim(s) > 0)
-				return take(s);
-		}
+		if (worth_collecting(s) && rt_mspan_reclaim(s) > 0)
+			return take(s);
 		c->alloc[ac] = &rt_empty_span;
 		park(c, s);
 	}
 	drain_ready(c, ac);
-	while ((s = c->partial[ac].head) != NULL) {
+	// Look at a few of the oldest partial spans; one that has not gathered
+	// enough frees yet goes to the back of the queue.
+	for (int tries = 0; tries < 4 && (s = c->partial[ac].head) != NULL; tries++) {
 		queue_remove(&c->partial[ac], s);
+		if (!worth_collecting(s)) {
+			queue_push_tail(&c->partial[ac], s);
+			continue;
+		}
 		uncount_empty(c, s);
 		if (rt_mspan_reclaim(s) > 0)
 			return use(c, ac, s);
-		// Only remote frees still in flight: look again after the MCentral.
+		// Only remote frees still in flight: look again later.
 		s->allocCount = s->nelems;
 		park(c, s);
 		break;
@@ -278,16 +288,29 @@ bool rt_mcache_large_free(MCache *c, MSpan *s)
 }
 
 // rt_mcache_flush gives back everything c owns and merges its statistics.
+// Owned full spans are on no list, so they are collected from allspans first
+// (only this thread changes their state, so the scan cannot go stale).
 void rt_mcache_flush(MCache *c)
 {
+	MSpan *full[RT_NUM_ALLOC_CLASSES] = {0};
+	pthread_mutex_lock(&rt_heap.lock);
+	for (MSpan *s = rt_heap.allspans; s; s = s->allnext) {
+		// owner first: other threads' spans change `where` without a lock
+		if (atomic_load_explicit(&s->owner, memory_order_relaxed) == c &&
+		    s->where == RT_LIST_OWNED_FULL) {
+			s->next = full[s->allocClass];
+			full[s->allocClass] = s;
+		}
+	}
+	pthread_mutex_unlock(&rt_heap.lock);
 	for (unsigned ac = 0; ac < RT_NUM_ALLOC_CLASSES; ac++) {
 		MSpan *cur = c->alloc[ac];
-		if (cur == &rt_empty_span && c->partial[ac].head == NULL && c->full[ac] == NULL &&
+		if (cur == &rt_empty_span && c->partial[ac].head == NULL && full[ac] == NULL &&
 		    atomic_load_explicit(&c->ready[ac], memory_order_relaxed) == NULL)
 			continue;
 		if (cur != &rt_empty_span)
 			c->nsmall[size_class_of(cur)] += rt_mspan_handed_out(cur);
-		rt_mcentral_take_back(c, ac);
+		rt_mcentral_take_back(c, ac, full[ac]);
 	}
 	c->emptyBytes = 0;
 	pthread_mutex_lock(&rt_heap.lock);

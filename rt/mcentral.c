@@ -93,9 +93,10 @@ static void give_up(MCentral *ctl, MSpan *s)
 }
 
 // rt_mcentral_take_back moves every span of class ac that c owns back to the
-// MCentral (thread exit). The ready stack is drained under the lock, after
-// which no notifier can find c as an owner of these spans.
-void rt_mcentral_take_back(MCache *c, unsigned ac)
+// MCentral (thread exit): the current one, the partial FIFO and `full`, a
+// chain through ->next of its full spans. The ready stack is drained under
+// the lock, after which no notifier can find c as an owner of these spans.
+void rt_mcentral_take_back(MCache *c, unsigned ac, MSpan *full)
 {
 	MCentral *ctl = &rt_heap.central[ac];
 	pthread_mutex_lock(&ctl->lock);
@@ -110,8 +111,8 @@ void rt_mcentral_take_back(MCache *c, unsigned ac)
 		give_up(ctl, s);
 	}
 	c->partial[ac].tail = NULL;
-	while ((s = c->full[ac]) != NULL) {
-		rt_list_remove(&c->full[ac], s);
+	while ((s = full) != NULL) {
+		full = s->next;
 		give_up(ctl, s);
 	}
 	pthread_mutex_unlock(&ctl->lock);

@@ -37,9 +37,9 @@ void rt_mheap_init(void)
 {
 	pthread_mutex_init(&rt_heap.lock, NULL);
 	rt_fixalloc_init(&rt_heap.spanalloc, sizeof(MSpan));
-	// A bitmap block holds allocBits, gcmarkBits, localFree and remoteFree.
+	// A bitmap block holds allocBits, gcmarkBits and remoteFree.
 	for (unsigned i = 0; i < 5; i++)
-		rt_fixalloc_init(&rt_heap.bitsalloc[i], 4 * sizeof(uint64_t) << i);
+		rt_fixalloc_init(&rt_heap.bitsalloc[i], 3 * sizeof(uint64_t) << i);
 	rt_fixalloc_init(&rt_heap.cachealloc, sizeof(MCache));
 	for (unsigned ac = 0; ac < RT_NUM_ALLOC_CLASSES; ac++)
 		rt_mcentral_init(&rt_heap.central[ac]);
@@ -207,8 +207,7 @@ MSpan *rt_mheap_alloc(uintptr_t npages, unsigned ac)
 	size_t w = (size_t)1 << order;
 	s->allocBits = bits;
 	s->gcmarkBits = bits + w;
-	s->localFree = bits + 2 * w;
-	s->remoteFree = (_Atomic(uint64_t) *)(bits + 3 * w);
+	s->remoteFree = (_Atomic(uint64_t) *)(bits + 2 * w);
 	s->bitsOrder = (uint8_t)order;
 	s->spanclass = (uint16_t)spanclass;
 	s->allocClass = (uint16_t)ac;
@@ -248,7 +247,7 @@ void rt_mheap_free_locked(MSpan *s)
 	rt_heap.pagesInUse -= s->npages;
 	rt_arena_set_inuse(s, false);
 	rt_fixalloc_free(&rt_heap.bitsalloc[s->bitsOrder], s->allocBits);
-	s->allocBits = s->gcmarkBits = s->localFree = NULL;
+	s->allocBits = s->gcmarkBits = NULL;
 	s->remoteFree = NULL;
 	atomic_store_explicit(&s->owner, NULL, memory_order_relaxed);
 	s->needzero = 1;

@@ -20,6 +20,7 @@ static uint64_t padding_mask(const MSpan *s)
 
 void rt_mspan_init_small(MSpan *s, unsigned sizeclass)
 {
+	s->base = s->startAddr;
 	s->elemsize = rt_class_to_size[sizeclass];
 	s->nelems = rt_class_to_nelems[sizeclass];
 	s->divMul = rt_class_to_divmagic[sizeclass];
@@ -34,6 +35,7 @@ void rt_mspan_init_small(MSpan *s, unsigned sizeclass)
 
 void rt_mspan_init_large(MSpan *s)
 {
+	s->base = s->startAddr;
 	s->elemsize = s->npages * RT_PAGE_SIZE;
 	s->nelems = 1;
 	s->divMul = 0; // every address maps to slot 0
@@ -75,44 +77,67 @@ static uint64_t below_mask(uint32_t fi, unsigned w)
 	return ((uint64_t)1 << (fi - w * 64)) - 1;
 }
 
+// allocated_slots counts the allocated slots by allocBits and freeindex.
+static uint32_t allocated_slots(const MSpan *s)
+{
+	uint32_t n = 0;
+	for (unsigned w = 0; w < rt_mspan_nwords(s); w++)
+		n += (uint32_t)__builtin_popcountll(s->allocBits[w] | below_mask(s->freeindex, w));
+	return n - (uint32_t)__builtin_popcountll(padding_mask(s));
+}
+
 // rt_mspan_reclaim collects every free recorded so far into allocBits,
-// restarts allocation at slot 0 and returns the number of free slots.
-// Remote bits are taken with an atomic exchange and subtracted from nremote
-// only after they were seen, so nremote never undercounts pending frees.
+// restarts allocation at the first free slot and returns the number of free
+// slots. Remote bits are taken with an atomic exchange and subtracted from
+// nremote only after they were seen, so nremote never undercounts pending
+// frees. The common case, an exhausted span (freeindex == nelems), is one
+// pass over at most 16 words with no population counts: everything not
+// freed is allocated, and nlocal already counts the local frees.
 uint32_t rt_mspan_reclaim(MSpan *s)
 {
 	unsigned nw = rt_mspan_nwords(s);
-	uint32_t fi = s->freeindex, count = 0, remote = 0;
-	bool freed = false;
+	uint32_t fi = s->freeindex;
+	bool exhausted = fi >= s->nelems;
+	bool remote = atomic_load_explicit(&s->nremote, memory_order_relaxed) != 0;
+	uint32_t count = exhausted ? s->nelems : allocated_slots(s);
+	uint32_t nremote = 0;
+	unsigned first = nw;
 	for (unsigned w = 0; w < nw; w++) {
-		uint64_t alloc = s->allocBits[w] | below_mask(fi, w);
 		uint64_t lf = s->localFree[w];
 		uint64_t rf = 0;
-		if (atomic_load_explicit(&s->remoteFree[w], memory_order_relaxed))
+		if (remote && atomic_load_explicit(&s->remoteFree[w], memory_order_relaxed)) {
 			rf = atomic_exchange_explicit(&s->remoteFree[w], 0, memory_order_acquire);
+			nremote += (uint32_t)__builtin_popcountll(rf);
+		}
+		// lf and rf never hold padding bits, so ~(lf | rf) keeps them set.
+		uint64_t alloc = exhausted ? ~(uint64_t)0 : s->allocBits[w] | below_mask(fi, w);
 		if (RT_DEBUG && ((lf | rf) & ~alloc))
 			rt_throw("double free of an object in span %p (class size %zu), "
 			    "found while collecting frees", (void *)s->startAddr, (size_t)s->elemsize);
 		if (RT_DEBUG && (lf & rf))
 			rt_throw("double free (once by the owner, once by another thread) in span %p",
 			    (void *)s->startAddr);
-		remote += (uint32_t)__builtin_popcountll(rf);
-		freed |= (lf | rf) != 0;
 		alloc &= ~(lf | rf);
 		s->allocBits[w] = alloc;
-		s->localFree[w] = 0;
-		count += (uint32_t)__builtin_popcountll(alloc);
+		if (lf)
+			s->localFree[w] = 0;
+		if (first == nw && ~alloc)
+			first = w;
 	}
-	count -= (uint32_t)__builtin_popcountll(padding_mask(s));
-	if (remote)
-		atomic_fetch_sub_explicit(&s->nremote, remote, memory_order_relaxed);
-	if (freed)
+	count -= s->nlocal + nremote;
+	if (nremote)
+		atomic_fetch_sub_explicit(&s->nremote, nremote, memory_order_relaxed);
+	if (s->nlocal + nremote)
 		s->needzero = 1;
 	s->allocCount = count;
 	s->nlocal = 0;
-	s->freeindex = 0;
-	s->allocCache = 0;
-	rt_mspan_next_word(s);
+	if (first < nw) {
+		s->freeindex = first * 64;
+		s->allocCache = ~s->allocBits[first];
+	} else {
+		s->freeindex = s->nelems;
+		s->allocCache = 0;
+	}
 	RT_ASSERT_SLOW((rt_mspan_check(s), true));
 	return s->nelems - count;
 }

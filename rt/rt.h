@@ -14,7 +14,9 @@
 //   Ownership. A small span is at any moment either owned by one MCache or
 //   held by its MCentral (owner == NULL). An MCache keeps every span it owns,
 //   not only the one it currently allocates from: per class one current span
-//   (alloc[]), a partial list (spans with frees to collect) and a full list.
+//   (alloc[]) and a partial FIFO (spans with frees to collect); owned full
+//   spans are on no list (unlinking them would cost two cache misses per
+//   span cycle) and are found through MHeap.allspans at thread exit.
 //   Frees by the owning thread are plain stores into the span's localFree
 //   bitmap, so the common "free what this thread allocated" case costs no
 //   atomic instruction either. This is mimalloc's free-list sharding done with
@@ -187,41 +189,47 @@ typedef enum {
 //    lock); other threads touch only remoteFree and nremote (atomics).
 // A large span (spanclass>>1 == 0) has nelems 1 and is never owned.
 struct MSpan {
-	// Line 0: everything malloc and a local free touch.
+	// Line 0: the allocation fast path and refill (owner only).
 	uint64_t allocCache;
 	uintptr_t startAddr;
-	_Atomic(MCache *) owner;     // NULL: held by MCentral (or large/free)
-	uint64_t *localFree;         // owner's frees since the last reclaim
 	uintptr_t elemsize;
+	uint64_t *allocBits;
 	uint32_t freeindex;
-	uint32_t divMul;             // idx = (off * divMul) >> 32 (§2)
-	uint32_t nlocal;             // popcount(localFree)
-	uint32_t trigger;            // a local free that makes nlocal == trigger
-	                             // calls rt_mcache_free_event (0 = never)
+	uint32_t nelems;
+	uint32_t allocCount;         // allocated slots; for the current span, the
+	                             // count when it became current
+	uint16_t spanclass;          // sizeclass<<1 | noscan (§3)
+	uint16_t allocClass;         // index into MCache.alloc / MHeap.central
 	uint8_t where;               // SpanList
 	_Atomic uint8_t state;       // SpanState
 	uint8_t needzero;            // free slots may hold garbage
 	uint8_t manual;              // C API span: the future GC must not free it
-
-	// Line 1: refill, heap and GC fields.
-	uint64_t *allocBits;
-	uint64_t *gcmarkBits;        // for the GC; unused for now (§12)
-	uint32_t nelems;
-	uint32_t allocCount;         // allocated slots, exact whenever not current
-	uint16_t spanclass;          // sizeclass<<1 | noscan (§3)
-	uint16_t allocClass;         // index into MCache.alloc / MHeap.central
-	uint8_t bitsOrder;           // bitmap block holds 4 << bitsOrder words
-	uint8_t scavenged;           // free run whose pages went back to the OS
 	uint8_t cachedEmpty;         // counted in its owner's emptyBytes
+
+	// Line 1 (and, for spans of more than 256 objects, the next lines): all
+	// that a free by the owner touches, so that it costs one cache line.
+	_Alignas(64) _Atomic(MCache *) owner; // NULL: held by MCentral (or large/free)
+	uintptr_t base;              // == startAddr
+	uint32_t divMul;             // idx = (off * divMul) >> 32 (§2)
+	uint32_t nlocal;             // popcount(localFree)
+	uint32_t trigger;            // a local free that makes nlocal == trigger
+	                             // calls rt_mcache_free_event (0 = never)
+	uint64_t localFree[RT_MAX_BITMAP_WORDS]; // the owner's frees since the
+	                             // last reclaim
+
+	// Cold: heap and GC fields.
+	uint64_t *gcmarkBits;        // for the GC; unused for now (§12)
 	uint32_t sweepgen;           // for the GC
+	uint8_t bitsOrder;           // bitmap block holds 3 << bitsOrder words
+	uint8_t scavenged;           // free run whose pages went back to the OS
 	uintptr_t npages;
 	uintptr_t limit;
 	MSpan *next, *prev;          // the list `where` names
-	MSpan *allnext, *allprev;    // MHeap.allspans (every in-use span)
+	MSpan *allnext, *allprev;    // MHeap.allspans: every in-use span
 
-	// Line 2: written by other threads.
+	// Own line: written by other threads.
 	_Alignas(64) _Atomic uint32_t nremote; // remote frees not yet collected
-	_Atomic uint32_t gen;        // bumped whenever an owner gives the span up
+	_Atomic uint32_t gen;        // new value whenever the span is given up
 	_Atomic uint8_t inReady;     // on its owner's ready stack
 	_Atomic(uint64_t) *remoteFree;
 	MSpan *rnext;                // ready-stack link
@@ -231,7 +239,7 @@ struct MSpan {
 // inside a small span, §2).
 static inline uint32_t rt_mspan_index(const MSpan *s, uintptr_t a)
 {
-	return (uint32_t)(((uint64_t)(a - s->startAddr) * s->divMul) >> 32);
+	return (uint32_t)(((uint64_t)(a - s->base) * s->divMul) >> 32);
 }
 
 static inline unsigned rt_mspan_nwords(const MSpan *s)
@@ -317,7 +325,7 @@ size_t rt_mheap_scavenge(void);
 // ---- central lists (mcentral.c) --------------------------------------------
 void rt_mcentral_init(MCentral *c);
 MSpan *rt_mcentral_cache_span(unsigned ac, MCache *owner);
-void rt_mcentral_take_back(MCache *c, unsigned ac);
+void rt_mcentral_take_back(MCache *c, unsigned ac, MSpan *full);
 bool rt_mcentral_release_owned(MSpan *s);
 void rt_mcentral_notify(MSpan *s, unsigned ac, uint32_t gen);
 
@@ -357,7 +365,6 @@ typedef struct SpanQueue {
 struct MCache {
 	MSpan *alloc[RT_NUM_ALLOC_CLASSES];
 	SpanQueue partial[RT_NUM_ALLOC_CLASSES];
-	MSpan *full[RT_NUM_ALLOC_CLASSES];
 	MSpan *large[RT_LARGE_CACHE_PAGES + 1]; // freed large spans by npages
 	size_t largeBytes;                      // bytes in large[]
 	size_t emptyBytes;                      // fully free spans kept in partial[]

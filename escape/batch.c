@@ -324,6 +324,8 @@ typedef struct Scc {
 } Scc;
 
 static uint32_t scc_visit(Scc *v, EscFunc *f);
+static bool is_dynamic(EscState *s, Node *spec);
+static void walk_init(EscState *s);
 static void process_batch(EscState *s, EscFunc **fns, int n);
 
 typedef struct RefCtx {
@@ -383,6 +385,12 @@ static uint32_t scc_visit(Scc *v, EscFunc *f)
 	vec_push(&v->s->arena, &v->stack, f);
 	if (f->sym->body)
 		visit(f->sym->body, refs_visit, &c);
+	if (f->sym == v->s->init_fn) {
+		NodeList *l = &v->s->prog->init_order;
+		for (int i = 0; i < l->len; i++)
+			if (is_dynamic(v->s, l->items[i]))
+				visit_list(&l->items[i]->u.spec.values, refs_visit, &c);
+	}
 	if ((c.min == id || c.min == id + 1) && !f->sym->outer) {
 		int i = v->stack.len - 1;
 		for (; i >= 0; i--) {
@@ -479,6 +487,119 @@ static const char *heap_reason(EscLoc *l)
 	return NULL;
 }
 
+// {==================== package initialisers ====================
+
+// Go's static initialiser lays out package-level composite literals as data
+// and leaves only their dynamic leaves (calls, map literals, receives,
+// non-constant arithmetic) to the package init function, which is what
+// escape analysis sees. init_leaf visits those leaves; with k == NULL it
+// only reports whether there is one.
+static bool init_leaf(EscState *s, Node *e, EscHole *k)
+{
+	if (!e)
+		return false;
+	Node *n = ast_unparen(e);
+	if (n->cval || n->is_type)
+		return false;
+	switch (n->kind) {
+	case ND_IDENT:
+	case ND_FUNCLIT:
+	case ND_SELECTOR:
+		return false;
+	case ND_COMPOSITE: {
+		if (n->type && type_underlying(n->type)->kind == TY_MAP)
+			break;
+		bool dyn = false;
+		for (int i = 0; i < n->u.composite.elems.len; i++) {
+			Node *el = n->u.composite.elems.items[i];
+			if (el->kind == ND_KEYVALUE)
+				el = el->u.kv.value;
+			dyn |= init_leaf(s, el, k);
+		}
+		return dyn;
+	}
+	case ND_UNARY:
+		if (n->u.unary.op == TOK_AND) {
+			Node *x = ast_unparen(n->u.unary.x);
+			if (x->kind == ND_COMPOSITE)
+				return init_leaf(s, x, k);
+			return false;  // &global
+		}
+		break;
+	case ND_CONV:
+		if (!init_leaf(s, n->u.conv.x, NULL))
+			return false;
+		break;
+	case ND_CALL:
+		if (n->u.call.call == CALL_CONV && n->u.call.args.len == 1 &&
+		    !init_leaf(s, n->u.call.args.items[0], NULL))
+			return false;
+		break;
+	default:
+		break;
+	}
+	if (k)
+		esc_expr(s, *k, e);
+	return true;
+}
+
+static bool is_dynamic(EscState *s, Node *spec)
+{
+	NodeList *vals = &spec->u.spec.values;
+	if (vals->len == 1 && spec->u.spec.names.len > 1)
+		return true;  // var a, b = f()
+	bool dyn = false;
+	for (int i = 0; i < vals->len; i++)
+		dyn |= init_leaf(s, vals->items[i], NULL);
+	return dyn;
+}
+
+static void walk_init(EscState *s)
+{
+	NodeList *l = &s->prog->init_order;
+	for (int i = 0; i < l->len; i++) {
+		Node *spec = l->items[i];
+		if (!is_dynamic(s, spec))
+			continue;
+		NodeList *names = &spec->u.spec.names, *vals = &spec->u.spec.values;
+		if (vals->len == 1 && names->len > 1) {
+			EscHole ks[64];
+			int n = names->len < 64 ? names->len : 64;
+			for (int j = 0; j < n; j++)
+				ks[j] = esc_addr_hole(s, names->items[j]);
+			esc_call(s, ks, n, vals->items[0]);
+			continue;
+		}
+		for (int j = 0; j < vals->len; j++) {
+			EscHole k = esc_note(s->b, esc_heap_hole(s->b), spec, "assign");
+			init_leaf(s, vals->items[j], &k);
+		}
+	}
+}
+
+// Package-level function literals are functions of their own, analysed
+// in source order among the declared functions.
+static bool global_lits_visit(Node *n, void *ctx)
+{
+	EscState *s = ctx;
+	if (n->kind == ND_FUNCLIT) {
+		if (n->u.funclit.fn)
+			vec_push(&s->arena, &s->roots, n->u.funclit.fn);
+		return false;
+	}
+	return true;
+}
+
+static int cmp_roots(const void *a, const void *b)
+{
+	const Sym *x = *(Sym *const *)a, *y = *(Sym *const *)b;
+	if (x->pos.line != y->pos.line)
+		return x->pos.line < y->pos.line ? -1 : 1;
+	return x->pos.col < y->pos.col ? -1 : x->pos.col > y->pos.col;
+}
+
+// }====================================================================
+
 static void process_batch(EscState *s, EscFunc **fns, int n)
 {
 	EscBatch b;
@@ -498,7 +619,10 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 		s->curfn = fn;
 		s->loop_depth = 1;
 		fn->state = ESC_FN_STARTED;
-		esc_block(s, fn->sym->body);
+		if (fn->sym == s->init_fn)
+			walk_init(s);
+		else
+			esc_block(s, fn->sym->body);
 	}
 	for (int i = 0; i < s->closures.len; i++)
 		esc_flow_closure(s, &s->closures.items[i]);
@@ -571,17 +695,35 @@ void esc_analyze(Program *prog, const EscOptions *opts)
 	for (int i = 0; i < prog->funcs.len; i++)
 		if (prog->funcs.items[i]->body)
 			visit(prog->funcs.items[i]->body, vinfo_visit, &s);
-	esc_conv_positions(&s);
 	esc_json_begin(&s);
 	for (int i = 0; i < prog->funcs.len; i++)
 		if (prog->funcs.items[i]->body)
 			visit(prog->funcs.items[i]->body, devirt_visit, &s);
 
+	for (int i = 0; i < prog->funcs.len; i++)
+		if (prog->funcs.items[i]->body)
+			vec_push(&s.arena, &s.roots, prog->funcs.items[i]);
+	bool has_init = false;
+	for (int i = 0; i < prog->init_order.len; i++) {
+		Node *spec = prog->init_order.items[i];
+		visit_list(&spec->u.spec.values, global_lits_visit, &s);
+		has_init |= is_dynamic(&s, spec);
+	}
+	qsort(s.roots.items, (size_t)s.roots.len, sizeof *s.roots.items, cmp_roots);
+	esc_conv_positions(&s);
 	Scc v = {.s = &s};
-	for (int i = 0; i < prog->funcs.len; i++) {
-		Sym *f = prog->funcs.items[i];
-		if (f->body)
-			scc_visit(&v, esc_func_of(&s, f));
+	for (int i = 0; i < s.roots.len; i++)
+		scc_visit(&v, esc_func_of(&s, s.roots.items[i]));
+	if (has_init) {
+		// Go's package init function: the dynamic initialisers, last.
+		Sym *init = arena_zalloc(&s.arena, sizeof *init);
+		init->kind = SYM_FUNC;
+		init->name = "init";
+		init->id = -1;
+		s.init_fn = init;
+		EscFunc *fn = esc_func_of(&s, init);
+		fn->name = "init";
+		scc_visit(&v, fn);
 	}
 	esc_json_end(&s);
 

@@ -53,6 +53,8 @@ typedef struct EscState {
 	Type **devirt_type;
 	struct { Node **items; int len, cap; } sites;     // every allocation site seen
 	struct { Sym **items; int len, cap; } addressed;  // vars whose address is taken
+	Sym *init_fn;           // the synthetic package init function, if any
+	struct { Sym **items; int len, cap; } roots;      // top-level functions, source order
 	void *capture;          // explain.c: a Buf collecting explanation lines (json)
 	bool json_first;        // dump.c: no JSON object written yet
 } EscState;

@@ -224,6 +224,8 @@ static void func_lit(EscState *s, EscHole k, Node *n)
 	vec_push(&s->arena, &s->closures, c);
 	Sym *fsym = n->u.funclit.fn;
 	EscFunc *fn = esc_func_of(s, fsym);
+	if (fsym && !fsym->outer)
+		return;  // a package-level literal is a function of its own (batch.c)
 	SymList *caps = &n->u.funclit.captures;
 	for (int i = 0; i < caps->len; i++) {
 		EscLoc *l = esc_var_loc(s, caps->items[i]);

@@ -326,12 +326,18 @@ void esc_conv_positions(EscState *s)
 	s->nconv_pos = s->nnodes;
 	s->conv_pos = xmalloc((size_t)s->nconv_pos * sizeof *s->conv_pos);
 	memset(s->conv_pos, 0, (size_t)s->nconv_pos * sizeof *s->conv_pos);
-	for (int i = 0; i < s->prog->funcs.len; i++) {
-		Sym *f = s->prog->funcs.items[i];
+	for (int i = 0; i < s->roots.len; i++) {
+		Sym *f = s->roots.items[i];
 		if (!f->body)
 			continue;
 		Cursor c = {s, f->pos, {0}};
 		stmt(&c, f->body);
+		flush(&c);
+	}
+	NodeList *l = &s->prog->init_order;
+	for (int i = 0; i < l->len; i++) {
+		Cursor c = {s, l->items[i]->pos, {0}};
+		stmt(&c, l->items[i]);
 		flush(&c);
 	}
 }

@@ -459,7 +459,9 @@ const char *esc_func_name(EscFunc *fn)
 	if (fn->name)
 		return fn->name;
 	Sym *f = fn->sym;
-	if (f->outer) {
+	if (!f->outer && f->func_node && f->func_node->kind == ND_FUNCLIT) {
+		fn->name = f->name;  // glob..funcN
+	} else if (f->outer) {
 		EscFunc *o = fn->outer;
 		const char *on = o ? esc_func_name(o) : "glob.";
 		bool top = o && !o->sym->outer;

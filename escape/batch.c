@@ -291,7 +291,7 @@ static bool devirt_visit(Node *n, void *ctx)
 		// The method comes from an embedded interface: the call stays
 		// dynamic, on the embedded field of x.(T).
 		s->devirt_type[n->id] = x->type;
-		if (s->opts->m_level)
+		if (s->opts->m_level || s->opts->json_out)
 			esc_report_devirt(s, n, x->type, true);
 		return true;
 	}
@@ -299,7 +299,7 @@ static bool devirt_visit(Node *n, void *ctx)
 		return true;
 	s->devirt_fn[n->id] = m;
 	s->devirt_type[n->id] = x->type;
-	if (s->opts->m_level)
+	if (s->opts->m_level || s->opts->json_out)
 		esc_report_devirt(s, n, x->type, false);
 	return true;
 }

@@ -301,7 +301,7 @@ void esc_assign_list(EscState *s, Node **dsts, int ndst, Node **srcs, int nsrc,
 		Node *src = i < nsrc ? srcs[i] : NULL;
 		EscHole k = ks[i];
 		if (dsts[i] && src && esc_is_self_assign(dsts[i], src)) {
-			if (s->opts->m_level)
+			if (s->opts->m_level || s->opts->json_out)
 				esc_report_self_assign(s, where);
 			k = esc_discard_hole(s->b);
 		}

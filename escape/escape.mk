@@ -9,5 +9,6 @@ ESC_BUILD_SRC := escape/batch.c escape/build_expr.c escape/build_call.c \
 MGOC_SRC += $(ESC_CORE_SRC) $(ESC_BUILD_SRC)
 
 UNIT_TESTS += test_escape
-TEST_test_escape_OBJ := $(patsubst %.c,$(B)/%.o,$(ESC_CORE_SRC)) \
-	$(B)/frontend/arena.o $(B)/frontend/diag.o
+# The end-to-end tests (-m=json, DOT, codegen flags) also need the frontend.
+TEST_test_escape_OBJ = $(patsubst %.c,$(B)/%.o,$(ESC_CORE_SRC) $(ESC_BUILD_SRC)) \
+	$(FRONTEND_OBJ)

@@ -639,7 +639,7 @@ static void report_params(EscState *s, EscFunc *fn)
 
 void esc_report_batch(EscState *s, EscFunc **fns, int nfns)
 {
-	if (!s->opts->m_level)
+	if (!s->opts->m_level && !s->opts->json_out)
 		return;
 	for (int i = 0; i < nfns; i++)
 		report_params(s, fns[i]);

@@ -326,3 +326,111 @@ Test(esc_leaks, encode_min_and_saturate)
 	cr_expect_eq(esc_leaks_result(&l, 6), 254);
 	cr_expect_eq(esc_leaks_result(&l, 0), -1);
 }
+
+// {==================== end to end: source -> decisions ====================
+
+#include "ast.h"
+#include "frontend.h"
+
+static Program *compile(const char *src)
+{
+	diag_filename = "t.mgo";
+	Node *file = parse_source(src, strlen(src));
+	cr_assert_eq(diag_count(), 0, "parse errors");
+	Program *p = check_program(file);
+	cr_assert(p != NULL, "check errors");
+	return p;
+}
+
+static Sym *func_named(Program *p, const char *name)
+{
+	for (int i = 0; i < p->funcs.len; i++)
+		if (strcmp(p->funcs.items[i]->name, name) == 0)
+			return p->funcs.items[i];
+	return NULL;
+}
+
+static Sym *local_named(Sym *fn, const char *name)
+{
+	for (int i = 0; i < fn->locals.len; i++)
+		if (strcmp(fn->locals.items[i]->name, name) == 0)
+			return fn->locals.items[i];
+	return NULL;
+}
+
+static const char *prog_src =
+	"package main\n"
+	"\n"
+	"var gp *int\n"
+	"\n"
+	"func leak(p *int) { gp = p }\n"
+	"\n"
+	"func f() int {\n"
+	"\tx := 1\n"
+	"\ty := 2\n"
+	"\tleak(&x)\n"
+	"\tq := &y\n"
+	"\treturn *q\n"
+	"}\n"
+	"\n"
+	"func main() { _ = f() }\n";
+
+// The contract with codegen: Sym.escapes for variables.
+Test(esc_e2e, decisions_on_symbols)
+{
+	Program *p = compile(prog_src);
+	EscOptions o = {0};
+	esc_analyze(p, &o);
+	Sym *f = func_named(p, "f");
+	cr_assert(f);
+	cr_expect(local_named(f, "x")->escapes);
+	cr_expect(!local_named(f, "y")->escapes);
+}
+
+// -noescape: every addressed variable goes to the heap.
+Test(esc_e2e, noescape_marks_everything)
+{
+	Program *p = compile(prog_src);
+	EscOptions o = {.noescape = true};
+	esc_analyze(p, &o);
+	Sym *f = func_named(p, "f");
+	cr_expect(local_named(f, "y")->escapes);
+}
+
+// -m=json: one object per diagnostic, with the flow path of an escape.
+Test(esc_e2e, json_output)
+{
+	Program *p = compile(prog_src);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	EscOptions o = {.json_out = f};
+	esc_analyze(p, &o);
+	fclose(f);
+	cr_expect(strstr(buf, "\"kind\": \"moved-to-heap\"") != NULL, "%s", buf);
+	cr_expect(strstr(buf, "\"message\": \"moved to heap: x\"") != NULL, "%s", buf);
+	cr_expect(strstr(buf, "\"message\": \"leaking param: p\"") != NULL, "%s", buf);
+	cr_expect(strstr(buf, "\"line\": 8, \"col\": 2") != NULL, "%s", buf);
+	cr_expect(strstr(buf, "flow: {heap} = &x") != NULL, "%s", buf);
+	cr_expect(buf[0] == '[');
+	free(buf);
+}
+
+// -escape-graph=f: DOT with the heap, f's locations, derefs as labels and
+// the escaping variable highlighted.
+Test(esc_e2e, dot_graph)
+{
+	Program *p = compile(prog_src);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	EscOptions o = {.graph_func = "f", .dot_out = f};
+	esc_analyze(p, &o);
+	fclose(f);
+	cr_expect(strncmp(buf, "digraph \"f\"", 11) == 0, "%s", buf);
+	cr_expect(strstr(buf, "heap [label=\"{heap}\"") != NULL, "%s", buf);
+	cr_expect(strstr(buf, "\"x\\n8:2\", style=filled") != NULL, "%s", buf);
+	cr_expect(strstr(buf, "[label=\"-1\", color=red]") != NULL, "%s", buf);
+	cr_expect(strstr(buf, "leak") == NULL, "other functions stay out: %s", buf);
+	free(buf);
+}

@@ -151,6 +151,7 @@ void check_unused(Checker *c, Scope *s);
 void check_expr(Checker *c, Node *n);
 // Checks n as a single value; false (type_bad set) when it is not one.
 bool check_value(Checker *c, Node *n);
+bool check_is_value(Checker *c, Node *n);
 // check_value, then converts an untyped value to its default type.
 bool check_value_default(Checker *c, Node *n);
 void check_default(Checker *c, Node *n);

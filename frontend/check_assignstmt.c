@@ -27,7 +27,7 @@ Type *check_lhs(Checker *c, Node *lhs)
 	if (is_bad(lhs->type))
 		return type_bad;
 	if (lhs->is_type || lhs->type->kind == TY_TUPLE) {
-		check_value(c, lhs);
+		check_is_value(c, lhs);
 		return type_bad;
 	}
 	if (check_is_addressable(lhs))
@@ -95,7 +95,7 @@ static void assign_tuple(Checker *c, Node *s, Type **lts, int nl)
 		return;
 	}
 	if (v->type->kind == TY_TUPLE && v->type->fields.len == 0) {
-		check_value(c, v);
+		check_is_value(c, v);
 		return;
 	}
 	check_assign_mismatch(v, nl, ast_unparen(v)->kind == ND_CALL ? ast_unparen(v) : NULL,
@@ -199,7 +199,7 @@ static void short_var_decl(Checker *c, Node *s)
 			}
 		} else if (!is_bad(v->type)) {
 			if (v->type->kind == TY_TUPLE && v->type->fields.len == 0)
-				check_value(c, v);
+				check_is_value(c, v);
 			else
 				check_assign_mismatch(v, nl, ast_unparen(v)->kind == ND_CALL ? ast_unparen(v) : NULL,
 						      v->type->kind == TY_TUPLE ? v->type->fields.len : 1);

@@ -188,7 +188,7 @@ bool check_single_rhs(Checker *c, Node *v, int nl)
 		v->type = type_bad;
 		return false;
 	}
-	return check_value(c, v);
+	return check_is_value(c, v);
 }
 
 void check_var_spec_values(Checker *c, Node *spec, Type *t, SymList *syms)

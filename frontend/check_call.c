@@ -97,7 +97,8 @@ void check_args(Checker *c, Node *n, Type *sig, const char *name)
 	}
 	bool ok = true;
 	for (int i = 0; i < args->len; i++)
-		ok &= check_value(c, args->items[i]);
+		ok &= i == 0 && args->len == 1 && !n->u.call.spread ? check_is_value(c, args->items[i]) :
+			check_value(c, args->items[i]);
 	if (n->u.call.spread && !variadic) {
 		check_errorf(args->items[args->len - 1], "have (...) in call to non-variadic %s", name);
 		diag_errorf(check_start_pos(args->items[args->len - 1]),
@@ -286,7 +287,7 @@ void check_call(Checker *c, Node *n)
 		return;
 	}
 	if (fn->type->kind == TY_TUPLE) {
-		check_value(c, fn);
+		check_is_value(c, fn);
 		return;
 	}
 	Type *sig = type_underlying(fn->type);

@@ -251,6 +251,12 @@ ConstVal *check_const_set_text(Node *n)
 bool check_value(Checker *c, Node *n)
 {
 	check_expr(c, n);
+	return check_is_value(c, n);
+}
+
+// The single-value test of check_value for an already checked expression.
+bool check_is_value(Checker *c, Node *n)
+{
 	if (is_bad(n->type)) {
 		n->type = type_bad;
 		return false;

@@ -145,7 +145,7 @@ static void check_return(Checker *c, Node *s)
 	}
 	bool ok = true;
 	for (int i = 0; i < nv; i++)
-		ok &= check_value(c, vals->items[i]);
+		ok &= nv == 1 && nr != 1 ? check_is_value(c, vals->items[i]) : check_value(c, vals->items[i]);
 	if (nv != nr) {
 		if (!ok)
 			return;

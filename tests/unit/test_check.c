@@ -1,0 +1,188 @@
+// test_check.c: the type checker on small programs — the annotations later
+// stages rely on (ND_CONV placement, static callees, captures, addr_taken,
+// constant values, closure numbering, init order) and Go's error messages.
+#define _GNU_SOURCE
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "check.h"
+
+static Program *check(const char *src)
+{
+	diag_discard();
+	diag_filename = "x";
+	type_init();
+	Node *file = parse_source(src, strlen(src));
+	cr_assert_eq(diag_count(), 0, "syntax errors in:\n%s", src);
+	return check_program(file);
+}
+
+static char *errors(void)
+{
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *old = stderr, *m = open_memstream(&buf, &n);
+	stderr = m;
+	if (diag_count())
+		diag_flush();
+	stderr = old;
+	fclose(m);
+	return buf;
+}
+
+static void expect_error(const char *src, const char *want)
+{
+	Program *p = check(src);
+	char *got = errors();
+	cr_expect_null(p);
+	cr_expect(strstr(got, want) != NULL, "want %s\ngot %s", want, got);
+	free(got);
+}
+
+static Sym *func(Program *p, const char *name)
+{
+	for (int i = 0; i < p->funcs.len; i++)
+		if (strcmp(p->funcs.items[i]->name, name) == 0)
+			return p->funcs.items[i];
+	return NULL;
+}
+
+static Sym *local(Sym *fn, const char *name)
+{
+	for (int i = 0; i < fn->locals.len; i++)
+		if (strcmp(fn->locals.items[i]->name, name) == 0)
+			return fn->locals.items[i];
+	return NULL;
+}
+
+// The n-th statement of fn's body.
+static Node *stmt(Sym *fn, int n)
+{
+	return fn->body->u.block.stmts.items[n];
+}
+
+Test(check, fmt_args_are_converted_to_interfaces)
+{
+	Program *p = check("package main\nimport \"fmt\"\nfunc main() {\n\tx := 1\n\tfmt.Println(x, \"s\")\n}\n");
+	cr_assert_not_null(p);
+	Node *call = stmt(p->main_fn, 1)->u.exprstmt.x;
+	cr_expect_eq(call->u.call.call, CALL_FMT);
+	cr_expect_eq(call->u.call.builtin, BI_FMT_PRINTLN);
+	Node *a0 = call->u.call.args.items[0], *a1 = call->u.call.args.items[1];
+	cr_expect_eq(a0->kind, ND_CONV);
+	cr_expect_eq(a0->u.conv.conv, CONV_IFACE);
+	cr_expect_eq(a0->u.conv.x->type, type_int);
+	cr_expect_eq(a1->kind, ND_CONV);
+	cr_expect_eq(a1->u.conv.x->type, type_str);
+	cr_expect_str_eq(a1->u.conv.x->cval->text, "\"s\"");
+}
+
+Test(check, static_callee_and_method_call)
+{
+	Program *p = check("package main\ntype T struct{ n int }\nfunc (t *T) Inc() { t.n++ }\n"
+			   "func f() {}\nfunc main() {\n\tvar t T\n\tt.Inc()\n\tf()\n}\n");
+	cr_assert_not_null(p);
+	Node *c1 = stmt(p->main_fn, 1)->u.exprstmt.x;
+	cr_expect_eq(c1->u.call.call, CALL_METHOD);
+	cr_expect_eq(c1->u.call.callee, func(p, "Inc"));
+	cr_expect(c1->u.call.fn->u.sel.implicit_addr);
+	cr_expect(local(p->main_fn, "t")->addr_taken);
+	Node *c2 = stmt(p->main_fn, 2)->u.exprstmt.x;
+	cr_expect_eq(c2->u.call.call, CALL_FUNC);
+	cr_expect_eq(c2->u.call.callee, func(p, "f"));
+}
+
+Test(check, closures_capture_and_numbering)
+{
+	Program *p = check("package main\nfunc main() {\n\tx := 1\n\tf := func() int {\n"
+			   "\t\tg := func() int { return x }\n\t\treturn g()\n\t}\n\tx = 2\n\t_ = f()\n}\n");
+	cr_assert_not_null(p);
+	Node *lit = stmt(p->main_fn, 1)->u.assign.rhs.items[0];
+	cr_assert_eq(lit->kind, ND_FUNCLIT);
+	cr_expect_eq(lit->u.funclit.index, 1);
+	cr_expect_str_eq(lit->u.funclit.fn->name, "main.func1");
+	cr_expect_eq(lit->u.funclit.fn->outer, p->main_fn);
+	cr_expect_eq(lit->u.funclit.captures.len, 1);
+	Sym *x = local(p->main_fn, "x");
+	cr_expect(x->captured);
+	cr_expect(x->reassigned);
+	Sym *inner = local(lit->u.funclit.fn, "g");
+	cr_assert_not_null(inner);
+	cr_expect_eq(inner->owner, lit->u.funclit.fn);
+}
+
+Test(check, constants_and_iota)
+{
+	Program *p = check("package main\nconst (\n\tA = iota * 10\n\tB\n\tC\n)\n"
+			   "func main() {\n\tvar x int64 = C + 1\n\t_ = x\n}\n");
+	cr_assert_not_null(p);
+	Node *spec = stmt(p->main_fn, 0)->u.decl.specs.items[0];
+	Node *v = spec->u.spec.values.items[0];
+	cr_expect_eq(v->type, type_int64);
+	cr_assert_not_null(v->cval);
+	cr_expect(v->cval->i == 21);
+}
+
+Test(check, init_order_follows_dependencies)
+{
+	Program *p = check("package main\nvar a = b + 1\nvar b = f()\nvar c = 3\n"
+			   "func f() int { return c }\nfunc main() { _ = a }\n");
+	cr_assert_not_null(p);
+	cr_assert_eq(p->init_order.len, 3);
+	cr_expect_str_eq(p->init_order.items[0]->u.spec.names.items[0]->u.ident.name, "c");
+	cr_expect_str_eq(p->init_order.items[1]->u.spec.names.items[0]->u.ident.name, "b");
+	cr_expect_str_eq(p->init_order.items[2]->u.spec.names.items[0]->u.ident.name, "a");
+}
+
+Test(check, interface_assignment_and_comma_ok)
+{
+	Program *p = check("package main\ntype I interface{ M() }\ntype T struct{}\nfunc (T) M() {}\n"
+			   "func main() {\n\tvar i I = T{}\n\tt, ok := i.(T)\n\t_, _ = t, ok\n\ti.M()\n}\n");
+	cr_assert_not_null(p);
+	Node *spec = stmt(p->main_fn, 0)->u.decl.specs.items[0];
+	cr_expect_eq(spec->u.spec.values.items[0]->kind, ND_CONV);
+	Node *as = stmt(p->main_fn, 1);
+	cr_expect_eq(as->u.assign.rhs.items[0]->type->kind, TY_TUPLE);
+	cr_expect(as->u.assign.is_new[0] && as->u.assign.is_new[1]);
+	Node *call = stmt(p->main_fn, 3)->u.exprstmt.x;
+	cr_expect_eq(call->u.call.call, CALL_IFACE);
+}
+
+Test(check, struct_sizes_through_named_types)
+{
+	Program *p = check("package main\ntype Node struct {\n\tnext *Node\n\tval  int32\n}\n"
+			   "func main() { var n Node; _ = n }\n");
+	cr_assert_not_null(p);
+	Type *t = p->types.items[0]->type;
+	cr_expect_eq(t->size, 16);
+	cr_expect(t->has_pointers);
+}
+
+Test(check, errors_in_go_words)
+{
+	expect_error("package main\nfunc main() {\n\tx := 1\n}\n", "x:3:2: x declared but not used");
+	expect_error("package main\nimport \"fmt\"\nfunc main() {}\n", "x:2:8: imported and not used: \"fmt\"");
+	expect_error("package main\nfunc f() int {\n}\nfunc main() { _ = f() }\n", "x:3:1: missing return");
+	expect_error("package main\nfunc main() {\n\tvar a int8 = 300\n\t_ = a\n}\n",
+		     "cannot use 300 (untyped int constant) as int8 value in variable declaration (overflows)");
+	expect_error("package main\nfunc main() {}\nfunc g() { _ = 1 / 0 }\n",
+		     "invalid operation: division by zero");
+	expect_error("package main\nfunc main2() {}\n", "function main is undeclared in the main package");
+}
+
+Test(check, never_crashes_on_odd_programs)
+{
+	const char *srcs[] = {
+		"package main\ntype T T\nfunc main() {}\n",
+		"package main\ntype I interface{ I }\nfunc main() {}\n",
+		"package main\nvar x = x\nfunc main() {}\n",
+		"package main\nconst c = c\nfunc main() {}\n",
+		"package main\nfunc main() { var x [1 << 62]int; _ = x }\n",
+		"package main\nfunc main() { _ = [...]int{5: 1, 2}; _ = map[int]int{1: 1, 1: 2} }\n",
+	};
+	for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+		check(srcs[i]);
+		free(errors());
+	}
+}

@@ -11,17 +11,20 @@
 
 // {==================== a pre-order walk of the AST ====================
 
-typedef bool (*VisitFn)(Node *n, void *ctx);  // false: do not descend
+static void visit(Node *n, EscVisitFn f, void *ctx);
 
-static void visit(Node *n, VisitFn f, void *ctx);
-
-static void visit_list(NodeList *l, VisitFn f, void *ctx)
+static void visit_list(NodeList *l, EscVisitFn f, void *ctx)
 {
 	for (int i = 0; i < l->len; i++)
 		visit(l->items[i], f, ctx);
 }
 
-static void visit(Node *n, VisitFn f, void *ctx)
+void esc_visit(Node *n, EscVisitFn f, void *ctx)
+{
+	visit(n, f, ctx);
+}
+
+static void visit(Node *n, EscVisitFn f, void *ctx)
 {
 	if (!n || !f(n, ctx))
 		return;

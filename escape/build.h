@@ -60,6 +60,9 @@ typedef struct EscState {
 } EscState;
 
 // batch.c
+typedef bool (*EscVisitFn)(Node *n, void *ctx);  // false: do not descend
+// Pre-order walk of a statement or expression, in source order.
+void esc_visit(Node *n, EscVisitFn f, void *ctx);
 EscVarInfo *esc_var_info(EscState *s, Sym *v);
 Node *esc_static_value(EscState *s, Node *n);
 

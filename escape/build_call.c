@@ -516,6 +516,23 @@ void esc_go_defer(EscState *s, Node *stmt)
 	vec_push(&s->arena, &s->closures, c);
 }
 
+typedef struct FirstUse {
+	Sym *v;
+	Node *use;
+} FirstUse;
+
+static bool first_use_visit(Node *n, void *ctx)
+{
+	FirstUse *f = ctx;
+	if (f->use)
+		return false;
+	if (n->kind == ND_IDENT && n->u.ident.sym == f->v) {
+		f->use = n;
+		return false;
+	}
+	return true;
+}
+
 // Decides by-value or by-reference for every capture of a closure and
 // adds the flows: a by-value capture copies v into the record, a by-ref one
 // stores &v (so v may have to move to the heap).
@@ -545,8 +562,15 @@ void esc_flow_closure(EscState *s, EscClosure *c)
 		if (s->opts->m_level >= 2)
 			esc_report_capture(s, v, l, byval);
 		EscHole k = c->k;
+		Node *use = NULL;
+		if (b->keep_notes) {
+			// -m=2 names the closure's first use of the variable.
+			FirstUse fu = {v, NULL};
+			esc_visit(c->lit->u.funclit.body, first_use_visit, &fu);
+			use = fu.use;
+		}
 		if (!byval)
-			k = esc_addr(b, k, NULL, "reference");
-		esc_flow(b, esc_note(b, k, NULL, "captured by a closure"), l);
+			k = esc_addr(b, k, use, "reference");
+		esc_flow(b, esc_note(b, k, use, "captured by a closure"), l);
 	}
 }

@@ -571,8 +571,21 @@ static const char *stmt_string(EscState *s, Node *n)
 		else
 			putf(&b, " %s ", assign_op_text(op));
 		fmt_list(&b, r, 0);
+	} else if (n->kind == ND_RETURN) {
+		put(&b, "return");
+		if (n->u.ret.results.len)
+			put(&b, " ");
+		fmt_list(&b, &n->u.ret.results, 0);
+	} else if (n->kind == ND_VARSPEC) {
+		fmt_list(&b, &n->u.spec.names, 0);
+		put(&b, " = ");
+		fmt_list(&b, &n->u.spec.values, 0);
+	} else if (n->kind == ND_SEND) {
+		fmt_node(&b, n->u.send.ch, 0);
+		put(&b, " <- ");
+		fmt_node(&b, n->u.send.value, 0);
 	} else {
-		put(&b, ast_string(n));
+		fmt_node(&b, n, 0);
 	}
 	return done(&b);
 }
@@ -706,6 +719,16 @@ static void end_capture(EscState *s, EscLoc *l)
 	free(b);
 }
 
+static const char *note_string(EscState *s, Node *where)
+{
+	switch (where->kind) {
+	case ND_ASSIGN: case ND_RETURN: case ND_VARSPEC: case ND_SEND:
+		return stmt_string(s, where);
+	default:
+		return esc_node_string(s, where);
+	}
+}
+
 static void explain_flow(EscState *s, Pos pos, EscLoc *dst, EscLoc *src, int derefs,
 	EscNote *notes)
 {
@@ -719,7 +742,7 @@ static void explain_flow(EscState *s, Pos pos, EscLoc *dst, EscLoc *src, int der
 	emit_line(s, pos, "  flow: %s = %s%s:", loc_string(s, dst), ops, loc_string(s, src));
 	for (EscNote *n = notes; n; n = n->next) {
 		Pos wp = n->where->pos;
-		emit_line(s, pos, "    from %s (%s) at %s:%d:%d", esc_node_string(s, n->where), n->why,
+		emit_line(s, pos, "    from %s (%s) at %s:%d:%d", note_string(s, n->where), n->why,
 			diag_filename, wp.line, wp.col);
 	}
 }

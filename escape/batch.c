@@ -444,6 +444,7 @@ static void init_locs(EscState *s, EscFunc *fn)
 		if (v && !v->esc && v->kind == SYM_VAR)
 			v->esc = esc_new_loc(b, fn, NULL, v, false, 1);
 	}
+	fn->ntemps = fn->nparams + nres + f->locals.len;
 }
 
 // Go's constants for amd64 with default flags (ESCAPE.md §4).
@@ -458,6 +459,27 @@ static bool small_int_const(Node *n, int64_t *v)
 		return false;
 	*v = (int64_t)x;
 	return true;
+}
+
+static int64_t record_size(Node *n)
+{
+	int64_t size = 8;
+	if (n->kind == ND_FUNCLIT) {
+		SymList *caps = &n->u.funclit.captures;
+		for (int i = 0; i < caps->len; i++) {
+			Sym *v = caps->items[i];
+			int64_t sz = v->by_ref || !v->type ? 8 : v->type->size;
+			int64_t al = v->by_ref || !v->type || v->type->align <= 0 ? 8 : v->type->align;
+			size = (size + al - 1) / al * al + sz;
+		}
+		return size;
+	}
+	Type *rt = n->u.sel.x->type;
+	if (n->u.sel.implicit_addr)
+		return size + 8;
+	if (n->u.sel.implicit_deref && rt && type_underlying(rt)->kind == TY_POINTER)
+		rt = type_underlying(rt)->elem;
+	return size + (rt ? rt->size : 8);
 }
 
 static const char *heap_reason(EscLoc *l)
@@ -475,6 +497,11 @@ static const char *heap_reason(EscLoc *l)
 		(n->kind == ND_CALL && n->u.call.call == CALL_BUILTIN && n->u.call.builtin == BI_NEW) ||
 		(n->kind == ND_COMPOSITE && t && t->kind == TY_POINTER);
 	if (ptrlit && t && t->kind == TY_POINTER && t->elem && t->elem->size > MAX_IMPLICIT_STACK_VAR)
+		return "too large for stack";
+	// Closure and method-value records: a code pointer plus what they hold.
+	if (n->kind == ND_FUNCLIT && record_size(n) > MAX_IMPLICIT_STACK_VAR)
+		return "too large for stack";
+	if (n->kind == ND_SELECTOR && record_size(n) > MAX_IMPLICIT_STACK_VAR)
 		return "too large for stack";
 	if (n->kind == ND_CALL && n->u.call.call == CALL_BUILTIN && n->u.call.builtin == BI_MAKE &&
 	    t && t->kind == TY_SLICE) {

@@ -186,6 +186,66 @@ static bool stays_in_call(Node *arg)
 	return false;
 }
 
+static EscLoc *wrap_temp(EscState *s, Wrap *w, Node *call, Node *arg);
+
+// A slice literal (or `... argument` pack) under a go/defer wrapper: the
+// elements els[from..] go through captured temporaries, then the slice is
+// spilled into k.
+static void wrapped_pack(EscState *s, Wrap *w, EscHole k, Node *site, NodeList *els, int from)
+{
+	EscBatch *b = s->b;
+	int n = els->len - from;
+	EscLoc **t = arena_zalloc(&b->arena, (size_t)(n > 0 ? n : 1) * sizeof *t);
+	for (int i = 0; i < n; i++) {
+		Node *a = els->items[from + i];
+		if (a->kind == ND_KEYVALUE)
+			a = a->u.kv.value;
+		t[i] = stays_in_call(a) ? NULL : wrap_temp(s, w, site, a);
+	}
+	if (site->kind == ND_CALL)
+		s->is_pack_call[site->id] = true;
+	EscHole pk = esc_spill_node(s, k, site);
+	for (int i = 0; i < n; i++) {
+		EscHole ek = esc_note(b, pk, site, "slice-literal-element");
+		Node *a = els->items[from + i];
+		if (a->kind == ND_KEYVALUE)
+			a = a->u.kv.value;
+		if (!t[i]) {
+			esc_expr(s, ek, a);
+			continue;
+		}
+		if (!esc_type_has_ptrs(a->type))
+			ek.dst = &b->blank;
+		esc_flow(b, ek, t[i]);
+	}
+}
+
+// A go/defer argument copy. It is named like Go's compiler temporaries
+// because a large one (captured by reference) can surface in -m output as
+// "moved to heap: .autotmp_N", at the argument (or the call for a name).
+static EscLoc *new_temp(EscState *s, Node *call, Node *arg)
+{
+	Sym *v = arena_zalloc(&s->arena, sizeof *v);
+	v->kind = SYM_VAR;
+	v->id = -1;
+	v->name = arena_sprintf(&ast_arena, ".autotmp_%d", s->curfn->ntemps++);
+	Node *a = arg ? ast_unparen(arg) : NULL;
+	v->pos = a && a->kind != ND_IDENT && !a->cval ? a->pos : call->pos;
+	v->type = arg ? arg->type : NULL;
+	EscLoc *t = esc_new_loc(s->b, s->curfn, NULL, v, false, s->loop_depth);
+	t->captured = true;
+	return t;
+}
+
+static EscLoc *wrap_temp(EscState *s, Wrap *w, Node *call, Node *arg)
+{
+	EscLoc *t = new_temp(s, call, arg);
+	t->by_ref = arg->type && arg->type->size > 128;
+	esc_expr(s, esc_note(s->b, esc_hole(t), call, "assign"), arg);
+	vec_push(&s->arena, &w->temps, t);
+	return t;
+}
+
 // Evaluates argument `arg` into k; under a wrapper, through a captured temp.
 static void argument(EscState *s, Wrap *w, EscHole k, Node *call, Node *arg)
 {
@@ -194,8 +254,14 @@ static void argument(EscState *s, Wrap *w, EscHole k, Node *call, Node *arg)
 		esc_expr(s, k, arg);
 		return;
 	}
-	EscLoc *t = esc_new_loc(s->b, s->curfn, NULL, NULL, false, s->loop_depth);
-	t->captured = true;
+	Node *lit = ast_unparen(arg);
+	if (lit->kind == ND_COMPOSITE && lit->type && under(lit->type)->kind == TY_SLICE) {
+		// Go peels a slice literal: its elements are copied into the
+		// wrapper, the slice itself is built when the call runs.
+		wrapped_pack(s, w, k, lit, &lit->u.composite.elems, 0);
+		return;
+	}
+	EscLoc *t = new_temp(s, call, arg);
 	t->by_ref = arg->type && arg->type->size > 128;
 	esc_expr(s, esc_note(s->b, esc_hole(t), call, "assign"), arg);
 	vec_push(&s->arena, &w->temps, t);
@@ -338,8 +404,7 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 			esc_expr(s, k, sel);
 		} else if (w) {
 			// The receiver is an argument of the wrapper's call.
-			EscLoc *t = esc_new_loc(b, s->curfn, NULL, NULL, false, s->loop_depth);
-			t->captured = true;
+			EscLoc *t = new_temp(s, call, sel->u.sel.x);
 			EscHole tk = esc_note(b, esc_hole(t), call, "assign");
 			if (kind == CALL_IFACE && devirt)
 				esc_expr(s, tk, sel->u.sel.x);
@@ -407,8 +472,7 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 			EscLoc *src = tmps[i];
 			if (w) {
 				// go/defer: the temporaries are copied again, into the wrapper.
-				EscLoc *t = esc_new_loc(b, s->curfn, NULL, NULL, false, s->loop_depth);
-				t->captured = true;
+				EscLoc *t = new_temp(s, call, NULL);
 				EscHole tk = esc_hole(t);
 				if (!ptrs)
 					tk.dst = &b->blank;
@@ -431,33 +495,7 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		EscHole k = esc_tag_hole(s, ks, nks, fn, pbase + np - 1);
 		k = esc_note(b, k, call, "call parameter");
 		if (w) {
-			EscLoc *el[256];
-			int ne = 0;
-			for (int i = nfixed; i < args->len && ne < 256; i++) {
-				Node *a = args->items[i];
-				if (stays_in_call(a)) {
-					el[ne++] = NULL;
-					continue;
-				}
-				EscLoc *t = esc_new_loc(b, s->curfn, NULL, NULL, false, s->loop_depth);
-				t->captured = true;
-				esc_expr(s, esc_note(b, esc_hole(t), call, "assign"), a);
-				vec_push(&s->arena, &w->temps, t);
-				el[ne++] = t;
-			}
-			s->is_pack_call[call->id] = true;
-			EscHole pk = esc_spill_node(s, k, call);
-			for (int i = 0; i < ne; i++) {
-				EscHole ek = esc_note(b, pk, call, "slice-literal-element");
-				Node *a = args->items[nfixed + i];
-				if (!el[i]) {
-					esc_expr(s, ek, a);
-					continue;
-				}
-				if (!esc_type_has_ptrs(a->type))
-					ek.dst = &b->blank;
-				esc_flow(b, ek, el[i]);
-			}
+			wrapped_pack(s, w, k, call, args, nfixed);
 		} else {
 			s->is_pack_call[call->id] = true;
 			EscHole pk = esc_spill_node(s, k, call);

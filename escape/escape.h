@@ -144,6 +144,7 @@ struct EscFunc {
 	EscLoc **param_locs;    // during its batch: the parameters' locations
 	EscLoc **result_locs;   // during its batch: the results' locations
 	uint32_t scc_id;        // batch.c's Tarjan visit number
+	int ntemps;             // Go's autotmp numbering: declarations so far
 };
 
 enum { ESC_FN_UNKNOWN, ESC_FN_PLANNED, ESC_FN_STARTED, ESC_FN_TAGGED };

@@ -15,21 +15,13 @@
 
 #include "rt/rt.h"
 
-static uint64_t zerobase; // where zero-sized Go objects live
-
 static inline void *take_fast(MSpan *s, uint64_t cache)
 {
 	unsigned b = (unsigned)__builtin_ctzll(cache);
 	uint32_t idx = s->freeindex + b;
-	uint64_t rest = (cache >> b) >> 1;
-	s->allocCache = rest;
+	s->allocCache = (cache >> b) >> 1;
 	s->freeindex = idx + 1;
-	uintptr_t base = s->startAddr, size = s->elemsize;
-	// Slots are reused long after they were freed, so their memory is cold;
-	// start fetching the next one now, while the caller uses this one.
-	if (rest)
-		__builtin_prefetch((void *)(base + (idx + 1 + (uintptr_t)__builtin_ctzll(rest)) * size), 1);
-	return (void *)(base + (uintptr_t)idx * size);
+	return (void *)(s->startAddr + (uintptr_t)idx * s->elemsize);
 }
 
 static MCache *cache_get(void)
@@ -76,6 +68,20 @@ static RT_NOINLINE void *alloc_small_slow(size_t n, unsigned kind)
 	return p;
 }
 
+// alloc_next_word: the current span's cache word ran out, but after a
+// reclaim the free slots are spread over several words, so most of the time
+// the next word has some; only a full span goes on to the refill.
+static RT_NOINLINE void *alloc_next_word(MSpan *s, size_t n, unsigned kind)
+{
+	if (s->freeindex < s->nelems && rt_mspan_next_word(s)) {
+		void *p = take_fast(s, s->allocCache);
+		if ((kind & KIND_ZERO) && s->needzero)
+			memset(p, 0, n);
+		return p;
+	}
+	return alloc_small_slow(n, kind);
+}
+
 static inline void *alloc_small(size_t n, unsigned kind)
 {
 	unsigned ac = class_of(n, kind);
@@ -87,7 +93,7 @@ static inline void *alloc_small(size_t n, unsigned kind)
 			memset(p, 0, n);
 		return p;
 	}
-	return alloc_small_slow(n, kind);
+	return alloc_next_word(s, n, kind);
 }
 
 static RT_NOINLINE void *alloc_large(size_t n, unsigned ac, bool zero)
@@ -103,7 +109,6 @@ static RT_NOINLINE void *alloc_large(size_t n, unsigned ac, bool zero)
 	if (s) {
 		s->allocClass = (uint16_t)ac;
 		s->spanclass = ac < RT_NUM_SPAN_CLASSES ? (uint16_t)ac : 1;
-		s->manual = ac >= RT_NUM_SPAN_CLASSES;
 	} else if ((s = rt_mheap_alloc(npages, ac)) == NULL) {
 		errno = ENOMEM;
 		return NULL;
@@ -137,8 +142,8 @@ void *mgo_calloc(size_t n, size_t size)
 void *mgo_new(size_t size, bool noscan)
 {
 	void *p;
-	if (size == 0)
-		return &zerobase;
+	if (size == 0) // Go may share one address for these; we give each its own
+		size = 1;
 	if (size > RT_MAX_SMALL_SIZE)
 		p = alloc_large(size, noscan, true);
 	else if (noscan)
@@ -205,7 +210,7 @@ static RT_NOINLINE void free_slow(MCache *c, MSpan *s, uintptr_t a)
 void mgo_free(void *p)
 {
 	uintptr_t a = (uintptr_t)p;
-	if (RT_UNLIKELY(p == NULL || p == &zerobase))
+	if (RT_UNLIKELY(p == NULL))
 		return;
 	MSpan *s = span_of_object(a, "free");
 	MCache *c = rt_tls_mcache;
@@ -223,10 +228,10 @@ void mgo_free(void *p)
 
 size_t mgo_usable_size(const void *p)
 {
-	if (p == NULL || p == &zerobase)
+	if (p == NULL)
 		return 0;
 	MSpan *s = span_of_object((uintptr_t)p, "usable_size");
-	return s->elemsize;
+	return rt_mspan_usable(s);
 }
 
 void *mgo_realloc(void *p, size_t n)

@@ -25,8 +25,8 @@ size_t mgo_usable_size(const void *p); // 0 for NULL
 
 // mgo_new returns zeroed memory for a Go object of `size` bytes. `noscan`
 // says the object holds no pointers (the GC issue will pass a type
-// descriptor here instead). Size 0 returns the address of one shared
-// zero-sized object, as Go does; mgo_free ignores it. Aborts when out of
+// descriptor here instead). Size 0 gets a distinct minimal object (Go
+// allows but does not require one shared address). Aborts when out of
 // memory instead of returning NULL.
 void *mgo_new(size_t size, bool noscan);
 

@@ -211,7 +211,6 @@ MSpan *rt_mheap_alloc(uintptr_t npages, unsigned ac)
 	s->bitsOrder = (uint8_t)order;
 	s->spanclass = (uint16_t)spanclass;
 	s->allocClass = (uint16_t)ac;
-	s->manual = ac >= RT_NUM_SPAN_CLASSES;
 	if (sizeclass != 0)
 		rt_mspan_init_small(s, sizeclass);
 	else

@@ -36,10 +36,10 @@ void rt_mspan_init_small(MSpan *s, unsigned sizeclass)
 void rt_mspan_init_large(MSpan *s)
 {
 	s->base = s->startAddr;
-	s->elemsize = s->npages * RT_PAGE_SIZE;
+	s->elemsize = 0; // rt_mspan_usable: sizes can exceed 32 bits
 	s->nelems = 1;
 	s->divMul = 0; // every address maps to slot 0
-	s->limit = s->startAddr + s->elemsize;
+	s->limit = s->startAddr + s->npages * RT_PAGE_SIZE;
 	s->allocBits[0] = ~(uint64_t)0;
 	s->freeindex = 1;
 	s->allocCount = 1;

@@ -189,11 +189,13 @@ typedef enum {
 //    lock); other threads touch only remoteFree and nremote (atomics).
 // A large span (spanclass>>1 == 0) has nelems 1 and is never owned.
 struct MSpan {
-	// Line 0: the allocation fast path and refill (owner only).
+	// Line 0: allocation and refill (owner only; under the MCentral lock
+	// when unowned).
 	uint64_t allocCache;
 	uintptr_t startAddr;
-	uintptr_t elemsize;
 	uint64_t *allocBits;
+	MSpan *next, *prev;          // the list `where` names
+	uint32_t elemsize;           // object size; 0 for a large span
 	uint32_t freeindex;
 	uint32_t nelems;
 	uint32_t allocCount;         // allocated slots; for the current span, the
@@ -203,17 +205,18 @@ struct MSpan {
 	uint8_t where;               // SpanList
 	_Atomic uint8_t state;       // SpanState
 	uint8_t needzero;            // free slots may hold garbage
-	uint8_t manual;              // C API span: the future GC must not free it
 	uint8_t cachedEmpty;         // counted in its owner's emptyBytes
 
 	// Line 1 (and, for spans of more than 256 objects, the next lines): all
-	// that a free by the owner touches, so that it costs one cache line.
+	// that a free touches, so that a local free costs one cache line and
+	// the refill's "worth collecting?" test reads nothing else.
 	_Alignas(64) _Atomic(MCache *) owner; // NULL: held by MCentral (or large/free)
 	uintptr_t base;              // == startAddr
 	uint32_t divMul;             // idx = (off * divMul) >> 32 (§2)
 	uint32_t nlocal;             // popcount(localFree)
 	uint32_t trigger;            // a local free that makes nlocal == trigger
 	                             // calls rt_mcache_free_event (0 = never)
+	_Atomic uint32_t nremote;    // remote frees not yet collected
 	uint64_t localFree[RT_MAX_BITMAP_WORDS]; // the owner's frees since the
 	                             // last reclaim
 
@@ -224,16 +227,27 @@ struct MSpan {
 	uint8_t scavenged;           // free run whose pages went back to the OS
 	uintptr_t npages;
 	uintptr_t limit;
-	MSpan *next, *prev;          // the list `where` names
 	MSpan *allnext, *allprev;    // MHeap.allspans: every in-use span
 
 	// Own line: written by other threads.
-	_Alignas(64) _Atomic uint32_t nremote; // remote frees not yet collected
-	_Atomic uint32_t gen;        // new value whenever the span is given up
+	_Alignas(64) _Atomic uint32_t gen; // new value whenever the span is given up
 	_Atomic uint8_t inReady;     // on its owner's ready stack
 	_Atomic(uint64_t) *remoteFree;
 	MSpan *rnext;                // ready-stack link
 };
+
+_Static_assert(offsetof(MSpan, owner) == 64, "MSpan line 0 overflows");
+
+// A C API span: the future sweeper must treat its objects as always marked.
+static inline bool rt_mspan_is_manual(const MSpan *s)
+{
+	return s->allocClass >= RT_NUM_SPAN_CLASSES;
+}
+
+static inline size_t rt_mspan_usable(const MSpan *s)
+{
+	return s->elemsize ? s->elemsize : s->npages * RT_PAGE_SIZE;
+}
 
 // Fast index of the object containing address a (exact for every offset
 // inside a small span, §2).

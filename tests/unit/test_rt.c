@@ -179,7 +179,7 @@ Test(rt_malloc, calloc_and_new_return_zeroed_memory)
 	mgo_free(big);
 	cr_expect_null(mgo_calloc(SIZE_MAX / 2, 3));
 	cr_expect_not_null(mgo_new(0, true));
-	mgo_free(mgo_new(0, false)); // the zero-size object is not freed
+	mgo_free(mgo_new(0, false));
 }
 
 Test(rt_malloc, realloc_keeps_contents)
@@ -283,8 +283,8 @@ Test(rt_malloc, spans_are_enumerable)
 	}
 	pthread_mutex_unlock(&rt_heap.lock);
 	cr_expect(seen_p && seen_q);
-	cr_expect(rt_span_of(p)->manual);
-	cr_expect(!rt_span_of(q)->manual);
+	cr_expect(rt_mspan_is_manual(rt_span_of(p)));
+	cr_expect(!rt_mspan_is_manual(rt_span_of(q)));
 	mgo_free(p);
 	mgo_free(q);
 }

@@ -3,7 +3,9 @@
 // The runtime is found next to mgoc itself: /proc/self/exe is resolved (the
 // `mgoc` at the repository root is a symlink to build/mgoc), so the library
 // is <dir of mgoc>/libmgo.a and the headers are <dir of mgoc>/../rt.
-// $MGO_ROOT (a repository root) overrides both; $CC overrides the compiler.
+// $MGO_ROOT (a repository root) overrides both; $CC overrides the compiler;
+// $MGO_CFLAGS adds flags (e.g. "-fsanitize=address" for the ASan runs of
+// the escape tests: a stack value that escaped would show up there).
 #define CG_INTERNAL
 #include "cgen.h"
 
@@ -54,10 +56,15 @@ int cg_compile(const char *c_path, const char *out_path, const char *rt_lib_dir,
 	// -fwrapv: Go's signed integers wrap; -fno-strict-aliasing: interface
 	// data words are reinterpreted; -w: generated code is not for reading
 	// warnings (it compiles cleanly, but C compilers differ in their nags).
-	const char *argv[] = {
+	const char *argv[64] = {
 		cc, "-std=gnu11", debug ? "-O0" : "-O2", debug ? "-g" : "-g0", "-fwrapv",
-		"-fno-strict-aliasing", "-w", "-o", out_path, c_path, inc, lib, "-lm", "-lpthread", NULL,
+		"-fno-strict-aliasing", "-w", "-o", out_path, c_path, inc, lib, "-lm", "-lpthread",
 	};
+	int argc = 14;
+	char *extra = getenv("MGO_CFLAGS") ? strdup(getenv("MGO_CFLAGS")) : NULL;
+	for (char *tok = extra ? strtok(extra, " \t") : NULL; tok && argc < 62; tok = strtok(NULL, " \t"))
+		argv[argc++] = tok;
+	argv[argc] = NULL;
 	pid_t pid = fork();
 	if (pid < 0) {
 		perror("mgoc: fork");

@@ -37,8 +37,27 @@ static const uint8_t iface_mask[] = {3};
 const go_type go_type_error = {sizeof(go_iface), GO_KIND_IFACE, GO_TF_COMPARABLE | GO_TF_NAMED,
 	"error", 0, 0, 0, 0, 0, 0, 0, error_methods, 1, iface_mask};
 
+// Go's staticuint64s: small integers box without allocating.
+static const uint64_t small_ints[256] = {
+#define R4(i) i, i + 1, i + 2, i + 3
+#define R16(i) R4(i), R4(i + 4), R4(i + 8), R4(i + 12)
+#define R64(i) R16(i), R16(i + 16), R16(i + 32), R16(i + 48)
+	R64(0), R64(64), R64(128), R64(192)
+#undef R64
+#undef R16
+#undef R4
+};
+
 void *go_box(const go_type *t, const void *v)
 {
+	if (t->kind >= GO_KIND_BOOL && t->kind <= GO_KIND_UINTPTR) {
+		uint64_t x = 0;
+		memcpy(&x, v, t->size);   // little-endian: the low bytes
+		if (x < 256)
+			return (void *)&small_ints[x];
+	}
+	if (t->size == 0)
+		return &go_zerobase;
 	void *p = go_new(t->size, t->flags & GO_TF_NOSCAN);
 	memcpy(p, v, t->size);
 	return p;

@@ -655,8 +655,10 @@ static const char *index_expr(CGen *g, Node *n, bool lvalue)
 		const char *pre;
 		const char *s = once(g, x, &pre);
 		const char *idx = cg_fmt(g, "go_index(%s, %s.len)", cg_expr_as(g, i, type_int), s);
-		return cg_fmt(g, "((%s *)%s.ptr)[%s]", cg_ctype(g, u->elem), pre ? cg_fmt(g, "(%s, %s)", pre, s) : s,
-			idx);
+		const char *e = cg_fmt(g, "((%s *)%s.ptr)[%s]", cg_ctype(g, u->elem), s, idx);
+		// C does not sequence a[i]'s operands: the slice temporary must be
+		// set before the index reads its length (and the result stays an lvalue).
+		return pre ? cg_fmt(g, "(*(%s, &%s))", pre, e) : e;
 	}
 	case TY_STRING: case TY_UNTYPED_STRING: {
 		const char *pre;

@@ -285,6 +285,14 @@ static void conversion(EscState *s, EscHole k, Node *n, Node *x, bool to_iface)
 	esc_expr(s, k, x);
 }
 
+static Node *unconv(Node *n)
+{
+	Node *u = ast_unparen(n);
+	if (u->kind == ND_CONV && u->u.conv.conv == CONV_IFACE)
+		return u->u.conv.x;
+	return n;
+}
+
 void esc_expr(EscState *s, EscHole k, Node *n)
 {
 	if (!n)
@@ -435,8 +443,9 @@ void esc_expr(EscState *s, EscHole k, Node *n)
 			add_strings(s, n);
 			return;
 		}
-		esc_discard(s, n->u.binary.x);
-		esc_discard(s, n->u.binary.y);
+		// An interface compared with a concrete value needs no box.
+		esc_discard(s, unconv(n->u.binary.x));
+		esc_discard(s, unconv(n->u.binary.y));
 		return;
 	case ND_KEYVALUE:
 		esc_expr(s, k, n->u.kv.value);

@@ -135,7 +135,14 @@ static void expr(Cursor *c, Node *n)
 		for (int i = 0; i < el->len; i++) {
 			Node *e = el->items[i];
 			if (e->kind == ND_KEYVALUE) {
-				expr(c, e->u.kv.key);
+				Node *key = e->u.kv.key;
+				if (is_conv(key)) {
+					// A map literal's key: at the ':' like its value.
+					expr(c, key->u.conv.x);
+					set_pos(c, key, e->pos);
+				} else {
+					expr(c, key);
+				}
 				Node *v = e->u.kv.value;
 				if (is_conv(v)) {
 					expr(c, v->u.conv.x);
@@ -167,7 +174,13 @@ static void expr(Cursor *c, Node *n)
 	case ND_INDEX:
 		c->pos = n->pos;
 		expr(c, n->u.index.x);
-		expr(c, n->u.index.index);
+		if (is_conv(n->u.index.index)) {
+			// m[k] with k converted to the key type: made right here.
+			expr(c, n->u.index.index->u.conv.x);
+			set_pos(c, n->u.index.index, c->pos);
+		} else {
+			expr(c, n->u.index.index);
+		}
 		return;
 	case ND_SLICE:
 		c->pos = n->pos;
@@ -245,6 +258,8 @@ static void stmt(Cursor *c, Node *n)
 			stmt(c, n->u.decl.specs.items[i]);
 		return;
 	case ND_VARSPEC:
+		if (n->u.spec.names.len)
+			c->pos = n->u.spec.names.items[0]->pos;
 		exprs(c, &n->u.spec.values);
 		flush(c);
 		return;

@@ -217,6 +217,28 @@ static bool type_has_name(Node *conv_fn, Type *t)
 	return t && t->kind == TY_NAMED;
 }
 
+// x.E1.E2 for a selector whose field or method is promoted through the
+// embedded fields E1, E2 (Go prints the dots it inserted). Returns the type
+// reached after the path.
+static Type *fmt_sel_base(Buf *b, Node *sel)
+{
+	fmt_node(b, sel->u.sel.x, 8);
+	Type *t = sel->u.sel.x->type;
+	for (int i = 0; i < sel->u.sel.npath; i++) {
+		Type *st = under(t);
+		if (st && st->kind == TY_POINTER)
+			st = under(st->elem);
+		if (!st || st->kind != TY_STRUCT || sel->u.sel.path[i] >= st->fields.len)
+			break;
+		Field *f = &st->fields.items[sel->u.sel.path[i]];
+		putf(b, ".%s", f->name ? f->name : tstr(f->type));
+		t = f->type;
+	}
+	return t;
+}
+
+static EscState *cur_state;  // for the devirtualisation table while printing
+
 static void fmt_call(Buf *b, Node *n)
 {
 	NodeList *a = &n->u.call.args;
@@ -258,19 +280,44 @@ static void fmt_call(Buf *b, Node *n)
 		// Go rewrote x.M(args) into T.M(x, args) before printing.
 		Node *sel = skip_implicit(n->u.call.fn);
 		if (sel->kind == ND_SELECTOR && sel->u.sel.method && sel->u.sel.method->recv_type) {
-			Type *rt = sel->u.sel.method->recv_type;
-			Type *xt = sel->u.sel.x->type;
+			Buf rb = {0};
+			put(&rb, "");
+			Type *xt = fmt_sel_base(&rb, sel);
+			Type *rt = xt ? xt : sel->u.sel.method->recv_type;
 			if (sel->u.sel.implicit_addr && xt)
 				rt = type_pointer(xt);
 			else if (sel->u.sel.implicit_deref && xt && under(xt)->kind == TY_POINTER)
 				rt = under(xt)->elem;
-			else if (xt && sel->u.sel.npath == 0)
-				rt = xt;
 			if (under(rt) && under(rt)->kind == TY_POINTER)
 				putf(b, "(%s).%s(", tstr(rt), sel->u.sel.name);
 			else
 				putf(b, "%s.%s(", tstr(rt), sel->u.sel.name);
-			fmt_node(b, sel->u.sel.x, 0);
+			put(b, done(&rb));
+			if (a->len)
+				put(b, ", ");
+			break;
+		}
+		fmt_node(b, n->u.call.fn, 8);
+		put(b, "(");
+		break;
+	}
+	case CALL_IFACE: {
+		Node *sel = skip_implicit(n->u.call.fn);
+		Type *dt = NULL;
+		Sym *m = cur_state && sel->kind == ND_SELECTOR ?
+			esc_devirt_target(cur_state, n, &dt) : NULL;
+		if (m && dt) {
+			// Devirtualised: T.M(i.(T)).
+			Type *rt = dt;
+			if (m->recv_type && under(m->recv_type)->kind != TY_POINTER &&
+			    under(dt)->kind == TY_POINTER)
+				rt = under(dt)->elem;
+			if (under(rt)->kind == TY_POINTER)
+				putf(b, "(%s).%s(", tstr(rt), sel->u.sel.name);
+			else
+				putf(b, "%s.%s(", tstr(rt), sel->u.sel.name);
+			fmt_node(b, sel->u.sel.x, 8);
+			putf(b, ".(%s)", tstr(dt));
 			if (a->len)
 				put(b, ", ");
 			break;
@@ -359,7 +406,7 @@ static void fmt_node(Buf *b, Node *n, int prec)
 			else
 				put(b, tstr(t));
 		} else {
-			fmt_node(b, x, 8);
+			fmt_sel_base(b, n);
 		}
 		putf(b, ".%s", n->u.sel.name);
 		return;
@@ -428,6 +475,7 @@ static void fmt_node(Buf *b, Node *n, int prec)
 
 const char *esc_node_string(EscState *s, Node *n)
 {
+	cur_state = s;
 	Buf b = {0};
 	put(&b, "");
 	fmt_node(&b, n, 0);

@@ -70,6 +70,17 @@ void rt_arena_set_inuse(MSpan *s, bool inuse)
 		ha->pageInUse[page / 64] &= ~bit;
 }
 
+// rt_arena_set_bin records (or, with 0, clears) the size class of a C API
+// small span in pageBin for its pages.
+void rt_arena_set_bin(uintptr_t base, uintptr_t npages, uint8_t sizeclass)
+{
+	for (uintptr_t i = 0; i < npages; i++) {
+		uintptr_t a = base + i * RT_PAGE_SIZE;
+		rt_arenas[a >> RT_ARENA_SHIFT]->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)] =
+		    sizeclass;
+	}
+}
+
 // rt_span_lookup returns the span whose pages contain a, in any state, or
 // NULL if a is not in the heap. Stale entries are filtered by the range test.
 MSpan *rt_span_lookup(uintptr_t a)

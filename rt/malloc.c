@@ -5,11 +5,13 @@
 // two stores (allocCache, freeindex). No lock, no atomic instruction, one
 // predictable branch; everything else is rt_mcache_refill.
 //
-// Fast path budget, free by the owning thread: two loads through the page
-// map (rt_arenas, HeapArena.spans), a compare of span->owner with the TLS
-// cache, a multiply-shift for the slot index, an OR into localFree and a
-// compare of the free count with the span's trigger. Frees of large objects
-// and frees into spans owned elsewhere take free_slow.
+// Fast path budget, mgo_free: two loads through the page map (rt_arenas,
+// HeapArena.pageBin) give the size class; the pointer is pushed on this
+// thread's bin for that class (no span touched). mgo_malloc pops that bin
+// before it looks at the span. Behind the bins, a free by the span's owner
+// is a multiply-shift for the slot index, an OR into localFree and a compare
+// with the span's trigger, all in one cache line of the span; large objects
+// and spans owned elsewhere take free_slow.
 #include <errno.h>
 #include <string.h>
 
@@ -120,10 +122,25 @@ static RT_NOINLINE void *alloc_large(size_t n, unsigned ac, bool zero)
 	return (void *)s->startAddr;
 }
 
+// bin_pop: the most recently freed C API object of size class k, or NULL.
+static inline void *bin_pop(MCache *c, unsigned k)
+{
+	unsigned n = c->binN[k];
+	if (n == 0)
+		return NULL;
+	c->binN[k] = (uint8_t)(n - 1);
+	c->binAllocs[k]++;
+	return c->bin[k][n - 1];
+}
+
 void *mgo_malloc(size_t n)
 {
-	if (RT_LIKELY(n <= RT_MAX_SMALL_SIZE))
+	if (RT_LIKELY(n <= RT_MAX_SMALL_SIZE)) {
+		void *p = bin_pop(rt_tls_mcache, class_of(n, KIND_MALLOC) - RT_NUM_SPAN_CLASSES);
+		if (p)
+			return p;
 		return alloc_small(n, KIND_MALLOC);
+	}
 	return alloc_large(n, RT_MANUAL_CLASS(0), false);
 }
 
@@ -134,8 +151,12 @@ void *mgo_calloc(size_t n, size_t size)
 		errno = ENOMEM;
 		return NULL;
 	}
-	if (total <= RT_MAX_SMALL_SIZE)
+	if (total <= RT_MAX_SMALL_SIZE) {
+		void *p = bin_pop(rt_tls_mcache, class_of(total, KIND_MALLOC) - RT_NUM_SPAN_CLASSES);
+		if (p)
+			return memset(p, 0, total);
 		return alloc_small(total, KIND_MALLOC | KIND_ZERO);
+	}
 	return alloc_large(total, RT_MANUAL_CLASS(0), true);
 }
 
@@ -207,23 +228,65 @@ static RT_NOINLINE void free_slow(MCache *c, MSpan *s, uintptr_t a)
 		rt_mheap_free(s);
 }
 
-void mgo_free(void *p)
+// rt_free_to_span records the free of the object at a in its span: a plain
+// bit for the span's owner, the remote protocol for anyone else, the page
+// heap (or the large cache) for a large object.
+void rt_free_to_span(MCache *c, uintptr_t a)
 {
-	uintptr_t a = (uintptr_t)p;
-	if (RT_UNLIKELY(p == NULL))
-		return;
-	MSpan *s = span_of_object(a, "free");
-	MCache *c = rt_tls_mcache;
+	MSpan *s = *rt_spans_entry(a);
 	if (RT_LIKELY(atomic_load_explicit(&s->owner, memory_order_relaxed) == c)) {
 		uint32_t idx = rt_mspan_index(s, a);
 		if (RT_DEBUG && !rt_mspan_is_allocated(s, idx))
-			rt_throw("free(%p): double free", p);
+			rt_throw("free(%p): double free", (void *)a);
 		s->localFree[idx / 64] |= (uint64_t)1 << (idx % 64);
 		if (RT_UNLIKELY(++s->nlocal == s->trigger))
 			rt_mcache_free_event(c, s);
 		return;
 	}
 	free_slow(c, s, a);
+}
+
+// bin_spill makes room in a full bin by giving its older half to the spans.
+static RT_NOINLINE void bin_spill(MCache *c, unsigned k)
+{
+	unsigned n = c->binN[k], half = n / 2;
+	for (unsigned i = 0; i < half; i++)
+		rt_free_to_span(c, (uintptr_t)c->bin[k][i]);
+	memmove(&c->bin[k][0], &c->bin[k][half], (n - half) * sizeof(void *));
+	c->binN[k] = (uint8_t)(n - half);
+}
+
+// bin_check (debug builds): an object already in a bin, or already freed to
+// its span, is being freed again.
+static void bin_check(MCache *c, unsigned k, uintptr_t a)
+{
+	for (unsigned i = 0; i < c->binN[k]; i++)
+		if (c->bin[k][i] == (void *)a)
+			rt_throw("free(%p): double free", (void *)a);
+	MSpan *s = *rt_spans_entry(a);
+	if (atomic_load_explicit(&s->owner, memory_order_relaxed) == c &&
+	    !rt_mspan_is_allocated(s, rt_mspan_index(s, a)))
+		rt_throw("free(%p): double free", (void *)a);
+}
+
+void mgo_free(void *p)
+{
+	uintptr_t a = (uintptr_t)p;
+	if (RT_UNLIKELY(p == NULL))
+		return;
+	if (RT_DEBUG)
+		checked_span(a, "free");
+	MCache *c = rt_tls_mcache;
+	unsigned k = rt_arenas[a >> RT_ARENA_SHIFT]->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)];
+	if (RT_LIKELY(k != 0) && c->binCap[k] != 0) {
+		if (RT_DEBUG)
+			bin_check(c, k, a);
+		if (RT_UNLIKELY(c->binN[k] >= c->binCap[k]))
+			bin_spill(c, k);
+		c->bin[k][c->binN[k]++] = p;
+		return;
+	}
+	rt_free_to_span(c, a);
 }
 
 size_t mgo_usable_size(const void *p)

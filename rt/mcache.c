@@ -61,6 +61,10 @@ MCache *rt_mcache_create(void)
 	pthread_mutex_unlock(&rt_heap.lock);
 	for (unsigned ac = 0; ac < RT_NUM_ALLOC_CLASSES; ac++)
 		c->alloc[ac] = &rt_empty_span;
+	for (unsigned k = 1; k < RT_NUM_SIZE_CLASSES; k++) {
+		unsigned cap = RT_BIN_BYTES / rt_class_to_size[k];
+		c->binCap[k] = (uint8_t)(cap < 4 ? 4 : cap > RT_BIN_MAX ? RT_BIN_MAX : cap);
+	}
 	pthread_setspecific(cache_key, c);
 	rt_tls_mcache = c;
 	return c;
@@ -293,6 +297,13 @@ bool rt_mcache_large_free(MCache *c, MSpan *s)
 void rt_mcache_flush(MCache *c)
 {
 	MSpan *full[RT_NUM_ALLOC_CLASSES] = {0};
+	// Bins first: their objects go back to spans, which may be c's own.
+	for (unsigned k = 1; k < RT_NUM_SIZE_CLASSES; k++) {
+		unsigned n = c->binN[k];
+		c->binN[k] = 0;
+		for (unsigned i = 0; i < n; i++)
+			rt_free_to_span(c, (uintptr_t)c->bin[k][i]);
+	}
 	pthread_mutex_lock(&rt_heap.lock);
 	for (MSpan *s = rt_heap.allspans; s; s = s->allnext) {
 		// owner first: other threads' spans change `where` without a lock

@@ -217,6 +217,8 @@ MSpan *rt_mheap_alloc(uintptr_t npages, unsigned ac)
 		rt_mspan_init_large(s);
 	rt_arena_set_spans(s->startAddr, npages, s);
 	rt_arena_set_inuse(s, true);
+	if (sizeclass != 0 && rt_mspan_is_manual(s))
+		rt_arena_set_bin(s->startAddr, npages, (uint8_t)sizeclass);
 	s->allnext = rt_heap.allspans;
 	if (rt_heap.allspans)
 		rt_heap.allspans->allprev = s;
@@ -245,6 +247,8 @@ void rt_mheap_free_locked(MSpan *s)
 	rt_heap.spansInUse--;
 	rt_heap.pagesInUse -= s->npages;
 	rt_arena_set_inuse(s, false);
+	if (s->spanclass >> 1 != 0 && rt_mspan_is_manual(s))
+		rt_arena_set_bin(s->startAddr, s->npages, 0);
 	rt_fixalloc_free(&rt_heap.bitsalloc[s->bitsOrder], s->allocBits);
 	s->allocBits = s->gcmarkBits = NULL;
 	s->remoteFree = NULL;

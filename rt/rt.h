@@ -32,6 +32,13 @@
 //   it found from nremote, so nremote > 0 always means "remote frees pending"
 //   and such a span is never parked on a full list.
 //
+//   Bins. In front of the spans, mgo_free pushes C API objects on a small
+//   per-thread LIFO per size class (MCache.bin), found through a byte per
+//   page (HeapArena.pageBin), and mgo_malloc pops it first: the common
+//   free-then-allocate churn then touches no span metadata at all and gets
+//   recently used memory back. Objects in a bin still count as allocated
+//   in their span; a full bin spills its older half to the spans.
+//
 //   Ownership changes only under the MCentral lock of the span's class, and
 //   only the owner gives a span away. A remote notifier re-checks the span's
 //   generation under that lock, so a span that was emptied and recycled while
@@ -108,6 +115,10 @@ _Noreturn void rt_throw(const char *fmt, ...) __attribute__((format(printf, 1, 2
 // when at most this many pages, up to a byte budget (§7 [mgo]).
 #define RT_LARGE_CACHE_PAGES  32
 #define RT_LARGE_CACHE_BUDGET ((size_t)4 << 20)
+// Per-thread bins of freed C API objects (mgo_free) per size class: at most
+// RT_BIN_MAX pointers and RT_BIN_BYTES bytes (at least 4 objects).
+#define RT_BIN_MAX   64
+#define RT_BIN_BYTES 32768
 // Fully free small spans an MCache keeps before giving them back to the heap.
 #define RT_EMPTY_SPAN_BUDGET  ((size_t)1 << 20)
 
@@ -277,6 +288,8 @@ typedef struct HeapArena {
 	MSpan *spans[RT_PAGES_PER_ARENA];
 	uint64_t pageInUse[RT_PAGES_PER_ARENA / 64]; // first page of in-use spans
 	uint64_t pageMarks[RT_PAGES_PER_ARENA / 64]; // for the GC
+	uint8_t pageBin[RT_PAGES_PER_ARENA]; // size class of a C API small span's
+	                                     // pages (mgo_free's bin index), else 0
 	uintptr_t base;
 } HeapArena;
 
@@ -296,6 +309,7 @@ static inline MSpan **rt_spans_entry(uintptr_t a)
 uintptr_t rt_arena_grow(uintptr_t npages, uintptr_t *got);
 void rt_arena_set_spans(uintptr_t base, uintptr_t npages, MSpan *s);
 void rt_arena_set_inuse(MSpan *s, bool inuse);
+void rt_arena_set_bin(uintptr_t base, uintptr_t npages, uint8_t sizeclass);
 MSpan *rt_span_lookup(uintptr_t a); // span whose pages hold a, or NULL
 MSpan *rt_span_of(const void *p);    // in-use span holding p (interior ok)
 void *rt_object_base(const void *p); // base of the slot holding p
@@ -376,7 +390,17 @@ typedef struct SpanQueue {
 // except ready[] (pushed by notifiers under the MCentral lock, drained by the
 // owner with an atomic exchange). alloc[] entries are never NULL: unused
 // classes point at rt_empty_span, whose allocCache is 0.
+//
+// bin[k] is a LIFO of objects of size class k that this thread passed to
+// mgo_free and that mgo_malloc hands out again first (jemalloc's tcache):
+// a free that lands there touches no span metadata, and the memory it
+// returns is the most recently used. Their spans still count them as
+// allocated; a bin that fills up gives its older half to the spans, and
+// thread exit empties it (the GC must do the same before sweeping).
+// binCap is 0 in rt_empty_mcache, so threads without a cache skip the bins.
 struct MCache {
+	uint8_t binN[RT_NUM_SIZE_CLASSES];
+	uint8_t binCap[RT_NUM_SIZE_CLASSES];
 	MSpan *alloc[RT_NUM_ALLOC_CLASSES];
 	SpanQueue partial[RT_NUM_ALLOC_CLASSES];
 	MSpan *large[RT_LARGE_CACHE_PAGES + 1]; // freed large spans by npages
@@ -385,9 +409,11 @@ struct MCache {
 	// statistics, merged into the global ones when the cache is flushed
 	uint64_t nsmall[RT_NUM_SIZE_CLASSES];   // objects handed out per class
 	uint64_t nlarge, largeAllocBytes;
+	uint64_t binAllocs[RT_NUM_SIZE_CLASSES]; // objects handed out from bins
 	MCache *allnext, *allprev;              // MHeap.allcaches
 	bool live;
 	_Alignas(64) _Atomic(MSpan *) ready[RT_NUM_ALLOC_CLASSES];
+	void *bin[RT_NUM_SIZE_CLASSES][RT_BIN_MAX];
 };
 
 extern MSpan rt_empty_span;
@@ -397,6 +423,7 @@ extern _Thread_local MCache *rt_tls_mcache __attribute__((tls_model("initial-exe
 void rt_mcache_init(void);
 MCache *rt_mcache_create(void);
 void rt_mcache_flush(MCache *c);
+void rt_free_to_span(MCache *c, uintptr_t a); // mgo_free minus the bins
 void *rt_mcache_refill(MCache *c, unsigned ac);
 void rt_mcache_free_event(MCache *c, MSpan *s);
 MSpan *rt_mcache_large_alloc(MCache *c, uintptr_t npages);

@@ -133,6 +133,27 @@ Test(rt_malloc, freed_slots_are_reused)
 	cr_expect_leq(after.ngrow - before.ngrow, 2);
 }
 
+Test(rt_malloc, free_then_malloc_reuses_the_hot_object)
+{
+	void *p = mgo_malloc(100);
+	mgo_free(p);
+	void *q = mgo_malloc(100); // same class: popped from this thread's bin
+	cr_expect_eq(q, p);
+	void *many[300];
+	for (int i = 0; i < 300; i++) // more than a bin holds: spills to spans
+		many[i] = mgo_malloc(100);
+	for (int i = 0; i < 300; i++)
+		mgo_free(many[i]);
+	for (int i = 0; i < 300; i++)
+		many[i] = mgo_malloc(100);
+	for (int i = 0; i < 300; i++)
+		for (int j = i + 1; j < 300; j++)
+			cr_assert_neq(many[i], many[j]);
+	for (int i = 0; i < 300; i++)
+		mgo_free(many[i]);
+	mgo_free(q);
+}
+
 Test(rt_malloc, fast_path_takes_no_lock)
 {
 	RtStats before, after;

@@ -6,7 +6,9 @@ given on the command line, compiled with -O2 -DNDEBUG; glibc; and jemalloc,
 tcmalloc, mimalloc when their Debian -dev packages are present, installing
 them first when running as root), runs every workload REPS times per
 allocator, interleaved so that machine noise hits all of them alike, and
-prints one table: median ops/s, peak RSS, and mgo's ratio to each peer.
+prints one table: median ops/s (wall clock, and per CPU-second of all the
+process's threads, which is steadier on a shared machine), median peak RSS,
+and mgo's ratio to each peer for each.
 Environment: BENCH_REPS (default 5), BENCH_SCALE (default 1.0).
 """
 import os
@@ -83,7 +85,8 @@ def build(rt_src):
 def run_once(exe, workload):
     out = subprocess.run([exe, workload, SCALE], capture_output=True, text=True, check=True)
     f = dict(kv.split("=") for kv in out.stdout.split())
-    return int(f["ops"]) / float(f["secs"]), int(f["rss_kb"])
+    ops = int(f["ops"])
+    return ops / float(f["secs"]), ops / max(float(f["cpu"]), 1e-6), int(f["rss_kb"])
 
 
 def main():
@@ -96,23 +99,22 @@ def main():
             for n in names:
                 samples[n].append(run_once(bins[n], w))
         for n in names:
-            ops = statistics.median(s[0] for s in samples[n])
-            rss = statistics.median(s[1] for s in samples[n])
-            res[w, n] = (ops, rss)
-    print(f"\nmgo allocator benchmark: median of {REPS} runs, scale {SCALE}; "
-          "speed = mgo ops/s / peer ops/s (>1: mgo faster), "
-          "RSS = mgo peak RSS / peer peak RSS (<1: mgo smaller)\n")
-    hdr = f"{'workload':10} {'allocator':10} {'Mops/s':>9} {'peak RSS MiB':>13} {'speed':>7} {'RSS':>6}"
+            res[w, n] = tuple(statistics.median(s[i] for s in samples[n]) for i in range(3))
+    print(f"\nmgo allocator benchmark: median of {REPS} runs, scale {SCALE}. "
+          "Ratios are mgo / peer: speed > 1 and RSS < 1 favour mgo.\n")
+    hdr = (f"{'workload':9} {'allocator':9} {'Mops/s':>8} {'Mops/cpu-s':>10} {'RSS MiB':>8}"
+           f" {'speed':>6} {'speed/cpu':>9} {'RSS':>5}")
     print(hdr)
     print("-" * len(hdr))
     for w, desc in WORKLOADS:
-        m_ops, m_rss = res[w, "mgo"]
+        m = res[w, "mgo"]
         for n in names:
-            ops, rss = res[w, n]
-            sp = "" if n == "mgo" else f"{m_ops / ops:7.2f}"
-            rr = "" if n == "mgo" else f"{m_rss / rss:6.2f}"
-            print(f"{w:10} {n:10} {ops / 1e6:9.2f} {rss / 1024:13.1f} {sp:>7} {rr:>6}")
-        print(f"{'':10} ({desc})")
+            ops, cops, rss = res[w, n]
+            r = ["", "", ""] if n == "mgo" else [
+                f"{m[0] / ops:.2f}", f"{m[1] / cops:.2f}", f"{m[2] / rss:.2f}"]
+            print(f"{w:9} {n:9} {ops / 1e6:8.2f} {cops / 1e6:10.2f} {rss / 1024:8.1f}"
+                  f" {r[0]:>6} {r[1]:>9} {r[2]:>5}")
+        print(f"{'':9} ({desc})")
 
 
 if __name__ == "__main__":

@@ -108,8 +108,13 @@ void esc_block(EscState *s, Node *block);
 void esc_stmts(EscState *s, NodeList *l);
 EscHole esc_dcl(EscState *s, Sym *v);
 
-// explain.c
+// nodefmt.c
 const char *esc_node_string(EscState *s, Node *n);
+const char *esc_site_string(EscState *s, Node *n);  // "... argument", "&T{...}", ...
+const char *esc_stmt_string(EscState *s, Node *n);
+const char *esc_type_string(Type *t);               // type_string, keeping `any`
+
+// explain.c
 const char *esc_func_name(EscFunc *fn);
 void esc_report_self_assign(EscState *s, Node *stmt);
 void esc_report_batch(EscState *s, EscFunc **fns, int nfns);

@@ -1,0 +1,553 @@
+// nodefmt.c: Go's text for expressions and statements in escape messages.
+//
+// The printer reproduces cmd/compile's exprFmt on *typechecked* trees: by
+// the time Go prints, method calls read `(*T).M(t)`, variadic calls
+// `f(a, ... argument...)`, implicit conversions and implicit & / * are
+// invisible, implicit embedded dots are visible, and parentheses come from
+// operator precedence, not the source.
+#include "escape/build.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+// {==================== a growable string ====================
+
+typedef struct Buf {
+	char *p;
+	size_t len, cap;
+} Buf;
+
+static void put(Buf *b, const char *s)
+{
+	size_t n = strlen(s);
+	if (b->len + n + 1 > b->cap) {
+		b->cap = (b->len + n + 1) * 2;
+		b->p = xrealloc(b->p, b->cap);
+	}
+	memcpy(b->p + b->len, s, n + 1);
+	b->len += n;
+}
+
+static void putf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void putf(Buf *b, const char *fmt, ...)
+{
+	char tmp[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	put(b, tmp);
+}
+
+static const char *done(Buf *b)
+{
+	const char *s = arena_strndup(&ast_arena, b->p ? b->p : "", b->len);
+	free(b->p);
+	return s;
+}
+
+// {==================== node printer ====================
+
+static Type *under(Type *t)
+{
+	return t ? type_underlying(t) : NULL;
+}
+
+// type_string, except that the predeclared `any` keeps its name wherever it
+// appears (Go prints []any{...} but []interface {}{...}).
+static void type_buf(Buf *b, Type *t, int depth)
+{
+	if (!t || depth > 20) {
+		put(b, type_string(t));
+		return;
+	}
+	if (t == type_any) {
+		put(b, "any");
+		return;
+	}
+	switch (t->kind) {
+	case TY_POINTER:
+		put(b, "*");
+		type_buf(b, t->elem, depth + 1);
+		return;
+	case TY_SLICE:
+		put(b, "[]");
+		type_buf(b, t->elem, depth + 1);
+		return;
+	case TY_ARRAY:
+		putf(b, "[%lld]", (long long)t->len);
+		type_buf(b, t->elem, depth + 1);
+		return;
+	case TY_MAP:
+		put(b, "map[");
+		type_buf(b, t->key, depth + 1);
+		put(b, "]");
+		type_buf(b, t->elem, depth + 1);
+		return;
+	default:
+		put(b, type_string(t));
+		return;
+	}
+}
+
+const char *esc_type_string(Type *t)
+{
+	Buf b = {0};
+	put(&b, "");
+	type_buf(&b, t, 0);
+	return done(&b);
+}
+
+static const char *op_text(int op)
+{
+	switch (op) {
+	case TOK_ADD: return "+";
+	case TOK_SUB: return "-";
+	case TOK_MUL: return "*";
+	case TOK_QUO: return "/";
+	case TOK_REM: return "%";
+	case TOK_AND: return "&";
+	case TOK_OR: return "|";
+	case TOK_XOR: return "^";
+	case TOK_SHL: return "<<";
+	case TOK_SHR: return ">>";
+	case TOK_AND_NOT: return "&^";
+	case TOK_LAND: return "&&";
+	case TOK_LOR: return "||";
+	case TOK_ARROW: return "<-";
+	case TOK_EQL: return "==";
+	case TOK_NEQ: return "!=";
+	case TOK_LSS: return "<";
+	case TOK_LEQ: return "<=";
+	case TOK_GTR: return ">";
+	case TOK_GEQ: return ">=";
+	case TOK_NOT: return "!";
+	default: return "?";
+	}
+}
+
+static int binary_prec(int op)
+{
+	switch (op) {
+	case TOK_MUL: case TOK_QUO: case TOK_REM: case TOK_SHL: case TOK_SHR: case TOK_AND:
+	case TOK_AND_NOT:
+		return 6;
+	case TOK_ADD: case TOK_SUB: case TOK_OR: case TOK_XOR:
+		return 5;
+	case TOK_EQL: case TOK_NEQ: case TOK_LSS: case TOK_LEQ: case TOK_GTR: case TOK_GEQ:
+		return 4;
+	case TOK_LAND:
+		return 3;
+	case TOK_LOR:
+		return 2;
+	default:
+		return 8;
+	}
+}
+
+// Strips what Go's printer never shows: parentheses and implicit conversions.
+static Node *skip_implicit(Node *n)
+{
+	for (;;) {
+		if (n->kind == ND_PAREN)
+			n = n->u.paren.x;
+		else if (n->kind == ND_CONV)
+			n = n->u.conv.x;
+		else
+			return n;
+	}
+}
+
+static bool is_string_add(Node *n)
+{
+	return n->kind == ND_BINARY && n->u.binary.op == TOK_ADD && !n->cval && n->type &&
+		type_is_string(n->type);
+}
+
+static int prec_of(Node *n)
+{
+	if (n->cval)
+		return 8;
+	switch (n->kind) {
+	case ND_STAR:
+	case ND_UNARY:
+		return 7;
+	case ND_BINARY:
+		return binary_prec(n->u.binary.op);
+	default:
+		return 8;
+	}
+}
+
+static void fmt_node(Buf *b, Node *n, int prec);
+
+static void fmt_list(Buf *b, NodeList *l, int from)
+{
+	for (int i = from; i < l->len; i++) {
+		if (i > from)
+			put(b, ", ");
+		fmt_node(b, l->items[i], 0);
+	}
+}
+
+static void fmt_string_add(Buf *b, Node *n, bool *first)
+{
+	Node *ops[2] = {n->u.binary.x, n->u.binary.y};
+	for (int i = 0; i < 2; i++) {
+		Node *x = skip_implicit(ops[i]);
+		if (is_string_add(x)) {
+			fmt_string_add(b, x, first);
+			continue;
+		}
+		if (!*first)
+			put(b, " + ");
+		*first = false;
+		fmt_node(b, x, 5);
+	}
+}
+
+static bool type_has_name(Node *conv_fn, Type *t)
+{
+	Node *f = skip_implicit(conv_fn);
+	if (f->kind == ND_IDENT)
+		return true;  // int(x), any(x), T(x)
+	if (f->kind == ND_SELECTOR && f->u.sel.sel == SEL_PKG)
+		return true;
+	return t && t->kind == TY_NAMED;
+}
+
+// x.E1.E2 for a selector whose field or method is promoted through the
+// embedded fields E1, E2 (Go prints the dots it inserted). Returns the type
+// reached after the path.
+static Type *fmt_sel_base(Buf *b, Node *sel)
+{
+	fmt_node(b, sel->u.sel.x, 8);
+	Type *t = sel->u.sel.x->type;
+	for (int i = 0; i < sel->u.sel.npath; i++) {
+		Type *st = under(t);
+		if (st && st->kind == TY_POINTER)
+			st = under(st->elem);
+		if (!st || st->kind != TY_STRUCT || sel->u.sel.path[i] >= st->fields.len)
+			break;
+		Field *f = &st->fields.items[sel->u.sel.path[i]];
+		putf(b, ".%s", f->name ? f->name : esc_type_string(f->type));
+		t = f->type;
+	}
+	return t;
+}
+
+static EscState *cur_state;  // for the devirtualisation table while printing
+
+static void fmt_call(Buf *b, Node *n)
+{
+	NodeList *a = &n->u.call.args;
+	switch (n->u.call.call) {
+	case CALL_CONV:
+		if (type_has_name(n->u.call.fn, n->type))
+			put(b, esc_type_string(n->type));
+		else
+			putf(b, "(%s)", esc_type_string(n->type));
+		put(b, "(");
+		if (a->len)
+			fmt_node(b, a->items[0], 0);
+		put(b, ")");
+		return;
+	case CALL_BUILTIN: {
+		Builtin bi = n->u.call.builtin;
+		put(b, ast_builtin_name(bi));
+		put(b, "(");
+		if (bi == BI_NEW || bi == BI_MAKE) {
+			Type *t = a->len ? a->items[0]->type : NULL;
+			if (bi == BI_NEW && n->type && under(n->type)->kind == TY_POINTER)
+				t = under(n->type)->elem;
+			if (bi == BI_MAKE && n->type)
+				t = n->type;
+			put(b, esc_type_string(t));
+			for (int i = 1; i < a->len; i++) {
+				put(b, ", ");
+				fmt_node(b, a->items[i], 0);
+			}
+		} else {
+			fmt_list(b, a, 0);
+			if (n->u.call.spread)
+				put(b, "...");
+		}
+		put(b, ")");
+		return;
+	}
+	case CALL_METHOD: {
+		// Go rewrote x.M(args) into T.M(x, args) before printing.
+		Node *sel = skip_implicit(n->u.call.fn);
+		if (sel->kind == ND_SELECTOR && sel->u.sel.method && sel->u.sel.method->recv_type) {
+			Buf rb = {0};
+			put(&rb, "");
+			Type *xt = fmt_sel_base(&rb, sel);
+			Type *rt = xt ? xt : sel->u.sel.method->recv_type;
+			if (sel->u.sel.implicit_addr && xt)
+				rt = type_pointer(xt);
+			else if (sel->u.sel.implicit_deref && xt && under(xt)->kind == TY_POINTER)
+				rt = under(xt)->elem;
+			if (under(rt) && under(rt)->kind == TY_POINTER)
+				putf(b, "(%s).%s(", esc_type_string(rt), sel->u.sel.name);
+			else
+				putf(b, "%s.%s(", esc_type_string(rt), sel->u.sel.name);
+			put(b, done(&rb));
+			if (a->len)
+				put(b, ", ");
+			break;
+		}
+		fmt_node(b, n->u.call.fn, 8);
+		put(b, "(");
+		break;
+	}
+	case CALL_IFACE: {
+		Node *sel = skip_implicit(n->u.call.fn);
+		Type *dt = NULL;
+		Sym *m = cur_state && sel->kind == ND_SELECTOR ?
+			esc_devirt_target(cur_state, n, &dt) : NULL;
+		if (m && dt) {
+			// Devirtualised: T.M(i.(T)).
+			Type *rt = dt;
+			if (m->recv_type && under(m->recv_type)->kind != TY_POINTER &&
+			    under(dt)->kind == TY_POINTER)
+				rt = under(dt)->elem;
+			if (under(rt)->kind == TY_POINTER)
+				putf(b, "(%s).%s(", esc_type_string(rt), sel->u.sel.name);
+			else
+				putf(b, "%s.%s(", esc_type_string(rt), sel->u.sel.name);
+			fmt_node(b, sel->u.sel.x, 8);
+			putf(b, ".(%s)", esc_type_string(dt));
+			if (a->len)
+				put(b, ", ");
+			break;
+		}
+		fmt_node(b, n->u.call.fn, 8);
+		put(b, "(");
+		break;
+	}
+	default:
+		fmt_node(b, n->u.call.fn, 8);
+		put(b, "(");
+		break;
+	}
+	Type *ft = n->u.call.ftype;
+	if (ft && ft->variadic && !n->u.call.spread) {
+		int nfixed = ft->fields.len - 1;
+		for (int i = 0; i < nfixed && i < a->len; i++) {
+			if (i)
+				put(b, ", ");
+			fmt_node(b, a->items[i], 0);
+		}
+		if (nfixed > 0)
+			put(b, ", ");
+		put(b, a->len > nfixed ? "... argument..." : "nil...");
+	} else {
+		fmt_list(b, a, 0);
+		if (n->u.call.spread)
+			put(b, "...");
+	}
+	put(b, ")");
+}
+
+static void fmt_node(Buf *b, Node *n, int prec)
+{
+	if (!n) {
+		put(b, "<nil>");
+		return;
+	}
+	n = skip_implicit(n);
+	if (prec > prec_of(n)) {
+		put(b, "(");
+		fmt_node(b, n, 0);
+		put(b, ")");
+		return;
+	}
+	if (n->cval && n->kind == ND_IDENT) {
+		put(b, n->u.ident.name);  // a named constant prints its name
+		return;
+	}
+	if (n->cval && n->kind != ND_COMPOSITE) {
+		if (n->cval->text)
+			put(b, n->cval->text);
+		else
+			put(b, ast_string(n));
+		return;
+	}
+	if (n->is_type) {
+		put(b, esc_type_string(n->type));
+		return;
+	}
+	switch (n->kind) {
+	case ND_IDENT:
+		put(b, n->u.ident.name);
+		return;
+	case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT: case ND_STRINGLIT:
+		put(b, n->u.lit.text);
+		return;
+	case ND_COMPOSITE: {
+		Type *t = n->type;
+		if (under(t) && under(t)->kind == TY_POINTER) {
+			put(b, "&");
+			t = under(t)->elem;
+		}
+		putf(b, "%s{%s}", esc_type_string(t), n->u.composite.elems.len ? "..." : "");
+		return;
+	}
+	case ND_FUNCLIT:
+		put(b, "func literal");
+		return;
+	case ND_SELECTOR: {
+		Node *x = skip_implicit(n->u.sel.x);
+		if (n->u.sel.sel == SEL_METHODEXPR && x->is_type) {
+			Type *t = x->type;
+			if (under(t) && under(t)->kind == TY_POINTER && t->kind != TY_NAMED)
+				putf(b, "(%s)", esc_type_string(t));
+			else
+				put(b, esc_type_string(t));
+		} else {
+			fmt_sel_base(b, n);
+		}
+		putf(b, ".%s", n->u.sel.name);
+		return;
+	}
+	case ND_INDEX:
+		fmt_node(b, n->u.index.x, 8);
+		put(b, "[");
+		fmt_node(b, n->u.index.index, 0);
+		put(b, "]");
+		return;
+	case ND_SLICE:
+		fmt_node(b, n->u.slice.x, 8);
+		put(b, "[");
+		if (n->u.slice.lo)
+			fmt_node(b, n->u.slice.lo, 0);
+		put(b, ":");
+		if (n->u.slice.hi)
+			fmt_node(b, n->u.slice.hi, 0);
+		if (n->u.slice.three) {
+			put(b, ":");
+			if (n->u.slice.max)
+				fmt_node(b, n->u.slice.max, 0);
+		}
+		put(b, "]");
+		return;
+	case ND_TYPEASSERT:
+		fmt_node(b, n->u.assert.x, 8);
+		putf(b, ".(%s)", esc_type_string(n->u.assert.atype ? n->u.assert.atype->type : n->type));
+		return;
+	case ND_CALL:
+		fmt_call(b, n);
+		return;
+	case ND_STAR:
+		put(b, "*");
+		fmt_node(b, n->u.star.x, 8);
+		return;
+	case ND_UNARY: {
+		Node *x = skip_implicit(n->u.unary.x);
+		put(b, n->u.unary.op == TOK_SUB ? "-" : n->u.unary.op == TOK_ADD ? "+" :
+			op_text(n->u.unary.op));
+		if (x->kind == ND_UNARY && x->u.unary.op == n->u.unary.op && !x->cval)
+			put(b, " ");
+		fmt_node(b, x, 8);
+		return;
+	}
+	case ND_BINARY:
+		if (is_string_add(n)) {
+			bool first = true;
+			fmt_string_add(b, n, &first);
+			return;
+		}
+		fmt_node(b, n->u.binary.x, binary_prec(n->u.binary.op));
+		putf(b, " %s ", op_text(n->u.binary.op));
+		fmt_node(b, n->u.binary.y, binary_prec(n->u.binary.op) + 1);
+		return;
+	case ND_KEYVALUE:
+		fmt_node(b, n->u.kv.key, 0);
+		put(b, ":");
+		fmt_node(b, n->u.kv.value, 0);
+		return;
+	default:
+		put(b, ast_string(n));
+		return;
+	}
+}
+
+const char *esc_node_string(EscState *s, Node *n)
+{
+	cur_state = s;
+	Buf b = {0};
+	put(&b, "");
+	fmt_node(&b, n, 0);
+	return done(&b);
+}
+
+// What a location's allocation site is called in messages.
+const char *esc_site_string(EscState *s, Node *n)
+{
+	if (n->kind == ND_CALL && s->is_pack_call[n->id] &&
+	    n->u.call.call != CALL_BUILTIN && n->u.call.call != CALL_CONV)
+		return "... argument";
+	if (n->kind == ND_UNARY) {
+		Buf b = {0};
+		put(&b, "&");
+		Node *x = skip_implicit(n->u.unary.x);
+		putf(&b, "%s{%s}", esc_type_string(x->type), x->kind == ND_COMPOSITE &&
+			x->u.composite.elems.len ? "..." : "");
+		return done(&b);
+	}
+	return esc_node_string(s, n);
+}
+
+static const char *assign_op_text(int op)
+{
+	switch (op) {
+	case TOK_ADD_ASSIGN: return "+=";
+	case TOK_SUB_ASSIGN: return "-=";
+	case TOK_MUL_ASSIGN: return "*=";
+	case TOK_QUO_ASSIGN: return "/=";
+	case TOK_REM_ASSIGN: return "%=";
+	case TOK_AND_ASSIGN: return "&=";
+	case TOK_OR_ASSIGN: return "|=";
+	case TOK_XOR_ASSIGN: return "^=";
+	case TOK_SHL_ASSIGN: return "<<=";
+	case TOK_SHR_ASSIGN: return ">>=";
+	case TOK_AND_NOT_ASSIGN: return "&^=";
+	default: return "=";
+	}
+}
+
+const char *esc_stmt_string(EscState *s, Node *n)
+{
+	Buf b = {0};
+	put(&b, "");
+	if (n->kind == ND_ASSIGN) {
+		NodeList *l = &n->u.assign.lhs, *r = &n->u.assign.rhs;
+		fmt_list(&b, l, 0);
+		int op = n->u.assign.op;
+		if (op == TOK_DEFINE)
+			put(&b, " := ");
+		else if (op == TOK_ASSIGN)
+			put(&b, " = ");
+		else
+			putf(&b, " %s ", assign_op_text(op));
+		fmt_list(&b, r, 0);
+	} else if (n->kind == ND_RETURN) {
+		put(&b, "return");
+		if (n->u.ret.results.len)
+			put(&b, " ");
+		fmt_list(&b, &n->u.ret.results, 0);
+	} else if (n->kind == ND_VARSPEC) {
+		fmt_list(&b, &n->u.spec.names, 0);
+		put(&b, " = ");
+		fmt_list(&b, &n->u.spec.values, 0);
+	} else if (n->kind == ND_SEND) {
+		fmt_node(&b, n->u.send.ch, 0);
+		put(&b, " <- ");
+		fmt_node(&b, n->u.send.value, 0);
+	} else {
+		fmt_node(&b, n, 0);
+	}
+	return done(&b);
+}
+
+
+// }====================================================================

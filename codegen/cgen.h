@@ -163,6 +163,7 @@ const char *cg_method_value(CGen *g, Node *sel);
 const char *cg_recv_expr(CGen *g, Node *sel);
 const char *cg_defer(CGen *g, Node *call);
 const char *cg_defer_thunk(CGen *g, Node *call);
+const char *cg_fmt_fnval(CGen *g, Node *sel);
 #endif
 // }
 

@@ -679,3 +679,50 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 	free(al.p);
 	return r;
 }
+
+// fmt.Println and friends used as function values: a static closure whose
+// code forwards to the runtime (results it does not track are zero).
+const char *cg_fmt_fnval(CGen *g, Node *sel)
+{
+	Sym *ps = sel->u.sel.pkg_sym;
+	Type *sig = sel->type;
+	if (!ps || ps->kind != SYM_BUILTIN || !sig || sig->kind != TY_FUNC) {
+		cg_unsupported(sel->pos, "this selector");
+		return "NULL";
+	}
+	Builtin b = ps->builtin;
+	const char *rtfn;
+	switch (b) {
+	case BI_FMT_PRINTLN: rtfn = "go_fmt_println"; break;
+	case BI_FMT_PRINT: rtfn = "go_fmt_print"; break;
+	case BI_FMT_PRINTF: rtfn = "go_fmt_printf"; break;
+	case BI_FMT_SPRINTF: rtfn = "go_fmt_sprintf"; break;
+	case BI_FMT_SPRINT: rtfn = "go_fmt_sprint"; break;
+	case BI_FMT_SPRINTLN: rtfn = "go_fmt_sprintln"; break;
+	case BI_FMT_ERRORF: rtfn = "go_fmt_errorf"; break;
+	default:
+		cg_unsupported(sel->pos, "this selector");
+		return "NULL";
+	}
+	const char *name = cg_fmt(g, "%s_fv", rtfn);
+	static bool made[BI__COUNT];
+	if (!made[b]) {
+		made[b] = true;
+		Type *rt = cg_result_type(g, sig);
+		const char *rts = rt ? cg_ctype(g, rt) : "void";
+		bool two = sig->fields.len == 2;
+		const char *params = two ? "go_closure *c_, go_string f_, go_slice a_" : "go_closure *c_, go_slice a_";
+		const char *args = two ? "f_, a_" : "a_";
+		bool returns = b == BI_FMT_SPRINTF || b == BI_FMT_SPRINT || b == BI_FMT_SPRINTLN ||
+			b == BI_FMT_ERRORF;
+		sect_printf(&g->protos, "static %s %s(%s);\n", rts, name, params);
+		if (returns || !rt)
+			sect_printf(&g->funcs, "\nstatic %s %s(%s)\n{\n\t(void)c_;\n\t%s%s(%s);\n}\n", rts, name,
+				params, rt ? "return " : "", rtfn, args);
+		else
+			sect_printf(&g->funcs, "\nstatic %s %s(%s)\n{\n\t(void)c_;\n\t%s(%s);\n\treturn %s;\n}\n",
+				rts, name, params, rtfn, args, cg_zero(g, rt));
+		sect_printf(&g->descs, "static go_closure %s_clo = {(void *)%s};\n", name, name);
+	}
+	return cg_fmt(g, "(&%s_clo)", name);
+}

@@ -907,6 +907,7 @@ const char *cg_expr(CGen *g, Node *n)
 		case SEL_FIELD: return field(g, n, false);
 		case SEL_METHOD: case SEL_IFACE_METHOD: return cg_method_value(g, n);
 		case SEL_METHODEXPR: return cg_method_expr(g, n);
+		case SEL_PKG: return cg_fmt_fnval(g, n);
 		default:
 			cg_unsupported(n->pos, "this selector");
 			return "0";

@@ -156,7 +156,8 @@ go_iface go_assert_eface(const go_type *t, void *data, const go_type *src, bool 
 _Noreturn static void uncomparable(const char *what, const go_type *t)
 {
 	char buf[256];
-	snprintf(buf, sizeof buf, "%s of uncomparable type %s", what, t->str);
+	snprintf(buf, sizeof buf, "%s %s type %s", what,
+		strcmp(what, "hash of") == 0 ? "unhashable" : "uncomparable", t->str);
 	char *msg = malloc(strlen(buf) + 1);
 	strcpy(msg, buf);
 	go_panic_msg(msg);
@@ -267,7 +268,7 @@ uint64_t go_hash(const go_type *t, const void *p, uint64_t seed)
 		if (!dt)
 			return mix(seed, 0);
 		if (!(dt->flags & GO_TF_COMPARABLE))
-			uncomparable("hash", dt);
+			uncomparable("hash of", dt);
 		return go_hash(dt, go_iface_dataptr(dt, &i->data), mix(seed, (uintptr_t)dt));
 	}
 	case GO_KIND_ARRAY:
@@ -282,7 +283,7 @@ uint64_t go_hash(const go_type *t, const void *p, uint64_t seed)
 		}
 		return seed;
 	case GO_KIND_SLICE: case GO_KIND_MAP: case GO_KIND_FUNC:
-		uncomparable("hash", t);
+		uncomparable("hash of", t);
 	default: {
 		uint64_t v = 0;
 		if (t->size <= 8) {

@@ -183,7 +183,8 @@ _Noreturn void go_panic_index(int64_t i, int64_t len)
 }
 
 // which: 1 = [lo:hi] lo > hi, 2 = hi beyond cap (or max for 3-index),
-// 3 = max beyond cap, 4 = hi beyond a string's/array's length.
+// 3 = max beyond cap, 4 = hi beyond a string's/array's length, 5 = max
+// beyond an array's length.
 _Noreturn void go_panic_slice(int64_t x, int64_t y, int64_t cap, int which)
 {
 	(void)cap;
@@ -195,6 +196,9 @@ _Noreturn void go_panic_slice(int64_t x, int64_t y, int64_t cap, int which)
 			(long long)x, (long long)y);
 	case 3:
 		runtime_panic("slice bounds out of range [::%lld] with capacity %lld",
+			(long long)x, (long long)y);
+	case 5:
+		runtime_panic("slice bounds out of range [::%lld] with length %lld",
 			(long long)x, (long long)y);
 	default:
 		runtime_panic("slice bounds out of range [:%lld] with length %lld",

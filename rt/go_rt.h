@@ -226,6 +226,11 @@ static inline go_string go_substr(go_string s, int64_t lo, int64_t hi)
 static inline go_slice go_slice_array(void *base, int64_t len, int64_t lo, int64_t hi,
 	int64_t max, size_t es)
 {
+	// Arrays report their bound as a length, not a capacity.
+	if (GO_UNLIKELY((uint64_t)max > (uint64_t)len))
+		go_panic_slice(max, len, len, 5);
+	if (GO_UNLIKELY((uint64_t)hi > (uint64_t)max))
+		go_panic_slice(hi, max, len, max == len ? 4 : 2);
 	go_slice s = {base, len, len};
 	return go_slice3(s, lo, hi, max, es);
 }

@@ -277,7 +277,8 @@ void mgo_free(void *p)
 	if (RT_DEBUG)
 		checked_span(a, "free");
 	MCache *c = rt_tls_mcache;
-	unsigned k = rt_arenas[a >> RT_ARENA_SHIFT]->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)];
+	HeapArena *ha = rt_arenas[a >> RT_ARENA_SHIFT];
+	unsigned k = ha->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)];
 	if (RT_LIKELY(k != 0) && c->binCap[k] != 0) {
 		if (RT_DEBUG)
 			bin_check(c, k, a);

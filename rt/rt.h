@@ -195,9 +195,10 @@ typedef enum {
 //    the slots not yet handed out (freeindex is word-aligned when loaded);
 //    allocCache == 0 and freeindex < nelems means "look at the next word";
 //  - every object lies inside [startAddr, limit), limit = start + nelems*size;
-//  - fields of the first cache line and the bitmaps except remoteFree are
-//    touched only by the owner (or, when owner == NULL, under the MCentral
-//    lock); other threads touch only remoteFree and nremote (atomics).
+//  - nlocal == popcount(localFree); localFree marks only allocated slots;
+//  - the non-atomic fields and the bitmaps except remoteFree are touched
+//    only by the owner (or, when owner == NULL, under the MCentral lock);
+//    other threads touch only remoteFree, nremote, gen, inReady, rnext.
 // A large span (spanclass>>1 == 0) has nelems 1 and is never owned.
 struct MSpan {
 	// Line 0: allocation and refill (owner only; under the MCentral lock

@@ -332,7 +332,7 @@ static void check_index(Checker *c, Node *n)
 		check_errorf(x, "generic types are not supported by mgo");
 		return;
 	}
-	if (!check_value(c, x))
+	if (!check_is_value(c, x))
 		return;
 	Type *t = type_underlying(x->type);
 	if (t->kind == TY_POINTER && type_underlying(t->elem)->kind == TY_ARRAY)
@@ -371,7 +371,7 @@ static void check_index(Checker *c, Node *n)
 		n->type = t->elem;
 		return;
 	default:
-		check_errorf(x, "invalid operation: cannot index %s", operand_string(x));
+		diag_errorf(n->pos, "invalid operation: cannot index %s", operand_string(x));
 		check_expr(c, i);
 		return;
 	}
@@ -455,7 +455,7 @@ static void check_star(Checker *c, Node *n)
 		return;
 	}
 	n->type = type_bad;
-	if (!check_value(c, x))
+	if (!check_is_value(c, x))
 		return;
 	if (x->type->kind == TY_UNTYPED_NIL) {
 		check_errorf(x, "invalid operation: cannot indirect nil");

@@ -42,6 +42,15 @@
 //    reaches the heap and each of the first 7 results. Callers outside the
 //    batch use the tags; callers inside it link arguments to parameters.
 //
+// 6. Files. graph.c (locations, holes, flow), solve.c (walk_all/walk_one/
+//    outlives), leaks.c (tags) need no frontend header and are unit-tested
+//    on hand-built graphs. build_expr/call/assign/stmt.c lower the checked
+//    AST, batch.c drives (pre-passes, Tarjan batches, package init,
+//    decisions), convpos.c replays Go's position cursor for implicit
+//    conversions, nodefmt.c prints nodes as Go does, explain.c writes the
+//    diagnostics, dump.c the -m=json and DOT views. build.h is their
+//    shared internal header.
+//
 // }==================== The contract with codegen ====================
 //
 // esc_analyze() writes its decisions into the AST, and codegen reads only

@@ -164,6 +164,8 @@ const char *cg_recv_expr(CGen *g, Node *sel);
 const char *cg_defer(CGen *g, Node *call);
 const char *cg_defer_thunk(CGen *g, Node *call);
 const char *cg_fmt_fnval(CGen *g, Node *sel);
+const char *cg_sync_call(CGen *g, Builtin b, const char *recv, const char *arg);
+const char *cg_chan_recv(CGen *g, Node *ch, Type *elem, const char *ok);
 #endif
 // }
 

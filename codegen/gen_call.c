@@ -218,9 +218,9 @@ static const char *gen_make(CGen *g, Node *n)
 		const char *hint = args->len > 1 ? cg_expr_as(g, args->items[1], type_int) : "0";
 		return cg_fmt(g, "go_map_make(%s, %s)", cg_tdesc(g, t), hint);
 	}
-	if (u->kind != TY_SLICE) {
-		cg_unsupported(n->pos, "make of this type (tier 3)");
-		return "NULL";
+	if (u->kind == TY_CHAN) {
+		const char *size = args->len > 1 ? cg_expr_as(g, args->items[1], type_int) : "0";
+		return cg_fmt(g, "go_chan_make(sizeof(%s), %s)", cg_ctype(g, u->elem), size);
 	}
 	Type *et = u->elem;
 	const char *ect = cg_ctype(g, et);
@@ -301,6 +301,8 @@ const char *cg_builtin(CGen *g, Node *n)
 			return cg_fmt(g, "(%s).%s", cg_expr(g, a0), cap ? "cap" : "len");
 		case TY_MAP:
 			return cg_fmt(g, "go_map_len(%s)", cg_expr(g, a0));
+		case TY_CHAN:
+			return cg_fmt(g, "go_chan_%s(%s)", cap ? "cap" : "len", cg_expr(g, a0));
 		case TY_ARRAY:
 			return cg_fmt(g, "((void)0, INT64_C(%lld))", (long long)u->len);
 		case TY_POINTER:
@@ -345,6 +347,8 @@ const char *cg_builtin(CGen *g, Node *n)
 		return gen_print(g, n, true);
 	case BI_RECOVER:
 		return "((go_iface){0})";
+	case BI_CLOSE:
+		return cg_fmt(g, "go_chan_close(%s)", cg_expr(g, a0));
 	default:
 		cg_unsupported(n->pos, ast_builtin_name(n->u.call.builtin));
 		return "0";
@@ -439,6 +443,9 @@ const char *cg_call(CGen *g, Node *n)
 		return cg_builtin(g, n);
 	case CALL_FMT:
 		return gen_fmt(g, n);
+	case CALL_SYNC:
+		return cg_sync_call(g, n->u.call.builtin, cg_recv_expr(g, fn),
+			n->u.call.args.len ? cg_expr_as(g, n->u.call.args.items[0], type_int) : NULL);
 	case CALL_FUNC:
 		return call_with(g, cg_func_name(g, n->u.call.callee), cg_call_args(g, n, sig, NULL));
 	case CALL_METHOD: {
@@ -582,6 +589,10 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 	Node *fn = ast_unparen(call->u.call.fn);
 	Type *sig = call->u.call.ftype;
 	NodeList *args = &call->u.call.args;
+	if (!sig && call->u.call.callee)
+		sig = call->u.call.callee->type;
+	if (!sig && fn->kind == ND_SELECTOR && fn->u.sel.method)
+		sig = fn->u.sel.method->type;
 	if (!sig || (args->len == 1 && sig->fields.len > 1)) {
 		cg_unsupported(call->pos, "this deferred call");
 		return "NULL";
@@ -613,6 +624,10 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 	case CALL_VALUE: case CALL_FUNCLIT: case CALL_METHODEXPR:
 		sect_printf(&st, "go_closure *f; ");
 		sect_printf(&init, "%s->f = %s, ", p, cg_expr(g, fn));
+		break;
+	case CALL_SYNC:
+		sect_printf(&st, "void *recv; ");
+		sect_printf(&init, "%s->recv = %s, ", p, cg_recv_expr(g, fn));
 		break;
 	default:
 		cg_unsupported(call->pos, "this deferred call");
@@ -650,6 +665,9 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 		break;
 	case CALL_METHOD:
 		sect_printf(&body, "\t%s(t->recv%s%s);\n", callee, *a ? ", " : "", a);
+		break;
+	case CALL_SYNC:
+		sect_printf(&body, "\t%s;\n", cg_sync_call(g, call->u.call.builtin, "t->recv", np ? "t->a0" : NULL));
 		break;
 	case CALL_IFACE: {
 		Type *cur = fn->u.sel.x->type;
@@ -725,4 +743,18 @@ const char *cg_fmt_fnval(CGen *g, Node *sel)
 		sect_printf(&g->descs, "static go_closure %s_clo = {(void *)%s};\n", name, name);
 	}
 	return cg_fmt(g, "(&%s_clo)", name);
+}
+
+// sync.WaitGroup and sync.Mutex methods; recv is a pointer to the value.
+const char *cg_sync_call(CGen *g, Builtin b, const char *recv, const char *arg)
+{
+	switch (b) {
+	case BI_WG_ADD: return cg_fmt(g, "go_wg_add(%s, %s)", recv, arg);
+	case BI_WG_DONE: return cg_fmt(g, "go_wg_add(%s, -1)", recv);
+	case BI_WG_WAIT: return cg_fmt(g, "go_wg_wait(%s)", recv);
+	case BI_MU_LOCK: return cg_fmt(g, "go_mutex_lock(%s)", recv);
+	case BI_MU_UNLOCK: return cg_fmt(g, "go_mutex_unlock(%s)", recv);
+	case BI_MU_TRYLOCK: return cg_fmt(g, "go_mutex_trylock(%s)", recv);
+	default: bug("sync builtin %d", b);
+	}
 }

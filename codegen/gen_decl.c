@@ -465,6 +465,8 @@ static const char *method_call_on(CGen *g, Type *t, const char *base, const char
 		recv = is_ptr ? e : cg_fmt(g, "&%s", e);
 	else
 		recv = is_ptr ? cg_fmt(g, "(*GO_NILCHK(%s))", e) : e;
+	if (m->builtin)
+		return cg_sync_call(g, m->builtin, recv, *args ? args : NULL);
 	return cg_fmt(g, "%s(%s%s%s)", cg_func_name(g, m), recv, *args ? ", " : "", args);
 }
 

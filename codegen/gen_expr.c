@@ -543,8 +543,7 @@ static const char *unary(CGen *g, Node *n)
 	case TOK_XOR:
 		return wrap(g, t, cg_fmt(g, "~%s", cg_expr_as(g, x, t)));
 	case TOK_ARROW:
-		cg_unsupported(n->pos, "channel receive (tier 3)");
-		return "0";
+		return cg_chan_recv(g, x, type_underlying(x->type)->elem, NULL);
 	}
 	bug("unary op %d", n->u.unary.op);
 }
@@ -955,4 +954,12 @@ const char *cg_addr(CGen *g, Node *n)
 const char *cg_index_addr(CGen *g, Node *n)
 {
 	return cg_addr(g, n);
+}
+
+// <-ch: the received value (zero once closed); ok, when given, names a bool
+// lvalue that receives the comma-ok result.
+const char *cg_chan_recv(CGen *g, Node *ch, Type *elem, const char *ok)
+{
+	const char *t = cg_tmp(g, elem);
+	return cg_fmt(g, "(go_chan_recv(%s, &%s, %s), %s)", cg_expr(g, ch), t, ok ? cg_fmt(g, "&%s", ok) : "NULL", t);
 }

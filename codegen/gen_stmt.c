@@ -163,6 +163,10 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 		vt = type_underlying(rhs->u.index.x->type)->elem;
 		ok = cg_tmp_c(g, "bool");
 		v = cg_map_index(g, rhs, ok);
+	} else if (rhs->kind == ND_UNARY && rhs->u.unary.op == TOK_ARROW) {
+		vt = type_underlying(rhs->u.unary.x->type)->elem;
+		ok = cg_tmp_c(g, "bool");
+		v = cg_chan_recv(g, rhs->u.unary.x, vt, ok);
 	} else if (rhs->kind == ND_TYPEASSERT) {
 		vt = rhs->u.assert.atype->type;
 		ok = cg_tmp_c(g, "bool");
@@ -452,7 +456,13 @@ static void gen_range(CGen *g, Node *n)
 			cg_declare(g, ast_unparen(v)->u.ident.sym, true);
 	}
 	push_target(g, n, brk, cont);
-	if (xt->kind == TY_MAP) {
+	if (xt->kind == TY_CHAN) {
+		const char *c = cg_tmp(g, x->type), *rv = cg_tmp(g, xt->elem);
+		cg_line(g, "%s = %s;", c, cg_expr(g, x));
+		cg_line(g, "while (go_chan_recv(%s, &%s, NULL)) {", c, rv);
+		g->indent++;
+		range_bind(g, n, k, rv, xt->elem);
+	} else if (xt->kind == TY_MAP) {
 		const char *it = cg_tmp_c(g, "go_map_iter");
 		cg_line(g, "go_map_iter_init(&%s, %s);", it, cg_expr(g, x));
 		cg_line(g, "while (go_map_iter_next(&%s)) {", it);
@@ -663,6 +673,101 @@ static void gen_typeswitch(CGen *g, Node *n)
 	emit_label(g, "brk", brk);
 }
 
+// The receive operand of a select case's communication, or NULL.
+static Node *recv_of(Node *e)
+{
+	e = e ? ast_unparen(e) : NULL;
+	if (e && e->kind == ND_UNARY && e->u.unary.op == TOK_ARROW)
+		return e;
+	return NULL;
+}
+
+static const char *cs_item(CGen *g, const char *cs, int k)
+{
+	return cg_fmt(g, "%s[%d]", cs, k);
+}
+
+static void gen_select(CGen *g, Node *n)
+{
+	NodeList *cl = &n->u.sel_stmt.clauses;
+	int brk = new_label(g);
+	int ncases = 0;
+	bool has_default = false;
+	for (int i = 0; i < cl->len; i++) {
+		if (cl->items[i]->u.clause.list.len == 0)
+			has_default = true;
+		else
+			ncases++;
+	}
+	const char *cs = cg_fmt(g, "sel%d_", ++g->ntmp);
+	sect_printf(g->decls, "\tgo_select_case %s[%d];\n", cs, ncases ? ncases : 1);
+	const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(cl->len + 1));
+	const char **oks = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(cl->len + 1));
+	int *idx = arena_zalloc(&g->arena, sizeof(int) * (size_t)(cl->len + 1));
+	cg_line(g, "{");
+	g->indent++;
+	int k = 0;
+	for (int i = 0; i < cl->len; i++) {
+		Node *c = cl->items[i];
+		idx[i] = -1;
+		if (c->u.clause.list.len == 0)
+			continue;
+		Node *comm = c->u.clause.list.items[0];
+		idx[i] = k;
+		if (comm->kind == ND_SEND) {
+			Type *et = type_underlying(comm->u.send.ch->type)->elem;
+			vals[i] = cg_tmp(g, et);
+			const char *ch = cg_expr(g, comm->u.send.ch);
+			cg_line(g, "%s = (go_select_case){%s, GO_SELECT_SEND, &%s, NULL};", cs_item(g, cs, k), ch, vals[i]);
+			cg_line(g, "%s = %s;", vals[i], cg_expr_as(g, comm->u.send.value, et));
+		} else {
+			Node *r = comm->kind == ND_EXPRSTMT ? recv_of(comm->u.exprstmt.x)
+				: comm->kind == ND_ASSIGN ? recv_of(comm->u.assign.rhs.items[0]) : NULL;
+			if (!r)
+				bug("select case without a communication");
+			Type *et = type_underlying(r->u.unary.x->type)->elem;
+			vals[i] = cg_tmp(g, et);
+			oks[i] = cg_tmp_c(g, "bool");
+			cg_line(g, "%s = (go_select_case){%s, GO_SELECT_RECV, &%s, &%s};", cs_item(g, cs, k),
+				cg_expr(g, r->u.unary.x), vals[i], oks[i]);
+		}
+		k++;
+	}
+	const char *sel = cg_tmp_c(g, "int");
+	cg_line(g, "%s = go_select(%s, %d, %s);", sel, cs, ncases, has_default ? "true" : "false");
+	push_target(g, n, brk, 0);
+	for (int i = 0; i < cl->len; i++) {
+		Node *c = cl->items[i];
+		cg_line(g, "if (%s == %d) {", sel, idx[i]);
+		g->indent++;
+		if (idx[i] >= 0) {
+			Node *comm = c->u.clause.list.items[0];
+			if (comm->kind == ND_ASSIGN) {
+				NodeList *lhs = &comm->u.assign.lhs;
+				bool define = comm->u.assign.op == TOK_DEFINE;
+				for (int j = 0; j < lhs->len && j < 2; j++) {
+					Node *l = lhs->items[j];
+					if (define && (!comm->u.assign.is_new || comm->u.assign.is_new[j]))
+						cg_declare(g, ast_unparen(l)->u.ident.sym, false);
+					Type *vt = j == 0 ? type_underlying(recv_of(comm->u.assign.rhs.items[0])->u.unary.x->type)->elem
+						: type_bool;
+					const char *v = j == 0 ? vals[i] : oks[i];
+					if (!is_blank(l))
+						cg_assign_to(g, l, cg_convert(g, v, vt, l->type, NULL), vt);
+				}
+			}
+		}
+		cg_stmts(g, &c->u.clause.body);
+		cg_line(g, "goto brk_%d;", brk);
+		g->indent--;
+		cg_line(g, "}");
+	}
+	targets.len--;
+	g->indent--;
+	cg_line(g, "}");
+	emit_label(g, "brk", brk);
+}
+
 void cg_stmt(CGen *g, Node *n)
 {
 	if (!n)
@@ -739,8 +844,20 @@ void cg_stmt(CGen *g, Node *n)
 	case ND_DEFER:
 		cg_defer(g, n->u.go.call);
 		return;
-	case ND_GO: case ND_SEND: case ND_SELECT:
-		cg_unsupported(n->pos, "concurrency (tier 3)");
+	case ND_GO:
+		cg_line(g, "go_go(%s);", cg_defer_thunk(g, n->u.go.call));
+		return;
+	case ND_SEND: {
+		Type *ct = n->u.send.ch->type;
+		Type *et = type_underlying(ct)->elem;
+		const char *c = cg_tmp(g, ct), *v = cg_tmp(g, et);
+		cg_line(g, "%s = %s;", c, cg_expr(g, n->u.send.ch));
+		cg_line(g, "%s = %s;", v, cg_expr_as(g, n->u.send.value, et));
+		cg_line(g, "go_chan_send(%s, &%s);", c, v);
+		return;
+	}
+	case ND_SELECT:
+		gen_select(g, n);
 		return;
 	default:
 		bug("cg_stmt: unexpected %s", ast_kind_name(n->kind));

@@ -80,7 +80,8 @@ const char *cg_ctype(CGen *g, Type *t)
 	case TY_FLOAT32: return "float";
 	case TY_FLOAT64: case TY_UNTYPED_FLOAT: return "double";
 	case TY_STRING: case TY_UNTYPED_STRING: return "go_string";
-	case TY_UNTYPED_NIL: case TY_UNSAFEPTR: case TY_CHAN: return "void *";
+	case TY_UNTYPED_NIL: case TY_UNSAFEPTR: return "void *";
+	case TY_CHAN: return "go_chan *";
 	case TY_POINTER: return cg_fmt(g, "%s *", cg_ctype(g, u->elem));
 	case TY_SLICE: return "go_slice";
 	case TY_MAP: return "go_map *";

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-go_defer_frame *go_defer_top;
+_Thread_local go_defer_frame *go_defer_top;
 
 // Panics raised while running deferred calls of an earlier panic; Go
 // prints them all, each later one indented under "panic: ".

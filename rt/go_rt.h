@@ -319,7 +319,7 @@ typedef struct go_defer_frame {
 	struct go_defer_frame *prev;
 	go_defer *top;
 } go_defer_frame;
-extern go_defer_frame *go_defer_top;
+extern _Thread_local go_defer_frame *go_defer_top;
 static inline void go_defer_enter(go_defer_frame *f)
 {
 	f->prev = go_defer_top;
@@ -382,6 +382,30 @@ typedef struct go_map_iter {
 } go_map_iter;
 void go_map_iter_init(go_map_iter *it, go_map *m);
 bool go_map_iter_next(go_map_iter *it);
+
+// }==================== goroutines, channels, sync ====================
+
+typedef struct go_chan go_chan;
+void go_go(go_closure *c);                    // runs c->fn(c) in a new goroutine
+go_chan *go_chan_make(size_t elemsize, int64_t cap);
+void go_chan_send(go_chan *c, const void *v);
+bool go_chan_recv(go_chan *c, void *out, bool *ok);   // out may be NULL
+void go_chan_close(go_chan *c);
+int64_t go_chan_len(go_chan *c);
+int64_t go_chan_cap(go_chan *c);
+enum { GO_SELECT_SEND = 1, GO_SELECT_RECV = 2 };
+typedef struct go_select_case {
+	go_chan *ch;
+	int dir;
+	void *elem;              // value to send, or where to receive
+	bool *ok;                // receive: the comma-ok result, or NULL
+} go_select_case;
+int go_select(go_select_case *cases, int n, bool has_default);
+void go_wg_add(void *wg, int64_t delta);
+void go_wg_wait(void *wg);
+void go_mutex_lock(void *m);
+bool go_mutex_trylock(void *m);
+void go_mutex_unlock(void *m);
 
 // }==================== fmt and print ====================
 

@@ -7,6 +7,7 @@
 // panic message. Messages follow Go 1.19's runtime text exactly.
 #include "go_rt.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -132,8 +133,17 @@ _Noreturn static void die(void)
 	_exit(2);
 }
 
+// Panics of different goroutines must not interleave: the first one to
+// start owns the report (the program ends with it).
+static pthread_mutex_t panic_mu = PTHREAD_MUTEX_INITIALIZER;
+static _Thread_local bool panicking;
+
 _Noreturn static void start_panic(go_iface v, bool is_runtime)
 {
+	if (!panicking) {
+		pthread_mutex_lock(&panic_mu);
+		panicking = true;
+	}
 	if (npanics < MAX_PANICS) {
 		panic_is_runtime[npanics] = is_runtime;
 		panics[npanics++] = v;

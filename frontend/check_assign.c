@@ -24,6 +24,15 @@ bool check_assignable(Type *v, Type *t, char *why, size_t whylen)
 	Type *vu = type_underlying(v), *tu = type_underlying(t);
 	if (v->kind == TY_UNTYPED_NIL)
 		return type_is_nilable(t);
+	// An untyped value of the right class (no constant to check: the
+	// untyped bool of a comparison or comma-ok, a non-constant shift).
+	if (type_is_untyped(v) && tu->kind != TY_INTERFACE) {
+		if (v->kind == TY_UNTYPED_BOOL)
+			return type_is_boolean(tu);
+		if (v->kind == TY_UNTYPED_STRING)
+			return type_is_string(tu);
+		return type_is_numeric(tu);
+	}
 	if (type_identical(vu, tu) && (!is_named(v) || !is_named(t)) && vu->kind != TY_INTERFACE)
 		return true;
 	if (tu->kind == TY_INTERFACE) {

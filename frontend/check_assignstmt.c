@@ -245,6 +245,15 @@ static void short_var_decl(Checker *c, Node *s)
 	}
 }
 
+// x op= y and x++ read x: unlike a plain assignment, they are a use of a
+// variable x (Go reports no "declared but not used" for it).
+static void mark_read(Node *lhs)
+{
+	Node *u = ast_unparen(lhs);
+	if (u->kind == ND_IDENT && u->u.ident.sym && u->u.ident.sym->kind == SYM_VAR)
+		u->u.ident.sym->used = true;
+}
+
 static void op_assign(Checker *c, Node *s)
 {
 	NodeList *lhs = &s->u.assign.lhs, *rhs = &s->u.assign.rhs;
@@ -254,6 +263,7 @@ static void op_assign(Checker *c, Node *s)
 		return;
 	}
 	Type *lt = check_lhs(c, lhs->items[0]);
+	mark_read(lhs->items[0]);
 	if (!lt) {
 		check_errorf(lhs->items[0], "cannot use _ as value");
 		check_expr(c, rhs->items[0]);
@@ -289,6 +299,7 @@ void check_incdec(Checker *c, Node *s)
 {
 	Node *x = s->u.incdec.x;
 	Type *t = check_lhs(c, x);
+	mark_read(x);
 	if (!t) {
 		check_errorf(x, "cannot use _ as value");
 		return;

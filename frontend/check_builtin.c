@@ -114,13 +114,15 @@ static void check_make(Checker *c, Node *n)
 	n->type = t;
 }
 
-static void check_append(Checker *c, Node *n)
+static void check_append(Checker *c, Node *n, bool prechecked)
 {
 	NodeList *args = &n->u.call.args;
 	if (!count_ok(n, "append", 1, -1))
 		return;
 	Node *s = args->items[0];
-	if (!check_value(c, s)) {
+	if (!prechecked)
+		check_expr(c, s);
+	if (!check_is_value(c, s)) {
 		for (int i = 1; i < args->len; i++)
 			check_expr(c, args->items[i]);
 		return;
@@ -148,7 +150,8 @@ static void check_append(Checker *c, Node *n)
 			check_default(c, t);
 			return;
 		}
-		check_assign_to(c, &args->items[1], s->type, "argument to append");
+		// The spread slice goes to the parameter ...E, of the unnamed type []E.
+		check_assign_to(c, &args->items[1], type_slice(u->elem), "argument to append");
 		return;
 	}
 	for (int i = 1; i < args->len; i++)
@@ -188,12 +191,37 @@ static bool check_len_cap(Checker *c, Node *n, bool is_len)
 	return true;
 }
 
+// append(f()), copy(f()), delete(f()), print(f()): valid Go, but the later
+// stages expect a builtin's arguments one by one. Checks the lone call
+// argument (so it is checked once) and reports a multi-value one as
+// unsupported; true when the argument has been checked.
+static bool lone_call_arg(Checker *c, Node *n, Builtin b, bool *reject)
+{
+	NodeList *args = &n->u.call.args;
+	*reject = false;
+	if (args->len != 1 || n->u.call.spread || ast_unparen(args->items[0])->kind != ND_CALL)
+		return false;
+	if (b != BI_APPEND && b != BI_COPY && b != BI_DELETE && b != BI_PRINT && b != BI_PRINTLN)
+		return false;
+	Node *x = args->items[0];
+	check_expr(c, x);
+	if (x->type && x->type->kind == TY_TUPLE && x->type->fields.len > 1) {
+		check_errorf(x, "multiple-value %s passed to built-in %s is not supported by mgo",
+			     expr_string(x), ast_builtin_name(b));
+		*reject = true;
+	}
+	return true;
+}
+
 void check_builtin(Checker *c, Node *n, Builtin b)
 {
 	NodeList *args = &n->u.call.args;
 	n->u.call.call = CALL_BUILTIN;
 	n->u.call.builtin = b;
 	n->type = type_bad;
+	bool reject, prechecked = lone_call_arg(c, n, b, &reject);
+	if (reject)
+		return;
 	if (n->u.call.spread && b != BI_APPEND) {
 		check_errorf(n, "invalid operation: invalid use of ... with built-in %s",
 			     ast_builtin_name(b));
@@ -206,7 +234,7 @@ void check_builtin(Checker *c, Node *n, Builtin b)
 		check_len_cap(c, n, b == BI_LEN);
 		return;
 	case BI_APPEND:
-		check_append(c, n);
+		check_append(c, n, prechecked);
 		return;
 	case BI_MAKE:
 		check_make(c, n);
@@ -275,7 +303,9 @@ void check_builtin(Checker *c, Node *n, Builtin b)
 		return;
 	case BI_PRINT: case BI_PRINTLN:
 		for (int i = 0; i < args->len; i++) {
-			if (!check_value(c, args->items[i]))
+			if (!prechecked)
+				check_expr(c, args->items[i]);
+			if (!check_is_value(c, args->items[i]))
 				continue;
 			if (args->items[i]->type->kind == TY_UNTYPED_NIL) {
 				check_errorf(args->items[i], "use of untyped nil in argument to built-in %s",

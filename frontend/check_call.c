@@ -257,7 +257,15 @@ static void check_conversion(Checker *c, Node *n, Type *t)
 			check_default(c, x);
 	}
 	if (!convertible(x->type, t)) {
-		check_errorf(x, "cannot convert %s to type %s", operand_string(x), type_errstring(t));
+		Type *xu = type_underlying(x->type), *pu = type_underlying(t);
+		// Go 1.17's slice to array pointer conversion: valid Go, not in mgo.
+		if (xu->kind == TY_SLICE && pu->kind == TY_POINTER &&
+		    type_underlying(pu->elem)->kind == TY_ARRAY &&
+		    type_identical(xu->elem, type_underlying(pu->elem)->elem))
+			check_errorf(x, "cannot convert %s to type %s (slice to array pointer "
+				     "conversion is not supported by mgo)", operand_string(x), type_errstring(t));
+		else
+			check_errorf(x, "cannot convert %s to type %s", operand_string(x), type_errstring(t));
 		n->type = type_bad;
 	}
 }

@@ -95,6 +95,150 @@ static int cmp_method(const void *a, const void *b)
 	return strcmp(((const Method *)a)->name, ((const Method *)b)->name);
 }
 
+// {==================== Types declared in terms of unfinished ones ====================
+//
+// Package types resolve on first use, so a type can meet another whose
+// declaration is still being resolved further up the stack: in
+//   type T1 struct{ next *T2 }; type T2 T1
+// resolving T1 reaches T2, whose underlying type is T1's, not known yet;
+// in type I1 interface{ m() I2 }; type I2 interface{ I1 } the interface I2
+// embeds I1 before I1 has its methods. Both are legal Go. They are recorded
+// here and settled as soon as what they wait for is known; what still
+// waits once every type is resolved is a genuine cycle.
+
+typedef struct PendingUnder { Sym *s; Type *rhs; } PendingUnder;
+typedef struct PendingEmbed { Type *iface, *emb; Node *at; } PendingEmbed;
+static VEC(PendingUnder) pending_under;
+static VEC(PendingEmbed) pending_embeds;
+
+static bool iface_is_pending(Type *t)
+{
+	for (int i = 0; i < pending_embeds.len; i++)
+		if (pending_embeds.items[i].iface == t)
+			return true;
+	return false;
+}
+
+// Adds the methods of interface eu, embedded at `at`, to t (unsorted).
+static void merge_embedded(Type *t, Type *e, Node *at)
+{
+	Type *eu = type_underlying(e);
+	if (eu->kind != TY_INTERFACE) {
+		check_errorf(at, "cannot use %s in interface (type constraints are not supported by mgo)",
+			     type_errstring(e));
+		return;
+	}
+	for (int k = 0; k < eu->methods.len; k++) {
+		Method *m = &eu->methods.items[k];
+		bool dup = false;
+		for (int j = 0; j < t->methods.len && !dup; j++)
+			if (strcmp(t->methods.items[j].name, m->name) == 0) {
+				dup = true;
+				if (!type_identical(t->methods.items[j].sig, m->sig))
+					check_errorf(at, "duplicate method %s", m->name);
+			}
+		if (!dup)
+			vec_push(&ast_arena, &t->methods, *m);
+	}
+}
+
+static void sort_methods(Type *t)
+{
+	if (t->methods.len > 1)
+		qsort(t->methods.items, (size_t)t->methods.len, sizeof(Method), cmp_method);
+}
+
+// The named type t waits for: the type its declaration names, or an
+// interface it embeds; NULL when it waits for nothing.
+static Type *waits_for(Type *t)
+{
+	for (int i = 0; i < pending_under.len; i++)
+		if (pending_under.items[i].s->type == t)
+			return pending_under.items[i].rhs;
+	for (int i = 0; i < pending_embeds.len; i++)
+		if (t->underlying && pending_embeds.items[i].iface == t->underlying &&
+		    pending_embeds.items[i].emb->kind == TY_NAMED)
+			return pending_embeds.items[i].emb;
+	return NULL;
+}
+
+// Reports the cycle of waiting types through t once, as Go words it
+// (starting from the member declared first), and breaks it.
+static void report_wait_cycle(Type *t)
+{
+	Type *cyc[64];
+	int n = 0;
+	for (Type *x = t; x && x->sym && n < 64; x = waits_for(x)) {
+		int k = 0;
+		while (k < n && cyc[k] != x)
+			k++;
+		if (k < n) {
+			memmove(cyc, cyc + k, sizeof(Type *) * (size_t)(n - k));
+			n -= k;
+			break;
+		}
+		cyc[n++] = x;
+	}
+	if (!n || cyc[0]->underlying == type_bad)
+		return;
+	int first = 0;
+	for (int i = 1; i < n; i++)
+		if (cyc[i]->sym->pos.line < cyc[first]->sym->pos.line ||
+		    (cyc[i]->sym->pos.line == cyc[first]->sym->pos.line &&
+		     cyc[i]->sym->pos.col < cyc[first]->sym->pos.col))
+			first = i;
+	Sym *s0 = cyc[first]->sym;
+	char *msg = arena_sprintf(&ast_arena, "invalid recursive type %s", s0->name);
+	for (int i = 0; i < n; i++) {
+		Sym *e = cyc[(first + i) % n]->sym;
+		msg = arena_sprintf(&ast_arena, "%s\n\t%s:%d:%d: %s refers to", msg, diag_filename,
+				    e->pos.line, e->pos.col, e->name);
+	}
+	msg = arena_sprintf(&ast_arena, "%s\n\t%s:%d:%d: %s", msg, diag_filename, s0->pos.line,
+			    s0->pos.col, s0->name);
+	diag_errorf(s0->pos, "%s", msg);
+	for (int i = 0; i < n; i++)
+		cyc[i]->underlying = type_bad;
+}
+
+// Settles what can be settled; with final, reports the rest as cycles.
+static void settle_pending(bool final)
+{
+	bool progress = true;
+	while (progress) {
+		progress = false;
+		for (int i = 0; i < pending_under.len; i++) {
+			PendingUnder *p = &pending_under.items[i];
+			if (!p->rhs->underlying)
+				continue;
+			p->s->type->underlying = p->rhs->underlying;
+			pending_under.items[i--] = pending_under.items[--pending_under.len];
+			progress = true;
+		}
+		for (int i = 0; i < pending_embeds.len; i++) {
+			PendingEmbed p = pending_embeds.items[i];
+			Type *eu = p.emb->kind == TY_NAMED ? p.emb->underlying : p.emb;
+			if (!eu || iface_is_pending(eu))
+				continue;
+			pending_embeds.items[i--] = pending_embeds.items[--pending_embeds.len];
+			merge_embedded(p.iface, p.emb, p.at);
+			if (!iface_is_pending(p.iface))
+				sort_methods(p.iface);
+			progress = true;
+		}
+	}
+	if (!final)
+		return;
+	for (int i = 0; i < pending_under.len; i++)
+		report_wait_cycle(pending_under.items[i].s->type);
+	for (int i = 0; i < pending_embeds.len; i++) {
+		Type *e = pending_embeds.items[i].emb;
+		if (e->kind == TY_NAMED)
+			report_wait_cycle(e);
+	}
+	pending_under.len = pending_embeds.len = 0;
+}
+
 static Type *interface_type(Checker *c, Node *n)
 {
 	Type *t = type_new(TY_INTERFACE);
@@ -119,27 +263,15 @@ static Type *interface_type(Checker *c, Node *n)
 		Type *e = check_type(c, f->u.field.ftype);
 		if (is_bad(e))
 			continue;
-		Type *eu = type_underlying(e);
-		if (eu->kind != TY_INTERFACE) {
-			check_errorf(f->u.field.ftype, "cannot use %s in interface (type constraints are not supported by mgo)",
-				     type_errstring(e));
+		Type *eu = e->kind == TY_NAMED ? e->underlying : e;
+		if (!eu || iface_is_pending(eu)) {
+			vec_push(&ast_arena, &pending_embeds, ((PendingEmbed){t, e, f->u.field.ftype}));
 			continue;
 		}
-		for (int k = 0; k < eu->methods.len; k++) {
-			Method *m = &eu->methods.items[k];
-			bool dup = false;
-			for (int j = 0; j < t->methods.len && !dup; j++)
-				if (strcmp(t->methods.items[j].name, m->name) == 0) {
-					dup = true;
-					if (!type_identical(t->methods.items[j].sig, m->sig))
-						check_errorf(f->u.field.ftype, "duplicate method %s", m->name);
-				}
-			if (!dup)
-				vec_push(&ast_arena, &t->methods, *m);
-		}
+		merge_embedded(t, e, f->u.field.ftype);
 	}
-	if (t->methods.len > 1)
-		qsort(t->methods.items, (size_t)t->methods.len, sizeof(Method), cmp_method);
+	if (!iface_is_pending(t))
+		sort_methods(t);
 	return t;
 }
 
@@ -302,6 +434,10 @@ static void resolve_typespec(Checker *c, Sym *s)
 	}
 	Type *named = s->type;
 	Type *rhs = check_type(c, spec->u.typespec.ttype);
+	if (rhs->kind == TY_NAMED && !rhs->underlying && rhs != named) {
+		vec_push(&ast_arena, &pending_under, ((PendingUnder){s, rhs}));
+		return;
+	}
 	if (rhs->kind == TY_NAMED && !rhs->underlying) {
 		diag_errorf(s->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to\n\t%s:%d:%d: %s",
 			    s->name, diag_filename, s->pos.line, s->pos.col, s->name, diag_filename,
@@ -310,6 +446,8 @@ static void resolve_typespec(Checker *c, Sym *s)
 		return;
 	}
 	named->underlying = is_bad(rhs) ? type_bad : type_underlying(rhs);
+	if (pending_under.len || pending_embeds.len)
+		settle_pending(false);
 }
 
 void check_record_dep(Checker *c, Sym *s)
@@ -577,8 +715,16 @@ Program *check_program(Node *file)
 	c->deps = arena_zalloc(&ast_arena, sizeof(SymList) * (size_t)nstate);
 	c->ndeps = nstate;
 
+	// Defined types first: an alias of a type literal that mentions a
+	// defined type (type F = func(T)) then finds T already under way.
+	for (int i = 0; i < c->type_syms.len; i++) {
+		Sym *ts = c->type_syms.items[i];
+		if (!ts->decl || ts->decl->kind != ND_TYPESPEC || !ts->decl->u.typespec.alias)
+			check_resolve(c, ts);
+	}
 	for (int i = 0; i < c->type_syms.len; i++)
 		check_resolve(c, c->type_syms.items[i]);
+	settle_pending(true);
 	check_valid_types(c);
 	c->types_done = true;
 	for (int i = 0; i < c->pending_keys.len; i++) {

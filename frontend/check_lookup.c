@@ -257,7 +257,7 @@ void check_selector(Checker *c, Node *n)
 		n->type = method_expr_type(x->type, lk.method->sig);
 		return;
 	}
-	if (!check_value(c, x))
+	if (!check_is_value(c, x))
 		return;
 	if (type_is_untyped(x->type))
 		check_default(c, x);

@@ -172,6 +172,34 @@ static bool fields_identical(FieldList *a, FieldList *b, bool names)
 	return true;
 }
 
+// Interface pairs whose identity is being decided, innermost first: an
+// interface whose methods mention it again (type I interface{ F()
+// interface{I} }) is identical to another when the comparison comes back
+// to the same pair (Go's rule for recursive interfaces).
+typedef struct IfacePair {
+	Type *a, *b;
+	struct IfacePair *up;
+} IfacePair;
+static IfacePair *iface_pairs;
+
+static bool ifaces_identical(Type *a, Type *b)
+{
+	if (a->methods.len != b->methods.len)
+		return false;
+	for (IfacePair *p = iface_pairs; p; p = p->up)
+		if ((p->a == a && p->b == b) || (p->a == b && p->b == a))
+			return true;
+	IfacePair me = {a, b, iface_pairs};
+	iface_pairs = &me;
+	bool same = true;
+	for (int i = 0; i < a->methods.len && same; i++) {
+		Method *x = &a->methods.items[i], *y = &b->methods.items[i];
+		same = strcmp(x->name, y->name) == 0 && type_identical(x->sig, y->sig);
+	}
+	iface_pairs = me.up;
+	return same;
+}
+
 bool type_identical(Type *a, Type *b)
 {
 	if (a == b)
@@ -199,14 +227,7 @@ bool type_identical(Type *a, Type *b)
 	case TY_TUPLE:
 		return fields_identical(&a->fields, &b->fields, false);
 	case TY_INTERFACE:
-		if (a->methods.len != b->methods.len)
-			return false;
-		for (int i = 0; i < a->methods.len; i++) {
-			Method *x = &a->methods.items[i], *y = &b->methods.items[i];
-			if (strcmp(x->name, y->name) != 0 || !type_identical(x->sig, y->sig))
-				return false;
-		}
-		return true;
+		return ifaces_identical(a, b);
 	default:
 		return true; // basic kinds: byte == uint8, rune == int32
 	}

@@ -186,3 +186,51 @@ Test(check, never_crashes_on_odd_programs)
 		free(errors());
 	}
 }
+
+static void expect_ok(const char *src)
+{
+	Program *p = check(src);
+	char *got = errors();
+	cr_expect_not_null(p, "false errors for:\n%s\n%s", src, got);
+	free(got);
+}
+
+// Valid Go that Go's own test programs use and the checker once rejected.
+Test(check, valid_programs_from_go_tests)
+{
+	// op= and ++ read the variable: not "declared but not used"
+	expect_ok("package main\nfunc main() {\n\ts := \"a\"\n\ts += \"b\"\n\ti := 0\n\ti++\n}\n");
+	// comma-ok into existing typed variables
+	expect_ok("package main\nfunc main() {\n\tvar ok bool\n\tvar i int\n\tc := make(chan int)\n"
+		  "\tm := map[int]int{}\n\tvar e interface{}\n\ti, ok = <-c\n\ti, ok = m[1]\n"
+		  "\ti, ok = e.(int)\n\t_, _ = i, ok\n}\n");
+	// the spread slice of append goes to ...E, of unnamed type []E
+	expect_ok("package main\ntype S []struct{}\ntype T []struct{}\n"
+		  "func main() { var s S; var t T; _ = append(s, t...) }\n");
+	// a type defined as a type whose declaration is under way
+	expect_ok("package main\ntype T1 struct{ Next *T2 }\ntype T2 T1\n"
+		  "type T3 struct{ Next *T4 }\ntype T4 T5\ntype T5 T3\nfunc main() {}\n");
+	// interfaces embedding, or mentioning, interfaces under way
+	expect_ok("package main\ntype I1 interface{ m() I2 }\ntype I2 interface{ I1 }\n"
+		  "var i2 I2\nvar i1 I1 = i2\nfunc main() { _ = i1 }\n");
+	expect_ok("package main\ntype I1 interface{ F() interface{ I1 } }\n"
+		  "type I2 interface{ F() interface{ I2 } }\nvar V1 I1\nvar V2 I2\n"
+		  "func main() { _ = V1 == V2 }\n");
+	expect_ok("package main\ntype F = func(T)\ntype T interface{ m(F) }\ntype t struct{}\n"
+		  "func (t) m(F) {}\nvar _ T = &t{}\nfunc main() {}\n");
+}
+
+Test(check, deep_chains_are_linear)
+{
+	// x.f.(T).f.(T)... once checked each operand twice per level.
+	char *src = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&src, &n);
+	fprintf(f, "package main\ntype T struct{ Next interface{} }\nfunc g(t *T) *T {\n\treturn t");
+	for (int i = 0; i < 200; i++)
+		fprintf(f, ".Next.(*T)");
+	fprintf(f, "\n}\nfunc main() {}\n");
+	fclose(f);
+	expect_ok(src);
+	free(src);
+}

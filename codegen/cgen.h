@@ -141,6 +141,7 @@ const char *cg_lvalue(CGen *g, Node *n);
 const char *cg_addr(CGen *g, Node *n);        // &n (allocating when n escapes)
 const char *cg_const(CGen *g, ConstVal *v, Type *t);
 bool cg_is_pure(Node *n);
+bool cg_heap(CGen *g, Node *site);            // allocate this site with go_new?
 const char *cg_alloc(CGen *g, Node *site, Type *t);   // T* for an allocation site
 const char *cg_to_iface(CGen *g, const char *val, Type *from, Type *to, Node *site);
 const char *cg_index_addr(CGen *g, Node *n);

@@ -72,7 +72,7 @@ static const char *pack(CGen *g, Node *site, Type *et, const char **vals, int n)
 	const char *ect = cg_ctype(g, et);
 	const char *p = cg_tmp_c(g, cg_fmt(g, "%s *", ect));
 	Sect b = {0};
-	if (site && site->escapes)
+	if (cg_heap(g, site))
 		sect_printf(&b, "(%s = go_new(sizeof(%s) * %d, %s), ", p, ect, n, cg_noscan(et) ? "true" : "false");
 	else {
 		const char *arr = cg_fmt(g, "pack%d_", ++g->ntmp);
@@ -228,7 +228,7 @@ static const char *gen_make(CGen *g, Node *n)
 	const char *len = cg_expr_as(g, ln, type_int);
 	const char *cap = cn ? cg_expr_as(g, cn, type_int) : NULL;
 	// A non-escaping make with constant size lives in the frame (Go: up to 64 KiB).
-	if (!n->escapes && ln->cval && (!cn || cn->cval)) {
+	if (!cg_heap(g, n) && ln->cval && (!cn || cn->cval)) {
 		int64_t c = (int64_t)(cn ? cn->cval->i : ln->cval->i);
 		type_complete(et);
 		if (c >= 0 && c * et->size <= 65536 && c >= (int64_t)ln->cval->i) {

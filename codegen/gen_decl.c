@@ -367,7 +367,7 @@ const char *cg_funclit(CGen *g, Node *n)
 	}
 	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s_ctx *", cname));
 	Sect b = {0};
-	if (n->escapes)
+	if (cg_heap(g, n))
 		sect_printf(&b, "(%s = go_new(sizeof *%s, false), ", p, p);
 	else
 		sect_printf(&b, "(%s = &%s, ", p, cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", cname)));
@@ -557,7 +557,7 @@ const char *cg_method_value(CGen *g, Node *n)
 	sect_printf(&g->funcs, "\nstatic %s %s(%s)\n{\n\t%s%s;\n}\n", rts, fname, params,
 		rt ? "return " : "", call);
 	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s_ctx *", fname));
-	const char *alloc = n->escapes ? cg_fmt(g, "go_new(sizeof *%s, false)", p)
+	const char *alloc = cg_heap(g, n) ? cg_fmt(g, "go_new(sizeof *%s, false)", p)
 		: cg_fmt(g, "&%s", cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", fname)));
 	return cg_fmt(g, "(%s = %s, %s->fn = (void *)%s, %s->recv = %s, (go_closure *)%s)", p, alloc,
 		p, fname, p, recv, p);

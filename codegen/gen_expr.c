@@ -160,10 +160,18 @@ const char *cg_const(CGen *g, ConstVal *v, Type *t)
 
 // }==================== variables, allocation ====================
 
+// Must this allocation site use the heap? The escape pass decides inside
+// functions; package-level initialisers run in main_init_, whose frame
+// dies before main, so everything they allocate lives on the heap.
+bool cg_heap(CGen *g, Node *site)
+{
+	return !site || site->escapes || !g->fn;
+}
+
 const char *cg_alloc(CGen *g, Node *site, Type *t)
 {
 	const char *ct = cg_ctype(g, t);
-	if (!site || site->escapes)
+	if (cg_heap(g, site))
 		return cg_fmt(g, "((%s *)go_new(sizeof(%s), %s))", ct, ct, cg_noscan(t) ? "true" : "false");
 	const char *tmp = cg_tmp(g, t);
 	return cg_fmt(g, "(%s = %s, &%s)", tmp, cg_zero(g, t), tmp);
@@ -208,7 +216,7 @@ static const char *data_word(CGen *g, const char *val, Type *t, Node *site, bool
 		return cg_fmt(g, "({ static const %s c_ = %s; (void *)&c_; })", cg_ctype(g, t), val);
 	}
 	const char *tmp = cg_tmp(g, t);
-	if (site && !site->escapes)
+	if (site && !cg_heap(g, site))
 		return cg_fmt(g, "(%s = %s, (void *)&%s)", tmp, val, tmp);
 	return cg_fmt(g, "(%s = %s, go_box(%s, &%s))", tmp, val, cg_tdesc(g, t), tmp);
 }
@@ -463,7 +471,7 @@ static const char *binary(CGen *g, Node *n)
 		// sequenced in C, but at most one of them may call a function
 		// before its value is needed: hoist calls when several do.
 		const char *buf = "NULL, 0";
-		if (!n->escapes) {
+		if (!cg_heap(g, n)) {
 			const char *stack = cg_fmt(g, "sbuf%d_", ++g->ntmp);
 			sect_printf(g->decls, "\tuint8_t %s[32];\n", stack);
 			buf = cg_fmt(g, "%s, sizeof %s", stack, stack);
@@ -811,7 +819,7 @@ static const char *composite_value(CGen *g, Node *n, Type *t)
 		const char *alloc;
 		if (len == 0)
 			alloc = "(void *)&go_zerobase";
-		else if (n->escapes)
+		else if (cg_heap(g, n))
 			alloc = cg_fmt(g, "go_new(sizeof(%s) * %lld, %s)", ect, (long long)len,
 				cg_noscan(et) ? "true" : "false");
 		else {

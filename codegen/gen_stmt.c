@@ -142,6 +142,15 @@ static void gen_opassign(CGen *g, Node *lhs, int op, Node *rhs)
 	const char *lv = stable_lvalue(g, lhs);
 	int bop = assign_op_to_binop(op);
 	const char *r = bop == TOK_SHL || bop == TOK_SHR ? cg_expr(g, rhs) : cg_expr_as(g, rhs, lhs->type);
+	if ((bop == TOK_QUO || bop == TOK_REM) && rhs->cval && type_is_integer(lhs->type)) {
+		// A non-zero constant divisor other than -1 cannot fault.
+		__int128 d = rhs->cval->kind == CV_INT ? rhs->cval->i : (__int128)rhs->cval->f;
+		if (d != 0 && d != -1) {
+			cg_line(g, "%s = (%s)(%s %s %s);", lv, cg_ctype(g, lhs->type), lv,
+				bop == TOK_QUO ? "/" : "%", r);
+			return;
+		}
+	}
 	cg_line(g, "%s = %s;", lv, cg_binop(g, bop, lv, r, lhs->type, rhs->type));
 }
 

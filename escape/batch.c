@@ -444,7 +444,7 @@ static void init_locs(EscState *s, EscFunc *fn)
 		if (v && !v->esc && v->kind == SYM_VAR)
 			v->esc = esc_new_loc(b, fn, NULL, v, false, 1);
 	}
-	fn->ntemps = fn->nparams + nres + f->locals.len;
+	fn->ntemps = fn->ndcl;
 }
 
 // Go's constants for amd64 with default flags (ESCAPE.md §4).
@@ -714,6 +714,7 @@ void esc_analyze(Program *prog, const EscOptions *opts)
 	EscState s = {0};
 	s.prog = prog;
 	s.opts = opts;
+	esc_number_temps(&s);  // may add synthetic nodes: before sizing the tables
 	s.nnodes = ast_max_id() + 2;
 	s.is_pack_call = xmalloc((size_t)s.nnodes);
 	memset(s.is_pack_call, 0, (size_t)s.nnodes);

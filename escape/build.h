@@ -31,6 +31,15 @@ typedef struct EscVarInfo {
 	bool static_reassigned; // assigned elsewhere or &-taken (ir.reassigned)
 } EscVarInfo;
 
+// The temporaries Go makes for a multi-value call site (autotmp.c): `f(g())`,
+// `return g()`, `a, b = g()` with a conversion.
+typedef struct EscMulti {
+	int base, n;            // .autotmp_base ... .autotmp_{base+n-1}
+	Sym **vars;             // the temporaries, one per result of g
+	Node **uses;            // per result: its ND_IDENT, or the implicit ND_CONV to
+	                        // an interface Go wraps it in
+} EscMulti;
+
 // State of the whole analysis (one per esc_analyze call).
 typedef struct EscState {
 	Program *prog;
@@ -57,7 +66,15 @@ typedef struct EscState {
 	struct { Sym **items; int len, cap; } roots;      // top-level functions, source order
 	void *capture;          // explain.c: a Buf collecting explanation lines (json)
 	bool json_first;        // dump.c: no JSON object written yet
+	int *callee_tmp;        // autotmp.c, by Node.id of a call: 1 + its callee temp's number
+	EscMulti **multi;       // autotmp.c, by Node.id of a call/return/assign/var spec
+	int nmulti;             // size of both tables
 } EscState;
+
+// autotmp.c
+void esc_number_temps(EscState *s);
+EscMulti *esc_multi(EscState *s, Node *site);
+int esc_callee_tmp(EscState *s, Node *call);   // -1: the callee is not rewritten
 
 // batch.c
 typedef bool (*EscVisitFn)(Node *n, void *ctx);  // false: do not descend

@@ -453,9 +453,22 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 	bool variadic = ft && ft->variadic && !call->u.call.spread;
 	(void)has_recv;
 
-	// f(g()) with a multi-valued g: Go spreads g's results through temps.
-	if (args->len == 1 && np > 1 && args->items[0]->type &&
-	    args->items[0]->type->kind == TY_TUPLE) {
+	// f(g()) with a multi-valued g: Go first assigns g's results to
+	// temporaries (autotmp.c), then passes those: `t1, t2 := g(); f(t1, t2)`.
+	EscMulti *m = args->len == 1 && !call->u.call.spread ? esc_multi(s, call) : NULL;
+	NodeList margs = {0};
+	if (m) {
+		EscHole tks[64];
+		int nt = m->n < 64 ? m->n : 64;
+		for (int i = 0; i < nt; i++)
+			tks[i] = esc_dcl(s, m->vars[i]);
+		esc_call(s, tks, nt, args->items[0]);
+		margs.items = m->uses;
+		margs.len = margs.cap = m->n;
+		args = &margs;
+	} else if (args->len == 1 && np > 1 && args->items[0]->type &&
+		   args->items[0]->type->kind == TY_TUPLE) {
+		// No numbered temporaries (a package initialiser): anonymous ones.
 		Node *inner = args->items[0];
 		int nt = args->items[0]->type->fields.len;
 		EscLoc *tmps[64];
@@ -468,21 +481,9 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		for (int i = 0; i < nt && i < 64; i++) {
 			EscHole k = esc_tag_hole(s, ks, nks, fn, pbase + (i < np ? i : np - 1));
 			k = esc_note(b, k, call, "call parameter");
-			bool ptrs = esc_type_has_ptrs(inner->type->fields.items[i].type);
-			EscLoc *src = tmps[i];
-			if (w) {
-				// go/defer: the temporaries are copied again, into the wrapper.
-				EscLoc *t = new_temp(s, call, NULL);
-				EscHole tk = esc_hole(t);
-				if (!ptrs)
-					tk.dst = &b->blank;
-				esc_flow(b, tk, src);
-				vec_push(&s->arena, &w->temps, t);
-				src = t;
-			}
-			if (!ptrs)
+			if (!esc_type_has_ptrs(inner->type->fields.items[i].type))
 				k.dst = &b->blank;
-			esc_flow(b, k, src);
+			esc_flow(b, k, tmps[i]);
 		}
 		return;
 	}

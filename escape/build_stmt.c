@@ -84,6 +84,17 @@ static void declare_new(EscState *s, Node *as)
 static void assign_multi(EscState *s, Node **lhs, int nl, Node *rhs, Node *where)
 {
 	Node *r = ast_unparen(rhs);
+	EscMulti *m = esc_multi(s, where);
+	if (m) {
+		// Converting assignment: `t1, t2 := g(); a, b = T(t1), T(t2)`.
+		EscHole ks[64];
+		int n = m->n < 64 ? m->n : 64;
+		for (int i = 0; i < n; i++)
+			ks[i] = esc_dcl(s, m->vars[i]);
+		esc_call(s, ks, n, r);
+		esc_assign_list(s, lhs, nl, m->uses, m->n, "assign-pair", where);
+		return;
+	}
 	if (r->kind == ND_CALL && r->u.call.call != CALL_CONV) {
 		EscHole ks[64];
 		int n = nl < 64 ? nl : 64;
@@ -154,7 +165,17 @@ static void ret(EscState *s, Node *n)
 		nr = 64;
 	for (int i = 0; i < nr; i++)
 		ks[i] = fn->result_locs ? esc_hole(fn->result_locs[i]) : esc_discard_hole(s->b);
-	if (res->len == 1 && nr > 1) {
+	EscMulti *m = res->len == 1 && nr > 1 ? esc_multi(s, n) : NULL;
+	if (m) {
+		// return f() with f multi-valued: `t1, t2 := f(); return t1, t2`.
+		EscHole tks[64];
+		int nt = m->n < 64 ? m->n : 64;
+		for (int i = 0; i < nt; i++)
+			tks[i] = esc_dcl(s, m->vars[i]);
+		esc_call(s, tks, nt, res->items[0]);
+		for (int i = 0; i < nr && i < m->n; i++)
+			esc_expr(s, esc_note(s->b, ks[i], n, "return"), m->uses[i]);
+	} else if (res->len == 1 && nr > 1) {
 		esc_call(s, ks, nr, res->items[0]);  // return f() with f multi-valued
 	} else {
 		for (int i = 0; i < nr; i++) {

@@ -62,6 +62,22 @@ static Pos syn_pos(Node *n)
 static void expr(Cursor *c, Node *n);
 static void stmt(Cursor *c, Node *n);
 
+// The conversions of a multi-value site's temporaries (autotmp.c): all at
+// p, or at the statement's end when p is unknown.
+static void multi_at(Cursor *c, EscMulti *m, Pos p)
+{
+	if (!m)
+		return;
+	for (int i = 0; i < m->n; i++) {
+		if (!is_conv(m->uses[i]))
+			continue;
+		if (p.line)
+			set_pos(c, m->uses[i], p);
+		else
+			vec_push(&c->s->arena, &c->pending, m->uses[i]);
+	}
+}
+
 static void stmts(Cursor *c, NodeList *l)
 {
 	for (int i = 0; i < l->len; i++)
@@ -105,6 +121,8 @@ static void call(Cursor *c, Node *n)
 		if (is_conv(arg))
 			set_pos(c, arg, cur);
 	}
+	// f(g()): the arguments became temporaries, all bare names.
+	multi_at(c, esc_multi(c->s, n), n->pos);
 	c->pos = n->pos;
 }
 
@@ -234,6 +252,7 @@ static void stmt(Cursor *c, Node *n)
 	case ND_ASSIGN:
 		exprs(c, &n->u.assign.rhs);
 		exprs(c, &n->u.assign.lhs);
+		multi_at(c, esc_multi(c->s, n), (Pos){0, 0});
 		flush(c);
 		return;
 	case ND_RETURN: {
@@ -250,6 +269,7 @@ static void stmt(Cursor *c, Node *n)
 			if (is_conv(e))
 				set_pos(c, e, cur);
 		}
+		multi_at(c, esc_multi(c->s, n), cur);
 		flush(c);
 		return;
 	}
@@ -261,6 +281,7 @@ static void stmt(Cursor *c, Node *n)
 		if (n->u.spec.names.len)
 			c->pos = n->u.spec.names.items[0]->pos;
 		exprs(c, &n->u.spec.values);
+		multi_at(c, esc_multi(c->s, n), (Pos){0, 0});
 		flush(c);
 		return;
 	case ND_EXPRSTMT:

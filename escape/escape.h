@@ -153,6 +153,7 @@ struct EscFunc {
 	EscLoc **param_locs;    // during its batch: the parameters' locations
 	EscLoc **result_locs;   // during its batch: the results' locations
 	uint32_t scc_id;        // batch.c's Tarjan visit number
+	int ndcl;               // Go's declarations before escape analysis (autotmp.c)
 	int ntemps;             // Go's autotmp numbering: declarations so far
 };
 

@@ -240,6 +240,8 @@ static EscState *cur_state;  // for the devirtualisation table while printing
 static void fmt_call(Buf *b, Node *n)
 {
 	NodeList *a = &n->u.call.args;
+	// Go evaluated a callee (or receiver) holding a call into a temporary.
+	int tmp = cur_state ? esc_callee_tmp(cur_state, n) : -1;
 	switch (n->u.call.call) {
 	case CALL_CONV:
 		if (type_has_name(n->u.call.fn, n->type))
@@ -281,6 +283,10 @@ static void fmt_call(Buf *b, Node *n)
 			Buf rb = {0};
 			put(&rb, "");
 			Type *xt = fmt_sel_base(&rb, sel);
+			if (tmp >= 0) {
+				rb.len = 0;
+				putf(&rb, ".autotmp_%d", tmp);
+			}
 			Type *rt = xt ? xt : sel->u.sel.method->recv_type;
 			if (sel->u.sel.implicit_addr && xt)
 				rt = type_pointer(xt);
@@ -320,12 +326,18 @@ static void fmt_call(Buf *b, Node *n)
 				put(b, ", ");
 			break;
 		}
-		fmt_node(b, n->u.call.fn, 8);
+		if (tmp >= 0 && sel->kind == ND_SELECTOR)
+			putf(b, ".autotmp_%d.%s", tmp, sel->u.sel.name);
+		else
+			fmt_node(b, n->u.call.fn, 8);
 		put(b, "(");
 		break;
 	}
 	default:
-		fmt_node(b, n->u.call.fn, 8);
+		if (tmp >= 0)
+			putf(b, ".autotmp_%d", tmp);
+		else
+			fmt_node(b, n->u.call.fn, 8);
 		put(b, "(");
 		break;
 	}

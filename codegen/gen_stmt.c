@@ -337,7 +337,24 @@ static void gen_return(CGen *g, Node *n)
 						call->type->fields.items[i].type, sig->results.items[i].type, NULL));
 			cg_line(g, "goto ret_;");
 		} else {
-			cg_line(g, "return %s;", cg_expr(g, call));
+			bool same = true;
+			for (int i = 0; i < sig->results.len; i++)
+				same = same && type_identical(call->type->fields.items[i].type,
+					sig->results.items[i].type);
+			if (same) {
+				cg_line(g, "return %s;", cg_expr(g, call));
+				return;
+			}
+			// return f() where f's results convert (e.g. to interfaces).
+			const char *t = cg_tmp(g, call->type);
+			cg_line(g, "%s = %s;", t, cg_expr(g, call));
+			Sect b = {0};
+			for (int i = 0; i < sig->results.len; i++)
+				sect_printf(&b, "%s%s", i ? ", " : "",
+					cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)),
+						call->type->fields.items[i].type, sig->results.items[i].type, NULL));
+			cg_line(g, "return (%s){%s};", cg_ctype(g, g->result_type), b.p);
+			free(b.p);
 		}
 		return;
 	}

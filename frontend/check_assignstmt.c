@@ -171,6 +171,7 @@ static void short_var_decl(Checker *c, Node *s)
 	}
 	if (!any_new && !bad_lhs)
 		diag_errorf(s->pos, "no new variables on left side of :=");
+	int errs = diag_count();
 	// Types of the new variables come from the right side.
 	Type **vts = arena_zalloc(&ast_arena, sizeof(Type *) * (size_t)(nl + 1));
 	if (nr == 1 && nl > 1) {
@@ -241,7 +242,10 @@ static void short_var_decl(Checker *c, Node *s)
 			id->type = vts[i];
 			continue;
 		}
-		check_declare_var(c, id, vts[i] ? vts[i] : type_bad, s);
+		Sym *v = check_declare_var(c, id, vts[i] ? vts[i] : type_bad, s);
+		// As Go: variables whose initialisation failed are not also reported unused.
+		if (v && (is_bad(vts[i]) || diag_count() > errs))
+			v->used = true;
 	}
 }
 

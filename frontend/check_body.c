@@ -183,7 +183,10 @@ bool check_single_rhs(Checker *c, Node *v, int nl)
 {
 	check_expr(c, v);
 	Node *u = ast_unparen(v);
-	if (v->type && v->type->kind == TY_TUPLE && v->type->fields.len >= 2 && u->kind == ND_CALL) {
+	// x := f() with two results is a count mismatch; in a list of values
+	// (x, y := f(), 2) it is a multi-value in single-value context.
+	if (nl == 1 && v->type && v->type->kind == TY_TUPLE && v->type->fields.len >= 2 &&
+	    u->kind == ND_CALL) {
 		check_assign_mismatch(v, nl, u, v->type->fields.len);
 		v->type = type_bad;
 		return false;
@@ -291,9 +294,15 @@ void check_local_spec(Checker *c, Node *spec)
 			Sym *s = sym_new(SYM_VAR, id->u.ident.name, id->pos);
 			vec_push(&ast_arena, &syms, s);
 		}
+		int errs = diag_count();
 		check_var_spec_values(c, spec, t, &syms);
-		for (int i = 0; i < spec->u.spec.names.len; i++)
-			check_declare_var(c, spec->u.spec.names.items[i], syms.items[i]->type, spec);
+		// As Go: variables whose initialisation failed are not also reported unused.
+		bool bad_init = diag_count() > errs;
+		for (int i = 0; i < spec->u.spec.names.len; i++) {
+			Sym *v = check_declare_var(c, spec->u.spec.names.items[i], syms.items[i]->type, spec);
+			if (v && bad_init)
+				v->used = true;
+		}
 		break;
 	}
 	case ND_CONSTSPEC:

@@ -37,12 +37,12 @@ static bool count_ok(Node *n, const char *name, int min, int max)
 {
 	int na = n->u.call.args.len;
 	if (na < min) {
-		diag_errorf(n->pos2.line ? n->pos2 : n->pos,
-			    "not enough arguments for %s (expected %d, found %d)", expr_string(n), min, na);
+		check_errorf(n, "invalid operation: not enough arguments for %s (expected %d, found %d)",
+			     expr_string(n), min, na);
 		return false;
 	}
 	if (max >= 0 && na > max) {
-		check_errorf(n->u.call.args.items[max], "too many arguments for %s (expected %d, found %d)",
+		check_errorf(n, "invalid operation: too many arguments for %s (expected %d, found %d)",
 			     expr_string(n), max, na);
 		return false;
 	}
@@ -139,7 +139,11 @@ static void check_append(Checker *c, Node *n, bool prechecked)
 	n->type = s->type;
 	if (n->u.call.spread) {
 		if (args->len != 2) {
-			check_errorf(n, "can only use ... with final argument in list");
+			Node *at = args->items[args->len < 2 ? 0 : 2];
+			for (int i = 1; i < args->len; i++)
+				check_expr(c, args->items[i]);
+			check_errorf(at, "%s arguments in call to append",
+				     args->len < 2 ? "not enough" : "too many");
 			return;
 		}
 		Node *t = args->items[1];
@@ -257,19 +261,19 @@ void check_builtin(Checker *c, Node *n, Builtin b)
 		Node *d = args->items[0], *s = args->items[1];
 		Type *du = type_underlying(d->type), *su = type_underlying(s->type);
 		if (du->kind != TY_SLICE || (su->kind != TY_SLICE && !type_is_string(su))) {
-			check_errorf(n, "invalid argument: copy expects slice arguments; found %s and %s",
+			check_errorf(d, "invalid argument: copy expects slice arguments; found %s and %s",
 				     operand_string(d), operand_string(s));
 			return;
 		}
 		if (type_is_string(su)) {
 			if (type_underlying(du->elem)->kind != TY_UINT8) {
-				check_errorf(n, "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+				check_errorf(d, "invalid argument: arguments to copy %s and %s have different element types %s and %s",
 					     operand_string(d), operand_string(s), type_errstring(du->elem), "byte");
 				return;
 			}
 			check_default(c, s);
 		} else if (!type_identical(du->elem, su->elem)) {
-			check_errorf(n, "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+			check_errorf(d, "invalid argument: arguments to copy %s and %s have different element types %s and %s",
 				     operand_string(d), operand_string(s), type_errstring(du->elem),
 				     type_errstring(su->elem));
 			return;

@@ -36,10 +36,27 @@ static int untyped_rank(Type *t)
 	}
 }
 
-static void mismatch(Node *n, Node *x, Node *y)
+// Reports x op y's mismatched operand types at `at`.
+static void mismatch(Node *n, Node *at, Node *x, Node *y)
 {
-	check_errorf(x, "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
+	check_errorf(at, "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
 		     type_errstring(x->type), type_errstring(y->type));
+}
+
+// Can an untyped operand be converted to the other operand's type at all?
+// (Go first tries, and reports a failed conversion; operands of different
+// classes are a type mismatch instead.)
+static bool can_mix(Type *x, Type *y)
+{
+	if (type_is_interface(x) || type_is_interface(y))
+		return true;
+	if (type_is_boolean(x) != type_is_boolean(y) || type_is_string(x) != type_is_string(y))
+		return false;
+	if (x->kind == TY_UNTYPED_NIL && !type_is_nilable(y))
+		return false;
+	if (y->kind == TY_UNTYPED_NIL && !type_is_nilable(x))
+		return false;
+	return true;
 }
 
 // Implicit conversion of an untyped operand to the other operand's type.
@@ -54,10 +71,11 @@ static bool convert_operand(Checker *c, Node *n, Node *x, Node *other, bool cmp)
 	}
 	Repr r = check_convert_untyped_code(c, x, t);
 	if (r == REPR_NO) {
-		if (x == n->u.binary.x)
-			mismatch(n, x, other);
+		Node *bx = n->u.binary.x, *by = n->u.binary.y;
+		if (can_mix(bx->type, by->type))
+			check_errorf(x, "cannot convert %s to %s", operand_string(x), type_errstring(t));
 		else
-			mismatch(n, other, x);
+			mismatch(n, cmp ? by : bx, bx, by);
 		n->type = type_bad;
 		return false;
 	}
@@ -77,7 +95,7 @@ bool check_match_operands(Checker *c, Node *n, Node *x, Node *y)
 		if (xt->kind == TY_UNTYPED_NIL || yt->kind == TY_UNTYPED_NIL) {
 			if (xt->kind == yt->kind)
 				return true;
-			mismatch(n, x, y);
+			mismatch(n, cmp ? y : x, x, y);
 			return false;
 		}
 		int rx = untyped_rank(xt), ry = untyped_rank(yt);
@@ -89,7 +107,7 @@ bool check_match_operands(Checker *c, Node *n, Node *x, Node *y)
 			return true;
 		}
 		if (xt->kind != yt->kind) {
-			mismatch(n, x, y);
+			mismatch(n, cmp ? y : x, x, y);
 			return false;
 		}
 		return true;
@@ -156,27 +174,29 @@ static void check_comparison(Checker *c, Node *n)
 		return;
 	Type *xt = x->type, *yt = y->type;
 	char why[256];
+	// Go reports a comparison's error at the operand it blames: the
+	// second one for a type mismatch (known only once both are seen).
 	if (!xnil && !ynil && !check_assignable(xt, yt, why, sizeof why) &&
 	    !check_assignable(yt, xt, why, sizeof why)) {
-		mismatch(n, x, y);
+		mismatch(n, y, x, y);
 		return;
 	}
 	if (op == TOK_EQL || op == TOK_NEQ) {
 		if (xnil || ynil) {
 			Node *other = xnil ? y : x;
 			if (!type_is_nilable(other->type) && !(xnil && ynil)) {
-				mismatch(n, x, y);
+				mismatch(n, y, x, y);
 				return;
 			}
 			if (xnil && ynil) {
-				check_errorf(x, "invalid operation: %s (operator == not defined on nil)",
+				check_errorf(y, "invalid operation: %s (operator == not defined on untyped nil)",
 					     expr_string(n));
 				return;
 			}
 		} else {
 			Node *bad = incomparable(xt) ? x : incomparable(yt) ? y : NULL;
 			if (bad) {
-				check_errorf(x, "invalid operation: %s (%s)", expr_string(n),
+				check_errorf(bad, "invalid operation: %s (%s)", expr_string(n),
 					     incomparable(bad->type));
 				return;
 			}
@@ -184,7 +204,7 @@ static void check_comparison(Checker *c, Node *n)
 	} else {
 		Node *bad = !is_ordered(xt) ? x : !is_ordered(yt) ? y : NULL;
 		if (bad) {
-			check_errorf(x, "invalid operation: %s (operator %s not defined on %s)",
+			check_errorf(bad, "invalid operation: %s (operator %s not defined on %s)",
 				     expr_string(n), check_op_string(op), kind_noun(bad->type));
 			return;
 		}
@@ -311,7 +331,7 @@ void check_binary_op(Checker *c, Node *n)
 	if (is_bad(x->type) || is_bad(y->type))
 		return;
 	if (!type_identical(x->type, y->type)) {
-		mismatch(n, x, y);
+		mismatch(n, x, x, y);
 		return;
 	}
 	if (!op_defined(op, x->type)) {
@@ -386,12 +406,12 @@ void check_unary(Checker *c, Node *n)
 	if (op == TOK_ARROW) {
 		Type *t = type_underlying(x->type);
 		if (t->kind != TY_CHAN) {
-			check_errorf(n, "invalid operation: cannot receive from non-channel %s",
+			check_errorf(x, "invalid operation: cannot receive from non-channel %s",
 				     operand_string(x));
 			return;
 		}
 		if (t->chan_dir == CHAN_SEND) {
-			check_errorf(n, "invalid operation: cannot receive from send-only channel %s",
+			check_errorf(x, "invalid operation: cannot receive from send-only channel %s",
 				     operand_string(x));
 			return;
 		}

@@ -66,11 +66,11 @@ static void check_send(Checker *c, Node *s)
 		return;
 	Type *t = type_underlying(ch->type);
 	if (t->kind != TY_CHAN) {
-		check_errorf(s, "invalid operation: cannot send to non-channel %s", operand_string(ch));
+		check_errorf(ch, "invalid operation: cannot send to non-channel %s", operand_string(ch));
 		return;
 	}
 	if (t->chan_dir == CHAN_RECV) {
-		check_errorf(s, "invalid operation: cannot send to receive-only channel %s",
+		check_errorf(ch, "invalid operation: cannot send to receive-only channel %s",
 			     operand_string(ch));
 		return;
 	}

@@ -14,8 +14,14 @@ judged by hand.
 The converted files are written to OUTDIR (never committed: Go's tests are
 Go's). Go's verdicts are cached in OUTDIR/.goverdict so reruns are fast.
 
-usage: go_run_corpus.py [--mgoc PATH] [--go-test DIR] [--keep-going] [-v] OUTDIR
-Exit status 0 when every selected file is accepted, 1 otherwise.
+With --errors it measures diagnostics instead: files marked `// errorcheck`
+(no flags) inside the subset are compiled by both Go (`go build`) and mgoc,
+and the first lines of their messages (file:line:col: text) are compared.
+A file matches when the two lists are equal; the differences are printed.
+
+usage: go_run_corpus.py [--mgoc PATH] [--go-test DIR] [--errors] [-v] OUTDIR
+Exit status 0 when every selected file is accepted (or, with --errors, always
+0: the report is the result), 1 otherwise.
 """
 import argparse
 import glob
@@ -46,13 +52,16 @@ EXCLUDE = [
 ]
 
 
+HEADER = r"//\s*(run|compile)(\s.*)?$"
+
+
 def header_ok(src):
-    """// run or // compile as the first comment line, no flags that change
-    the language (-lang, experiments)."""
+    """The wanted header (// run or // compile, or // errorcheck) as the
+    first comment line, with no flags that change the language."""
     for line in src.split("\n"):
         if not line.strip():
             continue
-        m = re.match(r"//\s*(run|compile)(\s.*)?$", line)
+        m = re.match(HEADER, line)
         if not m:
             return False
         flags = m.group(2) or ""
@@ -88,6 +97,69 @@ def to_main(src):
     return src
 
 
+def go_messages(path):
+    """Go's diagnostics for path, as (line:col, text) first lines."""
+    with tempfile.TemporaryDirectory() as d:
+        with open(path, "rb") as f, open(os.path.join(d, "main.go"), "wb") as g:
+            g.write(f.read())
+        with open(os.path.join(d, "go.mod"), "w") as g:
+            g.write("module m\n\ngo 1.19\n")
+        env = dict(os.environ, GOFLAGS="", GO111MODULE="on")
+        p = subprocess.run(["go", "build", "-o", os.devnull, "."], cwd=d, env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=120)
+    out = p.stdout.decode("utf-8", "replace")
+    return [m.group(1) + " " + m.group(2) for m in
+            re.finditer(r"^\./main\.go:(\d+:\d+): (.*)$", out, re.M)]
+
+
+def mgoc_messages(mgoc, path):
+    try:
+        p = subprocess.run([mgoc, "build", "-o", os.devnull, path],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=30)
+        out = p.stdout.decode("utf-8", "replace")
+    except subprocess.TimeoutExpired:
+        return ["timeout"]
+    return [m.group(1) + " " + m.group(2) for m in
+            re.finditer(r"^" + re.escape(path) + r":(\d+:\d+): (.*)$", out, re.M)]
+
+
+def error_corpus(args, files):
+    global HEADER
+    HEADER = r"//\s*(errorcheck)(\s.*)?$"
+    total = same = 0
+    for path in files:
+        rel = os.path.relpath(path, args.go_test)
+        if ".dir" in rel.split(os.sep)[0] or rel.startswith("typeparam" + os.sep):
+            continue
+        with open(path, encoding="utf-8", errors="surrogateescape") as f:
+            src = f.read()
+        if exclusion(src):
+            continue
+        first = next(l for l in src.split("\n") if l.strip())
+        if first.strip() != "// errorcheck":
+            continue
+        out = os.path.join(args.outdir, "err__" + rel.replace(os.sep, "__")[:-3] + ".mgo")
+        with open(out, "w", encoding="utf-8", errors="surrogateescape") as f:
+            f.write(to_main(src))
+        want = go_messages(out)
+        if not want:
+            continue
+        got = mgoc_messages(args.mgoc, out)
+        total += 1
+        if got == want:
+            same += 1
+            continue
+        print("[DIFF] %s" % out)
+        for l in want:
+            if l not in got:
+                print("  go:   " + l)
+        for l in got:
+            if l not in want:
+                print("  mgoc: " + l)
+    print("error files: %d, identical diagnostics: %d" % (total, same))
+    return 0
+
+
 def go_accepts(path, cache):
     with open(path, "rb") as f:
         key = hashlib.sha1(f.read()).hexdigest()
@@ -111,6 +183,7 @@ def main():
     ap.add_argument("--mgoc", default="./mgoc")
     ap.add_argument("--go-test", default="/usr/lib/go-1.19/test")
     ap.add_argument("-v", action="store_true", help="list excluded files and why")
+    ap.add_argument("--errors", action="store_true", help="compare diagnostics on errorcheck files")
     args = ap.parse_args()
 
     os.makedirs(args.outdir, exist_ok=True)
@@ -123,6 +196,8 @@ def main():
 
     files = sorted(glob.glob(os.path.join(args.go_test, "*.go")) +
                    glob.glob(os.path.join(args.go_test, "*", "*.go")))
+    if args.errors:
+        return error_corpus(args, files)
     selected, excluded = [], {}
     for path in files:
         rel = os.path.relpath(path, args.go_test)

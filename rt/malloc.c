@@ -55,15 +55,24 @@ static inline unsigned class_of(size_t n, unsigned kind)
 
 // alloc_small_slow: the first allocation of a thread (and of the process) or
 // an empty allocCache.
+// For Go objects this is also where the collector runs and counts (rt.h,
+// "Pacing"): once per span, never on the fast path.
 static RT_NOINLINE void *alloc_small_slow(size_t n, unsigned kind)
 {
 	MCache *c = cache_get();
 	unsigned ac = class_of(n, kind);
+	bool gc = !(kind & KIND_MALLOC);
+	if (gc && rt_gc_due())
+		rt_gc_collect(false);
+	MSpan *before = c->alloc[ac];
 	void *p = rt_mcache_refill(c, ac);
 	if (p == NULL) {
 		errno = ENOMEM;
 		return NULL;
 	}
+	MSpan *s = c->alloc[ac];
+	if (gc && s != before)
+		rt_gc_note_alloc((uint64_t)(s->nelems - s->allocCount) * s->elemsize);
 	// The object came from what is now the current span of its class.
 	if ((kind & KIND_ZERO) && c->alloc[ac]->needzero)
 		memset(p, 0, n);
@@ -107,6 +116,11 @@ static RT_NOINLINE void *alloc_large(size_t n, unsigned ac, bool zero)
 	}
 	uintptr_t npages = (n + RT_PAGE_SIZE - 1) >> RT_PAGE_SHIFT;
 	MCache *c = cache_get();
+	if (ac < RT_NUM_SPAN_CLASSES) {
+		if (rt_gc_due())
+			rt_gc_collect(false);
+		rt_gc_note_alloc(npages * RT_PAGE_SIZE);
+	}
 	MSpan *s = npages <= RT_LARGE_CACHE_PAGES ? rt_mcache_large_alloc(c, npages) : NULL;
 	if (s) {
 		s->allocClass = (uint16_t)ac;
@@ -160,20 +174,59 @@ void *mgo_calloc(size_t n, size_t size)
 	return alloc_large(total, RT_MANUAL_CLASS(0), true);
 }
 
-void *mgo_new(size_t size, bool noscan)
+static void *new_noscan(size_t size)
 {
 	void *p;
 	if (size == 0) // Go may share one address for these; we give each its own
 		size = 1;
+	if (RT_UNLIKELY(rt_gc.stressPeriod))
+		rt_gc_stress_tick();
 	if (size > RT_MAX_SMALL_SIZE)
-		p = alloc_large(size, noscan, true);
-	else if (noscan)
-		p = alloc_small(size, KIND_NOSCAN | KIND_ZERO);
+		p = alloc_large(size, 1, true);
 	else
-		p = alloc_small(size, KIND_ZERO);
+		p = alloc_small(size, KIND_NOSCAN | KIND_ZERO);
 	if (p == NULL)
 		rt_throw("out of memory allocating %zu bytes", size);
 	return p;
+}
+
+// new_scan: an object with pointers. Small ones record their pointer words
+// in the heap bitmap, large ones in their span (rt.h); mask NULL means
+// "every word".
+static void *new_scan(size_t size, const uint8_t *mask, size_t maskwords)
+{
+	void *p;
+	if (size == 0)
+		size = 1;
+	if (RT_UNLIKELY(rt_gc.stressPeriod))
+		rt_gc_stress_tick();
+	if (size > RT_MAX_SMALL_SIZE) {
+		p = alloc_large(size, 0, true);
+		if (p == NULL)
+			rt_throw("out of memory allocating %zu bytes", size);
+		MSpan *s = *rt_spans_entry((uintptr_t)p);
+		s->largeMask = mask;
+		s->largeMaskWords = (uint32_t)maskwords;
+		s->largeSize = size;
+		return p;
+	}
+	p = alloc_small(size, KIND_ZERO);
+	if (p == NULL)
+		rt_throw("out of memory allocating %zu bytes", size);
+	rt_heapbits_set((uintptr_t)p, rt_class_to_size[rt_size_class(size)], size, mask, maskwords);
+	return p;
+}
+
+void *mgo_new(size_t size, bool noscan)
+{
+	return noscan ? new_noscan(size) : new_scan(size, NULL, 0);
+}
+
+void *mgo_new_typed(size_t size, const uint8_t *mask, size_t maskwords)
+{
+	if (mask == NULL || maskwords == 0)
+		return new_noscan(size);
+	return new_scan(size, mask, maskwords);
 }
 
 // ---- free ------------------------------------------------------------------

@@ -29,6 +29,8 @@ static pthread_key_t cache_key;
 static void cache_destructor(void *arg)
 {
 	MCache *c = arg;
+	// Not while a collection runs: it may be releasing this very cache.
+	pthread_mutex_lock(&rt_gc.lock);
 	rt_mcache_flush(c);
 	rt_tls_mcache = &rt_empty_mcache;
 	pthread_mutex_lock(&rt_heap.lock);
@@ -40,6 +42,7 @@ static void cache_destructor(void *arg)
 		c->allnext->allprev = c->allprev;
 	rt_fixalloc_free(&rt_heap.cachealloc, c);
 	pthread_mutex_unlock(&rt_heap.lock);
+	pthread_mutex_unlock(&rt_gc.lock);
 }
 
 void rt_mcache_init(void)
@@ -291,13 +294,14 @@ bool rt_mcache_large_free(MCache *c, MSpan *s)
 	return true;
 }
 
-// rt_mcache_flush gives back everything c owns and merges its statistics.
-// Owned full spans are on no list, so they are collected from allspans first
-// (only this thread changes their state, so the scan cannot go stale).
-void rt_mcache_flush(MCache *c)
+// give_back returns every span c owns of the allocation classes below nac
+// to the MCentrals, after emptying the bins (their objects go back to
+// spans, which may be c's own). Owned full spans are on no list, so they
+// are collected from allspans first (only this thread, or a collector that
+// stopped it, changes their state, so the scan cannot go stale).
+static void give_back(MCache *c, unsigned nac)
 {
 	MSpan *full[RT_NUM_ALLOC_CLASSES] = {0};
-	// Bins first: their objects go back to spans, which may be c's own.
 	for (unsigned k = 1; k < RT_NUM_SIZE_CLASSES; k++) {
 		unsigned n = c->binN[k];
 		c->binN[k] = 0;
@@ -308,21 +312,37 @@ void rt_mcache_flush(MCache *c)
 	for (MSpan *s = rt_heap.allspans; s; s = s->allnext) {
 		// owner first: other threads' spans change `where` without a lock
 		if (atomic_load_explicit(&s->owner, memory_order_relaxed) == c &&
-		    s->where == RT_LIST_OWNED_FULL) {
+		    s->where == RT_LIST_OWNED_FULL && s->allocClass < nac) {
 			s->next = full[s->allocClass];
 			full[s->allocClass] = s;
 		}
 	}
 	pthread_mutex_unlock(&rt_heap.lock);
-	for (unsigned ac = 0; ac < RT_NUM_ALLOC_CLASSES; ac++) {
+	for (unsigned ac = 0; ac < nac; ac++) {
 		MSpan *cur = c->alloc[ac];
 		if (cur == &rt_empty_span && c->partial[ac].head == NULL && full[ac] == NULL &&
 		    atomic_load_explicit(&c->ready[ac], memory_order_relaxed) == NULL)
 			continue;
 		if (cur != &rt_empty_span)
 			c->nsmall[size_class_of(cur)] += rt_mspan_handed_out(cur);
+		for (MSpan *s = c->partial[ac].head; s; s = s->next)
+			uncount_empty(c, s);
 		rt_mcentral_take_back(c, ac, full[ac]);
 	}
+}
+
+// rt_mcache_release_gc: a collection is about to mark and sweep; c's thread
+// is stopped (or is the collector). Give back its spans of GC classes, so
+// that the sweep sees every such span unowned, and empty its bins.
+void rt_mcache_release_gc(MCache *c)
+{
+	give_back(c, RT_NUM_SPAN_CLASSES);
+}
+
+// rt_mcache_flush gives back everything c owns and merges its statistics.
+void rt_mcache_flush(MCache *c)
+{
+	give_back(c, RT_NUM_ALLOC_CLASSES);
 	c->emptyBytes = 0;
 	pthread_mutex_lock(&rt_heap.lock);
 	for (unsigned n = 0; n <= RT_LARGE_CACHE_PAGES; n++) {

@@ -6,9 +6,10 @@
 // ownership: a span changes owner only here, and remote-free notifiers look
 // at the owner only under this lock (the protocol is in rt/rt.h).
 //
-// [mgo] Without a GC there is nothing unswept, so Go's two partial/full
-// sets per class collapse to one of each; when the sweeper lands, the
-// sweepgen test goes where cache_span reclaims a span.
+// [mgo] The collector sweeps every span of a class inside its pause
+// (rt_mcentral_sweep), so nothing is ever unswept and Go's two partial/full
+// sets per class collapse to one of each. A lazy sweeper would keep an
+// unswept list here and sweep from it where cache_span reclaims a span.
 #include "rt/rt.h"
 
 void rt_mcentral_init(MCentral *ctl)
@@ -165,6 +166,41 @@ void rt_mcentral_notify(MSpan *s, unsigned ac, uint32_t gen)
 		rt_list_remove(&ctl->full, s);
 		s->where = RT_LIST_CENTRAL_PARTIAL;
 		rt_list_push(&ctl->partial, s);
+	}
+	pthread_mutex_unlock(&ctl->lock);
+}
+
+// rt_mcentral_sweep sweeps every span of GC class ac at the end of a mark
+// (the caches gave theirs back first, so all of them are on these lists):
+// empty spans go back to the page heap, the others are filed again.
+void rt_mcentral_sweep(unsigned ac, GCCycleStats *st)
+{
+	MCentral *ctl = &rt_heap.central[ac];
+	pthread_mutex_lock(&ctl->lock);
+	MSpan *todo = NULL, *s;
+	while ((s = ctl->partial) != NULL) {
+		rt_list_remove(&ctl->partial, s);
+		rt_list_push(&todo, s);
+	}
+	while ((s = ctl->full) != NULL) {
+		rt_list_remove(&ctl->full, s);
+		rt_list_push(&todo, s);
+	}
+	while ((s = todo) != NULL) {
+		bool freed;
+		rt_list_remove(&todo, s);
+		st->spansSwept++;
+		s->sweepgen = rt_gc.cycle;
+		if (rt_mspan_sweep(s, rt_gc.poison, &freed) == 0 &&
+		    !atomic_load_explicit(&s->nremote, memory_order_relaxed)) {
+			s->where = RT_LIST_NONE;
+			atomic_store_explicit(&s->gen, atomic_fetch_add(&rt_span_gen, 1),
+			    memory_order_relaxed);
+			rt_mheap_free(s);
+			st->spansFreed++;
+			continue;
+		}
+		central_put(ctl, s);
 	}
 	pthread_mutex_unlock(&ctl->lock);
 }

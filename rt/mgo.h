@@ -16,6 +16,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 void *mgo_malloc(size_t size);
 void *mgo_calloc(size_t n, size_t size);
@@ -24,11 +25,35 @@ void mgo_free(void *p); // mgo_free(NULL) does nothing
 size_t mgo_usable_size(const void *p); // 0 for NULL
 
 // mgo_new returns zeroed memory for a Go object of `size` bytes. `noscan`
-// says the object holds no pointers (the GC issue will pass a type
-// descriptor here instead). Size 0 gets a distinct minimal object (Go
+// says the object holds no pointers. Size 0 gets a distinct minimal object (Go
 // allows but does not require one shared address). Aborts when out of
 // memory instead of returning NULL.
 void *mgo_new(size_t size, bool noscan);
+
+// mgo_new_typed: the same for an object whose pointer words are known:
+// bit i of mask (LSB first) says word i holds a pointer; the mask covers
+// maskwords words and repeats over the object (an array of n elements
+// passes the element's mask). mask == NULL: no pointers (noscan). The
+// collector scans such objects precisely; mgo_new(size, false) objects
+// are scanned as if every word were a pointer.
+void *mgo_new_typed(size_t size, const uint8_t *mask, size_t maskwords);
+
+// ---- garbage collection (rt/rt.h: "garbage collector") ----
+// Objects from mgo_new* are collected once the program calls
+// mgo_gc_enable (the Go runtime does, at start-up); C API memory never is.
+// Settings come from GOGC and MGODEBUG (gctrace=1, gcstress=N).
+void mgo_gc_enable(void);
+// A root outside the heap: size bytes at addr, pointer words per mask as
+// above (NULL: any word may be a pointer). Registered once, never removed.
+void mgo_gc_add_root(const void *addr, size_t size, const uint8_t *mask);
+// Threads that may hold Go pointers and that the collector cannot stop yet
+// (goroutines): +1 before starting one, -1 when it is done with Go values.
+// While any runs, collections wait.
+void mgo_gc_threads_add(int delta);
+// Collect now, even with GOGC=off (tests, benchmarks); false if postponed.
+bool mgo_gc(void);
+// After a collection: is p (any interior pointer) in an allocated object?
+bool mgo_gc_is_allocated(const void *p);
 
 // Give the pages of free page runs back to the OS (madvise); returns bytes.
 size_t mgo_release_memory(void);

@@ -26,6 +26,7 @@ static void init_all(void)
 	rt_mheap_init();
 	rt_mcache_init();
 	rt_stats_init();
+	rt_gc_init();
 }
 
 void rt_init(void)
@@ -131,6 +132,8 @@ static void free_coalesce(MSpan *s)
 		s->npages += p->npages;
 		s->needzero |= p->needzero;
 		s->scavenged &= p->scavenged;
+		if (p->freedCycle > s->freedCycle)
+			s->freedCycle = p->freedCycle;
 		span_dispose(p);
 	}
 	uintptr_t end = s->startAddr + s->npages * RT_PAGE_SIZE;
@@ -140,6 +143,8 @@ static void free_coalesce(MSpan *s)
 		s->npages += n->npages;
 		s->needzero |= n->needzero;
 		s->scavenged &= n->scavenged;
+		if (n->freedCycle > s->freedCycle)
+			s->freedCycle = n->freedCycle;
 		span_dispose(n);
 	}
 	free_insert(s);
@@ -173,6 +178,7 @@ static MSpan *alloc_pages(uintptr_t npages)
 		MSpan *rest = span_new(s->startAddr + npages * RT_PAGE_SIZE, s->npages - npages);
 		rest->needzero = s->needzero;
 		rest->scavenged = s->scavenged;
+		rest->freedCycle = s->freedCycle;
 		free_insert(rest);
 	}
 	// Reset the record for its new life; gen must stay unique (mcentral.c).
@@ -255,6 +261,7 @@ void rt_mheap_free_locked(MSpan *s)
 	atomic_store_explicit(&s->owner, NULL, memory_order_relaxed);
 	s->needzero = 1;
 	s->scavenged = 0;
+	s->freedCycle = rt_gc.cycle;
 	s->next = s->prev = s->allnext = s->allprev = NULL;
 	free_coalesce(s);
 }
@@ -279,6 +286,38 @@ size_t rt_mheap_scavenge(void)
 			rt_os_release((void *)s->startAddr, s->npages * RT_PAGE_SIZE);
 			s->scavenged = 1;
 			s->needzero = 0;
+			bytes += s->npages * RT_PAGE_SIZE;
+		}
+	}
+	pthread_mutex_unlock(&rt_heap.lock);
+	return bytes;
+}
+
+// rt_mheap_scavenge_to releases free pages until the pages the heap keeps
+// resident (in use plus free but not released) fit in `retain` bytes, or
+// nothing is left to release; returns the bytes released. Only runs that
+// stayed free for idleCycles collections go (memory freed by the last
+// sweeps is what the next cycle allocates from), long runs first: one
+// madvise returns the most, and the page heap hands out short runs first.
+size_t rt_mheap_scavenge_to(size_t retain, uint32_t idleCycles)
+{
+	size_t bytes = 0;
+	pthread_mutex_lock(&rt_heap.lock);
+	uintptr_t resident = rt_heap.pagesInUse;
+	for (unsigned i = 0; i < RT_HEAP_NFREE; i++)
+		for (MSpan *s = rt_heap.free[i]; s; s = s->next)
+			if (!s->scavenged)
+				resident += s->npages;
+	uintptr_t keep = retain / RT_PAGE_SIZE;
+	for (unsigned k = 0; k < RT_HEAP_NFREE && resident > keep; k++) {
+		unsigned i = k == 0 ? 0 : RT_HEAP_NFREE - k; // the long list, then 127 down
+		for (MSpan *s = rt_heap.free[i]; s && resident > keep; s = s->next) {
+			if (s->scavenged || s->freedCycle + idleCycles > rt_gc.cycle)
+				continue;
+			rt_os_release((void *)s->startAddr, s->npages * RT_PAGE_SIZE);
+			s->scavenged = 1;
+			s->needzero = 0;
+			resident -= s->npages;
 			bytes += s->npages * RT_PAGE_SIZE;
 		}
 	}

@@ -189,3 +189,53 @@ void rt_mspan_check(const MSpan *s)
 	}
 	RT_ASSERT(nlocal == s->nlocal);
 }
+
+// poison_slots fills the objects of word w that `freed` names with
+// RT_GC_POISON (MGODEBUG=gcstress), so a use after a wrong free faults or
+// prints garbage at once instead of reading plausible stale data.
+static void poison_slots(MSpan *s, unsigned w, uint64_t freed)
+{
+	while (freed) {
+		unsigned i = (unsigned)__builtin_ctzll(freed);
+		freed &= freed - 1;
+		uint64_t *p = (uint64_t *)(s->startAddr + (uintptr_t)(w * 64 + i) * s->elemsize);
+		for (size_t k = 0; k < s->elemsize / 8; k++)
+			p[k] = RT_GC_POISON;
+	}
+}
+
+// rt_mspan_sweep ends a collection for an unowned small span (§12): the
+// marked slots become the allocated ones, the mark bits are cleared for the
+// next cycle and allocation restarts at the first free slot. Returns the
+// number of live objects; *freed says whether any object died. The span's
+// own frees were collected when its owner gave it up (rt_mcache_release_gc).
+uint32_t rt_mspan_sweep(MSpan *s, bool poison, bool *freed)
+{
+	unsigned nw = rt_mspan_nwords(s);
+	uint64_t pad = padding_mask(s);
+	uint32_t live = 0;
+	bool any = false;
+	RT_ASSERT(s->nlocal == 0);
+	for (unsigned w = 0; w < nw; w++) {
+		uint64_t marked = s->gcmarkBits[w];
+		uint64_t was = (s->allocBits[w] | below_mask(s->freeindex, w)) & ~(w == nw - 1 ? pad : 0);
+		uint64_t dead = was & ~marked;
+		if (dead) {
+			any = true;
+			if (poison)
+				poison_slots(s, w, dead);
+		}
+		s->allocBits[w] = marked | (w == nw - 1 ? pad : 0);
+		s->gcmarkBits[w] = 0;
+		live += (uint32_t)__builtin_popcountll(marked);
+	}
+	if (any)
+		s->needzero = 1;
+	s->allocCount = live;
+	s->freeindex = 0;
+	s->allocCache = 0;
+	rt_mspan_next_word(s);
+	*freed = any;
+	RT_ASSERT_SLOW((rt_mspan_check(s), true));
+	return live;
+}

@@ -23,6 +23,10 @@ void *rt_os_reserve_aligned(size_t size, size_t align)
 	size_t tail = len - head - size;
 	if (tail)
 		munmap((char *)a + size, tail);
+	// Huge pages where the kernel has them on request: the heap is filled
+	// densely from the bottom of each arena, and the collector's pointer
+	// chasing over a heap larger than the cache is bound by TLB misses.
+	madvise((void *)a, size, MADV_HUGEPAGE);
 	return (void *)a;
 }
 

@@ -233,10 +233,18 @@ struct MSpan {
 	                             // last reclaim
 
 	// Cold: heap and GC fields.
-	uint64_t *gcmarkBits;        // for the GC; unused for now (§12)
-	uint32_t sweepgen;           // for the GC
+	uint64_t *gcmarkBits;        // objects the running mark found reachable
+	                             // (gcmark.c); all zero outside a collection
+	uint32_t sweepgen;           // rt_gc.cycle when the span was last swept
+	uint32_t largeMaskWords;     // large scan object: words in largeMask's
+	                             // period (the element type of an array)
+	const uint8_t *largeMask;    // large scan object: pointer bitmap repeated
+	                             // over the object; NULL = every word
+	uintptr_t largeSize;         // large scan object: bytes the scan covers
 	uint8_t bitsOrder;           // bitmap block holds 3 << bitsOrder words
 	uint8_t scavenged;           // free run whose pages went back to the OS
+	uint32_t freedCycle;         // free run: rt_gc.cycle when last freed (the
+	                             // most recent of its coalesced parts)
 	uintptr_t npages;
 	uintptr_t limit;
 	MSpan *allnext, *allprev;    // MHeap.allspans: every in-use span
@@ -292,6 +300,11 @@ typedef struct HeapArena {
 	uint8_t pageBin[RT_PAGES_PER_ARENA]; // size class of a C API small span's
 	                                     // pages (mgo_free's bin index), else 0
 	uintptr_t base;
+	// The heap bitmap (heapbits.c): bit i of word k is 1 iff the heap word at
+	// base + (64*k + i)*8 belongs to an object in a small scan span and
+	// holds a pointer. Valid for allocated slots only (written at
+	// allocation); 1 MiB of address space, committed where touched.
+	uint64_t heapBits[RT_ARENA_SIZE / 8 / 64];
 } HeapArena;
 
 extern HeapArena *rt_arenas[RT_ARENA_L2_ENTRIES];
@@ -444,5 +457,134 @@ typedef struct RtStats {
 	uint64_t ncaches, nflushed;
 } RtStats;
 void rt_stats_read(RtStats *st);
+
+// ---- garbage collector (gc.c, gcmark.c, heapbits.c; sweep in mspan.c) ------
+//
+// A stop-the-world mark-sweep collector for the objects mgo_new and
+// mgo_new_typed allocate (span classes 0..135). C API spans (manual) are
+// never marked, scanned or swept: C frees them.
+//
+// Roots. (1) Precise: package-level variables, registered by the generated
+// main() through go_register_roots -> mgo_gc_add_root with their type's
+// pointer mask; runtime statics that hold Go pointers (the panic list)
+// register the same way without a mask. (2) Conservative: the C stack of
+// the collecting thread, from the innermost frame to the stack's base
+// (__libc_stack_end for the main thread), and its registers, spilled into
+// that range by __builtin_unwind_init. Conservative because the C compiler,
+// not mgoc, decides which values live in which frame slot or register and
+// emits no stack maps; any word that points into an allocated slot keeps
+// that object alive (interior pointers included), so the price is only
+// that a stale integer may retain garbage. Heap objects themselves are
+// scanned precisely: noscan spans never, small scan objects by the heap
+// bitmap (one bit per word, written at allocation from the type's gcmask,
+// repeated for arrays), large ones by the mask their span records.
+//
+// Mark. Marks go to MSpan.gcmarkBits; every newly marked object of a scan
+// span goes on an explicit mark stack (mmap'd, doubled when full), never
+// on the C stack, so a list of 10^7 nodes needs 10^7 iterations, not 10^7
+// frames. Interior pointers find their object through the page map and
+// rt_mspan_index.
+//
+// Sweep (eager, inside the pause). Before marking, every cache gives its
+// spans of GC classes back to their MCentral (so no thread holds a
+// half-used allocCache across the sweep) and empties its bins. Sweeping a
+// small span makes gcmarkBits its allocBits and restarts allocation at
+// slot 0 (rt_mspan_sweep); an empty span goes back to the page heap, the
+// others to their MCentral's partial or full list. Unmarked large objects
+// return their pages. Then the page heap releases free pages beyond 110%
+// of the next goal to the OS if they stayed unused for two cycles, so RSS
+// falls after a peak while memory the next cycle will reuse stays mapped. Lazy sweeping
+// (per span at refill, Go's way) was measured against this: gc.c says why
+// eager won.
+//
+// Pacing. heapLive counts the bytes found live by the last mark plus the
+// free bytes of every span a cache has taken since (counted at refill, so
+// the fast path does not count). A collection starts at the next refill
+// once heapLive >= goal = max(marked * (1 + GOGC/100), 4 MiB * GOGC/100);
+// GOGC=off disables collection. MGODEBUG=gctrace=1 prints a line per
+// collection, MGODEBUG=gcstress=N collects before every N-th Go allocation
+// (gcstress=1: every one) and poisons what the sweep frees.
+//
+// Threads. Collections need the world stopped. Until goroutines get
+// safepoints, the hook is rt_gc_collect's first step: a collection happens
+// only while no other thread that may hold Go pointers runs
+// (rt_gc.threads == 0, kept by go_go through mgo_gc_threads_add); a due
+// collection waits for the next refill after that. STOP-THE-WORLD HOOK:
+// replace that test in rt_gc_collect by "ask every thread in
+// rt_heap.allcaches to park at its next safepoint (allocation slow path,
+// channel block) after spilling its registers and publishing its stack
+// pointer, and wait until all are parked"; then scan each parked thread's
+// stack in gcmark.c (scan_stacks) and release each cache as now. Cache
+// destructors of exiting threads already take rt_gc.lock, so an exiting
+// thread never flushes spans while a collection sweeps them.
+typedef struct GCState {
+	pthread_mutex_t lock;      // held for a whole collection ("the world")
+	bool enabled;              // mgo_gc_enable was called (the Go runtime)
+	bool trace;                // MGODEBUG=gctrace=1
+	bool poison;               // fill freed objects with RT_GC_POISON
+	int gogc;                  // GOGC percentage; < 0: off
+	uint32_t stressPeriod;     // MGODEBUG=gcstress: collect every N allocations
+	_Atomic uint32_t stressCount;
+	_Atomic int threads;       // other threads that may hold Go pointers
+	_Atomic uint64_t heapLive; // see "Pacing"
+	uint64_t goal;             // collect once heapLive reaches it
+	uint64_t minHeap;          // lowest goal: 4 MiB * GOGC/100, as Go
+	uint64_t marked;           // bytes marked by the last collection
+	uint32_t cycle;            // completed collections
+	uint64_t pauseTotal;       // ns, all pauses
+	uint64_t startNs;          // process start (gctrace's @time)
+} GCState;
+
+#define RT_GC_MIN_HEAP ((uint64_t)4 << 20)
+#define RT_GC_POISON   0xdeadbeefdeadbeefULL // non-canonical: faults if used
+
+extern GCState rt_gc;
+
+// Per-collection counters filled by mark and sweep (gctrace).
+typedef struct GCCycleStats {
+	uint64_t markedBytes, markedObjects;
+	uint64_t spansSwept, spansFreed, largeFreed;
+	uint64_t rootBytes, stackBytes;
+	uint64_t scavenged;
+} GCCycleStats;
+
+void rt_gc_init(void);
+// Runs a collection now if the world can be stopped; false when postponed
+// (another thread runs) or disabled. force ignores GOGC=off.
+bool rt_gc_collect(bool force);
+// Allocation slow paths: a span (or large object) of `bytes` free bytes
+// was handed out; collect first when the goal is reached.
+void rt_gc_note_alloc(uint64_t bytes);
+static inline bool rt_gc_due(void)
+{
+	return rt_gc.enabled &&
+	    atomic_load_explicit(&rt_gc.heapLive, memory_order_relaxed) >= rt_gc.goal;
+}
+void rt_gc_stress_tick(void);
+
+// gcmark.c
+void rt_gc_mark(GCCycleStats *st);
+void rt_gc_roots_reset(void);         // tests: forget registered roots
+
+// heapbits.c: record the pointer words of the object at p (slot of
+// slotbytes): mask has maskwords bits, repeated over objbytes; words at
+// and after objbytes read as scalars. mask == NULL: every object word.
+void rt_heapbits_set(uintptr_t p, size_t slotbytes, size_t objbytes,
+    const uint8_t *mask, size_t maskwords);
+static inline uint64_t *rt_heapbits_word(uintptr_t a)
+{
+	return &rt_arenas[a >> RT_ARENA_SHIFT]->heapBits[(a & (RT_ARENA_SIZE - 1)) >> 9];
+}
+// Bit `word` (0 = the first word of the period) of a pointer mask.
+static inline bool rt_mask_bit(const uint8_t *mask, size_t word)
+{
+	return (mask[word >> 3] >> (word & 7)) & 1;
+}
+
+// mspan.c / mcentral.c / mcache.c / mheap.c parts of a collection
+uint32_t rt_mspan_sweep(MSpan *s, bool poison, bool *freed);
+void rt_mcentral_sweep(unsigned ac, GCCycleStats *st);
+void rt_mcache_release_gc(MCache *c);
+size_t rt_mheap_scavenge_to(size_t retain, uint32_t idleCycles);
 
 #endif

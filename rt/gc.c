@@ -1,0 +1,202 @@
+// gc.c: the collector's driver — settings, pacing, one collection from
+// start to trace line, and the public mgo_gc_* API (rt/rt.h has the design).
+//
+// A collection: stop the world (for now: refuse while other threads run),
+// give every cache's GC spans back, mark (gcmark.c), sweep every GC class
+// and the large objects, set the next goal from what was marked, release
+// free pages beyond 110% of that goal to the OS, print the trace line.
+//
+// Eager versus lazy sweeping, measured on binary-trees depth 21 (the
+// benchmark that collects most): sweeping everything inside the pause costs
+// under 1 ms per cycle for ~10^4 spans, about 2% of the pause, which mark
+// dominates; a lazy sweeper saved that 2% of pause but re-did the work at
+// refills and kept empty spans of classes that stopped allocating until
+// the next cycle (a higher peak RSS). Eager stays: simpler and no slower.
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "rt/rt.h"
+
+GCState rt_gc = {
+	.lock = PTHREAD_MUTEX_INITIALIZER,
+	.gogc = 100,
+	.goal = RT_GC_MIN_HEAP,
+};
+
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+// debug_value returns the number after "name=" in MGODEBUG (a comma-separated
+// list, as GODEBUG), or -1 when the setting is absent.
+static long debug_value(const char *name)
+{
+	const char *env = getenv("MGODEBUG");
+	size_t len = strlen(name);
+	for (const char *p = env; p && *p;) {
+		if (strncmp(p, name, len) == 0 && p[len] == '=')
+			return strtol(p + len + 1, NULL, 10);
+		p = strchr(p, ',');
+		if (p)
+			p++;
+	}
+	return -1;
+}
+
+// rt_gc_init reads the settings; called once by rt_init.
+void rt_gc_init(void)
+{
+	const char *g = getenv("GOGC");
+	if (g && *g)
+		rt_gc.gogc = strcmp(g, "off") == 0 ? -1 : atoi(g);
+	rt_gc.trace = debug_value("gctrace") > 0;
+	long stress = debug_value("gcstress");
+	if (stress > 0) {
+		rt_gc.stressPeriod = (uint32_t)stress;
+		rt_gc.poison = true;
+	}
+	rt_gc.minHeap = RT_GC_MIN_HEAP;
+	if (rt_gc.gogc > 0 && rt_gc.gogc != 100) // Go scales the minimum with GOGC
+		rt_gc.minHeap = RT_GC_MIN_HEAP / 100 * (uint64_t)rt_gc.gogc;
+	rt_gc.goal = rt_gc.minHeap;
+	rt_gc.startNs = now_ns();
+}
+
+void mgo_gc_enable(void)
+{
+	rt_init();
+	rt_gc.enabled = rt_gc.gogc >= 0 || rt_gc.stressPeriod;
+}
+
+void mgo_gc_threads_add(int delta)
+{
+	atomic_fetch_add_explicit(&rt_gc.threads, delta, memory_order_acq_rel);
+}
+
+void rt_gc_note_alloc(uint64_t bytes)
+{
+	atomic_fetch_add_explicit(&rt_gc.heapLive, bytes, memory_order_relaxed);
+}
+
+void rt_gc_stress_tick(void)
+{
+	if (rt_gc.enabled &&
+	    atomic_fetch_add_explicit(&rt_gc.stressCount, 1, memory_order_relaxed) %
+	    rt_gc.stressPeriod == rt_gc.stressPeriod - 1)
+		rt_gc_collect(true);
+}
+
+// sweep_large frees every unmarked large Go object and clears the marks of
+// the others. Caches hold no large Go objects (they only keep spans that
+// mgo_free gave back), so every one is in allspans and in use.
+static void sweep_large(GCCycleStats *st)
+{
+	pthread_mutex_lock(&rt_heap.lock);
+	MSpan *next;
+	for (MSpan *s = rt_heap.allspans; s; s = next) {
+		next = s->allnext;
+		if (s->spanclass >> 1 != 0 || rt_mspan_is_manual(s) ||
+		    atomic_load_explicit(&s->state, memory_order_relaxed) != RT_SPAN_INUSE)
+			continue;
+		st->spansSwept++;
+		s->sweepgen = rt_gc.cycle;
+		if (s->gcmarkBits[0] & 1) {
+			s->gcmarkBits[0] = 0;
+			continue;
+		}
+		if (rt_gc.poison)
+			for (uint64_t *p = (uint64_t *)s->startAddr, *e = (uint64_t *)s->limit; p < e; p++)
+				*p = RT_GC_POISON;
+		st->largeFreed++;
+		rt_mheap_free_locked(s);
+	}
+	pthread_mutex_unlock(&rt_heap.lock);
+}
+
+// world_stopped: the stop-the-world hook (rt.h, "Threads"). Today the world
+// counts as stopped only when no other thread that may hold Go pointers
+// runs; the caller holds rt_gc.lock, so no cache destructor runs either.
+static bool world_stopped(void)
+{
+	return atomic_load_explicit(&rt_gc.threads, memory_order_acquire) == 0;
+}
+
+static double mib(uint64_t b)
+{
+	return (double)b / (1 << 20);
+}
+
+bool rt_gc_collect(bool force)
+{
+	if (!rt_gc.enabled && !force)
+		return false;
+	if (!world_stopped())
+		return false; // due again at the next refill
+	pthread_mutex_lock(&rt_gc.lock);
+	if (!world_stopped()) {
+		pthread_mutex_unlock(&rt_gc.lock);
+		return false;
+	}
+	uint64_t t0 = now_ns();
+	GCCycleStats st = {0};
+	uintptr_t pagesBefore = rt_heap.pagesInUse;
+	for (MCache *c = rt_heap.allcaches; c; c = c->allnext)
+		rt_mcache_release_gc(c);
+	rt_gc_mark(&st);
+	uint64_t t1 = now_ns();
+	rt_gc.cycle++;
+	for (unsigned ac = 2; ac < RT_NUM_SPAN_CLASSES; ac++)
+		rt_mcentral_sweep(ac, &st);
+	sweep_large(&st);
+	uint64_t t2 = now_ns();
+
+	// Pacing: the next collection when the heap has grown by GOGC percent of
+	// what survived, but never below the minimum heap.
+	rt_gc.marked = st.markedBytes;
+	uint64_t goal = st.markedBytes + st.markedBytes / 100 * (uint64_t)(rt_gc.gogc > 0 ? rt_gc.gogc : 0);
+	if (rt_gc.gogc < 0)
+		goal = UINT64_MAX;
+	if (goal < rt_gc.minHeap)
+		goal = rt_gc.minHeap;
+	rt_gc.goal = goal;
+	atomic_store_explicit(&rt_gc.heapLive, st.markedBytes, memory_order_relaxed);
+	if (goal != UINT64_MAX)
+		st.scavenged = rt_mheap_scavenge_to(goal + goal / 10, 2);
+	uint64_t t3 = now_ns();
+	rt_gc.pauseTotal += t3 - t0;
+	if (rt_gc.trace)
+		fprintf(stderr, "gc %u @%.3fs: %.1f->%.1f->%.1f MB, %.1f MB goal, "
+		    "pause %.3f ms (mark %.3f + sweep %.3f + release %.3f), %llu spans swept "
+		    "(%llu freed, %llu large), %.1f MB released\n",
+		    rt_gc.cycle, (double)(t0 - rt_gc.startNs) / 1e9, mib(pagesBefore * RT_PAGE_SIZE),
+		    mib(rt_heap.pagesInUse * RT_PAGE_SIZE), mib(st.markedBytes),
+		    goal == UINT64_MAX ? 0.0 : mib(goal), (double)(t3 - t0) / 1e6,
+		    (double)(t1 - t0) / 1e6, (double)(t2 - t1) / 1e6, (double)(t3 - t2) / 1e6,
+		    (unsigned long long)st.spansSwept, (unsigned long long)st.spansFreed,
+		    (unsigned long long)st.largeFreed, mib(st.scavenged));
+	pthread_mutex_unlock(&rt_gc.lock);
+	return true;
+}
+
+bool mgo_gc(void)
+{
+	rt_init();
+	return rt_gc_collect(true);
+}
+
+bool mgo_gc_is_allocated(const void *p)
+{
+	MSpan *s = rt_span_of(p);
+	uintptr_t a = (uintptr_t)p;
+	if (s == NULL || a >= s->limit)
+		return false;
+	if (s->spanclass >> 1 == 0)
+		return true;
+	uint32_t idx = rt_mspan_index(s, a);
+	return rt_mspan_is_allocated(s, idx);
+}

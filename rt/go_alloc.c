@@ -1,8 +1,8 @@
 // go_alloc.c: the compiler-facing allocation entry points and the GC root
 // table, on top of the span allocator's mgo_new.
 //
-// Generated code allocates only through go_new/go_new_array, so a heap
-// allocation is exactly one call here: that is what MGODEBUG=allocs=1 counts
+// Generated code allocates only through go_new/go_new_array (or their typed
+// forms go_new_t/go_new_array_t), so a heap allocation is exactly one call here: that is what MGODEBUG=allocs=1 counts
 // (in the allocator) and what -noescape multiplies.
 #include "go_rt.h"
 
@@ -24,13 +24,28 @@ void *go_new_array(size_t elemsize, int64_t n, bool noscan)
 	return mgo_new(elemsize * (size_t)n, noscan);
 }
 
-// Package-level variables, registered once by the generated main(); the
-// collector (issue 6) will scan the words their gcmask marks.
-static const go_root *root_table;
-static int root_count;
+// The typed entry points give the collector the exact pointer words: the
+// type's gcmask, repeated per element for arrays (NULL mask: noscan).
+void *go_new_t(const go_type *t)
+{
+	return mgo_new_typed(t->size, t->gcmask, t->size / 8);
+}
 
+void *go_new_array_t(const go_type *elem, int64_t n)
+{
+	size_t es = elem->size;
+	if (n < 0 || (es && (uint64_t)n > ((uint64_t)1 << 47) / es))
+		go_panic_makeslice(1);
+	return mgo_new_typed(es * (size_t)n, elem->gcmask, es / 8);
+}
+
+// Package-level variables, registered once by the generated main(): each
+// one with a pointer becomes a precise root of the collector, which may run
+// from then on.
 void go_register_roots(const go_root *roots, int n)
 {
-	root_table = roots;
-	root_count = n;
+	for (int i = 0; i < n; i++)
+		if (roots[i].type->gcmask)
+			mgo_gc_add_root(roots[i].addr, roots[i].type->size, roots[i].type->gcmask);
+	mgo_gc_enable();
 }

@@ -11,6 +11,7 @@
 // broadcast makes every waiter runnable again (nblocked = 0) and each one
 // re-counts itself if its condition still does not hold.
 #include "go_rt.h"
+#include "mgo.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -67,6 +68,7 @@ static void *goroutine_main(void *arg)
 {
 	go_closure *c = arg;
 	((void (*)(go_closure *))c->fn)(c);
+	mgo_gc_threads_add(-1);   // done with Go values: collections may run
 	pthread_mutex_lock(&mu);
 	ngoroutines--;
 	if (ngoroutines > 0 && nblocked >= ngoroutines)
@@ -80,6 +82,9 @@ void go_go(go_closure *c)
 	pthread_mutex_lock(&mu);
 	ngoroutines++;
 	pthread_mutex_unlock(&mu);
+	// The collector cannot stop goroutines yet (rt/rt.h, "Threads"): it
+	// waits while any runs.
+	mgo_gc_threads_add(1);
 	pthread_attr_t attr;
 	pthread_attr_init(&attr);
 	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);

@@ -58,7 +58,7 @@ void *go_box(const go_type *t, const void *v)
 	}
 	if (t->size == 0)
 		return &go_zerobase;
-	void *p = go_new(t->size, t->flags & GO_TF_NOSCAN);
+	void *p = go_new_t(t);
 	memcpy(p, v, t->size);
 	return p;
 }

@@ -6,6 +6,7 @@
 // running the defers first keeps their output, which Go prints before the
 // panic message. Messages follow Go 1.19's runtime text exactly.
 #include "go_rt.h"
+#include "mgo.h"
 
 #include <pthread.h>
 #include <signal.h>
@@ -24,13 +25,12 @@ static int npanics;
 static bool panic_is_runtime[MAX_PANICS];
 static bool panic_is_sigsegv;
 
+// A record deferred in a loop lives in the collected heap: its arguments
+// may be the only reference to Go objects, and the collector finds it from
+// the stack (go_defer_frame.top -> next ...); it scans every word of it.
 void *go_defer_alloc(size_t size)
 {
-	go_defer *d = calloc(1, size);
-	if (!d) {
-		fputs("fatal error: out of memory\n", stderr);
-		exit(2);
-	}
+	go_defer *d = go_new(size, false);
 	d->heap = true;
 	return d;
 }
@@ -41,8 +41,6 @@ static void run_frame(go_defer_frame *f)
 	while ((d = f->top) != NULL) {
 		f->top = d->next;
 		d->run(d);
-		if (d->heap)
-			free(d);
 	}
 }
 
@@ -284,6 +282,9 @@ void go_runtime_init(int argc, char **argv)
 {
 	(void)argc;
 	(void)argv;
+	// The values of panics in progress may be referenced only from here
+	// while deferred calls run (and allocate).
+	mgo_gc_add_root(panics, sizeof panics, NULL);
 	static char outbuf[1 << 16];
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 	stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack};

@@ -19,9 +19,9 @@
 //                     (type_is_pointer_shaped), else a pointer to a boxed copy.
 //   [N]T              a struct wrapping `T a[N]`, so arrays copy by value.
 //
-// Every heap object codegen allocates goes through go_new(), which carries
-// the object's noscan bit to mgo_new; go_type.gcmask records which words hold
-// pointers, for the precise collector of issue 6.
+// Every heap object codegen allocates goes through go_new_t()/go_new(),
+// which carry the object's type (go_type.gcmask: which words hold pointers)
+// or at least its noscan bit to the collector (rt/rt.h).
 #ifndef MGO_GO_RT_H
 #define MGO_GO_RT_H
 
@@ -38,12 +38,16 @@ void *go_new_array(size_t elemsize, int64_t n, bool noscan); // checks overflow
 extern uint64_t go_zerobase;
 
 // Package-level variables are GC roots: generated main() registers each one.
-typedef struct go_type go_type;
+typedef struct go_type go_type;   // see "type descriptors" below
 typedef struct go_root {
 	void *addr;
 	const go_type *type;     // its gcmask says which words hold pointers
 } go_root;
 void go_register_roots(const go_root *roots, int n);
+// Typed forms: the collector scans the object by t's gcmask instead of
+// treating every word as a possible pointer (go_new(.., false)).
+void *go_new_t(const go_type *t);                     // zeroed, never NULL
+void *go_new_array_t(const go_type *elem, int64_t n); // checks overflow
 
 // }==================== type descriptors ====================
 
@@ -62,8 +66,6 @@ enum {
 	GO_TF_NOSCAN = 8,        // no pointers inside
 	GO_TF_EMPTY_IFACE = 16,  // interface{} (tab is a go_type*, not a go_itab*)
 };
-
-typedef struct go_type go_type;
 
 typedef struct go_field {
 	const char *name;        // Go's field name ("_" for blank fields)

@@ -235,3 +235,50 @@ Test(gort_string, concat_compare_runes)
 	go_string back = go_string_from_runes(rs);
 	cr_assert_eq(back.len, 6);
 }
+
+Test(gort_chan, buffered_send_recv_close)
+{
+	go_chan *c = go_chan_make(sizeof(int64_t), 2);
+	int64_t v = 7, out = 0;
+	go_chan_send(c, &v);
+	v = 8;
+	go_chan_send(c, &v);
+	cr_assert_eq(go_chan_len(c), 2);
+	cr_assert_eq(go_chan_cap(c), 2);
+	bool ok;
+	cr_assert(go_chan_recv(c, &out, &ok));
+	cr_assert_eq(out, 7);
+	go_chan_close(c);
+	cr_assert(go_chan_recv(c, &out, &ok));
+	cr_assert_eq(out, 8);
+	cr_assert(!go_chan_recv(c, &out, &ok));
+	cr_assert(!ok);
+	cr_assert_eq(out, 0);
+}
+
+Test(gort_chan, select_default_when_nothing_ready)
+{
+	go_chan *c = go_chan_make(sizeof(int64_t), 1);
+	int64_t out;
+	go_select_case cs[1] = {{c, GO_SELECT_RECV, &out, NULL}};
+	cr_assert_eq(go_select(cs, 1, true), -1);
+	int64_t v = 3;
+	go_chan_send(c, &v);
+	cr_assert_eq(go_select(cs, 1, true), 0);
+	cr_assert_eq(out, 3);
+}
+
+Test(gort_sync, waitgroup_and_mutex_state)
+{
+	struct { uint64_t a; uint32_t b; } wg = {0, 0};
+	go_wg_add(&wg, 2);
+	go_wg_add(&wg, -1);
+	go_wg_add(&wg, -1);
+	go_wg_wait(&wg);   // counter is zero: returns at once
+	struct { int32_t s; uint32_t sema; } mu = {0, 0};
+	cr_assert(go_mutex_trylock(&mu));
+	cr_assert(!go_mutex_trylock(&mu));
+	go_mutex_unlock(&mu);
+	go_mutex_lock(&mu);
+	go_mutex_unlock(&mu);
+}

@@ -73,7 +73,7 @@ static const char *pack(CGen *g, Node *site, Type *et, const char **vals, int n)
 	const char *p = cg_tmp_c(g, cg_fmt(g, "%s *", ect));
 	Sect b = {0};
 	if (cg_heap(g, site))
-		sect_printf(&b, "(%s = go_new(sizeof(%s) * %d, %s), ", p, ect, n, cg_noscan(et) ? "true" : "false");
+		sect_printf(&b, "(%s = go_new_array_t(%s, %d), ", p, cg_tdesc(g, et), n);
 	else {
 		const char *arr = cg_fmt(g, "pack%d_", ++g->ntmp);
 		sect_printf(g->decls, "\t%s %s[%d];\n", ect, arr, n);

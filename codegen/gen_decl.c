@@ -277,8 +277,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 		Sym *p = fn->params.items[i];
 		if (p->escapes) {
 			ensure_declared(g, p);
-			cg_line(g, "%s = go_new(sizeof *%s, %s);", cg_var_name(g, p), cg_var_name(g, p),
-				cg_noscan(p->type) ? "true" : "false");
+			cg_line(g, "%s = go_new_t(%s);", cg_var_name(g, p), cg_tdesc(g, p->type));
 			cg_line(g, "*%s = %s_in;", cg_var_name(g, p), cg_var_name(g, p));
 		} else {
 			mark_declared(g, p);   // declared by the C header
@@ -288,8 +287,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 		Sym *r = fn->results.items[i];
 		ensure_declared(g, r);
 		if (r->escapes)
-			cg_line(g, "%s = go_new(sizeof *%s, %s);", cg_var_name(g, r), cg_var_name(g, r),
-				cg_noscan(r->type) ? "true" : "false");
+			cg_line(g, "%s = go_new_t(%s);", cg_var_name(g, r), cg_tdesc(g, r->type));
 	}
 	if (g->has_defer) {
 		sect_printf(&decls, "\tgo_defer_frame df_;\n");
@@ -689,7 +687,7 @@ void cg_declare(CGen *g, Sym *s, bool zero)
 	ensure_declared(g, s);
 	const char *n = cg_var_name(g, s);
 	if (s->escapes)
-		cg_line(g, "%s = go_new(sizeof *%s, %s);", n, n, cg_noscan(s->type) ? "true" : "false");
+		cg_line(g, "%s = go_new_t(%s);", n, cg_tdesc(g, s->type));
 	else if (zero)
 		cg_line(g, "%s = %s;", n, cg_zero(g, s->type));
 }

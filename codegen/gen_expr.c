@@ -6,7 +6,7 @@
 // sequence evaluation where C leaves the order unspecified and Go does not
 // (operands with calls are evaluated left to right into temporaries).
 //
-// Allocation sites follow the escape pass: Node.escapes -> go_new, else a
+// Allocation sites follow the escape pass: Node.escapes -> go_new_t, else a
 // function-scope temporary (Go's rule that a non-escaping allocation inside
 // a loop never outlives its iteration makes the reuse safe).
 #define CG_INTERNAL
@@ -172,7 +172,7 @@ const char *cg_alloc(CGen *g, Node *site, Type *t)
 {
 	const char *ct = cg_ctype(g, t);
 	if (cg_heap(g, site))
-		return cg_fmt(g, "((%s *)go_new(sizeof(%s), %s))", ct, ct, cg_noscan(t) ? "true" : "false");
+		return cg_fmt(g, "((%s *)go_new_t(%s))", ct, cg_tdesc(g, t));
 	const char *tmp = cg_tmp(g, t);
 	return cg_fmt(g, "(%s = %s, &%s)", tmp, cg_zero(g, t), tmp);
 }
@@ -820,8 +820,7 @@ static const char *composite_value(CGen *g, Node *n, Type *t)
 		if (len == 0)
 			alloc = "(void *)&go_zerobase";
 		else if (cg_heap(g, n))
-			alloc = cg_fmt(g, "go_new(sizeof(%s) * %lld, %s)", ect, (long long)len,
-				cg_noscan(et) ? "true" : "false");
+			alloc = cg_fmt(g, "go_new_array_t(%s, %lld)", cg_tdesc(g, et), (long long)len);
 		else {
 			const char *arr = cg_fmt(g, "sarr%d_", ++g->ntmp);
 			sect_printf(g->decls, "\t%s %s[%lld];\n", ect, arr, (long long)len);

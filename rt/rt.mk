@@ -10,10 +10,11 @@ RT_SRC += $(RT_ALLOC_SRC)
 RT_ALLOC_OBJ := $(patsubst %.c,$(B)/%.o,$(RT_ALLOC_SRC))
 
 RT_UNIT_TESTS := test_rt_sizeclass test_rt test_rt_threads
-UNIT_TESTS += $(RT_UNIT_TESTS)
+UNIT_TESTS += $(RT_UNIT_TESTS) test_gc
 TEST_test_rt_sizeclass_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_rt_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_rt_threads_OBJ := $(RT_ALLOC_OBJ)
+TEST_test_gc_OBJ := $(RT_ALLOC_OBJ)
 
 rt-test: $(addprefix $(B)/tests/,$(RT_UNIT_TESTS))
 	@set -e; for t in $^; do echo "== $$t"; $$t --jobs 2; done

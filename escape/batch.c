@@ -24,9 +24,11 @@ void esc_visit(Node *n, EscVisitFn f, void *ctx)
 	visit(n, f, ctx);
 }
 
+static EscState *visit_state;  // for the dead-code table
+
 static void visit(Node *n, EscVisitFn f, void *ctx)
 {
-	if (!n || !f(n, ctx))
+	if (!n || (visit_state && esc_is_dead(visit_state, n)) || !f(n, ctx))
 		return;
 	switch (n->kind) {
 	case ND_PAREN: visit(n->u.paren.x, f, ctx); return;
@@ -722,6 +724,8 @@ void esc_analyze(Program *prog, const EscOptions *opts)
 	memset(s.devirt_fn, 0, (size_t)s.nnodes * sizeof *s.devirt_fn);
 	s.devirt_type = xmalloc((size_t)s.nnodes * sizeof *s.devirt_type);
 	memset(s.devirt_type, 0, (size_t)s.nnodes * sizeof *s.devirt_type);
+	visit_state = &s;
+	esc_deadcode(&s);
 
 	for (int i = 0; i < prog->funcs.len; i++)
 		if (prog->funcs.items[i]->body)
@@ -772,4 +776,5 @@ void esc_analyze(Program *prog, const EscOptions *opts)
 	free(s.vinfo);
 	free(s.conv_pos);
 	arena_free(&s.arena);
+	visit_state = NULL;
 }

@@ -69,6 +69,8 @@ typedef struct EscState {
 	int *callee_tmp;        // autotmp.c, by Node.id of a call: 1 + its callee temp's number
 	EscMulti **multi;       // autotmp.c, by Node.id of a call/return/assign/var spec
 	int nmulti;             // size of both tables
+	bool *dead;             // deadcode.c, by Node.id: removed by Go's dead-code pass
+	int ndead;
 } EscState;
 
 // autotmp.c
@@ -76,9 +78,14 @@ void esc_number_temps(EscState *s);
 EscMulti *esc_multi(EscState *s, Node *site);
 int esc_callee_tmp(EscState *s, Node *call);   // -1: the callee is not rewritten
 
+// deadcode.c
+void esc_deadcode(EscState *s);
+bool esc_is_dead(EscState *s, Node *n);
+
 // batch.c
 typedef bool (*EscVisitFn)(Node *n, void *ctx);  // false: do not descend
-// Pre-order walk of a statement or expression, in source order.
+// Pre-order walk of a statement or expression, in source order, skipping
+// what Go's dead-code pass removed.
 void esc_visit(Node *n, EscVisitFn f, void *ctx);
 EscVarInfo *esc_var_info(EscState *s, Sym *v);
 Node *esc_static_value(EscState *s, Node *n);

@@ -295,7 +295,7 @@ static Node *unconv(Node *n)
 
 void esc_expr(EscState *s, EscHole k, Node *n)
 {
-	if (!n)
+	if (!n || esc_is_dead(s, n))
 		return;
 	EscBatch *b = s->b;
 	if (n->is_type)

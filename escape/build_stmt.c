@@ -23,28 +23,12 @@ void esc_stmts(EscState *s, NodeList *l)
 	for (int i = 0; i < l->len; i++) {
 		Node *n = l->items[i];
 		esc_stmt(s, n);
-		// Go's dead-code pass drops what follows `if true { ...; return }`.
-		if (n->kind == ND_IF && n->u.ifs.cond && n->u.ifs.cond->cval &&
-		    n->u.ifs.cond->cval->kind == CV_BOOL && !n->u.ifs.init) {
-			Node *taken = n->u.ifs.cond->cval->b ? n->u.ifs.then : n->u.ifs.els;
-			if (taken && taken->kind == ND_BLOCK && taken->u.block.stmts.len > 0) {
-				Node *last = taken->u.block.stmts.items[taken->u.block.stmts.len - 1];
-				bool term = last->kind == ND_RETURN;
-				if (last->kind == ND_EXPRSTMT) {
-					Node *c = ast_unparen(last->u.exprstmt.x);
-					term = c->kind == ND_CALL && c->u.call.call == CALL_BUILTIN &&
-						c->u.call.builtin == BI_PANIC;
-				}
-				if (term)
-					return;
-			}
-		}
 	}
 }
 
 void esc_block(EscState *s, Node *block)
 {
-	if (!block)
+	if (!block || esc_is_dead(s, block))
 		return;
 	int depth = s->loop_depth;
 	if (block->kind == ND_BLOCK)
@@ -251,7 +235,7 @@ static bool label_loops(EscState *s, Sym *label)
 
 void esc_stmt(EscState *s, Node *n)
 {
-	if (!n)
+	if (!n || esc_is_dead(s, n))
 		return;
 	switch (n->kind) {
 	case ND_EMPTY:
@@ -306,11 +290,8 @@ void esc_stmt(EscState *s, Node *n)
 		esc_stmt(s, n->u.ifs.init);
 		Node *cond = n->u.ifs.cond;
 		esc_discard(s, cond);
-		bool known = cond && cond->cval && cond->cval->kind == CV_BOOL;
-		if (!known || cond->cval->b)
-			esc_block(s, n->u.ifs.then);
-		if (!known || !cond->cval->b)
-			esc_block(s, n->u.ifs.els);
+		esc_block(s, n->u.ifs.then);  // a dead branch is skipped (deadcode.c)
+		esc_block(s, n->u.ifs.els);
 		return;
 	}
 	case ND_SWITCH: {
@@ -318,6 +299,8 @@ void esc_stmt(EscState *s, Node *n)
 		esc_discard(s, n->u.sw.tag);
 		NodeList *cl = &n->u.sw.clauses;
 		for (int i = 0; i < cl->len; i++) {
+			if (esc_is_dead(s, cl->items[i]))
+				continue;
 			discards(s, &cl->items[i]->u.clause.list);
 			int depth = s->loop_depth;
 			esc_stmts(s, &cl->items[i]->u.clause.body);

@@ -304,9 +304,14 @@ const char *cg_builtin(CGen *g, Node *n)
 		case TY_CHAN:
 			return cg_fmt(g, "go_chan_%s(%s)", cap ? "cap" : "len", cg_expr(g, a0));
 		case TY_ARRAY:
-			return cg_fmt(g, "((void)0, INT64_C(%lld))", (long long)u->len);
+			if (a0->cval || cg_is_pure(a0))
+				return cg_fmt(g, "INT64_C(%lld)", (long long)u->len);
+			return cg_fmt(g, "((void)(%s), INT64_C(%lld))", cg_expr(g, a0), (long long)u->len);
 		case TY_POINTER:
-			return cg_fmt(g, "INT64_C(%lld)", (long long)type_underlying(u->elem)->len);
+			if (a0->cval || cg_is_pure(a0))
+				return cg_fmt(g, "INT64_C(%lld)", (long long)type_underlying(u->elem)->len);
+			return cg_fmt(g, "((void)(%s), INT64_C(%lld))", cg_expr(g, a0),
+				(long long)type_underlying(u->elem)->len);
 		default:
 			cg_unsupported(n->pos, "len/cap of this type");
 			return "0";

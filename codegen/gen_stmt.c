@@ -162,6 +162,30 @@ static void gen_incdec(CGen *g, Node *n)
 		cg_fmt(g, "(%s)1", cg_ctype(g, t)), t, t));
 }
 
+// Phase 1 of a tuple assignment: the addresses of left-hand sides that are
+// index expressions or indirections (maps and variables are stored directly).
+static const char **lhs_addrs(CGen *g, NodeList *lhs)
+{
+	const char **addrs = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(lhs->len + 1));
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = ast_unparen(lhs->items[i]);
+		bool map_index = l->kind == ND_INDEX && type_underlying(l->u.index.x->type)->kind == TY_MAP;
+		if (is_blank(l) || l->kind == ND_IDENT || map_index)
+			continue;
+		addrs[i] = cg_tmp_c(g, cg_fmt(g, "%s *", cg_ctype(g, l->type)));
+		cg_line(g, "%s = &%s;", addrs[i], cg_lvalue(g, l));
+	}
+	return addrs;
+}
+
+static void store(CGen *g, Node *l, const char *addr, const char *val, Type *vt)
+{
+	if (addr)
+		cg_line(g, "*%s = %s;", addr, val);
+	else
+		cg_assign_to(g, l, val, vt);
+}
+
 // v, ok = m[k] / x.(T): the comma-ok forms.
 static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define)
 {
@@ -183,6 +207,7 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 	} else {
 		return false;
 	}
+	const char **addrs = lhs_addrs(g, lhs);
 	const char *tv = cg_tmp(g, vt);
 	cg_line(g, "%s = %s;", tv, v);
 	for (int i = 0; i < 2; i++) {
@@ -193,7 +218,7 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 		const char *val = i == 0 ? tv : ok;
 		if (!is_blank(l))
 			val = cg_convert(g, val, lt, l->type, NULL);
-		cg_assign_to(g, l, val, lt);
+		store(g, l, addrs[i], val, lt);
 	}
 	return true;
 }
@@ -212,6 +237,7 @@ static void gen_assign(CGen *g, Node *n)
 	if (rhs->len == 1 && lhs->len > 1) {
 		// a, b = f(): a tuple-valued call.
 		Node *call = rhs->items[0];
+		const char **addrs = lhs_addrs(g, lhs);
 		const char *t = cg_tmp(g, call->type);
 		cg_line(g, "%s = %s;", t, cg_expr(g, call));
 		for (int i = 0; i < lhs->len; i++) {
@@ -221,7 +247,7 @@ static void gen_assign(CGen *g, Node *n)
 			if (is_blank(l))
 				continue;
 			Type *et = call->type->fields.items[i].type;
-			cg_assign_to(g, l, cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)), et,
+			store(g, l, addrs[i], cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)), et,
 				l->type, NULL), et);
 		}
 		return;
@@ -242,7 +268,10 @@ static void gen_assign(CGen *g, Node *n)
 		cg_assign_to(g, l, cg_expr_as(g, rhs->items[0], l->type), l->type);
 		return;
 	}
-	// Parallel assignment: all right-hand sides first, then the stores.
+	// Parallel assignment. Phase 1: the operands of index expressions and
+	// indirections on the left (as addresses), then the right-hand sides;
+	// phase 2: the stores, left to right.
+	const char **addrs = lhs_addrs(g, lhs);
 	const char **tmps = arena_zalloc(&g->arena, sizeof(char *) * (size_t)rhs->len);
 	for (int i = 0; i < rhs->len; i++) {
 		Node *l = lhs->items[i];
@@ -260,7 +289,9 @@ static void gen_assign(CGen *g, Node *n)
 		Node *l = lhs->items[i];
 		if (define && n->u.assign.is_new && n->u.assign.is_new[i])
 			cg_declare(g, ast_unparen(l)->u.ident.sym, false);
-		if (tmps[i] && !is_blank(l))
+		if (addrs[i])
+			cg_line(g, "*%s = %s;", addrs[i], tmps[i]);
+		else if (tmps[i] && !is_blank(l))
 			cg_assign_to(g, l, tmps[i], l->type);
 	}
 }
@@ -467,6 +498,28 @@ static void range_bind(CGen *g, Node *n, Node *var, const char *val, Type *vt)
 	}
 }
 
+// Binds both iteration values; without :=, as a parallel assignment (the
+// value's destination, say x[i], is located before i changes).
+static void range_bind2(CGen *g, Node *n, Node *k, const char *kv, Type *kt, Node *v,
+	const char *vv, Type *vt)
+{
+	if (!n->u.range.define && k && !is_blank(k) && v && !is_blank(v) && vv &&
+	    ast_unparen(v)->kind != ND_IDENT) {
+		NodeList one = {0};
+		vec_push(&g->arena, &one, v);
+		const char **addr = lhs_addrs(g, &one);
+		range_bind(g, n, k, kv, kt);
+		if (addr[0])
+			cg_line(g, "*%s = %s;", addr[0], cg_convert(g, vv, vt, v->type, NULL));
+		else
+			range_bind(g, n, v, vv, vt);
+		return;
+	}
+	range_bind(g, n, k, kv, kt);
+	if (vv)
+		range_bind(g, n, v, vv, vt);
+}
+
 static void gen_range(CGen *g, Node *n)
 {
 	Node *x = n->u.range.x, *k = n->u.range.key, *v = n->u.range.value;
@@ -493,8 +546,8 @@ static void gen_range(CGen *g, Node *n)
 		cg_line(g, "go_map_iter_init(&%s, %s);", it, cg_expr(g, x));
 		cg_line(g, "while (go_map_iter_next(&%s)) {", it);
 		g->indent++;
-		range_bind(g, n, k, cg_fmt(g, "*(%s *)%s.key", cg_ctype(g, xt->key), it), xt->key);
-		range_bind(g, n, v, cg_fmt(g, "*(%s *)%s.val", cg_ctype(g, xt->elem), it), xt->elem);
+		range_bind2(g, n, k, cg_fmt(g, "*(%s *)%s.key", cg_ctype(g, xt->key), it), xt->key, v,
+			cg_fmt(g, "*(%s *)%s.val", cg_ctype(g, xt->elem), it), xt->elem);
 	} else if (xt->kind == TY_STRING) {
 		const char *s = cg_tmp_c(g, "go_string");
 		const char *i = cg_tmp_c(g, "int64_t"), *w = cg_tmp_c(g, "int64_t");
@@ -506,8 +559,7 @@ static void gen_range(CGen *g, Node *n)
 		cg_line(g, "%s = 1;", w);
 		cg_line(g, "if (%s >= 0x80)", r);
 		cg_line(g, "\t%s = go_decode_rune(%s, %s, &%s);", r, s, i, w);
-		range_bind(g, n, k, i, type_int);
-		range_bind(g, n, v, r, type_rune);
+		range_bind2(g, n, k, i, type_int, v, r, type_rune);
 	} else {
 		// Slices, arrays and pointers to arrays: the length is fixed when the
 		// loop starts; an array is copied only when its values are used.
@@ -544,9 +596,7 @@ static void gen_range(CGen *g, Node *n)
 		}
 		cg_line(g, "for (%s = 0; %s < %s; %s++) {", i, i, len, i);
 		g->indent++;
-		range_bind(g, n, k, i, type_int);
-		if (elem)
-			range_bind(g, n, v, elem, et);
+		range_bind2(g, n, k, i, type_int, v, elem, et);
 	}
 	cg_block(g, n->u.range.body);
 	targets.len--;

@@ -100,7 +100,9 @@ const char *cg_zero(CGen *g, Type *t)
 	case TY_STRING: case TY_SLICE: case TY_INTERFACE: case TY_ARRAY: case TY_STRUCT:
 	case TY_TUPLE: case TY_UNTYPED_STRING:
 		return cg_fmt(g, "(%s){}", cg_ctype(g, t));   // GNU C: all members zero
-	case TY_POINTER: case TY_MAP: case TY_FUNC: case TY_CHAN: case TY_UNTYPED_NIL:
+	case TY_POINTER: case TY_MAP: case TY_FUNC: case TY_CHAN:
+		return cg_fmt(g, "((%s)0)", cg_ctype(g, t));   // typed: ?: arms must agree
+	case TY_UNTYPED_NIL:
 		return "NULL";
 	default:
 		return cg_fmt(g, "(%s)0", cg_ctype(g, t));

@@ -493,9 +493,8 @@ void rt_stats_read(RtStats *st);
 // others to their MCentral's partial or full list. Unmarked large objects
 // return their pages. Then the page heap releases free pages beyond 110%
 // of the next goal to the OS if they stayed unused for two cycles, so RSS
-// falls after a peak while memory the next cycle will reuse stays mapped. Lazy sweeping
-// (per span at refill, Go's way) was measured against this: gc.c says why
-// eager won.
+// falls after a peak while memory the next cycle will reuse stays mapped.
+// Why eager and not lazy (per span at refill, Go's way): gc.c.
 //
 // Pacing. heapLive counts the bytes found live by the last mark plus the
 // free bytes of every span a cache has taken since (counted at refill, so

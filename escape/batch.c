@@ -273,15 +273,37 @@ static bool promoted_from_iface(Type *t, const char *name)
 	return false;
 }
 
+typedef struct Devirt {
+	EscState *s;
+	Sym *fn;        // the function whose calls are being devirtualised
+} Devirt;
+
+static void devirt_func(EscState *s, Sym *fn, Node *body);
+
+// Go devirtualises function by function in the order its IR generator
+// finished them: a function's closures (inner ones first) before it.
+static bool devirt_closures(Node *n, void *ctx)
+{
+	if (n->kind == ND_FUNCLIT) {
+		if (n->u.funclit.fn)
+			devirt_func(ctx, n->u.funclit.fn, n->u.funclit.body);
+		return false;
+	}
+	return true;
+}
+
 static bool devirt_visit(Node *n, void *ctx)
 {
-	EscState *s = ctx;
+	Devirt *d = ctx;
+	EscState *s = d->s;
+	if (n->kind == ND_FUNCLIT)
+		return false;  // a function of its own
 	if (n->kind != ND_CALL || n->u.call.call != CALL_IFACE)
 		return true;
 	Node *sel = ast_unparen(n->u.call.fn);
 	if (sel->kind != ND_SELECTOR)
 		return true;
-	Node *r = esc_static_value(s, sel->u.sel.x);
+	Node *r = esc_static_value(s, sel->u.sel.x, d->fn);
 	Node *x = NULL;
 	if (r->kind == ND_CONV && r->u.conv.conv == CONV_IFACE)
 		x = r->u.conv.x;
@@ -307,6 +329,15 @@ static bool devirt_visit(Node *n, void *ctx)
 	if (s->opts->m_level || s->opts->json_out)
 		esc_report_devirt(s, n, x->type, false);
 	return true;
+}
+
+static void devirt_func(EscState *s, Sym *fn, Node *body)
+{
+	if (!body)
+		return;
+	visit(body, devirt_closures, s);
+	Devirt d = {s, fn};
+	visit(body, devirt_visit, &d);
 }
 
 Sym *esc_devirt_target(EscState *s, Node *call, Type **concrete)
@@ -733,7 +764,7 @@ void esc_analyze(Program *prog, const EscOptions *opts)
 	esc_json_begin(&s);
 	for (int i = 0; i < prog->funcs.len; i++)
 		if (prog->funcs.items[i]->body)
-			visit(prog->funcs.items[i]->body, devirt_visit, &s);
+			devirt_func(&s, prog->funcs.items[i], prog->funcs.items[i]->body);
 
 	for (int i = 0; i < prog->funcs.len; i++)
 		if (prog->funcs.items[i]->body)

@@ -88,7 +88,7 @@ typedef bool (*EscVisitFn)(Node *n, void *ctx);  // false: do not descend
 // what Go's dead-code pass removed.
 void esc_visit(Node *n, EscVisitFn f, void *ctx);
 EscVarInfo *esc_var_info(EscState *s, Sym *v);
-Node *esc_static_value(EscState *s, Node *n);
+Node *esc_static_value(EscState *s, Node *n, Sym *fn);
 
 // build_expr.c
 void esc_expr(EscState *s, EscHole k, Node *n);

@@ -103,9 +103,11 @@ static Node *unparen_conv(Node *n)
 	}
 }
 
-// Go's ir.StaticValue: follows locals that are defined once by `=`/`:=`
-// and never reassigned nor &-taken, to the expression they hold.
-Node *esc_static_value(EscState *s, Node *n)
+// Go's ir.StaticValue: follows locals of fn that are defined once by
+// `=`/`:=` and never reassigned nor &-taken, to the expression they hold.
+// A variable of an enclosing function is a closure variable inside fn, and
+// Go never follows those.
+Node *esc_static_value(EscState *s, Node *n, Sym *fn)
 {
 	for (int guard = 0; guard < 1000; guard++) {
 		n = unparen_conv(n);
@@ -113,7 +115,7 @@ Node *esc_static_value(EscState *s, Node *n)
 			return n;
 		Sym *v = n->u.ident.sym;
 		if (!v || v->kind != SYM_VAR || v->is_global || v->is_param || v->is_result ||
-		    !v->owner)
+		    !v->owner || (fn && v->owner != fn))
 			return n;
 		EscVarInfo *vi = esc_var_info(s, v);
 		if (!vi || !vi->init || vi->static_reassigned)
@@ -144,7 +146,7 @@ Sym *esc_static_callee(EscState *s, Node *call, bool *called_literal)
 			return fx->u.funclit.fn;
 		return call->u.call.callee;
 	case CALL_VALUE: {
-		Node *v = esc_static_value(s, fx);
+		Node *v = esc_static_value(s, fx, s->curfn ? s->curfn->sym : NULL);
 		if (v->kind == ND_IDENT && v->u.ident.sym && v->u.ident.sym->kind == SYM_FUNC)
 			return v->u.ident.sym;
 		if (v->kind == ND_FUNCLIT)

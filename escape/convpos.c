@@ -46,8 +46,9 @@ static bool is_bare_name(Node *n)
 	n = unparen(n);
 	while (n && n->kind == ND_CONV)
 		n = unparen(n->u.conv.x);
+	// Go's ir.HasUniquePos: a name (variable or function) keeps the cursor.
 	return n && n->kind == ND_IDENT && !n->cval && n->u.ident.sym &&
-		n->u.ident.sym->kind == SYM_VAR;
+		(n->u.ident.sym->kind == SYM_VAR || n->u.ident.sym->kind == SYM_FUNC);
 }
 
 // The syntax position of an expression (ignoring implicit wrappers).
@@ -150,6 +151,10 @@ static void expr(Cursor *c, Node *n)
 	case ND_COMPOSITE: {
 		c->pos = n->pos;
 		NodeList *el = &n->u.composite.elems;
+		Type *ct = n->type ? type_underlying(n->type) : NULL;
+		if (ct && ct->kind == TY_POINTER)
+			ct = ct->elem ? type_underlying(ct->elem) : NULL;
+		bool is_struct = ct && ct->kind == TY_STRUCT;
 		for (int i = 0; i < el->len; i++) {
 			Node *e = el->items[i];
 			if (e->kind == ND_KEYVALUE) {
@@ -158,8 +163,8 @@ static void expr(Cursor *c, Node *n)
 					// A map literal's key: at the ':' like its value.
 					expr(c, key->u.conv.x);
 					set_pos(c, key, e->pos);
-				} else {
-					expr(c, key);
+				} else if (!is_struct) {
+					expr(c, key);  // a struct literal's field name is no expression
 				}
 				Node *v = e->u.kv.value;
 				if (is_conv(v)) {

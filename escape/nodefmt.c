@@ -173,6 +173,8 @@ static int prec_of(Node *n)
 		return 7;
 	case ND_BINARY:
 		return binary_prec(n->u.binary.op);
+	case ND_FUNCLIT:
+		return 0;  // absent from Go's OpPrec: `(func literal)()`
 	default:
 		return 8;
 	}
@@ -244,6 +246,14 @@ static void fmt_call(Buf *b, Node *n)
 	int tmp = cur_state ? esc_callee_tmp(cur_state, n) : -1;
 	switch (n->u.call.call) {
 	case CALL_CONV:
+		if (a->len && a->items[0]->cval && a->items[0]->cval->kind == CV_STRING &&
+		    under(n->type) && under(n->type)->kind == TY_SLICE &&
+		    under(under(n->type)->elem)->kind == TY_INT32) {
+			// Go turns []rune("const") into a slice literal of the runes.
+			putf(b, "%s{%s}", esc_type_string(n->type),
+				a->items[0]->cval->s.len ? "..." : "");
+			return;
+		}
 		if (type_has_name(n->u.call.fn, n->type))
 			put(b, esc_type_string(n->type));
 		else

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -314,7 +315,7 @@ static int cmd_run(int argc, char **argv)
 	return 128 + WTERMSIG(ws);
 }
 
-int main(int argc, char **argv)
+static int run_command(int argc, char **argv)
 {
 	int status;
 	if (argc < 2)
@@ -335,4 +336,37 @@ int main(int argc, char **argv)
 	}
 	arena_free(&ast_arena);
 	return status;
+}
+
+typedef struct MainArgs {
+	int argc;
+	char **argv;
+	int status;
+} MainArgs;
+
+static void *main_thread(void *p)
+{
+	MainArgs *a = p;
+	a->status = run_command(a->argc, a->argv);
+	return NULL;
+}
+
+// The checker and the escape pass recurse once per nesting level of the
+// source, and the parser accepts nesting far deeper than real programs use
+// (frontend/parse.y bounds it), so the compiler runs on a thread whose
+// stack is large enough for the deepest tree the parser lets through.
+// The pages are only committed when touched.
+enum { MGOC_STACK = 1 << 30 };
+
+int main(int argc, char **argv)
+{
+	MainArgs a = {argc, argv, 0};
+	pthread_attr_t attr;
+	pthread_t t;
+	if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, MGOC_STACK) == 0 &&
+	    pthread_create(&t, &attr, main_thread, &a) == 0) {
+		pthread_join(t, NULL);
+		return a.status;
+	}
+	return run_command(argc, argv);
 }

@@ -30,6 +30,7 @@ struct Scope {
 	Sym **tab;             // open-addressing hash, built once syms grows
 	int tabcap;
 	Sym *fn;               // function owning this scope; NULL for package/universe
+	Scope *nonlocal;       // nearest enclosing scope (itself included) with fn == NULL
 };
 
 Scope *scope_new(Scope *parent, Sym *fn);

@@ -56,7 +56,7 @@ const char *lex_token_name(int tok);
 #include <stdlib.h>
 #include <string.h>
 
-#define YYMAXDEPTH 2000000
+#define YYMAXDEPTH 200000
 #define YYINITDEPTH 1000
 
 static Node *parse_result;

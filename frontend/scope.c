@@ -2,7 +2,10 @@
 //
 // A scope is a list of symbols in insertion order plus, once it grows past
 // a few entries, an open-addressing hash table over them (the package scope
-// of a large program holds thousands of names). Lookups walk outwards.
+// of a large program holds thousands of names). Lookups walk outwards, but
+// a name that no function scope declares (int, a package function, a type)
+// skips the function scopes at once: deeply nested function literals would
+// otherwise make every such lookup cost the nesting depth.
 #include "check.h"
 
 static int next_sym_id;
@@ -27,6 +30,7 @@ Scope *scope_new(Scope *parent, Sym *fn)
 	Scope *s = arena_zalloc(&ast_arena, sizeof *s);
 	s->parent = parent;
 	s->fn = fn;
+	s->nonlocal = !fn || !parent ? s : parent->nonlocal;
 	return s;
 }
 
@@ -36,6 +40,49 @@ static unsigned hash(const char *s)
 	for (; *s; s++)
 		h = (h ^ (unsigned char)*s) * 16777619u;
 	return h;
+}
+
+// Names declared in some function scope of this compilation (a set; reset
+// with the universe, at the start of each check_program).
+static struct {
+	const char **tab;
+	int cap, len;
+} local_names;
+
+static bool is_local_name(const char *name)
+{
+	if (!local_names.len)
+		return false;
+	unsigned i = hash(name) & (unsigned)(local_names.cap - 1);
+	for (; local_names.tab[i]; i = (i + 1) & (unsigned)(local_names.cap - 1))
+		if (strcmp(local_names.tab[i], name) == 0)
+			return true;
+	return false;
+}
+
+static void add_local_name(const char *name)
+{
+	if (is_local_name(name))
+		return;
+	if ((local_names.len + 1) * 2 > local_names.cap) {
+		const char **old = local_names.tab;
+		int oldcap = local_names.cap;
+		local_names.cap = oldcap ? oldcap * 2 : 256;
+		local_names.tab = arena_zalloc(&ast_arena, sizeof(char *) * (size_t)local_names.cap);
+		for (int k = 0; k < oldcap; k++) {
+			if (!old[k])
+				continue;
+			unsigned i = hash(old[k]) & (unsigned)(local_names.cap - 1);
+			while (local_names.tab[i])
+				i = (i + 1) & (unsigned)(local_names.cap - 1);
+			local_names.tab[i] = old[k];
+		}
+	}
+	unsigned i = hash(name) & (unsigned)(local_names.cap - 1);
+	while (local_names.tab[i])
+		i = (i + 1) & (unsigned)(local_names.cap - 1);
+	local_names.tab[i] = name;
+	local_names.len++;
 }
 
 static void tab_put(Scope *s, Sym *sym)
@@ -63,6 +110,8 @@ Sym *scope_lookup_local(Scope *s, const char *name)
 
 Sym *scope_lookup(Scope *s, const char *name)
 {
+	if (s && s->fn && !is_local_name(name))
+		s = s->nonlocal;
 	for (; s; s = s->parent) {
 		Sym *sym = scope_lookup_local(s, name);
 		if (sym)
@@ -73,6 +122,8 @@ Sym *scope_lookup(Scope *s, const char *name)
 
 void scope_insert(Scope *s, Sym *sym)
 {
+	if (s->fn)
+		add_local_name(sym->name);
 	vec_push(&ast_arena, &s->syms, sym);
 	if (s->syms.len > 8 && s->syms.len * 2 > s->tabcap) {
 		s->tabcap = s->tabcap ? s->tabcap * 4 : 64;
@@ -102,6 +153,8 @@ static void add_builtin(Scope *u, const char *name, Builtin b)
 Scope *scope_universe(void)
 {
 	type_init();
+	local_names.tab = NULL;
+	local_names.cap = local_names.len = 0;
 	Scope *u = scope_new(NULL, NULL);
 	static const struct { const char *name; Type **t; } types[] = {
 		{"bool", &type_bool}, {"int", &type_int}, {"int8", &type_int8},

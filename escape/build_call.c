@@ -331,6 +331,24 @@ static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 	}
 }
 
+// i.M() devirtualised to T: the receiver passed is i.(T), dereferenced
+// for a value method of a pointer T (or, for a method promoted from an
+// embedded interface, the field read through the pointer).
+static EscHole devirt_recv(EscState *s, EscHole k, Node *sel, Type *devirt, Sym *callee)
+{
+	EscBatch *b = s->b;
+	if (!type_is_interface(devirt) && !type_is_pointer_shaped(devirt))
+		k = esc_shift(k, 1);
+	k = esc_note(b, k, sel, "dot");
+	if (!callee && under(devirt)->kind == TY_POINTER)
+		k = esc_deref(b, k, sel, "dot of pointer");
+	if (callee && under(devirt) && under(devirt)->kind == TY_POINTER &&
+	    callee->recv_type && under(callee->recv_type) &&
+	    under(callee->recv_type)->kind != TY_POINTER)
+		k = esc_deref(b, k, sel, "indirection");
+	return k;
+}
+
 static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 {
 	EscBatch *b = s->b;
@@ -407,31 +425,19 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		} else if (w) {
 			// The receiver is an argument of the wrapper's call.
 			EscLoc *t = new_temp(s, call, sel->u.sel.x);
+			// (Devirtualised: the copy is the receiver value, i.(T) or *i.(*T).)
 			EscHole tk = esc_note(b, esc_hole(t), call, "assign");
 			if (kind == CALL_IFACE && devirt)
-				esc_expr(s, tk, sel->u.sel.x);
+				esc_expr(s, devirt_recv(s, tk, sel, devirt, callee), sel->u.sel.x);
 			else if (kind == CALL_IFACE)
 				esc_expr(s, tk, sel->u.sel.x);
 			else
 				esc_selector_base(s, tk, sel);
 			vec_push(&s->arena, &w->temps, t);
-			if (kind == CALL_IFACE && devirt && !type_is_interface(devirt) &&
-			    !type_is_pointer_shaped(devirt))
-				k = esc_shift(k, 1);
 			esc_flow(b, k, t);
 		} else if (kind == CALL_IFACE) {
-			if (devirt) {
-				// i.M() became i.(T).M(): a dot-type on the receiver.
-				if (!type_is_interface(devirt) && !type_is_pointer_shaped(devirt))
-					k = esc_shift(k, 1);
-				k = esc_note(b, k, sel, "dot");
-				if (!callee && under(devirt)->kind == TY_POINTER)
-					k = esc_deref(b, k, sel, "dot of pointer");
-				if (callee && under(devirt) && under(devirt)->kind == TY_POINTER &&
-				    callee->recv_type && under(callee->recv_type) &&
-				    under(callee->recv_type)->kind != TY_POINTER)
-					k = esc_deref(b, k, sel, "indirection");
-			}
+			if (devirt)
+				k = devirt_recv(s, k, sel, devirt, callee);
 			esc_expr(s, k, sel->u.sel.x);
 		} else {
 			esc_selector_base(s, k, sel);

@@ -375,7 +375,21 @@ static const char *gen_fmt(CGen *g, Node *n)
 		types[i] = i < first ? type_untyped_string : type_any;
 	const char **vals;
 	const char *packed;
-	if (args->len == 1 + first && args->items[first]->type &&
+	if (first && args->len == 1 && args->items[0]->type && args->items[0]->type->kind == TY_TUPLE) {
+		// fmt.Sprintf(f()): the first result is the format, the rest the operands.
+		Node *a = args->items[0];
+		const char *t = cg_tmp(g, a->type);
+		pre = cg_fmt(g, "%s = %s", t, cg_expr(g, a));
+		int k = a->type->fields.len;
+		vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(k + 1));
+		for (int i = 1; i < k; i++)
+			vals[i - 1] = cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)),
+				a->type->fields.items[i].type, type_any, NULL);
+		packed = pack(g, n, type_any, vals, k - 1);
+		vals = arena_zalloc(&g->arena, sizeof(char *) * 2);
+		vals[0] = cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(0)), a->type->fields.items[0].type,
+			type_str, NULL);
+	} else if (args->len == 1 + first && args->items[first]->type &&
 	    args->items[first]->type->kind == TY_TUPLE) {
 		// fmt.Println(f()): each result becomes an argument.
 		Node *a = args->items[first];

@@ -753,6 +753,8 @@ static void gen_typeswitch(CGen *g, Node *n)
 static Node *recv_of(Node *e)
 {
 	e = e ? ast_unparen(e) : NULL;
+	while (e && e->kind == ND_CONV)   // v = <-c with v an interface
+		e = ast_unparen(e->u.conv.x);
 	if (e && e->kind == ND_UNARY && e->u.unary.op == TOK_ARROW)
 		return e;
 	return NULL;

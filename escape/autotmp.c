@@ -6,7 +6,7 @@
 // of declarations its function (a closure counts as its own function) has
 // made so far:
 //   - RewriteNonNameCall: a callee, or a method call's receiver, containing
-//     a call or a receive (new(T) excepted) is evaluated first into a
+//     a call or a receive (new and make excepted) is evaluated first into a
 //     temporary: `f()(5)` prints `.autotmp_2(5)`, `g().M()` `T.M(.autotmp_3)`;
 //   - RewriteMultiValueCall: `f(g())` with g multi-valued, `return g()`,
 //     and `a, b = g()` when a result's type is not the target's: one
@@ -70,7 +70,10 @@ static bool has_call(Node *n)
 	case ND_CALL:
 		if (n->u.call.call == CALL_CONV)
 			break;
-		if (n->u.call.call == CALL_BUILTIN && n->u.call.builtin == BI_NEW)
+		// new(T) is exempt by name, make(...) because it is OMAKESLICE
+		// (MAP, CHAN) by then, which the list does not name.
+		if (n->u.call.call == CALL_BUILTIN &&
+		    (n->u.call.builtin == BI_NEW || n->u.call.builtin == BI_MAKE))
 			break;
 		return true;
 	case ND_UNARY:

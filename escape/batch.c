@@ -25,10 +25,11 @@ void esc_visit(Node *n, EscVisitFn f, void *ctx)
 }
 
 static EscState *visit_state;  // for the dead-code table
+static bool visit_dead;        // also walk what Go's dead-code pass removed
 
 static void visit(Node *n, EscVisitFn f, void *ctx)
 {
-	if (!n || (visit_state && esc_is_dead(visit_state, n)) || !f(n, ctx))
+	if (!n || (visit_state && !visit_dead && esc_is_dead(visit_state, n)) || !f(n, ctx))
 		return;
 	switch (n->kind) {
 	case ND_PAREN: visit(n->u.paren.x, f, ctx); return;
@@ -155,9 +156,21 @@ static Sym *outer_var(Node *n)
 	}
 }
 
+// While a closure that only dead code reaches is walked, facts are kept
+// for its own variables only (Go's reassigned looks at a variable's own
+// function, whose body the dead-code pass left alone).
+static Sym *vinfo_owner;
+
+static EscVarInfo *vi_of(EscState *s, Sym *v)
+{
+	if (vinfo_owner && (!v || v->owner != vinfo_owner))
+		return NULL;
+	return esc_var_info(s, v);
+}
+
 static void mark_reassigned(EscState *s, Sym *v)
 {
-	EscVarInfo *vi = v ? esc_var_info(s, v) : NULL;
+	EscVarInfo *vi = v ? vi_of(s, v) : NULL;
 	if (vi)
 		vi->static_reassigned = true;
 }
@@ -177,7 +190,7 @@ static bool vinfo_visit(Node *n, void *ctx)
 				continue;
 			bool is_new = op == TOK_DEFINE &&
 				(n->u.assign.is_new ? n->u.assign.is_new[i] : true);
-			EscVarInfo *vi = esc_var_info(s, v);
+			EscVarInfo *vi = vi_of(s, v);
 			if (is_new && vi) {
 				vi->defn = n;
 				vi->init = l->len == r->len ? r->items[i] : NULL;
@@ -191,7 +204,7 @@ static bool vinfo_visit(Node *n, void *ctx)
 		NodeList *l = &n->u.spec.names, *r = &n->u.spec.values;
 		for (int i = 0; i < l->len; i++) {
 			Sym *v = l->items[i]->kind == ND_IDENT ? l->items[i]->u.ident.sym : NULL;
-			EscVarInfo *vi = v && v->kind == SYM_VAR ? esc_var_info(s, v) : NULL;
+			EscVarInfo *vi = v && v->kind == SYM_VAR ? vi_of(s, v) : NULL;
 			if (!vi || r->len == 0)
 				continue;
 			vi->defn = n;
@@ -204,16 +217,17 @@ static bool vinfo_visit(Node *n, void *ctx)
 			Sym *k = n->u.range.key ? local_sym(n->u.range.key) : NULL;
 			Sym *v = n->u.range.value ? local_sym(n->u.range.value) : NULL;
 			if (k)
-				esc_var_info(s, k)->defn = n;
-			if (v)
-				esc_var_info(s, v)->defn = n;
+				if (vi_of(s, k))
+				vi_of(s, k)->defn = n;
+			if (v && vi_of(s, v))
+				vi_of(s, v)->defn = n;
 		}
 		break;
 	case ND_TYPESWITCH:
 		for (int i = 0; i < n->u.tsw.clauses.len; i++) {
 			Sym *v = n->u.tsw.clauses.items[i]->u.clause.bind_sym;
-			if (v)
-				esc_var_info(s, v)->defn = n;
+			if (v && vi_of(s, v))
+				vi_of(s, v)->defn = n;
 		}
 		break;
 	case ND_UNARY:
@@ -230,6 +244,21 @@ static bool vinfo_visit(Node *n, void *ctx)
 		break;
 	default:
 		break;
+	}
+	return true;
+}
+
+// Every closure, dead code included: the facts of its own variables.
+static bool vinfo_closures(Node *n, void *ctx)
+{
+	if (n->kind == ND_FUNCLIT && n->u.funclit.fn) {
+		Sym *saved = vinfo_owner;
+		bool saved_dead = visit_dead;
+		vinfo_owner = n->u.funclit.fn;
+		visit_dead = false;
+		visit(n->u.funclit.body, vinfo_visit, ctx);
+		vinfo_owner = saved;
+		visit_dead = saved_dead;
 	}
 	return true;
 }
@@ -335,9 +364,15 @@ static void devirt_func(EscState *s, Sym *fn, Node *body)
 {
 	if (!body)
 		return;
+	// Dead code is gone from fn's body, but a closure in it is still a
+	// function Go devirtualises.
+	bool saved = visit_dead;
+	visit_dead = true;
 	visit(body, devirt_closures, s);
+	visit_dead = false;
 	Devirt d = {s, fn};
 	visit(body, devirt_visit, &d);
+	visit_dead = saved;
 }
 
 Sym *esc_devirt_target(EscState *s, Node *call, Type **concrete)
@@ -395,7 +430,28 @@ static bool refs_visit(Node *n, void *ctx)
 		Sym *m = esc_devirt_target(c->v->s, n, &t);
 		if (m)
 			ref(c, m);
-		return true;
+		EscState *s = c->v->s;
+		int tmp = esc_callee_tmp(s, n);
+		EscMulti *multi = esc_multi(s, n);
+		if (tmp < 0 && !multi)
+			return true;
+		// Go moved part of the call into statements run first (autotmp.c):
+		// `t := recv; t2, t3 := g(); t.M(t2, t3)`, and that is the order it
+		// finds references in.
+		Node *fx = ast_unparen(n->u.call.fn);
+		bool method = fx->kind == ND_SELECTOR &&
+			(fx->u.sel.sel == SEL_METHOD || fx->u.sel.sel == SEL_IFACE_METHOD);
+		if (tmp >= 0)
+			visit(method ? fx->u.sel.x : fx, refs_visit, c);
+		if (multi)
+			visit_list(&n->u.call.args, refs_visit, c);
+		if (tmp < 0)
+			visit(fx, refs_visit, c);
+		else if (method && fx->u.sel.sel == SEL_METHOD)
+			ref(c, fx->u.sel.method);
+		if (!multi)
+			visit_list(&n->u.call.args, refs_visit, c);
+		return false;
 	}
 	case ND_FUNCLIT: {
 		Sym *f = n->u.funclit.fn;
@@ -761,6 +817,11 @@ void esc_analyze(Program *prog, const EscOptions *opts)
 	for (int i = 0; i < prog->funcs.len; i++)
 		if (prog->funcs.items[i]->body)
 			visit(prog->funcs.items[i]->body, vinfo_visit, &s);
+	visit_dead = true;
+	for (int i = 0; i < prog->funcs.len; i++)
+		if (prog->funcs.items[i]->body)
+			visit(prog->funcs.items[i]->body, vinfo_closures, &s);
+	visit_dead = false;
 	esc_json_begin(&s);
 	for (int i = 0; i < prog->funcs.len; i++)
 		if (prog->funcs.items[i]->body)

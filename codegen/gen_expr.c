@@ -677,36 +677,58 @@ static const char *index_expr(CGen *g, Node *n, bool lvalue)
 	}
 }
 
+// A slice bound as an int; with calls among the bounds, each goes through a
+// temporary appended to *pre, so they run left to right (after the operand).
+static const char *slice_bound(CGen *g, Node *b, bool order, const char **pre)
+{
+	const char *v = cg_expr_as(g, b, type_int);
+	if (!order || b->cval)
+		return v;
+	const char *t = cg_tmp(g, type_int);
+	const char *a = cg_fmt(g, "%s = %s", t, v);
+	*pre = *pre ? cg_fmt(g, "%s, %s", *pre, a) : a;
+	return t;
+}
+
 static const char *slice_expr(CGen *g, Node *n)
 {
 	Node *x = n->u.slice.x;
 	Type *u = type_underlying(x->type);
-	const char *lo = n->u.slice.lo ? cg_expr_as(g, n->u.slice.lo, type_int) : "0";
+	bool order = has_call(n->u.slice.lo) || has_call(n->u.slice.hi) || has_call(n->u.slice.max);
 	if (u->kind == TY_STRING || u->kind == TY_UNTYPED_STRING) {
 		const char *pre;
 		const char *s = once(g, x, &pre);
-		const char *hi = n->u.slice.hi ? cg_expr_as(g, n->u.slice.hi, type_int) : cg_fmt(g, "%s.len", s);
+		const char *lo = n->u.slice.lo ? slice_bound(g, n->u.slice.lo, order, &pre) : "0";
+		const char *hi = n->u.slice.hi ? slice_bound(g, n->u.slice.hi, order, &pre) : cg_fmt(g, "%s.len", s);
 		return seq(g, pre, cg_fmt(g, "go_substr(%s, %s, %s)", s, lo, hi));
 	}
 	if (u->kind == TY_SLICE) {
 		const char *pre;
 		const char *s = once(g, x, &pre);
-		const char *hi = n->u.slice.hi ? cg_expr_as(g, n->u.slice.hi, type_int) : cg_fmt(g, "%s.len", s);
+		const char *lo = n->u.slice.lo ? slice_bound(g, n->u.slice.lo, order, &pre) : "0";
+		const char *hi = n->u.slice.hi ? slice_bound(g, n->u.slice.hi, order, &pre) : cg_fmt(g, "%s.len", s);
 		const char *es = cg_fmt(g, "sizeof(%s)", cg_ctype(g, u->elem));
-		if (n->u.slice.max)
-			return seq(g, pre, cg_fmt(g, "go_slice3(%s, %s, %s, %s, %s)", s, lo, hi,
-				cg_expr_as(g, n->u.slice.max, type_int), es));
+		if (n->u.slice.max) {
+			const char *max = slice_bound(g, n->u.slice.max, order, &pre);
+			return seq(g, pre, cg_fmt(g, "go_slice3(%s, %s, %s, %s, %s)", s, lo, hi, max, es));
+		}
 		return seq(g, pre, cg_fmt(g, "go_slice2(%s, %s, %s, %s)", s, lo, hi, es));
 	}
 	// Arrays (addressable) and pointers to arrays.
 	Type *at = u->kind == TY_POINTER ? type_underlying(u->elem) : u;
-	const char *base = u->kind == TY_POINTER ? cg_fmt(g, "GO_NILCHK(%s)->a", cg_expr(g, x))
-		: cg_fmt(g, "%s.a", cg_lvalue(g, x));
+	const char *pre = NULL;
+	const char *base;
+	if (u->kind == TY_POINTER) {
+		const char *p = once(g, x, &pre);
+		base = cg_fmt(g, "GO_NILCHK(%s)->a", p);
+	} else
+		base = cg_fmt(g, "%s.a", cg_lvalue(g, x));
 	const char *len = cg_fmt(g, "%lld", (long long)at->len);
-	const char *hi = n->u.slice.hi ? cg_expr_as(g, n->u.slice.hi, type_int) : len;
-	const char *max = n->u.slice.max ? cg_expr_as(g, n->u.slice.max, type_int) : len;
-	return cg_fmt(g, "go_slice_array(%s, %s, %s, %s, %s, sizeof(%s))", base, len, lo, hi, max,
-		cg_ctype(g, at->elem));
+	const char *lo = n->u.slice.lo ? slice_bound(g, n->u.slice.lo, order, &pre) : "0";
+	const char *hi = n->u.slice.hi ? slice_bound(g, n->u.slice.hi, order, &pre) : len;
+	const char *max = n->u.slice.max ? slice_bound(g, n->u.slice.max, order, &pre) : len;
+	return seq(g, pre, cg_fmt(g, "go_slice_array(%s, %s, %s, %s, %s, sizeof(%s))", base, len, lo, hi, max,
+		cg_ctype(g, at->elem)));
 }
 
 // }==================== composite literals ====================

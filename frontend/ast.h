@@ -426,12 +426,15 @@ struct Sym {
 
 typedef enum ConstKind { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
 
-// Constant values. Integers are exact within 128 bits (Go allows far more
-// in untyped expressions; beyond 128 bits we report an overflow).
+// Constant values. Integers are exact: within 128 bits in `i`; untyped
+// integer values up to Go's 512-bit limit that do not fit there are kept
+// in `big` (const.c), with `i` saturated to the 128-bit extreme of the same
+// sign so every range check on `i` still fails for them.
 struct ConstVal {
 	ConstKind kind;
 	bool b;
 	__int128 i;
+	struct BigInt *big;       // CV_INT beyond 128 bits, else NULL
 	double f;
 	Str s;
 	const char *text;         // normalised source text for -m messages ("1 << 31")

@@ -156,6 +156,8 @@ bool check_is_value(Checker *c, Node *n);
 // check_value, then converts an untyped value to its default type.
 bool check_value_default(Checker *c, Node *n);
 void check_default(Checker *c, Node *n);
+// check_default naming the context of an overflow ("argument to println").
+void check_default_in(Checker *c, Node *n, const char *context);
 // Gives an untyped expression its final type (Go's implicit conversion).
 bool check_convert_untyped(Checker *c, Node *n, Type *target);
 // Assignability of *slot to t in `context`; inserts ND_CONV when needed.

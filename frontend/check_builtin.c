@@ -316,7 +316,8 @@ void check_builtin(Checker *c, Node *n, Builtin b)
 					     ast_builtin_name(b));
 				continue;
 			}
-			check_default(c, args->items[i]);
+			check_default_in(c, args->items[i], b == BI_PRINT ? "argument to print" :
+					 "argument to println");
 			check_const_set_text(args->items[i]);
 		}
 		n->type = type_empty_tuple;

@@ -218,6 +218,11 @@ bool check_convert_untyped(Checker *c, Node *n, Type *target)
 
 void check_default(Checker *c, Node *n)
 {
+	check_default_in(c, n, "assignment");
+}
+
+void check_default_in(Checker *c, Node *n, const char *context)
+{
 	Type *t = n->type;
 	if (!t || !type_is_untyped(t) || t->kind == TY_UNTYPED_NIL)
 		return;
@@ -227,7 +232,7 @@ void check_default(Checker *c, Node *n)
 		Repr r = const_representable(n->cval, d, &out);
 		if (r == REPR_OVERFLOW) {
 			check_errorf(n, "cannot use %s as %s value in %s (overflows)", operand_string(n),
-				     type_errstring(d), "assignment");
+				     type_errstring(d), context);
 			n->type = type_bad;
 			return;
 		}

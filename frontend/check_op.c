@@ -267,7 +267,7 @@ static void check_shift(Checker *c, Node *n)
 			const char *err;
 			n->cval = const_shift(op, xv, (uint64_t)s, &err);
 			if (!n->cval) {
-				check_errorf(x, "constant shift overflow");
+				diag_errorf(n->pos, "constant shift overflow");
 				return;
 			}
 			n->type = rt;
@@ -294,7 +294,7 @@ static void check_shift(Checker *c, Node *n)
 			if (v)
 				check_errorf(n, "%s overflows %s", operand_string(n), type_errstring(x->type));
 			else
-				check_errorf(n, "constant shift overflow");
+				diag_errorf(n->pos, "constant shift overflow");
 			n->cval = NULL;
 			n->type = type_bad;
 			return;
@@ -356,7 +356,7 @@ void check_binary_op(Checker *c, Node *n)
 			if (err && strcmp(err, "division by zero") == 0)
 				check_errorf(y, "invalid operation: division by zero");
 			else
-				check_errorf(n, "constant %s overflow", op == TOK_MUL ? "multiplication" :
+				diag_errorf(n->pos, "constant %s overflow", op == TOK_MUL ? "multiplication" :
 					     op == TOK_ADD ? "addition" : "subtraction");
 			n->type = type_bad;
 			return;

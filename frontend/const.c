@@ -1,7 +1,8 @@
 // const.c: constant values — literals, arithmetic, representability.
 //
-// Integer constants are exact in 128 bits (Go allows 512; beyond 128 we
-// report an overflow), floats are doubles. A constant's kind follows its
+// Integer constants are exact up to Go's limit of 512 bits (1 << 300 >> 298
+// is 4): values that fit 128 bits live in ConstVal.i, larger ones in a
+// BigInt (sign and magnitude, below); floats are doubles. A constant's kind follows its
 // class (bool, integer, float, string); its Go type lives on the Node, and
 // the checker calls const_representable whenever a constant gets a type.
 #include "check.h"
@@ -47,6 +48,297 @@ ConstVal *const_str(Str s)
 }
 
 static const __int128 I128_MAX = (__int128)(((unsigned __int128)1 << 127) - 1);
+
+// {==================== Integers wider than 128 bits ====================
+//
+// BigInt is sign and magnitude in BIG_LIMBS 64-bit limbs, least significant
+// first: room for a 512-bit operand's products and shifts before the
+// overflow check. Bitwise operators work on two's complement images of the
+// same width, which is exact for |v| < 2^(64*BIG_LIMBS-1).
+
+enum { BIG_LIMBS = 18, BIG_MAXBITS = 512 };
+
+struct BigInt {
+	bool neg;
+	uint64_t w[BIG_LIMBS];
+};
+typedef struct BigInt Big;
+
+static int big_bitlen(const Big *a)
+{
+	for (int k = BIG_LIMBS - 1; k >= 0; k--)
+		if (a->w[k])
+			return k * 64 + 64 - __builtin_clzll(a->w[k]);
+	return 0;
+}
+
+static bool big_is_zero(const Big *a)
+{
+	return big_bitlen(a) == 0;
+}
+
+static void big_from(Big *r, const ConstVal *v)
+{
+	memset(r, 0, sizeof *r);
+	if (v->big) {
+		*r = *v->big;
+		return;
+	}
+	r->neg = v->i < 0;
+	unsigned __int128 u = r->neg ? -(unsigned __int128)v->i : (unsigned __int128)v->i;
+	r->w[0] = (uint64_t)u;
+	r->w[1] = (uint64_t)(u >> 64);
+}
+
+// The constant for r: NULL when |r| needs more than 512 bits.
+static ConstVal *big_to_const(const Big *r)
+{
+	int bits = big_bitlen(r);
+	if (bits > BIG_MAXBITS)
+		return NULL;
+	if (bits <= 127) {
+		unsigned __int128 u = ((unsigned __int128)r->w[1] << 64) | r->w[0];
+		return const_int(r->neg ? -(__int128)u : (__int128)u);
+	}
+	ConstVal *v = const_int(r->neg ? -I128_MAX : I128_MAX);
+	v->big = arena_memdup(&ast_arena, r, sizeof *r);
+	v->big->neg = r->neg;
+	return v;
+}
+
+static int mag_cmp(const Big *a, const Big *b)
+{
+	for (int k = BIG_LIMBS - 1; k >= 0; k--)
+		if (a->w[k] != b->w[k])
+			return a->w[k] < b->w[k] ? -1 : 1;
+	return 0;
+}
+
+static void mag_add(Big *r, const Big *a, const Big *b)
+{
+	unsigned __int128 carry = 0;
+	for (int k = 0; k < BIG_LIMBS; k++) {
+		carry += (unsigned __int128)a->w[k] + b->w[k];
+		r->w[k] = (uint64_t)carry;
+		carry >>= 64;
+	}
+}
+
+// r = a - b for |a| >= |b|.
+static void mag_sub(Big *r, const Big *a, const Big *b)
+{
+	uint64_t borrow = 0;
+	for (int k = 0; k < BIG_LIMBS; k++) {
+		uint64_t x = a->w[k], y = b->w[k];
+		uint64_t d = x - y - borrow;
+		borrow = (x < y) || (x - y < borrow);
+		r->w[k] = d;
+	}
+}
+
+static void big_add(Big *r, const Big *a, const Big *b, bool negate_b)
+{
+	bool bneg = b->neg != negate_b;
+	Big t = {0};
+	if (a->neg == bneg) {
+		mag_add(&t, a, b);
+		t.neg = a->neg;
+	} else if (mag_cmp(a, b) >= 0) {
+		mag_sub(&t, a, b);
+		t.neg = a->neg;
+	} else {
+		mag_sub(&t, b, a);
+		t.neg = bneg;
+	}
+	if (big_is_zero(&t))
+		t.neg = false;
+	*r = t;
+}
+
+static void big_mul(Big *r, const Big *a, const Big *b)
+{
+	Big t = {0};
+	for (int i = 0; i < BIG_LIMBS; i++) {
+		if (!a->w[i])
+			continue;
+		unsigned __int128 carry = 0;
+		for (int j = 0; i + j < BIG_LIMBS; j++) {
+			carry += (unsigned __int128)a->w[i] * b->w[j] + t.w[i + j];
+			t.w[i + j] = (uint64_t)carry;
+			carry >>= 64;
+		}
+	}
+	t.neg = a->neg != b->neg && !big_is_zero(&t);
+	*r = t;
+}
+
+static bool mag_bit(const Big *a, int i)
+{
+	return (a->w[i / 64] >> (i % 64)) & 1;
+}
+
+// Truncated division, as Go's integer constants: q = a / b, m = a % b.
+static void big_divmod(Big *q, Big *m, const Big *a, const Big *b)
+{
+	Big qq = {0}, rr = {0};
+	for (int i = big_bitlen(a) - 1; i >= 0; i--) {
+		// rr = rr << 1 | bit i of a
+		for (int k = BIG_LIMBS - 1; k > 0; k--)
+			rr.w[k] = (rr.w[k] << 1) | (rr.w[k - 1] >> 63);
+		rr.w[0] = (rr.w[0] << 1) | (uint64_t)mag_bit(a, i);
+		if (mag_cmp(&rr, b) >= 0) {
+			mag_sub(&rr, &rr, b);
+			qq.w[i / 64] |= (uint64_t)1 << (i % 64);
+		}
+	}
+	qq.neg = a->neg != b->neg && !big_is_zero(&qq);
+	rr.neg = a->neg && !big_is_zero(&rr);
+	*q = qq;
+	*m = rr;
+}
+
+// Two's complement image of a (same width) and back.
+static void to_twos(Big *r, const Big *a)
+{
+	*r = *a;
+	r->neg = false;
+	if (!a->neg)
+		return;
+	for (int k = 0; k < BIG_LIMBS; k++)
+		r->w[k] = ~r->w[k];
+	for (int k = 0; k < BIG_LIMBS && ++r->w[k] == 0; k++)
+		;
+}
+
+static void from_twos(Big *r, const Big *a)
+{
+	bool neg = a->w[BIG_LIMBS - 1] >> 63;
+	*r = *a;
+	r->neg = false;
+	if (!neg)
+		return;
+	for (int k = 0; k < BIG_LIMBS; k++)
+		r->w[k] = ~r->w[k];
+	for (int k = 0; k < BIG_LIMBS && ++r->w[k] == 0; k++)
+		;
+	r->neg = true;
+}
+
+static void big_bitop(Big *r, int op, const Big *a, const Big *b)
+{
+	Big x, y, t = {0};
+	to_twos(&x, a);
+	to_twos(&y, b);
+	for (int k = 0; k < BIG_LIMBS; k++) {
+		uint64_t p = x.w[k], q = y.w[k];
+		t.w[k] = op == TOK_AND ? p & q : op == TOK_OR ? p | q : op == TOK_XOR ? p ^ q : p & ~q;
+	}
+	from_twos(r, &t);
+}
+
+// r = |a| << s (s small enough that the result fits the limbs).
+static void mag_shl(Big *r, const Big *a, int s)
+{
+	Big t = {0};
+	int limbs = s / 64, bits = s % 64;
+	for (int k = BIG_LIMBS - 1; k >= limbs; k--) {
+		uint64_t hi = a->w[k - limbs] << bits;
+		uint64_t lo = bits && k - limbs - 1 >= 0 ? a->w[k - limbs - 1] >> (64 - bits) : 0;
+		t.w[k] = hi | lo;
+	}
+	t.neg = a->neg;
+	*r = t;
+}
+
+static void mag_shr(Big *r, const Big *a, int s)
+{
+	Big t = {0};
+	int limbs = s / 64, bits = s % 64;
+	for (int k = 0; k + limbs < BIG_LIMBS; k++) {
+		uint64_t lo = a->w[k + limbs] >> bits;
+		uint64_t hi = bits && k + limbs + 1 < BIG_LIMBS ? a->w[k + limbs + 1] << (64 - bits) : 0;
+		t.w[k] = lo | hi;
+	}
+	*r = t;
+}
+
+static double big_to_double(const Big *a)
+{
+	double d = 0;
+	for (int k = BIG_LIMBS - 1; k >= 0; k--)
+		d = d * 18446744073709551616.0 + (double)a->w[k];
+	return a->neg ? -d : d;
+}
+
+static const char *big_decimal(const Big *a)
+{
+	char digits[200];
+	int n = 0;
+	Big t = *a, ten19 = {0}, q, m;
+	t.neg = false;
+	ten19.w[0] = 10000000000000000000ull;
+	while (!big_is_zero(&t)) {
+		big_divmod(&q, &m, &t, &ten19);
+		uint64_t chunk = m.w[0];
+		bool last = big_is_zero(&q);
+		for (int d = 0; d < 19 && (!last || chunk); d++) {
+			digits[n++] = (char)('0' + chunk % 10);
+			chunk /= 10;
+		}
+		t = q;
+	}
+	char *out = arena_zalloc(&ast_arena, (size_t)n + 2);
+	int o = 0;
+	if (a->neg)
+		out[o++] = '-';
+	while (n)
+		out[o++] = digits[--n];
+	return out;
+}
+
+// The value of an integer constant as a double.
+static double cv_double(const ConstVal *v)
+{
+	if (v->kind == CV_FLOAT)
+		return v->f;
+	return v->big ? big_to_double(v->big) : (double)v->i;
+}
+
+// An integer literal too wide for 128 bits; false beyond the limbs.
+static bool parse_big(const char *p, Big *out)
+{
+	int base = 10;
+	memset(out, 0, sizeof *out);
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
+		base = 16, p += 2;
+	else if (p[0] == '0' && (p[1] == 'b' || p[1] == 'B'))
+		base = 2, p += 2;
+	else if (p[0] == '0' && (p[1] == 'o' || p[1] == 'O'))
+		base = 8, p += 2;
+	else if (p[0] == '0' && p[1])
+		base = 8, p += 1;
+	for (; *p; p++) {
+		if (*p == '_')
+			continue;
+		int d = *p >= '0' && *p <= '9' ? *p - '0' : *p >= 'a' && *p <= 'f' ? *p - 'a' + 10 :
+			*p >= 'A' && *p <= 'F' ? *p - 'A' + 10 : 99;
+		if (d >= base)
+			return false;
+		unsigned __int128 carry = (unsigned)d;
+		for (int k = 0; k < BIG_LIMBS; k++) {
+			carry += (unsigned __int128)out->w[k] * (unsigned)base;
+			out->w[k] = (uint64_t)carry;
+			carry >>= 64;
+		}
+		if (carry || big_bitlen(out) > BIG_MAXBITS + 8)
+			return false;
+	}
+	return true;
+}
+
+// }====================
+
+static bool parse_big(const char *text, Big *out);
 
 static bool parse_int(const char *text, __int128 *out)
 {
@@ -154,7 +446,11 @@ ConstVal *const_from_lit(Node *lit)
 	const char *text = lit->u.lit.text ? lit->u.lit.text : "";
 	__int128 i;
 	switch (lit->kind) {
-	case ND_INTLIT:
+	case ND_INTLIT: {
+		Big b;
+		ConstVal *bv;
+		if (!parse_int(text, &i) && parse_big(text, &b) && (bv = big_to_const(&b)))
+			return bv;
 		if (!parse_int(text, &i)) {
 			// Too large for 128 bits: keep it as a float so that
 			// representability still reports "overflows".
@@ -167,6 +463,7 @@ ConstVal *const_from_lit(Node *lit)
 			return const_float(strtod(buf, NULL));
 		}
 		return const_int(i);
+	}
 	case ND_RUNELIT:
 		if (!parse_rune(text, &i))
 			return const_int(0);
@@ -213,7 +510,7 @@ ConstVal *const_to_kind(ConstVal *v, Type *t)
 	if (type_is_integer(t) && v->kind == CV_FLOAT && const_is_int_valued(v))
 		return const_int((__int128)v->f);
 	if (type_is_float(t) && v->kind == CV_INT)
-		return const_float((double)v->i);
+		return const_float(cv_double(v));
 	return v;
 }
 
@@ -260,7 +557,7 @@ Repr const_representable(ConstVal *v, Type *t, ConstVal **out)
 	case TY_FLOAT32: case TY_FLOAT64: case TY_UNTYPED_FLOAT: {
 		if (v->kind != CV_INT && v->kind != CV_FLOAT)
 			return REPR_NO;
-		double f = v->kind == CV_INT ? (double)v->i : v->f;
+		double f = cv_double(v);
 		if (!isfinite(f))
 			return REPR_OVERFLOW;
 		if (u->kind == TY_FLOAT32) {
@@ -281,13 +578,41 @@ Repr const_representable(ConstVal *v, Type *t, ConstVal **out)
 	}
 }
 
-static ConstVal *int_result(__int128 r, bool ovf, const char **err)
+// Integer x op y beyond 128 bits; NULL (and *err) past 512 bits.
+static ConstVal *big_binary(int op, ConstVal *x, ConstVal *y, const char **err)
 {
-	if (ovf) {
-		*err = "constant overflow";
+	Big a, b, r, m;
+	big_from(&a, x);
+	big_from(&b, y);
+	switch (op) {
+	case TOK_ADD: big_add(&r, &a, &b, false); break;
+	case TOK_SUB: big_add(&r, &a, &b, true); break;
+	case TOK_MUL:
+		if (big_bitlen(&a) + big_bitlen(&b) > BIG_MAXBITS + 1) {
+			*err = "constant overflow";
+			return NULL;
+		}
+		big_mul(&r, &a, &b);
+		break;
+	case TOK_QUO: case TOK_REM:
+		if (big_is_zero(&b)) {
+			*err = "division by zero";
+			return NULL;
+		}
+		big_divmod(&r, &m, &a, &b);
+		if (op == TOK_REM)
+			r = m;
+		break;
+	case TOK_AND: case TOK_OR: case TOK_XOR: case TOK_AND_NOT:
+		big_bitop(&r, op, &a, &b);
+		break;
+	default:
 		return NULL;
 	}
-	return const_int(r);
+	ConstVal *v = big_to_const(&r);
+	if (!v)
+		*err = "constant overflow";
+	return v;
 }
 
 ConstVal *const_binary(int op, ConstVal *x, ConstVal *y, bool int_div, const char **err)
@@ -309,6 +634,9 @@ ConstVal *const_binary(int op, ConstVal *x, ConstVal *y, bool int_div, const cha
 			return const_bool(x->b || y->b);
 		return NULL;
 	}
+	if (x->kind == CV_INT && y->kind == CV_INT && (op != TOK_QUO || int_div) &&
+	    (x->big || y->big))
+		return big_binary(op, x, y, err);
 	if (x->kind == CV_INT && y->kind == CV_INT && (op != TOK_QUO || int_div)) {
 		__int128 a = x->i, b = y->i, r = 0;
 		bool ovf = false;
@@ -332,11 +660,12 @@ ConstVal *const_binary(int op, ConstVal *x, ConstVal *y, bool int_div, const cha
 		case TOK_AND_NOT: r = a & ~b; break;
 		default: return NULL;
 		}
-		return int_result(r, ovf, err);
+		if (ovf)
+			return big_binary(op, x, y, err);
+		return const_int(r);
 	}
 	if ((x->kind == CV_INT || x->kind == CV_FLOAT) && (y->kind == CV_INT || y->kind == CV_FLOAT)) {
-		double a = x->kind == CV_INT ? (double)x->i : x->f;
-		double b = y->kind == CV_INT ? (double)y->i : y->f;
+		double a = cv_double(x), b = cv_double(y);
 		switch (op) {
 		case TOK_ADD: return const_float(a + b);
 		case TOK_SUB: return const_float(a - b);
@@ -362,10 +691,16 @@ static int cmp3(ConstVal *x, ConstVal *y)
 			return c < 0 ? -1 : 1;
 		return x->s.len < y->s.len ? -1 : x->s.len > y->s.len;
 	}
+	if (x->kind == CV_INT && y->kind == CV_INT && (x->big || y->big)) {
+		Big a, b, d;
+		big_from(&a, x);
+		big_from(&b, y);
+		big_add(&d, &a, &b, true);
+		return big_is_zero(&d) ? 0 : d.neg ? -1 : 1;
+	}
 	if (x->kind == CV_INT && y->kind == CV_INT)
 		return x->i < y->i ? -1 : x->i > y->i;
-	double a = x->kind == CV_INT ? (double)x->i : x->f;
-	double b = y->kind == CV_INT ? (double)y->i : y->f;
+	double a = cv_double(x), b = cv_double(y);
 	return a < b ? -1 : a > b;
 }
 
@@ -400,8 +735,14 @@ ConstVal *const_unary(int op, ConstVal *x, Type *t)
 	case TOK_ADD:
 		return x;
 	case TOK_SUB:
+		if (x->kind == CV_INT && (x->big || x->i == -I128_MAX - 1)) {
+			Big a;
+			big_from(&a, x);
+			a.neg = !a.neg && !big_is_zero(&a);
+			return big_to_const(&a);
+		}
 		if (x->kind == CV_INT)
-			return x->i == -I128_MAX - 1 ? NULL : const_int(-x->i);
+			return const_int(-x->i);
 		if (x->kind == CV_FLOAT)
 			return const_float(-x->f);
 		return NULL;
@@ -417,6 +758,15 @@ ConstVal *const_unary(int op, ConstVal *x, Type *t)
 				(((unsigned __int128)1 << bits) - 1);
 			return const_int((__int128)(~(unsigned __int128)x->i & mask));
 		}
+		if (x->big) {
+			// ^x == -x - 1 for untyped integers
+			Big a, one = {0}, r;
+			big_from(&a, x);
+			a.neg = !a.neg;
+			one.w[0] = 1;
+			big_add(&r, &a, &one, true);
+			return big_to_const(&r);
+		}
 		return const_int(~x->i);
 	}
 	default:
@@ -429,20 +779,40 @@ ConstVal *const_shift(int op, ConstVal *x, uint64_t s, const char **err)
 	*err = NULL;
 	if (x->kind != CV_INT)
 		return NULL;
-	if (op == TOK_SHR)
+	if (!x->big && op == TOK_SHR)
 		return const_int(s >= 127 ? (x->i < 0 ? -1 : 0) : x->i >> s);
-	if (x->i == 0)
+	if (!x->big && x->i == 0)
 		return x;
-	if (s >= 127) {
+	if (!x->big && s < 127) {
+		__int128 r = (__int128)((unsigned __int128)x->i << s);
+		if ((r >> s) == x->i)
+			return const_int(r);
+	}
+	Big a, r;
+	big_from(&a, x);
+	if (op == TOK_SHR) {
+		// Floor division by 2^s: for a negative x, -((|x| - 1) >> s) - 1.
+		if (s >= (uint64_t)BIG_LIMBS * 64)
+			return const_int(a.neg ? -1 : 0);
+		if (!a.neg) {
+			mag_shr(&r, &a, (int)s);
+			return big_to_const(&r);
+		}
+		Big one = {0}, t;
+		one.w[0] = 1;
+		a.neg = false;
+		mag_sub(&t, &a, &one);
+		mag_shr(&r, &t, (int)s);
+		mag_add(&r, &r, &one);
+		r.neg = true;
+		return big_to_const(&r);
+	}
+	if ((uint64_t)big_bitlen(&a) + s > BIG_MAXBITS) {
 		*err = "constant shift overflow";
 		return NULL;
 	}
-	__int128 r = (__int128)((unsigned __int128)x->i << s);
-	if ((r >> s) != x->i) {
-		*err = "constant shift overflow";
-		return NULL;
-	}
-	return const_int(r);
+	mag_shl(&r, &a, (int)s);
+	return big_to_const(&r);
 }
 
 static void u128_str(char *buf, __int128 v)
@@ -470,6 +840,8 @@ const char *const_repr(ConstVal *v)
 	case CV_BOOL:
 		return v->b ? "true" : "false";
 	case CV_INT:
+		if (v->big)
+			return big_decimal(v->big);
 		u128_str(buf, v->i);
 		return arena_strndup(&ast_arena, buf, strlen(buf));
 	case CV_FLOAT:

@@ -283,6 +283,52 @@ static Sym *find_method(Type *t, const char *name, bool *ptr_recv)
 	return NULL;
 }
 
+// A method promoted to t through embedded struct fields (Go's lookup: the
+// shallowest one). *derefs gets what reaching the receiver from a value of
+// t costs: one per step out of a pointer, plus one more for a value method
+// on a pointer field, minus one for a pointer method on a value field.
+static Sym *find_promoted(Type *t, const char *name, int *derefs)
+{
+	enum { MAXQ = 64 };
+	struct { Type *t; int derefs; } q[MAXQ], next[MAXQ];
+	int nq = 1, depth = 0;
+	q[0].t = t;
+	q[0].derefs = 0;
+	while (nq > 0 && depth++ < 8) {
+		int nn = 0;
+		for (int i = 0; i < nq; i++) {
+			Type *st = type_underlying(q[i].t);
+			int d = q[i].derefs;
+			if (st->kind == TY_POINTER) {
+				st = type_underlying(st->elem);
+				d++;
+			}
+			if (st->kind != TY_STRUCT)
+				continue;
+			for (int j = 0; j < st->fields.len; j++) {
+				Field *f = &st->fields.items[j];
+				if (!f->embedded || type_is_interface(f->type))
+					continue;
+				bool ptr_recv = false;
+				Sym *m = find_method(f->type, name, &ptr_recv);
+				if (m) {
+					bool fptr = f->type->kind == TY_POINTER;
+					*derefs = d + (!ptr_recv && fptr ? 1 : 0) - (ptr_recv && !fptr ? 1 : 0);
+					return m;
+				}
+				if (nn < MAXQ) {
+					next[nn].t = f->type;
+					next[nn].derefs = d;
+					nn++;
+				}
+			}
+		}
+		memcpy(q, next, (size_t)nn * sizeof q[0]);
+		nq = nn;
+	}
+	return NULL;
+}
+
 static bool promoted_from_iface(Type *t, const char *name)
 {
 	Type *st = type_underlying(t);
@@ -343,6 +389,22 @@ static bool devirt_visit(Node *n, void *ctx)
 		return true;
 	bool ptr_recv = false;
 	Sym *m = find_method(x->type, sel->u.sel.name, &ptr_recv);
+	int adj = 0;
+	if (m) {
+		// x.(T).M(): a value method on a pointer T takes *x.(T).
+		adj = ptr_recv || x->type->kind != TY_POINTER ? 0 : 1;
+	} else {
+		m = find_promoted(x->type, sel->u.sel.name, &adj);
+		if (m) {
+			ptr_recv = false;  // reachable: the conversion compiled
+			s->devirt_adj[n->id] = (signed char)adj;
+			s->devirt_fn[n->id] = m;
+			s->devirt_type[n->id] = x->type;
+			if (s->opts->m_level || s->opts->json_out)
+				esc_report_devirt(s, n, x->type, false);
+			return true;
+		}
+	}
 	if (!m && promoted_from_iface(x->type, sel->u.sel.name)) {
 		// The method comes from an embedded interface: the call stays
 		// dynamic, on the embedded field of x.(T).
@@ -355,6 +417,7 @@ static bool devirt_visit(Node *n, void *ctx)
 		return true;
 	s->devirt_fn[n->id] = m;
 	s->devirt_type[n->id] = x->type;
+	s->devirt_adj[n->id] = (signed char)adj;
 	if (s->opts->m_level || s->opts->json_out)
 		esc_report_devirt(s, n, x->type, false);
 	return true;
@@ -373,6 +436,13 @@ static void devirt_func(EscState *s, Sym *fn, Node *body)
 	Devirt d = {s, fn};
 	visit(body, devirt_visit, &d);
 	visit_dead = saved;
+}
+
+int esc_devirt_derefs(EscState *s, Node *call)
+{
+	if (call->id <= 0 || call->id >= s->nnodes)
+		return 0;
+	return s->devirt_adj[call->id];
 }
 
 Sym *esc_devirt_target(EscState *s, Node *call, Type **concrete)
@@ -811,6 +881,7 @@ void esc_analyze(Program *prog, const EscOptions *opts)
 	memset(s.devirt_fn, 0, (size_t)s.nnodes * sizeof *s.devirt_fn);
 	s.devirt_type = xmalloc((size_t)s.nnodes * sizeof *s.devirt_type);
 	memset(s.devirt_type, 0, (size_t)s.nnodes * sizeof *s.devirt_type);
+	s.devirt_adj = arena_zalloc(&s.arena, (size_t)s.nnodes);
 	visit_state = &s;
 	esc_deadcode(&s);
 

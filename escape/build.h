@@ -60,6 +60,7 @@ typedef struct EscState {
 	EscFunc *libfn[BI__COUNT];  // fmt functions and sync methods, by Builtin
 	Sym **devirt_fn;        // by Node.id: devirtualised interface calls
 	Type **devirt_type;
+	signed char *devirt_adj;  // by Node.id: derefs from x.(T) to the receiver passed
 	struct { Node **items; int len, cap; } sites;     // every allocation site seen
 	struct { Sym **items; int len, cap; } addressed;  // vars whose address is taken
 	Sym *init_fn;           // the synthetic package init function, if any
@@ -117,6 +118,9 @@ Sym *esc_static_callee(EscState *s, Node *call, bool *called_literal);
 
 // The devirtualised target of an interface call (batch.c's pre-pass), or NULL.
 Sym *esc_devirt_target(EscState *s, Node *call, Type **concrete);
+// Derefs (-1: an address) from the dynamic value x.(T) to the receiver the
+// devirtualised method gets (embedded steps, implicit * or &).
+int esc_devirt_derefs(EscState *s, Node *call);
 
 // build_assign.c
 EscHole esc_addr_hole(EscState *s, Node *lhs);

@@ -334,7 +334,8 @@ static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 // i.M() devirtualised to T: the receiver passed is i.(T), dereferenced
 // for a value method of a pointer T (or, for a method promoted from an
 // embedded interface, the field read through the pointer).
-static EscHole devirt_recv(EscState *s, EscHole k, Node *sel, Type *devirt, Sym *callee)
+static EscHole devirt_recv(EscState *s, EscHole k, Node *sel_call, Node *sel, Type *devirt,
+	Sym *callee)
 {
 	EscBatch *b = s->b;
 	if (!type_is_interface(devirt) && !type_is_pointer_shaped(devirt))
@@ -342,10 +343,13 @@ static EscHole devirt_recv(EscState *s, EscHole k, Node *sel, Type *devirt, Sym 
 	k = esc_note(b, k, sel, "dot");
 	if (!callee && under(devirt)->kind == TY_POINTER)
 		k = esc_deref(b, k, sel, "dot of pointer");
-	if (callee && under(devirt) && under(devirt)->kind == TY_POINTER &&
-	    callee->recv_type && under(callee->recv_type) &&
-	    under(callee->recv_type)->kind != TY_POINTER)
-		k = esc_deref(b, k, sel, "indirection");
+	if (callee) {
+		int d = esc_devirt_derefs(s, sel_call);
+		if (d < 0)
+			k = esc_addr(b, k, sel, "address-of");
+		for (int i = 0; i < d; i++)
+			k = esc_deref(b, k, sel, "indirection");
+	}
 	return k;
 }
 
@@ -428,7 +432,7 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 			// (Devirtualised: the copy is the receiver value, i.(T) or *i.(*T).)
 			EscHole tk = esc_note(b, esc_hole(t), call, "assign");
 			if (kind == CALL_IFACE && devirt)
-				esc_expr(s, devirt_recv(s, tk, sel, devirt, callee), sel->u.sel.x);
+				esc_expr(s, devirt_recv(s, tk, call, sel, devirt, callee), sel->u.sel.x);
 			else if (kind == CALL_IFACE)
 				esc_expr(s, tk, sel->u.sel.x);
 			else
@@ -437,7 +441,7 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 			esc_flow(b, k, t);
 		} else if (kind == CALL_IFACE) {
 			if (devirt)
-				k = devirt_recv(s, k, sel, devirt, callee);
+				k = devirt_recv(s, k, call, sel, devirt, callee);
 			esc_expr(s, k, sel->u.sel.x);
 		} else {
 			esc_selector_base(s, k, sel);

@@ -49,7 +49,17 @@
 //    decisions), convpos.c replays Go's position cursor for implicit
 //    conversions, nodefmt.c prints nodes as Go does, explain.c writes the
 //    diagnostics, dump.c the -m=json and DOT views. build.h is their
-//    shared internal header.
+//    shared internal header. Two pre-passes replay what Go does before
+//    escape analysis: autotmp.c numbers the compiler temporaries Go's IR
+//    generator makes (`.autotmp_N`), deadcode.c marks what Go's dead-code
+//    pass removes.
+//
+// 7. Testing. tests/escape/*.mgo are errorcheck programs whose expectations
+//    come from Go (tests/escape/annotate.py). Beyond them, random programs:
+//        make escape-fuzz [ESCGEN_N=500 ESCGEN_SEED=1]
+//    (= python3 tools/escgen.py run -n N --seed S) generates escape-heavy
+//    programs, diffs `mgoc build -m` against `go tool compile -m -l` and
+//    minimises each disagreement (tools/escgen.py reduce FILE).
 //
 // }==================== The contract with codegen ====================
 //

@@ -4,11 +4,21 @@
 # so the unit tests link them alone against hand-built graphs.
 ESC_CORE_SRC := escape/graph.c escape/solve.c escape/leaks.c
 ESC_BUILD_SRC := escape/batch.c escape/build_expr.c escape/build_call.c \
-	escape/build_assign.c escape/build_stmt.c escape/convpos.c escape/autotmp.c escape/deadcode.c escape/explain.c escape/nodefmt.c \
-	escape/dump.c
+	escape/build_assign.c escape/build_stmt.c escape/convpos.c escape/autotmp.c \
+	escape/deadcode.c escape/explain.c escape/nodefmt.c escape/dump.c
 MGOC_SRC += $(ESC_CORE_SRC) $(ESC_BUILD_SRC)
 
 UNIT_TESTS += test_escape
 # The end-to-end tests (-m=json, DOT, codegen flags) also need the frontend.
 TEST_test_escape_OBJ = $(patsubst %.c,$(B)/%.o,$(ESC_CORE_SRC) $(ESC_BUILD_SRC)) \
 	$(FRONTEND_OBJ)
+
+# Differential random testing against Go (needs Go; not part of `make test`):
+# tools/escgen.py writes random escape-heavy programs, compares mgoc's -m
+# with Go's and minimises each disagreement into $(ESCGEN_OUT).
+ESCGEN_N ?= 200
+ESCGEN_SEED ?= 1
+ESCGEN_OUT ?= /tmp/escgen
+escape-fuzz: all
+	python3 tools/escgen.py run -n $(ESCGEN_N) --seed $(ESCGEN_SEED) --out $(ESCGEN_OUT)
+.PHONY: escape-fuzz

@@ -40,7 +40,8 @@ MGOC = os.path.join(ROOT, "build", "mgoc")
 # The type pool. Every expression the generator writes has one of these.
 TYPES = ["int", "string", "*int", "**int", "[]int", "[]*int", "map[int]*int",
          "[2]*int", "S", "*S", "T", "*T", "*U", "I", "any", "func(*int) *int",
-         "func() int", "chan *int", "[]byte", "[]string", "[]any", "*[2]*int"]
+         "func() int", "chan *int", "[]byte", "[]string", "[]any", "*[2]*int",
+         "E", "*E", "[][]*int", "map[string][]*int"]
 # Types parameters and results are drawn from (weighted toward pointers).
 SIG_TYPES = ["*int", "*int", "*int", "**int", "[]*int", "[]int", "int", "string",
              "*S", "S", "T", "*T", "*U", "I", "any", "map[int]*int",
@@ -50,7 +51,8 @@ MAKERS = {"int": "int", "string": "string", "*int": "ptr", "**int": "ptrptr",
           "[]int": "ints", "[]*int": "ptrs", "map[int]*int": "map", "[2]*int": "arr",
           "*[2]*int": "arrptr", "S": "S", "*S": "pS", "T": "T", "*T": "pT", "*U": "pU",
           "I": "I", "any": "any", "func(*int) *int": "fn", "func() int": "thunk",
-          "chan *int": "chan", "[]byte": "bytes", "[]string": "strings", "[]any": "anys"}
+          "chan *int": "chan", "[]byte": "bytes", "[]string": "strings", "[]any": "anys",
+          "E": "E", "*E": "pE", "[][]*int": "ptrss", "map[string][]*int": "smap"}
 
 # Fields and element types: (type, selector/index, result type, addressable
 # given an addressable base (None: always addressable), is_deref).
@@ -69,6 +71,10 @@ STEPS = {
     "**int": [("*", "*int")],
     "*int": [("*", "int")],
     "map[int]*int": [("[k]", "*int")],
+    "E": [(".T", "T"), (".q", "*int"), (".p", "*int"), (".n", "int")],
+    "*E": [(".T", "T"), (".q", "*int"), (".p", "*int"), ("*", "E")],
+    "[][]*int": [("[i]", "[]*int")],
+    "map[string][]*int": [("[s]", "[]*int")],
 }
 
 
@@ -193,6 +199,8 @@ class Gen:
                         nxt.append((v, text + "[I]", rt, base_addr, n + 1))
                     elif sel == "[k]":
                         nxt.append((v, text + "[K]", rt, False, n + 1))
+                    elif sel == "[s]":
+                        nxt.append((v, text + '["k"]', rt, False, n + 1))
                     else:
                         base_addr = addr or typ.startswith("*")
                         nxt.append((v, text + sel, rt, base_addr, n + 1))
@@ -239,7 +247,7 @@ class Gen:
         if d > 0 and self.chance(0.08):
             opts.append(lambda: self.closure_call(t, d - 1))
         if d > 0 and t != "any" and t != "I" and self.chance(0.1):
-            srcs = self.vars_of("any") + (self.vars_of("I") if t in ("T", "*T", "*U") else [])
+            srcs = self.vars_of("any") + (self.vars_of("I") if t in ("T", "*T", "*U", "E", "*E") else [])
             if srcs:
                 opts.append(lambda: "%s.(%s)" % (self.use(self.pick(srcs)), t))
         if not opts:
@@ -341,6 +349,31 @@ class Gen:
                 return arr
         return "%s{}" % t
 
+    def e_E(self, d):
+        r = self.r.random()
+        if r < 0.4:
+            return "E{T: %s, q: %s}" % (self.expr("T", d - 1), self.expr("*int", d - 1))
+        if r < 0.7:
+            return "E{q: %s}" % self.expr("*int", d - 1)
+        return "E{}"
+
+    def e_pE(self, d):
+        opts = [lambda: "&" + self.e_E(d), lambda: "new(E)"]
+        if self.has_place("E"):
+            opts += [lambda: self.addr("E", "&E{}")] * 2
+        return self.pick(opts)()
+
+    def e_ptrss(self, d):
+        opts = [lambda: "[][]*int{%s}" % ", ".join(self.expr("[]*int", d - 1) for _ in range(self.r.randint(0, 2))),
+                lambda: "make([][]*int, %s)" % self.size(d),
+                lambda: "append(%s, %s)" % (self.nonnil("[][]*int", 0), self.expr("[]*int", d - 1))]
+        return self.pick(opts)()
+
+    def e_smap(self, d):
+        opts = [lambda: "map[string][]*int{%s}" % ", ".join('"k%d": %s' % (k, self.expr("[]*int", d - 1)) for k in range(self.r.randint(0, 2))),
+                lambda: "make(map[string][]*int)"]
+        return self.pick(opts)()
+
     def e_ints(self, d):  # []int
         opts = [lambda: "make([]int, %s)" % self.size(d), lambda: "[]int{1, 2, 3}",
                 lambda: "append(%s, %s)" % (self.nonnil("[]int", 0), self.expr("int", 0))]
@@ -381,7 +414,7 @@ class Gen:
         return self.pick([lambda: "&U{}", lambda: "new(U)", lambda: "&U{p: %s}" % self.expr("*int", d - 1)])()
 
     def e_I(self, d):
-        src = self.pick(["T", "*T", "*U"])
+        src = self.pick(["T", "*T", "*U", "E", "*E"])
         e = self.expr(src, d - 1)
         if self.chance(0.3):
             return "I(%s)" % e
@@ -510,7 +543,9 @@ class Gen:
             (1, self.s_label), (2, self.s_defer), (1, self.s_go), (1, self.s_typeswitch),
             (1, self.s_send), (1, self.s_selfassign), (2, self.s_multi), (1, self.s_commaok),
             (1, self.s_closure_var), (1, self.s_iface_var), (1, self.s_swap), (1, self.s_misc),
-            (1, self.s_return), (1, self.s_bigvar),
+            (1, self.s_return), (1, self.s_bigvar), (1, self.s_counter), (1, self.s_select),
+            (1, self.s_sync), (1, self.s_concat), (1, self.s_methexpr), (1, self.s_spread),
+            (1, self.s_arrslice), (1, self.s_structcopy), (1, self.s_closure_chain),
         ]
         tot = sum(w for w, _ in table)
         x = k * tot
@@ -797,9 +832,9 @@ class Gen:
         if not src:
             return self.s_decl(d)
         x = self.pick(src)
-        cases = ["*int", "T", "*T", "*U", "S", "int", "string", "[]*int", "nil"]
+        cases = ["*int", "T", "*T", "*U", "S", "int", "string", "[]*int", "nil", "E", "*E"]
         if x.typ == "I":
-            cases = ["T", "*T", "*U", "nil"]
+            cases = ["T", "*T", "*U", "nil", "E", "*E"]
         cs = self.r.sample(cases, self.r.randint(1, min(3, len(cases))))
         bind = self.chance(0.7)
         self.nvar += 1
@@ -920,6 +955,131 @@ class Gen:
             self.emit("%s := %s.M" % (w.name, self.use(v)))
             self.emit("_ = %s(nil)" % self.use(w))
 
+    def s_counter(self, d):
+        """A variable captured by reference (modified in a closure)."""
+        c = self.declare("int")
+        c.read = True
+        self.emit("%s := 0" % c.name)
+        self.nvar += 1
+        f = "inc%d" % self.nvar
+        self.emit("%s := func() int {" % f)
+        self.emit("\t%s++" % c.name)
+        self.emit("\treturn %s" % c.name)
+        self.emit("}")
+        r = self.r.random()
+        if r < 0.3:
+            self.emit("gf = func(p *int) *int { %s(); return p }" % f)
+        elif r < 0.5:
+            self.emit("sinkAny = %s" % f)
+        elif r < 0.7:
+            self.emit("gp = &%s" % c.name)
+        else:
+            self.emit("_ = %s()" % f)
+        self.emit("_ = %s" % f)
+
+    def s_select(self, d):
+        ch = self.expr("chan *int", 0)
+        self.emit("select {")
+        self.nvar += 1
+        v = "r%d" % self.nvar
+        self.emit("case %s := <-%s:" % (v, ch))
+        self.emit("\tgp = %s" % v if self.chance(0.5) else "\t_ = %s" % v)
+        self.emit("case %s <- %s:" % (self.expr("chan *int", 0), self.expr("*int", d - 1)))
+        if self.chance(0.5):
+            self.emit("default:")
+        self.emit("}")
+
+    def s_sync(self, d):
+        r = self.r.random()
+        self.nvar += 1
+        if r < 0.4:
+            self.emit("var wg%d sync.WaitGroup" % self.nvar)
+            self.emit("wg%d.Add(1)" % self.nvar)
+            self.emit("go func() {")
+            self.emit("\tdefer wg%d.Done()" % self.nvar)
+            self.emit("\tgp = %s" % self.expr("*int", 0))
+            self.emit("}()")
+            self.emit("wg%d.Wait()" % self.nvar)
+        elif r < 0.7:
+            self.emit("gmu.Lock()")
+            self.emit("gs = append(gs, %s)" % self.expr("*int", d - 1))
+            self.emit("gmu.Unlock()")
+        else:
+            self.emit("var mu%d sync.Mutex" % self.nvar)
+            self.emit("mu%d.Lock()" % self.nvar)
+            self.emit("defer mu%d.Unlock()" % self.nvar)
+
+    def s_concat(self, d):
+        parts = [self.expr("string", d - 1) for _ in range(self.r.randint(2, 4))]
+        r = self.r.random()
+        if r < 0.3:
+            self.emit("sinkStr = %s" % " + ".join(parts))
+        elif r < 0.6:
+            v = self.declare("string")
+            self.emit("%s := %s" % (v.name, " + ".join(parts)))
+        else:
+            self.emit("fmt.Println(%s)" % " + ".join(parts))
+
+    def s_methexpr(self, d):
+        r = self.r.random()
+        if r < 0.3:
+            self.emit("_ = T.M(%s, %s)" % (self.expr("T", d - 1), self.expr("*int", d - 1)))
+        elif r < 0.6:
+            v = self.declare("func(*int) *int")
+            self.emit("%s := %s.M" % (v.name, self.rexpr(self.pick(["T", "*U", "E", "*E", "I"]), d - 1)))
+            if self.chance(0.5):
+                self.emit("gf = %s" % self.use(v))
+        else:
+            self.emit("_ = (*U).M(%s, %s)" % (self.rexpr("*U", d - 1), self.expr("*int", d - 1)))
+
+    def s_spread(self, d):
+        fns = [fn for fn in self.funcs if fn.variadic and not fn.recv]
+        r = self.r.random()
+        if fns and r < 0.5:
+            fn = self.pick(fns)
+            args = [self.expr(t, d - 1) for _, t in fn.params]
+            args.append(self.nonnil("[]" + fn.variadic, d - 1) + "...")
+            self.emit("%s(%s)" % (fn.name, ", ".join(args)))
+        else:
+            self.emit("fmt.Println(%s...)" % self.nonnil("[]any", d - 1))
+
+    def s_arrslice(self, d):
+        self.nvar += 1
+        a = "arr%d" % self.nvar
+        self.emit("var %s [4]*int" % a)
+        self.emit("%s[%s] = %s" % (a, self.pick(["0", "3"]), self.expr("*int", d - 1)))
+        r = self.r.random()
+        if r < 0.3:
+            self.emit("gs = %s[:]" % a)
+        elif r < 0.6:
+            self.emit("_ = append(%s[1:2], %s)" % (a, self.expr("*int", 0)))
+        else:
+            self.emit("gp = %s[1]" % a)
+        self.emit("_ = %s" % a)
+
+    def s_structcopy(self, d):
+        l = self.lhs("S")
+        if l:
+            self.emit("%s = %s" % (l, self.expr("S", d - 1)))
+        p = self.place("*S")
+        if p and self.chance(0.5):
+            self.emit("*%s = *%s" % (self.prim(p), self.prim(self.expr("*S", 0) if self.expr("*S", 0) != "nil" else "gS")))
+
+    def s_closure_chain(self, d):
+        self.nvar += 1
+        n = self.nvar
+        x = self.expr("*int", d - 1)
+        self.emit("mk%d := func(q *int) func() *int {" % n)
+        self.emit("\treturn func() *int { return q }")
+        self.emit("}")
+        r = self.r.random()
+        if r < 0.4:
+            self.emit("gp = mk%d(%s)()" % (n, x))
+        elif r < 0.7:
+            self.emit("sinkAny = mk%d(%s)" % (n, x))
+        else:
+            self.emit("_ = mk%d(%s)()" % (n, x))
+
     def s_swap(self, d):
         t = self.pick(["*int", "[]*int", "*S"])
         a = self.lhs(t)
@@ -1009,7 +1169,10 @@ class Gen:
 
 HEADER = """package main
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 type S struct {
 	p *int
@@ -1031,6 +1194,13 @@ type U struct {
 type I interface {
 	M(p *int) *int
 }
+
+type E struct {
+	T
+	q *int
+}
+
+var gmu sync.Mutex
 
 var gp *int
 var gpp **int

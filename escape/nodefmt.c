@@ -220,9 +220,9 @@ static bool type_has_name(Node *conv_fn, Type *t)
 // x.E1.E2 for a selector whose field or method is promoted through the
 // embedded fields E1, E2 (Go prints the dots it inserted). Returns the type
 // reached after the path.
-static Type *fmt_sel_base(Buf *b, Node *sel)
+static Type *fmt_sel_base(Buf *b, Node *sel, int prec)
 {
-	fmt_node(b, sel->u.sel.x, 8);
+	fmt_node(b, sel->u.sel.x, sel->u.sel.npath ? 8 : prec);
 	Type *t = sel->u.sel.x->type;
 	for (int i = 0; i < sel->u.sel.npath; i++) {
 		Type *st = under(t);
@@ -292,7 +292,8 @@ static void fmt_call(Buf *b, Node *n)
 		if (sel->kind == ND_SELECTOR && sel->u.sel.method && sel->u.sel.method->recv_type) {
 			Buf rb = {0};
 			put(&rb, "");
-			Type *xt = fmt_sel_base(&rb, sel);
+			// The receiver became T.M's first argument: no parentheses.
+			Type *xt = fmt_sel_base(&rb, sel, 0);
 			if (tmp >= 0) {
 				rb.len = 0;
 				putf(&rb, ".autotmp_%d", tmp);
@@ -426,7 +427,7 @@ static void fmt_node(Buf *b, Node *n, int prec)
 			else
 				put(b, esc_type_string(t));
 		} else {
-			fmt_sel_base(b, n);
+			fmt_sel_base(b, n, 8);
 		}
 		putf(b, ".%s", n->u.sel.name);
 		return;

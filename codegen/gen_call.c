@@ -351,7 +351,7 @@ const char *cg_builtin(CGen *g, Node *n)
 	case BI_PRINTLN:
 		return gen_print(g, n, true);
 	case BI_RECOVER:
-		return "((go_iface){0})";
+		return "go_recover()";
 	case BI_CLOSE:
 		return cg_fmt(g, "go_chan_close(%s)", cg_expr(g, a0));
 	default:

@@ -292,6 +292,12 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	if (g->has_defer) {
 		sect_printf(&decls, "\tgo_defer_frame df_;\n");
 		cg_line(g, "go_defer_enter(&df_);");
+		// A recovered panic resumes here and returns the results as they
+		// are: keep them in memory across calls.
+		for (int i = 0; i < fn->results.len; i++)
+			cg_line(g, "__asm__ volatile(\"\" : : \"g\"(&%s) : \"memory\");", cg_var_name(g, fn->results.items[i]));
+		cg_line(g, "if (__builtin_setjmp(df_.jb))");
+		cg_line(g, "\tgoto ret_;");
 	}
 	cg_stmts(g, &fn->body->u.block.stmts);
 	if (g->has_defer) {

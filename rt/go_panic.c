@@ -24,6 +24,11 @@ static go_iface panics[MAX_PANICS];
 static int npanics;
 static bool panic_is_runtime[MAX_PANICS];
 static bool panic_is_sigsegv;
+// Where each panic in progress started (an address in start_panic's frame)
+// and whether recover has stopped it.
+static char *panic_sp[MAX_PANICS];
+static bool panic_recovered[MAX_PANICS];
+
 
 // A record deferred in a loop lives in the collected heap: its arguments
 // may be the only reference to Go objects, and the collector finds it from
@@ -122,6 +127,8 @@ _Noreturn static void die(void)
 	for (int i = 0; i < npanics; i++) {
 		fputs(i ? "\tpanic: " : "panic: ", stderr);
 		print_panic_value(panics[i], panic_is_runtime[i]);
+		if (panic_recovered[i])
+			fputs(" [recovered]", stderr);
 		if (i == 0 && panic_is_sigsegv)
 			fputs("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]", stderr);
 		fputs(i + 1 < npanics ? "\n" : "\n\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n",
@@ -136,19 +143,51 @@ _Noreturn static void die(void)
 static pthread_mutex_t panic_mu = PTHREAD_MUTEX_INITIALIZER;
 static _Thread_local bool panicking;
 
+// recover(): the newest panic's value, which then stops; nil when not
+// panicking.
+go_iface go_recover(void)
+{
+	if (!panicking || npanics == 0 || panic_recovered[npanics - 1])
+		return (go_iface){0};
+	panic_recovered[npanics - 1] = true;
+	return panics[npanics - 1];
+}
+
 _Noreturn static void start_panic(go_iface v, bool is_runtime)
 {
+	char here;
 	if (!panicking) {
 		pthread_mutex_lock(&panic_mu);
 		panicking = true;
 	}
-	if (npanics < MAX_PANICS) {
-		panic_is_runtime[npanics] = is_runtime;
-		panics[npanics++] = v;
-	}
+	int k = npanics < MAX_PANICS ? npanics : MAX_PANICS - 1;
+	panic_is_runtime[k] = is_runtime;
+	panics[k] = v;
+	panic_sp[k] = &here;
+	panic_recovered[k] = false;
+	npanics = k + 1;
 	while (go_defer_top) {
 		go_defer_frame *f = go_defer_top;
-		run_frame(f);
+		go_defer *d;
+		while ((d = f->top) != NULL) {
+			f->top = d->next;
+			d->run(d);
+			if (panic_recovered[k]) {
+				// The function of frame f returns normally; panics that
+				// started below it on the stack are over too.
+				int n = 0;
+				while (n < k && panic_sp[n] > (char *)f)
+					n++;
+				npanics = n;
+				if (n == 0) {
+					panic_is_sigsegv = false;
+					panicking = false;
+					pthread_mutex_unlock(&panic_mu);
+				}
+				go_defer_top = f;
+				__builtin_longjmp(f->jb, 1);
+			}
+		}
 		go_defer_top = f->prev;
 	}
 	die();
@@ -159,25 +198,44 @@ _Noreturn void go_panic(go_iface v)
 	start_panic(v, false);
 }
 
-static runtime_error rt_errors[MAX_PANICS];
-
 static bool next_plain;
+
+static go_string runtime_error_Error(void *data)
+{
+	return ((runtime_error *)data)->msg;
+}
+static void runtime_error_RuntimeError(void *data)
+{
+	(void)data;
+}
+static const go_method runtime_error_methods[] = {
+	{"Error", "func() string", (void *)runtime_error_Error},
+	{"RuntimeError", "func()", (void *)runtime_error_RuntimeError},
+};
+static const go_type go_type_runtime_error = {
+	.size = sizeof(void *), .kind = GO_KIND_PTR,
+	.flags = GO_TF_NAMED | GO_TF_DIRECT | GO_TF_COMPARABLE,
+	.str = "runtime.Error", .nmethods = 2, .methods = runtime_error_methods,
+};
 
 _Noreturn static void runtime_panic(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 _Noreturn static void runtime_panic(const char *fmt, ...)
 {
-	static char bufs[MAX_PANICS][160];
-	int k = npanics < MAX_PANICS ? npanics : MAX_PANICS - 1;
+	char buf[200];
+	int p = next_plain ? 0 : snprintf(buf, sizeof buf, "runtime error: ");
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(bufs[k], sizeof bufs[k], fmt, ap);
+	int n = vsnprintf(buf + p, sizeof buf - (size_t)p, fmt, ap);
 	va_end(ap);
-	if (n >= (int)sizeof bufs[k])
-		n = (int)sizeof bufs[k] - 1;
-	rt_errors[k].msg = (go_string){(const uint8_t *)bufs[k], n};
-	rt_errors[k].plain = next_plain;
+	n += p;
+	if (n >= (int)sizeof buf)
+		n = (int)sizeof buf - 1;
+	runtime_error *e = go_new(sizeof *e + (size_t)n, false);
+	memcpy(e + 1, buf, (size_t)n);
+	e->msg = (go_string){(const uint8_t *)(e + 1), n};
+	e->plain = true;
 	next_plain = false;
-	start_panic((go_iface){NULL, &rt_errors[k]}, true);
+	start_panic((go_iface){&go_type_runtime_error, e}, true);
 }
 
 _Noreturn void go_panic_msg(const char *text)
@@ -292,7 +350,7 @@ void go_runtime_init(int argc, char **argv)
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_sigaction = on_segv;
-	sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+	sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;   // a recovered fault may fault again
 	sigaction(SIGSEGV, &sa, NULL);
 	sigaction(SIGBUS, &sa, NULL);
 }

@@ -320,6 +320,7 @@ struct go_defer {
 typedef struct go_defer_frame {
 	struct go_defer_frame *prev;
 	go_defer *top;
+	void *jb[5];             // __builtin_setjmp buffer: resumes after a recover
 } go_defer_frame;
 extern _Thread_local go_defer_frame *go_defer_top;
 static inline void go_defer_enter(go_defer_frame *f)
@@ -335,6 +336,7 @@ static inline void go_defer_push(go_defer_frame *f, go_defer *d)
 }
 void *go_defer_alloc(size_t size);
 void go_defer_return(go_defer_frame *f);   // runs the frame's calls, pops it
+go_iface go_recover(void);
 
 // }==================== interfaces ====================
 

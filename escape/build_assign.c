@@ -262,7 +262,9 @@ bool esc_is_self_assign(Node *dst, Node *src)
 			return false;
 		if (is_ptr(dst->u.sel.x->type) != is_ptr(src->u.sel.x->type))
 			return false;
-		return same_safe(dst->u.sel.x, src->u.sel.x);
+		// Go compares what precedes the last field, implicit embedded
+		// steps included: v.p (promoted from v.T) and v.q differ.
+		return same_path(dst, src) && same_safe(dst->u.sel.x, src->u.sel.x);
 	case ND_INDEX: {
 		Type *t = under(dst->u.index.x->type);
 		if (t && t->kind == TY_MAP)

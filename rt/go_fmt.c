@@ -35,6 +35,8 @@ static void buf_grow(Buf *b, size_t n)
 
 static void put(Buf *b, const void *s, size_t n)
 {
+	if (n == 0)
+		return;  // s may be NULL for an empty string
 	buf_grow(b, n);
 	memcpy(b->p + b->len, s, n);
 	b->len += n;

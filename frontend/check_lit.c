@@ -239,6 +239,13 @@ void check_funclit(Checker *c, Node *n)
 		name = arena_sprintf(&ast_arena, "glob..func%d", idx);
 	else if (outer->outer || (outer->func_node && outer->func_node->kind == ND_FUNCLIT))
 		name = arena_sprintf(&ast_arena, "%s.%d", outer->name, idx);
+	else if (outer->recv_type && outer->recv_type->kind == TY_POINTER)
+		// Go's names: (*T).M.func1 and T.M.func1 (escape/explain.c agrees).
+		name = arena_sprintf(&ast_arena, "(%s).%s.func%d", type_errstring(outer->recv_type),
+				     outer->name, idx);
+	else if (outer->recv_type)
+		name = arena_sprintf(&ast_arena, "%s.%s.func%d", type_errstring(outer->recv_type),
+				     outer->name, idx);
 	else
 		name = arena_sprintf(&ast_arena, "%s.func%d", outer->name, idx);
 	Sym *fn = sym_new(SYM_FUNC, name, n->pos);

@@ -234,3 +234,30 @@ Test(check, deep_chains_are_linear)
 	expect_ok(src);
 	free(src);
 }
+
+Test(check, closures_in_methods_are_named_as_go_does)
+{
+	Program *p = check("package main\ntype B struct{ x int }\n"
+			   "func (b *B) Foo() { f := func() { b.x = 1 }; f() }\n"
+			   "func (b B) Bar() int { g := func() int { return b.x }; return g() }\n"
+			   "func main() {}\n");
+	cr_assert_not_null(p);
+	Node *foo = func(p, "Foo")->body->u.block.stmts.items[0]->u.assign.rhs.items[0];
+	Node *bar = func(p, "Bar")->body->u.block.stmts.items[0]->u.assign.rhs.items[0];
+	cr_expect_str_eq(foo->u.funclit.fn->name, "(*B).Foo.func1");
+	cr_expect_str_eq(bar->u.funclit.fn->name, "B.Bar.func1");
+}
+
+Test(check, wide_untyped_constants)
+{
+	Program *p = check("package main\nconst A = 1 << 300 >> 298\nconst B = (1<<200 + 5) % (1 << 100)\n"
+			   "const C = -(1 << 400) >> 399\nconst D = ^(1 << 300) + 1<<300\n"
+			   "func main() { var x int = A + B + C + D; _ = x }\n");
+	cr_assert_not_null(p);
+	Node *spec = stmt(p->main_fn, 0)->u.decl.specs.items[0];
+	cr_assert_not_null(spec->u.spec.values.items[0]->cval);
+	cr_expect(spec->u.spec.values.items[0]->cval->i == 4 + 5 - 2 - 1);
+	expect_error("package main\nconst X = 1 << 512\nfunc main() {}\n", "x:2:13: constant shift overflow");
+	expect_error("package main\nconst Y = (1 << 300) * (1 << 300)\nfunc main() {}\n",
+		     "x:2:22: constant multiplication overflow");
+}

@@ -190,6 +190,10 @@ static void store(CGen *g, Node *l, const char *addr, const char *val, Type *vt)
 static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define)
 {
 	rhs = ast_unparen(rhs);
+	// `var a, b any = x.(T)`: the checker wraps the comma-ok form in a
+	// conversion to the variables' type; each value is converted below.
+	while (rhs->kind == ND_CONV)
+		rhs = ast_unparen(rhs->u.conv.x);
 	const char *v, *ok;
 	Type *vt;
 	if (rhs->kind == ND_INDEX && type_underlying(rhs->u.index.x->type)->kind == TY_MAP) {

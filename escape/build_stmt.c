@@ -68,6 +68,19 @@ static void declare_new(EscState *s, Node *as)
 static void assign_multi(EscState *s, Node **lhs, int nl, Node *rhs, Node *where)
 {
 	Node *r = ast_unparen(rhs);
+	// `e, f = x.(T)` into interface variables: Go converts the two results
+	// only after escape analysis (order's as2ok), so the flow is direct and
+	// no box is reported; the checker's conversion wrapper is looked through.
+	Node *inner = r;
+	while (inner->kind == ND_CONV)
+		inner = ast_unparen(inner->u.conv.x);
+	if (inner != r && (inner->kind == ND_TYPEASSERT || inner->kind == ND_INDEX ||
+			   (inner->kind == ND_UNARY && inner->u.unary.op == TOK_ARROW))) {
+		const char *why = inner->kind == ND_INDEX ? "assign-pair-mapr" :
+			inner->kind == ND_TYPEASSERT ? "assign-pair-dot-type" : "assign-pair-receive";
+		esc_assign_list(s, lhs, nl, &inner, 1, why, where);
+		return;
+	}
 	EscMulti *m = esc_multi(s, where);
 	if (m) {
 		// Converting assignment: `t1, t2 := g(); a, b = T(t1), T(t2)`.

@@ -247,6 +247,13 @@ struct Node {
 			bool is_default;
 			Sym *bind_sym;         // type switch: the clause's copy of v (checker)
 			Pos colon;             // position of ':' (type-switch variables are reported here)
+			// ND_SWITCH with a non-interface tag: per item of `list` (same
+			// length, or empty when no item needs one), NULL or an ND_CONV
+			// (CONV_IFACE, type = that case's interface type, u.conv.x NULL)
+			// saying the tag value is converted to the case's interface type
+			// for `tag == case`. It stands for the tag without holding it:
+			// walkers must not look for an operand in it.
+			NodeList tag_conv;
 		} clause;                                                  // ND_CASECLAUSE / ND_COMMCLAUSE (comm in list.items[0])
 		struct { NodeList clauses; Node *label; } sel_stmt;        // ND_SELECT
 		struct { Node *init, *cond, *post, *body; Node *label; } fors; // ND_FOR

@@ -78,6 +78,9 @@ Lookup check_lookup(Type *t, const char *name)
 			}
 			if (u->kind != TY_STRUCT)
 				continue;
+			// sync.WaitGroup and sync.Mutex: their fields are unexported.
+			if (chk && (et == chk->sync_wg || et == chk->sync_mu))
+				continue;
 			for (int f = 0; f < u->fields.len; f++) {
 				Field *fd = &u->fields.items[f];
 				if (fd->name && strcmp(fd->name, name) == 0) {

@@ -428,6 +428,19 @@ static void clause_body(Checker *c, Node *cl, bool last, bool tswitch)
 	c->ft_tswitch = ts;
 }
 
+// switch x { case v: } with x concrete and v an interface: `x == v`
+// converts x to v's type; the clause records it (ast.h, clause.tag_conv).
+static void note_tag_conv(Node *cl, int k, Node *tag, Type *iface)
+{
+	NodeList *l = &cl->u.clause.tag_conv;
+	while (l->len < cl->u.clause.list.len)
+		vec_push(&ast_arena, l, NULL);
+	Node *cv = ast_new(ND_CONV, tag->pos);
+	cv->type = iface;
+	cv->u.conv.conv = CONV_IFACE;
+	l->items[k] = cv;
+}
+
 static void check_switch(Checker *c, Node *s)
 {
 	BranchTarget tg;
@@ -483,6 +496,8 @@ static void check_switch(Checker *c, Node *s)
 				}
 				if (type_is_interface(tt) && !type_is_interface(v->type))
 					check_assign_to(c, slot, tt, "switch case");
+				else if (!type_is_interface(tt) && type_is_interface(v->type))
+					note_tag_conv(cl, k, tag, v->type);
 				v = *slot;
 			}
 			Node *uv = ast_unparen(v);

@@ -261,3 +261,18 @@ Test(check, wide_untyped_constants)
 	expect_error("package main\nconst Y = (1 << 300) * (1 << 300)\nfunc main() {}\n",
 		     "x:2:22: constant multiplication overflow");
 }
+
+Test(check, switch_tag_converted_for_interface_cases)
+{
+	Program *p = check("package main\nfunc main() {\n\tvar a interface{} = 3\n\tx := 3\n"
+			   "\tswitch x {\n\tcase a:\n\tcase 4:\n\t}\n}\n");
+	cr_assert_not_null(p);
+	Node *sw = stmt(p->main_fn, 2);
+	Node *c0 = sw->u.sw.clauses.items[0], *c1 = sw->u.sw.clauses.items[1];
+	cr_assert_eq(c0->u.clause.tag_conv.len, 1);
+	Node *cv = c0->u.clause.tag_conv.items[0];
+	cr_expect_eq(cv->kind, ND_CONV);
+	cr_expect_eq(cv->u.conv.conv, CONV_IFACE);
+	cr_expect(type_is_interface(cv->type));
+	cr_expect_eq(c1->u.clause.tag_conv.len, 0);
+}

@@ -198,6 +198,12 @@ struct Node {
 			CallKind call; Builtin builtin;
 			Sym *callee;           // checker: static callee (CALL_FUNC/METHOD/FUNCLIT/METHODEXPR)
 			Type *ftype;           // checker: the signature being called
+			// f(g()) with a multi-valued g keeps one argument of TY_TUPLE
+			// type and no per-value ND_CONV: result i goes to parameter i
+			// (the variadic tail packs the rest), converted from
+			// g's result type to the parameter type exactly as
+			// check_assign_to would (codegen cg_call_args, escape
+			// build_call.c). The checker verified each is assignable.
 		} call;                                                    // ND_CALL
 		struct { Node *x; } star;                                  // ND_STAR
 		struct { int op; Node *x; } unary;                         // ND_UNARY (op: TOK_*)

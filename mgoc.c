@@ -16,12 +16,6 @@
 #include "escape/escape.h"
 #include "codegen/cgen.h"
 
-// Until codegen/ provides them, the driver links without the code generator
-// and says so instead of failing to link (removed once codegen lands).
-__attribute__((weak)) bool cg_generate(Program *prog, FILE *out);
-__attribute__((weak)) int cg_compile(const char *c_path, const char *out_path,
-				     const char *rt_lib_dir, bool debug);
-
 #define MGO_VERSION "mgoc 0.1 (Go 1.19 subset)"
 
 static const char usage_text[] =
@@ -217,11 +211,6 @@ static int compile(Options *o)
 		return 0;
 	}
 
-	if (!cg_generate) {
-		fprintf(stderr, "mgoc: code generation is not available in this build\n");
-		free(src);
-		return 1;
-	}
 	char c_path[PATH_MAX];
 	int fd = -1;
 	if (o->emit_c) {

@@ -3,8 +3,8 @@
 
 For every bench/programs/*.mgo: builds it with mgoc, with `mgoc -noescape`,
 and with Go when `go` is installed; checks that all outputs are identical;
-runs each binary N times (default 5) and takes the median wall time and the
-peak RSS; counts heap allocations with MGODEBUG=allocs=1 for both mgo
+runs the binaries N times each (default 5), interleaved, and takes the
+median wall time and the peak RSS (through bench/peakrss.c); counts heap allocations with MGODEBUG=allocs=1 for both mgo
 builds. Prints one table, the geometric mean of mgo/Go, and the machine.
 
 usage: run.py [--runs N] [--only NAME,...] [--markdown]
@@ -33,19 +33,20 @@ def run_once(cmd, env=None):
     return p.returncode, out, err, wall
 
 
-def measure(cmd, runs):
-    """Median wall time and max RSS (KiB) over runs. subprocess starts the
-    child with vfork+exec, so the child's ru_maxrss (read with wait4) is the
-    program's own peak, not this script's."""
-    times, rss = [], 0
+def measure_interleaved(exes, runs, peakrss):
+    """Median wall time and peak RSS (KiB) of each executable. The runs are
+    interleaved (a, b, c, a, b, c, ...) so a machine that speeds up or slows
+    down during the measurement affects every column alike. peakrss (a tiny
+    C wrapper, bench/peakrss.c) reports each child's own ru_maxrss."""
+    times = {e: [] for e in exes}
+    rss = {e: 0 for e in exes}
     for _ in range(runs):
-        t0 = time.perf_counter()
-        p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, _, ru = os.wait4(p.pid, 0)
-        p.returncode = 0
-        times.append(time.perf_counter() - t0)
-        rss = max(rss, ru.ru_maxrss)
-    return statistics.median(times), rss
+        for e in exes:
+            p = subprocess.run([peakrss, e], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            last = p.stderr.decode("utf-8", "replace").strip().splitlines()[-1].split()
+            times[e].append(float(last[0]))
+            rss[e] = max(rss[e], int(last[1]))
+    return {e: (statistics.median(times[e]), rss[e]) for e in exes}
 
 
 def heap_allocs(exe):
@@ -68,6 +69,8 @@ def main():
     progs = sorted(glob.glob(os.path.join(ROOT, "bench", "programs", "*.mgo")))
     if a.only:
         progs = [p for p in progs if os.path.basename(p)[:-4] in a.only.split(",")]
+    peakrss = os.path.join(tmp, "peakrss")
+    subprocess.run(["cc", "-O2", "-o", peakrss, os.path.join(ROOT, "bench", "peakrss.c")], check=True)
     rows, ratios, failed = [], [], False
     for src in progs:
         name = os.path.basename(src)[:-4]
@@ -92,9 +95,10 @@ def main():
                 print("%s: outputs differ between %s" % (name, ", ".join(outs)), file=sys.stderr)
                 failed = True
                 continue
-            tm, rm = measure([exe_m], a.runs)
-            tn, _ = measure([exe_n], a.runs)
-            tg, rg = measure([exe_g], a.runs) if exe_g else (None, None)
+            res = measure_interleaved([e for e in (exe_m, exe_n, exe_g) if e], a.runs, peakrss)
+            tm, rm = res[exe_m]
+            tn, _ = res[exe_n]
+            tg, rg = res[exe_g] if exe_g else (None, None)
             am, an = heap_allocs(exe_m), heap_allocs(exe_n)
             rows.append((name, tg, tm, tn, am, an, rg, rm))
             if tg:

@@ -133,6 +133,11 @@ void cg_stmts(CGen *g, NodeList *stmts);
 void cg_stmt(CGen *g, Node *n);
 void cg_assign_to(CGen *g, Node *lhs, const char *val, Type *vt);
 bool cg_body_defers(Node *body);
+// inline.c: would Go's inliner take fn? (then its C definition is `inline`)
+bool cg_inline_hint(Sym *fn);
+// gen_decl.c: a func-typed parameter whose code pointer is loaded at entry (fnp_NAME)
+bool cg_cached_fn_param(CGen *g, Sym *p);
+void cg_inline_reset(void);
 
 // gen_expr.c
 const char *cg_expr(CGen *g, Node *n);        // rvalue of n's own type

@@ -178,7 +178,7 @@ static const char *gen_append(CGen *g, Node *n)
 		}
 		sect_printf(&b, "%s.len + %s.len > %s.cap ? (%s = go_growslice(%s, %s.len + %s.len, sizeof(%s), %s)) : %s, ",
 			s, t, s, s, s, s, t, ect, noscan, s);
-		sect_printf(&b, "%s.len ? memmove((%s *)%s.ptr + %s.len, %s.ptr, sizeof(%s) * (size_t)%s.len) : 0, ",
+		sect_printf(&b, "%s.len ? go_memmove((%s *)%s.ptr + %s.len, %s.ptr, sizeof(%s) * (size_t)%s.len) : 0, ",
 			t, ect, s, s, t, ect, t);
 		sect_printf(&b, "%s.len += %s.len, %s)", s, t, s);
 	} else {
@@ -501,6 +501,11 @@ const char *cg_call(CGen *g, Node *n)
 	case CALL_VALUE: case CALL_FUNCLIT: case CALL_METHODEXPR: {
 		const char *f = cg_tmp_c(g, "go_closure *");
 		const char *fp = cg_fmt(g, "((%s)GO_NILCHK(%s)->fn)", cg_func_ptr_type(g, sig, "go_closure *"), f);
+		Node *callee = ast_unparen(fn);
+		if (n->u.call.call == CALL_VALUE && callee->kind == ND_IDENT &&
+		    cg_cached_fn_param(g, callee->u.ident.sym))
+			fp = cg_fmt(g, "(GO_NILCHK(%s), (%s)fnp_%s)", f, cg_func_ptr_type(g, sig, "go_closure *"),
+				cg_var_name(g, callee->u.ident.sym));
 		return cg_fmt(g, "(%s = %s, %s)", f, cg_expr(g, fn), call_with(g, fp, cg_call_args(g, n, sig, f)));
 	}
 	default:

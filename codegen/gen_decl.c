@@ -239,8 +239,20 @@ static const char *params_decl(CGen *g, Sym *fn, Type *sig, const char *first)
 static const char *func_header(CGen *g, Sym *fn, const char *cname, const char *first)
 {
 	Type *rt = cg_result_type(g, fn->type);
-	return cg_fmt(g, "static %s %s(%s)", rt ? cg_ctype(g, rt) : "void", cname,
+	return cg_fmt(g, "static %s%s %s(%s)", cg_inline_hint(fn) ? "inline " : "",
+		rt ? cg_ctype(g, rt) : "void", cname,
 		params_decl(g, fn, fn->type, first));
+}
+
+// A parameter of function type that keeps its value for the whole call:
+// its code pointer is loaded once, at entry (a closure record never changes
+// its fn). Loaded at each call instead, it could be clobbered by the call
+// before, so gcc cannot turn the call into a direct one after inlining the
+// function into a caller that passes a func literal, as Go's inliner does.
+bool cg_cached_fn_param(CGen *g, Sym *p)
+{
+	return p && p->kind == SYM_VAR && p->is_param && p->owner == g->fn && !p->escapes &&
+		!p->addr_taken && !p->reassigned && type_underlying(p->type)->kind == TY_FUNC;
 }
 
 // {==================== function bodies ====================
@@ -282,6 +294,12 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 		} else {
 			mark_declared(g, p);   // declared by the C header
 		}
+	}
+	for (int i = 0; i < fn->params.len; i++) {
+		Sym *p = fn->params.items[i];
+		if (cg_cached_fn_param(g, p))
+			sect_printf(&decls, "\tvoid *fnp_%s = %s ? %s->fn : 0;\n", cg_var_name(g, p),
+				cg_var_name(g, p), cg_var_name(g, p));
 	}
 	for (int i = 0; i < fn->results.len; i++) {
 		Sym *r = fn->results.items[i];
@@ -647,6 +665,7 @@ bool cg_generate(Program *prog, FILE *out)
 	}
 	cg_emit_descs(g);
 	if (diag_count() > errs) {
+		cg_inline_reset();
 		arena_free(&g->arena);
 		return false;
 	}
@@ -674,6 +693,7 @@ bool cg_generate(Program *prog, FILE *out)
 		"\treturn go_exit_main();\n}\n", nroots,
 		prog->main_fn ? cg_func_name(g, prog->main_fn) : "main_main");
 	free(roots.p);
+	cg_inline_reset();
 	free(g->types.p);
 	free(g->protos.p);
 	free(g->descs.p);

@@ -49,6 +49,23 @@ static long debug_value(const char *name)
 	return -1;
 }
 
+// debug_is: MGODEBUG has "name=value" (value a word, as sweep=lazy).
+static bool debug_is(const char *name, const char *value)
+{
+	const char *env = getenv("MGODEBUG");
+	size_t len = strlen(name), vlen = strlen(value);
+	for (const char *p = env; p && *p;) {
+		if (strncmp(p, name, len) == 0 && p[len] == '=' &&
+		    strncmp(p + len + 1, value, vlen) == 0 &&
+		    (p[len + 1 + vlen] == ',' || p[len + 1 + vlen] == '\0'))
+			return true;
+		p = strchr(p, ',');
+		if (p)
+			p++;
+	}
+	return false;
+}
+
 // rt_gc_init reads the settings; called once by rt_init.
 void rt_gc_init(void)
 {
@@ -56,6 +73,11 @@ void rt_gc_init(void)
 	if (g && *g)
 		rt_gc.gogc = strcmp(g, "off") == 0 ? -1 : atoi(g);
 	rt_gc.trace = debug_value("gctrace") > 0;
+	rt_gc.lazySweep = RT_GC_LAZY_SWEEP_DEFAULT;
+	if (debug_is("sweep", "lazy"))
+		rt_gc.lazySweep = true;
+	else if (debug_is("sweep", "eager"))
+		rt_gc.lazySweep = false;
 	long stress = debug_value("gcstress");
 	if (stress > 0) {
 		rt_gc.stressPeriod = (uint32_t)stress;
@@ -92,33 +114,6 @@ void rt_gc_stress_tick(void)
 		rt_gc_collect(true);
 }
 
-// sweep_large frees every unmarked large Go object and clears the marks of
-// the others. Caches hold no large Go objects (they only keep spans that
-// mgo_free gave back), so every one is in allspans and in use.
-static void sweep_large(GCCycleStats *st)
-{
-	pthread_mutex_lock(&rt_heap.lock);
-	MSpan *next;
-	for (MSpan *s = rt_heap.allspans; s; s = next) {
-		next = s->allnext;
-		if (s->spanclass >> 1 != 0 || rt_mspan_is_manual(s) ||
-		    atomic_load_explicit(&s->state, memory_order_relaxed) != RT_SPAN_INUSE)
-			continue;
-		st->spansSwept++;
-		s->sweepgen = rt_gc.cycle;
-		if (s->gcmarkBits[0] & 1) {
-			s->gcmarkBits[0] = 0;
-			continue;
-		}
-		if (rt_gc.poison)
-			for (uint64_t *p = (uint64_t *)s->startAddr, *e = (uint64_t *)s->limit; p < e; p++)
-				*p = RT_GC_POISON;
-		st->largeFreed++;
-		rt_mheap_free_locked(s);
-	}
-	pthread_mutex_unlock(&rt_heap.lock);
-}
-
 // world_stopped: the stop-the-world hook (rt.h, "Threads"). Today the world
 // counts as stopped only when no other thread that may hold Go pointers
 // runs; the caller holds rt_gc.lock, so no cache destructor runs either.
@@ -145,15 +140,19 @@ bool rt_gc_collect(bool force)
 	}
 	uint64_t t0 = now_ns();
 	GCCycleStats st = {0};
+	rt_gcsweep_finish(&st); // lazy: what the mutator left, before marks reset
+	uint64_t tf = now_ns();
 	uintptr_t pagesBefore = rt_heap.pagesInUse;
 	for (MCache *c = rt_heap.allcaches; c; c = c->allnext)
 		rt_mcache_release_gc(c);
 	rt_gc_mark(&st);
 	uint64_t t1 = now_ns();
 	rt_gc.cycle++;
-	for (unsigned ac = 2; ac < RT_NUM_SPAN_CLASSES; ac++)
-		rt_mcentral_sweep(ac, &st);
-	sweep_large(&st);
+	if (rt_gc.lazySweep)
+		rt_gcsweep_defer();
+	else
+		rt_gcsweep_eager(&st);
+	rt_gcsweep_large(&st);
 	uint64_t t2 = now_ns();
 
 	// Pacing: the next collection when the heap has grown by GOGC percent of
@@ -172,14 +171,17 @@ bool rt_gc_collect(bool force)
 	rt_gc.pauseTotal += t3 - t0;
 	if (rt_gc.trace)
 		fprintf(stderr, "gc %u @%.3fs: %.1f->%.1f->%.1f MB, %.1f MB goal, "
-		    "pause %.3f ms (mark %.3f + sweep %.3f + release %.3f), %llu spans swept "
-		    "(%llu freed, %llu large), %.1f MB released\n",
+		    "pause %.3f ms (finish %.3f + mark %.3f + sweep %.3f + release %.3f), "
+		    "%s sweep: %llu spans swept in the pause (%llu freed, %llu large), "
+		    "%llu lazily before it (%llu freed), %.1f MB released\n",
 		    rt_gc.cycle, (double)(t0 - rt_gc.startNs) / 1e9, mib(pagesBefore * RT_PAGE_SIZE),
 		    mib(rt_heap.pagesInUse * RT_PAGE_SIZE), mib(st.markedBytes),
 		    goal == UINT64_MAX ? 0.0 : mib(goal), (double)(t3 - t0) / 1e6,
-		    (double)(t1 - t0) / 1e6, (double)(t2 - t1) / 1e6, (double)(t3 - t2) / 1e6,
+		    (double)(tf - t0) / 1e6, (double)(t1 - tf) / 1e6, (double)(t2 - t1) / 1e6,
+		    (double)(t3 - t2) / 1e6, rt_gc.lazySweep ? "lazy" : "eager",
 		    (unsigned long long)st.spansSwept, (unsigned long long)st.spansFreed,
-		    (unsigned long long)st.largeFreed, mib(st.scavenged));
+		    (unsigned long long)st.largeFreed, (unsigned long long)st.lazySwept,
+		    (unsigned long long)st.lazyFreed, mib(st.scavenged));
 	pthread_mutex_unlock(&rt_gc.lock);
 	return true;
 }
@@ -199,5 +201,9 @@ bool mgo_gc_is_allocated(const void *p)
 	if (s->spanclass >> 1 == 0)
 		return true;
 	uint32_t idx = rt_mspan_index(s, a);
-	return rt_mspan_is_allocated(s, idx);
+	if (!rt_mspan_is_allocated(s, idx))
+		return false;
+	// Lazy sweep: a span the last mark left unswept still counts its dead
+	// objects as allocated; its mark bits say which survived.
+	return !rt_mspan_unswept(s) || ((s->gcmarkBits[idx / 64] >> (idx % 64)) & 1);
 }

@@ -17,10 +17,10 @@ void rt_mcentral_init(MCentral *ctl)
 	pthread_mutex_init(&ctl->lock, NULL);
 }
 
-// central_put files an unowned, freshly reclaimed span. A span with remote
-// frees in flight (counted but not yet visible) must stay partial, or nobody
+// rt_mcentral_put files an unowned, freshly reclaimed or swept span. A span
+// with remote frees in flight (counted but not yet visible) must stay partial, or nobody
 // would ever look at it again.
-static void central_put(MCentral *ctl, MSpan *s)
+void rt_mcentral_put(MCentral *ctl, MSpan *s)
 {
 	if (s->freeindex < s->nelems || atomic_load_explicit(&s->nremote, memory_order_relaxed)) {
 		s->where = RT_LIST_CENTRAL_PARTIAL;
@@ -58,6 +58,8 @@ MSpan *rt_mcentral_cache_span(unsigned ac, MCache *owner)
 		b->where = RT_LIST_CENTRAL_PARTIAL;
 		rt_list_push(&ctl->partial, b);
 	}
+	if (s == NULL && (ctl->unswept[0] || ctl->unswept[1]))
+		s = rt_gcsweep_refill(ctl); // lazy sweep: before growing the heap
 	if (s) {
 		s->where = RT_LIST_CURRENT;
 		atomic_store_explicit(&s->owner, owner, memory_order_relaxed);
@@ -90,7 +92,7 @@ static void give_up(MCentral *ctl, MSpan *s)
 		rt_mheap_free(s);
 		return;
 	}
-	central_put(ctl, s);
+	rt_mcentral_put(ctl, s);
 }
 
 // rt_mcentral_take_back moves every span of class ac that c owns back to the
@@ -162,45 +164,12 @@ void rt_mcentral_notify(MSpan *s, unsigned ac, uint32_t gen)
 			while (!atomic_compare_exchange_weak_explicit(&o->ready[ac], &head, s,
 			    memory_order_release, memory_order_relaxed));
 		}
-	} else if (s->where == RT_LIST_CENTRAL_FULL) {
+	} else if (s->where == RT_LIST_CENTRAL_FULL && !rt_mspan_unswept(s)) {
+		// (an unswept span stays on its unswept list: its sweep collects
+		// this free)
 		rt_list_remove(&ctl->full, s);
 		s->where = RT_LIST_CENTRAL_PARTIAL;
 		rt_list_push(&ctl->partial, s);
-	}
-	pthread_mutex_unlock(&ctl->lock);
-}
-
-// rt_mcentral_sweep sweeps every span of GC class ac at the end of a mark
-// (the caches gave theirs back first, so all of them are on these lists):
-// empty spans go back to the page heap, the others are filed again.
-void rt_mcentral_sweep(unsigned ac, GCCycleStats *st)
-{
-	MCentral *ctl = &rt_heap.central[ac];
-	pthread_mutex_lock(&ctl->lock);
-	MSpan *todo = NULL, *s;
-	while ((s = ctl->partial) != NULL) {
-		rt_list_remove(&ctl->partial, s);
-		rt_list_push(&todo, s);
-	}
-	while ((s = ctl->full) != NULL) {
-		rt_list_remove(&ctl->full, s);
-		rt_list_push(&todo, s);
-	}
-	while ((s = todo) != NULL) {
-		bool freed;
-		rt_list_remove(&todo, s);
-		st->spansSwept++;
-		s->sweepgen = rt_gc.cycle;
-		if (rt_mspan_sweep(s, rt_gc.poison, &freed) == 0 &&
-		    !atomic_load_explicit(&s->nremote, memory_order_relaxed)) {
-			s->where = RT_LIST_NONE;
-			atomic_store_explicit(&s->gen, atomic_fetch_add(&rt_span_gen, 1),
-			    memory_order_relaxed);
-			rt_mheap_free(s);
-			st->spansFreed++;
-			continue;
-		}
-		central_put(ctl, s);
 	}
 	pthread_mutex_unlock(&ctl->lock);
 }

@@ -204,6 +204,12 @@ MSpan *rt_mheap_alloc(uintptr_t npages, unsigned ac)
 			order++;
 	}
 	pthread_mutex_lock(&rt_heap.lock);
+	if (free_find(npages) == NULL && rt_gcsweep_pending()) {
+		// Lazy sweep: free the pages of dead spans before mapping more.
+		pthread_mutex_unlock(&rt_heap.lock);
+		rt_gcsweep_reclaim(npages);
+		pthread_mutex_lock(&rt_heap.lock);
+	}
 	MSpan *s = alloc_pages(npages);
 	if (s == NULL) {
 		pthread_mutex_unlock(&rt_heap.lock);
@@ -217,6 +223,7 @@ MSpan *rt_mheap_alloc(uintptr_t npages, unsigned ac)
 	s->bitsOrder = (uint8_t)order;
 	s->spanclass = (uint16_t)spanclass;
 	s->allocClass = (uint16_t)ac;
+	s->sweepgen = atomic_load_explicit(&rt_gc.cycle, memory_order_relaxed); // born swept
 	if (sizeclass != 0)
 		rt_mspan_init_small(s, sizeclass);
 	else

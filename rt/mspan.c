@@ -217,8 +217,9 @@ uint32_t rt_mspan_sweep(MSpan *s, bool poison, bool *freed)
 	bool any = false;
 	RT_ASSERT(s->nlocal == 0);
 	for (unsigned w = 0; w < nw; w++) {
-		uint64_t marked = s->gcmarkBits[w];
 		uint64_t was = (s->allocBits[w] | below_mask(s->freeindex, w)) & ~(w == nw - 1 ? pad : 0);
+		// a slot freed by hand after the mark found it stays free
+		uint64_t marked = s->gcmarkBits[w] & was;
 		uint64_t dead = was & ~marked;
 		if (dead) {
 			any = true;

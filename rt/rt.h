@@ -333,6 +333,8 @@ typedef struct MCentral {
 	_Alignas(64) pthread_mutex_t lock; // padded: one cache line pair per class
 	MSpan *partial;        // spans with free slots or pending remote frees
 	MSpan *full;           // spans with neither
+	MSpan *unswept[2];     // lazy sweep (gcsweep.c): the partial [0] and full
+	                       // [1] lists as the last mark found them, unswept
 	_Atomic uint64_t nrefill;  // rt_mcentral_cache_span calls
 	_Atomic uint64_t ngrow;    // new spans taken from the heap
 } MCentral;
@@ -529,20 +531,27 @@ typedef struct GCState {
 	uint64_t goal;             // collect once heapLive reaches it
 	uint64_t minHeap;          // lowest goal: 4 MiB * GOGC/100, as Go
 	uint64_t marked;           // bytes marked by the last collection
-	uint32_t cycle;            // completed collections
+	_Atomic uint32_t cycle;    // completed collections (marks)
+	bool lazySweep;            // MGODEBUG=sweep=lazy|eager (gcsweep.c)
+	_Atomic uint32_t sweepEpoch; // lazy: bumped when a mark leaves spans unswept
+	_Atomic uint32_t sweepDone;  // lazy: the last epoch found fully swept
+	_Atomic uint64_t lazySwept, lazyFreed; // since the last collection
 	uint64_t pauseTotal;       // ns, all pauses
 	uint64_t startNs;          // process start (gctrace's @time)
 } GCState;
 
 #define RT_GC_MIN_HEAP ((uint64_t)4 << 20)
 #define RT_GC_POISON   0xdeadbeefdeadbeefULL // non-canonical: faults if used
+// The sweep mode without MGODEBUG=sweep=...: 1 lazy, 0 eager (gc.c: why).
+#define RT_GC_LAZY_SWEEP_DEFAULT 1
 
 extern GCState rt_gc;
 
 // Per-collection counters filled by mark and sweep (gctrace).
 typedef struct GCCycleStats {
 	uint64_t markedBytes, markedObjects;
-	uint64_t spansSwept, spansFreed, largeFreed;
+	uint64_t spansSwept, spansFreed, largeFreed; // in the pause
+	uint64_t lazySwept, lazyFreed; // lazily, between the previous pause and this one
 	uint64_t rootBytes, stackBytes;
 	uint64_t scavenged;
 } GCCycleStats;
@@ -580,9 +589,27 @@ static inline bool rt_mask_bit(const uint8_t *mask, size_t word)
 	return (mask[word >> 3] >> (word & 7)) & 1;
 }
 
+// A small GC span the last mark left for the lazy sweeper: its allocBits
+// still describe the heap before that mark, its gcmarkBits what survived.
+// C API spans are never swept, large ones always in the pause.
+static inline bool rt_mspan_unswept(const MSpan *s)
+{
+	return s->allocClass < RT_NUM_SPAN_CLASSES && s->spanclass >> 1 != 0 &&
+	    s->sweepgen != atomic_load_explicit(&rt_gc.cycle, memory_order_relaxed);
+}
+
+// gcsweep.c
+void rt_gcsweep_eager(GCCycleStats *st);   // in the pause: every span
+void rt_gcsweep_defer(void);               // lazy: leave them for later
+void rt_gcsweep_finish(GCCycleStats *st);  // before a mark: what is left
+void rt_gcsweep_large(GCCycleStats *st);   // unmarked large objects
+MSpan *rt_gcsweep_refill(MCentral *ctl);   // lazy, under ctl's lock
+uintptr_t rt_gcsweep_reclaim(uintptr_t npages); // lazy, for the page heap
+bool rt_gcsweep_pending(void);
+
 // mspan.c / mcentral.c / mcache.c / mheap.c parts of a collection
 uint32_t rt_mspan_sweep(MSpan *s, bool poison, bool *freed);
-void rt_mcentral_sweep(unsigned ac, GCCycleStats *st);
+void rt_mcentral_put(MCentral *ctl, MSpan *s);
 void rt_mcache_release_gc(MCache *c);
 size_t rt_mheap_scavenge_to(size_t retain, uint32_t idleCycles);
 

@@ -5,7 +5,7 @@
 # pointers abort). bench-alloc compiles the same sources with -DNDEBUG.
 RT_ALLOC_SRC := rt/os.c rt/panic.c rt/fixalloc.c rt/sizeclasses.c rt/arena.c rt/mheap.c \
                 rt/mspan.c rt/mcentral.c rt/mcache.c rt/malloc.c rt/stats.c \
-                rt/heapbits.c rt/gcmark.c rt/gc.c
+                rt/heapbits.c rt/gcmark.c rt/gcsweep.c rt/gc.c
 RT_SRC += $(RT_ALLOC_SRC)
 RT_ALLOC_OBJ := $(patsubst %.c,$(B)/%.o,$(RT_ALLOC_SRC))
 
@@ -16,8 +16,10 @@ TEST_test_rt_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_rt_threads_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_gc_OBJ := $(RT_ALLOC_OBJ)
 
-rt-test: $(addprefix $(B)/tests/,$(RT_UNIT_TESTS))
-	@set -e; for t in $^; do echo "== $$t"; $$t --jobs 2; done
+rt-test: $(addprefix $(B)/tests/,$(RT_UNIT_TESTS)) $(B)/tests/test_gc
+	@set -e; for t in $(addprefix $(B)/tests/,$(RT_UNIT_TESTS)); do echo "== $$t"; $$t --jobs 2; done
+	@set -e; for m in lazy eager; do echo "== $(B)/tests/test_gc (sweep=$$m)"; \
+		MGODEBUG=sweep=$$m $(B)/tests/test_gc --jobs 2; done
 
 # The rt unit tests once more under ThreadSanitizer, in build-tsan/. Criterion
 # cannot start under TSan, so these binaries use tests/unit/test_rt_shim.h.

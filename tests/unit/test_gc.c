@@ -269,3 +269,194 @@ Test(gc, heap_bitmap_follows_the_mask_repeated_over_arrays)
 		cr_expect_eq(bit, i < 2, "word %u after reuse", i);
 	}
 }
+
+// ---- sweeping: lazy (per span, at refill) and eager (in the pause) ----------
+
+// build_mixed allocates n nodes, every other one rooted (a list through
+// left), the others garbage; *dead is the first garbage node.
+static RT_NOINLINE void build_mixed(int n, uintptr_t *dead)
+{
+	Node *keep = NULL;
+	*dead = 0;
+	for (int i = 0; i < n; i++) {
+		Node *x = new_node(NULL, NULL);
+		if (i % 2 == 0) {
+			x->left = keep;
+			keep = x;
+		} else if (*dead == 0) {
+			x->val = 0x1234;
+			*dead = hide(x);
+		}
+	}
+	root_node = keep;
+}
+
+// raw_allocated: the span's own bits, without the unswept-span correction
+// mgo_gc_is_allocated makes.
+static RT_NOINLINE bool raw_allocated(uintptr_t h)
+{
+	MSpan *s = rt_span_of(unhide(h));
+	return s && rt_mspan_is_allocated(s, rt_mspan_index(s, (uintptr_t)unhide(h)));
+}
+
+static RT_NOINLINE bool unswept(uintptr_t h)
+{
+	MSpan *s = rt_span_of(unhide(h));
+	return s && rt_mspan_unswept(s);
+}
+
+// allocate_until returns true when new_node hands out the slot behind h
+// within `tries` allocations (the new nodes are garbage).
+static RT_NOINLINE bool allocate_until(uintptr_t h, int tries)
+{
+	for (int i = 0; i < tries; i++)
+		if (hide(new_node(NULL, NULL)) == h)
+			return true;
+	return false;
+}
+
+Test(gc, lazy_sweep_reclaims_dead_objects_when_their_span_is_refilled)
+{
+	rt_gc.lazySweep = true;
+	uintptr_t dead;
+	build_mixed(4000, &dead);
+	collect();
+	cr_expect(rt_gcsweep_pending());
+	cr_expect(unswept(dead), "the mark left the span for the lazy sweeper");
+	cr_expect(raw_allocated(dead), "nothing was swept in the pause");
+	cr_expect_dead(dead, "mgo_gc_is_allocated reads an unswept span's marks");
+	uint64_t before = atomic_load(&rt_gc.lazySwept);
+	cr_expect(allocate_until(dead, 4000), "the dead slot was never handed out again");
+	cr_expect_gt(atomic_load(&rt_gc.lazySwept), before);
+	cr_expect_not(unswept(dead));
+}
+
+static RT_NOINLINE void build_garbage_spans(size_t size, int n, uintptr_t *first)
+{
+	for (int i = 0; i < n; i++) {
+		void *p = mgo_new(size, true);
+		if (i == 0)
+			*first = hide(p);
+	}
+}
+
+Test(gc, lazy_sweep_returns_an_all_garbage_span_to_the_page_heap)
+{
+	rt_gc.lazySweep = true;
+	uintptr_t first;
+	build_garbage_spans(3000, 64, &first); // a class nothing else here uses
+	MSpan *s = rt_span_of(unhide(first));
+	uintptr_t start = s->startAddr;
+	collect();
+	cr_assert(unswept(first));
+	uintptr_t spans = rt_heap.spansInUse;
+	uint64_t freed = atomic_load(&rt_gc.lazyFreed);
+	// Refills sweep the class's spans (a conservatively retained one stops
+	// a refill, so allocate until none is left unswept).
+	MCentral *ctl = &rt_heap.central[s->allocClass];
+	for (int i = 0; i < 1000 && (ctl->unswept[0] || ctl->unswept[1]); i++)
+		mgo_new(3000, true);
+	uint64_t nspans = 64 / rt_class_to_nelems[rt_size_class(3000)];
+	cr_expect_geq(atomic_load(&rt_gc.lazyFreed), freed + nspans - 2, "empty spans not freed");
+	cr_expect_lt(rt_heap.spansInUse, spans);
+	MSpan *now = *rt_spans_entry(start);
+	cr_expect(now != s || atomic_load(&s->state) != RT_SPAN_INUSE || !rt_mspan_unswept(s),
+	    "the garbage span was not swept");
+}
+
+Test(gc, lazy_sweep_frees_pages_before_the_heap_grows)
+{
+	rt_gc.lazySweep = true;
+	uintptr_t first;
+	build_garbage_spans(3000, 256, &first);
+	collect();
+	cr_assert(rt_gcsweep_pending());
+	uintptr_t freeBefore = rt_heap.pagesFree;
+	cr_expect_geq(rt_gcsweep_reclaim(4), 4);
+	cr_expect_gt(rt_heap.pagesFree, freeBefore);
+	// Everything swept: a second pass finds nothing and says so.
+	GCCycleStats st = {0};
+	rt_gcsweep_finish(&st);
+	cr_expect_not(rt_gcsweep_pending());
+	cr_expect_eq(rt_gcsweep_reclaim(1), 0);
+}
+
+static void next_collection_finishes(bool lazyNext)
+{
+	rt_gc.lazySweep = true;
+	uintptr_t dead;
+	build_mixed(4000, &dead);
+	collect();
+	cr_assert(raw_allocated(dead));
+	rt_gc.lazySweep = lazyNext;
+	collect(); // must sweep the leftovers before it marks
+	cr_expect_not(raw_allocated(dead), "the leftover span was not swept before the mark");
+	cr_expect_dead(dead, "");
+	cr_expect_eq(unswept(dead), lazyNext);
+	// the live half survived both collections
+	long n = 0;
+	for (Node *p = root_node; p; p = p->left)
+		n++;
+	cr_expect_eq(n, 2000);
+}
+
+Test(gc, next_collection_finishes_unswept_spans_first)
+{
+	next_collection_finishes(true);
+}
+
+Test(gc, switching_lazy_to_eager_finishes_unswept_spans_first)
+{
+	next_collection_finishes(false);
+}
+
+static RT_NOINLINE uint64_t word_at(uintptr_t h, int i)
+{
+	return ((volatile uint64_t *)unhide(h))[i];
+}
+
+Test(gc, lazy_sweep_poisons_when_the_span_is_swept)
+{
+	rt_gc.lazySweep = true;
+	rt_gc.poison = true;
+	uintptr_t dead;
+	build_mixed(200, &dead); // span stays in use: half of it lives
+	collect();
+	cr_expect_eq(word_at(dead, 2), 0x1234, "poisoned before the sweep");
+	GCCycleStats st = {0};
+	rt_gcsweep_finish(&st);
+	cr_expect_geq(st.spansSwept, 1);
+	cr_expect_eq(word_at(dead, 0), RT_GC_POISON);
+	cr_expect_eq(word_at(dead, 2), RT_GC_POISON);
+	cr_expect_not(raw_allocated(dead));
+}
+
+Test(gc, eager_sweep_frees_and_poisons_in_the_pause)
+{
+	rt_gc.lazySweep = false;
+	rt_gc.poison = true;
+	uintptr_t dead;
+	build_mixed(200, &dead);
+	collect();
+	cr_expect_not(rt_gcsweep_pending());
+	cr_expect_not(unswept(dead));
+	cr_expect_not(raw_allocated(dead));
+	cr_expect_eq(word_at(dead, 2), RT_GC_POISON);
+}
+
+Test(gc, a_free_by_hand_after_the_mark_survives_the_lazy_sweep)
+{
+	rt_gc.lazySweep = true;
+	uintptr_t dead;
+	build_mixed(200, &dead);
+	Node *live = root_node;      // marked by the next collection
+	collect();
+	cr_assert(unswept(hide(live)));
+	root_node = live->left;
+	uintptr_t h = hide(live);
+	mgo_free(live);              // remote path: the span has no owner now
+	live = NULL;
+	GCCycleStats st = {0};
+	rt_gcsweep_finish(&st);
+	cr_expect_not(raw_allocated(h), "a marked slot freed by hand came back");
+}

@@ -104,6 +104,8 @@ const char *cg_ident(CGen *g, const char *name);   // safe C spelling of a Go na
 const char *cg_ctype(CGen *g, Type *t);       // C type of a Go type
 const char *cg_zero(CGen *g, Type *t);        // C zero value expression
 const char *cg_tdesc(CGen *g, Type *t);       // "&go_td_N" (also predeclared ones)
+// "NAME_mask, WORDS" for go_new_masked of a { void *fn; fields... } record
+const char *cg_record_mask(CGen *g, const char *name, Type **fields, const bool *by_ref, int n);
 const char *cg_itab(CGen *g, Type *concrete, Type *iface);  // "&go_itab_N"
 bool cg_noscan(Type *t);
 Type *cg_default_type(Type *t);               // untyped -> its default type

@@ -10,3 +10,7 @@ RT_SRC += $(GO_RT_SRC)
 UNIT_TESTS += test_gort
 # The whole runtime library: the language runtime sits on the allocator.
 TEST_test_gort_OBJ = $(patsubst %.c,$(B)/%.o,$(RT_SRC))
+
+# The runtime's maps, channels and growslice under the collector.
+UNIT_TESTS += test_gort_gc
+TEST_test_gort_gc_OBJ = $(patsubst %.c,$(B)/%.o,$(RT_SRC))

@@ -163,7 +163,7 @@ static const char *gen_append(CGen *g, Node *n)
 	Type *et = type_underlying(st)->elem;
 	const char *ect = cg_ctype(g, et);
 	const char *s = cg_tmp_c(g, "go_slice");
-	const char *noscan = cg_noscan(et) ? "true" : "false";
+	const char *elem_desc = cg_tdesc(g, et);
 	Sect b = {0};
 	sect_printf(&b, "(%s = %s, ", s, cg_expr_as(g, args->items[0], st));
 	if (n->u.call.spread) {
@@ -176,8 +176,8 @@ static const char *gen_append(CGen *g, Node *n)
 		} else {
 			sect_printf(&b, "%s = %s, ", t, cg_expr(g, src));
 		}
-		sect_printf(&b, "%s.len + %s.len > %s.cap ? (%s = go_growslice(%s, %s.len + %s.len, sizeof(%s), %s)) : %s, ",
-			s, t, s, s, s, s, t, ect, noscan, s);
+		sect_printf(&b, "%s.len + %s.len > %s.cap ? (%s = go_growslice(%s, %s.len + %s.len, %s)) : %s, ",
+			s, t, s, s, s, s, t, elem_desc, s);
 		sect_printf(&b, "%s.len ? go_memmove((%s *)%s.ptr + %s.len, %s.ptr, sizeof(%s) * (size_t)%s.len) : 0, ",
 			t, ect, s, s, t, ect, t);
 		sect_printf(&b, "%s.len += %s.len, %s)", s, t, s);
@@ -197,8 +197,8 @@ static const char *gen_append(CGen *g, Node *n)
 				}
 				vals[i] = v;
 			}
-			sect_printf(&b, "%s.len + %d > %s.cap ? (%s = go_growslice(%s, %s.len + %d, sizeof(%s), %s)) : %s, ",
-				s, k, s, s, s, s, k, ect, noscan, s);
+			sect_printf(&b, "%s.len + %d > %s.cap ? (%s = go_growslice(%s, %s.len + %d, %s)) : %s, ",
+				s, k, s, s, s, s, k, elem_desc, s);
 			for (int i = 0; i < k; i++)
 				sect_printf(&b, "((%s *)%s.ptr)[%s.len + %d] = %s, ", ect, s, s, i, vals[i]);
 			sect_printf(&b, "%s.len += %d, %s)", s, k, s);
@@ -220,7 +220,7 @@ static const char *gen_make(CGen *g, Node *n)
 	}
 	if (u->kind == TY_CHAN) {
 		const char *size = args->len > 1 ? cg_expr_as(g, args->items[1], type_int) : "0";
-		return cg_fmt(g, "go_chan_make(sizeof(%s), %s)", cg_ctype(g, u->elem), size);
+		return cg_fmt(g, "go_chan_make(%s, %s)", cg_tdesc(g, u->elem), size);
 	}
 	Type *et = u->elem;
 	const char *ect = cg_ctype(g, et);
@@ -240,10 +240,9 @@ static const char *gen_make(CGen *g, Node *n)
 	}
 	if (!cap) {
 		const char *t1 = cg_tmp_c(g, "int64_t");
-		return cg_fmt(g, "(%s = %s, go_make_slice(sizeof(%s), %s, %s, %s))", t1, len, ect, t1, t1,
-			cg_noscan(et) ? "true" : "false");
+		return cg_fmt(g, "(%s = %s, go_make_slice(%s, %s, %s))", t1, len, cg_tdesc(g, et), t1, t1);
 	}
-	return cg_fmt(g, "go_make_slice(sizeof(%s), %s, %s, %s)", ect, len, cap, cg_noscan(et) ? "true" : "false");
+	return cg_fmt(g, "go_make_slice(%s, %s, %s)", cg_tdesc(g, et), len, cap);
 }
 
 static const char *print_arg(CGen *g, Node *a)

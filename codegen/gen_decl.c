@@ -389,8 +389,16 @@ const char *cg_funclit(CGen *g, Node *n)
 	}
 	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s_ctx *", cname));
 	Sect b = {0};
-	if (cg_heap(g, n))
-		sect_printf(&b, "(%s = go_new(sizeof *%s, false), ", p, p);
+	if (cg_heap(g, n)) {
+		Type **ft = arena_zalloc(&g->arena, sizeof(Type *) * (size_t)caps->len + 1);
+		bool *br = arena_zalloc(&g->arena, sizeof(bool) * (size_t)caps->len + 1);
+		for (int i = 0; i < caps->len; i++) {
+			ft[i] = caps->items[i]->type;
+			br[i] = captured_by_ref(caps->items[i]);
+		}
+		sect_printf(&b, "(%s = go_new_masked(sizeof *%s, %s), ", p, p,
+			cg_record_mask(g, cg_fmt(g, "%s_r%d", cname, ++g->ntmp), ft, br, caps->len));
+	}
 	else
 		sect_printf(&b, "(%s = &%s, ", p, cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", cname)));
 	sect_printf(&b, "%s->fn = (void *)%s, ", p, cname);
@@ -579,8 +587,16 @@ const char *cg_method_value(CGen *g, Node *n)
 	sect_printf(&g->funcs, "\nstatic %s %s(%s)\n{\n\t%s%s;\n}\n", rts, fname, params,
 		rt ? "return " : "", call);
 	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s_ctx *", fname));
-	const char *alloc = cg_heap(g, n) ? cg_fmt(g, "go_new(sizeof *%s, false)", p)
-		: cg_fmt(g, "&%s", cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", fname)));
+	const char *alloc;
+	if (cg_heap(g, n)) {
+		// An interface receiver is two pointer words (tab, data).
+		Type *ft[2] = {rt_recv, rt_recv};
+		bool br[2] = {iface, iface};
+		alloc = cg_fmt(g, "go_new_masked(sizeof *%s, %s)", p,
+			cg_record_mask(g, fname, ft, br, iface ? 2 : 1));
+	} else {
+		alloc = cg_fmt(g, "&%s", cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", fname)));
+	}
 	return cg_fmt(g, "(%s = %s, %s->fn = (void *)%s, %s->recv = %s, (go_closure *)%s)", p, alloc,
 		p, fname, p, recv, p);
 }

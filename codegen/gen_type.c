@@ -426,6 +426,55 @@ static const char *gcmask(CGen *g, Type *t, const char *name)
 	return cg_fmt(g, "%s_mask", name);
 }
 
+// The pointer mask of a closure-like record { void *fn; fields... } laid out
+// as C lays out the generated struct (Go's sizes and alignments, which the C
+// types share); by_ref[i] says field i is a pointer to a variable of type
+// fields[i]. Emits NAME_mask and returns "NAME_mask, WORDS", the last two
+// arguments of go_new_masked, or "NULL, 0" when nothing inside is a pointer.
+const char *cg_record_mask(CGen *g, const char *name, Type **fields, const bool *by_ref, int n)
+{
+	int64_t off = 8, maxalign = 8;
+	for (int i = 0; i < n; i++) {
+		int64_t size = 8, align = 8;
+		if (!by_ref[i]) {
+			type_complete(fields[i]);
+			size = fields[i]->size;
+			align = fields[i]->align > 0 ? fields[i]->align : 1;
+		}
+		off = (off + align - 1) / align * align + size;
+		if (align > maxalign)
+			maxalign = align;
+	}
+	int64_t nwords = (off + 7) / 8;
+	uint8_t *mask = calloc((size_t)(nwords + 7) / 8 + 1, 1);
+	bool any = false;
+	off = 8;
+	for (int i = 0; i < n; i++) {
+		if (by_ref[i]) {
+			off = (off + 7) / 8 * 8;
+			mask[off / 64] |= (uint8_t)(1 << ((off / 8) % 8));
+			off += 8;
+			continue;
+		}
+		int64_t align = fields[i]->align > 0 ? fields[i]->align : 1;
+		off = (off + align - 1) / align * align;
+		ptr_words(fields[i], off, mask, nwords);
+		off += fields[i]->size;
+	}
+	for (int64_t i = 0; i < (nwords + 7) / 8; i++)
+		any |= mask[i] != 0;
+	const char *r = "NULL, 0";
+	if (any) {
+		sect_printf(&g->descs, "static const uint8_t %s_mask[] = {", name);
+		for (int64_t i = 0; i < (nwords + 7) / 8; i++)
+			sect_printf(&g->descs, "%s%u", i ? ", " : "", mask[i]);
+		sect_printf(&g->descs, "};\n");
+		r = cg_fmt(g, "%s_mask, %lld", name, (long long)nwords);
+	}
+	free(mask);
+	return r;
+}
+
 typedef struct MEntry {
 	const char *name;
 	const char *wrapper;

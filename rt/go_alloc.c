@@ -39,6 +39,11 @@ void *go_new_array_t(const go_type *elem, int64_t n)
 	return mgo_new_typed(es * (size_t)n, elem->gcmask, es / 8);
 }
 
+void *go_new_masked(size_t size, const uint8_t *mask, size_t maskwords)
+{
+	return mgo_new_typed(size, mask, maskwords);
+}
+
 // Package-level variables, registered once by the generated main(): each
 // one with a pointer becomes a precise root of the collector, which may run
 // from then on.

@@ -14,6 +14,7 @@
 #include "mgo.h"
 
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -99,15 +100,26 @@ void go_go(go_closure *c)
 
 // }==================== channels ====================
 
-go_chan *go_chan_make(size_t elemsize, int64_t cap)
+// The header's heap pointers, for precise scanning; the buffer and the
+// hand-off slot are scanned by the element type's mask.
+#define CHAN_WORD(f) (1u << (offsetof(struct go_chan, f) / 8))
+_Static_assert(sizeof(struct go_chan) <= 16 * 8, "channel header mask has 16 bits");
+static const uint8_t chan_header_mask[2] = {
+	(uint8_t)(CHAN_WORD(buf) | CHAN_WORD(slot)),
+	(uint8_t)((CHAN_WORD(buf) | CHAN_WORD(slot)) >> 8),
+};
+
+go_chan *go_chan_make(const go_type *elem, int64_t cap)
 {
-	if (cap < 0)
+	if (cap < 0 || (elem->size && (uint64_t)cap > ((uint64_t)1 << 47) / elem->size))
 		go_panic_msg("makechan: size out of range");
-	go_chan *c = go_new(sizeof *c, false);
-	c->elemsize = elemsize;
+	size_t es = elem->size;
+	go_chan *c = go_new_masked(sizeof *c, chan_header_mask, sizeof *c / 8);
+	c->elemsize = es;
 	c->cap = cap;
-	c->buf = go_new(elemsize * (size_t)(cap ? cap : 0) + 1, false);
-	c->slot = go_new(elemsize + 1, false);
+	size_t bufbytes = es * (size_t)cap;
+	c->buf = go_new_masked(bufbytes ? bufbytes : 1, elem->gcmask, es / 8);
+	c->slot = go_new_masked(es ? es : 1, elem->gcmask, es / 8);
 	return c;
 }
 
@@ -129,7 +141,7 @@ int64_t go_chan_cap(go_chan *c)
 static void plain_panic(const char *msg)
 {
 	pthread_mutex_unlock(&mu);
-	go_string *s = go_new(sizeof *s, false);
+	go_string *s = go_new_t(&go_type_string);
 	*s = go_cstring(msg);
 	go_panic((go_iface){&go_type_string, s});
 }
@@ -245,7 +257,7 @@ bool go_chan_recv(go_chan *c, void *out, bool *ok)
 void go_chan_close(go_chan *c)
 {
 	if (!c) {
-		go_string *s = go_new(sizeof *s, false);
+		go_string *s = go_new_t(&go_type_string);
 		*s = go_cstring("close of nil channel");
 		go_panic((go_iface){&go_type_string, s});
 	}

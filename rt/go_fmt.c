@@ -1018,7 +1018,7 @@ const go_type go_type_errors_errorString = {sizeof(void *), GO_KIND_PTR,
 
 go_iface go_fmt_errorf(go_string format, go_slice args)
 {
-	go_string *s = go_new(sizeof *s, false);
+	go_string *s = go_new_t(&go_type_string);
 	*s = go_fmt_sprintf(format, args);
 	static const go_itab *tab;
 	if (!tab)

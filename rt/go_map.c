@@ -12,6 +12,7 @@
 // hash's probe sequence; index has more than twice cap slots, so probes end.
 #include "go_rt.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 
 struct go_map {
@@ -26,6 +27,17 @@ struct go_map {
 	int32_t iterators;      // iterations started and not yet finished
 	uint64_t seed;
 	const go_type *mt;
+	uint8_t *entmask;       // pointer words of one entry (NULL: noscan)
+};
+
+// The collector scans a map precisely: the header by this mask (its heap
+// pointers), the entry array by entmask, built from the key's and value's
+// masks at their offsets; alive and index are noscan.
+#define MAP_WORD(f) (1u << (offsetof(struct go_map, f) / 8))
+_Static_assert(sizeof(struct go_map) <= 16 * 8, "map header mask has 16 bits");
+static const uint8_t map_header_mask[2] = {
+	(uint8_t)(MAP_WORD(ents) | MAP_WORD(alive) | MAP_WORD(index) | MAP_WORD(entmask)),
+	(uint8_t)((MAP_WORD(ents) | MAP_WORD(alive) | MAP_WORD(index) | MAP_WORD(entmask)) >> 8),
 };
 
 static uint8_t zero_value[1 << 16];
@@ -70,6 +82,15 @@ static bool map_noscan(const go_type *mt)
 	return (mt->key->flags & GO_TF_NOSCAN) && (mt->elem->flags & GO_TF_NOSCAN);
 }
 
+static void copy_mask(uint8_t *dst, size_t at, const go_type *t)
+{
+	if (!t->gcmask)
+		return;
+	for (size_t w = 0; w < t->size / 8; w++)
+		if ((t->gcmask[w >> 3] >> (w & 7)) & 1)
+			dst[(at + w) >> 3] |= (uint8_t)(1u << ((at + w) & 7));
+}
+
 static uint8_t *ent(const go_map *m, int64_t i)
 {
 	return m->ents + (size_t)i * m->stride;
@@ -78,7 +99,7 @@ static uint8_t *ent(const go_map *m, int64_t i)
 static void rebuild(go_map *m, int64_t newcap)
 {
 	bool compact = m->iterators == 0;
-	uint8_t *ents = go_new((size_t)newcap * m->stride, map_noscan(m->mt));
+	uint8_t *ents = go_new_masked((size_t)newcap * m->stride, m->entmask, m->stride / 8);
 	uint8_t *alive = go_new((size_t)newcap, true);
 	uint64_t slots = 8;
 	while (slots < (uint64_t)newcap * 2 + 2)
@@ -110,11 +131,17 @@ go_map *go_map_make(const go_type *mt, int64_t hint)
 {
 	if (hint < 0)
 		go_panic_msg("makemap: size out of range");
-	go_map *m = go_new(sizeof *m, false);
+	go_map *m = go_new_masked(sizeof *m, map_header_mask, sizeof *m / 8);
 	m->mt = mt;
 	size_t koff = 8;
 	m->voff = (uint32_t)align8(koff + mt->key->size);
 	m->stride = (uint32_t)align8(m->voff + mt->elem->size);
+	if (!map_noscan(mt)) {
+		size_t words = m->stride / 8;
+		m->entmask = go_new((words + 7) / 8, true);
+		copy_mask(m->entmask, koff / 8, mt->key);
+		copy_mask(m->entmask, m->voff / 8, mt->elem);
+	}
 	m->seed = ((uint64_t)rand() << 32) ^ (uint64_t)rand() ^ (uintptr_t)m;
 	rebuild(m, hint > 8 ? hint : 8);
 	return m;

@@ -48,6 +48,9 @@ void go_register_roots(const go_root *roots, int n);
 // treating every word as a possible pointer (go_new(.., false)).
 void *go_new_t(const go_type *t);                     // zeroed, never NULL
 void *go_new_array_t(const go_type *elem, int64_t n); // checks overflow
+// A runtime-built object with its own pointer mask (maskwords bits,
+// repeated over size; mask NULL: noscan), e.g. a map's entry array.
+void *go_new_masked(size_t size, const uint8_t *mask, size_t maskwords);
 
 // }==================== type descriptors ====================
 
@@ -149,8 +152,8 @@ typedef struct go_slice {
 
 // Grows s so that it can hold `need` elements, with Go 1.19's growth rule
 // (doubling below 256, then 1.25x, rounded up to the allocator's size class).
-go_slice go_growslice(go_slice s, int64_t need, size_t elemsize, bool noscan);
-go_slice go_make_slice(size_t elemsize, int64_t len, int64_t cap, bool noscan);
+go_slice go_growslice(go_slice s, int64_t need, const go_type *elem);
+go_slice go_make_slice(const go_type *elem, int64_t len, int64_t cap);
 int64_t go_copy(go_slice dst, go_slice src, size_t elemsize);
 go_slice go_bytes_from_string(go_string s);
 go_slice go_runes_from_string(go_string s);
@@ -422,7 +425,7 @@ bool go_map_iter_next(go_map_iter *it);
 
 typedef struct go_chan go_chan;
 void go_go(go_closure *c);                    // runs c->fn(c) in a new goroutine
-go_chan *go_chan_make(size_t elemsize, int64_t cap);
+go_chan *go_chan_make(const go_type *elem, int64_t cap);
 void go_chan_send(go_chan *c, const void *v);
 bool go_chan_recv(go_chan *c, void *out, bool *ok);   // out may be NULL
 void go_chan_close(go_chan *c);

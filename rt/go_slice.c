@@ -33,7 +33,7 @@ int64_t go_roundupsize(int64_t size)
 	return (size + 8191) & ~(int64_t)8191;
 }
 
-go_slice go_growslice(go_slice s, int64_t need, size_t elemsize, bool noscan)
+go_slice go_growslice(go_slice s, int64_t need, const go_type *elem)
 {
 	if (need < 0)
 		go_panic_msg("growslice: len out of range");
@@ -48,7 +48,7 @@ go_slice go_growslice(go_slice s, int64_t need, size_t elemsize, bool noscan)
 		if (newcap <= 0)
 			newcap = need;
 	}
-	int64_t es = (int64_t)elemsize;
+	int64_t es = (int64_t)elem->size;
 	if (es == 0) {
 		// Zero-sized elements: Go keeps them at zerobase with cap = len.
 		return (go_slice){s.ptr ? s.ptr : go_new(0, true), s.len, need};
@@ -57,19 +57,19 @@ go_slice go_growslice(go_slice s, int64_t need, size_t elemsize, bool noscan)
 		go_panic_msg("growslice: cap out of range");
 	int64_t mem = go_roundupsize(newcap * es);
 	newcap = mem / es;
-	void *p = go_new((size_t)mem, noscan);
+	void *p = go_new_masked((size_t)mem, elem->gcmask, elem->size / 8);
 	if (s.len)
 		memcpy(p, s.ptr, (size_t)(s.len * es));
 	return (go_slice){p, s.len, newcap};
 }
 
-go_slice go_make_slice(size_t elemsize, int64_t len, int64_t cap, bool noscan)
+go_slice go_make_slice(const go_type *elem, int64_t len, int64_t cap)
 {
 	if (len < 0)
 		go_panic_makeslice(0);
 	if (cap < len)
 		go_panic_makeslice(1);
-	void *p = go_new_array(elemsize, cap, noscan);
+	void *p = go_new_array_t(elem, cap);
 	return (go_slice){p, len, cap};
 }
 

@@ -207,7 +207,7 @@ Test(gort_slice, append_growth_matches_go)
 	int64_t last = -1;
 	for (int i = 0; i < 1200; i++) {
 		if (s.len == s.cap)
-			s = go_growslice(s, s.len + 1, 8, true);
+			s = go_growslice(s, s.len + 1, &go_type_int64);
 		s.len++;
 		if (s.cap != last) {
 			cr_assert_eq(s.cap, want[k], "step %d: cap %lld", k, (long long)s.cap);
@@ -216,10 +216,10 @@ Test(gort_slice, append_growth_matches_go)
 		}
 	}
 	// appending 5 bytes to an empty []byte gives cap 8
-	go_slice b = go_growslice((go_slice){0}, 5, 1, true);
+	go_slice b = go_growslice((go_slice){0}, 5, &go_type_uint8);
 	cr_assert_eq(b.cap, 8);
 	// appending 3 strings to nil gives cap 3
-	go_slice ss = go_growslice((go_slice){0}, 3, 16, false);
+	go_slice ss = go_growslice((go_slice){0}, 3, &go_type_string);
 	cr_assert_eq(ss.cap, 3);
 }
 
@@ -244,7 +244,7 @@ Test(gort_string, concat_compare_runes)
 
 Test(gort_chan, buffered_send_recv_close)
 {
-	go_chan *c = go_chan_make(sizeof(int64_t), 2);
+	go_chan *c = go_chan_make(&go_type_int64, 2);
 	int64_t v = 7, out = 0;
 	go_chan_send(c, &v);
 	v = 8;
@@ -264,7 +264,7 @@ Test(gort_chan, buffered_send_recv_close)
 
 Test(gort_chan, select_default_when_nothing_ready)
 {
-	go_chan *c = go_chan_make(sizeof(int64_t), 1);
+	go_chan *c = go_chan_make(&go_type_int64, 1);
 	int64_t out;
 	go_select_case cs[1] = {{c, GO_SELECT_RECV, &out, NULL}};
 	cr_assert_eq(go_select(cs, 1, true), -1);

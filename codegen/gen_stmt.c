@@ -642,7 +642,14 @@ static void gen_switch(CGen *g, Node *n)
 		for (int k = 0; k < c->u.clause.list.len; k++) {
 			Node *e = c->u.clause.list.items[k];
 			const char *cond;
-			if (tag)
+			Node *conv = k < c->u.clause.tag_conv.len ? c->u.clause.tag_conv.items[k] : NULL;
+			if (tag && conv) {
+				// A concrete tag against an interface-typed case: the tag
+				// is converted to the case's interface type for ==.
+				const char *boxed = cg_tmp(g, conv->type);
+				cg_line(g, "%s = %s;", boxed, cg_to_iface(g, tag, tt, conv->type, conv));
+				cond = cg_compare(g, TOK_EQL, boxed, conv->type, e);
+			} else if (tag)
 				cond = cg_compare(g, TOK_EQL, tag, tt, e);
 			else
 				cond = cg_expr(g, e);

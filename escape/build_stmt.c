@@ -314,7 +314,17 @@ void esc_stmt(EscState *s, Node *n)
 		for (int i = 0; i < cl->len; i++) {
 			if (esc_is_dead(s, cl->items[i]))
 				continue;
-			discards(s, &cl->items[i]->u.clause.list);
+			NodeList *vals = &cl->items[i]->u.clause.list;
+			for (int k = 0; k < vals->len; k++) {
+				// A concrete case value against an interface tag: Go
+				// converts it only after escape analysis (walk compares
+				// type word and value), so no conversion is analysed here.
+				Node *v = vals->items[k];
+				if (v->kind == ND_CONV && v->u.conv.conv == CONV_IFACE && v->u.conv.x &&
+				    v->u.conv.x->type && type_underlying(v->u.conv.x->type)->kind != TY_INTERFACE)
+					v = v->u.conv.x;
+				esc_discard(s, v);
+			}
 			int depth = s->loop_depth;
 			esc_stmts(s, &cl->items[i]->u.clause.body);
 			s->loop_depth = depth;

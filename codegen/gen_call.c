@@ -176,7 +176,8 @@ static const char *gen_append(CGen *g, Node *n)
 		} else {
 			sect_printf(&b, "%s = %s, ", t, cg_expr(g, src));
 		}
-		sect_printf(&b, "%s.len + %s.len > %s.cap ? (%s = go_growslice(%s, %s.len + %s.len, %s)) : %s, ",
+		// Unsigned: a length sum that overflows must reach growslice's panic.
+		sect_printf(&b, "(uint64_t)(%s.len + %s.len) > (uint64_t)%s.cap ? (%s = go_growslice(%s, %s.len + %s.len, %s)) : %s, ",
 			s, t, s, s, s, s, t, elem_desc, s);
 		sect_printf(&b, "%s.len ? go_memmove((%s *)%s.ptr + %s.len, %s.ptr, sizeof(%s) * (size_t)%s.len) : 0, ",
 			t, ect, s, s, t, ect, t);
@@ -641,7 +642,9 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 	}
 	case CALL_IFACE: {
 		sect_printf(&st, "go_iface recv; ");
-		sect_printf(&init, "%s->recv = %s, ", p, cg_iface_recv(g, fn));
+		// x.M is evaluated now: a nil interface panics at the defer
+		// statement (a nil func value only when the call runs).
+		sect_printf(&init, "%s->recv = %s, (void)GO_NILCHK(%s->recv.tab), ", p, cg_iface_recv(g, fn), p);
 		break;
 	}
 	case CALL_VALUE: case CALL_FUNCLIT: case CALL_METHODEXPR:

@@ -220,8 +220,16 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 			cg_declare(g, ast_unparen(l)->u.ident.sym, false);
 		Type *lt = i == 0 ? vt : type_bool;
 		const char *val = i == 0 ? tv : ok;
-		if (!is_blank(l))
-			val = cg_convert(g, val, lt, l->type, NULL);
+		if (!is_blank(l)) {
+			// A package-level `var a, b T = ...` names carry no type of
+			// their own: the variable's is on its symbol.
+			Node *u = ast_unparen(l);
+			Type *dst = l->type;
+			if (!dst && u->kind == ND_IDENT && u->u.ident.sym)
+				dst = u->u.ident.sym->type;
+			val = cg_convert(g, val, lt, dst, NULL);
+			lt = dst ? dst : lt;
+		}
 		store(g, l, addrs[i], val, lt);
 	}
 	return true;

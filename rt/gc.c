@@ -165,8 +165,12 @@ bool rt_gc_collect(bool force)
 		goal = rt_gc.minHeap;
 	rt_gc.goal = goal;
 	atomic_store_explicit(&rt_gc.heapLive, st.markedBytes, memory_order_relaxed);
+	// Lazy sweep: the pages of dead spans still count as in use until they
+	// are swept; the sweeper will keep about what was marked.
+	uintptr_t inUse = rt_gc.lazySweep ?
+	    (uintptr_t)((st.markedBytes + RT_PAGE_SIZE - 1) / RT_PAGE_SIZE) + 1 : 0;
 	if (goal != UINT64_MAX)
-		st.scavenged = rt_mheap_scavenge_to(goal + goal / 10, 2);
+		st.scavenged = rt_mheap_scavenge_to(goal + goal / 10, 2, inUse);
 	uint64_t t3 = now_ns();
 	rt_gc.pauseTotal += t3 - t0;
 	if (rt_gc.trace)

@@ -301,16 +301,17 @@ size_t rt_mheap_scavenge(void)
 }
 
 // rt_mheap_scavenge_to releases free pages until the pages the heap keeps
-// resident (in use plus free but not released) fit in `retain` bytes, or
+// resident (inUse, or the pages in use if inUse is 0, plus free but not
+// released) fit in `retain` bytes, or
 // nothing is left to release; returns the bytes released. Only runs that
 // stayed free for idleCycles collections go (memory freed by the last
 // sweeps is what the next cycle allocates from), long runs first: one
 // madvise returns the most, and the page heap hands out short runs first.
-size_t rt_mheap_scavenge_to(size_t retain, uint32_t idleCycles)
+size_t rt_mheap_scavenge_to(size_t retain, uint32_t idleCycles, uintptr_t inUse)
 {
 	size_t bytes = 0;
 	pthread_mutex_lock(&rt_heap.lock);
-	uintptr_t resident = rt_heap.pagesInUse;
+	uintptr_t resident = inUse ? inUse : rt_heap.pagesInUse;
 	for (unsigned i = 0; i < RT_HEAP_NFREE; i++)
 		for (MSpan *s = rt_heap.free[i]; s; s = s->next)
 			if (!s->scavenged)

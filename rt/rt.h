@@ -611,6 +611,6 @@ bool rt_gcsweep_pending(void);
 uint32_t rt_mspan_sweep(MSpan *s, bool poison, bool *freed);
 void rt_mcentral_put(MCentral *ctl, MSpan *s);
 void rt_mcache_release_gc(MCache *c);
-size_t rt_mheap_scavenge_to(size_t retain, uint32_t idleCycles);
+size_t rt_mheap_scavenge_to(size_t retain, uint32_t idleCycles, uintptr_t inUse);
 
 #endif

@@ -527,6 +527,10 @@ const char *cg_method_wrapper(CGen *g, Type *recv, const char *name, bool iface_
 	Type *u = type_underlying(recv);
 	if (u->kind == TY_POINTER) {
 		base = cg_fmt(g, "((%s)d_)", ct);
+		// A value method reached through a nil *T: Go's panicwrap text.
+		if (lk.kind == LK_METHOD && !lk.method->ptr_recv && lk.npath == 0)
+			sect_printf(&decls, "	if (!d_)\n\t\tgo_panic_wrap(%s, \"%s\");\n",
+				cg_tdesc(g, u->elem), name);
 	} else if (type_is_pointer_shaped(recv)) {
 		sect_printf(&decls, "\t%s v_;\n\tmemcpy(&v_, &d_, sizeof v_);\n", ct);
 		base = "v_";

@@ -304,6 +304,13 @@ static const char *tstr(const go_type *t)
 	return t ? t->str : "nil";
 }
 
+_Noreturn void go_panic_wrap(const go_type *t, const char *method)
+{
+	const char *full = tstr(t), *dot = strrchr(full, '.');
+	next_plain = true;
+	runtime_panic("value method %s.%s called using nil *%s pointer", full, method, dot ? dot + 1 : full);
+}
+
 _Noreturn void go_panic_assert(const go_type *have, const go_type *want, const go_type *iface)
 {
 	next_plain = true;

@@ -178,6 +178,8 @@ _Noreturn void go_panic_nilmap(void);
 _Noreturn void go_panic_assert(const go_type *have, const go_type *want, const go_type *iface);
 _Noreturn void go_panic_assert_iface(const go_type *have, const go_type *want, const char *missing);
 _Noreturn void go_panic_makeslice(int which);
+// "value method main.T.M called using nil *T pointer" (t: T's descriptor)
+_Noreturn void go_panic_wrap(const go_type *t, const char *method);
 void go_runtime_init(int argc, char **argv);
 int go_exit_main(void);   // runs at the end of main.main; flushes stdout
 

@@ -246,12 +246,8 @@ static const char *gen_make(CGen *g, Node *n)
 	return cg_fmt(g, "go_make_slice(%s, %s, %s)", cg_tdesc(g, et), len, cap);
 }
 
-static const char *print_arg(CGen *g, Node *a)
+static const char *print_value(CGen *g, const char *v, Type *t)
 {
-	Type *t = a->type;
-	if (type_is_untyped(t))
-		t = cg_default_type(t);
-	const char *v = cg_expr_as(g, a, t);
 	Type *u = type_underlying(t);
 	switch (u->kind) {
 	case TY_BOOL: return cg_fmt(g, "go_print_bool(%s)", v);
@@ -268,12 +264,33 @@ static const char *print_arg(CGen *g, Node *a)
 	}
 }
 
+static const char *print_arg(CGen *g, Node *a)
+{
+	Type *t = a->type;
+	if (type_is_untyped(t))
+		t = cg_default_type(t);
+	return print_value(g, cg_expr_as(g, a, t), t);
+}
+
 static const char *gen_print(CGen *g, Node *n, bool ln)
 {
 	NodeList *args = &n->u.call.args;
 	Sect b = {0};
-	sect_printf(&b, "(go_print_lock(), ");
-	for (int i = 0; i < args->len; i++) {
+	if (args->len == 1 && args->items[0]->type->kind == TY_TUPLE) {
+		// print(f()): the results, evaluated before the lock is taken
+		Type *tt = args->items[0]->type;
+		const char *t = cg_tmp(g, tt);
+		sect_printf(&b, "(%s = %s, go_print_lock(), ", t, cg_expr(g, args->items[0]));
+		for (int i = 0; i < tt->fields.len; i++) {
+			if (i && ln)
+				sect_printf(&b, "go_print_sp(), ");
+			sect_printf(&b, "%s, ", print_value(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)),
+				tt->fields.items[i].type));
+		}
+	} else {
+		sect_printf(&b, "(go_print_lock(), ");
+	}
+	for (int i = 0; i < args->len && args->items[0]->type->kind != TY_TUPLE; i++) {
 		if (i && ln)
 			sect_printf(&b, "go_print_sp(), ");
 		sect_printf(&b, "%s, ", print_arg(g, args->items[i]));
@@ -564,6 +581,10 @@ const char *cg_defer(CGen *g, Node *call)
 		}
 		if (call->u.call.builtin == BI_PRINT || call->u.call.builtin == BI_PRINTLN) {
 			NodeList *args = &call->u.call.args;
+			if (args->len == 1 && args->items[0]->type->kind == TY_TUPLE) {
+				cg_unsupported(call->pos, "a deferred print of a multi-value call");
+				return "NULL";
+			}
 			const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(args->len + 1));
 			for (int i = 0; i < args->len; i++)
 				vals[i] = cg_expr_as(g, args->items[i], type_any);

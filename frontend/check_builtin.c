@@ -198,7 +198,8 @@ static bool check_len_cap(Checker *c, Node *n, bool is_len)
 // append(f()), copy(f()), delete(f()), print(f()): valid Go, but the later
 // stages expect a builtin's arguments one by one. Checks the lone call
 // argument (so it is checked once) and reports a multi-value one as
-// unsupported; true when the argument has been checked.
+// unsupported, except for print/println, whose tuple argument codegen
+// prints value by value; true when the argument has been checked.
 static bool lone_call_arg(Checker *c, Node *n, Builtin b, bool *reject)
 {
 	NodeList *args = &n->u.call.args;
@@ -209,7 +210,8 @@ static bool lone_call_arg(Checker *c, Node *n, Builtin b, bool *reject)
 		return false;
 	Node *x = args->items[0];
 	check_expr(c, x);
-	if (x->type && x->type->kind == TY_TUPLE && x->type->fields.len > 1) {
+	if (x->type && x->type->kind == TY_TUPLE && x->type->fields.len > 1 &&
+	    b != BI_PRINT && b != BI_PRINTLN) {
 		check_errorf(x, "multiple-value %s passed to built-in %s is not supported by mgo",
 			     expr_string(x), ast_builtin_name(b));
 		*reject = true;
@@ -306,6 +308,11 @@ void check_builtin(Checker *c, Node *n, Builtin b)
 		n->type = type_empty_tuple;
 		return;
 	case BI_PRINT: case BI_PRINTLN:
+		if (prechecked && args->items[0]->type && args->items[0]->type->kind == TY_TUPLE &&
+		    args->items[0]->type->fields.len > 1) {
+			n->type = type_empty_tuple;   // print(f()): codegen prints each result
+			return;
+		}
 		for (int i = 0; i < args->len; i++) {
 			if (!prechecked)
 				check_expr(c, args->items[i]);

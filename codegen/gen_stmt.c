@@ -137,8 +137,33 @@ static int assign_op_to_binop(int op)
 
 const char *cg_binop(CGen *g, int op, const char *a, const char *b, Type *t, Type *bt);
 
+// m[k] op= v: the map and key are evaluated first, then v and the
+// operation, and only then is the entry stored, so a panic on the way
+// (nil dereference, division by zero) leaves the map without the key.
+static void gen_map_opassign(CGen *g, Node *l, int bop, Node *rhs)
+{
+	Type *mt = l->u.index.x->type, *mu = type_underlying(mt);
+	const char *m = cg_tmp(g, mt);
+	const char *k = cg_tmp(g, mu->key);
+	cg_line(g, "%s = %s;", m, cg_expr(g, l->u.index.x));
+	cg_line(g, "%s = %s;", k, cg_expr_as(g, l->u.index.index, mu->key));
+	const char *r = bop == TOK_SHL || bop == TOK_SHR ? cg_expr(g, rhs) : cg_expr_as(g, rhs, l->type);
+	const char *rv = cg_tmp(g, bop == TOK_SHL || bop == TOK_SHR ? rhs->type : l->type);
+	cg_line(g, "%s = %s;", rv, r);
+	const char *old = cg_fmt(g, "(*(%s *)go_map_access(%s, %s, &%s, NULL))", cg_ctype(g, mu->elem),
+		cg_tdesc(g, mt), m, k);
+	const char *nv = cg_tmp(g, l->type);
+	cg_line(g, "%s = %s;", nv, cg_binop(g, bop, old, rv, l->type, rhs->type));
+	cg_line(g, "*(%s *)go_map_assign(%s, %s, &%s) = %s;", cg_ctype(g, mu->elem), cg_tdesc(g, mt), m, k, nv);
+}
+
 static void gen_opassign(CGen *g, Node *lhs, int op, Node *rhs)
 {
+	Node *ml = ast_unparen(lhs);
+	if (ml->kind == ND_INDEX && type_underlying(ml->u.index.x->type)->kind == TY_MAP) {
+		gen_map_opassign(g, ml, assign_op_to_binop(op), rhs);
+		return;
+	}
 	const char *lv = stable_lvalue(g, lhs);
 	int bop = assign_op_to_binop(op);
 	const char *r = bop == TOK_SHL || bop == TOK_SHR ? cg_expr(g, rhs) : cg_expr_as(g, rhs, lhs->type);

@@ -6,10 +6,15 @@
 // ownership: a span changes owner only here, and remote-free notifiers look
 // at the owner only under this lock (the protocol is in rt/rt.h).
 //
-// [mgo] The collector sweeps every span of a class inside its pause
-// (rt_mcentral_sweep), so nothing is ever unswept and Go's two partial/full
-// sets per class collapse to one of each. A lazy sweeper would keep an
-// unswept list here and sweep from it where cache_span reclaims a span.
+// Lazy sweep (gcsweep.c, the default): the end of a mark moves partial and
+// full to unswept[0] and unswept[1]. cache_span takes a swept partial span
+// first, then has rt_gcsweep_refill sweep unswept ones (under this lock)
+// until one has a free slot, and only then asks the page heap, which in
+// turn sweeps other classes before it grows. Go keeps two partial and two
+// full sets per class and flips their roles by sweepgen; here the lock
+// already owns every unowned span, so one pair of lists that the mark
+// fills is enough. Measured against the eager sweep, which sweeps every
+// span in the pause: same wall time and peak RSS, shorter pauses (gc.c).
 #include "rt/rt.h"
 
 void rt_mcentral_init(MCentral *ctl)

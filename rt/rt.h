@@ -487,16 +487,23 @@ void rt_stats_read(RtStats *st);
 // frames. Interior pointers find their object through the page map and
 // rt_mspan_index.
 //
-// Sweep (eager, inside the pause). Before marking, every cache gives its
-// spans of GC classes back to their MCentral (so no thread holds a
-// half-used allocCache across the sweep) and empties its bins. Sweeping a
-// small span makes gcmarkBits its allocBits and restarts allocation at
-// slot 0 (rt_mspan_sweep); an empty span goes back to the page heap, the
-// others to their MCentral's partial or full list. Unmarked large objects
-// return their pages. Then the page heap releases free pages beyond 110%
-// of the next goal to the OS if they stayed unused for two cycles, so RSS
-// falls after a peak while memory the next cycle will reuse stays mapped.
-// Why eager and not lazy (per span at refill, Go's way): gc.c.
+// Sweep. Before marking, every cache gives its spans of GC classes back to
+// their MCentral (so no thread holds a half-used allocCache across the
+// sweep) and empties its bins. Sweeping a small span makes gcmarkBits its
+// allocBits and restarts allocation at slot 0 (rt_mspan_sweep); an empty
+// span goes back to the page heap, the others to their MCentral's partial
+// or full list. Two modes (gcsweep.c; MGODEBUG=sweep=lazy|eager):
+//   lazy (default): the pause only hands each MCentral's lists to the lazy
+//   sweeper (sweepgen < cycle marks a span unswept); a span is swept by
+//   the refill that takes it, by the page heap before it grows, or at the
+//   start of the next collection, before the mark reuses the mark bits;
+//   eager: every span inside the pause.
+// Unmarked large objects return their pages inside the pause in both modes.
+// Then the page heap releases free pages beyond 110% of the next goal to
+// the OS if they stayed unused for two cycles, so RSS falls after a peak
+// while memory the next cycle will reuse stays mapped. MGODEBUG=gcstress
+// poisons objects when their span is swept. Why lazy is the default, with
+// the measurements: gc.c.
 //
 // Pacing. heapLive counts the bytes found live by the last mark plus the
 // free bytes of every span a cache has taken since (counted at refill, so

@@ -119,10 +119,10 @@ void cg_assign_to(CGen *g, Node *lhs, const char *val, Type *vt)
 
 // The lvalue of lhs through a pointer temp when it has side effects, so
 // `a[f()] += 1` evaluates f once.
-static const char *stable_lvalue(CGen *g, Node *lhs)
+static const char *stable_lvalue(CGen *g, Node *lhs, bool force)
 {
 	Node *l = ast_unparen(lhs);
-	if (cg_is_pure(l) && !(l->kind == ND_INDEX &&
+	if (!force && cg_is_pure(l) && !(l->kind == ND_INDEX &&
 	    type_underlying(l->u.index.x->type)->kind == TY_MAP))
 		return cg_lvalue(g, l);
 	const char *p = cg_tmp_c(g, cg_fmt(g, "%s *", cg_ctype(g, l->type)));
@@ -137,36 +137,55 @@ static int assign_op_to_binop(int op)
 
 const char *cg_binop(CGen *g, int op, const char *a, const char *b, Type *t, Type *bt);
 
-// m[k] op= v: the map and key are evaluated first, then v and the
-// operation, and only then is the entry stored, so a panic on the way
-// (nil dereference, division by zero) leaves the map without the key.
-static void gen_map_opassign(CGen *g, Node *l, int bop, Node *rhs)
+// The right side of x op= v into a temporary (shifts keep their own count
+// type).
+static const char *opassign_rhs(CGen *g, Node *lhs, int bop, Node *rhs)
+{
+	bool shift = bop == TOK_SHL || bop == TOK_SHR;
+	const char *r = shift ? cg_expr(g, rhs) : cg_expr_as(g, rhs, lhs->type);
+	const char *t = cg_tmp(g, shift ? rhs->type : lhs->type);
+	cg_line(g, "%s = %s;", t, r);
+	return t;
+}
+
+// m[k] op= v: the entry is stored only after v and the operation, so a
+// panic on the way (nil dereference, division by zero) leaves the map
+// without the key. r: v already evaluated, or NULL.
+static void gen_map_opassign(CGen *g, Node *l, int bop, Node *rhs, const char *r)
 {
 	Type *mt = l->u.index.x->type, *mu = type_underlying(mt);
 	const char *m = cg_tmp(g, mt);
 	const char *k = cg_tmp(g, mu->key);
 	cg_line(g, "%s = %s;", m, cg_expr(g, l->u.index.x));
 	cg_line(g, "%s = %s;", k, cg_expr_as(g, l->u.index.index, mu->key));
-	const char *r = bop == TOK_SHL || bop == TOK_SHR ? cg_expr(g, rhs) : cg_expr_as(g, rhs, l->type);
-	const char *rv = cg_tmp(g, bop == TOK_SHL || bop == TOK_SHR ? rhs->type : l->type);
-	cg_line(g, "%s = %s;", rv, r);
+	if (!r)
+		r = opassign_rhs(g, l, bop, rhs);
 	const char *old = cg_fmt(g, "(*(%s *)go_map_access(%s, %s, &%s, NULL))", cg_ctype(g, mu->elem),
 		cg_tdesc(g, mt), m, k);
 	const char *nv = cg_tmp(g, l->type);
-	cg_line(g, "%s = %s;", nv, cg_binop(g, bop, old, rv, l->type, rhs->type));
+	cg_line(g, "%s = %s;", nv, cg_binop(g, bop, old, r, l->type, rhs->type));
 	cg_line(g, "*(%s *)go_map_assign(%s, %s, &%s) = %s;", cg_ctype(g, mu->elem), cg_tdesc(g, mt), m, k, nv);
 }
 
+// x op= v in Go's order when v makes calls: calls inside x come first (x's
+// address is fixed), then v, then the variables x reads (in *p += f() a p
+// reassigned by f is used, as Go does).
 static void gen_opassign(CGen *g, Node *lhs, int op, Node *rhs)
 {
 	Node *ml = ast_unparen(lhs);
-	if (ml->kind == ND_INDEX && type_underlying(ml->u.index.x->type)->kind == TY_MAP) {
-		gen_map_opassign(g, ml, assign_op_to_binop(op), rhs);
+	int bop = assign_op_to_binop(op);
+	bool is_map = ml->kind == ND_INDEX && type_underlying(ml->u.index.x->type)->kind == TY_MAP;
+	bool calls = !cg_is_pure(rhs);
+	bool lhs_pure = is_map ? cg_is_pure(ml->u.index.x) && cg_is_pure(ml->u.index.index) : cg_is_pure(ml);
+	const char *r = calls && lhs_pure ? opassign_rhs(g, lhs, bop, rhs) : NULL;
+	if (is_map) {
+		gen_map_opassign(g, ml, bop, rhs, r);
 		return;
 	}
-	const char *lv = stable_lvalue(g, lhs);
-	int bop = assign_op_to_binop(op);
-	const char *r = bop == TOK_SHL || bop == TOK_SHR ? cg_expr(g, rhs) : cg_expr_as(g, rhs, lhs->type);
+	const char *lv = stable_lvalue(g, lhs, calls && !lhs_pure);
+	if (!r)
+		r = calls ? opassign_rhs(g, lhs, bop, rhs)
+			: bop == TOK_SHL || bop == TOK_SHR ? cg_expr(g, rhs) : cg_expr_as(g, rhs, lhs->type);
 	if ((bop == TOK_QUO || bop == TOK_REM) && rhs->cval && type_is_integer(lhs->type)) {
 		// A non-zero constant divisor other than -1 cannot fault.
 		__int128 d = rhs->cval->kind == CV_INT ? rhs->cval->i : (__int128)rhs->cval->f;
@@ -181,7 +200,7 @@ static void gen_opassign(CGen *g, Node *lhs, int op, Node *rhs)
 
 static void gen_incdec(CGen *g, Node *n)
 {
-	const char *lv = stable_lvalue(g, n->u.incdec.x);
+	const char *lv = stable_lvalue(g, n->u.incdec.x, false);
 	Type *t = n->u.incdec.x->type;
 	cg_line(g, "%s = %s;", lv, cg_binop(g, n->u.incdec.op == TOK_INC ? TOK_ADD : TOK_SUB, lv,
 		cg_fmt(g, "(%s)1", cg_ctype(g, t)), t, t));

@@ -206,26 +206,37 @@ static void gen_incdec(CGen *g, Node *n)
 		cg_fmt(g, "(%s)1", cg_ctype(g, t)), t, t));
 }
 
-// Phase 1 of a tuple assignment: the addresses of left-hand sides that are
-// index expressions or indirections (maps and variables are stored directly).
+// Phase 1 of a tuple assignment: Go evaluates the index expressions and
+// indirections on the left before assigning anything (i, m[i] = 1, 2 uses
+// the old i). Returns, per left-hand side, the C lvalue phase 2 stores
+// into, or NULL for variables and blanks (stored directly).
 static const char **lhs_addrs(CGen *g, NodeList *lhs)
 {
-	const char **addrs = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(lhs->len + 1));
+	const char **lvs = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(lhs->len + 1));
 	for (int i = 0; i < lhs->len; i++) {
 		Node *l = ast_unparen(lhs->items[i]);
-		bool map_index = l->kind == ND_INDEX && type_underlying(l->u.index.x->type)->kind == TY_MAP;
-		if (is_blank(l) || l->kind == ND_IDENT || map_index)
+		if (is_blank(l) || l->kind == ND_IDENT)
 			continue;
-		addrs[i] = cg_tmp_c(g, cg_fmt(g, "%s *", cg_ctype(g, l->type)));
-		cg_line(g, "%s = &%s;", addrs[i], cg_lvalue(g, l));
+		if (l->kind == ND_INDEX && type_underlying(l->u.index.x->type)->kind == TY_MAP) {
+			Type *mt = l->u.index.x->type, *mu = type_underlying(mt);
+			const char *m = cg_tmp(g, mt), *k = cg_tmp(g, mu->key);
+			cg_line(g, "%s = %s;", m, cg_expr(g, l->u.index.x));
+			cg_line(g, "%s = %s;", k, cg_expr_as(g, l->u.index.index, mu->key));
+			lvs[i] = cg_fmt(g, "(*(%s *)go_map_assign(%s, %s, &%s))", cg_ctype(g, mu->elem),
+				cg_tdesc(g, mt), m, k);
+			continue;
+		}
+		const char *p = cg_tmp_c(g, cg_fmt(g, "%s *", cg_ctype(g, l->type)));
+		cg_line(g, "%s = &%s;", p, cg_lvalue(g, l));
+		lvs[i] = cg_fmt(g, "(*%s)", p);
 	}
-	return addrs;
+	return lvs;
 }
 
-static void store(CGen *g, Node *l, const char *addr, const char *val, Type *vt)
+static void store(CGen *g, Node *l, const char *lv, const char *val, Type *vt)
 {
-	if (addr)
-		cg_line(g, "*%s = %s;", addr, val);
+	if (lv)
+		cg_line(g, "%s = %s;", lv, val);
 	else
 		cg_assign_to(g, l, val, vt);
 }
@@ -346,7 +357,7 @@ static void gen_assign(CGen *g, Node *n)
 		if (define && n->u.assign.is_new && n->u.assign.is_new[i])
 			cg_declare(g, ast_unparen(l)->u.ident.sym, false);
 		if (addrs[i])
-			cg_line(g, "*%s = %s;", addrs[i], tmps[i]);
+			cg_line(g, "%s = %s;", addrs[i], tmps[i]);
 		else if (tmps[i] && !is_blank(l))
 			cg_assign_to(g, l, tmps[i], l->type);
 	}

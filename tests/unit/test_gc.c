@@ -460,3 +460,54 @@ Test(gc, a_free_by_hand_after_the_mark_survives_the_lazy_sweep)
 	rt_gcsweep_finish(&st);
 	cr_expect_not(raw_allocated(h), "a marked slot freed by hand came back");
 }
+
+// A C API thread takes pages from the page heap while the main thread
+// allocates Go objects after a lazy collection: its page-heap misses sweep
+// GC spans (rt_gcsweep_reclaim) under the same MCentral locks as the main
+// thread's refills. (Not during the collection itself: a thread with a
+// cache must be stopped then, as rt.h "Threads" says.)
+static void *c_api_churn(void *arg)
+{
+	(void)arg;
+	void *big[64];
+	uintptr_t got = 0;
+	for (int i = 0; i < 64; i++) {
+		big[i] = mgo_malloc(40000 + 8192 * (size_t)(i % 8));
+		got += rt_gcsweep_reclaim(4); // as a page-heap miss would
+	}
+	for (int i = 0; i < 64; i++)
+		mgo_free(big[i]);
+	return (void *)got;
+}
+
+static RT_NOINLINE void build_round(void)
+{
+	uintptr_t dead, first;
+	build_mixed(2000, &dead);
+	build_garbage_spans(3000, 64, &first);
+}
+
+Test(gc, lazy_sweep_beside_a_c_api_thread, .timeout = 60)
+{
+	rt_gc.lazySweep = true;
+	uintptr_t reclaimed = 0;
+	for (int r = 0; r < 30; r++) {
+		build_round();
+		collect();
+		pthread_t t;
+		void *got;
+		cr_assert_eq(pthread_create(&t, NULL, c_api_churn, NULL), 0);
+		for (int i = 0; i < 3000; i++) // garbage; refills sweep
+			new_node(NULL, NULL);
+		pthread_join(t, &got);
+		reclaimed += (uintptr_t)got;
+	}
+	cr_expect_gt(reclaimed, 0, "the thread never swept");
+	long n = 0;
+	for (Node *p = root_node; p; p = p->left)
+		n++;
+	cr_expect_eq(n, 1000);
+	GCCycleStats st = {0};
+	rt_gcsweep_finish(&st);
+	cr_expect_not(rt_gcsweep_pending());
+}

@@ -577,7 +577,7 @@ static void range_bind2(CGen *g, Node *n, Node *k, const char *kv, Type *kt, Nod
 		const char **addr = lhs_addrs(g, &one);
 		range_bind(g, n, k, kv, kt);
 		if (addr[0])
-			cg_line(g, "*%s = %s;", addr[0], cg_convert(g, vv, vt, v->type, NULL));
+			cg_line(g, "%s = %s;", addr[0], cg_convert(g, vv, vt, v->type, NULL));
 		else
 			range_bind(g, n, v, vv, vt);
 		return;

@@ -9,7 +9,8 @@
 //
 // Files: emit.c (the indenting printer and section buffers), mangle.c (C
 // names), gen_type.c (C types, type descriptors, itabs), gen_decl.c
-// (functions, globals, main), gen_stmt.c, gen_expr.c, gen_call.c (calls,
+// (functions, globals, main), gen_stmt.c, gen_assign.c (assignments),
+// gen_expr.c, gen_call.c (calls,
 // builtins, fmt, conversions), compile.c (running cc).
 #ifndef MGO_CGEN_H
 #define MGO_CGEN_H
@@ -135,6 +136,12 @@ void cg_stmts(CGen *g, NodeList *stmts);
 void cg_stmt(CGen *g, Node *n);
 void cg_assign_to(CGen *g, Node *lhs, const char *val, Type *vt);
 bool cg_body_defers(Node *body);
+// gen_assign.c
+bool cg_is_blank(Node *n);
+const char **cg_lhs_lvalues(CGen *g, NodeList *lhs);   // phase 1 of a tuple assignment
+void cg_gen_assign(CGen *g, Node *n);
+void cg_gen_incdec(CGen *g, Node *n);
+void cg_gen_varspec(CGen *g, Node *spec);
 // inline.c: would Go's inliner take fn? (then its C definition is `inline`)
 bool cg_inline_hint(Sym *fn);
 // gen_decl.c: a func-typed parameter whose code pointer is loaded at entry (fnp_NAME)

@@ -22,15 +22,7 @@ static inline uint64_t low_bits(size_t n)
 // write_bits stores the n <= 64 bits of pat for the words starting at a.
 static inline void write_bits(uintptr_t a, size_t n, uint64_t pat)
 {
-	unsigned sh = (unsigned)(a >> 3) & 63;
-	uint64_t keep = low_bits(n);
-	uint64_t *w = rt_heapbits_word(a);
-	*w = (*w & ~(keep << sh)) | (pat << sh);
-	if (sh + n > 64) { // sh > 0 here, so the shifts below are < 64
-		uint64_t *w2 = rt_heapbits_word(a + (64 - sh) * 8);
-		size_t rest = sh + n - 64;
-		*w2 = (*w2 & ~low_bits(rest)) | (pat >> (64 - sh));
-	}
+	rt_heapbits_write_small(a, n, pat);
 }
 
 // pattern returns the bits of object words [from, from + n), n <= 64: the

@@ -57,6 +57,27 @@ static inline unsigned class_of(size_t n, unsigned kind)
 // an empty allocCache.
 // For Go objects this is also where the collector runs and counts (rt.h,
 // "Pacing"): once per span, never on the fast path.
+// Zeroes a reused slot for an object of n bytes. Objects up to 64 bytes
+// (most Go objects) are cleared word by word inline: a call to memset costs
+// more than the stores. Slots are multiples of 8 bytes, so rounding n up
+// stays inside the slot.
+static inline void zero_object(void *p, size_t n)
+{
+	uint64_t *q = p;
+	switch ((n + 7) >> 3) {
+	case 8: q[7] = 0; __attribute__((fallthrough));
+	case 7: q[6] = 0; __attribute__((fallthrough));
+	case 6: q[5] = 0; __attribute__((fallthrough));
+	case 5: q[4] = 0; __attribute__((fallthrough));
+	case 4: q[3] = 0; __attribute__((fallthrough));
+	case 3: q[2] = 0; __attribute__((fallthrough));
+	case 2: q[1] = 0; __attribute__((fallthrough));
+	case 1: q[0] = 0; __attribute__((fallthrough));
+	case 0: return;
+	default: memset(p, 0, n);
+	}
+}
+
 static RT_NOINLINE void *alloc_small_slow(size_t n, unsigned kind)
 {
 	MCache *c = cache_get();
@@ -75,7 +96,7 @@ static RT_NOINLINE void *alloc_small_slow(size_t n, unsigned kind)
 		rt_gc_note_alloc((uint64_t)(s->nelems - s->allocCount) * s->elemsize);
 	// The object came from what is now the current span of its class.
 	if ((kind & KIND_ZERO) && c->alloc[ac]->needzero)
-		memset(p, 0, n);
+		zero_object(p, n);
 	return p;
 }
 
@@ -87,7 +108,7 @@ static RT_NOINLINE void *alloc_next_word(MSpan *s, size_t n, unsigned kind)
 	if (s->freeindex < s->nelems && rt_mspan_next_word(s)) {
 		void *p = take_fast(s, s->allocCache);
 		if ((kind & KIND_ZERO) && s->needzero)
-			memset(p, 0, n);
+			zero_object(p, n);
 		return p;
 	}
 	return alloc_small_slow(n, kind);
@@ -101,7 +122,7 @@ static inline void *alloc_small(size_t n, unsigned kind)
 	if (RT_LIKELY(cache != 0)) {
 		void *p = take_fast(s, cache);
 		if ((kind & KIND_ZERO) && s->needzero)
-			memset(p, 0, n);
+			zero_object(p, n);
 		return p;
 	}
 	return alloc_next_word(s, n, kind);
@@ -213,7 +234,13 @@ static void *new_scan(size_t size, const uint8_t *mask, size_t maskwords)
 	p = alloc_small(size, KIND_ZERO);
 	if (p == NULL)
 		rt_throw("out of memory allocating %zu bytes", size);
-	rt_heapbits_set((uintptr_t)p, rt_class_to_size[rt_size_class(size)], size, mask, maskwords);
+	// The common case: one element of at most 8 words in a slot of at most
+	// 64 words; its bits are the mask's first byte.
+	size_t slot = rt_class_to_size[rt_size_class(size)];
+	if (mask && maskwords <= 8 && maskwords * 8 >= size && slot <= 64 * 8)
+		rt_heapbits_write_small((uintptr_t)p, slot / 8, mask[0] & (uint8_t)((1u << maskwords) - 1));
+	else
+		rt_heapbits_set((uintptr_t)p, slot, size, mask, maskwords);
 	return p;
 }
 

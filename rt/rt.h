@@ -590,6 +590,20 @@ static inline uint64_t *rt_heapbits_word(uintptr_t a)
 {
 	return &rt_arenas[a >> RT_ARENA_SHIFT]->heapBits[(a & (RT_ARENA_SIZE - 1)) >> 9];
 }
+// Stores the n <= 64 bits of pat for the words starting at a (an object's
+// whole slot: zeros after the object clear a previous tenant's bits).
+static inline void rt_heapbits_write_small(uintptr_t a, size_t n, uint64_t pat)
+{
+	unsigned sh = (unsigned)(a >> 3) & 63;
+	uint64_t keep = n >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
+	uint64_t *w = rt_heapbits_word(a);
+	*w = (*w & ~(keep << sh)) | (pat << sh);
+	if (sh + n > 64) { // sh > 0 here, so the shifts below are < 64
+		uint64_t *w2 = rt_heapbits_word(a + (64 - sh) * 8);
+		size_t rest = sh + n - 64;
+		*w2 = (*w2 & ~(((uint64_t)1 << rest) - 1)) | (pat >> (64 - sh));
+	}
+}
 // Bit `word` (0 = the first word of the period) of a pointer mask.
 static inline bool rt_mask_bit(const uint8_t *mask, size_t word)
 {

@@ -646,7 +646,12 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 	Sect st = {0}, body = {0}, init = {0};
 	sect_printf(&st, "struct %s { void *fn; ", name);
 	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s *", name));
-	sect_printf(&init, "(%s = go_new(sizeof *%s, false), %s->fn = (void *)%s_fn, ", p, p, p, name);
+	sect_printf(&init, "%s->fn = (void *)%s_fn, ", p, name);
+	// The record's fields after fn, for its pointer mask: a pointer word
+	// (by_ref) or a value of a Go type.
+	Type **ft = arena_zalloc(&g->arena, sizeof(Type *) * (size_t)(np + 3));
+	bool *ptrw = arena_zalloc(&g->arena, sizeof(bool) * (size_t)(np + 3));
+	int nf = 0;
 	// callee part
 	const char *callee = NULL;
 	switch (call->u.call.call) {
@@ -656,12 +661,15 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 	case CALL_METHOD: {
 		Sym *m = call->u.call.callee;
 		Type *rt = m->params.items[0]->type;
+		ft[nf++] = rt;
 		sect_printf(&st, "%s recv; ", cg_ctype(g, rt));
 		sect_printf(&init, "%s->recv = %s, ", p, cg_recv_expr(g, fn));
 		callee = cg_func_name(g, m);
 		break;
 	}
 	case CALL_IFACE: {
+		ptrw[nf++] = true;   // tab
+		ptrw[nf++] = true;   // data
 		sect_printf(&st, "go_iface recv; ");
 		// x.M is evaluated now: a nil interface panics at the defer
 		// statement (a nil func value only when the call runs).
@@ -669,10 +677,12 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 		break;
 	}
 	case CALL_VALUE: case CALL_FUNCLIT: case CALL_METHODEXPR:
+		ptrw[nf++] = true;
 		sect_printf(&st, "go_closure *f; ");
 		sect_printf(&init, "%s->f = %s, ", p, cg_expr(g, fn));
 		break;
 	case CALL_SYNC:
+		ptrw[nf++] = true;
 		sect_printf(&st, "void *recv; ");
 		sect_printf(&init, "%s->recv = %s, ", p, cg_recv_expr(g, fn));
 		break;
@@ -688,6 +698,7 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 	Sect al = {0};
 	for (int i = 0; i < np; i++) {
 		Type *pt = sig->fields.items[i].type;
+		ft[nf++] = pt;
 		sect_printf(&st, "%s a%d; ", cg_ctype(g, pt), i);
 		if (i < nfix) {
 			sect_printf(&init, "%s->a%d = %s, ", p, i, cg_expr_as(g, args->items[i], pt));
@@ -737,7 +748,8 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 	sect_printf(&g->funcs, "\nstatic void %s_fn(go_closure *c_)\n{\n\tstruct %s *t = (struct %s *)c_;\n"
 		"\t(void)t;\n%s}\n", name, name, name, body.p);
 	sect_printf(&init, "(go_closure *)%s)", p);
-	const char *r = arena_strndup(&g->arena, init.p, init.len);
+	const char *r = cg_fmt(g, "(%s = go_new_masked(sizeof *%s, %s), %s", p, p,
+		cg_record_mask(g, name, ft, ptrw, nf), init.p);
 	free(st.p);
 	free(body.p);
 	free(init.p);

@@ -624,6 +624,48 @@ const char *cg_defer(CGen *g, Node *call)
 	return "";
 }
 
+// defer/go delete(m, k), copy(dst, src), close(c): the operands are
+// evaluated now into a record, the builtin runs later.
+static const char *builtin_thunk(CGen *g, Node *call, const char *name)
+{
+	NodeList *args = &call->u.call.args;
+	Builtin b = call->u.call.builtin;
+	int nargs = b == BI_CLOSE ? 1 : 2;
+	if (args->len != nargs || call->u.call.spread) {
+		cg_unsupported(call->pos, "this deferred call");
+		return "NULL";
+	}
+	Type *t0 = args->items[0]->type;
+	Type *t1 = nargs > 1 ? args->items[1]->type : NULL;
+	if (b == BI_DELETE)
+		t1 = type_underlying(t0)->key;
+	if (t1 && type_is_untyped(t1))
+		t1 = cg_default_type(t1);
+	Type *ft[2] = {t0, t1};
+	bool ptrw[2] = {false, false};
+	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s *", name));
+	sect_printf(&g->protos, "struct %s { void *fn; %s a0; ", name, cg_ctype(g, t0));
+	if (t1)
+		sect_printf(&g->protos, "%s a1; ", cg_ctype(g, t1));
+	sect_printf(&g->protos, "};\nstatic void %s_fn(go_closure *c_);\n", name);
+	const char *body;
+	if (b == BI_DELETE)
+		body = cg_fmt(g, "go_map_delete(%s, t->a0, &t->a1)", cg_tdesc(g, t0));
+	else if (b == BI_CLOSE)
+		body = "go_chan_close(t->a0)";
+	else if (type_is_string(t1))
+		body = "go_copy(t->a0, (go_slice){(void *)t->a1.ptr, t->a1.len, t->a1.len}, 1)";
+	else
+		body = cg_fmt(g, "go_copy(t->a0, t->a1, sizeof(%s))", cg_ctype(g, type_underlying(t0)->elem));
+	sect_printf(&g->funcs, "\nstatic void %s_fn(go_closure *c_)\n{\n\tstruct %s *t = (struct %s *)c_;\n"
+		"\t%s;\n}\n", name, name, name, body);
+	const char *a0 = cg_expr_as(g, args->items[0], t0);
+	const char *a1 = t1 ? cg_expr_as(g, args->items[1], t1) : NULL;
+	return cg_fmt(g, "(%s = go_new_masked(sizeof *%s, %s), %s->fn = (void *)%s_fn, %s->a0 = %s, %s%s(go_closure *)%s)",
+		p, p, cg_record_mask(g, name, ft, ptrw, t1 ? 2 : 1), p, name, p, a0,
+		t1 ? cg_fmt(g, "%s->a1 = %s", p, a1) : "", t1 ? ", " : "", p);
+}
+
 // A closure of no arguments that performs `call` with its callee and
 // arguments as evaluated now (the general defer case).
 const char *cg_defer_thunk(CGen *g, Node *call)
@@ -631,6 +673,9 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 	static int nthunk;
 	int id = ++nthunk;
 	const char *name = cg_fmt(g, "thunk%d_", id);
+	if (call->u.call.call == CALL_BUILTIN && (call->u.call.builtin == BI_DELETE ||
+	    call->u.call.builtin == BI_COPY || call->u.call.builtin == BI_CLOSE))
+		return builtin_thunk(g, call, name);
 	Node *fn = ast_unparen(call->u.call.fn);
 	Type *sig = call->u.call.ftype;
 	NodeList *args = &call->u.call.args;

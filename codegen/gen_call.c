@@ -337,6 +337,18 @@ const char *cg_builtin(CGen *g, Node *n)
 	case BI_APPEND:
 		return gen_append(g, n);
 	case BI_COPY: {
+		if (args->len == 1) {    // copy(f())
+			Type *tt = a0->type;
+			const char *t = cg_tmp(g, tt);
+			Type *st = tt->fields.items[1].type;
+			if (type_is_string(st))
+				return cg_fmt(g, "(%s = %s, go_copy(%s.%s, (go_slice){(void *)%s.%s.ptr, %s.%s.len, %s.%s.len}, 1))",
+					t, cg_expr(g, a0), t, cg_tuple_field(0), t, cg_tuple_field(1), t, cg_tuple_field(1),
+					t, cg_tuple_field(1));
+			return cg_fmt(g, "(%s = %s, go_copy(%s.%s, %s.%s, sizeof(%s)))", t, cg_expr(g, a0), t,
+				cg_tuple_field(0), t, cg_tuple_field(1),
+				cg_ctype(g, type_underlying(tt->fields.items[0].type)->elem));
+		}
 		Node *src = args->items[1];
 		Type *et = type_underlying(a0->type)->elem;
 		if (type_is_string(src->type)) {
@@ -351,6 +363,14 @@ const char *cg_builtin(CGen *g, Node *n)
 		return with_pre(g, pre, cg_fmt(g, "go_copy(%s, %s, sizeof(%s))", v[0], v[1], cg_ctype(g, et)));
 	}
 	case BI_DELETE: {
+		if (args->len == 1) {    // delete(f())
+			Type *tt = a0->type, *mt = tt->fields.items[0].type;
+			Type *kt = type_underlying(mt)->key;
+			const char *t = cg_tmp(g, tt), *k = cg_tmp(g, kt);
+			return cg_fmt(g, "(%s = %s, %s = %s, go_map_delete(%s, %s.%s, &%s))", t, cg_expr(g, a0), k,
+				cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(1)), tt->fields.items[1].type, kt, NULL),
+				cg_tdesc(g, mt), t, cg_tuple_field(0), k);
+		}
 		Type *mt = a0->type;
 		Type *kt = type_underlying(mt)->key;
 		const char *k = cg_tmp(g, kt);

@@ -303,6 +303,18 @@ static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		return;
 	}
 	case BI_COPY: {
+		if (a->len == 1) {
+			// copy(f()): the results are the destination and the source;
+			// a source of pointers sends them (all f's results, to be
+			// safe) to the heap, as the two-argument form below does.
+			Type *t = a->items[0]->type;
+			bool ptrs = t && t->kind == TY_TUPLE && t->fields.len == 2 &&
+				under(t->fields.items[1].type)->kind == TY_SLICE &&
+				esc_type_has_ptrs(under(t->fields.items[1].type)->elem);
+			argument(s, w, ptrs ? esc_deref(b, esc_heap_hole(b), call, "copied slice") : esc_discard_hole(b),
+				call, a->items[0]);
+			return;
+		}
 		if (a->len < 2)
 			return;
 		argument(s, w, esc_discard_hole(b), call, a->items[0]);

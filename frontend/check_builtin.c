@@ -211,12 +211,18 @@ static bool lone_call_arg(Checker *c, Node *n, Builtin b, bool *reject)
 	Node *x = args->items[0];
 	check_expr(c, x);
 	if (x->type && x->type->kind == TY_TUPLE && x->type->fields.len > 1 &&
-	    b != BI_PRINT && b != BI_PRINTLN) {
+	    b != BI_PRINT && b != BI_PRINTLN && b != BI_COPY && b != BI_DELETE) {
 		check_errorf(x, "multiple-value %s passed to built-in %s is not supported by mgo",
 			     expr_string(x), ast_builtin_name(b));
 		*reject = true;
 	}
 	return true;
+}
+
+// x is a call returning exactly n values.
+static bool tuple_of(Node *x, int n)
+{
+	return x->type && x->type->kind == TY_TUPLE && x->type->fields.len == n;
 }
 
 void check_builtin(Checker *c, Node *n, Builtin b)
@@ -254,6 +260,21 @@ void check_builtin(Checker *c, Node *n, Builtin b)
 		return;
 	}
 	case BI_COPY: {
+		if (prechecked && tuple_of(args->items[0], 2)) {
+			// copy(f()): f's two results are the destination and source
+			Type *tt = args->items[0]->type;
+			Type *du = type_underlying(tt->fields.items[0].type);
+			Type *su = type_underlying(tt->fields.items[1].type);
+			bool str = type_is_string(su);
+			if (du->kind != TY_SLICE || (su->kind != TY_SLICE && !str) ||
+			    (str ? type_underlying(du->elem)->kind != TY_UINT8 : !type_identical(du->elem, su->elem))) {
+				check_errorf(args->items[0], "invalid argument: copy expects slice arguments of the same element type; found %s",
+					     expr_string(args->items[0]));
+				return;
+			}
+			n->type = type_int;
+			return;
+		}
 		if (!count_ok(n, "copy", 2, 2))
 			return;
 		bool ok = check_value(c, args->items[0]);
@@ -284,6 +305,19 @@ void check_builtin(Checker *c, Node *n, Builtin b)
 		return;
 	}
 	case BI_DELETE: {
+		if (prechecked && tuple_of(args->items[0], 2)) {
+			// delete(f()): f's two results are the map and the key
+			Type *tt = args->items[0]->type;
+			Type *mu = type_underlying(tt->fields.items[0].type);
+			char why[256] = "";
+			if (mu->kind != TY_MAP || !check_assignable(tt->fields.items[1].type, mu->key, why, sizeof why)) {
+				check_errorf(args->items[0], "invalid argument: delete expects a map and its key; found %s",
+					     expr_string(args->items[0]));
+				return;
+			}
+			n->type = type_empty_tuple;
+			return;
+		}
 		if (!count_ok(n, "delete", 2, 2))
 			return;
 		bool ok = check_value(c, args->items[0]);

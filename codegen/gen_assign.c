@@ -51,6 +51,18 @@ static int assign_op_to_binop(int op)
 
 const char *cg_binop(CGen *g, int op, const char *a, const char *b, Type *t, Type *bt);
 
+// m[k] on the left: evaluates the map and the key into temporaries now and
+// returns the lvalue that stores the entry later (go_map_assign).
+static const char *map_entry_lvalue(CGen *g, Node *l, const char **m, const char **k)
+{
+	Type *mt = l->u.index.x->type, *mu = type_underlying(mt);
+	*m = cg_tmp(g, mt);
+	*k = cg_tmp(g, mu->key);
+	cg_line(g, "%s = %s;", *m, cg_expr(g, l->u.index.x));
+	cg_line(g, "%s = %s;", *k, cg_expr_as(g, l->u.index.index, mu->key));
+	return cg_fmt(g, "(*(%s *)go_map_assign(%s, %s, &%s))", cg_ctype(g, mu->elem), cg_tdesc(g, mt), *m, *k);
+}
+
 // The right side of x op= v into a temporary (shifts keep their own count
 // type).
 static const char *opassign_rhs(CGen *g, Node *lhs, int bop, Node *rhs)
@@ -68,17 +80,15 @@ static const char *opassign_rhs(CGen *g, Node *lhs, int bop, Node *rhs)
 static void gen_map_opassign(CGen *g, Node *l, int bop, Node *rhs, const char *r)
 {
 	Type *mt = l->u.index.x->type, *mu = type_underlying(mt);
-	const char *m = cg_tmp(g, mt);
-	const char *k = cg_tmp(g, mu->key);
-	cg_line(g, "%s = %s;", m, cg_expr(g, l->u.index.x));
-	cg_line(g, "%s = %s;", k, cg_expr_as(g, l->u.index.index, mu->key));
+	const char *m, *k;
+	const char *slot = map_entry_lvalue(g, l, &m, &k);
 	if (!r)
 		r = opassign_rhs(g, l, bop, rhs);
 	const char *old = cg_fmt(g, "(*(%s *)go_map_access(%s, %s, &%s, NULL))", cg_ctype(g, mu->elem),
 		cg_tdesc(g, mt), m, k);
 	const char *nv = cg_tmp(g, l->type);
 	cg_line(g, "%s = %s;", nv, cg_binop(g, bop, old, r, l->type, rhs->type));
-	cg_line(g, "*(%s *)go_map_assign(%s, %s, &%s) = %s;", cg_ctype(g, mu->elem), cg_tdesc(g, mt), m, k, nv);
+	cg_line(g, "%s = %s;", slot, nv);
 }
 
 // x op= v in Go's order when v makes calls: calls inside x come first (x's
@@ -132,12 +142,8 @@ const char **cg_lhs_lvalues(CGen *g, NodeList *lhs)
 		if (cg_is_blank(l) || l->kind == ND_IDENT)
 			continue;
 		if (l->kind == ND_INDEX && type_underlying(l->u.index.x->type)->kind == TY_MAP) {
-			Type *mt = l->u.index.x->type, *mu = type_underlying(mt);
-			const char *m = cg_tmp(g, mt), *k = cg_tmp(g, mu->key);
-			cg_line(g, "%s = %s;", m, cg_expr(g, l->u.index.x));
-			cg_line(g, "%s = %s;", k, cg_expr_as(g, l->u.index.index, mu->key));
-			lvs[i] = cg_fmt(g, "(*(%s *)go_map_assign(%s, %s, &%s))", cg_ctype(g, mu->elem),
-				cg_tdesc(g, mt), m, k);
+			const char *m, *k;
+			lvs[i] = map_entry_lvalue(g, l, &m, &k);
 			continue;
 		}
 		const char *p = cg_tmp_c(g, cg_fmt(g, "%s *", cg_ctype(g, l->type)));

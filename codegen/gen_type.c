@@ -408,6 +408,15 @@ static void ptr_words(Type *t, int64_t off, uint8_t *mask, int64_t nwords)
 #undef MARK
 }
 
+// Emits `static const uint8_t NAME_mask[] = {...}` with the mask's bytes.
+static void emit_mask(CGen *g, const char *name, const uint8_t *mask, int64_t nbytes)
+{
+	sect_printf(&g->descs, "static const uint8_t %s_mask[] = {", name);
+	for (int64_t i = 0; i < nbytes; i++)
+		sect_printf(&g->descs, "%s%u", i ? ", " : "", mask[i]);
+	sect_printf(&g->descs, "};\n");
+}
+
 // The pointer bitmap as a C initializer, or NULL for pointer-free types.
 static const char *gcmask(CGen *g, Type *t, const char *name)
 {
@@ -418,10 +427,7 @@ static const char *gcmask(CGen *g, Type *t, const char *name)
 	int64_t nbytes = (nwords + 7) / 8;
 	uint8_t *mask = calloc((size_t)nbytes + 1, 1);
 	ptr_words(t, 0, mask, nwords);
-	sect_printf(&g->descs, "static const uint8_t %s_mask[] = {", name);
-	for (int64_t i = 0; i < nbytes; i++)
-		sect_printf(&g->descs, "%s%u", i ? ", " : "", mask[i]);
-	sect_printf(&g->descs, "};\n");
+	emit_mask(g, name, mask, nbytes);
 	free(mask);
 	return cg_fmt(g, "%s_mask", name);
 }
@@ -465,10 +471,7 @@ const char *cg_record_mask(CGen *g, const char *name, Type **fields, const bool 
 		any |= mask[i] != 0;
 	const char *r = "NULL, 0";
 	if (any) {
-		sect_printf(&g->descs, "static const uint8_t %s_mask[] = {", name);
-		for (int64_t i = 0; i < (nwords + 7) / 8; i++)
-			sect_printf(&g->descs, "%s%u", i ? ", " : "", mask[i]);
-		sect_printf(&g->descs, "};\n");
+		emit_mask(g, name, mask, (nwords + 7) / 8);
 		r = cg_fmt(g, "%s_mask, %lld", name, (long long)nwords);
 	}
 	free(mask);

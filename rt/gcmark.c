@@ -32,19 +32,25 @@ static GCRoot *roots;
 static size_t nroots, roots_cap;
 static pthread_mutex_t roots_lock = PTHREAD_MUTEX_INITIALIZER;
 
+// grow_os_array doubles an array kept in OS memory (never in the heap the
+// collector walks), keeping its first `used` elements; first: initial cap.
+static void *grow_os_array(void *old, size_t used, size_t *cap, size_t elem, size_t first)
+{
+	size_t ncap = *cap ? *cap * 2 : first;
+	void *p = rt_os_alloc(ncap * elem);
+	if (old) {
+		memcpy(p, old, used * elem);
+		rt_os_free(old, *cap * elem);
+	}
+	*cap = ncap;
+	return p;
+}
+
 void mgo_gc_add_root(const void *addr, size_t size, const uint8_t *mask)
 {
 	pthread_mutex_lock(&roots_lock);
-	if (nroots == roots_cap) {
-		size_t cap = roots_cap ? roots_cap * 2 : 256;
-		GCRoot *r = rt_os_alloc(cap * sizeof *r);
-		if (roots) {
-			memcpy(r, roots, nroots * sizeof *r);
-			rt_os_free(roots, roots_cap * sizeof *r);
-		}
-		roots = r;
-		roots_cap = cap;
-	}
+	if (nroots == roots_cap)
+		roots = grow_os_array(roots, nroots, &roots_cap, sizeof *roots, 256);
 	roots[nroots++] = (GCRoot){(uintptr_t)addr, size / 8, mask};
 	pthread_mutex_unlock(&roots_lock);
 }
@@ -65,14 +71,7 @@ static size_t depth, stack_cap;
 
 static RT_NOINLINE void stack_grow(void)
 {
-	size_t cap = stack_cap ? stack_cap * 2 : (size_t)1 << 16;
-	uintptr_t *s = rt_os_alloc(cap * sizeof *s);
-	if (stack) {
-		memcpy(s, stack, depth * sizeof *s);
-		rt_os_free(stack, stack_cap * sizeof *s);
-	}
-	stack = s;
-	stack_cap = cap;
+	stack = grow_os_array(stack, depth, &stack_cap, sizeof *stack, (size_t)1 << 16);
 }
 
 static inline void push(uintptr_t obj)

@@ -62,6 +62,31 @@ static MSpan *take_unswept(MCentral *ctl)
 	return NULL;
 }
 
+// unsweep_class moves ctl's partial and full lists (every span of the class
+// after a mark: the caches gave theirs back) to its unswept pair; ctl->lock
+// held.
+static void unsweep_class(MCentral *ctl)
+{
+	RT_ASSERT(ctl->unswept[0] == NULL && ctl->unswept[1] == NULL);
+	ctl->unswept[0] = ctl->partial;
+	ctl->unswept[1] = ctl->full;
+	ctl->partial = ctl->full = NULL;
+}
+
+// sweep_class sweeps every unswept span of ctl, filing the survivors;
+// ctl->lock held.
+static void sweep_class(MCentral *ctl, GCCycleStats *st)
+{
+	MSpan *s;
+	while ((s = take_unswept(ctl)) != NULL) {
+		st->spansSwept++;
+		if (sweep_span(s))
+			st->spansFreed++;
+		else
+			rt_mcentral_put(ctl, s);
+	}
+}
+
 // rt_gcsweep_eager sweeps every span of every GC class at the end of a
 // mark (the caches gave theirs back first, so all are on these lists).
 void rt_gcsweep_eager(GCCycleStats *st)
@@ -69,18 +94,8 @@ void rt_gcsweep_eager(GCCycleStats *st)
 	for (unsigned ac = 2; ac < RT_NUM_SPAN_CLASSES; ac++) {
 		MCentral *ctl = &rt_heap.central[ac];
 		pthread_mutex_lock(&ctl->lock);
-		RT_ASSERT(ctl->unswept[0] == NULL && ctl->unswept[1] == NULL);
-		ctl->unswept[0] = ctl->partial;
-		ctl->unswept[1] = ctl->full;
-		ctl->partial = ctl->full = NULL;
-		MSpan *s;
-		while ((s = take_unswept(ctl)) != NULL) {
-			st->spansSwept++;
-			if (sweep_span(s))
-				st->spansFreed++;
-			else
-				rt_mcentral_put(ctl, s);
-		}
+		unsweep_class(ctl);
+		sweep_class(ctl, st);
 		pthread_mutex_unlock(&ctl->lock);
 	}
 }
@@ -93,10 +108,7 @@ void rt_gcsweep_defer(void)
 	for (unsigned ac = 2; ac < RT_NUM_SPAN_CLASSES; ac++) {
 		MCentral *ctl = &rt_heap.central[ac];
 		pthread_mutex_lock(&ctl->lock);
-		RT_ASSERT(ctl->unswept[0] == NULL && ctl->unswept[1] == NULL);
-		ctl->unswept[0] = ctl->partial;
-		ctl->unswept[1] = ctl->full;
-		ctl->partial = ctl->full = NULL;
+		unsweep_class(ctl);
 		pthread_mutex_unlock(&ctl->lock);
 	}
 	atomic_fetch_add_explicit(&rt_gc.sweepEpoch, 1, memory_order_release);
@@ -120,14 +132,7 @@ void rt_gcsweep_finish(GCCycleStats *st)
 	for (unsigned ac = 2; ac < RT_NUM_SPAN_CLASSES; ac++) {
 		MCentral *ctl = &rt_heap.central[ac];
 		pthread_mutex_lock(&ctl->lock);
-		MSpan *s;
-		while ((s = take_unswept(ctl)) != NULL) {
-			st->spansSwept++;
-			if (sweep_span(s))
-				st->spansFreed++;
-			else
-				rt_mcentral_put(ctl, s);
-		}
+		sweep_class(ctl, st);
 		pthread_mutex_unlock(&ctl->lock);
 	}
 	atomic_store_explicit(&rt_gc.sweepDone, epoch, memory_order_relaxed);

@@ -19,12 +19,6 @@ static inline uint64_t low_bits(size_t n)
 	return n >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
 }
 
-// write_bits stores the n <= 64 bits of pat for the words starting at a.
-static inline void write_bits(uintptr_t a, size_t n, uint64_t pat)
-{
-	rt_heapbits_write_small(a, n, pat);
-}
-
 // pattern returns the bits of object words [from, from + n), n <= 64: the
 // mask repeated with period mw, zero at and after objwords.
 static uint64_t pattern(const uint8_t *mask, size_t mw, size_t objwords, size_t from, size_t n)
@@ -64,7 +58,7 @@ void rt_heapbits_set(uintptr_t p, size_t slotbytes, size_t objbytes, const uint8
 	if (mask && maskwords == 0)
 		mask = NULL, objwords = 0;
 	if (slotwords <= 64) {
-		write_bits(p, slotwords, pattern(mask, maskwords, objwords, 0, slotwords));
+		rt_heapbits_write_small(p, slotwords, pattern(mask, maskwords, objwords, 0, slotwords));
 		return;
 	}
 	// Bigger objects: one block-aligned bitmap word at a time. When the
@@ -72,7 +66,7 @@ void rt_heapbits_set(uintptr_t p, size_t slotbytes, size_t objbytes, const uint8
 	size_t w = 0;
 	size_t first = 64 - ((p >> 3) & 63);
 	if (first != 64) {
-		write_bits(p, first, pattern(mask, maskwords, objwords, 0, first));
+		rt_heapbits_write_small(p, first, pattern(mask, maskwords, objwords, 0, first));
 		w = first;
 	}
 	bool periodic = mask == NULL || (64 % maskwords == 0 && w % maskwords == 0);

@@ -3,14 +3,13 @@
 // element type's pointer mask, so a pointer in a pointer word keeps its
 // object alive and a pointer-like integer in a scalar word does not.
 //
-// As in test_gc.c, garbage is built in noinline helpers and remembered only
-// as hidden (inverted) addresses, and the stack is scrubbed before each
-// collection, because the C stack itself is scanned conservatively.
+// Garbage is built and hidden as gc_test_util.h explains.
 #include <criterion/criterion.h>
 #include <string.h>
 
 #include "rt/go_rt.h"
 #include "rt/rt.h"
+#include "gc_test_util.h"
 
 static void *root;                        // the one precise root: a pointer
 static const uint8_t one_pointer[] = {1};
@@ -26,37 +25,6 @@ static const go_type map_int_ptr = {.size = 8, .kind = GO_KIND_MAP, .key = &go_t
 // struct { n int; p *T }: word 1 is the pointer
 static const uint8_t pair_mask[] = {2};
 static const go_type pair_type = {.size = 16, .kind = GO_KIND_STRUCT, .gcmask = pair_mask};
-
-static uintptr_t hide(const void *p) { return ~(uintptr_t)p; }
-
-static RT_NOINLINE void scrub_stack(void)
-{
-	char buf[65536];
-	memset(buf, 0, sizeof buf);
-	__asm__ volatile("" : : "r"(buf) : "memory");
-#ifdef __x86_64__
-	__asm__ volatile("pxor %%xmm0, %%xmm0\n\tpxor %%xmm1, %%xmm1\n\tpxor %%xmm2, %%xmm2\n\t"
-	    "pxor %%xmm3, %%xmm3\n\tpxor %%xmm4, %%xmm4\n\tpxor %%xmm5, %%xmm5\n\t"
-	    "pxor %%xmm6, %%xmm6\n\tpxor %%xmm7, %%xmm7" ::: "xmm0", "xmm1", "xmm2", "xmm3",
-	    "xmm4", "xmm5", "xmm6", "xmm7");
-#endif
-}
-
-static RT_NOINLINE bool alive(uintptr_t h)
-{
-	return mgo_gc_is_allocated((void *)~h);
-}
-
-#ifdef __SANITIZE_ADDRESS__
-#define expect_dead(h, ...) ((void)(h))
-#else
-#define expect_dead(h, ...) cr_expect_not(alive(h), __VA_ARGS__)
-#endif
-
-#define collect() do { \
-	scrub_stack(); \
-	cr_assert(mgo_gc(), "collection postponed"); \
-} while (0)
 
 static void setup(void)
 {
@@ -101,8 +69,8 @@ Test(gort_gc, map_entries_scanned_by_their_types)
 	collect();
 	cr_expect(alive(m2), "map[int]*T freed while rooted");
 	cr_expect(alive(by_ptr), "a map value of pointer type did not keep its object");
-	expect_dead(by_int, "an int in a map[int]int kept an object alive");
-	expect_dead(key, "an int key of a map[int]*T kept an object alive");
+	cr_expect_dead(by_int, "an int in a map[int]int kept an object alive");
+	cr_expect_dead(key, "an int key of a map[int]*T kept an object alive");
 }
 
 static RT_NOINLINE void build_chans(uintptr_t *held, uintptr_t *fake)
@@ -127,7 +95,7 @@ Test(gort_gc, channel_buffers_scanned_by_the_element_type)
 	build_chans(&held, &fake);
 	collect();
 	cr_expect(alive(held), "a buffered *T did not keep its object");
-	expect_dead(fake, "an int in a chan int buffer kept an object alive");
+	cr_expect_dead(fake, "an int in a chan int buffer kept an object alive");
 }
 
 static RT_NOINLINE void build_slice(uintptr_t *held, uintptr_t *fake)
@@ -153,5 +121,5 @@ Test(gort_gc, grown_slices_scanned_by_the_element_type)
 	build_slice(&held, &fake);
 	collect();
 	cr_expect(alive(held), "a pointer field of a grown slice did not keep its object");
-	expect_dead(fake, "a scalar field of a grown slice kept an object alive");
+	cr_expect_dead(fake, "a scalar field of a grown slice kept an object alive");
 }

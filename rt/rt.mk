@@ -3,7 +3,7 @@
 #
 # build/libmgo.a is the checked build (RT_DEBUG=1: double free and foreign
 # pointers abort). bench-alloc compiles the same sources with -DNDEBUG.
-RT_ALLOC_SRC := rt/os.c rt/panic.c rt/fixalloc.c rt/sizeclasses.c rt/arena.c rt/mheap.c \
+RT_ALLOC_SRC := rt/os.c rt/lock.c rt/panic.c rt/fixalloc.c rt/sizeclasses.c rt/arena.c rt/mheap.c \
                 rt/mspan.c rt/mcentral.c rt/mcache.c rt/malloc.c rt/stats.c \
                 rt/heapbits.c rt/gcmark.c rt/gcsweep.c rt/gc.c
 RT_SRC += $(RT_ALLOC_SRC)

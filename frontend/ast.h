@@ -198,6 +198,10 @@ struct Node {
 			CallKind call; Builtin builtin;
 			Sym *callee;           // checker: static callee (CALL_FUNC/METHOD/FUNCLIT/METHODEXPR)
 			Type *ftype;           // checker: the signature being called
+			// inline pass (inline/inline.h): the function (SYM_FUNC, a
+			// declared function, method or function literal) whose body
+			// Go 1.19 inlines at this call; NULL when the call stays a call.
+			Sym *inl_callee;
 			// f(g()) with a multi-valued g keeps one argument of TY_TUPLE
 			// type and no per-value ND_CONV: result i goes to parameter i
 			// (the variadic tail packs the rest), converted from
@@ -431,6 +435,8 @@ struct Sym {
 	bool captured;            // referenced from a nested function literal
 	bool escapes;             // escape pass: the variable lives on the heap
 	bool by_ref;              // escape pass: captured by reference
+	bool inl_ok;              // inline pass: SYM_FUNC Go 1.19 can inline ...
+	int32_t inl_cost;         // ... and its cost in Go's inliner units
 	int index;                // params/results: position; closures: funclit index
 	int id;                   // unique, for codegen names
 	void *esc;                // escape pass scratch (its EscLoc)

@@ -373,11 +373,14 @@ Test(parser, every_construct_of_language_md)
 // Go's own escape tests are valid Go; all but the generic ones must parse.
 Test(parser, go_escape_tests_parse)
 {
-	const char *dir = "/usr/lib/go-1.19/test";
+	// GO_TESTDIR lets a Go-less run (and the CI pass that proves it) point
+	// elsewhere.
+	const char *dir = getenv("GO_TESTDIR");
+	if (!dir)
+		dir = "/usr/lib/go-1.19/test";
 	DIR *d = opendir(dir);
 	if (!d) {
-		cr_log_warn("%s not found: skipping the Go escape test corpus", dir);
-		return;
+		cr_skip_test("%s not found: skipping the Go escape test corpus", dir);
 	}
 	struct dirent *de;
 	int files = 0;

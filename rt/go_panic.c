@@ -243,8 +243,12 @@ _Noreturn void go_panic_msg(const char *text)
 	runtime_panic("%s", text);
 }
 
+// A negative index or bound is reported alone, as Go does: its length or
+// capacity would add nothing.
 _Noreturn void go_panic_index(int64_t i, int64_t len)
 {
+	if (i < 0)
+		runtime_panic("index out of range [%lld]", (long long)i);
 	runtime_panic("index out of range [%lld] with length %lld", (long long)i, (long long)len);
 }
 
@@ -254,6 +258,16 @@ _Noreturn void go_panic_index(int64_t i, int64_t len)
 _Noreturn void go_panic_slice(int64_t x, int64_t y, int64_t cap, int which)
 {
 	(void)cap;
+	if (x < 0) {
+		static const char *const neg[] = {
+			[1] = "slice bounds out of range [%lld:]",
+			[2] = "slice bounds out of range [:%lld]",
+			[3] = "slice bounds out of range [::%lld]",
+			[4] = "slice bounds out of range [:%lld]",
+			[5] = "slice bounds out of range [::%lld]",
+		};
+		runtime_panic(neg[which >= 1 && which <= 5 ? which : 4], (long long)x);
+	}
 	switch (which) {
 	case 1:
 		runtime_panic("slice bounds out of range [%lld:%lld]", (long long)x, (long long)y);

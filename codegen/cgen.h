@@ -103,6 +103,8 @@ const char *cg_ident(CGen *g, const char *name);   // safe C spelling of a Go na
 
 // gen_type.c
 const char *cg_ctype(CGen *g, Type *t);       // C type of a Go type
+bool cg_pointer_cycle(Type *t);
+const char *cg_deref(CGen *g, Type *t, const char *x);
 const char *cg_zero(CGen *g, Type *t);        // C zero value expression
 const char *cg_tdesc(CGen *g, Type *t);       // "&go_td_N" (also predeclared ones)
 // "NAME_mask, WORDS" for go_new_masked of a { void *fn; fields... } record

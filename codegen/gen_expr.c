@@ -895,7 +895,7 @@ const char *cg_lvalue(CGen *g, Node *n)
 	case ND_PAREN:
 		return cg_lvalue(g, n->u.paren.x);
 	case ND_STAR:
-		return cg_fmt(g, "(*GO_NILCHK(%s))", cg_expr(g, n->u.star.x));
+		return cg_deref(g, n->u.star.x->type, cg_expr(g, n->u.star.x));
 	case ND_SELECTOR:
 		return field(g, n, true);
 	case ND_INDEX:
@@ -950,7 +950,7 @@ const char *cg_expr(CGen *g, Node *n)
 	case ND_SLICE: return slice_expr(g, n);
 	case ND_TYPEASSERT: return cg_type_assert(g, n, NULL);
 	case ND_CALL: return cg_call(g, n);
-	case ND_STAR: return cg_fmt(g, "(*GO_NILCHK(%s))", cg_expr(g, n->u.star.x));
+	case ND_STAR: return cg_deref(g, n->u.star.x->type, cg_expr(g, n->u.star.x));
 	case ND_UNARY: return unary(g, n);
 	case ND_BINARY: return binary(g, n);
 	case ND_CONV:

@@ -63,6 +63,35 @@ static const char *struct_ctype(CGen *g, Type *u)
 	return ct.name;
 }
 
+// A pointer type whose chain of element types is pointers all the way back
+// to itself (type T *T; type A *B; type B *A) has no finite C spelling: it
+// becomes void *, and dereferences cast through it (cg_deref).
+bool cg_pointer_cycle(Type *t)
+{
+	Type *u = type_underlying(t);
+	if (u->kind != TY_POINTER)
+		return false;
+	Type *slow = u, *fast = u;
+	for (;;) {
+		for (int step = 0; step < 2; step++) {
+			fast = type_underlying(fast->elem);
+			if (fast->kind != TY_POINTER)
+				return false;
+		}
+		slow = type_underlying(slow->elem);
+		if (slow == fast)
+			return true;
+	}
+}
+
+// "(*x)" for a pointer expression x of pointer type t, nil-checked.
+const char *cg_deref(CGen *g, Type *t, const char *x)
+{
+	if (cg_pointer_cycle(t))
+		return cg_fmt(g, "(*(void **)GO_NILCHK(%s))", x);
+	return cg_fmt(g, "(*GO_NILCHK(%s))", x);
+}
+
 const char *cg_ctype(CGen *g, Type *t)
 {
 	Type *u = type_underlying(t);
@@ -82,7 +111,10 @@ const char *cg_ctype(CGen *g, Type *t)
 	case TY_STRING: case TY_UNTYPED_STRING: return "go_string";
 	case TY_UNTYPED_NIL: case TY_UNSAFEPTR: return "void *";
 	case TY_CHAN: return "go_chan *";
-	case TY_POINTER: return cg_fmt(g, "%s *", cg_ctype(g, u->elem));
+	case TY_POINTER:
+		if (cg_pointer_cycle(u))
+			return "void *";
+		return cg_fmt(g, "%s *", cg_ctype(g, u->elem));
 	case TY_SLICE: return "go_slice";
 	case TY_MAP: return "go_map *";
 	case TY_FUNC: return "go_closure *";

@@ -280,6 +280,8 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 
 	// Does the body defer? (Then returns go through the frame's epilogue.)
 	g->has_defer = cg_body_defers(fn->body);
+	// Stack overflow and safepoint check (go_rt.h).
+	cg_line(g, "GO_STACK_CHECK();");
 
 	if (lit) {
 		sect_printf(&decls, "\tstruct %s_ctx *cl_ = (struct %s_ctx *)ctx_;\n", cname, cname);
@@ -705,13 +707,15 @@ bool cg_generate(Program *prog, FILE *out)
 		roots.p ? roots.p : "");
 	if (g->funcs.p)
 		fputs(g->funcs.p, out);
-	fprintf(out, "\nint main(int argc, char **argv)\n{\n"
+	// Package init and main.main run as goroutine 1, on a goroutine stack.
+	fprintf(out, "\nstatic void main_g_(void)\n{\n"
+		"\tmain_init_();\n"
+		"\t%s();\n}\n"
+		"\nint main(int argc, char **argv)\n{\n"
 		"\tgo_runtime_init(argc, argv);\n"
 		"\tgo_register_roots(go_roots_, %d);\n"
-		"\tmain_init_();\n"
-		"\t%s();\n"
-		"\treturn go_exit_main();\n}\n", nroots,
-		prog->main_fn ? cg_func_name(g, prog->main_fn) : "main_main");
+		"\tgo_sched_main(main_g_);\n}\n",
+		prog->main_fn ? cg_func_name(g, prog->main_fn) : "main_main", nroots);
 	free(roots.p);
 	cg_inline_reset();
 	free(g->types.p);

@@ -437,7 +437,8 @@ extern MCache rt_empty_mcache;
 extern _Thread_local MCache *rt_tls_mcache __attribute__((tls_model("initial-exec")));
 
 void rt_mcache_init(void);
-MCache *rt_mcache_create(void);
+MCache *rt_mcache_create(void);   // for the calling thread
+MCache *rt_mcache_new(void);      // for a P (rt/sched.c)
 void rt_mcache_flush(MCache *c);
 void rt_free_to_span(MCache *c, uintptr_t a); // mgo_free minus the bins
 void *rt_mcache_refill(MCache *c, unsigned ac);

@@ -198,8 +198,10 @@ bool go_chan_recv(go_chan *c, void *out, bool *ok)
 		for (;;)
 			block("chan receive (nil chan)");
 	while (!can_recv(c)) {
-		c->recv_waiting++;
-		wake_all();   // a select-send may be waiting for a receiver
+		// A select-send may be waiting for a first receiver. Waking on
+		// every wait would keep two receivers waking each other forever.
+		if (c->recv_waiting++ == 0)
+			wake_all();
 		block("chan receive");
 		c->recv_waiting--;
 	}
@@ -262,10 +264,12 @@ int go_select(go_select_case *cases, int n, bool has_default)
 			rt_unlock(&mu);
 			return -1;
 		}
+		bool first = false;
 		for (int i = 0; i < n; i++)
 			if (cases[i].ch && cases[i].dir == GO_SELECT_RECV)
-				cases[i].ch->recv_waiting++;
-		wake_all();
+				first |= cases[i].ch->recv_waiting++ == 0;
+		if (first)
+			wake_all();
 		block(n ? "select" : "select (no cases)");
 		for (int i = 0; i < n; i++)
 			if (cases[i].ch && cases[i].dir == GO_SELECT_RECV)

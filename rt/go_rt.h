@@ -190,7 +190,8 @@ _Noreturn void go_sched_main(void (*main_fn)(void));
 // Every generated function starts with GO_STACK_CHECK; every loop body
 // with GO_POLL: one thread-local load and a predictable branch each.
 // go_stack_guard is the running goroutine's stack limit, or all ones when
-// the scheduler wants the thread to stop (collector, preemption).
+// the scheduler wants the thread to stop (collector, preemption); other
+// threads write it, hence the (relaxed) atomic loads.
 extern _Thread_local volatile uintptr_t go_stack_guard __attribute__((tls_model("initial-exec")));
 void go_morestack(void);
 void go_safepoint(void);
@@ -207,11 +208,11 @@ static inline __attribute__((always_inline)) uintptr_t go_sp_(void)
 	return sp;
 }
 #define GO_STACK_CHECK() do { \
-	if (__builtin_expect(go_sp_() < go_stack_guard, 0)) \
+	if (__builtin_expect(go_sp_() < __atomic_load_n(&go_stack_guard, __ATOMIC_RELAXED), 0)) \
 		go_morestack(); \
 } while (0)
 #define GO_POLL() do { \
-	if (__builtin_expect(go_stack_guard == ~(uintptr_t)0, 0)) \
+	if (__builtin_expect(__atomic_load_n(&go_stack_guard, __ATOMIC_RELAXED) == ~(uintptr_t)0, 0)) \
 		go_safepoint(); \
 } while (0)
 

@@ -27,6 +27,17 @@
 #include "rt/rt.h"
 
 void rt_ctx_switch(uintptr_t *save_sp, uintptr_t new_sp);
+
+// ThreadSanitizer must be told about every stack switch (each G is a
+// "fiber"), or it mixes up the shadow stacks of goroutines.
+#if defined(__SANITIZE_THREAD__)
+void *__tsan_get_current_fiber(void);
+void *__tsan_create_fiber(unsigned flags);
+void __tsan_switch_to_fiber(void *fiber, unsigned flags);
+#define TSAN_SWITCH(fiber) __tsan_switch_to_fiber((fiber), 0)
+#else
+#define TSAN_SWITCH(fiber) ((void)0)
+#endif
 void rt_ctx_trampoline(void);
 void rt_g_start(void);
 
@@ -349,6 +360,7 @@ static void execute(M *m, G *g)
 	atomic_store(&g->status, G_RUNNING);
 	rt_sched_set_g(g);
 	go_defer_top = g->defer_top;
+	TSAN_SWITCH(g->tsan_fiber);
 	rt_ctx_switch(&m->g0sp, g->sp);
 	// Back on the M's stack: g switched out.
 	g->defer_top = go_defer_top;
@@ -378,7 +390,7 @@ static _Noreturn void schedule(M *m)
 		G *g = find_runnable(m);
 		// Not while the world is stopped: publish "running", then look.
 		for (;;) {
-			*m->guardp = rt_stack_guard_of(g);
+			__atomic_store_n(m->guardp, rt_stack_guard_of(g), __ATOMIC_RELAXED);
 			atomic_store(&m->status, M_RUNNING);
 			if (!rt_stw_wait_if_pending(m))
 				break;
@@ -393,6 +405,7 @@ static void switch_out(int after)
 	M *m = rt_sched_m();
 	G *g = m->curg;
 	m->after = after;
+	TSAN_SWITCH(m->tsan_fiber);
 	rt_ctx_switch(&g->sp, m->g0sp);
 	// Resumed, maybe on another M: execute() set everything up.
 }
@@ -446,6 +459,10 @@ void rt_g_start(void)
 static G *new_g(void (*fn)(void *), void *arg)
 {
 	G *g = rt_stack_alloc();
+#if defined(__SANITIZE_THREAD__)
+	if (!g->tsan_fiber)
+		g->tsan_fiber = __tsan_create_fiber(0);
+#endif
 	g->fn = fn;
 	g->arg = arg;
 	g->id = atomic_fetch_add(&rt_sched.nextid, 1);
@@ -473,6 +490,9 @@ static void m_init_thread(M *m)
 {
 	tls_m = m;
 	m->guardp = &go_stack_guard;
+#if defined(__SANITIZE_THREAD__)
+	m->tsan_fiber = __tsan_get_current_fiber();
+#endif
 	rt_tls_mcache = m->p->mcache;
 }
 

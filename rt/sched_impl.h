@@ -44,6 +44,7 @@ struct G {
 	// rt_park's handshake with the M's stack
 	void (*unlock)(void *);
 	void *unlock_arg;
+	void *tsan_fiber;             // ThreadSanitizer builds only
 };
 
 typedef struct P P;
@@ -75,6 +76,7 @@ struct M {
 	_Atomic uint64_t ticks;       // bumped at every G switch (sysmon)
 	_Atomic uint32_t preempt;     // sysmon asks the running G to yield
 	pthread_t thread;
+	void *tsan_fiber;             // the M's own stack, for ThreadSanitizer
 };
 
 typedef struct Sched {

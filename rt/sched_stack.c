@@ -61,9 +61,11 @@ G *rt_stack_alloc(void)
 		nfree--;
 		rt_unlock(&stack_lock);
 		uintptr_t lo = g->lo, hi = g->hi;
+		void *fiber = g->tsan_fiber;
 		memset(g, 0, sizeof *g);
 		g->lo = lo;
 		g->hi = hi;
+		g->tsan_fiber = fiber;
 		return g;
 	}
 	uintptr_t lo = new_slot();

@@ -58,7 +58,7 @@ void rt_sched_stop_world(void)
 	atomic_store(&stw_flag, 1);
 	for (int i = 0; i < rt_sched.nprocs; i++)
 		if (&rt_sched.ms[i] != self && rt_sched.ms[i].guardp)
-			*rt_sched.ms[i].guardp = RT_GUARD_POLL;
+			__atomic_store_n(rt_sched.ms[i].guardp, RT_GUARD_POLL, __ATOMIC_RELAXED);
 	for (int i = 0; i < rt_sched.nprocs; i++) {
 		M *m = &rt_sched.ms[i];
 		for (int spins = 0; m != self && atomic_load(&m->status) == M_RUNNING; spins++) {
@@ -86,7 +86,7 @@ static RT_NOINLINE void publish_and_wait(M *m, G *g)
 		atomic_store(&m->status, M_STOPPED);
 		while (atomic_load(&stw_flag))
 			rt_futex_wait(&stw_flag, 1);
-		*m->guardp = rt_stack_guard_of(g);
+		__atomic_store_n(m->guardp, rt_stack_guard_of(g), __ATOMIC_RELAXED);
 		atomic_store(&m->status, M_RUNNING);
 		if (!atomic_load(&stw_flag))
 			return;
@@ -111,7 +111,7 @@ void go_safepoint(void)
 	if (!m || !m->curg)
 		return;
 	for (;;) {
-		*m->guardp = rt_stack_guard_of(m->curg);
+		__atomic_store_n(m->guardp, rt_stack_guard_of(m->curg), __ATOMIC_RELAXED);
 		atomic_thread_fence(memory_order_seq_cst);
 		if (!atomic_load(&stw_flag))
 			break;
@@ -233,7 +233,7 @@ static void *sysmon(void *arg)
 				since[i] = now;
 			} else if (now - since[i] >= PREEMPT_NS) {
 				atomic_store(&m->preempt, 1);
-				*m->guardp = RT_GUARD_POLL;
+				__atomic_store_n(m->guardp, RT_GUARD_POLL, __ATOMIC_RELAXED);
 				since[i] = now;
 			}
 		}

@@ -84,6 +84,10 @@ static RT_NOINLINE void publish_and_wait(M *m, G *g)
 	g->sp = (uintptr_t)&here;
 	for (;;) {
 		atomic_store(&m->status, M_STOPPED);
+		// Most pauses are short (MGODEBUG=gcstress: a tiny heap per
+		// collection): watch the flag a little before sleeping.
+		for (int i = 0; i < 4000 && atomic_load_explicit(&stw_flag, memory_order_relaxed); i++)
+			cpu_relax();
 		while (atomic_load(&stw_flag))
 			rt_futex_wait(&stw_flag, 1);
 		__atomic_store_n(m->guardp, rt_stack_guard_of(g), __ATOMIC_RELAXED);

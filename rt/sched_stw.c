@@ -205,9 +205,10 @@ static void schedtrace(uint64_t now)
 {
 	char buf[4096];
 	int n = snprintf(buf, sizeof buf,
-	    "SCHED %llums: gomaxprocs=%d idleprocs=%d threads=%d goroutines=%lld runqueue=%d [",
+	    "SCHED %llums: gomaxprocs=%d idleprocs=%d threads=%d spinningthreads=0 "
+	    "idlethreads=%d goroutines=%lld runqueue=%d [",
 	    (unsigned long long)((now - rt_sched.start_ns) / 1000000), rt_sched.nprocs,
-	    (int)atomic_load(&rt_sched.nidle), rt_sched.nprocs + 1,
+	    (int)atomic_load(&rt_sched.nidle), rt_sched.nprocs + 1, (int)atomic_load(&rt_sched.nidle),
 	    (long long)atomic_load(&rt_sched.ngoroutines), (int)atomic_load(&rt_sched.gqsize));
 	for (int i = 0; i < rt_sched.nprocs && n < (int)sizeof buf - 16; i++)
 		n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%d", i ? " " : "",

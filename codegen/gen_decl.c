@@ -239,7 +239,7 @@ static const char *params_decl(CGen *g, Sym *fn, Type *sig, const char *first)
 static const char *func_header(CGen *g, Sym *fn, const char *cname, const char *first)
 {
 	Type *rt = cg_result_type(g, fn->type);
-	return cg_fmt(g, "static %s%s %s(%s)", cg_inline_hint(fn) ? "inline " : "",
+	return cg_fmt(g, "static GO_TEXT %s%s %s(%s)", cg_inline_hint(fn) ? "inline " : "",
 		rt ? cg_ctype(g, rt) : "void", cname,
 		params_decl(g, fn, fn->type, first));
 }

@@ -216,7 +216,6 @@ static void gen_for(CGen *g, Node *n)
 		cg_stmt(g, n->u.fors.init);
 	cg_line(g, "for (;;) {");
 	g->indent++;
-	cg_line(g, "GO_POLL();");   // the back-edge safepoint (go_rt.h)
 	if (n->u.fors.cond) {
 		cg_pos(g, n->u.fors.cond->pos);
 		cg_line(g, "if (!(%s))", cg_expr(g, n->u.fors.cond));
@@ -347,7 +346,6 @@ static void gen_range(CGen *g, Node *n)
 		g->indent++;
 		range_bind2(g, n, k, i, type_int, v, elem, et);
 	}
-	cg_line(g, "GO_POLL();");   // the back-edge safepoint (go_rt.h)
 	cg_block(g, n->u.range.body);
 	targets.len--;
 	emit_label(g, "cont", cont);

@@ -187,11 +187,15 @@ int go_exit_main(void);   // runs at the end of main.main; flushes stdout
 _Noreturn void go_sched_main(void (*main_fn)(void));
 
 // Stack check and safepoint poll (rt/sched.h, "Stacks" and "Safepoints").
-// Every generated function starts with GO_STACK_CHECK; every loop body
-// with GO_POLL: one thread-local load and a predictable branch each.
-// go_stack_guard is the running goroutine's stack limit, or all ones when
-// the scheduler wants the thread to stop (collector, preemption); other
-// threads write it, hence the (relaxed) atomic loads.
+// Every generated function starts with GO_STACK_CHECK: one thread-local
+// load and a predictable branch. go_stack_guard is the running goroutine's
+// stack limit, or all ones when the scheduler wants the thread to stop
+// (collector, preemption); other threads write it, hence the (relaxed)
+// atomic loads. Loops have no poll: a thread looping without calls is
+// interrupted by a signal, which stops it only when it is in generated
+// code, i.e. in section GO_TEXT (rt/sched_stw.c). GO_POLL is for runtime
+// loops that must stop.
+#define GO_TEXT __attribute__((section("gotext")))
 extern _Thread_local volatile uintptr_t go_stack_guard __attribute__((tls_model("initial-exec")));
 void go_morestack(void);
 void go_safepoint(void);

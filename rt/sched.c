@@ -490,6 +490,8 @@ static void m_init_thread(M *m)
 {
 	tls_m = m;
 	m->guardp = &go_stack_guard;
+	m->thread = pthread_self();
+	m->has_thread = true;
 #if defined(__SANITIZE_THREAD__)
 	m->tsan_fiber = __tsan_get_current_fiber();
 #endif
@@ -544,11 +546,13 @@ _Noreturn void rt_sched_main(void (*fn)(void))
 	rt_sched.main_g = new_g(main_entry, (void *)fn);
 	runq_put(m0->p, rt_sched.main_g);
 	rt_sched.active = true;
+	rt_sched_signals_init();
 	for (int i = 1; i < n; i++) {
 		pthread_attr_t attr;
 		pthread_attr_init(&attr);
 		pthread_attr_setstacksize(&attr, 1 << 20);
-		if (pthread_create(&rt_sched.ms[i].thread, &attr, m_main, &rt_sched.ms[i]) != 0)
+		pthread_t t;
+		if (pthread_create(&t, &attr, m_main, &rt_sched.ms[i]) != 0)
 			throw("cannot create thread");
 		pthread_attr_destroy(&attr);
 	}

@@ -76,6 +76,7 @@ struct M {
 	_Atomic uint64_t ticks;       // bumped at every G switch (sysmon)
 	_Atomic uint32_t preempt;     // sysmon asks the running G to yield
 	pthread_t thread;
+	bool has_thread;              // thread is set (signals)
 	void *tsan_fiber;             // the M's own stack, for ThreadSanitizer
 };
 
@@ -114,6 +115,7 @@ uintptr_t rt_stack_guard_of(const G *g);
 
 // sched_stw.c
 void rt_sysmon_start(void);
+void rt_sched_signals_init(void);
 bool rt_stw_wait_if_pending(M *m);  // on the M's stack, before running a G
 _Noreturn void rt_deadlock(void);
 

@@ -280,8 +280,9 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 
 	// Does the body defer? (Then returns go through the frame's epilogue.)
 	g->has_defer = cg_body_defers(fn->body);
-	// Stack overflow and safepoint check (go_rt.h).
-	cg_line(g, "GO_STACK_CHECK();");
+	// Stack overflow and safepoint check (go_rt.h, stackcheck.c).
+	if (cg_needs_stack_check(fn))
+		cg_line(g, "GO_STACK_CHECK();");
 
 	if (lit) {
 		sect_printf(&decls, "\tstruct %s_ctx *cl_ = (struct %s_ctx *)ctx_;\n", cname, cname);
@@ -688,6 +689,7 @@ bool cg_generate(Program *prog, FILE *out)
 	cg_emit_descs(g);
 	if (diag_count() > errs) {
 		cg_inline_reset();
+		cg_stackcheck_reset();
 		arena_free(&g->arena);
 		return false;
 	}
@@ -718,6 +720,7 @@ bool cg_generate(Program *prog, FILE *out)
 		prog->main_fn ? cg_func_name(g, prog->main_fn) : "main_main", nroots);
 	free(roots.p);
 	cg_inline_reset();
+	cg_stackcheck_reset();
 	free(g->types.p);
 	free(g->protos.p);
 	free(g->descs.p);

@@ -37,7 +37,7 @@ include escape/escape.mk
 include codegen/codegen.mk
 
 MGOC_OBJ := $(patsubst %.c,$(B)/%.o,$(filter %.c,$(MGOC_SRC))) $(MGOC_GEN_OBJ)
-RT_OBJ   := $(patsubst %.c,$(B)/%.o,$(RT_SRC))
+RT_OBJ   := $(patsubst %.S,$(B)/%.o,$(patsubst %.c,$(B)/%.o,$(RT_SRC)))
 
 $(B)/mgoc: $(MGOC_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -54,6 +54,10 @@ rt: $(B)/libmgo.a
 $(B)/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(B)/%.o: %.S
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -c -o $@ $<
 
 -include $(MGOC_OBJ:.o=.d) $(RT_OBJ:.o=.d)
 

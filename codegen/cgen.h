@@ -149,6 +149,10 @@ bool cg_inline_hint(Sym *fn);
 // gen_decl.c: a func-typed parameter whose code pointer is loaded at entry (fnp_NAME)
 bool cg_cached_fn_param(CGen *g, Sym *p);
 void cg_inline_reset(void);
+// stackcheck.c: can fn (a function or a literal's symbol) recurse without
+// bound below itself? (then its body starts with GO_STACK_CHECK)
+bool cg_needs_stack_check(Sym *fn);
+void cg_stackcheck_reset(void);
 
 // gen_expr.c
 const char *cg_expr(CGen *g, Node *n);        // rvalue of n's own type

@@ -4,13 +4,13 @@ CG_SRC := $(wildcard codegen/*.c)
 MGOC_SRC += $(CG_SRC)
 
 GO_RT_SRC := rt/go_alloc.c rt/go_string.c rt/go_slice.c rt/go_map.c rt/go_iface.c \
-	rt/go_fmt.c rt/go_panic.c rt/go_print.c rt/go_chan.c
+	rt/go_fmt.c rt/go_panic.c rt/go_print.c rt/go_chan.c rt/go_sched.c
 RT_SRC += $(GO_RT_SRC)
 
 UNIT_TESTS += test_gort
 # The whole runtime library: the language runtime sits on the allocator.
-TEST_test_gort_OBJ = $(patsubst %.c,$(B)/%.o,$(RT_SRC))
+TEST_test_gort_OBJ = $(RT_OBJ)
 
 # The runtime's maps, channels and growslice under the collector.
 UNIT_TESTS += test_gort_gc
-TEST_test_gort_gc_OBJ = $(patsubst %.c,$(B)/%.o,$(RT_SRC))
+TEST_test_gort_gc_OBJ = $(RT_OBJ)

@@ -239,7 +239,7 @@ static const char *params_decl(CGen *g, Sym *fn, Type *sig, const char *first)
 static const char *func_header(CGen *g, Sym *fn, const char *cname, const char *first)
 {
 	Type *rt = cg_result_type(g, fn->type);
-	return cg_fmt(g, "static %s%s %s(%s)", cg_inline_hint(fn) ? "inline " : "",
+	return cg_fmt(g, "static GO_TEXT %s%s %s(%s)", cg_inline_hint(fn) ? "inline " : "",
 		rt ? cg_ctype(g, rt) : "void", cname,
 		params_decl(g, fn, fn->type, first));
 }
@@ -280,6 +280,9 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 
 	// Does the body defer? (Then returns go through the frame's epilogue.)
 	g->has_defer = cg_body_defers(fn->body);
+	// Stack overflow and safepoint check (go_rt.h, stackcheck.c).
+	if (cg_needs_stack_check(fn))
+		cg_line(g, "GO_STACK_CHECK();");
 
 	if (lit) {
 		sect_printf(&decls, "\tstruct %s_ctx *cl_ = (struct %s_ctx *)ctx_;\n", cname, cname);
@@ -686,6 +689,7 @@ bool cg_generate(Program *prog, FILE *out)
 	cg_emit_descs(g);
 	if (diag_count() > errs) {
 		cg_inline_reset();
+		cg_stackcheck_reset();
 		arena_free(&g->arena);
 		return false;
 	}
@@ -705,15 +709,18 @@ bool cg_generate(Program *prog, FILE *out)
 		roots.p ? roots.p : "");
 	if (g->funcs.p)
 		fputs(g->funcs.p, out);
-	fprintf(out, "\nint main(int argc, char **argv)\n{\n"
+	// Package init and main.main run as goroutine 1, on a goroutine stack.
+	fprintf(out, "\nstatic void main_g_(void)\n{\n"
+		"\tmain_init_();\n"
+		"\t%s();\n}\n"
+		"\nint main(int argc, char **argv)\n{\n"
 		"\tgo_runtime_init(argc, argv);\n"
 		"\tgo_register_roots(go_roots_, %d);\n"
-		"\tmain_init_();\n"
-		"\t%s();\n"
-		"\treturn go_exit_main();\n}\n", nroots,
-		prog->main_fn ? cg_func_name(g, prog->main_fn) : "main_main");
+		"\tgo_sched_main(main_g_);\n}\n",
+		prog->main_fn ? cg_func_name(g, prog->main_fn) : "main_main", nroots);
 	free(roots.p);
 	cg_inline_reset();
+	cg_stackcheck_reset();
 	free(g->types.p);
 	free(g->protos.p);
 	free(g->descs.p);

@@ -1,7 +1,8 @@
 // gc.c: the collector's driver — settings, pacing, one collection from
 // start to trace line, and the public mgo_gc_* API (rt/rt.h has the design).
 //
-// A collection: stop the world (for now: refuse while other threads run),
+// A collection: stop the world (refused while C API threads run; goroutines
+// stop at safepoints, rt/sched_stw.c),
 // finish sweeping what the lazy sweeper left, give every cache's GC spans
 // back, mark (gcmark.c), then sweep (gcsweep.c): eager, every span now;
 // lazy, only hand the spans to the lazy sweeper; large objects now in both
@@ -44,7 +45,10 @@
 #include <string.h>
 #include <time.h>
 
+#include <sched.h>
+
 #include "rt/rt.h"
+#include "rt/sched.h"
 
 GCState rt_gc = {
 	.lock = PTHREAD_MUTEX_INITIALIZER,
@@ -140,12 +144,30 @@ void rt_gc_stress_tick(void)
 		rt_gc_collect(true);
 }
 
-// world_stopped: the stop-the-world hook (rt.h, "Threads"). Today the world
-// counts as stopped only when no other thread that may hold Go pointers
-// runs; the caller holds rt_gc.lock, so no cache destructor runs either.
-static bool world_stopped(void)
+// other_threads: C API threads that may hold Go pointers (rt.h, "Threads")
+// run; goroutines are stopped at safepoints instead (rt_sched_stop_world).
+static bool other_threads(void)
 {
-	return atomic_load_explicit(&rt_gc.threads, memory_order_acquire) == 0;
+	return atomic_load_explicit(&rt_gc.threads, memory_order_acquire) != 0;
+}
+
+// take_gc_lock: another goroutine may be collecting and stopping the world:
+// blocking on the lock would keep this thread from ever stopping, so wait
+// at the safepoint instead. False when a collection finished meanwhile.
+static bool take_gc_lock(void)
+{
+	uint32_t cycle = atomic_load(&rt_gc.cycle);
+	while (pthread_mutex_trylock(&rt_gc.lock) != 0) {
+		if (rt_sched_stw_pending())
+			rt_sched_stop_here();
+		else
+			sched_yield();
+	}
+	if (atomic_load(&rt_gc.cycle) != cycle) {
+		pthread_mutex_unlock(&rt_gc.lock);
+		return false;
+	}
+	return true;
 }
 
 static double mib(uint64_t b)
@@ -157,14 +179,16 @@ bool rt_gc_collect(bool force)
 {
 	if (!rt_gc.enabled && !force)
 		return false;
-	if (!world_stopped())
+	if (other_threads())
 		return false; // due again at the next refill
-	pthread_mutex_lock(&rt_gc.lock);
-	if (!world_stopped()) {
+	if (!take_gc_lock())
+		return false;
+	if (other_threads()) {
 		pthread_mutex_unlock(&rt_gc.lock);
 		return false;
 	}
 	uint64_t t0 = now_ns();
+	rt_sched_stop_world();
 	GCCycleStats st = {0};
 	rt_gcsweep_finish(&st); // lazy: what the mutator left, before marks reset
 	uint64_t tf = now_ns();
@@ -212,6 +236,7 @@ bool rt_gc_collect(bool force)
 		    (unsigned long long)st.spansSwept, (unsigned long long)st.spansFreed,
 		    (unsigned long long)st.largeFreed, (unsigned long long)st.lazySwept,
 		    (unsigned long long)st.lazyFreed, mib(st.scavenged));
+	rt_sched_start_world();
 	pthread_mutex_unlock(&rt_gc.lock);
 	return true;
 }

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "rt/rt.h"
+#include "rt/sched.h"
 
 // ---- registered roots --------------------------------------------------------
 
@@ -238,15 +239,27 @@ static uintptr_t stack_base(void)
 	return (uintptr_t)addr + size;
 }
 
+// Another goroutine's stack, stopped: from its published stack pointer
+// (its registers were spilled below it) to the top of its slot.
+static void scan_stack_range(uintptr_t lo, uintptr_t hi)
+{
+	scan_conservative(lo, hi);
+	cur->stackBytes += hi - lo;
+	drain();
+}
+
 // scan_stack_from runs one frame below spill_and_scan, so its local's
 // address is below the registers that frame spilled.
 static RT_NOINLINE void scan_stack_from(void)
 {
 	volatile uintptr_t here = 0;
-	uintptr_t lo = (uintptr_t)&here, hi = stack_base();
+	uintptr_t lo = (uintptr_t)&here, hi = rt_sched_current_stack_hi();
+	if (hi == 0)
+		hi = stack_base();
 	scan_conservative(lo, hi);
 	cur->stackBytes += hi - lo;
 	drain();
+	rt_sched_scan_stacks(scan_stack_range);
 }
 
 // spill_and_scan stores every callee-saved register into its own frame

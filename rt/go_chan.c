@@ -1,29 +1,27 @@
-// go_chan.c: goroutines, channels, select, sync.WaitGroup and sync.Mutex.
+// go_chan.c: channels, select, sync.WaitGroup and sync.Mutex.
 //
-// Goroutines are detached OS threads (each allocates through its own
-// mcache). All blocking state — channels, wait groups, mutexes — is guarded
-// by one global lock with one condition variable: simple, obviously
-// correct, and cheap enough for the programs mgo targets.
-//
-// Deadlock detection follows Go: when every goroutine is blocked the
-// program dies with "all goroutines are asleep - deadlock!". `nblocked`
-// counts goroutines waiting for a wakeup that has not happened yet; a
-// broadcast makes every waiter runnable again (nblocked = 0) and each one
-// re-counts itself if its condition still does not hold.
+// All blocking state — channels, wait groups, mutexes — is guarded by one
+// global lock; a goroutine that must wait parks on the scheduler
+// (rt/sched.h) in one global list of waiters, and every change wakes them
+// all to re-check. Goroutines themselves and deadlock detection live in the
+// scheduler (rt/sched.c).
 #include "go_rt.h"
 #include "mgo.h"
+#include "rt/sched.h"
 
-#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
-static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
-static int ngoroutines = 1;   // main
-static int nblocked;
-static uint64_t wake_gen;
+static rt_lock_t mu = RT_LOCK_INIT;
+
+// Goroutines waiting for "something changed": records on their own stacks.
+typedef struct waiter {
+	G *g;
+	struct waiter *next;
+} waiter;
+static waiter *waiters;
 
 struct go_chan {
 	size_t elemsize;
@@ -37,81 +35,24 @@ struct go_chan {
 	int recv_waiting;           // receivers blocked on this channel
 };
 
-_Noreturn static void deadlock(const char *what)
-{
-	fflush(stdout);
-	fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [%s]:\n"
-		"main.main()\n", what);
-	_exit(2);
-}
-
-// Nobody counted in nblocked means every waiter was already woken by the
-// last broadcast (and will re-check the state under mu): a broadcast now
-// would only cost a futex call.
+// Makes every waiter runnable; each re-checks its condition under mu.
 static void wake_all(void)
 {
-	if (nblocked == 0)
-		return;
-	__atomic_store_n(&wake_gen, wake_gen + 1, __ATOMIC_RELEASE);
-	nblocked = 0;
-	pthread_cond_broadcast(&cv);
+	while (waiters) {
+		waiter *w = waiters;
+		waiters = w->next;
+		rt_ready(w->g);
+	}
 }
 
-// Waits (mu held) until someone wakes everybody; dies if nobody can.
-// Goroutines are threads, so a hand-off through the condition variable
-// costs two futex calls and a context switch on each side; on a multi-core
-// machine the peer usually answers within microseconds, so the waiter
-// first spins briefly (mu released) watching wake_gen.
+// Parks (mu held) until someone wakes everybody; the scheduler reports a
+// deadlock when nobody can.
 static void block(const char *what)
 {
-	nblocked++;
-	if (nblocked >= ngoroutines)
-		deadlock(what);
-	uint64_t gen = wake_gen;
-	pthread_mutex_unlock(&mu);
-	for (int i = 0; i < 2000 && __atomic_load_n(&wake_gen, __ATOMIC_ACQUIRE) == gen; i++) {
-#if defined(__x86_64__) || defined(__i386__)
-		__builtin_ia32_pause();
-#endif
-	}
-	pthread_mutex_lock(&mu);
-	while (gen == wake_gen)
-		pthread_cond_wait(&cv, &mu);
-}
-
-// {==================== goroutines ====================
-
-static void *goroutine_main(void *arg)
-{
-	go_closure *c = arg;
-	((void (*)(go_closure *))c->fn)(c);
-	mgo_gc_threads_add(-1);   // done with Go values: collections may run
-	pthread_mutex_lock(&mu);
-	ngoroutines--;
-	if (ngoroutines > 0 && nblocked >= ngoroutines)
-		deadlock("chan receive");
-	pthread_mutex_unlock(&mu);
-	return NULL;
-}
-
-void go_go(go_closure *c)
-{
-	pthread_mutex_lock(&mu);
-	ngoroutines++;
-	pthread_mutex_unlock(&mu);
-	// The collector cannot stop goroutines yet (rt/rt.h, "Threads"): it
-	// waits while any runs.
-	mgo_gc_threads_add(1);
-	pthread_attr_t attr;
-	pthread_attr_init(&attr);
-	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-	pthread_attr_setstacksize(&attr, 64 << 20);
-	pthread_t t;
-	if (pthread_create(&t, &attr, goroutine_main, c) != 0) {
-		fputs("fatal error: cannot create goroutine\n", stderr);
-		_exit(2);
-	}
-	pthread_attr_destroy(&attr);
+	waiter w = {rt_getg(), waiters};
+	waiters = &w;
+	rt_park(rt_unlock_cb, &mu, what);
+	rt_lock(&mu);
 }
 
 // }==================== channels ====================
@@ -143,9 +84,9 @@ int64_t go_chan_len(go_chan *c)
 {
 	if (!c)
 		return 0;
-	pthread_mutex_lock(&mu);
+	rt_lock(&mu);
 	int64_t n = c->count;
-	pthread_mutex_unlock(&mu);
+	rt_unlock(&mu);
 	return n;
 }
 
@@ -156,7 +97,7 @@ int64_t go_chan_cap(go_chan *c)
 
 static void plain_panic(const char *msg)
 {
-	pthread_mutex_unlock(&mu);
+	rt_unlock(&mu);
 	go_string *s = go_new_t(&go_type_string);
 	*s = go_cstring(msg);
 	go_panic((go_iface){&go_type_string, s});
@@ -232,7 +173,7 @@ static void wait_taken(go_chan *c, uint64_t ticket)
 
 void go_chan_send(go_chan *c, const void *v)
 {
-	pthread_mutex_lock(&mu);
+	rt_lock(&mu);
 	if (!c)
 		for (;;)
 			block("chan send (nil chan)");
@@ -247,18 +188,20 @@ void go_chan_send(go_chan *c, const void *v)
 		uint64_t t = do_send(c, v);
 		wait_taken(c, t);
 	}
-	pthread_mutex_unlock(&mu);
+	rt_unlock(&mu);
 }
 
 bool go_chan_recv(go_chan *c, void *out, bool *ok)
 {
-	pthread_mutex_lock(&mu);
+	rt_lock(&mu);
 	if (!c)
 		for (;;)
 			block("chan receive (nil chan)");
 	while (!can_recv(c)) {
-		c->recv_waiting++;
-		wake_all();   // a select-send may be waiting for a receiver
+		// A select-send may be waiting for a first receiver. Waking on
+		// every wait would keep two receivers waking each other forever.
+		if (c->recv_waiting++ == 0)
+			wake_all();
 		block("chan receive");
 		c->recv_waiting--;
 	}
@@ -266,7 +209,7 @@ bool go_chan_recv(go_chan *c, void *out, bool *ok)
 	do_recv(c, out, &got);
 	if (ok)
 		*ok = got;
-	pthread_mutex_unlock(&mu);
+	rt_unlock(&mu);
 	return got;
 }
 
@@ -277,12 +220,12 @@ void go_chan_close(go_chan *c)
 		*s = go_cstring("close of nil channel");
 		go_panic((go_iface){&go_type_string, s});
 	}
-	pthread_mutex_lock(&mu);
+	rt_lock(&mu);
 	if (c->closed)
 		plain_panic("close of closed channel");
 	c->closed = true;
 	wake_all();
-	pthread_mutex_unlock(&mu);
+	rt_unlock(&mu);
 }
 
 // Picks a ready case uniformly at random among those ready, as Go does;
@@ -291,7 +234,7 @@ void go_chan_close(go_chan *c)
 int go_select(go_select_case *cases, int n, bool has_default)
 {
 	static uint64_t rnd = 88172645463325252ULL;
-	pthread_mutex_lock(&mu);
+	rt_lock(&mu);
 	for (;;) {
 		int ready[64], nready = 0;
 		for (int i = 0; i < n && nready < 64; i++) {
@@ -314,17 +257,19 @@ int go_select(go_select_case *cases, int n, bool has_default)
 			} else {
 				do_recv(sc->ch, sc->elem, sc->ok);
 			}
-			pthread_mutex_unlock(&mu);
+			rt_unlock(&mu);
 			return k;
 		}
 		if (has_default) {
-			pthread_mutex_unlock(&mu);
+			rt_unlock(&mu);
 			return -1;
 		}
+		bool first = false;
 		for (int i = 0; i < n; i++)
 			if (cases[i].ch && cases[i].dir == GO_SELECT_RECV)
-				cases[i].ch->recv_waiting++;
-		wake_all();
+				first |= cases[i].ch->recv_waiting++ == 0;
+		if (first)
+			wake_all();
 		block(n ? "select" : "select (no cases)");
 		for (int i = 0; i < n; i++)
 			if (cases[i].ch && cases[i].dir == GO_SELECT_RECV)
@@ -337,49 +282,49 @@ int go_select(go_select_case *cases, int n, bool has_default)
 void go_wg_add(void *wg, int64_t delta)
 {
 	int64_t *counter = wg;
-	pthread_mutex_lock(&mu);
+	rt_lock(&mu);
 	*counter += delta;
 	if (*counter < 0)
 		plain_panic("sync: negative WaitGroup counter");
 	if (*counter == 0)
 		wake_all();
-	pthread_mutex_unlock(&mu);
+	rt_unlock(&mu);
 }
 
 void go_wg_wait(void *wg)
 {
 	int64_t *counter = wg;
-	pthread_mutex_lock(&mu);
+	rt_lock(&mu);
 	while (*counter > 0)
 		block("semacquire");
-	pthread_mutex_unlock(&mu);
+	rt_unlock(&mu);
 }
 
 void go_mutex_lock(void *m)
 {
 	int32_t *state = m;
-	pthread_mutex_lock(&mu);
+	rt_lock(&mu);
 	while (*state)
 		block("sync.Mutex.Lock");
 	*state = 1;
-	pthread_mutex_unlock(&mu);
+	rt_unlock(&mu);
 }
 
 bool go_mutex_trylock(void *m)
 {
 	int32_t *state = m;
-	pthread_mutex_lock(&mu);
+	rt_lock(&mu);
 	bool ok = !*state;
 	if (ok)
 		*state = 1;
-	pthread_mutex_unlock(&mu);
+	rt_unlock(&mu);
 	return ok;
 }
 
 void go_mutex_unlock(void *m)
 {
 	int32_t *state = m;
-	pthread_mutex_lock(&mu);
+	rt_lock(&mu);
 	if (!*state) {
 		fflush(stdout);
 		fputs("fatal error: sync: unlock of unlocked mutex\n", stderr);
@@ -387,5 +332,5 @@ void go_mutex_unlock(void *m)
 	}
 	*state = 0;
 	wake_all();
-	pthread_mutex_unlock(&mu);
+	rt_unlock(&mu);
 }

@@ -7,6 +7,7 @@
 // panic message. Messages follow Go 1.19's runtime text exactly.
 #include "go_rt.h"
 #include "mgo.h"
+#include "rt/sched.h"
 
 #include <pthread.h>
 #include <signal.h>
@@ -15,7 +16,8 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-_Thread_local go_defer_frame *go_defer_top;
+// go_defer_top is the running goroutine's; rt/sched.c defines it and swaps
+// it at every switch.
 
 // Panics raised while running deferred calls of an earlier panic; Go
 // prints them all, each later one indented under "panic: ".
@@ -131,17 +133,22 @@ _Noreturn static void die(void)
 			fputs(" [recovered]", stderr);
 		if (i == 0 && panic_is_sigsegv)
 			fputs("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]", stderr);
-		fputs(i + 1 < npanics ? "\n" : "\n\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n",
-		      stderr);
+		if (i + 1 < npanics)
+			fputs("\n", stderr);
+		else
+			fprintf(stderr, "\n\ngoroutine %lld [running]:\nmain.main()\n\t?:0\n",
+			    (long long)rt_goid(rt_getg()));
 	}
 	fflush(stderr);
 	_exit(2);
 }
 
 // Panics of different goroutines must not interleave: the first one to
-// start owns the report (the program ends with it).
-static pthread_mutex_t panic_mu = PTHREAD_MUTEX_INITIALIZER;
-static _Thread_local bool panicking;
+// start owns the report (the program ends with it). A goroutine may resume
+// on another thread, so the lock is not a pthread mutex and "panicking" is
+// the goroutine's (rt/sched.h).
+static rt_lock_t panic_mu = RT_LOCK_INIT;
+#define panicking (*rt_g_panicking())
 
 // recover(): the newest panic's value, which then stops; nil when not
 // panicking.
@@ -157,7 +164,7 @@ _Noreturn static void start_panic(go_iface v, bool is_runtime)
 {
 	char here;
 	if (!panicking) {
-		pthread_mutex_lock(&panic_mu);
+		rt_lock(&panic_mu);
 		panicking = true;
 	}
 	int k = npanics < MAX_PANICS ? npanics : MAX_PANICS - 1;
@@ -182,7 +189,7 @@ _Noreturn static void start_panic(go_iface v, bool is_runtime)
 				if (n == 0) {
 					panic_is_sigsegv = false;
 					panicking = false;
-					pthread_mutex_unlock(&panic_mu);
+					rt_unlock(&panic_mu);
 				}
 				go_defer_top = f;
 				__builtin_longjmp(f->jb, 1);
@@ -341,7 +348,6 @@ _Noreturn void go_panic_assert_iface(const go_type *have, const go_type *want, c
 }
 
 // A fault the inline nil checks did not catch (or a stack overflow).
-static char altstack[1 << 16];
 
 static void on_segv(int sig, siginfo_t *si, void *ctx)
 {
@@ -366,12 +372,12 @@ void go_runtime_init(int argc, char **argv)
 	mgo_gc_add_root(panics, sizeof panics, NULL);
 	static char outbuf[1 << 16];
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-	stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack};
-	sigaltstack(&ss, NULL);
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_sigaction = on_segv;
-	sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;   // a recovered fault may fault again
+	// Not SA_ONSTACK: a nil dereference panics on the goroutine's own
+	// stack (its reserve has room), where recover's longjmp returns.
+	sa.sa_flags = SA_SIGINFO | SA_NODEFER;   // a recovered fault may fault again
 	sigaction(SIGSEGV, &sa, NULL);
 	sigaction(SIGBUS, &sa, NULL);
 }

@@ -182,6 +182,43 @@ _Noreturn void go_panic_makeslice(int which);
 _Noreturn void go_panic_wrap(const go_type *t, const char *method);
 void go_runtime_init(int argc, char **argv);
 int go_exit_main(void);   // runs at the end of main.main; flushes stdout
+// The generated main(): runs main_fn (package init, then main.main) as
+// goroutine 1 on the scheduler (rt/sched.h); exits when it returns.
+_Noreturn void go_sched_main(void (*main_fn)(void));
+
+// Stack check and safepoint poll (rt/sched.h, "Stacks" and "Safepoints").
+// Every generated function starts with GO_STACK_CHECK: one thread-local
+// load and a predictable branch. go_stack_guard is the running goroutine's
+// stack limit, or all ones when the scheduler wants the thread to stop
+// (collector, preemption); other threads write it, hence the (relaxed)
+// atomic loads. Loops have no poll: a thread looping without calls is
+// interrupted by a signal, which stops it only when it is in generated
+// code, i.e. in section GO_TEXT (rt/sched_stw.c). GO_POLL is for runtime
+// loops that must stop.
+#define GO_TEXT __attribute__((section("gotext")))
+extern _Thread_local volatile uintptr_t go_stack_guard __attribute__((tls_model("initial-exec")));
+void go_morestack(void);
+void go_safepoint(void);
+static inline __attribute__((always_inline)) uintptr_t go_sp_(void)
+{
+	uintptr_t sp;
+#if defined(__x86_64__)
+	__asm__ volatile("mov %%rsp, %0" : "=r"(sp));
+#elif defined(__aarch64__)
+	__asm__ volatile("mov %0, sp" : "=r"(sp));
+#else
+	sp = (uintptr_t)__builtin_frame_address(0);
+#endif
+	return sp;
+}
+#define GO_STACK_CHECK() do { \
+	if (__builtin_expect(go_sp_() < __atomic_load_n(&go_stack_guard, __ATOMIC_RELAXED), 0)) \
+		go_morestack(); \
+} while (0)
+#define GO_POLL() do { \
+	if (__builtin_expect(__atomic_load_n(&go_stack_guard, __ATOMIC_RELAXED) == ~(uintptr_t)0, 0)) \
+		go_safepoint(); \
+} while (0)
 
 #define GO_LIKELY(x) __builtin_expect(!!(x), 1)
 #define GO_UNLIKELY(x) __builtin_expect(!!(x), 0)

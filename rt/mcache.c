@@ -51,7 +51,8 @@ void rt_mcache_init(void)
 		rt_throw("pthread_key_create failed");
 }
 
-MCache *rt_mcache_create(void)
+// A cache not tied to a thread: the scheduler gives one to each P.
+MCache *rt_mcache_new(void)
 {
 	rt_init();
 	pthread_mutex_lock(&rt_heap.lock);
@@ -68,6 +69,12 @@ MCache *rt_mcache_create(void)
 		unsigned cap = RT_BIN_BYTES / rt_class_to_size[k];
 		c->binCap[k] = (uint8_t)(cap < 4 ? 4 : cap > RT_BIN_MAX ? RT_BIN_MAX : cap);
 	}
+	return c;
+}
+
+MCache *rt_mcache_create(void)
+{
+	MCache *c = rt_mcache_new();
 	pthread_setspecific(cache_key, c);
 	rt_tls_mcache = c;
 	return c;

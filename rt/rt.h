@@ -437,7 +437,8 @@ extern MCache rt_empty_mcache;
 extern _Thread_local MCache *rt_tls_mcache __attribute__((tls_model("initial-exec")));
 
 void rt_mcache_init(void);
-MCache *rt_mcache_create(void);
+MCache *rt_mcache_create(void);   // for the calling thread
+MCache *rt_mcache_new(void);      // for a P (rt/sched.c)
 void rt_mcache_flush(MCache *c);
 void rt_free_to_span(MCache *c, uintptr_t a); // mgo_free minus the bins
 void *rt_mcache_refill(MCache *c, unsigned ac);
@@ -469,10 +470,11 @@ void rt_stats_read(RtStats *st);
 // Roots. (1) Precise: package-level variables, registered by the generated
 // main() through go_register_roots -> mgo_gc_add_root with their type's
 // pointer mask; runtime statics that hold Go pointers (the panic list)
-// register the same way without a mask. (2) Conservative: the C stack of
-// the collecting thread, from the innermost frame to the stack's base
-// (__libc_stack_end for the main thread), and its registers, spilled into
-// that range by __builtin_unwind_init. Conservative because the C compiler,
+// register the same way without a mask. (2) Conservative: the stack of
+// the collecting goroutine (or thread, outside the scheduler), from the
+// innermost frame to the stack's base, and its registers, spilled into
+// that range by __builtin_unwind_init; and every other goroutine's stack
+// from its saved stack pointer ("Threads" below). Conservative because the C compiler,
 // not mgoc, decides which values live in which frame slot or register and
 // emits no stack maps; any word that points into an allocated slot keeps
 // that object alive (interior pointers included), so the price is only
@@ -513,18 +515,20 @@ void rt_stats_read(RtStats *st);
 // collection, MGODEBUG=gcstress=N collects before every N-th Go allocation
 // (gcstress=1: every one) and poisons what the sweep frees.
 //
-// Threads. Collections need the world stopped. Until goroutines get
-// safepoints, the hook is rt_gc_collect's first step: a collection happens
-// only while no other thread that may hold Go pointers runs
-// (rt_gc.threads == 0, kept by go_go through mgo_gc_threads_add); a due
-// collection waits for the next refill after that. STOP-THE-WORLD HOOK:
-// replace that test in rt_gc_collect by "ask every thread in
-// rt_heap.allcaches to park at its next safepoint (allocation slow path,
-// channel block) after spilling its registers and publishing its stack
-// pointer, and wait until all are parked"; then scan each parked thread's
-// stack in gcmark.c (scan_stacks) and release each cache as now. Cache
-// destructors of exiting threads already take rt_gc.lock, so an exiting
-// thread never flushes spans while a collection sweeps them.
+// Threads. Collections need the world stopped. Goroutines (rt/sched.h)
+// stop at safepoints: rt_gc_collect takes rt_gc.lock (waiting at the
+// safepoint, not on the lock, when another goroutine is collecting), then
+// rt_sched_stop_world makes every other thread that runs Go code stop at
+// its next poll (function entry, loop back-edge) or allocation slow path
+// with its registers spilled and its stack pointer published; the mark
+// scans every live goroutine's stack from that pointer to the top of its
+// slot (gcmark.c, rt_sched_scan_stacks), the collecting goroutine's own
+// from its innermost frame. Each P's cache is in rt_heap.allcaches and is
+// released like any other. C API threads are not goroutines: while any is
+// registered (mgo_gc_threads_add) a collection is refused, as before, and
+// waits for the next refill. Cache destructors of exiting threads take
+// rt_gc.lock, so an exiting thread never flushes spans while a collection
+// sweeps them.
 typedef struct GCState {
 	pthread_mutex_t lock;      // held for a whole collection ("the world")
 	bool enabled;              // mgo_gc_enable was called (the Go runtime)

@@ -5,15 +5,17 @@
 # pointers abort). bench-alloc compiles the same sources with -DNDEBUG.
 RT_ALLOC_SRC := rt/os.c rt/lock.c rt/panic.c rt/fixalloc.c rt/sizeclasses.c rt/arena.c rt/mheap.c \
                 rt/mspan.c rt/mcentral.c rt/mcache.c rt/malloc.c rt/stats.c \
-                rt/heapbits.c rt/gcmark.c rt/gcsweep.c rt/gc.c
+                rt/heapbits.c rt/gcmark.c rt/gcsweep.c rt/gc.c \
+                rt/sched.c rt/sched_stack.c rt/sched_stw.c rt/ctx_amd64.S
 RT_SRC += $(RT_ALLOC_SRC)
-RT_ALLOC_OBJ := $(patsubst %.c,$(B)/%.o,$(RT_ALLOC_SRC))
+RT_ALLOC_OBJ := $(patsubst %.S,$(B)/%.o,$(patsubst %.c,$(B)/%.o,$(RT_ALLOC_SRC)))
 
-RT_UNIT_TESTS := test_rt_sizeclass test_rt test_rt_threads
+RT_UNIT_TESTS := test_rt_sizeclass test_rt test_rt_threads test_sched
 UNIT_TESTS += $(RT_UNIT_TESTS) test_gc
 TEST_test_rt_sizeclass_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_rt_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_rt_threads_OBJ := $(RT_ALLOC_OBJ)
+TEST_test_sched_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_gc_OBJ := $(RT_ALLOC_OBJ)
 
 rt-test: $(addprefix $(B)/tests/,$(RT_UNIT_TESTS)) $(B)/tests/test_gc
@@ -26,7 +28,7 @@ rt-test: $(addprefix $(B)/tests/,$(RT_UNIT_TESTS)) $(B)/tests/test_gc
 TSAN_B := build-tsan
 TSAN_CFLAGS := $(filter-out -O% -fsanitize=% -fno-sanitize-recover=%,$(CFLAGS)) \
                -O1 -fsanitize=thread -DRT_TSAN_SHIM
-$(TSAN_B)/%: tests/unit/%.c tests/unit/test_rt_shim.h $(RT_ALLOC_SRC) rt/rt.h rt/mgo.h
+$(TSAN_B)/%: tests/unit/%.c tests/unit/test_rt_shim.h $(RT_ALLOC_SRC) rt/rt.h rt/mgo.h rt/sched.h rt/sched_impl.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(TSAN_CFLAGS) -o $@ $< $(RT_ALLOC_SRC) -fsanitize=thread $(LDLIBS)
 

@@ -1,0 +1,156 @@
+// stackcheck.c: which generated functions need GO_STACK_CHECK (go_rt.h).
+//
+// A stack overflow needs unbounded recursion, so a function whose calls,
+// transitively, reach only non-recursive Go functions (no call through a
+// func value or interface, no fmt call that may run a String method, no
+// call cycle) has a bounded stack depth below it and needs no check: its
+// caller's check, with the reserve below every goroutine's guard
+// (rt/sched.h), covers it. Why bother: the check in a small function is
+// enough to keep gcc from inlining it once a closure call became direct
+// (the closures benchmark ran 4x slower with a check in every closure).
+// Builtins, conversions and sync calls run runtime code only.
+#include <stdint.h>
+#include <stdlib.h>
+
+#define CG_INTERNAL
+#include "cgen.h"
+
+enum { UNKNOWN, IN_PROGRESS, BOUNDED, UNBOUNDED };
+
+typedef struct Entry {
+	Sym *fn;
+	int state;
+} Entry;
+
+static Entry *table;
+static size_t table_cap, table_len;
+
+static Entry *lookup(Sym *fn)
+{
+	if (table_len * 2 >= table_cap) {
+		size_t old_cap = table_cap;
+		Entry *old = table;
+		table_cap = old_cap ? old_cap * 2 : 256;
+		table = calloc(table_cap, sizeof *table);
+		if (!table)
+			abort();
+		table_len = 0;
+		for (size_t i = 0; i < old_cap; i++)
+			if (old[i].fn)
+				*lookup(old[i].fn) = old[i];
+		free(old);
+	}
+	size_t h = ((uintptr_t)fn >> 4) & (table_cap - 1);
+	while (table[h].fn && table[h].fn != fn)
+		h = (h + 1) & (table_cap - 1);
+	if (!table[h].fn) {
+		table[h].fn = fn;
+		table[h].state = UNKNOWN;
+		table_len++;
+	}
+	return &table[h];
+}
+
+static bool bounded(Sym *fn);
+static bool walk(Node *n);
+
+static bool walk_list(NodeList *l)
+{
+	for (int i = 0; i < l->len; i++)
+		if (!walk(l->items[i]))
+			return false;
+	return true;
+}
+
+static bool walk_call(Node *n)
+{
+	if (!walk(n->u.call.fn) || !walk_list(&n->u.call.args))
+		return false;
+	switch (n->u.call.call) {
+	case CALL_FUNC: case CALL_METHOD: case CALL_METHODEXPR: case CALL_FUNCLIT:
+		return n->u.call.callee && bounded(n->u.call.callee);
+	case CALL_BUILTIN: case CALL_CONV: case CALL_SYNC:
+		return true;
+	case CALL_UNRESOLVED: case CALL_IFACE: case CALL_VALUE: case CALL_FMT:
+		return false;
+	}
+	return false;
+}
+
+// true: nothing under n can recurse without bound. Function literals are
+// functions of their own (checked by their own analysis when called).
+static bool walk(Node *n)
+{
+	if (!n)
+		return true;
+	switch (n->kind) {
+	case ND_FUNCLIT: return true;
+	case ND_CALL: return walk_call(n);
+	case ND_GO: case ND_DEFER: return walk(n->u.go.call);
+	case ND_SELECT: return walk_list(&n->u.sel_stmt.clauses);
+	case ND_PAREN: return walk(n->u.paren.x);
+	case ND_BLOCK: return walk_list(&n->u.block.stmts);
+	case ND_CONV: return walk(n->u.conv.x);
+	case ND_COMPOSITE: return walk_list(&n->u.composite.elems);
+	case ND_SELECTOR: return walk(n->u.sel.x);
+	case ND_INDEX: return walk(n->u.index.x) && walk(n->u.index.index);
+	case ND_SLICE:
+		return walk(n->u.slice.x) && walk(n->u.slice.lo) && walk(n->u.slice.hi) &&
+			walk(n->u.slice.max);
+	case ND_TYPEASSERT: return walk(n->u.assert.x);
+	case ND_STAR: return walk(n->u.star.x);
+	case ND_UNARY: return walk(n->u.unary.x);
+	case ND_BINARY: return walk(n->u.binary.x) && walk(n->u.binary.y);
+	case ND_KEYVALUE: return walk(n->u.kv.key) && walk(n->u.kv.value);
+	case ND_EXPRSTMT: return walk(n->u.exprstmt.x);
+	case ND_SEND: return walk(n->u.send.ch) && walk(n->u.send.value);
+	case ND_INCDEC: return walk(n->u.incdec.x);
+	case ND_ASSIGN: return walk_list(&n->u.assign.lhs) && walk_list(&n->u.assign.rhs);
+	case ND_DECLSTMT: return walk_list(&n->u.decl.specs);
+	case ND_VARSPEC: return walk_list(&n->u.spec.values);
+	case ND_LABELED: return walk(n->u.labeled.stmt);
+	case ND_RETURN: return walk_list(&n->u.ret.results);
+	case ND_IF:
+		return walk(n->u.ifs.init) && walk(n->u.ifs.cond) && walk(n->u.ifs.then) &&
+			walk(n->u.ifs.els);
+	case ND_SWITCH:
+		return walk(n->u.sw.init) && walk(n->u.sw.tag) && walk_list(&n->u.sw.clauses);
+	case ND_TYPESWITCH:
+		return walk(n->u.tsw.init) && walk(n->u.tsw.x) && walk_list(&n->u.tsw.clauses);
+	case ND_CASECLAUSE: case ND_COMMCLAUSE:
+		return walk_list(&n->u.clause.list) && walk_list(&n->u.clause.body);
+	case ND_FOR:
+		return walk(n->u.fors.init) && walk(n->u.fors.cond) && walk(n->u.fors.post) &&
+			walk(n->u.fors.body);
+	case ND_RANGE: return walk(n->u.range.x) && walk(n->u.range.body);
+	default:
+		return true;
+	}
+}
+
+static bool bounded(Sym *fn)
+{
+	if (!fn->body)
+		return false;
+	Entry *e = lookup(fn);
+	if (e->state == IN_PROGRESS)
+		return false;   // a call cycle
+	if (e->state != UNKNOWN)
+		return e->state == BOUNDED;
+	e->state = IN_PROGRESS;
+	bool b = walk(fn->body);
+	lookup(fn)->state = b ? BOUNDED : UNBOUNDED;   // the table may have grown
+	return b;
+}
+
+bool cg_needs_stack_check(Sym *fn)
+{
+	return !fn || !bounded(fn);
+}
+
+void cg_stackcheck_reset(void)
+{
+	free(table);
+	table = NULL;
+	table_cap = table_len = 0;
+}

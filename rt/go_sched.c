@@ -1,0 +1,20 @@
+// go_sched.c: the go statement and the generated main()'s entry into the
+// scheduler (rt/sched.h), in the language runtime's terms.
+#include "go_rt.h"
+#include "rt/sched.h"
+
+static void closure_entry(void *arg)
+{
+	go_closure *c = arg;
+	((void (*)(go_closure *))c->fn)(c);
+}
+
+void go_go(go_closure *c)
+{
+	rt_go(closure_entry, c);
+}
+
+_Noreturn void go_sched_main(void (*main_fn)(void))
+{
+	rt_sched_main(main_fn);
+}

@@ -1,0 +1,122 @@
+// sched_impl.h: the scheduler's records (G, M, P) and what its files
+// (sched.c, sched_stack.c, sched_stw.c) share. Nothing outside rt/sched*.c
+// includes this; the rest of the runtime sees rt/sched.h.
+#ifndef MGO_RT_SCHED_IMPL_H
+#define MGO_RT_SCHED_IMPL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <pthread.h>
+#include <stdatomic.h>
+
+#include "rt/lock.h"
+#include "rt/sched.h"
+
+typedef struct MCache MCache;
+struct go_defer_frame;
+
+enum {
+	G_IDLE,      // on the free list (its slot may be reused)
+	G_RUNNABLE,  // on a run queue
+	G_RUNNING,
+	G_WAITING,   // parked (rt_park)
+	G_DEAD,
+};
+
+// What an M does on its own stack right after a goroutine switched to it.
+enum { AFTER_NONE, AFTER_PARK, AFTER_YIELD, AFTER_EXIT };
+
+// A goroutine. It lives at the top of its own stack slot, so the
+// collector's scan of [sp, slot top) covers its fields (fn's argument
+// keeps the go statement's closure alive until the goroutine ends).
+struct G {
+	uintptr_t sp;                 // saved by rt_ctx_switch
+	uintptr_t lo, hi;             // slot: [lo, hi); the record is below hi
+	int64_t id;
+	_Atomic uint32_t status;
+	const char *waitreason;
+	uintptr_t param;              // rt_g_param
+	void (*fn)(void *);
+	void *arg;
+	G *schedlink;                 // run queue / free list link
+	struct go_defer_frame *defer_top;
+	bool panicking;
+	// rt_park's handshake with the M's stack
+	void (*unlock)(void *);
+	void *unlock_arg;
+	void *tsan_fiber;             // ThreadSanitizer builds only
+};
+
+typedef struct P P;
+typedef struct M M;
+
+#define RUNQ_SIZE 256
+
+struct P {
+	int id;
+	MCache *mcache;
+	_Atomic uint32_t runqhead;    // consumers (owner and thieves): CAS
+	_Atomic uint32_t runqtail;    // written by the owner only
+	G *_Atomic runq[RUNQ_SIZE];
+	uint32_t schedtick;           // goroutines started (global queue fairness)
+};
+
+enum { M_SCHED, M_RUNNING, M_STOPPED, M_IDLE };
+
+struct M {
+	int id;
+	P *p;
+	G *curg;
+	uintptr_t g0sp;               // the M's own stack, saved while a G runs
+	int after;                    // AFTER_*
+	volatile uintptr_t *guardp;   // this thread's go_stack_guard
+	_Atomic uint32_t status;      // M_*
+	_Atomic uint32_t parked;      // futex word: 1 while idle-sleeping
+	M *idlenext;
+	_Atomic uint64_t ticks;       // bumped at every G switch (sysmon)
+	_Atomic uint32_t preempt;     // sysmon asks the running G to yield
+	pthread_t thread;
+	bool has_thread;              // thread is set (signals)
+	void *tsan_fiber;             // the M's own stack, for ThreadSanitizer
+};
+
+typedef struct Sched {
+	int nprocs;
+	P *ps;
+	M *ms;
+	rt_lock_t lock;               // global run queue, idle Ms
+	G *gqhead, *gqtail;
+	_Atomic int32_t gqsize;
+	M *idle;
+	_Atomic int32_t nidle;
+	_Atomic int64_t ngoroutines;  // live (not dead) goroutines
+	_Atomic int64_t nextid;
+	bool active;
+	uint64_t start_ns;
+	G *main_g;
+} Sched;
+
+extern Sched rt_sched;
+
+// sched.c
+M *rt_sched_m(void);               // the current M (NULL: not a scheduler thread)
+void rt_sched_set_g(G *g);
+void rt_futex_wait(_Atomic uint32_t *addr, uint32_t val);
+void rt_futex_wake(_Atomic uint32_t *addr, int n);
+uint64_t rt_nanotime(void);
+void rt_runq_put_global(G *g);
+int rt_runq_len(P *p);
+
+// sched_stack.c
+G *rt_stack_alloc(void);           // a fresh G record at the top of a slot
+void rt_stack_free(G *g);
+void rt_stack_each_g(void (*f)(G *g, void *arg), void *arg); // allgs
+uintptr_t rt_stack_guard_of(const G *g);
+
+// sched_stw.c
+void rt_sysmon_start(void);
+void rt_sched_signals_init(void);
+bool rt_stw_wait_if_pending(M *m);  // on the M's stack, before running a G
+_Noreturn void rt_deadlock(void);
+
+#endif

@@ -1,0 +1,326 @@
+// sched_stw.c: what the scheduler does to running goroutines from outside
+// — stopping the world for the collector, the safepoint and stack-check
+// slow paths that generated code calls (go_rt.h GO_STACK_CHECK, GO_POLL),
+// preemption and MGODEBUG=schedtrace by the sysmon thread, the deadlock
+// report, and the stack scan the collector asks for.
+//
+// Stop-the-world (the collector's M): set stw_flag, then every other M's
+// guard word to RT_GUARD_POLL, then wait until no other M is M_RUNNING. A
+// running goroutine reaches a poll (function entry or loop back-edge) or
+// the allocation slow path, spills its registers onto its stack, publishes
+// its stack pointer and sleeps on stw_flag (rt_sched_stop_here), keeping
+// its M and P. An M about to run a goroutine publishes M_RUNNING and then
+// reads stw_flag (rt_stw_wait_if_pending); the collector writes stw_flag
+// and then reads the statuses, so one of the two sees the other.
+//
+// Loops. Generated loops carry no poll (a poll at every back-edge kept gcc
+// from vectorising and from inlining closures: spectralnorm ran 2x, the
+// closures benchmark 4x slower). A thread that does not reach a poll soon
+// gets SIGURG, as in Go's asynchronous preemption; the handler runs on the
+// goroutine's stack and stops there (the signal frame holds every
+// register, below it the published stack pointer) or yields, but only when
+// the interrupted instruction is in generated code (section GO_TEXT, which
+// holds no runtime lock and no half-updated runtime state); elsewhere it
+// returns, and the sender tries again. A goroutine that yields inside the
+// handler may resume on another thread: sigreturn restores its registers
+// and signal mask from its own stack, and leaves the thread's TLS alone.
+#define _GNU_SOURCE   // REG_RIP
+#include "rt/sched_impl.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <sched.h>
+#include <signal.h>
+#include <ucontext.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "rt/rt.h"
+#include "go_rt.h"
+
+static inline void cpu_relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+	__builtin_ia32_pause();
+#elif defined(__aarch64__)
+	__asm__ volatile("yield");
+#endif
+}
+
+static _Atomic uint32_t stw_flag;   // futex word: 1 while the world is stopped
+
+bool rt_sched_stw_pending(void)
+{
+	return atomic_load(&stw_flag) != 0;
+}
+
+bool rt_stw_wait_if_pending(M *m)
+{
+	if (!atomic_load(&stw_flag))
+		return false;
+	atomic_store(&m->status, M_SCHED);
+	while (atomic_load(&stw_flag))
+		rt_futex_wait(&stw_flag, 1);
+	return true;
+}
+
+extern char __start_gotext[] __attribute__((weak));
+extern char __stop_gotext[] __attribute__((weak));
+
+static void on_sigurg(int sig, siginfo_t *si, void *ctx)
+{
+	(void)sig;
+	(void)si;
+	M *m = rt_sched_m();
+	if (!m || !m->curg)
+		return;
+#if defined(__x86_64__)
+	uintptr_t pc = (uintptr_t)((ucontext_t *)ctx)->uc_mcontext.gregs[REG_RIP];
+#elif defined(__aarch64__)
+	uintptr_t pc = (uintptr_t)((ucontext_t *)ctx)->uc_mcontext.pc;
+#else
+	uintptr_t pc = 0;
+#endif
+	if (pc < (uintptr_t)__start_gotext || pc >= (uintptr_t)__stop_gotext)
+		return;
+	int saved = errno;
+	go_safepoint();
+	errno = saved;
+}
+
+void rt_sched_signals_init(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = on_sigurg;
+	// On the goroutine's stack (no SA_ONSTACK); not blocked while a
+	// goroutine that yielded in the handler is switched out.
+	sa.sa_flags = SA_SIGINFO | SA_RESTART | SA_NODEFER;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGURG, &sa, NULL);
+}
+
+static void interrupt(M *m)
+{
+	if (m->has_thread)
+		pthread_kill(m->thread, SIGURG);
+}
+
+void rt_sched_stop_world(void)
+{
+	if (!rt_sched.active)
+		return;
+	M *self = rt_sched_m();
+	atomic_store(&stw_flag, 1);
+	for (int i = 0; i < rt_sched.nprocs; i++)
+		if (&rt_sched.ms[i] != self && rt_sched.ms[i].guardp)
+			__atomic_store_n(rt_sched.ms[i].guardp, RT_GUARD_POLL, __ATOMIC_RELAXED);
+	for (int i = 0; i < rt_sched.nprocs; i++) {
+		M *m = &rt_sched.ms[i];
+		for (int spins = 0; m != self && atomic_load(&m->status) == M_RUNNING; spins++) {
+			if (spins < 100)
+				cpu_relax();
+			else
+				sched_yield();
+			if (spins % 200 == 100)   // a loop without calls: interrupt it
+				interrupt(m);
+		}
+	}
+}
+
+void rt_sched_start_world(void)
+{
+	if (!rt_sched.active)
+		return;
+	atomic_store(&stw_flag, 0);
+	rt_futex_wake(&stw_flag, INT_MAX);
+}
+
+static RT_NOINLINE void publish_and_wait(M *m, G *g)
+{
+	volatile uintptr_t here = 0;
+	g->sp = (uintptr_t)&here;
+	for (;;) {
+		atomic_store(&m->status, M_STOPPED);
+		// Most pauses are short (MGODEBUG=gcstress: a tiny heap per
+		// collection): watch the flag a little before sleeping.
+		for (int i = 0; i < 4000 && atomic_load_explicit(&stw_flag, memory_order_relaxed); i++)
+			cpu_relax();
+		while (atomic_load(&stw_flag))
+			rt_futex_wait(&stw_flag, 1);
+		__atomic_store_n(m->guardp, rt_stack_guard_of(g), __ATOMIC_RELAXED);
+		atomic_store(&m->status, M_RUNNING);
+		if (!atomic_load(&stw_flag))
+			return;
+	}
+}
+
+// The registers are spilled into this frame, above publish_and_wait's,
+// so the scan from the published sp covers them.
+RT_NOINLINE void rt_sched_stop_here(void)
+{
+	M *m = rt_sched_m();
+	if (!m || !m->curg || !atomic_load(&stw_flag))
+		return;
+	__builtin_unwind_init();
+	publish_and_wait(m, m->curg);
+	__asm__ volatile("" ::: "memory");
+}
+
+void go_safepoint(void)
+{
+	M *m = rt_sched_m();
+	if (!m || !m->curg)
+		return;
+	for (;;) {
+		__atomic_store_n(m->guardp, rt_stack_guard_of(m->curg), __ATOMIC_RELAXED);
+		atomic_thread_fence(memory_order_seq_cst);
+		if (!atomic_load(&stw_flag))
+			break;
+		rt_sched_stop_here();
+	}
+	if (atomic_exchange(&m->preempt, 0))
+		rt_gosched();
+}
+
+_Noreturn static void stack_overflow(G *g, uintptr_t sp)
+{
+	fflush(stdout);
+	fprintf(stderr, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+	    "runtime: sp=%#lx stack=[%#lx, %#lx]\n"
+	    "fatal error: stack overflow\n\ngoroutine %lld [running]:\n",
+	    (unsigned long)sp, (unsigned long)g->lo, (unsigned long)g->hi, (long long)g->id);
+	_exit(2);
+}
+
+void go_morestack(void)
+{
+	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+	M *m = rt_sched_m();
+	if (!m || !m->curg)
+		return;
+	if (sp < rt_stack_guard_of(m->curg))
+		stack_overflow(m->curg, sp);
+	go_safepoint();
+}
+
+// {==================== the collector's view ====================
+
+uintptr_t rt_sched_current_stack_hi(void)
+{
+	M *m = rt_sched_m();
+	return m && m->curg ? m->curg->hi : 0;
+}
+
+typedef struct { void (*scan)(uintptr_t, uintptr_t); G *self; } ScanArg;
+
+static void scan_one(G *g, void *arg)
+{
+	ScanArg *a = arg;
+	uint32_t st = atomic_load(&g->status);
+	if (g == a->self || st == G_IDLE || st == G_DEAD)
+		return;
+	a->scan(g->sp, g->hi);
+}
+
+void rt_sched_scan_stacks(void (*scan)(uintptr_t lo, uintptr_t hi))
+{
+	if (!rt_sched.active)
+		return;
+	M *m = rt_sched_m();
+	ScanArg a = {scan, m ? m->curg : NULL};
+	rt_stack_each_g(scan_one, &a);
+}
+
+// }==================== deadlock ====================
+
+_Noreturn void rt_deadlock(void)
+{
+	fflush(stdout);
+	G *g = rt_sched.main_g;
+	fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n\n"
+	    "goroutine 1 [%s]:\nmain.main()\n", g->waitreason ? g->waitreason : "running");
+	_exit(2);
+}
+
+// }==================== sysmon ====================
+
+static long debug_value(const char *name)
+{
+	const char *env = getenv("MGODEBUG");
+	size_t len = strlen(name);
+	for (const char *p = env; p && *p;) {
+		if (strncmp(p, name, len) == 0 && p[len] == '=')
+			return strtol(p + len + 1, NULL, 10);
+		p = strchr(p, ',');
+		if (p)
+			p++;
+	}
+	return -1;
+}
+
+static void schedtrace(uint64_t now)
+{
+	char buf[4096];
+	int n = snprintf(buf, sizeof buf,
+	    "SCHED %llums: gomaxprocs=%d idleprocs=%d threads=%d spinningthreads=0 "
+	    "idlethreads=%d goroutines=%lld runqueue=%d [",
+	    (unsigned long long)((now - rt_sched.start_ns) / 1000000), rt_sched.nprocs,
+	    (int)atomic_load(&rt_sched.nidle), rt_sched.nprocs + 1, (int)atomic_load(&rt_sched.nidle),
+	    (long long)atomic_load(&rt_sched.ngoroutines), (int)atomic_load(&rt_sched.gqsize));
+	for (int i = 0; i < rt_sched.nprocs && n < (int)sizeof buf - 16; i++)
+		n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%d", i ? " " : "",
+		    rt_runq_len(&rt_sched.ps[i]));
+	fprintf(stderr, "%s]\n", buf);
+}
+
+#define PREEMPT_NS 10000000u
+
+// Every 10 ms: a goroutine that has run for 10 ms or more without a switch
+// is asked to yield at its next poll.
+static void *sysmon(void *arg)
+{
+	(void)arg;
+	int n = rt_sched.nprocs;
+	uint64_t *seen = calloc((size_t)n, sizeof *seen), *since = calloc((size_t)n, sizeof *since);
+	long trace = debug_value("schedtrace");
+	uint64_t next_trace = rt_sched.start_ns + (trace > 0 ? (uint64_t)trace * 1000000u : 0);
+	for (;;) {
+		usleep(10000);
+		uint64_t now = rt_nanotime();
+		for (int i = 0; i < n; i++) {
+			M *m = &rt_sched.ms[i];
+			uint64_t t = atomic_load_explicit(&m->ticks, memory_order_relaxed);
+			if (atomic_load(&m->status) != M_RUNNING || t != seen[i]) {
+				seen[i] = t;
+				since[i] = now;
+			} else if (now - since[i] >= PREEMPT_NS) {
+				atomic_store(&m->preempt, 1);
+				__atomic_store_n(m->guardp, RT_GUARD_POLL, __ATOMIC_RELAXED);
+				interrupt(m);
+				since[i] = now;
+			}
+		}
+		if (trace > 0 && now >= next_trace) {
+			schedtrace(now);
+			next_trace += (uint64_t)trace * 1000000u;
+		}
+	}
+	return NULL;
+}
+
+void rt_sysmon_start(void)
+{
+	pthread_t t;
+	pthread_attr_t attr;
+	pthread_attr_init(&attr);
+	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+	pthread_attr_setstacksize(&attr, 256 << 10);
+	if (pthread_create(&t, &attr, sysmon, NULL) != 0) {
+		fputs("fatal error: cannot create sysmon\n", stderr);
+		_exit(2);
+	}
+	pthread_attr_destroy(&attr);
+}

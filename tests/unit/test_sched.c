@@ -1,0 +1,360 @@
+// test_sched.c: the goroutine scheduler (rt/sched*.c) — park/ready, run
+// queues (overflow to the global queue, stealing), yielding, preemption,
+// stop-the-world collections with other goroutines running, the deadlock
+// report, deep recursion and the stack overflow report. rt_sched_main
+// never returns (the process ends with goroutine 1), so each case runs it
+// in a child process and checks its exit status and stderr. Also built
+// under ThreadSanitizer by `make tsan` (tests/unit/test_rt_shim.h).
+#ifdef RT_TSAN_SHIM
+#include "test_rt_shim.h"
+#else
+#include <criterion/criterion.h>
+#endif
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "rt/rt.h"
+#include "rt/sched_impl.h"
+#include "rt/go_rt.h"
+
+TestSuite(sched);
+
+// In the child: a failed check ends the program with status 3.
+#define CHECK(c) do { \
+	if (!(c)) { \
+		fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
+		fflush(stderr); \
+		_exit(3); \
+	} \
+} while (0)
+
+// Runs fn as goroutine 1 on nprocs Ps in a child process; returns its exit
+// status (128 + signal when killed) and its stderr in err.
+static int run_sched(void (*fn)(void), int nprocs, char *err, size_t errlen)
+{
+	int fds[2];
+	if (pipe(fds) != 0)
+		return -1;
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid == 0) {
+		close(fds[0]);
+		dup2(fds[1], 2);
+		char n[16];
+		snprintf(n, sizeof n, "%d", nprocs);
+		setenv("GOMAXPROCS", n, 1);
+		alarm(60);   // a hang fails the test instead of blocking the suite
+		rt_sched_main(fn);
+	}
+	close(fds[1]);
+	size_t len = 0;
+	ssize_t r;
+	while (len + 1 < errlen && (r = read(fds[0], err + len, errlen - 1 - len)) > 0)
+		len += (size_t)r;
+	err[len] = 0;
+	close(fds[0]);
+	int st = 0;
+	waitpid(pid, &st, 0);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+static char errbuf[8192];
+
+static void expect_ok(void (*fn)(void), int nprocs)
+{
+	int code = run_sched(fn, nprocs, errbuf, sizeof errbuf);
+	if (code != 0)
+		fprintf(stderr, "child exit %d, stderr:\n%s\n", code, errbuf);
+	cr_assert_eq(code, 0);
+}
+
+// ---- park / ready -------------------------------------------------------------
+
+static rt_lock_t lk = RT_LOCK_INIT;
+static G *waiting;
+
+static void waker(void *arg)
+{
+	(void)arg;
+	rt_lock(&lk);
+	G *g = waiting;
+	waiting = NULL;
+	rt_unlock(&lk);
+	CHECK(g != NULL);
+	CHECK(rt_goid(rt_getg()) == 2);
+	*rt_g_param(g) = 42;
+	rt_ready(g);
+}
+
+static void park_main(void)
+{
+	CHECK(rt_goid(rt_getg()) == 1);
+	rt_lock(&lk);
+	waiting = rt_getg();
+	rt_go(waker, NULL);
+	rt_park(rt_unlock_cb, &lk, "chan receive");
+	CHECK(*rt_g_param(rt_getg()) == 42);
+	CHECK(waiting == NULL);
+}
+
+Test(sched, park_ready)
+{
+	expect_ok(park_main, 1);
+	expect_ok(park_main, 2);
+}
+
+// ---- run queues ---------------------------------------------------------------
+
+#define NG 1000
+static _Atomic int ran[NG];
+static _Atomic int nran, on_other_m;
+
+static void count_g(void *arg)
+{
+	atomic_fetch_add(&ran[(intptr_t)arg], 1);
+	M *m = rt_sched_m();
+	if (m->id != 0)
+		atomic_fetch_add(&on_other_m, 1);
+	atomic_fetch_add(&nran, 1);
+}
+
+// More goroutines than a local ring holds: the rest goes to the global
+// queue; each runs exactly once.
+static void overflow_main(void)
+{
+	for (intptr_t i = 0; i < NG; i++)
+		rt_go(count_g, (void *)i);
+	while (atomic_load(&nran) < NG)
+		rt_gosched();
+	for (int i = 0; i < NG; i++)
+		CHECK(atomic_load(&ran[i]) == 1);
+}
+
+Test(sched, runq_overflow)
+{
+	expect_ok(overflow_main, 1);
+	expect_ok(overflow_main, 3);
+}
+
+static void slow_g(void *arg)
+{
+	uint64_t t = rt_nanotime();
+	while (rt_nanotime() - t < 2000000)
+		GO_POLL();
+	count_g(arg);
+}
+
+// Goroutine 1 keeps P0 busy: the other P steals from P0's queue.
+static void steal_main(void)
+{
+	for (intptr_t i = 0; i < 100; i++)
+		rt_go(slow_g, (void *)i);
+	uint64_t t = rt_nanotime();
+	while (atomic_load(&nran) < 100 && rt_nanotime() - t < 20000000000u)
+		GO_POLL();
+	CHECK(atomic_load(&nran) == 100);
+	CHECK(atomic_load(&on_other_m) > 0);
+}
+
+Test(sched, stealing)
+{
+	expect_ok(steal_main, 2);
+}
+
+// ---- yielding and preemption --------------------------------------------------
+
+static char trace[64];
+static _Atomic int ntrace;
+
+static void yielder(void *arg)
+{
+	for (int i = 0; i < 3; i++) {
+		trace[atomic_fetch_add(&ntrace, 1)] = *(const char *)arg;
+		rt_gosched();
+	}
+	atomic_fetch_add(&nran, 1);
+}
+
+static void gosched_main(void)
+{
+	rt_go(yielder, "a");
+	rt_go(yielder, "b");
+	while (atomic_load(&nran) < 2)
+		rt_gosched();
+	CHECK(strcmp(trace, "ababab") == 0);
+}
+
+Test(sched, gosched_alternates)
+{
+	expect_ok(gosched_main, 1);
+}
+
+static _Atomic int stop, spinning;
+
+static void spinner(void *arg)
+{
+	(void)arg;
+	atomic_store(&spinning, 1);
+	while (!atomic_load_explicit(&stop, memory_order_relaxed))
+		GO_POLL();
+}
+
+// One P: goroutine 1 gets it back only by preempting the spinner.
+static void preempt_main(void)
+{
+	rt_go(spinner, NULL);
+	while (!atomic_load(&spinning))
+		rt_gosched();
+	atomic_store(&stop, 1);
+}
+
+Test(sched, preemption)
+{
+	expect_ok(preempt_main, 1);
+}
+
+// ---- the collector ------------------------------------------------------------
+
+static void holder(void *arg)
+{
+	(void)arg;
+	// The only reference to the object is in this goroutine's frame.
+	void *volatile p = mgo_new(64, false);
+	((uint64_t *)p)[0] = 7;
+	atomic_store(&spinning, 1);
+	while (!atomic_load_explicit(&stop, memory_order_relaxed))
+		GO_POLL();
+	CHECK(mgo_gc_is_allocated(p));
+	CHECK(((uint64_t *)p)[0] == 7);
+	atomic_fetch_add(&nran, 1);
+}
+
+static void gc_main(void)
+{
+	mgo_gc_enable();
+	rt_go(holder, NULL);
+	while (!atomic_load(&spinning))
+		rt_gosched();
+	uint32_t before = atomic_load(&rt_gc.cycle);
+	for (int i = 0; i < 5; i++) {
+		CHECK(mgo_gc());
+		for (int k = 0; k < 1000; k++)
+			mgo_new(1000, false);   // garbage for the next cycle
+	}
+	CHECK(atomic_load(&rt_gc.cycle) >= before + 5);
+	atomic_store(&stop, 1);
+	while (atomic_load(&nran) < 1)
+		rt_gosched();
+}
+
+Test(sched, gc_stops_running_goroutines)
+{
+	expect_ok(gc_main, 1);
+	expect_ok(gc_main, 2);
+}
+
+// ---- deadlock -----------------------------------------------------------------
+
+static void blocked_forever(void *arg)
+{
+	(void)arg;
+	rt_lock(&lk);
+	rt_park(rt_unlock_cb, &lk, "semacquire");
+}
+
+static void deadlock_main(void)
+{
+	rt_go(blocked_forever, NULL);
+	rt_gosched();
+	rt_lock(&lk);
+	rt_park(rt_unlock_cb, &lk, "chan receive");
+}
+
+Test(sched, deadlock_reported)
+{
+	for (int p = 1; p <= 2; p++) {
+		int code = run_sched(deadlock_main, p, errbuf, sizeof errbuf);
+		cr_assert_eq(code, 2);
+		cr_assert(strstr(errbuf, "fatal error: all goroutines are asleep - deadlock!\n\n"
+		    "goroutine 1 [chan receive]:\nmain.main()\n") != NULL);
+	}
+}
+
+// ---- stacks -------------------------------------------------------------------
+
+static __attribute__((noinline)) int64_t deep(int64_t n)
+{
+	GO_STACK_CHECK();
+	volatile int64_t a[8];
+	a[n % 8] = n;
+	if (n == 0)
+		return 0;
+	return deep(n - 1) + a[n % 8] - n + 1;
+}
+
+// TSan records at most 64K frames per stack.
+#ifdef RT_TSAN_SHIM
+#define DEPTH 50000
+#else
+#define DEPTH 1000000
+#endif
+
+static void deep_g(void *arg)
+{
+	(void)arg;
+	CHECK(deep(DEPTH) == DEPTH);
+	atomic_fetch_add(&nran, 1);
+}
+
+static void deep_main(void)
+{
+	CHECK(deep(DEPTH) == DEPTH);
+	rt_go(deep_g, NULL);
+	while (atomic_load(&nran) < 1)
+		rt_gosched();
+}
+
+Test(sched, deep_recursion)
+{
+	expect_ok(deep_main, 2);
+}
+
+// The overflow needs more than TSan's 64K frames.
+#ifndef RT_TSAN_SHIM
+static volatile int64_t limit = INT64_MAX;   // never reached
+
+static __attribute__((noinline)) int64_t unbounded(int64_t n)
+{
+	GO_STACK_CHECK();
+	volatile int64_t a[8];
+	a[n % 8] = n;
+	if (n == limit)
+		return 0;
+	return unbounded(n + 1) + a[3];
+}
+
+static void overflow_g(void *arg)
+{
+	(void)arg;
+	unbounded(0);
+}
+
+static void stack_overflow_main(void)
+{
+	rt_go(overflow_g, NULL);
+	for (;;)
+		rt_gosched();
+}
+
+Test(sched, stack_overflow_reported)
+{
+	int code = run_sched(stack_overflow_main, 1, errbuf, sizeof errbuf);
+	cr_assert_eq(code, 2);
+	cr_assert(strstr(errbuf, "runtime: goroutine stack exceeds 1000000000-byte limit\n") != NULL);
+	cr_assert(strstr(errbuf, "fatal error: stack overflow\n\ngoroutine 2 [running]:\n") != NULL);
+}
+#endif

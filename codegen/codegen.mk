@@ -4,7 +4,8 @@ CG_SRC := $(wildcard codegen/*.c)
 MGOC_SRC += $(CG_SRC)
 
 GO_RT_SRC := rt/go_alloc.c rt/go_string.c rt/go_slice.c rt/go_map.c rt/go_iface.c \
-	rt/go_fmt.c rt/go_panic.c rt/go_print.c rt/go_chan.c
+	rt/go_fmt.c rt/go_panic.c rt/go_print.c rt/go_chan.c rt/go_select.c rt/go_sync.c \
+	rt/sched_threads.c
 RT_SRC += $(GO_RT_SRC)
 
 UNIT_TESTS += test_gort

@@ -7,6 +7,7 @@
 // panic message. Messages follow Go 1.19's runtime text exactly.
 #include "go_rt.h"
 #include "mgo.h"
+#include "rt/sched.h"
 
 #include <pthread.h>
 #include <signal.h>
@@ -131,8 +132,11 @@ _Noreturn static void die(void)
 			fputs(" [recovered]", stderr);
 		if (i == 0 && panic_is_sigsegv)
 			fputs("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]", stderr);
-		fputs(i + 1 < npanics ? "\n" : "\n\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n",
-		      stderr);
+		if (i + 1 < npanics)
+			fputs("\n", stderr);
+		else
+			fprintf(stderr, "\n\ngoroutine %lld [running]:\nmain.main()\n\t?:0\n",
+				(long long)rt_goid(rt_getg()));
 	}
 	fflush(stderr);
 	_exit(2);
@@ -198,7 +202,7 @@ _Noreturn void go_panic(go_iface v)
 	start_panic(v, false);
 }
 
-static bool next_plain;
+static _Thread_local bool next_plain;
 
 static go_string runtime_error_Error(void *data)
 {
@@ -240,6 +244,12 @@ _Noreturn static void runtime_panic(const char *fmt, ...)
 
 _Noreturn void go_panic_msg(const char *text)
 {
+	runtime_panic("%s", text);
+}
+
+_Noreturn void go_panic_plain(const char *text)
+{
+	next_plain = true;
 	runtime_panic("%s", text);
 }
 

@@ -15,3 +15,12 @@ TEST_test_gort_OBJ = $(patsubst %.c,$(B)/%.o,$(RT_SRC))
 # The runtime's maps, channels and growslice under the collector.
 UNIT_TESTS += test_gort_gc
 TEST_test_gort_gc_OBJ = $(patsubst %.c,$(B)/%.o,$(RT_SRC))
+
+# Channels, select and sync from several goroutines, and the parking
+# contract; also under ThreadSanitizer with the whole runtime (`make tsan`).
+UNIT_TESTS += test_chan
+TEST_test_chan_OBJ = $(patsubst %.c,$(B)/%.o,$(RT_SRC))
+$(TSAN_B)/test_chan: tests/unit/test_chan.c tests/unit/test_rt_shim.h $(RT_SRC) rt/chan.h rt/sched.h rt/go_rt.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(TSAN_CFLAGS) -o $@ $< $(RT_SRC) -fsanitize=thread $(LDLIBS)
+tsan: $(TSAN_B)/test_chan

@@ -144,6 +144,8 @@ _Noreturn static void die(void)
 
 // Panics of different goroutines must not interleave: the first one to
 // start owns the report (the program ends with it).
+extern void __asan_handle_no_return(void) __attribute__((weak));
+
 static pthread_mutex_t panic_mu = PTHREAD_MUTEX_INITIALIZER;
 static _Thread_local bool panicking;
 
@@ -189,6 +191,12 @@ _Noreturn static void start_panic(go_iface v, bool is_runtime)
 					pthread_mutex_unlock(&panic_mu);
 				}
 				go_defer_top = f;
+				// A program built with ASan: the frames skipped by
+				// the jump must lose their redzones, or the next
+				// calls trip over them (the runtime is not
+				// instrumented, so tell ASan by hand).
+				if (__asan_handle_no_return)
+					__asan_handle_no_return();
 				__builtin_longjmp(f->jb, 1);
 			}
 		}

@@ -67,9 +67,10 @@ static inline void copy_elem(go_chan *c, void *dst, const void *src)
 		memcpy(dst, src, c->elemsize);
 }
 
+// buf is NULL for elements of size 0: no arithmetic on it then.
 static inline uint8_t *slot(go_chan *c, int64_t i)
 {
-	return c->buf + (size_t)i * c->elemsize;
+	return c->elemsize ? c->buf + (size_t)i * c->elemsize : c->buf;
 }
 
 static inline void set_count(go_chan *c, int64_t n)
@@ -151,7 +152,7 @@ void rt_unlock_nothing(void *arg)
 
 // The header's one heap pointer is buf, scanned by the element type's mask.
 _Static_assert(offsetof(struct go_chan, buf) == 0, "chan_header_mask");
-static const uint8_t chan_header_mask[1] = {1};
+static const uint8_t chan_header_mask[(sizeof(struct go_chan) / 8 + 7) / 8] = {1};
 
 go_chan *go_chan_make(const go_type *elem, int64_t cap)
 {

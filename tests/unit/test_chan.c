@@ -7,7 +7,6 @@
 #else
 #include <criterion/criterion.h>
 #endif
-#include <stdlib.h>
 #include <string.h>
 
 #include "rt/go_rt.h"
@@ -32,9 +31,14 @@ static void task_entry(go_closure *c)
 	t->body(t);
 }
 
+// Each test runs in its own process: a fixed pool (no leak reports) is enough.
+static task task_pool[64];
+static int task_next;
+
 static void spawn(void (*body)(task *), task init)
 {
-	task *t = malloc(sizeof *t);   // lives as long as the test process
+	cr_assert_lt(task_next, 64);
+	task *t = &task_pool[task_next++];
 	*t = init;
 	t->base.fn = (void *)task_entry;
 	t->body = body;

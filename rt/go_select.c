@@ -102,10 +102,25 @@ static int poll_cases(const struct sel *s, const int *pollorder)
 	return -1;
 }
 
+// A select with one case and no default is that send or receive (as Go
+// compiles it: a deadlock then says "chan receive", not "select").
+static int select_one(go_select_case *sc)
+{
+	if (sc->dir == GO_SELECT_SEND) {
+		rt_chan_send(sc->ch, sc->elem, true);
+	} else {
+		bool ok;
+		rt_chan_recv(sc->ch, sc->elem, &ok, true);
+		if (sc->ok)
+			*sc->ok = ok;
+	}
+	return 0;
+}
+
 int go_select(go_select_case *cases, int n, bool has_default)
 {
-	if (n == 1 && has_default && cases[0].ch)
-		return select_nb(&cases[0]);
+	if (n == 1)
+		return has_default ? (cases[0].ch ? select_nb(&cases[0]) : -1) : select_one(&cases[0]);
 	int pollorder[n > 0 ? n : 1], lockorder[n > 0 ? n : 1];
 	int norder = 0;
 	// Nil channels never become ready: they take no part.

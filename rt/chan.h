@@ -17,9 +17,8 @@
 typedef struct rt_sudog rt_sudog;
 struct rt_sudog {
 	G *g;
-	rt_sudog *next, *prev;   // in a wait queue; both NULL once dequeued
+	rt_sudog *next, *prev;   // in a wait queue (prev is NULL once dequeued)
 	void *elem;              // the value to send, or where to receive (may be NULL)
-	go_chan *c;
 	// select: one word shared by all the select's waiters; the waker that
 	// moves it from 0 to 1 wins, the others skip the waiter. NULL otherwise.
 	uint32_t *sel_done;

@@ -212,7 +212,7 @@ bool rt_chan_send(go_chan *c, const void *v, bool block)
 		return false;
 	}
 	G *me = rt_getg();
-	rt_sudog s = {.g = me, .elem = (void *)v, .c = c};
+	rt_sudog s = {.g = me, .elem = (void *)v};
 	rt_waitq_push(&c->sendq, &s);
 	*rt_g_param(me) = 0;
 	rt_park(rt_unlock_cb, &c->lock, "chan send");
@@ -256,7 +256,7 @@ bool rt_chan_recv(go_chan *c, void *out, bool *ok, bool block)
 		return false;
 	}
 	G *me = rt_getg();
-	rt_sudog w = {.g = me, .elem = out, .c = c};
+	rt_sudog w = {.g = me, .elem = out};
 	rt_waitq_push(&c->recvq, &w);
 	*rt_g_param(me) = 0;
 	rt_park(rt_unlock_cb, &c->lock, "chan receive");

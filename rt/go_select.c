@@ -160,8 +160,7 @@ int go_select(go_select_case *cases, int n, bool has_default)
 	uint32_t done = 0;
 	for (int k = 0; k < norder; k++) {
 		int i = lockorder[k];
-		w[i] = (rt_sudog){.g = me, .elem = cases[i].elem, .c = cases[i].ch,
-				  .sel_done = &done, .casei = i};
+		w[i] = (rt_sudog){.g = me, .elem = cases[i].elem, .sel_done = &done, .casei = i};
 		rt_waitq_push(cases[i].dir == GO_SELECT_SEND ? &cases[i].ch->sendq : &cases[i].ch->recvq,
 			      &w[i]);
 	}

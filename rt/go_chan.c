@@ -10,6 +10,12 @@
 
 // {==================== wait queues ====================
 
+// first is also read without the lock (empty() and full() below).
+static inline void set_first(rt_waitq *q, rt_sudog *s)
+{
+	__atomic_store_n(&q->first, s, __ATOMIC_RELAXED);
+}
+
 void rt_waitq_push(rt_waitq *q, rt_sudog *s)
 {
 	s->next = NULL;
@@ -17,13 +23,13 @@ void rt_waitq_push(rt_waitq *q, rt_sudog *s)
 	if (q->last)
 		q->last->next = s;
 	else
-		q->first = s;
+		set_first(q, s);
 	q->last = s;
 }
 
 static void unlink_first(rt_waitq *q, rt_sudog *s)
 {
-	q->first = s->next;
+	set_first(q, s->next);
 	if (q->first)
 		q->first->prev = NULL;
 	else
@@ -49,7 +55,7 @@ void rt_waitq_remove(rt_waitq *q, rt_sudog *s)
 	if (s->prev)
 		s->prev->next = s->next;
 	else if (q->first == s)
-		q->first = s->next;
+		set_first(q, s->next);
 	else
 		return;   // already dequeued by a waker
 	if (s->next)
@@ -177,6 +183,24 @@ int64_t go_chan_cap(go_chan *c)
 	return c ? c->cap : 0;
 }
 
+// Lock-free looks for the non-blocking operations (select with a default),
+// which then need not take the lock of a channel that is not ready: each
+// reads one word, so the answer was true at some instant. Acquire loads keep
+// the two looks of an operation in order.
+static bool full(go_chan *c)
+{
+	if (c->cap == 0)
+		return __atomic_load_n(&c->recvq.first, __ATOMIC_ACQUIRE) == NULL;
+	return __atomic_load_n(&c->count, __ATOMIC_ACQUIRE) == c->cap;
+}
+
+static bool empty(go_chan *c)
+{
+	if (c->cap == 0)
+		return __atomic_load_n(&c->sendq.first, __ATOMIC_ACQUIRE) == NULL;
+	return __atomic_load_n(&c->count, __ATOMIC_ACQUIRE) == 0;
+}
+
 _Noreturn static void block_forever(const char *reason)
 {
 	for (;;)
@@ -190,6 +214,11 @@ bool rt_chan_send(go_chan *c, const void *v, bool block)
 			return false;
 		block_forever("chan send (nil chan)");
 	}
+	// Open at the first look, full at the second. Had it closed in
+	// between, it was full just before (after a close nothing fills a
+	// channel): the send fails as of that instant, when it was open.
+	if (!block && !__atomic_load_n(&c->closed, __ATOMIC_ACQUIRE) && full(c))
+		return false;
 	rt_lock(&c->lock);
 	if (c->closed) {
 		rt_unlock(&c->lock);
@@ -229,6 +258,17 @@ bool rt_chan_recv(go_chan *c, void *out, bool *ok, bool block)
 		if (!block)
 			return false;
 		block_forever("chan receive (nil chan)");
+	}
+	if (!block && empty(c)) {
+		// Empty, then open: nothing to receive at the first look.
+		if (!__atomic_load_n(&c->closed, __ATOMIC_ACQUIRE))
+			return false;
+		// Closed (for good); empty once more means drained.
+		if (empty(c)) {
+			rt_chan_zero(c, out);
+			*ok = false;
+			return true;
+		}
 	}
 	rt_lock(&c->lock);
 	if (c->closed && c->count == 0) {
@@ -287,7 +327,7 @@ void go_chan_close(go_chan *c)
 		rt_unlock(&c->lock);
 		go_panic_plain("close of closed channel");
 	}
-	c->closed = true;
+	__atomic_store_n(&c->closed, true, __ATOMIC_RELAXED);
 	// Every waiter goes, chained through its (now free) next field, and is
 	// readied after the lock is released.
 	rt_sudog *wake_list = NULL, *s;

@@ -151,6 +151,36 @@ Test(chan, close_wakes_every_parked_receiver)
 	}
 }
 
+static void recv_and_report(task *t)
+{
+	int64_t v = 0;
+	go_chan_recv(t->in, &v, NULL);
+	go_chan_send(t->out, &v);
+}
+
+Test(chan, nonblocking_ops_see_parked_peers_and_close)
+{
+	go_chan *c = go_chan_make(&go_type_int64, 0), *out = go_chan_make(&go_type_int64, 1);
+	int64_t v = 5;
+	go_select_case send1[1] = {{c, GO_SELECT_SEND, &v, NULL}};
+	cr_assert_eq(go_select(send1, 1, true), -1);   // nobody receives
+	spawn(recv_and_report, (task){.in = c, .out = out});
+	// Once the receiver is parked, a non-blocking send hands the value over.
+	while (go_select(send1, 1, true) != 0)
+		rt_gosched();
+	int64_t got;
+	go_chan_recv(out, &got, NULL);
+	cr_assert_eq(got, 5);
+	bool ok = true;
+	go_select_case recv1[1] = {{c, GO_SELECT_RECV, &got, &ok}};
+	cr_assert_eq(go_select(recv1, 1, true), -1);
+	go_chan_close(c);
+	got = 9;
+	cr_assert_eq(go_select(recv1, 1, true), 0);   // closed: ready, zero, !ok
+	cr_assert_eq(got, 0);
+	cr_assert_not(ok);
+}
+
 // ---- select ----
 
 static void select_pump(task *t)

@@ -4,7 +4,8 @@ CG_SRC := $(wildcard codegen/*.c)
 MGOC_SRC += $(CG_SRC)
 
 GO_RT_SRC := rt/go_alloc.c rt/go_string.c rt/go_slice.c rt/go_map.c rt/go_iface.c \
-	rt/go_fmt.c rt/go_panic.c rt/go_print.c rt/go_chan.c rt/go_sched.c
+	rt/go_fmt.c rt/go_panic.c rt/go_print.c rt/go_chan.c rt/go_select.c rt/go_sync.c \
+	rt/go_sched.c
 RT_SRC += $(GO_RT_SRC)
 
 UNIT_TESTS += test_gort
@@ -14,3 +15,12 @@ TEST_test_gort_OBJ = $(RT_OBJ)
 # The runtime's maps, channels and growslice under the collector.
 UNIT_TESTS += test_gort_gc
 TEST_test_gort_gc_OBJ = $(RT_OBJ)
+
+# Channels, select and sync from several goroutines, and the parking
+# contract; also under ThreadSanitizer with the whole runtime (`make tsan`).
+UNIT_TESTS += test_chan
+TEST_test_chan_OBJ = $(RT_OBJ)
+$(TSAN_B)/test_chan: tests/unit/test_chan.c tests/unit/test_rt_shim.h $(RT_SRC) rt/chan.h rt/sched.h rt/go_rt.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(TSAN_CFLAGS) -o $@ $< $(RT_SRC) -fsanitize=thread $(LDLIBS)
+tsan: $(TSAN_B)/test_chan

@@ -1,70 +1,164 @@
-// go_chan.c: channels, select, sync.WaitGroup and sync.Mutex.
+// go_chan.c: channels (make, send, receive, close, len, cap) as Go builds
+// them; the design is in rt/chan.h. Blocking goes through rt/sched.h only.
 //
-// All blocking state — channels, wait groups, mutexes — is guarded by one
-// global lock; a goroutine that must wait parks on the scheduler
-// (rt/sched.h) in one global list of waiters, and every change wakes them
-// all to re-check. Goroutines themselves and deadlock detection live in the
-// scheduler (rt/sched.c).
-#include "go_rt.h"
-#include "mgo.h"
-#include "rt/sched.h"
+// Nothing here allocates while holding a channel's lock: a collection that
+// stops the world could wait for a goroutine that waits for that lock.
+#include "rt/chan.h"
 
 #include <stddef.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <unistd.h>
+#include <string.h>
 
-static rt_lock_t mu = RT_LOCK_INIT;
+// {==================== wait queues ====================
 
-// Goroutines waiting for "something changed": records on their own stacks.
-typedef struct waiter {
-	G *g;
-	struct waiter *next;
-} waiter;
-static waiter *waiters;
-
-struct go_chan {
-	size_t elemsize;
-	int64_t cap, count, head;   // ring buffer (cap > 0)
-	uint8_t *buf;
-	bool closed;
-	// unbuffered hand-off: a blocked sender parks its value in `slot`
-	bool slot_full;
-	uint8_t *slot;
-	uint64_t sent, taken;       // hand-off sequence numbers
-	int recv_waiting;           // receivers blocked on this channel
-};
-
-// Makes every waiter runnable; each re-checks its condition under mu.
-static void wake_all(void)
+// first is also read without the lock (empty() and full() below).
+static inline void set_first(rt_waitq *q, rt_sudog *s)
 {
-	while (waiters) {
-		waiter *w = waiters;
-		waiters = w->next;
-		rt_ready(w->g);
+	__atomic_store_n(&q->first, s, __ATOMIC_RELAXED);
+}
+
+void rt_waitq_push(rt_waitq *q, rt_sudog *s)
+{
+	s->next = NULL;
+	s->prev = q->last;
+	if (q->last)
+		q->last->next = s;
+	else
+		set_first(q, s);
+	q->last = s;
+}
+
+static void unlink_first(rt_waitq *q, rt_sudog *s)
+{
+	set_first(q, s->next);
+	if (q->first)
+		q->first->prev = NULL;
+	else
+		q->last = NULL;
+	s->next = NULL;
+}
+
+rt_sudog *rt_waitq_pop(rt_waitq *q)
+{
+	rt_sudog *s;
+	while ((s = q->first) != NULL) {
+		unlink_first(q, s);
+		uint32_t idle = 0;
+		if (!s->sel_done || __atomic_compare_exchange_n(s->sel_done, &idle, 1, false,
+								__ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+			return s;
 	}
+	return NULL;
 }
 
-// Parks (mu held) until someone wakes everybody; the scheduler reports a
-// deadlock when nobody can.
-static void block(const char *what)
+void rt_waitq_remove(rt_waitq *q, rt_sudog *s)
 {
-	waiter w = {rt_getg(), waiters};
-	waiters = &w;
-	rt_park(rt_unlock_cb, &mu, what);
-	rt_lock(&mu);
+	if (s->prev)
+		s->prev->next = s->next;
+	else if (q->first == s)
+		set_first(q, s->next);
+	else
+		return;   // already dequeued by a waker
+	if (s->next)
+		s->next->prev = s->prev;
+	else
+		q->last = s->prev;
+	s->next = s->prev = NULL;
 }
 
-// }==================== channels ====================
+// }==================== the steps ====================
 
-// The header's heap pointers, for precise scanning; the buffer and the
-// hand-off slot are scanned by the element type's mask.
-#define CHAN_WORD(f) (1u << (offsetof(struct go_chan, f) / 8))
-_Static_assert(sizeof(struct go_chan) <= 16 * 8, "channel header mask has 16 bits");
-static const uint8_t chan_header_mask[2] = {
-	(uint8_t)(CHAN_WORD(buf) | CHAN_WORD(slot)),
-	(uint8_t)((CHAN_WORD(buf) | CHAN_WORD(slot)) >> 8),
-};
+static inline void copy_elem(go_chan *c, void *dst, const void *src)
+{
+	if (c->elemsize)
+		memcpy(dst, src, c->elemsize);
+}
+
+// buf is NULL for elements of size 0: no arithmetic on it then.
+static inline uint8_t *slot(go_chan *c, int64_t i)
+{
+	return c->elemsize ? c->buf + (size_t)i * c->elemsize : c->buf;
+}
+
+static inline void set_count(go_chan *c, int64_t n)
+{
+	__atomic_store_n(&c->count, n, __ATOMIC_RELAXED);
+}
+
+static G *wake(rt_sudog *s)
+{
+	G *gp = s->g;
+	s->success = true;
+	*rt_g_param(gp) = (uintptr_t)s;
+	return gp;
+}
+
+G *rt_chan_send_to(go_chan *c, rt_sudog *receiver, const void *v)
+{
+	if (receiver->elem)
+		copy_elem(c, receiver->elem, v);
+	return wake(receiver);
+}
+
+G *rt_chan_recv_from(go_chan *c, rt_sudog *sender, void *out)
+{
+	if (c->cap == 0) {
+		if (out)
+			copy_elem(c, out, sender->elem);
+	} else {
+		// The buffer is full: take its head, and the sender's value
+		// becomes its tail (the same slot).
+		if (out)
+			copy_elem(c, out, slot(c, c->recvx));
+		copy_elem(c, slot(c, c->recvx), sender->elem);
+		if (++c->recvx == c->cap)
+			c->recvx = 0;
+		c->sendx = c->recvx;
+	}
+	return wake(sender);
+}
+
+void rt_chan_buf_put(go_chan *c, const void *v)
+{
+	copy_elem(c, slot(c, c->sendx), v);
+	if (++c->sendx == c->cap)
+		c->sendx = 0;
+	set_count(c, c->count + 1);
+}
+
+void rt_chan_buf_take(go_chan *c, void *out)
+{
+	if (c->elemsize) {
+		if (out)
+			memcpy(out, slot(c, c->recvx), c->elemsize);
+		// A received pointer must not stay reachable from the buffer.
+		memset(slot(c, c->recvx), 0, c->elemsize);
+	}
+	if (++c->recvx == c->cap)
+		c->recvx = 0;
+	set_count(c, c->count - 1);
+}
+
+void rt_chan_zero(go_chan *c, void *out)
+{
+	if (out && c->elemsize)
+		memset(out, 0, c->elemsize);
+}
+
+_Noreturn void rt_chan_panic_closed(void)
+{
+	go_panic_plain("send on closed channel");
+}
+
+void rt_unlock_nothing(void *arg)
+{
+	(void)arg;
+}
+
+// }==================== the operations ====================
+
+// The header's one heap pointer is buf, scanned by the element type's mask.
+_Static_assert(offsetof(struct go_chan, buf) == 0, "chan_header_mask");
+static const uint8_t chan_header_mask[(sizeof(struct go_chan) / 8 + 7) / 8] = {1};
 
 go_chan *go_chan_make(const go_type *elem, int64_t cap)
 {
@@ -74,20 +168,14 @@ go_chan *go_chan_make(const go_type *elem, int64_t cap)
 	go_chan *c = go_new_masked(sizeof *c, chan_header_mask, sizeof *c / 8);
 	c->elemsize = es;
 	c->cap = cap;
-	size_t bufbytes = es * (size_t)cap;
-	c->buf = go_new_masked(bufbytes ? bufbytes : 1, elem->gcmask, es / 8);
-	c->slot = go_new_masked(es ? es : 1, elem->gcmask, es / 8);
+	if (cap > 0 && es > 0)
+		c->buf = go_new_masked(es * (size_t)cap, elem->gcmask, es / 8);
 	return c;
 }
 
 int64_t go_chan_len(go_chan *c)
 {
-	if (!c)
-		return 0;
-	rt_lock(&mu);
-	int64_t n = c->count;
-	rt_unlock(&mu);
-	return n;
+	return c ? __atomic_load_n(&c->count, __ATOMIC_RELAXED) : 0;
 }
 
 int64_t go_chan_cap(go_chan *c)
@@ -95,242 +183,170 @@ int64_t go_chan_cap(go_chan *c)
 	return c ? c->cap : 0;
 }
 
-static void plain_panic(const char *msg)
+// Lock-free looks for the non-blocking operations (select with a default),
+// which then need not take the lock of a channel that is not ready: each
+// reads one word, so the answer was true at some instant. Acquire loads keep
+// the two looks of an operation in order.
+static bool full(go_chan *c)
 {
-	rt_unlock(&mu);
-	go_string *s = go_new_t(&go_type_string);
-	*s = go_cstring(msg);
-	go_panic((go_iface){&go_type_string, s});
+	if (c->cap == 0)
+		return __atomic_load_n(&c->recvq.first, __ATOMIC_ACQUIRE) == NULL;
+	return __atomic_load_n(&c->count, __ATOMIC_ACQUIRE) == c->cap;
 }
 
-// Can a send proceed now? (mu held)
-static bool can_send(go_chan *c)
+static bool empty(go_chan *c)
 {
-	if (c->closed)
-		return true;   // and panics
-	if (c->cap > 0)
-		return c->count < c->cap;
-	return !c->slot_full && c->recv_waiting > 0;
+	if (c->cap == 0)
+		return __atomic_load_n(&c->sendq.first, __ATOMIC_ACQUIRE) == NULL;
+	return __atomic_load_n(&c->count, __ATOMIC_ACQUIRE) == 0;
 }
 
-static bool can_recv(go_chan *c)
+_Noreturn static void block_forever(const char *reason)
 {
-	if (c->cap > 0)
-		return c->count > 0 || c->closed;
-	return c->slot_full || c->closed;
+	for (;;)
+		rt_park(rt_unlock_nothing, NULL, reason);
 }
 
-// Performs a send that can proceed; returns the hand-off ticket for
-// unbuffered channels (the sender then waits for it to be taken).
-static uint64_t do_send(go_chan *c, const void *v)
+bool rt_chan_send(go_chan *c, const void *v, bool block)
 {
-	if (c->closed)
-		plain_panic("send on closed channel");
-	if (c->cap > 0) {
-		int64_t tail = (c->head + c->count) % c->cap;
-		memcpy(c->buf + (size_t)tail * c->elemsize, v, c->elemsize);
-		c->count++;
-		wake_all();
-		return 0;
+	if (!c) {
+		if (!block)
+			return false;
+		block_forever("chan send (nil chan)");
 	}
-	memcpy(c->slot, v, c->elemsize);
-	c->slot_full = true;
-	uint64_t ticket = ++c->sent;
-	wake_all();
-	return ticket;
+	// Open at the first look, full at the second. Had it closed in
+	// between, it was full just before (after a close nothing fills a
+	// channel): the send fails as of that instant, when it was open.
+	if (!block && !__atomic_load_n(&c->closed, __ATOMIC_ACQUIRE) && full(c))
+		return false;
+	rt_lock(&c->lock);
+	if (c->closed) {
+		rt_unlock(&c->lock);
+		rt_chan_panic_closed();
+	}
+	rt_sudog *r = rt_waitq_pop(&c->recvq);
+	if (r) {
+		G *gp = rt_chan_send_to(c, r, v);
+		rt_unlock(&c->lock);
+		rt_ready(gp);
+		return true;
+	}
+	if (c->count < c->cap) {
+		rt_chan_buf_put(c, v);
+		rt_unlock(&c->lock);
+		return true;
+	}
+	if (!block) {
+		rt_unlock(&c->lock);
+		return false;
+	}
+	G *me = rt_getg();
+	rt_sudog s = {.g = me, .elem = (void *)v};
+	rt_waitq_push(&c->sendq, &s);
+	*rt_g_param(me) = 0;
+	rt_park(rt_unlock_cb, &c->lock, "chan send");
+	if (!s.success)
+		rt_chan_panic_closed();
+	return true;
 }
 
-static void do_recv(go_chan *c, void *out, bool *ok)
+// Returns whether the receive happened (always, when blocking); *ok tells a
+// value from a closed channel's zero.
+bool rt_chan_recv(go_chan *c, void *out, bool *ok, bool block)
 {
-	if (c->cap > 0 && c->count > 0) {
-		if (out)
-			memcpy(out, c->buf + (size_t)c->head * c->elemsize, c->elemsize);
-		c->head = (c->head + 1) % c->cap;
-		c->count--;
-		if (ok)
-			*ok = true;
-	} else if (c->cap == 0 && c->slot_full) {
-		if (out)
-			memcpy(out, c->slot, c->elemsize);
-		c->slot_full = false;
-		c->taken++;
-		if (ok)
-			*ok = true;
-	} else {   // closed and drained
-		if (out)
-			memset(out, 0, c->elemsize);
-		if (ok)
+	if (!c) {
+		if (!block)
+			return false;
+		block_forever("chan receive (nil chan)");
+	}
+	if (!block && empty(c)) {
+		// Empty, then open: nothing to receive at the first look.
+		if (!__atomic_load_n(&c->closed, __ATOMIC_ACQUIRE))
+			return false;
+		// Closed (for good); empty once more means drained.
+		if (empty(c)) {
+			rt_chan_zero(c, out);
 			*ok = false;
+			return true;
+		}
 	}
-	wake_all();
-}
-
-static void wait_taken(go_chan *c, uint64_t ticket)
-{
-	while (c->taken < ticket && !c->closed)
-		block("chan send");
+	rt_lock(&c->lock);
+	if (c->closed && c->count == 0) {
+		rt_unlock(&c->lock);
+		rt_chan_zero(c, out);
+		*ok = false;
+		return true;
+	}
+	rt_sudog *s = rt_waitq_pop(&c->sendq);
+	if (s) {
+		G *gp = rt_chan_recv_from(c, s, out);
+		rt_unlock(&c->lock);
+		rt_ready(gp);
+		*ok = true;
+		return true;
+	}
+	if (c->count > 0) {
+		rt_chan_buf_take(c, out);
+		rt_unlock(&c->lock);
+		*ok = true;
+		return true;
+	}
+	if (!block) {
+		rt_unlock(&c->lock);
+		return false;
+	}
+	G *me = rt_getg();
+	rt_sudog w = {.g = me, .elem = out};
+	rt_waitq_push(&c->recvq, &w);
+	*rt_g_param(me) = 0;
+	rt_park(rt_unlock_cb, &c->lock, "chan receive");
+	*ok = w.success;
+	return true;
 }
 
 void go_chan_send(go_chan *c, const void *v)
 {
-	rt_lock(&mu);
-	if (!c)
-		for (;;)
-			block("chan send (nil chan)");
-	if (c->cap > 0) {
-		while (!c->closed && c->count >= c->cap)
-			block("chan send");
-		do_send(c, v);
-	} else {
-		// Park the value as soon as the slot is free; then wait for a taker.
-		while (!c->closed && c->slot_full)
-			block("chan send");
-		uint64_t t = do_send(c, v);
-		wait_taken(c, t);
-	}
-	rt_unlock(&mu);
+	rt_chan_send(c, v, true);
 }
 
 bool go_chan_recv(go_chan *c, void *out, bool *ok)
 {
-	rt_lock(&mu);
-	if (!c)
-		for (;;)
-			block("chan receive (nil chan)");
-	while (!can_recv(c)) {
-		// A select-send may be waiting for a first receiver. Waking on
-		// every wait would keep two receivers waking each other forever.
-		if (c->recv_waiting++ == 0)
-			wake_all();
-		block("chan receive");
-		c->recv_waiting--;
-	}
 	bool got;
-	do_recv(c, out, &got);
+	rt_chan_recv(c, out, &got, true);
 	if (ok)
 		*ok = got;
-	rt_unlock(&mu);
 	return got;
 }
 
 void go_chan_close(go_chan *c)
 {
-	if (!c) {
-		go_string *s = go_new_t(&go_type_string);
-		*s = go_cstring("close of nil channel");
-		go_panic((go_iface){&go_type_string, s});
+	if (!c)
+		go_panic_plain("close of nil channel");
+	rt_lock(&c->lock);
+	if (c->closed) {
+		rt_unlock(&c->lock);
+		go_panic_plain("close of closed channel");
 	}
-	rt_lock(&mu);
-	if (c->closed)
-		plain_panic("close of closed channel");
-	c->closed = true;
-	wake_all();
-	rt_unlock(&mu);
-}
-
-// Picks a ready case uniformly at random among those ready, as Go does;
-// returns its index, or -1 for default. Blocks when nothing is ready and
-// there is no default.
-int go_select(go_select_case *cases, int n, bool has_default)
-{
-	static uint64_t rnd = 88172645463325252ULL;
-	rt_lock(&mu);
-	for (;;) {
-		int ready[64], nready = 0;
-		for (int i = 0; i < n && nready < 64; i++) {
-			go_chan *c = cases[i].ch;
-			if (!c)
-				continue;
-			if (cases[i].dir == GO_SELECT_SEND ? can_send(c) : can_recv(c))
-				ready[nready++] = i;
-		}
-		if (nready > 0) {
-			rnd ^= rnd << 13;
-			rnd ^= rnd >> 7;
-			rnd ^= rnd << 17;
-			int k = ready[rnd % (uint64_t)nready];
-			go_select_case *sc = &cases[k];
-			if (sc->dir == GO_SELECT_SEND) {
-				uint64_t t = do_send(sc->ch, sc->elem);
-				if (sc->ch->cap == 0)
-					wait_taken(sc->ch, t);
-			} else {
-				do_recv(sc->ch, sc->elem, sc->ok);
-			}
-			rt_unlock(&mu);
-			return k;
-		}
-		if (has_default) {
-			rt_unlock(&mu);
-			return -1;
-		}
-		bool first = false;
-		for (int i = 0; i < n; i++)
-			if (cases[i].ch && cases[i].dir == GO_SELECT_RECV)
-				first |= cases[i].ch->recv_waiting++ == 0;
-		if (first)
-			wake_all();
-		block(n ? "select" : "select (no cases)");
-		for (int i = 0; i < n; i++)
-			if (cases[i].ch && cases[i].dir == GO_SELECT_RECV)
-				cases[i].ch->recv_waiting--;
+	__atomic_store_n(&c->closed, true, __ATOMIC_RELAXED);
+	// Every waiter goes, chained through its (now free) next field, and is
+	// readied after the lock is released.
+	rt_sudog *wake_list = NULL, *s;
+	while ((s = rt_waitq_pop(&c->recvq)) != NULL) {
+		rt_chan_zero(c, s->elem);
+		s->success = false;
+		s->next = wake_list;
+		wake_list = s;
 	}
-}
-
-// }==================== sync ====================
-
-void go_wg_add(void *wg, int64_t delta)
-{
-	int64_t *counter = wg;
-	rt_lock(&mu);
-	*counter += delta;
-	if (*counter < 0)
-		plain_panic("sync: negative WaitGroup counter");
-	if (*counter == 0)
-		wake_all();
-	rt_unlock(&mu);
-}
-
-void go_wg_wait(void *wg)
-{
-	int64_t *counter = wg;
-	rt_lock(&mu);
-	while (*counter > 0)
-		block("semacquire");
-	rt_unlock(&mu);
-}
-
-void go_mutex_lock(void *m)
-{
-	int32_t *state = m;
-	rt_lock(&mu);
-	while (*state)
-		block("sync.Mutex.Lock");
-	*state = 1;
-	rt_unlock(&mu);
-}
-
-bool go_mutex_trylock(void *m)
-{
-	int32_t *state = m;
-	rt_lock(&mu);
-	bool ok = !*state;
-	if (ok)
-		*state = 1;
-	rt_unlock(&mu);
-	return ok;
-}
-
-void go_mutex_unlock(void *m)
-{
-	int32_t *state = m;
-	rt_lock(&mu);
-	if (!*state) {
-		fflush(stdout);
-		fputs("fatal error: sync: unlock of unlocked mutex\n", stderr);
-		_exit(2);
+	while ((s = rt_waitq_pop(&c->sendq)) != NULL) {
+		s->success = false;
+		s->next = wake_list;
+		wake_list = s;
 	}
-	*state = 0;
-	wake_all();
-	rt_unlock(&mu);
+	rt_unlock(&c->lock);
+	while ((s = wake_list) != NULL) {
+		wake_list = s->next;
+		G *gp = s->g;
+		*rt_g_param(gp) = (uintptr_t)s;
+		rt_ready(gp);
+	}
 }

@@ -149,6 +149,7 @@ _Noreturn static void die(void)
 // the goroutine's (rt/sched.h).
 static rt_lock_t panic_mu = RT_LOCK_INIT;
 #define panicking (*rt_g_panicking())
+extern void __asan_handle_no_return(void) __attribute__((weak));
 
 // recover(): the newest panic's value, which then stops; nil when not
 // panicking.
@@ -192,6 +193,12 @@ _Noreturn static void start_panic(go_iface v, bool is_runtime)
 					rt_unlock(&panic_mu);
 				}
 				go_defer_top = f;
+				// A program built with ASan: the frames skipped by
+				// the jump must lose their redzones, or the next
+				// calls trip over them (the runtime is not
+				// instrumented, so tell ASan by hand).
+				if (__asan_handle_no_return)
+					__asan_handle_no_return();
 				__builtin_longjmp(f->jb, 1);
 			}
 		}
@@ -205,7 +212,7 @@ _Noreturn void go_panic(go_iface v)
 	start_panic(v, false);
 }
 
-static bool next_plain;
+static _Thread_local bool next_plain;
 
 static go_string runtime_error_Error(void *data)
 {
@@ -247,6 +254,12 @@ _Noreturn static void runtime_panic(const char *fmt, ...)
 
 _Noreturn void go_panic_msg(const char *text)
 {
+	runtime_panic("%s", text);
+}
+
+_Noreturn void go_panic_plain(const char *text)
+{
+	next_plain = true;
 	runtime_panic("%s", text);
 }
 

@@ -169,6 +169,7 @@ typedef struct go_iface {
 
 _Noreturn void go_panic(go_iface v);
 _Noreturn void go_panic_msg(const char *runtime_error_text);
+_Noreturn void go_panic_plain(const char *text);   // a runtime.Error without "runtime error: "
 _Noreturn void go_panic_index(int64_t i, int64_t len);
 _Noreturn void go_panic_slice(int64_t lo, int64_t hi, int64_t cap, int which);
 _Noreturn void go_panic_divide(void);

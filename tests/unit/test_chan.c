@@ -1,0 +1,483 @@
+// test_chan.c: channels, select, sync.Mutex and sync.WaitGroup driven from C
+// by several goroutines at once (go_go over the scheduler behind
+// rt/sched.h), and the parking contract itself. Also run under
+// ThreadSanitizer by `make tsan`.
+#ifdef RT_TSAN_SHIM
+#include "test_rt_shim.h"
+#else
+#include <criterion/criterion.h>
+#endif
+#include <string.h>
+
+#include "rt/go_rt.h"
+#include "rt/lock.h"
+#include "rt/sched.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+// Each test body runs as goroutine 1 of a scheduler in a forked child
+// (rt_sched_main never returns), so checks inside it end the child with
+// status 3 instead of reporting through criterion, and the test asserts the
+// child's exit status.
+#define T_CHECK(c) do { \
+	if (!(c)) { \
+		fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
+		fflush(stderr); \
+		_exit(3); \
+	} \
+} while (0)
+#undef cr_assert
+#undef cr_assert_eq
+#undef cr_assert_neq
+#undef cr_assert_gt
+#undef cr_assert_lt
+#undef cr_assert_not
+#define cr_assert(c, ...) T_CHECK(c)
+#define cr_assert_eq(a, b, ...) T_CHECK((a) == (b))
+#define cr_assert_neq(a, b, ...) T_CHECK((a) != (b))
+#define cr_assert_gt(a, b, ...) T_CHECK((a) > (b))
+#define cr_assert_lt(a, b, ...) T_CHECK((a) < (b))
+#define cr_assert_not(c, ...) T_CHECK(!(c))
+
+static void in_scheduler(void (*body)(void))
+{
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid == 0) {
+		alarm(60);   // a hang fails the test instead of blocking the suite
+		setenv("GOMAXPROCS", "2", 1);
+		rt_sched_main(body);
+	}
+	int st = 0;
+	waitpid(pid, &st, 0);
+	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+		fprintf(stderr, "scheduler child: %s %d\n", WIFEXITED(st) ? "exit" : "signal",
+		    WIFEXITED(st) ? WEXITSTATUS(st) : WTERMSIG(st));
+		abort();
+	}
+}
+
+#define SCHED_TEST(name) \
+	static void name##_body(void); \
+	Test(chan, name) { in_scheduler(name##_body); } \
+	static void name##_body(void)
+
+TestSuite(chan);
+
+// A goroutine body: go_go calls fn(closure), the closure carries the args.
+typedef struct task {
+	go_closure base;
+	void (*body)(struct task *);
+	go_chan *in, *out;
+	int64_t n, id;
+	void *wg, *mu;
+	int64_t *counter;
+} task;
+
+static void task_entry(go_closure *c)
+{
+	task *t = (task *)c;
+	t->body(t);
+}
+
+// Each test runs in its own process: a fixed pool (no leak reports) is enough.
+static task task_pool[64];
+static int task_next;
+
+static void spawn(void (*body)(task *), task init)
+{
+	cr_assert_lt(task_next, 64);
+	task *t = &task_pool[task_next++];
+	*t = init;
+	t->base.fn = (void *)task_entry;
+	t->body = body;
+	go_go(&t->base);
+}
+
+typedef struct { uint64_t state; uint32_t sema; } waitgroup;
+typedef struct { int32_t state; uint32_t sema; } mutex;
+
+// ---- channels ----
+
+static void send_range(task *t)
+{
+	for (int64_t i = 1; i <= t->n; i++)
+		go_chan_send(t->in, &(int64_t){t->id * 1000000 + i});
+	go_wg_add(t->wg, -1);
+}
+
+static void sum_until_closed(task *t)
+{
+	int64_t v, sum = 0, count = 0;
+	while (go_chan_recv(t->in, &v, NULL)) {
+		sum += v;
+		count++;
+	}
+	int64_t res[2] = {sum, count};
+	go_chan_send(t->out, &res[0]);
+	go_chan_send(t->out, &res[1]);
+}
+
+static void many_to_many(int64_t cap)
+{
+	enum { SENDERS = 4, RECEIVERS = 3, N = 3000 };
+	go_chan *c = go_chan_make(&go_type_int64, cap);
+	go_chan *results = go_chan_make(&go_type_int64, 2 * RECEIVERS);
+	waitgroup wg = {0};
+	go_wg_add(&wg, SENDERS);
+	for (int r = 0; r < RECEIVERS; r++)
+		spawn(sum_until_closed, (task){.in = c, .out = results});
+	for (int s = 0; s < SENDERS; s++)
+		spawn(send_range, (task){.in = c, .n = N, .id = s, .wg = &wg});
+	go_wg_wait(&wg);
+	go_chan_close(c);
+	int64_t sum = 0, count = 0, v;
+	for (int r = 0; r < RECEIVERS; r++) {
+		go_chan_recv(results, &v, NULL);
+		sum += v;
+		go_chan_recv(results, &v, NULL);
+		count += v;
+	}
+	int64_t want = 0;
+	for (int s = 0; s < SENDERS; s++)
+		want += (int64_t)s * 1000000 * N + (int64_t)N * (N + 1) / 2;
+	cr_assert_eq(count, SENDERS * N);
+	cr_assert_eq(sum, want);
+}
+
+SCHED_TEST(unbuffered_many_senders_many_receivers)
+{
+	many_to_many(0);
+}
+
+SCHED_TEST(buffered_many_senders_many_receivers)
+{
+	many_to_many(7);
+}
+
+static void send_in_order(task *t)
+{
+	for (int64_t i = 0; i < t->n; i++)
+		go_chan_send(t->in, &i);
+	go_chan_close(t->in);
+}
+
+SCHED_TEST(buffered_fifo_across_goroutines)
+{
+	go_chan *c = go_chan_make(&go_type_int64, 5);
+	spawn(send_in_order, (task){.in = c, .n = 20000});
+	int64_t v, want = 0;
+	bool ok;
+	while (go_chan_recv(c, &v, &ok)) {
+		cr_assert_eq(v, want);
+		want++;
+	}
+	cr_assert_eq(want, 20000);
+	cr_assert_not(ok);
+	cr_assert_eq(v, 0);   // the zero value of a closed, drained channel
+}
+
+static void recv_once(task *t)
+{
+	int64_t v = 42;
+	bool ok = go_chan_recv(t->in, &v, NULL);
+	int64_t res = ok ? -1 : v;   // 0 expected: woken by close
+	go_chan_send(t->out, &res);
+}
+
+SCHED_TEST(close_wakes_every_parked_receiver)
+{
+	enum { K = 6 };
+	go_chan *c = go_chan_make(&go_type_int64, 0);
+	go_chan *out = go_chan_make(&go_type_int64, K);
+	for (int i = 0; i < K; i++)
+		spawn(recv_once, (task){.in = c, .out = out});
+	go_chan_close(c);
+	for (int i = 0; i < K; i++) {
+		int64_t v;
+		go_chan_recv(out, &v, NULL);
+		cr_assert_eq(v, 0);
+	}
+}
+
+static void recv_and_report(task *t)
+{
+	int64_t v = 0;
+	go_chan_recv(t->in, &v, NULL);
+	go_chan_send(t->out, &v);
+}
+
+SCHED_TEST(nonblocking_ops_see_parked_peers_and_close)
+{
+	go_chan *c = go_chan_make(&go_type_int64, 0), *out = go_chan_make(&go_type_int64, 1);
+	int64_t v = 5;
+	go_select_case send1[1] = {{c, GO_SELECT_SEND, &v, NULL}};
+	cr_assert_eq(go_select(send1, 1, true), -1);   // nobody receives
+	spawn(recv_and_report, (task){.in = c, .out = out});
+	// Once the receiver is parked, a non-blocking send hands the value over.
+	while (go_select(send1, 1, true) != 0)
+		rt_gosched();
+	int64_t got;
+	go_chan_recv(out, &got, NULL);
+	cr_assert_eq(got, 5);
+	bool ok = true;
+	go_select_case recv1[1] = {{c, GO_SELECT_RECV, &got, &ok}};
+	cr_assert_eq(go_select(recv1, 1, true), -1);
+	go_chan_close(c);
+	got = 9;
+	cr_assert_eq(go_select(recv1, 1, true), 0);   // closed: ready, zero, !ok
+	cr_assert_eq(got, 0);
+	cr_assert_not(ok);
+}
+
+// ---- select ----
+
+static void select_pump(task *t)
+{
+	// Sends n values on t->in or t->out, whichever is ready first.
+	for (int64_t i = 0; i < t->n; i++) {
+		int64_t a = i, b = i;
+		go_select_case cs[2] = {
+			{t->in, GO_SELECT_SEND, &a, NULL},
+			{t->out, GO_SELECT_SEND, &b, NULL},
+		};
+		go_select(cs, 2, false);
+	}
+	go_wg_add(t->wg, -1);
+}
+
+SCHED_TEST(select_senders_and_receivers_meet)
+{
+	enum { PUMPS = 3, N = 2000 };
+	go_chan *a = go_chan_make(&go_type_int64, 0), *b = go_chan_make(&go_type_int64, 1);
+	waitgroup wg = {0};
+	go_wg_add(&wg, PUMPS);
+	for (int p = 0; p < PUMPS; p++)
+		spawn(select_pump, (task){.in = a, .out = b, .n = N, .wg = &wg});
+	int64_t got = 0, na = 0, nb = 0, va = 0, vb = 0;
+	bool oka, okb;
+	while (got < PUMPS * N) {
+		go_select_case cs[2] = {
+			{a, GO_SELECT_RECV, &va, &oka},
+			{b, GO_SELECT_RECV, &vb, &okb},
+		};
+		int k = go_select(cs, 2, false);
+		cr_assert(k == 0 ? oka : okb);
+		k == 0 ? na++ : nb++;
+		got++;
+	}
+	go_wg_wait(&wg);
+	cr_assert_eq(na + nb, PUMPS * N);
+	cr_assert_eq(go_select((go_select_case[]){{a, GO_SELECT_RECV, &va, NULL}}, 1, true), -1);
+}
+
+SCHED_TEST(select_chooses_uniformly_among_ready_cases)
+{
+	enum { N = 20000 };
+	go_chan *c[3];
+	for (int i = 0; i < 3; i++)
+		c[i] = go_chan_make(&go_type_int64, 1);
+	int64_t v = 7, hits[3] = {0};
+	for (int i = 0; i < 3; i++)
+		go_chan_send(c[i], &v);
+	for (int it = 0; it < N; it++) {
+		int64_t out;
+		go_select_case cs[4] = {
+			{c[0], GO_SELECT_RECV, &out, NULL},
+			{NULL, GO_SELECT_RECV, &out, NULL},   // a nil channel: never chosen
+			{c[1], GO_SELECT_RECV, &out, NULL},
+			{c[2], GO_SELECT_RECV, &out, NULL},
+		};
+		int k = go_select(cs, 4, false);
+		cr_assert_neq(k, 1);
+		hits[k == 0 ? 0 : k - 1]++;
+		go_chan_send(cs[k].ch, &v);
+	}
+	for (int i = 0; i < 3; i++) {   // N/3 = 6667; 6 sigma is about 400
+		cr_assert_gt(hits[i], N / 3 - 600);
+		cr_assert_lt(hits[i], N / 3 + 600);
+	}
+}
+
+static void close_later(task *t)
+{
+	go_chan_close(t->in);
+}
+
+SCHED_TEST(select_woken_by_close)
+{
+	go_chan *a = go_chan_make(&go_type_int64, 0), *b = go_chan_make(&go_type_int64, 0);
+	spawn(close_later, (task){.in = b});
+	int64_t va = 1, vb = 1;
+	bool oka = true, okb = true;
+	go_select_case cs[2] = {
+		{a, GO_SELECT_RECV, &va, &oka},
+		{b, GO_SELECT_RECV, &vb, &okb},
+	};
+	cr_assert_eq(go_select(cs, 2, false), 1);
+	cr_assert_not(okb);
+	cr_assert_eq(vb, 0);
+}
+
+// Goroutines selecting at random between sending and receiving on an
+// unbuffered and a buffered channel, until quit closes: every completed send
+// met exactly one receive (the buffered channel keeps the difference).
+static int64_t ops_done;
+
+typedef struct { int64_t sent[2], recvd[2]; } tally;
+
+static void select_mixer(task *t)
+{
+	go_chan *a = t->in, *b = t->out, *quit = (go_chan *)t->mu;
+	tally *my = (tally *)t->counter;
+	for (;;) {
+		int64_t va = t->id, vb = t->id, vr = 0, vq;
+		// Even goroutines use only a: the buffered b is nearly always
+		// ready, so a needs partners that wait on nothing else.
+		bool only_a = t->id % 2 == 0;
+		go_select_case cs[5] = {
+			{a, GO_SELECT_SEND, &va, NULL},
+			{a, GO_SELECT_RECV, &vr, NULL},
+			{only_a ? quit : b, only_a ? GO_SELECT_RECV : GO_SELECT_SEND, only_a ? (void *)&vq : &vb, NULL},
+			{b, GO_SELECT_RECV, &vr, NULL},
+			{quit, GO_SELECT_RECV, &vq, NULL},
+		};
+		int k = go_select(cs, only_a ? 3 : 5, false);
+		if (k == 4 || (only_a && k == 2))
+			break;
+		if (k == 0 || k == 2)
+			my->sent[k / 2]++;
+		else
+			my->recvd[k / 2]++;
+		__atomic_add_fetch(&ops_done, 1, __ATOMIC_RELAXED);
+	}
+	go_wg_add(t->wg, -1);
+}
+
+SCHED_TEST(select_mixed_directions_conserve_messages)
+{
+	enum { M = 6, TARGET = 20000 };
+	go_chan *a = go_chan_make(&go_type_int64, 0), *b = go_chan_make(&go_type_int64, 3);
+	go_chan *quit = go_chan_make(&go_type_int64, 0);
+	tally t[M];
+	memset(t, 0, sizeof t);
+	waitgroup wg = {0};
+	go_wg_add(&wg, M);
+	for (int i = 0; i < M; i++)
+		spawn(select_mixer, (task){.in = a, .out = b, .mu = quit, .id = i, .wg = &wg,
+					   .counter = (int64_t *)&t[i]});
+	while (__atomic_load_n(&ops_done, __ATOMIC_RELAXED) < TARGET)
+		rt_gosched();
+	go_chan_close(quit);
+	go_wg_wait(&wg);
+	int64_t sa = 0, ra = 0, sb = 0, rb = 0;
+	for (int i = 0; i < M; i++) {
+		sa += t[i].sent[0];
+		ra += t[i].recvd[0];
+		sb += t[i].sent[1];
+		rb += t[i].recvd[1];
+	}
+	cr_assert_eq(sa, ra);
+	cr_assert_eq(sb - rb, go_chan_len(b));
+	cr_assert_gt(sa, 0);
+	cr_assert_gt(sb, 0);
+}
+
+// ---- sync ----
+
+static void add_under_lock(task *t)
+{
+	for (int64_t i = 0; i < t->n; i++) {
+		go_mutex_lock(t->mu);
+		(*t->counter)++;
+		go_mutex_unlock(t->mu);
+	}
+	go_wg_add(t->wg, -1);
+}
+
+SCHED_TEST(mutex_counter)
+{
+	enum { NG = 8, N = 20000 };
+	mutex mu = {0};
+	waitgroup wg = {0};
+	int64_t counter = 0;
+	go_wg_add(&wg, NG);
+	for (int g = 0; g < NG; g++)
+		spawn(add_under_lock, (task){.n = N, .mu = &mu, .wg = &wg, .counter = &counter});
+	go_wg_wait(&wg);
+	cr_assert_eq(counter, (int64_t)NG * N);
+	cr_assert_eq(mu.state, 0);
+	cr_assert(go_mutex_trylock(&mu));
+	cr_assert_not(go_mutex_trylock(&mu));
+	go_mutex_unlock(&mu);
+}
+
+static void wait_then_report(task *t)
+{
+	go_wg_wait(t->wg);
+	go_chan_send(t->out, &t->id);
+}
+
+SCHED_TEST(waitgroup_wakes_every_waiter)
+{
+	enum { W = 5 };
+	waitgroup wg = {0};
+	go_chan *out = go_chan_make(&go_type_int64, W);
+	go_wg_add(&wg, 2);
+	for (int i = 0; i < W; i++)
+		spawn(wait_then_report, (task){.wg = &wg, .out = out, .id = i});
+	go_wg_add(&wg, -1);
+	cr_assert_eq(go_chan_len(out), 0);
+	go_wg_add(&wg, -1);
+	int64_t sum = 0, v;
+	for (int i = 0; i < W; i++) {
+		go_chan_recv(out, &v, NULL);
+		sum += v;
+	}
+	cr_assert_eq(sum, 0 + 1 + 2 + 3 + 4);
+	cr_assert_eq(wg.state, 0);
+}
+
+// ---- the parking contract (rt/sched.h) ----
+
+static rt_lock_t park_lock = RT_LOCK_INIT;
+static G *parked_g;
+
+static void park_and_count(task *t)
+{
+	for (int64_t i = 0; i < t->n; i++) {
+		rt_lock(&park_lock);
+		parked_g = rt_getg();
+		rt_park(rt_unlock_cb, &park_lock, "test");
+		cr_assert_eq(*rt_g_param(rt_getg()), (uintptr_t)i + 1);
+	}
+	go_chan_send(t->out, &t->n);
+}
+
+SCHED_TEST(park_and_ready)
+{
+	enum { N = 2000 };
+	go_chan *done = go_chan_make(&go_type_int64, 1);
+	spawn(park_and_count, (task){.n = N, .out = done});
+	for (uintptr_t i = 1; i <= N; i++) {
+		G *gp = NULL;
+		while (!gp) {   // wait until it has parked (then the lock is free)
+			rt_lock(&park_lock);
+			gp = parked_g;
+			parked_g = NULL;
+			rt_unlock(&park_lock);
+			if (!gp)
+				rt_gosched();
+		}
+		cr_assert_neq(rt_goid(gp), 1);
+		*rt_g_param(gp) = i;
+		rt_ready(gp);
+	}
+	int64_t v;
+	go_chan_recv(done, &v, NULL);
+	cr_assert_eq(v, N);
+	cr_assert_eq(rt_goid(rt_getg()), 1);
+}

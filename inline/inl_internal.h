@@ -1,0 +1,65 @@
+// inl_internal.h: what the inline/ files share (not part of the contract).
+//
+// inl_decide.c drives Go's two inliner steps per function (CanInline, then
+// InlineCalls) in bottom-up SCC order; inl_cost.c is the cost visitor
+// (Go's "hairy" visitor, counting the nodes Go's typechecked IR would hold
+// for our AST); inl_names.c names functions and prints the -m=2 body
+// summary; inl_stdlib.c is the measured table of fmt/sync calls.
+#ifndef MGO_INL_INTERNAL_H
+#define MGO_INL_INTERNAL_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "frontend/ast.h"
+#include "inline/inline.h"
+
+enum {
+	INL_BUDGET = 80,
+	INL_CALL_COST = 57,        // a call that stays a call
+	INL_CLOSURE_COST = 15,     // on top of the closure node and its body
+	INL_BIG_NODES = 5000,      // a caller this big ...
+	INL_BIG_MAX_COST = 20,     // ... only inlines callees this cheap
+};
+
+// Per-function state, found through the hash table in inl_decide.c.
+typedef struct InlFunc {
+	Sym *sym;
+	const char *name;          // Go's name: F, (*T).M, T.M, main.func1
+	uint32_t scc_id;           // Tarjan visit number (0: unvisited)
+	bool checked;              // CanInline ran (Go's InlinabilityChecked)
+	bool noinline;             // //go:noinline
+	bool on_path;              // mid-stack expansion in progress (Go's inlMap)
+} InlFunc;
+
+typedef struct InlState InlState;
+
+// inl_decide.c
+InlFunc *inl_func(InlState *s, Sym *fn);
+// Go's CanInline: decides fn once, printing its messages.
+void inl_can_inline(InlState *s, Sym *fn);
+int inl_m_level(InlState *s);
+// The function a call statically reaches (Go's inlCallee), or NULL. For
+// a function literal it first runs CanInline on it, as Go does.
+Sym *inl_static_callee(InlState *s, Node *call, Sym *curfn);
+
+// inl_cost.c: Go's cost of fn's body. Returns false with *reason set when
+// fn cannot be inlined whatever the budget; otherwise *cost holds the
+// cost (which may exceed the budget). At -m < 2 Go stops counting once
+// the budget is exhausted, which changes which closures it looks at: so
+// does this (with *cost > INL_BUDGET).
+bool inl_body_cost(InlState *s, Sym *fn, int32_t *cost, const char **reason);
+// How many nodes Go's IR holds for fn's body (the "big function" test).
+int64_t inl_node_count(Sym *fn);
+
+// inl_stdlib.c: Go's inliner cost for a call of the standard library, or
+// -1 when Go does not inline it; *name gets Go's name (fmt.Println).
+int inl_stdlib_cost(Node *call, const char **name);
+
+// inl_names.c
+const char *inl_func_name(Sym *fn);
+Pos inl_func_pos(Sym *fn);
+// "func(int, int) *Point { return &Point{...} }", as Go's -m=2 prints it.
+const char *inl_body_summary(Sym *fn);
+
+#endif

@@ -1,0 +1,214 @@
+// inl_names.c: how Go names and shows functions in inlining messages.
+//
+// Names: F, (*T).M, T.M, main.func1 (a literal in main), F.func1.2 (a
+// literal inside F's first literal), glob..func1 (a package-level one).
+// The -m=2 summary is Go's short statement format: loops print as
+// "for loop", switches and selects as "switch statement" / "select
+// statement", `var x T` as "var x T; x = <nil>", blocks flatten into
+// their statements, and expressions print as in escape messages
+// (escape/nodefmt.c, shared).
+#include "inline/inl_internal.h"
+
+#include "escape/build.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+
+typedef struct Buf {
+	char *p;
+	size_t len, cap;
+} Buf;
+
+static void put(Buf *b, const char *s)
+{
+	size_t n = strlen(s);
+	if (b->len + n + 1 > b->cap) {
+		b->cap = (b->len + n + 1) * 2;
+		b->p = xrealloc(b->p, b->cap);
+	}
+	memcpy(b->p + b->len, s, n + 1);
+	b->len += n;
+}
+
+static const char *done(Buf *b)
+{
+	const char *s = arena_sprintf(&ast_arena, "%s", b->p ? b->p : "");
+	free(b->p);
+	return s;
+}
+
+const char *inl_func_name(Sym *f)
+{
+	Node *fn_node = f->func_node;
+	bool lit = fn_node && fn_node->kind == ND_FUNCLIT;
+	if (lit && !f->outer)
+		return f->name;  // glob..funcN
+	if (lit) {
+		int idx = fn_node->u.funclit.index;
+		const char *on = inl_func_name(f->outer);
+		bool top = !f->outer->outer;
+		return arena_sprintf(&ast_arena, top ? "%s.func%d" : "%s.%d", on, idx);
+	}
+	if (f->recv_type) {
+		Type *rt = f->recv_type;
+		Type *u = type_underlying(rt);
+		if (u && u->kind == TY_POINTER && rt->kind != TY_NAMED)
+			return arena_sprintf(&ast_arena, "(%s).%s", esc_type_string(rt), f->name);
+		return arena_sprintf(&ast_arena, "%s.%s", esc_type_string(rt), f->name);
+	}
+	return f->name;
+}
+
+// Go reports a function at its name, a method at its receiver's '(' and a
+// literal at `func`.
+Pos inl_func_pos(Sym *f)
+{
+	Node *n = f->func_node;
+	if (!n)
+		return f->pos;
+	if (n->kind == ND_FUNCLIT)
+		return n->pos;
+	if (n->kind == ND_FUNCDECL && n->u.func.recv) {
+		Pos p = n->pos;
+		p.col += 5;   // "func ("
+		return p;
+	}
+	return f->pos;
+}
+
+static void stmt_list(Buf *b, NodeList *l, bool *first);
+
+static void sep(Buf *b, bool *first)
+{
+	if (!*first)
+		put(b, "; ");
+	*first = false;
+}
+
+static void var_decls(Buf *b, Node *spec, bool *first)
+{
+	NodeList *names = &spec->u.spec.names, *vals = &spec->u.spec.values;
+	for (int i = 0; i < names->len; i++) {
+		Node *nm = names->items[i];
+		sep(b, first);
+		put(b, "var ");
+		put(b, nm->u.ident.name);
+		put(b, " ");
+		put(b, esc_type_string(nm->type));
+		sep(b, first);
+		put(b, nm->u.ident.name);
+		put(b, " = ");
+		if (vals->len == names->len)
+			put(b, esc_node_string(NULL, vals->items[i]));
+		else
+			put(b, "<nil>");
+	}
+}
+
+static void stmt(Buf *b, Node *n, bool *first)
+{
+	switch (n->kind) {
+	case ND_BLOCK:
+		stmt_list(b, &n->u.block.stmts, first);
+		return;
+	case ND_EMPTY:
+		return;
+	case ND_DECLSTMT:
+		for (int i = 0; i < n->u.decl.specs.len; i++) {
+			Node *sp = n->u.decl.specs.items[i];
+			if (sp->kind == ND_VARSPEC) {
+				var_decls(b, sp, first);
+			} else if (sp->kind == ND_CONSTSPEC) {
+				for (int j = 0; j < sp->u.spec.names.len; j++) {
+					sep(b, first);
+					put(b, "<node DCLCONST>");
+				}
+			}
+		}
+		return;
+	default:
+		break;
+	}
+	sep(b, first);
+	switch (n->kind) {
+	case ND_INCDEC:
+		put(b, esc_node_string(NULL, n->u.incdec.x));
+		put(b, n->u.incdec.op == TOK_INC ? " += 1" : " -= 1");
+		return;
+	case ND_IF: {
+		put(b, "if ");
+		put(b, esc_node_string(NULL, n->u.ifs.cond));
+		put(b, " { ");
+		bool f2 = true;
+		stmt(b, n->u.ifs.then, &f2);
+		put(b, " }");
+		if (n->u.ifs.els) {
+			put(b, " else { ");
+			f2 = true;
+			stmt(b, n->u.ifs.els, &f2);
+			put(b, " }");
+		}
+		return;
+	}
+	case ND_FOR: case ND_RANGE:
+		put(b, "for loop");
+		return;
+	case ND_SWITCH: case ND_TYPESWITCH:
+		put(b, "switch statement");
+		return;
+	case ND_SELECT:
+		put(b, "select statement");
+		return;
+	case ND_LABELED:
+		put(b, n->u.labeled.label->u.ident.name);
+		put(b, ": ");
+		stmt(b, n->u.labeled.stmt, first);
+		return;
+	case ND_BRANCH: {
+		const char *w = n->u.branch.tok == TOK_BREAK ? "break" :
+			n->u.branch.tok == TOK_CONTINUE ? "continue" :
+			n->u.branch.tok == TOK_GOTO ? "goto" : "fallthrough";
+		put(b, w);
+		if (n->u.branch.label) {
+			put(b, " ");
+			put(b, n->u.branch.label->u.ident.name);
+		}
+		return;
+	}
+	case ND_RETURN:
+		put(b, esc_stmt_string(NULL, n));
+		if (!n->u.ret.results.len)
+			put(b, " ");
+		return;
+	case ND_EXPRSTMT:
+		put(b, esc_node_string(NULL, n->u.exprstmt.x));
+		return;
+	default:
+		put(b, esc_stmt_string(NULL, n));
+		return;
+	}
+}
+
+static void stmt_list(Buf *b, NodeList *l, bool *first)
+{
+	for (int i = 0; i < l->len; i++)
+		stmt(b, l->items[i], first);
+}
+
+const char *inl_body_summary(Sym *fn)
+{
+	Buf b = {0};
+	put(&b, "");
+	if (fn->recv_type) {
+		put(&b, "method(");
+		put(&b, esc_type_string(fn->recv_type));
+		put(&b, ") ");
+	}
+	put(&b, esc_type_string(fn->type));
+	put(&b, " { ");
+	bool first = true;
+	if (fn->body)
+		stmt_list(&b, &fn->body->u.block.stmts, &first);
+	put(&b, " }");
+	return done(&b);
+}

@@ -199,6 +199,8 @@ static int compile(Options *o)
 		InlOptions io = {.m_level = o->m_json ? 0 : o->m_level};
 		inl_decide(file, &io);
 		inl_expand(file, &io);
+	} else {
+		inl_costs(file);   // codegen's C `inline` hints still follow Go's costs
 	}
 
 	EscOptions eo = {

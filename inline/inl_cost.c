@@ -145,7 +145,7 @@ static int64_t addstr_operands(Cost *c, Node *n, bool *stop)
 {
 	Node *x = ast_unparen(n->u.binary.x);
 	int64_t k = 0;
-	if (x->kind == ND_BINARY && x->u.binary.op == '+' && !is_const(x) && type_is_string(x->type))
+	if (x->kind == ND_BINARY && x->u.binary.op == TOK_ADD && !is_const(x) && type_is_string(x->type))
 		k += addstr_operands(c, x, stop);
 	else if (!*stop)
 		*stop = cost_node(c, x);
@@ -454,7 +454,7 @@ static bool cost_node(Cost *c, Node *n)
 		return cost_call(c, n);
 	case ND_STAR: {
 		Node *x = ast_unparen(n->u.star.x);
-		bool free = !c->count_only && x->kind == ND_UNARY && x->u.unary.op == '&';
+		bool free = !c->count_only && x->kind == ND_UNARY && x->u.unary.op == TOK_AND;
 		if (charge(c, free ? 0 : 1))
 			return true;
 		return cost_node(c, n->u.star.x);
@@ -464,7 +464,7 @@ static bool cost_node(Cost *c, Node *n)
 			return true;
 		return cost_node(c, n->u.unary.x);
 	case ND_BINARY:
-		if (n->u.binary.op == '+' && type_is_string(n->type)) {
+		if (n->u.binary.op == TOK_ADD && type_is_string(n->type)) {
 			bool stop = charge(c, 1);
 			if (!stop)
 				addstr_operands(c, n, &stop);

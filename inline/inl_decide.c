@@ -32,6 +32,7 @@ struct InlState {
 	struct { Node **items; int len, cap; } no_inline;  // go/defer calls
 	int *noinline_lines;
 	int nnoinline;
+	bool costs_only;         // inl_costs: no call-site marks
 	Arena arena;
 };
 
@@ -287,7 +288,7 @@ static void inline_call(InlState *s, Node *call, Sym *callee, Pos at, bool top)
 	f->on_path = true;
 	if (inl_m_level(s) > 0)
 		say(at, "inlining call to %s", name_of(s, callee));
-	if (top)
+	if (top && !s->costs_only)
 		call->u.call.inl_callee = callee;
 	Edit e = {s, callee, at, false};
 	inl_walk(callee->body, edit_pre, edit_post, &e);
@@ -443,11 +444,11 @@ static void attach_directives(InlState *s, Node *file)
 	}
 }
 
-void inl_decide(Node *file, const InlOptions *opt)
+static void run(Node *file, const InlOptions *opt, bool costs_only)
 {
 	if (!file || file->kind != ND_FILE)
 		return;
-	InlState s = {.opt = opt};
+	InlState s = {.opt = opt, .costs_only = costs_only};
 	attach_directives(&s, file);
 	Roots roots = {.arena = &s.arena};
 	NodeList *decls = &file->u.file.decls;
@@ -464,4 +465,15 @@ void inl_decide(Node *file, const InlOptions *opt)
 	fflush(stderr);
 	free(s.table.items);
 	arena_free(&s.arena);
+}
+
+void inl_decide(Node *file, const InlOptions *opt)
+{
+	run(file, opt, false);
+}
+
+void inl_costs(Node *file)
+{
+	InlOptions quiet = {0};
+	run(file, &quiet, true);
 }

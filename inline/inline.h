@@ -25,5 +25,8 @@ typedef struct InlOptions {
 
 void inl_decide(Node *file, const InlOptions *opt);
 void inl_expand(Node *file, const InlOptions *opt);
+// Cost model only, for -l: sets Sym.inl_ok / Sym.inl_cost (codegen's C
+// `inline` hints read them), marks no call site and prints nothing.
+void inl_costs(Node *file);
 
 #endif

@@ -135,6 +135,24 @@ static Node *static_value(Node *n, Sym *curfn)
 	return n;
 }
 
+// The function a value always is: a literal, a declared function, or a
+// method expression whose receiver is exactly the method's.
+static Sym *callee_of_value(InlState *s, Node *v)
+{
+	if (v->kind == ND_FUNCLIT && v->u.funclit.fn) {
+		inl_can_inline(s, v->u.funclit.fn);
+		return v->u.funclit.fn;
+	}
+	if (v->kind == ND_IDENT && v->u.ident.sym && v->u.ident.sym->kind == SYM_FUNC &&
+	    v->u.ident.sym->body)
+		return v->u.ident.sym;
+	if (v->kind == ND_SELECTOR && v->u.sel.sel == SEL_METHODEXPR && v->u.sel.method &&
+	    v->u.sel.method->body && v->u.sel.method->recv_type &&
+	    type_identical(v->u.sel.method->recv_type, v->u.sel.x->type))
+		return v->u.sel.method;
+	return NULL;
+}
+
 Sym *inl_static_callee(InlState *s, Node *call, Sym *curfn)
 {
 	Node *fn = ast_unparen(call->u.call.fn);
@@ -149,21 +167,8 @@ Sym *inl_static_callee(InlState *s, Node *call, Sym *curfn)
 			return NULL;
 		return m;
 	}
-	case CALL_FUNCLIT: case CALL_VALUE: {
-		Node *v = static_value(fn, curfn);
-		if (v->kind == ND_FUNCLIT && v->u.funclit.fn) {
-			inl_can_inline(s, v->u.funclit.fn);
-			return v->u.funclit.fn;
-		}
-		if (v->kind == ND_IDENT && v->u.ident.sym && v->u.ident.sym->kind == SYM_FUNC &&
-		    v->u.ident.sym->body)
-			return v->u.ident.sym;
-		if (v->kind == ND_SELECTOR && v->u.sel.sel == SEL_METHODEXPR && v->u.sel.method &&
-		    v->u.sel.method->body && v->u.sel.method->recv_type &&
-		    type_identical(v->u.sel.method->recv_type, v->u.sel.x->type))
-			return v->u.sel.method;
-		return NULL;
-	}
+	case CALL_FUNCLIT: case CALL_VALUE:
+		return callee_of_value(s, static_value(fn, curfn));
 	case CALL_UNRESOLVED: case CALL_IFACE: case CALL_CONV: case CALL_BUILTIN: case CALL_FMT:
 	case CALL_SYNC:
 		return NULL;
@@ -233,9 +238,59 @@ typedef struct Edit {
 	Sym *body_fn;     // whose body is walked (the callee, mid-stack)
 	Pos at;           // mid-stack: the outermost call's position
 	bool top;         // walking curfn's own body: annotate the calls
+	Node *call;       // mid-stack: the call being expanded ...
+	struct Edit *parent;  // ... and the walk it was found in
 } Edit;
 
-static void inline_call(InlState *s, Node *call, Sym *callee, Pos at, bool top);
+// The argument a call passes for parameter v of its callee, or NULL.
+static Node *arg_for(Node *call, Sym *callee, Sym *v)
+{
+	int i = 0;
+	while (i < callee->params.len && callee->params.items[i] != v)
+		i++;
+	if (i == callee->params.len)
+		return NULL;
+	Node *fn = ast_unparen(call->u.call.fn);
+	if (callee->recv_type) {
+		if (i == 0)
+			return call->u.call.call == CALL_METHOD && fn->kind == ND_SELECTOR ? fn->u.sel.x : NULL;
+		if (call->u.call.call == CALL_METHOD)
+			i--;
+	}
+	Type *sig = call->u.call.ftype;
+	if (call->u.call.spread || (sig && sig->variadic && i >= sig->fields.len - 1))
+		return NULL;
+	NodeList *a = &call->u.call.args;
+	if (a->len == 1 && a->items[0]->type && a->items[0]->type->kind == TY_TUPLE)
+		return NULL;
+	return i < a->len ? a->items[i] : NULL;
+}
+
+// Inside an inlined copy Go's locals are fresh variables it cannot see
+// through, but a parameter is bound to its argument, which it can.
+static Sym *value_callee(InlState *s, Edit *e, Node *v)
+{
+	if (e->top)
+		return callee_of_value(s, static_value(v, e->body_fn));
+	v = ast_unparen(v);
+	if (v->kind == ND_IDENT && v->u.ident.sym && v->u.ident.sym->kind == SYM_VAR) {
+		Sym *p = v->u.ident.sym;
+		if (p->owner != e->body_fn || !p->is_param || p->reassigned || p->addr_taken)
+			return NULL;
+		Node *arg = arg_for(e->call, e->body_fn, p);
+		return arg ? value_callee(s, e->parent, arg) : NULL;
+	}
+	return callee_of_value(s, v);
+}
+
+static Sym *callee_in(InlState *s, Edit *e, Node *call)
+{
+	if (e->top || (call->u.call.call != CALL_VALUE && call->u.call.call != CALL_FUNCLIT))
+		return inl_static_callee(s, call, e->body_fn);
+	return value_callee(s, e, call->u.call.fn);
+}
+
+static void inline_call(InlState *s, Edit *from, Node *call, Sym *callee, Pos at);
 
 static bool edit_pre(Node *n, void *ctx)
 {
@@ -267,15 +322,16 @@ static bool edit_post(Node *n, void *ctx)
 			say(at, "inlining call to %s", name);
 		return true;
 	}
-	Sym *callee = inl_static_callee(s, n, e->body_fn);
+	Sym *callee = callee_in(s, e, n);
 	if (callee)
-		inline_call(s, n, callee, at, e->top);
+		inline_call(s, e, n, callee, at);
 	return true;
 }
 
 // Go's mkinlcall: inlines callee at call (or, mid-stack, inside a copy).
-static void inline_call(InlState *s, Node *call, Sym *callee, Pos at, bool top)
+static void inline_call(InlState *s, Edit *from, Node *call, Sym *callee, Pos at)
 {
+	bool top = from->top;
 	if (!callee->inl_ok || callee->inl_cost > s->max_cost || callee == s->curfn)
 		return;
 	InlFunc *f = inl_func(s, callee);
@@ -290,7 +346,7 @@ static void inline_call(InlState *s, Node *call, Sym *callee, Pos at, bool top)
 		say(at, "inlining call to %s", name_of(s, callee));
 	if (top && !s->costs_only)
 		call->u.call.inl_callee = callee;
-	Edit e = {s, callee, at, false};
+	Edit e = {s, callee, at, false, call, from};
 	inl_walk(callee->body, edit_pre, edit_post, &e);
 	f->on_path = false;
 }
@@ -302,7 +358,7 @@ static void inline_calls(InlState *s, Sym *fn)
 	s->curfn = fn;
 	s->max_cost = inl_node_count(fn) >= INL_BIG_NODES ? INL_BIG_MAX_COST : INL_BUDGET;
 	s->no_inline.len = 0;
-	Edit e = {s, fn, {0, 0}, true};
+	Edit e = {s, fn, {0, 0}, true, NULL, NULL};
 	inl_walk(fn->body, edit_pre, edit_post, &e);
 	s->curfn = NULL;
 }

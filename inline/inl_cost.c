@@ -164,6 +164,60 @@ static bool cost_receiver(Cost *c, Node *sel)
 	return cost_node(c, sel->u.sel.x);
 }
 
+// Whether evaluating n calls or receives (conversions, new and make do
+// not count): Go then evaluates a callee or receiver holding such an
+// expression into a temporary before the call.
+static bool has_call(Node *n)
+{
+	if (!n || n->cval || n->is_type)
+		return false;
+	switch (n->kind) {
+	case ND_CALL: {
+		CallKind k = n->u.call.call;
+		Builtin b = n->u.call.builtin;
+		if (k != CALL_CONV && !(k == CALL_BUILTIN && (b == BI_NEW || b == BI_MAKE)))
+			return true;
+		if (has_call(n->u.call.fn))
+			return true;
+		for (int i = 0; i < n->u.call.args.len; i++)
+			if (has_call(n->u.call.args.items[i]))
+				return true;
+		return false;
+	}
+	case ND_UNARY:
+		return n->u.unary.op == TOK_ARROW || has_call(n->u.unary.x);
+	case ND_PAREN: return has_call(n->u.paren.x);
+	case ND_CONV: return has_call(n->u.conv.x);
+	case ND_SELECTOR: return n->u.sel.sel != SEL_PKG && has_call(n->u.sel.x);
+	case ND_INDEX: return has_call(n->u.index.x) || has_call(n->u.index.index);
+	case ND_SLICE:
+		return has_call(n->u.slice.x) || has_call(n->u.slice.lo) ||
+			has_call(n->u.slice.hi) || has_call(n->u.slice.max);
+	case ND_TYPEASSERT: return has_call(n->u.assert.x);
+	case ND_STAR: return has_call(n->u.star.x);
+	case ND_BINARY: return has_call(n->u.binary.x) || has_call(n->u.binary.y);
+	case ND_KEYVALUE: return has_call(n->u.kv.key) || has_call(n->u.kv.value);
+	case ND_COMPOSITE:
+		for (int i = 0; i < n->u.composite.elems.len; i++)
+			if (has_call(n->u.composite.elems.items[i]))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
+// The temporary for a callee or receiver that calls: its assignment, its
+// name there and its name at the call.
+static int64_t callee_tmp_extra(Node *call)
+{
+	Node *x = ast_unparen(call->u.call.fn);
+	if (x->kind == ND_SELECTOR &&
+	    (x->u.sel.sel == SEL_METHOD || x->u.sel.sel == SEL_IFACE_METHOD))
+		x = x->u.sel.x;
+	return has_call(x) ? 3 : 0;
+}
+
 // f(g()) with a multi-valued g: Go assigns the results to temporaries
 // first (a declaration and a use each, plus the assignment).
 static int64_t tuple_arg_extra(Node *call)
@@ -291,7 +345,7 @@ static bool cost_call(Cost *c, Node *n)
 		break;
 	}
 	}
-	if (!c->count_only && charge(c, tuple_arg_extra(n)))
+	if (!c->count_only && charge(c, tuple_arg_extra(n) + callee_tmp_extra(n)))
 		return true;
 	return cost_list(c, &n->u.call.args);
 }

@@ -21,20 +21,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 
-struct InlState {
-	const InlOptions *opt;
-	struct { InlFunc **items; int len, cap; } table;   // open addressing by Sym*
-	int ntable;
-	struct { InlFunc **items; int len, cap; } stack;   // Tarjan
-	uint32_t gen;
-	Sym *curfn;              // InlineCalls: the function being edited
-	int32_t max_cost;
-	struct { Node **items; int len, cap; } no_inline;  // go/defer calls
-	int *noinline_lines;
-	int nnoinline;
-	bool costs_only;         // inl_costs: no call-site marks
-	Arena arena;
-};
 
 // {==================== per-function state ====================
 
@@ -76,7 +62,7 @@ int inl_m_level(InlState *s)
 	return s->opt ? s->opt->m_level : 0;
 }
 
-static const char *name_of(InlState *s, Sym *fn)
+const char *inl_name_of(InlState *s, Sym *fn)
 {
 	InlFunc *f = inl_func(s, fn);
 	if (!f->name)
@@ -84,8 +70,7 @@ static const char *name_of(InlState *s, Sym *fn)
 	return f->name;
 }
 
-static void say(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void say(Pos p, const char *fmt, ...)
+void inl_say(Pos p, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -101,7 +86,7 @@ static void say(Pos p, const char *fmt, ...)
 // The value a local variable always holds (Go's ir.StaticValue): a
 // variable of this function, defined once and never reassigned nor
 // addressed.
-static Node *static_value(Node *n, Sym *curfn)
+Node *inl_static_value(Node *n, Sym *curfn)
 {
 	for (int guard = 0; guard < 64; guard++) {
 		n = ast_unparen(n);
@@ -137,7 +122,7 @@ static Node *static_value(Node *n, Sym *curfn)
 
 // The function a value always is: a literal, a declared function, or a
 // method expression whose receiver is exactly the method's.
-static Sym *callee_of_value(InlState *s, Node *v)
+Sym *inl_callee_of_value(InlState *s, Node *v)
 {
 	if (v->kind == ND_FUNCLIT && v->u.funclit.fn) {
 		inl_can_inline(s, v->u.funclit.fn);
@@ -168,7 +153,7 @@ Sym *inl_static_callee(InlState *s, Node *call, Sym *curfn)
 		return m;
 	}
 	case CALL_FUNCLIT: case CALL_VALUE:
-		return callee_of_value(s, static_value(fn, curfn));
+		return inl_callee_of_value(s, inl_static_value(fn, curfn));
 	case CALL_UNRESOLVED: case CALL_IFACE: case CALL_CONV: case CALL_BUILTIN: case CALL_FMT:
 	case CALL_SYNC:
 		return NULL;
@@ -197,12 +182,12 @@ void inl_can_inline(InlState *s, Sym *fn)
 	Pos pos = inl_func_pos(fn);
 	if (marked_noinline(s, fn)) {
 		if (m > 1)
-			say(pos, "cannot inline %s: marked go:noinline", name_of(s, fn));
+			inl_say(pos, "cannot inline %s: marked go:noinline", inl_name_of(s, fn));
 		return;
 	}
 	if (!fn->body) {
 		if (m > 1)
-			say(pos, "cannot inline %s: no function body", name_of(s, fn));
+			inl_say(pos, "cannot inline %s: no function body", inl_name_of(s, fn));
 		return;
 	}
 	if (f->checked)
@@ -218,149 +203,16 @@ void inl_can_inline(InlState *s, Sym *fn)
 	}
 	if (reason) {
 		if (m > 1)
-			say(pos, "cannot inline %s: %s", name_of(s, fn), reason);
+			inl_say(pos, "cannot inline %s: %s", inl_name_of(s, fn), reason);
 		return;
 	}
 	fn->inl_ok = true;
 	fn->inl_cost = cost;
 	if (m > 1)
-		say(pos, "can inline %s with cost %d as: %s", name_of(s, fn), cost,
+		inl_say(pos, "can inline %s with cost %d as: %s", inl_name_of(s, fn), cost,
 		    inl_body_summary(fn));
 	else if (m == 1)
-		say(pos, "can inline %s", name_of(s, fn));
-}
-
-// }====================================================================
-// {==================== InlineCalls ====================
-
-typedef struct Edit {
-	InlState *s;
-	Sym *body_fn;     // whose body is walked (the callee, mid-stack)
-	Pos at;           // mid-stack: the outermost call's position
-	bool top;         // walking curfn's own body: annotate the calls
-	Node *call;       // mid-stack: the call being expanded ...
-	struct Edit *parent;  // ... and the walk it was found in
-} Edit;
-
-// The argument a call passes for parameter v of its callee, or NULL.
-static Node *arg_for(Node *call, Sym *callee, Sym *v)
-{
-	int i = 0;
-	while (i < callee->params.len && callee->params.items[i] != v)
-		i++;
-	if (i == callee->params.len)
-		return NULL;
-	Node *fn = ast_unparen(call->u.call.fn);
-	if (callee->recv_type) {
-		if (i == 0)
-			return call->u.call.call == CALL_METHOD && fn->kind == ND_SELECTOR ? fn->u.sel.x : NULL;
-		if (call->u.call.call == CALL_METHOD)
-			i--;
-	}
-	Type *sig = call->u.call.ftype;
-	if (call->u.call.spread || (sig && sig->variadic && i >= sig->fields.len - 1))
-		return NULL;
-	NodeList *a = &call->u.call.args;
-	if (a->len == 1 && a->items[0]->type && a->items[0]->type->kind == TY_TUPLE)
-		return NULL;
-	return i < a->len ? a->items[i] : NULL;
-}
-
-// Inside an inlined copy Go's locals are fresh variables it cannot see
-// through, but a parameter is bound to its argument, which it can.
-static Sym *value_callee(InlState *s, Edit *e, Node *v)
-{
-	if (e->top)
-		return callee_of_value(s, static_value(v, e->body_fn));
-	v = ast_unparen(v);
-	if (v->kind == ND_IDENT && v->u.ident.sym && v->u.ident.sym->kind == SYM_VAR) {
-		Sym *p = v->u.ident.sym;
-		if (p->owner != e->body_fn || !p->is_param || p->reassigned || p->addr_taken)
-			return NULL;
-		Node *arg = arg_for(e->call, e->body_fn, p);
-		return arg ? value_callee(s, e->parent, arg) : NULL;
-	}
-	return callee_of_value(s, v);
-}
-
-static Sym *callee_in(InlState *s, Edit *e, Node *call)
-{
-	if (e->top || (call->u.call.call != CALL_VALUE && call->u.call.call != CALL_FUNCLIT))
-		return inl_static_callee(s, call, e->body_fn);
-	return value_callee(s, e, call->u.call.fn);
-}
-
-static void inline_call(InlState *s, Edit *from, Node *call, Sym *callee, Pos at);
-
-static bool edit_pre(Node *n, void *ctx)
-{
-	Edit *e = ctx;
-	if (n->kind == ND_GO || n->kind == ND_DEFER)
-		vec_push(&e->s->arena, &e->s->no_inline, ast_unparen(n->u.go.call));
-	return true;
-}
-
-static bool is_no_inline(InlState *s, Node *call)
-{
-	for (int i = s->no_inline.len - 1; i >= 0; i--)
-		if (s->no_inline.items[i] == call)
-			return true;
-	return false;
-}
-
-static bool edit_post(Node *n, void *ctx)
-{
-	Edit *e = ctx;
-	InlState *s = e->s;
-	if (n->kind != ND_CALL || is_no_inline(s, n))
-		return true;
-	Pos at = e->top ? n->pos : e->at;
-	if (n->u.call.call == CALL_FMT || n->u.call.call == CALL_SYNC) {
-		const char *name;
-		int k = inl_stdlib_cost(n, &name);
-		if (k >= 0 && k <= s->max_cost && inl_m_level(s) > 0)
-			say(at, "inlining call to %s", name);
-		return true;
-	}
-	Sym *callee = callee_in(s, e, n);
-	if (callee)
-		inline_call(s, e, n, callee, at);
-	return true;
-}
-
-// Go's mkinlcall: inlines callee at call (or, mid-stack, inside a copy).
-static void inline_call(InlState *s, Edit *from, Node *call, Sym *callee, Pos at)
-{
-	bool top = from->top;
-	if (!callee->inl_ok || callee->inl_cost > s->max_cost || callee == s->curfn)
-		return;
-	InlFunc *f = inl_func(s, callee);
-	if (f->on_path) {
-		if (inl_m_level(s) > 1)
-			say(at, "cannot inline %s into %s: repeated recursive cycle",
-			    name_of(s, callee), name_of(s, s->curfn));
-		return;
-	}
-	f->on_path = true;
-	if (inl_m_level(s) > 0)
-		say(at, "inlining call to %s", name_of(s, callee));
-	if (top && !s->costs_only)
-		call->u.call.inl_callee = callee;
-	Edit e = {s, callee, at, false, call, from};
-	inl_walk(callee->body, edit_pre, edit_post, &e);
-	f->on_path = false;
-}
-
-static void inline_calls(InlState *s, Sym *fn)
-{
-	if (!fn->body)
-		return;
-	s->curfn = fn;
-	s->max_cost = inl_node_count(fn) >= INL_BIG_NODES ? INL_BIG_MAX_COST : INL_BUDGET;
-	s->no_inline.len = 0;
-	Edit e = {s, fn, {0, 0}, true, NULL, NULL};
-	inl_walk(fn->body, edit_pre, edit_post, &e);
-	s->curfn = NULL;
+		inl_say(pos, "can inline %s", inl_name_of(s, fn));
 }
 
 // }====================================================================
@@ -420,8 +272,8 @@ static void process(InlState *s, InlFunc **fns, int n, bool recursive)
 		if (!recursive || nfns > 1)
 			inl_can_inline(s, fn);
 		else if (inl_m_level(s) > 1)
-			say(inl_func_pos(fn), "cannot inline %s: recursive", name_of(s, fn));
-		inline_calls(s, fn);
+			inl_say(inl_func_pos(fn), "cannot inline %s: recursive", inl_name_of(s, fn));
+		inl_inline_calls(s, fn);
 	}
 }
 

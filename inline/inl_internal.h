@@ -34,14 +34,56 @@ typedef struct InlFunc {
 
 typedef struct InlState InlState;
 
+// A copy of a function literal made by inlining its enclosing function
+// into curfn: Go names it as a new closure of curfn (main.func3).
+typedef struct InlCopy {
+	Sym *orig;
+	const char *name;
+	bool said;               // its CanInline message is out
+} InlCopy;
+
+// The copies one inlined call of curfn's own body made.
+typedef struct InlExpansion {
+	Node *call;
+	Sym *callee;
+	int first, n;            // in InlState.copies
+} InlExpansion;
+
+struct InlState {
+	const InlOptions *opt;
+	struct { InlFunc **items; int len, cap; } table;   // open addressing by Sym*
+	int ntable;
+	struct { InlFunc **items; int len, cap; } stack;   // Tarjan
+	uint32_t gen;
+	Sym *curfn;              // InlineCalls: the function being edited
+	int32_t max_cost;
+	struct { Node **items; int len, cap; } no_inline;  // go/defer calls
+	int *noinline_lines;
+	int nnoinline;
+	bool costs_only;         // inl_costs: no call-site marks
+	struct { InlCopy *items; int len, cap; } copies;
+	struct { InlExpansion *items; int len, cap; } expansions;  // of curfn
+	int clos_next;           // the last closure number used in curfn
+	Arena arena;
+};
+
 // inl_decide.c
 InlFunc *inl_func(InlState *s, Sym *fn);
+const char *inl_name_of(InlState *s, Sym *fn);
+void inl_say(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+// The value a local variable always holds (Go's ir.StaticValue), or n.
+Node *inl_static_value(Node *n, Sym *curfn);
+// The function a value always is, running CanInline on a literal.
+Sym *inl_callee_of_value(InlState *s, Node *v);
 // Go's CanInline: decides fn once, printing its messages.
 void inl_can_inline(InlState *s, Sym *fn);
 int inl_m_level(InlState *s);
 // The function a call statically reaches (Go's inlCallee), or NULL. For
 // a function literal it first runs CanInline on it, as Go does.
 Sym *inl_static_callee(InlState *s, Node *call, Sym *curfn);
+
+// inl_calls.c: Go's InlineCalls over fn's body (mid-stack included).
+void inl_inline_calls(InlState *s, Sym *fn);
 
 // inl_cost.c: Go's cost of fn's body. Returns false with *reason set when
 // fn cannot be inlined whatever the budget; otherwise *cost holds the

@@ -8,7 +8,9 @@ import packages outside mgo's subset (unsafe, runtime, reflect, os, ...).
 The result is a measuring set for `mgoc build -m` against Go; it is never
 committed (Go's tests are Go's), only generated from the installed Go.
 
-usage: go_escape_corpus.py OUTDIR [GO_TEST_DIR]
+usage: go_escape_corpus.py OUTDIR [GO_TEST_DIR] [PREFIX]
+PREFIX (default escape) picks the files: `inline` converts test/inline*.go,
+Go's inliner tests, the measuring set of tools/inl_agree.py.
 """
 import glob
 import os
@@ -80,9 +82,10 @@ def convert(src):
 def main():
     out = sys.argv[1]
     testdir = sys.argv[2] if len(sys.argv) > 2 else "/usr/lib/go-1.19/test"
+    prefix = sys.argv[3] if len(sys.argv) > 3 else "escape"
     os.makedirs(out, exist_ok=True)
     kept = 0
-    for f in sorted(glob.glob(os.path.join(testdir, "escape*.go"))):
+    for f in sorted(glob.glob(os.path.join(testdir, prefix + "*.go"))):
         src = open(f).read()
         if not src.startswith("// errorcheck"):
             continue

@@ -352,6 +352,8 @@ static void attach_directives(InlState *s, Node *file)
 	}
 }
 
+static void inline_init_calls(InlState *s, Node *file);
+
 static void run(Node *file, const InlOptions *opt, bool costs_only)
 {
 	if (!file || file->kind != ND_FILE)
@@ -370,9 +372,35 @@ static void run(Node *file, const InlOptions *opt, bool costs_only)
 	qsort(roots.fns.items, (size_t)roots.fns.len, sizeof *roots.fns.items, cmp_pos);
 	for (int i = 0; i < roots.fns.len; i++)
 		scc_visit(&s, roots.fns.items[i]);
+	inline_init_calls(&s, file);
 	fflush(stderr);
 	free(s.table.items);
 	arena_free(&s.arena);
+}
+
+// Go's package init function runs the dynamic initialisers of package
+// variables, and it is edited last. Only dynamic initialisers hold calls, so
+// every package variable's values stand for its body.
+static void inline_init_calls(InlState *s, Node *file)
+{
+	Node *body = ast_new(ND_BLOCK, file->pos);
+	NodeList *decls = &file->u.file.decls;
+	for (int i = 0; i < decls->len; i++) {
+		Node *d = decls->items[i];
+		if (d->kind != ND_DECLSTMT)
+			continue;
+		for (int j = 0; j < d->u.decl.specs.len; j++)
+			if (d->u.decl.specs.items[j]->kind == ND_VARSPEC)
+				vec_push(&ast_arena, &body->u.block.stmts, d->u.decl.specs.items[j]);
+	}
+	if (!body->u.block.stmts.len)
+		return;
+	Sym *init = arena_zalloc(&s->arena, sizeof *init);
+	init->kind = SYM_FUNC;
+	init->name = "init";
+	init->body = body;
+	inl_func(s, init)->name = "init";
+	inl_inline_calls(s, init);
 }
 
 void inl_decide(Node *file, const InlOptions *opt)

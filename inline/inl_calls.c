@@ -38,6 +38,8 @@ static void inline_call(InlState *s, Edit *from, Node *call, Target t, Pos at);
 static bool collect_lits(Node *n, void *ctx)
 {
 	InlState *s = ctx;
+	if (inl_dead(n))
+		return false;
 	if (n->kind != ND_FUNCLIT)
 		return true;
 	if (n->u.funclit.fn) {
@@ -193,6 +195,8 @@ static Target target_of(InlState *s, Edit *e, Node *call)
 static bool edit_pre(Node *n, void *ctx)
 {
 	Edit *e = ctx;
+	if (inl_dead(n))
+		return false;
 	if (n->kind == ND_GO || n->kind == ND_DEFER)
 		vec_push(&e->s->arena, &e->s->no_inline, ast_unparen(n->u.go.call));
 	return true;

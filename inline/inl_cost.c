@@ -408,20 +408,50 @@ static bool cost_varspec(Cost *c, Node *n)
 	return false;
 }
 
+// A select case: a send stays a send, but every receive becomes Go's
+// two-value receive assignment (`_, _ = <-c` for a bare `<-c`).
+static bool cost_comm(Cost *c, Node *comm)
+{
+	if (comm->kind == ND_EXPRSTMT)
+		comm = comm->u.exprstmt.x;
+	if (comm->kind == ND_SEND)
+		return cost_node(c, comm);
+	if (comm->kind != ND_ASSIGN)
+		return charge(c, 3) || cost_node(c, comm);
+	NodeList *l = &comm->u.assign.lhs;
+	int64_t k = 1 + (2 - l->len);
+	if (comm->u.assign.op == TOK_DEFINE && comm->u.assign.is_new)
+		for (int i = 0; i < l->len; i++)
+			if (comm->u.assign.is_new[i] && !is_blank(l->items[i]))
+				k += 2;
+	if (charge(c, k) || cost_list(c, l))
+		return true;
+	return cost_list(c, &comm->u.assign.rhs);
+}
+
 static bool cost_clauses(Cost *c, NodeList *l, bool type_switch_bind, bool select)
 {
 	for (int i = 0; i < l->len; i++) {
 		Node *cl = l->items[i];
+		if (inl_dead(cl))
+			continue;
 		int64_t k = 1;
 		if (type_switch_bind)
 			k++;   // the clause's own copy of the bound variable
-		if (select && !cl->u.clause.is_default && cl->u.clause.list.len)
-			k++;
 		if (charge(c, k))
 			return true;
+		if (select) {
+			if (cl->u.clause.list.len && cost_comm(c, cl->u.clause.list.items[0]))
+				return true;
+			if (cost_list(c, &cl->u.clause.body))
+				return true;
+			continue;
+		}
 		if (cl->kind == ND_CASECLAUSE) {
 			for (int j = 0; j < cl->u.clause.list.len; j++) {
 				Node *e = cl->u.clause.list.items[j];
+				if (inl_dead(e))
+					continue;
 				if (cl->u.clause.tag_conv.len > j && cl->u.clause.tag_conv.items[j] &&
 				    charge(c, 1))
 					return true;
@@ -467,9 +497,27 @@ static bool cost_funclit(Cost *c, Node *n)
 	return stop;
 }
 
+int inl_fold_cond(Node *cond)
+{
+	Node *u = ast_unparen(cond);
+	for (;;) {
+		if (u->cval && u->cval->kind == CV_BOOL)
+			return u->cval->b;
+		if (u->kind != ND_BINARY || (u->u.binary.op != TOK_LAND && u->u.binary.op != TOK_LOR))
+			return -1;
+		Node *x = ast_unparen(u->u.binary.x);
+		if (!x->cval || x->cval->kind != CV_BOOL)
+			return -1;
+		bool is_and = u->u.binary.op == TOK_LAND;
+		if (x->cval->b != is_and)
+			return x->cval->b;
+		u = ast_unparen(u->u.binary.y);
+	}
+}
+
 static bool cost_node(Cost *c, Node *n)
 {
-	if (!n)
+	if (!n || inl_dead(n))
 		return false;
 	if (is_const(n) && n->kind != ND_FUNCLIT && n->kind < ND_ARRAYTYPE)
 		return charge(c, 1);
@@ -587,11 +635,11 @@ static bool cost_node(Cost *c, Node *n)
 	case ND_BRANCH:
 		return charge(c, n->u.branch.tok == TOK_FALLTHROUGH ? 0 : 1);
 	case ND_IF:
-		if (is_const(n->u.ifs.cond)) {
+		if (inl_fold_cond(n->u.ifs.cond) >= 0) {
 			// Go charges neither the if nor its condition, only the taken branch.
 			if (cost_node(c, n->u.ifs.init))
 				return true;
-			return cost_node(c, n->u.ifs.cond->cval->b ? n->u.ifs.then : n->u.ifs.els);
+			return cost_node(c, inl_fold_cond(n->u.ifs.cond) ? n->u.ifs.then : n->u.ifs.els);
 		}
 		if (charge(c, 1) || cost_node(c, n->u.ifs.init) || cost_node(c, n->u.ifs.cond))
 			return true;

@@ -17,6 +17,7 @@
 #include "inline/inl_internal.h"
 #include "inline/inl_walk.h"
 #include "frontend/frontend.h"
+#include "escape/build.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -237,6 +238,8 @@ static void ref(Refs *r, Sym *fn)
 static bool refs_pre(Node *n, void *ctx)
 {
 	Refs *r = ctx;
+	if (inl_dead(n))
+		return false;
 	switch (n->kind) {
 	case ND_IDENT:
 		if (n->u.ident.sym && n->u.ident.sym->kind == SYM_FUNC)
@@ -354,11 +357,49 @@ static void attach_directives(InlState *s, Node *file)
 
 static void inline_init_calls(InlState *s, Node *file);
 
+// Go's dead-code pass runs before the inliner: what it removes costs
+// nothing, inlines nothing and references nothing. escape/deadcode.c
+// replays that pass; its table is shared here.
+static EscState *dead_state;
+
+bool inl_dead(Node *n)
+{
+	return dead_state && esc_is_dead(dead_state, n);
+}
+
+static void find_dead_code(Node *file)
+{
+	EscState *es = xmalloc(sizeof *es);
+	memset(es, 0, sizeof *es);
+	Program *prog = arena_zalloc(&es->arena, sizeof *prog);
+	prog->file = file;
+	NodeList *decls = &file->u.file.decls;
+	for (int i = 0; i < decls->len; i++) {
+		Node *d = decls->items[i];
+		if (d->kind == ND_FUNCDECL && d->u.func.sym && d->u.func.body)
+			vec_push(&es->arena, &prog->funcs, d->u.func.sym);
+	}
+	es->prog = prog;
+	es->nnodes = ast_max_id() + 2;
+	esc_deadcode(es);
+	dead_state = es;
+}
+
+static void forget_dead_code(void)
+{
+	if (!dead_state)
+		return;
+	arena_free(&dead_state->arena);
+	free(dead_state);
+	dead_state = NULL;
+}
+
 static void run(Node *file, const InlOptions *opt, bool costs_only)
 {
 	if (!file || file->kind != ND_FILE)
 		return;
 	InlState s = {.opt = opt, .costs_only = costs_only};
+	find_dead_code(file);
 	attach_directives(&s, file);
 	Roots roots = {.arena = &s.arena};
 	NodeList *decls = &file->u.file.decls;
@@ -376,6 +417,7 @@ static void run(Node *file, const InlOptions *opt, bool costs_only)
 	fflush(stderr);
 	free(s.table.items);
 	arena_free(&s.arena);
+	forget_dead_code();
 }
 
 // Go's package init function runs the dynamic initialisers of package

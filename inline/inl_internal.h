@@ -70,6 +70,8 @@ struct InlState {
 // inl_decide.c
 InlFunc *inl_func(InlState *s, Sym *fn);
 const char *inl_name_of(InlState *s, Sym *fn);
+// Removed by Go's dead-code pass (escape/deadcode.c's table).
+bool inl_dead(Node *n);
 void inl_say(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 // The value a local variable always holds (Go's ir.StaticValue), or n.
 Node *inl_static_value(Node *n, Sym *curfn);
@@ -91,6 +93,9 @@ void inl_inline_calls(InlState *s, Sym *fn);
 // the budget is exhausted, which changes which closures it looks at: so
 // does this (with *cost > INL_BUDGET).
 bool inl_body_cost(InlState *s, Sym *fn, int32_t *cost, const char **reason);
+// A condition's value once Go's dead-code pass folded `false && x` and
+// `true || x`: 0 or 1, or -1 when not constant.
+int inl_fold_cond(Node *cond);
 // How many nodes Go's IR holds for fn's body (the "big function" test).
 int64_t inl_node_count(Sym *fn);
 

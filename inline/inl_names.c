@@ -105,8 +105,20 @@ static void var_decls(Buf *b, Node *spec, bool *first)
 	}
 }
 
+// Go's dead-code pass folds `false && x` to false and `true || x` to true
+// before the inliner prints the body.
+static const char *cond_string(Node *c)
+{
+	int v = inl_fold_cond(c);
+	if (v >= 0 && !ast_unparen(c)->cval)
+		return v ? "true" : "false";
+	return esc_node_string(NULL, c);
+}
+
 static void stmt(Buf *b, Node *n, bool *first)
 {
+	if (inl_dead(n))
+		return;
 	switch (n->kind) {
 	case ND_BLOCK:
 		stmt_list(b, &n->u.block.stmts, first);
@@ -137,12 +149,12 @@ static void stmt(Buf *b, Node *n, bool *first)
 		return;
 	case ND_IF: {
 		put(b, "if ");
-		put(b, esc_node_string(NULL, n->u.ifs.cond));
+		put(b, cond_string(n->u.ifs.cond));
 		put(b, " { ");
 		bool f2 = true;
 		stmt(b, n->u.ifs.then, &f2);
 		put(b, " }");
-		if (n->u.ifs.els) {
+		if (n->u.ifs.els && !inl_dead(n->u.ifs.els)) {
 			put(b, " else { ");
 			f2 = true;
 			stmt(b, n->u.ifs.els, &f2);
@@ -207,8 +219,10 @@ const char *inl_body_summary(Sym *fn)
 	put(&b, esc_type_string(fn->type));
 	put(&b, " { ");
 	bool first = true;
+	esc_fmt_unpacked = true;
 	if (fn->body)
 		stmt_list(&b, &fn->body->u.block.stmts, &first);
+	esc_fmt_unpacked = false;
 	put(&b, " }");
 	return done(&b);
 }

@@ -72,8 +72,21 @@ static InlCopy *copy_in(InlState *s, int first, int n, Sym *orig)
 }
 
 // Go can take an inlined call's value from its copy only when the callee
-// has a single `return v` and unnamed results (the result variable is then
-// defined once, by that return).
+// has exactly one return statement (literals' own returns aside), with a
+// value, and unnamed results: the result variable is then defined once,
+// by that return.
+static bool find_returns(Node *n, void *ctx)
+{
+	Node **ret = ctx;
+	if (n->kind == ND_FUNCLIT || inl_dead(n))
+		return false;
+	if (n->kind == ND_RETURN) {
+		ret[1] = ret[0] || !n->u.ret.results.len ? n : ret[1];
+		ret[0] = n;
+	}
+	return true;
+}
+
 static Node *single_result(Sym *callee)
 {
 	for (int i = 0; i < callee->results.len; i++) {
@@ -81,13 +94,11 @@ static Node *single_result(Sym *callee)
 		if (nm && nm[0] && strcmp(nm, "_") != 0 && nm[0] != '~')
 			return NULL;
 	}
-	Node *body = callee->body;
-	if (!body || body->kind != ND_BLOCK || body->u.block.stmts.len != 1)
+	Node *ret[2] = {NULL, NULL};   // the last return seen; one that disqualifies
+	inl_walk(callee->body, find_returns, NULL, ret);
+	if (!ret[0] || ret[1] || ret[0]->u.ret.results.len != 1)
 		return NULL;
-	Node *r = body->u.block.stmts.items[0];
-	if (r->kind != ND_RETURN || r->u.ret.results.len != 1)
-		return NULL;
-	return ast_unparen(r->u.ret.results.items[0]);
+	return ast_unparen(ret[0]->u.ret.results.items[0]);
 }
 
 // The literal copy an inlined call of curfn's body evaluates to, if any.
@@ -105,20 +116,28 @@ static InlCopy *result_copy(InlState *s, Node *call)
 	return NULL;
 }
 
-// CanInline on a copy: the literal's own decision, under the copy's name.
+// CanInline on a copy: the literal's decision under the copy's name,
+// taken without deciding the literal itself (Go decides that later, in
+// its own turn, with its own message).
 static void copy_can_inline(InlState *s, InlCopy *c)
 {
 	if (c->said)
 		return;
 	c->said = true;
-	inl_can_inline(s, c->orig);
+	Sym *o = c->orig;
+	const char *reason = NULL;
+	if (o->inl_ok || inl_func(s, o)->checked) {
+		c->ok = o->inl_ok;
+		c->cost = o->inl_cost;
+	} else {
+		c->ok = inl_body_cost(s, o, &c->cost, &reason) && c->cost <= INL_BUDGET;
+	}
 	int m = inl_m_level(s);
-	Pos pos = inl_func_pos(c->orig);
-	if (!c->orig->inl_ok)
+	Pos pos = inl_func_pos(o);
+	if (!c->ok)
 		return;
 	if (m > 1)
-		inl_say(pos, "can inline %s with cost %d as: %s", c->name, c->orig->inl_cost,
-			inl_body_summary(c->orig));
+		inl_say(pos, "can inline %s with cost %d as: %s", c->name, c->cost, inl_body_summary(o));
 	else if (m == 1)
 		inl_say(pos, "can inline %s", c->name);
 }
@@ -178,6 +197,11 @@ static Target value_target(InlState *s, Edit *e, Node *v)
 		Node *arg = arg_for(e->call, e->body_fn, p);
 		return arg ? value_target(s, e->parent, arg) : (Target){NULL, NULL};
 	}
+	if (v->kind == ND_FUNCLIT && v->u.funclit.fn) {
+		InlCopy *c = copy_in(s, e->cfirst, e->cn, v->u.funclit.fn);
+		if (c)
+			return (Target){c->orig, c};
+	}
 	return resolve(s, e, inl_callee_of_value(s, v));
 }
 
@@ -234,9 +258,14 @@ static bool edit_post(Node *n, void *ctx)
 static void inline_call(InlState *s, Edit *from, Node *call, Target t, Pos at)
 {
 	Sym *callee = t.sym;
-	if (t.copy)
+	bool ok = callee->inl_ok;
+	int32_t cost = callee->inl_cost;
+	if (t.copy) {
 		copy_can_inline(s, t.copy);
-	if (!callee->inl_ok || callee->inl_cost > s->max_cost || callee == s->curfn)
+		ok = t.copy->ok;
+		cost = t.copy->cost;
+	}
+	if (!ok || cost > s->max_cost || callee == s->curfn)
 		return;
 	InlFunc *f = inl_func(s, callee);
 	const char *name = t.copy ? t.copy->name : inl_name_of(s, callee);

@@ -39,7 +39,9 @@ typedef struct InlState InlState;
 typedef struct InlCopy {
 	Sym *orig;
 	const char *name;
-	bool said;               // its CanInline message is out
+	bool said;               // its CanInline ran (message out)
+	bool ok;                 // ... and allowed it, at this cost
+	int32_t cost;
 } InlCopy;
 
 // The copies one inlined call of curfn's own body made.

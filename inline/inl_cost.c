@@ -156,9 +156,14 @@ static int64_t addstr_operands(Cost *c, Node *n, bool *stop)
 
 // The receiver expression of a method call, with Go's implicit & and *
 // and the embedded fields walked on the way.
-static bool cost_receiver(Cost *c, Node *sel)
+static bool cost_receiver(Cost *c, Node *sel, bool call)
 {
-	int64_t k = sel->u.sel.npath + sel->u.sel.implicit_addr + sel->u.sel.implicit_deref;
+	// A method value keeps a pointer receiver as it is; a call reads *p, and
+	// Go charges nothing for *&x.
+	Node *x = ast_unparen(sel->u.sel.x);
+	bool deref = call && sel->u.sel.implicit_deref &&
+		!(x->kind == ND_UNARY && x->u.unary.op == TOK_AND);
+	int64_t k = sel->u.sel.npath + sel->u.sel.implicit_addr + deref;
 	if (charge(c, k))
 		return true;
 	return cost_node(c, sel->u.sel.x);
@@ -243,6 +248,18 @@ static int64_t tuple_arg_extra(Node *call)
 	return extra;
 }
 
+// `return g()` into interface results: one conversion per such result.
+static int64_t tuple_result_convs(Sym *fn, Type *tup)
+{
+	int64_t k = 0;
+	for (int i = 0; fn && i < fn->results.len && i < tup->fields.len; i++) {
+		Type *rt = fn->results.items[i]->type;
+		if (rt && type_is_interface(rt) && !type_is_interface(tup->fields.items[i].type))
+			k++;
+	}
+	return k;
+}
+
 static bool cost_builtin(Cost *c, Node *n)
 {
 	NodeList *a = &n->u.call.args;
@@ -251,13 +268,17 @@ static bool cost_builtin(Cost *c, Node *n)
 		return hairy(c, "call to recover");
 	case BI_NEW:
 		return charge(c, 2);               // ONEW and its type operand
-	case BI_MAKE:
-		if (charge(c, 1))
+	case BI_MAKE: {
+		// make(map[K]V) and make(chan T) get Go's implicit size 0
+		Type *u = under(n->type);
+		bool zero = a->len == 1 && u && (u->kind == TY_MAP || u->kind == TY_CHAN);
+		if (charge(c, 1 + zero))
 			return true;
 		for (int i = 1; i < a->len; i++)
 			if (cost_node(c, a->items[i]))
 				return true;
 		return false;
+	}
 	case BI_PANIC: {
 		// Go lets the implicit interface conversion of panic's argument go free.
 		Node *x = a->len ? a->items[0] : NULL;
@@ -302,7 +323,7 @@ static bool cost_call(Cost *c, Node *n)
 		// OCALLINTER: the call, the ODOTINTER and the receiver
 		if (charge(c, 1 + (c->count_only ? 0 : INL_CALL_COST) + 1))
 			return true;
-		if (fn->kind == ND_SELECTOR && cost_receiver(c, fn))
+		if (fn->kind == ND_SELECTOR && cost_receiver(c, fn, true))
 			return true;
 		break;
 	case CALL_FMT: case CALL_SYNC: {
@@ -315,7 +336,7 @@ static bool cost_call(Cost *c, Node *n)
 			bool addr = !fn->u.sel.implicit_addr && !type_is_pointer(fn->u.sel.x->type);
 			if (charge(c, 1 + addr))
 				return true;
-			if (cost_receiver(c, fn))
+			if (cost_receiver(c, fn, true))
 				return true;
 		} else if (charge(c, 1)) {
 			return true;
@@ -334,7 +355,7 @@ static bool cost_call(Cost *c, Node *n)
 		if (charge(c, 1 + k))
 			return true;
 		if (n->u.call.call == CALL_METHOD && fn->kind == ND_SELECTOR) {
-			if (charge(c, 1) || cost_receiver(c, fn))   // OMETHEXPR's type node
+			if (charge(c, 1) || cost_receiver(c, fn, true))   // OMETHEXPR's type node
 				return true;
 		} else if (n->u.call.call == CALL_METHODEXPR) {
 			if (charge(c, 1))
@@ -361,7 +382,7 @@ static bool cost_selector(Cost *c, Node *n)
 		// a method value: OMETHVALUE, which Go charges twice
 		if (charge(c, 2))
 			return true;
-		return cost_receiver(c, n);
+		return cost_receiver(c, n, false);
 	case SEL_METHODEXPR: case SEL_PKG: case SEL_UNRESOLVED:
 		return charge(c, 1);
 	}
@@ -628,7 +649,7 @@ static bool cost_node(Cost *c, Node *n)
 		if (!c->count_only && n->u.ret.results.len == 1) {
 			Node *r = n->u.ret.results.items[0];
 			if (r->type && r->type->kind == TY_TUPLE &&
-			    charge(c, 1 + 4 * (int64_t)r->type->fields.len))
+			    charge(c, 1 + 4 * (int64_t)r->type->fields.len + tuple_result_convs(c->fn, r->type)))
 				return true;
 		}
 		return cost_list(c, &n->u.ret.results);

@@ -78,6 +78,19 @@ Pos inl_func_pos(Sym *f)
 
 static void stmt_list(Buf *b, NodeList *l, bool *first);
 
+static Sym *cur_fn;   // the function being printed
+
+// Go numbers its temporaries after the function's declarations so far:
+// parameters, results, then locals in order.
+static int decls_before(Pos p)
+{
+	int n = cur_fn->params.len + cur_fn->results.len;
+	for (int i = 0; i < cur_fn->locals.len; i++)
+		if (pos_before(cur_fn->locals.items[i]->pos, p))
+			n++;
+	return n;
+}
+
 static void sep(Buf *b, bool *first)
 {
 	if (!*first)
@@ -188,6 +201,19 @@ static void stmt(Buf *b, Node *n, bool *first)
 		return;
 	}
 	case ND_RETURN:
+		if (n->u.ret.results.len == 1 && n->u.ret.results.items[0]->type &&
+		    n->u.ret.results.items[0]->type->kind == TY_TUPLE) {
+			// return g(): Go returns the temporaries g's results went to
+			int k = decls_before(n->pos);
+			int m = n->u.ret.results.items[0]->type->fields.len;
+			put(b, "return ");
+			for (int i = 0; i < m; i++) {
+				char t[32];
+				snprintf(t, sizeof t, "%s.autotmp_%d", i ? ", " : "", k + i);
+				put(b, t);
+			}
+			return;
+		}
 		put(b, esc_stmt_string(NULL, n));
 		if (!n->u.ret.results.len)
 			put(b, " ");
@@ -207,6 +233,35 @@ static void stmt_list(Buf *b, NodeList *l, bool *first)
 		stmt(b, l->items[i], first);
 }
 
+// A signature as Go prints it, keeping `any` where the source has it.
+static void signature(Buf *b, Type *ft)
+{
+	put(b, "func(");
+	for (int i = 0; i < ft->fields.len; i++) {
+		Type *pt = ft->fields.items[i].type;
+		if (i)
+			put(b, ", ");
+		if (ft->variadic && i == ft->fields.len - 1 && pt && pt->kind == TY_SLICE) {
+			put(b, "...");
+			pt = pt->elem;
+		}
+		put(b, esc_type_string(pt));
+	}
+	put(b, ")");
+	if (ft->results.len == 1) {
+		put(b, " ");
+		put(b, esc_type_string(ft->results.items[0].type));
+	} else if (ft->results.len > 1) {
+		put(b, " (");
+		for (int i = 0; i < ft->results.len; i++) {
+			if (i)
+				put(b, ", ");
+			put(b, esc_type_string(ft->results.items[i].type));
+		}
+		put(b, ")");
+	}
+}
+
 const char *inl_body_summary(Sym *fn)
 {
 	Buf b = {0};
@@ -216,10 +271,15 @@ const char *inl_body_summary(Sym *fn)
 		put(&b, esc_type_string(fn->recv_type));
 		put(&b, ") ");
 	}
-	put(&b, esc_type_string(fn->type));
+	Type *ft = fn->type ? type_underlying(fn->type) : NULL;
+	if (ft && ft->kind == TY_FUNC)
+		signature(&b, ft);
+	else
+		put(&b, esc_type_string(fn->type));
 	put(&b, " { ");
 	bool first = true;
 	esc_fmt_unpacked = true;
+	cur_fn = fn;
 	if (fn->body)
 		stmt_list(&b, &fn->body->u.block.stmts, &first);
 	esc_fmt_unpacked = false;

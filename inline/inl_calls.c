@@ -192,6 +192,13 @@ static Target value_target(InlState *s, Edit *e, Node *v)
 	v = ast_unparen(v);
 	if (v->kind == ND_IDENT && v->u.ident.sym && v->u.ident.sym->kind == SYM_VAR) {
 		Sym *p = v->u.ident.sym;
+		// A literal inlined into the function whose variable it captured
+		// reads that variable itself.
+		if (p->owner == s->curfn && p->owner != e->body_fn) {
+			Node *sv = inl_static_value(v, s->curfn);
+			return (Target){sv->kind == ND_IDENT && sv->u.ident.sym == p ? NULL :
+				inl_callee_of_value(s, sv), NULL};
+		}
 		if (p->owner != e->body_fn || !p->is_param || p->reassigned || p->addr_taken)
 			return (Target){NULL, NULL};
 		Node *arg = arg_for(e->call, e->body_fn, p);

@@ -211,6 +211,10 @@ static int compile(Options *o)
 		.noescape = o->noescape,
 	};
 	esc_analyze(prog, &eo);
+	if (!o->no_inline && !o->m_json) {
+		InlOptions io = {.m_level = o->m_level};
+		inl_wrappers(file, &io);
+	}
 	fflush(stderr);
 	if (diag_flush() > 0) {
 		free(src);

@@ -2,6 +2,6 @@
 #
 # inl_expand_stub.c stands in for inl_expand until branch inl-expand lands.
 INL_SRC := inline/inl_decide.c inline/inl_calls.c inline/inl_cost.c inline/inl_walk.c inline/inl_names.c \
-	inline/inl_stdlib.c inline/inl_expand_stub.c
+	inline/inl_stdlib.c inline/inl_wrappers.c inline/inl_expand_stub.c
 MGOC_SRC += $(INL_SRC)
 INL_OBJ = $(patsubst %.c,$(B)/%.o,$(INL_SRC))

@@ -18,9 +18,17 @@
 
 #include <stdlib.h>
 
+typedef struct MethExpr {
+	Type *rcvr;
+	Sym *fn;
+	const char *name;
+	int depth;
+} MethExpr;
+
 typedef struct Wrap {
 	Arena arena;
 	struct { Type **items; int len, cap; } types;
+	struct { MethExpr *items; int len, cap; } exprs;  // (*T).M, E.M used as values
 	struct { const char **items; int len, cap; } done;  // wrapper names made
 } Wrap;
 
@@ -107,6 +115,14 @@ static bool roots(Node *n, void *ctx)
 	case ND_COMPOSITE:
 		if (n->type && type_underlying(n->type)->kind == TY_MAP)
 			need(w, n->type, 0);
+		break;
+	case ND_SELECTOR:
+		// A method expression names a function; one whose receiver type
+		// differs from the method's is a wrapper.
+		if (n->u.sel.sel == SEL_METHODEXPR && n->u.sel.method && n->u.sel.x->type) {
+			MethExpr m = {n->u.sel.x->type, n->u.sel.method, n->u.sel.name, n->u.sel.npath};
+			vec_push(&w->arena, &w->exprs, m);
+		}
 		break;
 	case ND_FUNCLIT:
 		if (n->u.funclit.body)
@@ -198,6 +214,8 @@ static bool has_closure(Node *n, void *ctx)
 static void wrapper(Wrap *w, Type *rcvr, Entry *e, const InlOptions *opt)
 {
 	Sym *m = e->fn;
+	if (!m->body)
+		return;
 	if (!m->recv_type || type_identical(rcvr, m->recv_type))
 		return;   // the method itself, no wrapper
 	const char *key = arena_sprintf(&w->arena, "%s.%s", type_string(rcvr), e->name);
@@ -244,6 +262,11 @@ void inl_wrappers(Node *file, const InlOptions *opt)
 		}
 	}
 	free(set);
+	for (int i = 0; i < w.exprs.len; i++) {
+		MethExpr *x = &w.exprs.items[i];
+		Entry e = {x->name, x->fn, x->depth, false};
+		wrapper(&w, x->rcvr, &e, opt);
+	}
 	fflush(stderr);
 	arena_free(&w.arena);
 }

@@ -95,6 +95,12 @@ Node *inl_static_value(Node *n, Sym *curfn)
 			n = n->u.conv.x;
 			continue;
 		}
+		// T(f) between function types changes no bits (Go's OCONVNOP)
+		if (n->kind == ND_CALL && n->u.call.call == CALL_CONV && n->u.call.args.len == 1 &&
+		    n->type && type_underlying(n->type)->kind == TY_FUNC) {
+			n = n->u.call.args.items[0];
+			continue;
+		}
 		if (n->kind != ND_IDENT)
 			return n;
 		Sym *v = n->u.ident.sym;

@@ -158,10 +158,10 @@ static int64_t addstr_operands(Cost *c, Node *n, bool *stop)
 // and the embedded fields walked on the way.
 static bool cost_receiver(Cost *c, Node *sel, bool call)
 {
-	// A method value keeps a pointer receiver as it is; a call reads *p, and
-	// Go charges nothing for *&x.
+	// Go charges nothing for the implicit * of *&x.
+	(void)call;
 	Node *x = ast_unparen(sel->u.sel.x);
-	bool deref = call && sel->u.sel.implicit_deref &&
+	bool deref = sel->u.sel.implicit_deref &&
 		!(x->kind == ND_UNARY && x->u.unary.op == TOK_AND);
 	int64_t k = sel->u.sel.npath + sel->u.sel.implicit_addr + deref;
 	if (charge(c, k))

@@ -27,7 +27,8 @@ typedef struct MethExpr {
 
 typedef struct Wrap {
 	Arena arena;
-	struct { Type **items; int len, cap; } types;
+	struct { Type **items; int len, cap; } roots;   // needed directly
+	struct { Type **items; int len, cap; } types;   // written, in Go's order
 	struct { MethExpr *items; int len, cap; } exprs;  // (*T).M, E.M used as values
 	struct { const char **items; int len, cap; } done;  // wrapper names made
 } Wrap;
@@ -40,45 +41,30 @@ static bool seen_type(Wrap *w, Type *t)
 	return false;
 }
 
-static void need(Wrap *w, Type *t, int depth)
+static bool skip_type(Type *t)
 {
-	if (!t || depth > 32)
-		return;
+	if (!t)
+		return true;
 	switch (t->kind) {
 	case TY_BAD: case TY_TUPLE: case TY_UNSAFEPTR:
 	case TY_UNTYPED_BOOL: case TY_UNTYPED_INT: case TY_UNTYPED_RUNE: case TY_UNTYPED_FLOAT:
 	case TY_UNTYPED_STRING: case TY_UNTYPED_NIL:
-		return;
+		return true;
 	default:
-		break;
+		return false;
 	}
-	if (seen_type(w, t))
+}
+
+// A type whose descriptor the program needs directly (a root).
+static void need(Wrap *w, Type *t, int depth)
+{
+	(void)depth;
+	if (skip_type(t))
 		return;
-	vec_push(&w->arena, &w->types, t);
-	Type *u = type_underlying(t);
-	if (t->kind != TY_POINTER)
-		need(w, type_pointer(t), depth + 1);   // Go writes *T beside T
-	switch (u->kind) {
-	case TY_POINTER: case TY_SLICE: case TY_ARRAY: case TY_CHAN:
-		need(w, u->elem, depth + 1);
-		break;
-	case TY_MAP:
-		need(w, u->key, depth + 1);
-		need(w, u->elem, depth + 1);
-		break;
-	case TY_STRUCT:
-		for (int i = 0; i < u->fields.len; i++)
-			need(w, u->fields.items[i].type, depth + 1);
-		break;
-	case TY_FUNC:
-		for (int i = 0; i < u->fields.len; i++)
-			need(w, u->fields.items[i].type, depth + 1);
-		for (int i = 0; i < u->results.len; i++)
-			need(w, u->results.items[i].type, depth + 1);
-		break;
-	default:
-		break;
-	}
+	for (int i = 0; i < w->roots.len; i++)
+		if (w->roots.items[i] == t || type_identical(w->roots.items[i], t))
+			return;
+	vec_push(&w->arena, &w->roots, t);
 }
 
 static bool roots(Node *n, void *ctx)
@@ -306,6 +292,73 @@ static void wrapper(Wrap *w, Type *rcvr, Entry *e, const InlOptions *opt)
 	inl_walk(m->body, NULL, nested_call, &k);
 }
 
+static void type_methods(Wrap *w, Type *t, const InlOptions *opt);
+
+// Go's writeType, in the order its wrappers come out: the elements of a
+// pointer, slice, array, channel or map first; then the type's own method
+// wrappers, its pointer type, and the types of its fields or signature.
+static void write_type(Wrap *w, Type *t, int depth, const InlOptions *opt)
+{
+	if (skip_type(t) || depth > 32 || seen_type(w, t))
+		return;
+	vec_push(&w->arena, &w->types, t);
+	Type *u = type_underlying(t);
+	switch (u->kind) {
+	case TY_POINTER: case TY_SLICE: case TY_ARRAY: case TY_CHAN:
+		write_type(w, u->elem, depth + 1, opt);
+		break;
+	case TY_MAP:
+		write_type(w, u->key, depth + 1, opt);
+		write_type(w, u->elem, depth + 1, opt);
+		break;
+	default:
+		break;
+	}
+	type_methods(w, t, opt);
+	if (t->kind != TY_POINTER)
+		write_type(w, type_pointer(t), depth + 1, opt);
+	if (u->kind == TY_STRUCT) {
+		for (int i = 0; i < u->fields.len; i++)
+			write_type(w, u->fields.items[i].type, depth + 1, opt);
+	} else if (u->kind == TY_FUNC) {
+		for (int i = 0; i < u->fields.len; i++)
+			write_type(w, u->fields.items[i].type, depth + 1, opt);
+		for (int i = 0; i < u->results.len; i++)
+			write_type(w, u->results.items[i].type, depth + 1, opt);
+	}
+}
+
+static int cmp_entry(const void *a, const void *b)
+{
+	return strcmp(((const Entry *)a)->name, ((const Entry *)b)->name);
+}
+
+static void type_methods(Wrap *w, Type *t, const InlOptions *opt)
+{
+	Set *set = xmalloc(sizeof *set);
+	method_set(set, t);
+	qsort(set->items, (size_t)set->len, sizeof *set->items, cmp_entry);
+	for (int j = 0; j < set->len; j++) {
+		Entry *e = &set->items[j];
+		if (e->ambiguous || !e->fn->body)
+			continue;
+		Type *itab = type_is_pointer_shaped(t) ? t : type_pointer(t);
+		wrapper(w, itab, e, opt);
+		wrapper(w, t, e, opt);
+	}
+	free(set);
+}
+
+// Go sorts the types it needs: named ones first, by name, then the rest.
+static int cmp_root(const void *a, const void *b)
+{
+	Type *x = *(Type *const *)a, *y = *(Type *const *)b;
+	bool nx = x->kind == TY_NAMED, ny = y->kind == TY_NAMED;
+	if (nx != ny)
+		return nx ? -1 : 1;
+	return strcmp(type_string(x), type_string(y));
+}
+
 void inl_wrappers(Node *file, const InlOptions *opt)
 {
 	if (!file || file->kind != ND_FILE || !opt || opt->m_level <= 0)
@@ -319,24 +372,17 @@ void inl_wrappers(Node *file, const InlOptions *opt)
 		else if (d->kind == ND_DECLSTMT)
 			inl_walk(d, roots, NULL, &w);
 	}
-	Set *set = xmalloc(sizeof *set);
-	for (int i = 0; i < w.types.len; i++) {
-		Type *t = w.types.items[i];
-		method_set(set, t);
-		for (int j = 0; j < set->len; j++) {
-			Entry *e = &set->items[j];
-			if (e->ambiguous || !e->fn->body)
-				continue;
-			Type *itab = type_is_pointer_shaped(t) ? t : type_pointer(t);
-			wrapper(&w, itab, e, opt);
-			wrapper(&w, t, e, opt);
-		}
-	}
-	free(set);
 	for (int i = 0; i < w.exprs.len; i++) {
 		MethExpr *x = &w.exprs.items[i];
 		Entry e = {x->name, x->fn, x->depth, false};
 		wrapper(&w, x->rcvr, &e, opt);
+	}
+	qsort(w.roots.items, (size_t)w.roots.len, sizeof *w.roots.items, cmp_root);
+	for (int i = 0; i < w.roots.len; i++) {
+		Type *t = w.roots.items[i];
+		write_type(&w, t, 0, opt);
+		if (t->kind == TY_NAMED)
+			write_type(&w, type_pointer(t), 0, opt);
 	}
 	fflush(stderr);
 	arena_free(&w.arena);

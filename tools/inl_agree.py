@@ -10,12 +10,14 @@ out on purpose: until inl_expand lands, escape analysis does not see the
 inlined program, so plain -m escape lines still differ from Go's.
 
 usage: inl_agree.py [--m2] [--mgoc ./mgoc] [--show] FILE.mgo...
+       (INL_AGREE_CACHE=DIR keeps Go's outputs there between runs)
        inl_agree.py --check FILE.mgo    exit 1 unless the lines are identical
                                          (same order), printing a diff
 """
 import argparse
 import collections
 import difflib
+import hashlib
 import os
 import shutil
 import subprocess
@@ -36,8 +38,22 @@ def run(cmd):
     return p.stdout.decode("utf-8", "replace")
 
 
+CACHE = os.environ.get("INL_AGREE_CACHE")  # a directory: Go's output, by file content
+
+
 def go_lines(path, m2):
-    return inline_lines(run([ORACLE, "-mi=2" if m2 else "-mi", path]))
+    key = None
+    if CACHE:
+        h = hashlib.sha256(open(path, "rb").read() + path.encode() + (b"2" if m2 else b"1"))
+        key = os.path.join(CACHE, h.hexdigest())
+        if os.path.exists(key):
+            return inline_lines(open(key).read())
+    out = run([ORACLE, "-mi=2" if m2 else "-mi", path])
+    if key:
+        os.makedirs(CACHE, exist_ok=True)
+        with open(key, "w") as f:
+            f.write(out)
+    return inline_lines(out)
 
 
 def mgo_lines(path, m2, mgoc):

@@ -176,10 +176,7 @@ static bool marked_noinline(InlState *s, Sym *fn)
 	Node *d = fn->func_node;
 	if (!d || d->kind != ND_FUNCDECL)
 		return false;
-	// A directive belongs to the declaration that follows it with no other
-	// declaration in between; the caller passes the previous one's line.
-	InlFunc *f = inl_func(s, fn);
-	return f->noinline;
+	return inl_func(s, fn)->noinline;   // set by attach_directives
 }
 
 void inl_can_inline(InlState *s, Sym *fn)

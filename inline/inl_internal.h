@@ -1,10 +1,13 @@
 // inl_internal.h: what the inline/ files share (not part of the contract).
 //
 // inl_decide.c drives Go's two inliner steps per function (CanInline, then
-// InlineCalls) in bottom-up SCC order; inl_cost.c is the cost visitor
-// (Go's "hairy" visitor, counting the nodes Go's typechecked IR would hold
-// for our AST); inl_names.c names functions and prints the -m=2 body
-// summary; inl_stdlib.c is the measured table of fmt/sync calls.
+// InlineCalls) in bottom-up SCC order and decides CanInline; inl_calls.c is
+// InlineCalls (mid-stack, copies of function literals); inl_cost.c is the
+// cost visitor (Go's "hairy" visitor, counting the nodes Go's typechecked
+// IR would hold for our AST); inl_names.c names functions and prints the
+// -m=2 body summary; inl_stdlib.c is the measured table of fmt/sync calls;
+// inl_wrappers.c the lines of Go's generated method wrappers; inl_walk.c
+// the body walk they share.
 #ifndef MGO_INL_INTERNAL_H
 #define MGO_INL_INTERNAL_H
 
@@ -60,8 +63,6 @@ struct InlState {
 	Sym *curfn;              // InlineCalls: the function being edited
 	int32_t max_cost;
 	struct { Node **items; int len, cap; } no_inline;  // go/defer calls
-	int *noinline_lines;
-	int nnoinline;
 	bool costs_only;         // inl_costs: no call-site marks
 	struct { InlCopy *items; int len, cap; } copies;
 	struct { InlExpansion *items; int len, cap; } expansions;  // of curfn

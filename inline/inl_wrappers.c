@@ -10,9 +10,10 @@
 // call and inlines nothing). Go writes these after escape analysis, so
 // mgoc calls this last.
 //
-// Which descriptors Go writes is approximated by the types a program
-// converts to interfaces, asserts to or switches on, and makes maps and
-// channels of, closed over their pointer, element and field types.
+// Which descriptors Go writes is approximated by the package-level types
+// the program declares and the types it converts to interfaces, asserts
+// to or switches on, allocates on the heap, and makes maps and channels
+// of, closed over their pointer, element and field types.
 #include "inline/inl_internal.h"
 #include "inline/inl_walk.h"
 
@@ -71,6 +72,14 @@ static bool roots(Node *n, void *ctx)
 {
 	Wrap *w = ctx;
 	switch (n->kind) {
+	case ND_TYPESPEC: {
+		// Go writes the descriptor of every package-level type it declares.
+		Node *nm = n->u.typespec.name;
+		Sym *ts = nm && nm->kind == ND_IDENT ? nm->u.ident.sym : NULL;
+		if (!n->u.typespec.alias && ts && ts->kind == SYM_TYPE && ts->type)
+			need(w, ts->type, 0);
+		return false;
+	}
 	case ND_CONV:
 		if (n->u.conv.conv == CONV_IFACE && n->u.conv.x && n->u.conv.x->type &&
 		    !type_is_interface(n->u.conv.x->type))

@@ -31,6 +31,7 @@ typedef struct Wrap {
 	struct { Type **items; int len, cap; } roots;   // needed directly
 	struct { Type **items; int len, cap; } types;   // written, in Go's order
 	struct { MethExpr *items; int len, cap; } exprs;  // (*T).M, E.M used as values
+	Node *godefer_call;      // the call of the go/defer statement being walked
 	struct { const char **items; int len, cap; } done;  // wrapper names made
 } Wrap;
 
@@ -68,10 +69,46 @@ static void need(Wrap *w, Type *t, int depth)
 	vec_push(&w->arena, &w->roots, t);
 }
 
+// Go devirtualises i.M() when i always holds one concrete type, before
+// escape analysis; when that type is *T and M a method of T, the (*T).M
+// wrapper is made then, too early to be inlined into, and never again.
+static void note_devirtualized(Wrap *w, Node *call)
+{
+	Node *sel = ast_unparen(call->u.call.fn);
+	if (sel->kind != ND_SELECTOR)
+		return;
+	Node *x = ast_unparen(sel->u.sel.x);
+	if (x->kind != ND_IDENT || !x->u.ident.sym || x->u.ident.sym->kind != SYM_VAR ||
+	    !x->u.ident.sym->owner)
+		return;
+	Node *v = inl_static_value(x, x->u.ident.sym->owner);
+	if (v->kind != ND_CONV || v->u.conv.conv != CONV_IFACE || !v->u.conv.x->type)
+		return;
+	Type *ct = v->u.conv.x->type;
+	if (type_underlying(ct)->kind != TY_POINTER || ct->kind == TY_NAMED || !ct->elem ||
+	    ct->elem->kind != TY_NAMED)
+		return;
+	bool value_method = false;   // declared on T itself (promoted ones resolve directly)
+	for (int i = 0; i < ct->elem->methods.len; i++) {
+		Method *m = &ct->elem->methods.items[i];
+		if (strcmp(m->name, sel->u.sel.name) == 0 && !m->ptr_recv)
+			value_method = true;
+	}
+	if (!value_method)
+		return;
+	const char *key = arena_sprintf(&w->arena, "%s.%s", type_string(ct), sel->u.sel.name);
+	vec_push(&w->arena, &w->done, key);
+}
+
 static bool roots(Node *n, void *ctx)
 {
 	Wrap *w = ctx;
 	switch (n->kind) {
+	case ND_GO: case ND_DEFER:
+		// Go wraps these calls in a closure first; the wrapper it makes
+		// for them comes late enough to be inlined into.
+		w->godefer_call = ast_unparen(n->u.go.call);
+		break;
 	case ND_TYPESPEC: {
 		// Go writes the descriptor of every package-level type it declares.
 		Node *nm = n->u.typespec.name;
@@ -111,6 +148,8 @@ static bool roots(Node *n, void *ctx)
 			   !type_is_interface(n->u.call.args.items[0]->type)) {
 			need(w, n->u.call.args.items[0]->type, 0);
 		}
+		if (n->u.call.call == CALL_IFACE && n != w->godefer_call)
+			note_devirtualized(w, n);
 		{
 			Node *fn = ast_unparen(n->u.call.fn);
 			if (fn->kind == ND_SELECTOR &&

@@ -90,6 +90,10 @@ static bool conv_is_noop(Type *to, Type *from)
 	Type *t = under(to), *f = under(from);
 	if (!t || !f)
 		return true;
+	// Go keeps float conversions real (OCONV) even between identical
+	// underlying types: they may round.
+	if (type_is_float(t) || type_is_float(f))
+		return false;
 	if (type_identical(t, f))
 		return true;
 	if (t->kind == TY_POINTER && f->kind == TY_POINTER && to->kind != TY_NAMED &&
@@ -288,7 +292,7 @@ static bool cost_builtin(Cost *c, Node *n)
 		return x && cost_node(c, x);
 	}
 	default:
-		if (charge(c, 1))
+		if (charge(c, 1 + (c->count_only ? 0 : tuple_arg_extra(n))))
 			return true;
 		return cost_list(c, a);
 	}

@@ -413,7 +413,8 @@ static void run(Node *file, const InlOptions *opt, bool costs_only)
 		else if (d->kind == ND_DECLSTMT)
 			inl_walk(d, global_lits, NULL, &roots);
 	}
-	qsort(roots.fns.items, (size_t)roots.fns.len, sizeof *roots.fns.items, cmp_pos);
+	if (roots.fns.len)
+		qsort(roots.fns.items, (size_t)roots.fns.len, sizeof *roots.fns.items, cmp_pos);
 	for (int i = 0; i < roots.fns.len; i++)
 		scc_visit(&s, roots.fns.items[i]);
 	inline_init_calls(&s, file);

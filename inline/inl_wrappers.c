@@ -425,7 +425,8 @@ void inl_wrappers(Node *file, const InlOptions *opt)
 		Entry e = {x->name, x->fn, x->depth, false};
 		wrapper(&w, x->rcvr, &e, opt);
 	}
-	qsort(w.roots.items, (size_t)w.roots.len, sizeof *w.roots.items, cmp_root);
+	if (w.roots.len)
+		qsort(w.roots.items, (size_t)w.roots.len, sizeof *w.roots.items, cmp_root);
 	for (int i = 0; i < w.roots.len; i++) {
 		Type *t = w.roots.items[i];
 		write_type(&w, t, 0, opt);

@@ -41,3 +41,9 @@ int inl_stdlib_cost(Node *call, const char **name)
 		}
 	return -1;
 }
+
+const char *inl_stdlib_inlined(Node *call)
+{
+	const char *name;
+	return inl_stdlib_cost(call, &name) >= 0 ? name : NULL;
+}

@@ -127,3 +127,36 @@ Test(inline, closure_through_local)
 	cr_expect(lit->inl_ok);
 	cr_expect_eq(lit->inl_cost, 4);
 }
+
+Test(inline, stdlib_calls)
+{
+	Program *p = compile(
+		"package main\n"
+		"import (\n\t\"fmt\"\n\t\"sync\"\n)\n"
+		"var mu sync.Mutex\n"
+		"var wg sync.WaitGroup\n"
+		"func main() { mu.Lock(); wg.Add(1); fmt.Println(fmt.Sprint(1)) }\n");
+	Calls c = calls_of(func_named(p, "main"));
+	int seen = 0;
+	for (int i = 0; i < c.len; i++) {
+		Node *call = c.items[i];
+		const char *name = inl_stdlib_inlined(call);
+		switch (call->u.call.builtin) {
+		case BI_MU_LOCK:
+			cr_expect_str_eq(name, "sync.(*Mutex).Lock");
+			seen++;
+			break;
+		case BI_FMT_PRINTLN:
+			cr_expect_str_eq(name, "fmt.Println");
+			seen++;
+			break;
+		case BI_WG_ADD: case BI_FMT_SPRINT:
+			cr_expect_null(name, "Go does not inline call %d", i);
+			seen++;
+			break;
+		default:
+			break;
+		}
+	}
+	cr_expect_eq(seen, 4);
+}

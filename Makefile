@@ -34,6 +34,7 @@ all: mgoc rt
 -include frontend/frontend.mk
 include rt/rt.mk
 include escape/escape.mk
+include inline/inline.mk
 include codegen/codegen.mk
 
 MGOC_OBJ := $(patsubst %.c,$(B)/%.o,$(filter %.c,$(MGOC_SRC))) $(MGOC_GEN_OBJ)

@@ -1,5 +1,5 @@
 // mgoc.c: the driver. Parses the command line and runs the stages in order
-// (parse, check, escape, codegen, cc), stopping at the first stage that
+// (parse, check, inline, escape, codegen, cc), stopping at the first stage that
 // reports an error. It holds no compiler logic of its own.
 #include <errno.h>
 #include <fcntl.h>
@@ -14,6 +14,7 @@
 
 #include "frontend/frontend.h"
 #include "escape/escape.h"
+#include "inline/inline.h"
 #include "codegen/cgen.h"
 
 #define MGO_VERSION "mgoc 0.1 (Go 1.19 subset)"
@@ -33,10 +34,12 @@ static const char help_text[] =
 	"  run       compile to a temporary binary and run it with ARGS\n"
 	"\n"
 	"flags:\n"
-	"  -m            print escape-analysis decisions, as go build -gcflags='-m -l'\n"
-	"  -m=2          also print why (the flow paths)\n"
+	"  -m            print inlining and escape-analysis decisions, as go build -gcflags=-m\n"
+	"                (with -l: escape decisions only, as go build -gcflags='-m -l')\n"
+	"  -m=2          also print why: inlining costs and reasons, escape flow paths\n"
 	"  -m=json       write the decisions and flow paths as JSON to stdout\n"
-	"  -l            accepted for compatibility with Go's flags: mgo never inlines\n"
+	"  -l            do not inline (Go's -gcflags=-l); without it mgo inlines the calls\n"
+	"                Go 1.19 inlines, before escape analysis\n"
 	"  -o OUT        output binary (\"/dev/null\": check and analyse only)\n"
 	"  -noescape     put every escape-candidate value on the heap (to measure\n"
 	"                what escape analysis saves)\n"
@@ -48,6 +51,7 @@ typedef struct Options {
 	int m_level;
 	bool m_json;
 	bool noescape;
+	bool no_inline;     // -l
 	const char *out;
 	const char *emit_c;
 	const char *graph_func;
@@ -126,7 +130,7 @@ static int parse_flags(int argc, char **argv, int i, Options *o)
 				o->m_level = (int)v;
 			}
 		} else if (strcmp(a, "-l") == 0) {
-			// mgo never inlines, which is what -l asks of Go.
+			o->no_inline = true;
 		} else if (strcmp(a, "-noescape") == 0) {
 			o->noescape = true;
 		} else if (strcmp(a, "-o") == 0 || strcmp(a, "-emit-c") == 0 ||
@@ -190,6 +194,15 @@ static int compile(Options *o)
 	if (o->dumps && strchr(o->dumps, 'a'))
 		ast_dump(file, 0);
 
+	if (!o->no_inline) {
+		// -m=json is about escape decisions only: no inlining text on it.
+		InlOptions io = {.m_level = o->m_json ? 0 : o->m_level};
+		inl_decide(file, &io);
+		inl_expand(file, &io);
+	} else {
+		inl_costs(file);   // codegen's C `inline` hints still follow Go's costs
+	}
+
 	EscOptions eo = {
 		.m_level = o->m_level,
 		.json_out = o->m_json ? stdout : NULL,
@@ -198,6 +211,10 @@ static int compile(Options *o)
 		.noescape = o->noescape,
 	};
 	esc_analyze(prog, &eo);
+	if (!o->no_inline && !o->m_json) {
+		InlOptions io = {.m_level = o->m_level};
+		inl_wrappers(file, &io);
+	}
 	fflush(stderr);
 	if (diag_flush() > 0) {
 		free(src);

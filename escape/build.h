@@ -138,6 +138,9 @@ EscHole esc_dcl(EscState *s, Sym *v);
 
 // nodefmt.c
 const char *esc_node_string(EscState *s, Node *n);
+// Print calls as Go's IR has them before its walk (variadic arguments
+// unpacked, sync methods as method expressions): the inliner's -m=2 text.
+extern bool esc_fmt_unpacked;
 const char *esc_site_string(EscState *s, Node *n);  // "... argument", "&T{...}", ...
 const char *esc_stmt_string(EscState *s, Node *n);
 const char *esc_type_string(Type *t);               // type_string, keeping `any`

@@ -239,6 +239,8 @@ static Type *fmt_sel_base(Buf *b, Node *sel, int prec)
 
 static EscState *cur_state;  // for the devirtualisation table while printing
 
+bool esc_fmt_unpacked;
+
 static void fmt_call(Buf *b, Node *n)
 {
 	NodeList *a = &n->u.call.args;
@@ -344,6 +346,23 @@ static void fmt_call(Buf *b, Node *n)
 		put(b, "(");
 		break;
 	}
+	case CALL_SYNC: {
+		Node *sel = skip_implicit(n->u.call.fn);
+		if (esc_fmt_unpacked && sel->kind == ND_SELECTOR) {
+			// Go's text before its walk: (*sync.T).M(x).
+			Type *xt = sel->u.sel.x->type;
+			if (xt && under(xt)->kind == TY_POINTER)
+				xt = under(xt)->elem;
+			putf(b, "(*%s).%s(", esc_type_string(xt), sel->u.sel.name);
+			fmt_node(b, sel->u.sel.x, 0);
+			if (a->len)
+				put(b, ", ");
+			break;
+		}
+		fmt_node(b, n->u.call.fn, 8);
+		put(b, "(");
+		break;
+	}
 	default:
 		if (tmp >= 0)
 			putf(b, ".autotmp_%d", tmp);
@@ -353,7 +372,7 @@ static void fmt_call(Buf *b, Node *n)
 		break;
 	}
 	Type *ft = n->u.call.ftype;
-	if (ft && ft->variadic && !n->u.call.spread) {
+	if (ft && ft->variadic && !n->u.call.spread && !esc_fmt_unpacked) {
 		int nfixed = ft->fields.len - 1;
 		for (int i = 0; i < nfixed && i < a->len; i++) {
 			if (i)

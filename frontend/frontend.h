@@ -14,6 +14,12 @@
 // diag_count() > 0. `src` need not be NUL-terminated and may contain NULs.
 Node *parse_source(const char *src, size_t len);
 
+// The `//go:noinline` directives parse_source saw: how many, and the line
+// of the i-th (in source order). The inliner attaches each to the function
+// declared next.
+int lex_noinline_count(void);
+int lex_noinline_line(int i);
+
 // The checked program, as later stages see it.
 typedef struct Program {
 	Node *file;            // ND_FILE

@@ -38,7 +38,7 @@ def main():
     tot_go = tot_match = tot_extra = ident = 0
     for f in files:
         go = lines_of([a.oracle, flag, f])
-        mg = lines_of([a.mgoc, "build", flag, "-o", "/dev/null", f])
+        mg = lines_of([a.mgoc, "build", flag, "-l", "-o", "/dev/null", f])
         cg, cm = collections.Counter(go), collections.Counter(mg)
         match = sum((cg & cm).values())
         extra = sum((cm - cg).values())

@@ -1247,7 +1247,7 @@ def go_m(path):
 
 def mgo_m(path, mgoc=MGOC):
     try:
-        p = subprocess.run([mgoc, "build", "-m", "-o", "/dev/null", path], capture_output=True, text=True, timeout=60)
+        p = subprocess.run([mgoc, "build", "-m", "-l", "-o", "/dev/null", path], capture_output=True, text=True, timeout=60)
     except subprocess.TimeoutExpired:
         return 124, ["TIMEOUT"]
     return p.returncode, [l for l in p.stderr.split("\n") if l]

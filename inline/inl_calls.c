@@ -1,0 +1,314 @@
+// inl_calls.c: Go's InlineCalls — which calls of a function inline.
+//
+// The body is walked post-order (a call's arguments before the call). A
+// call inlines when its callee is statically known (inl_decide.c), can
+// inline, fits the caller's limit and is not the caller itself; the
+// callee's body is then walked again as the inlined copy (mid-stack), its
+// messages reported at the outermost call. Two things only exist in the
+// copy and are modelled here:
+//  - a parameter of the copy is bound to its argument, so a function
+//    passed to an inlined function is a static callee inside it;
+//  - every function literal of the copy is a new closure of the caller,
+//    numbered after the caller's own (main.func3), and one returned as the
+//    copy's only result is what the call evaluates to, so `mk()(x)` or
+//    `f := mk(); f(x)` call that closure statically.
+#include "inline/inl_internal.h"
+#include "inline/inl_walk.h"
+
+typedef struct Edit {
+	InlState *s;
+	Sym *body_fn;         // whose body is walked (the callee, mid-stack)
+	Pos at;               // mid-stack: the outermost call's position
+	bool top;             // walking curfn's own body: annotate the calls
+	Node *call;           // mid-stack: the call being expanded ...
+	struct Edit *parent;  // ... and the walk it was found in
+	int cfirst, cn;       // mid-stack: the copies this expansion made
+} Edit;
+
+// What a call reaches: a function, or the copy of a literal.
+typedef struct Target {
+	Sym *sym;
+	InlCopy *copy;
+} Target;
+
+static void inline_call(InlState *s, Edit *from, Node *call, Target t, Pos at);
+
+// {==================== copies of function literals ====================
+
+static bool collect_lits(Node *n, void *ctx)
+{
+	InlState *s = ctx;
+	if (inl_dead(n))
+		return false;
+	if (n->kind != ND_FUNCLIT)
+		return true;
+	if (n->u.funclit.fn) {
+		Sym *cur = s->curfn;
+		s->clos_next++;
+		InlCopy c = {
+			.orig = n->u.funclit.fn,
+			.name = arena_sprintf(&s->arena, cur->outer ? "%s.%d" : "%s.func%d",
+				inl_name_of(s, cur), s->clos_next),
+		};
+		vec_push(&s->arena, &s->copies, c);
+	}
+	return false;
+}
+
+static bool count_lits(Node *n, void *ctx)
+{
+	InlState *s = ctx;
+	if (n->kind == ND_FUNCLIT && n->u.funclit.fn && n->u.funclit.index > s->clos_next)
+		s->clos_next = n->u.funclit.index;
+	return n->kind != ND_FUNCLIT;
+}
+
+static InlCopy *copy_in(InlState *s, int first, int n, Sym *orig)
+{
+	for (int i = first; i < first + n; i++)
+		if (s->copies.items[i].orig == orig)
+			return &s->copies.items[i];
+	return NULL;
+}
+
+// Go can take an inlined call's value from its copy only when the callee
+// has exactly one return statement (literals' own returns aside), with a
+// value, and unnamed results: the result variable is then defined once,
+// by that return.
+static bool find_returns(Node *n, void *ctx)
+{
+	Node **ret = ctx;
+	if (n->kind == ND_FUNCLIT || inl_dead(n))
+		return false;
+	if (n->kind == ND_RETURN) {
+		ret[1] = ret[0] || !n->u.ret.results.len ? n : ret[1];
+		ret[0] = n;
+	}
+	return true;
+}
+
+static Node *single_result(Sym *callee)
+{
+	for (int i = 0; i < callee->results.len; i++) {
+		const char *nm = callee->results.items[i]->name;
+		if (nm && nm[0] && strcmp(nm, "_") != 0 && nm[0] != '~')
+			return NULL;
+	}
+	Node *ret[2] = {NULL, NULL};   // the last return seen; one that disqualifies
+	inl_walk(callee->body, find_returns, NULL, ret);
+	if (!ret[0] || ret[1] || ret[0]->u.ret.results.len != 1)
+		return NULL;
+	return ast_unparen(ret[0]->u.ret.results.items[0]);
+}
+
+// The literal copy an inlined call of curfn's body evaluates to, if any.
+static InlCopy *result_copy(InlState *s, Node *call)
+{
+	for (int i = s->expansions.len - 1; i >= 0; i--) {
+		InlExpansion *x = &s->expansions.items[i];
+		if (x->call != call)
+			continue;
+		Node *v = single_result(x->callee);
+		if (!v || v->kind != ND_FUNCLIT || !v->u.funclit.fn)
+			return NULL;
+		return copy_in(s, x->first, x->n, v->u.funclit.fn);
+	}
+	return NULL;
+}
+
+// CanInline on a copy: the literal's decision under the copy's name,
+// taken without deciding the literal itself (Go decides that later, in
+// its own turn, with its own message).
+static void copy_can_inline(InlState *s, InlCopy *c)
+{
+	if (c->said)
+		return;
+	c->said = true;
+	Sym *o = c->orig;
+	const char *reason = NULL;
+	if (o->inl_ok || inl_func(s, o)->checked) {
+		c->ok = o->inl_ok;
+		c->cost = o->inl_cost;
+	} else {
+		c->ok = inl_body_cost(s, o, &c->cost, &reason) && c->cost <= INL_BUDGET;
+	}
+	int m = inl_m_level(s);
+	Pos pos = inl_func_pos(o);
+	if (!c->ok)
+		return;
+	if (m > 1)
+		inl_say(pos, "can inline %s with cost %d as: %s", c->name, c->cost, inl_body_summary(o));
+	else if (m == 1)
+		inl_say(pos, "can inline %s", c->name);
+}
+
+// }====================================================================
+// {==================== static callees in a copy ====================
+
+// The argument a call passes for parameter v of its callee, or NULL.
+static Node *arg_for(Node *call, Sym *callee, Sym *v)
+{
+	int i = 0;
+	while (i < callee->params.len && callee->params.items[i] != v)
+		i++;
+	if (i == callee->params.len)
+		return NULL;
+	Node *fn = ast_unparen(call->u.call.fn);
+	if (callee->recv_type) {
+		if (i == 0)
+			return call->u.call.call == CALL_METHOD && fn->kind == ND_SELECTOR ? fn->u.sel.x : NULL;
+		if (call->u.call.call == CALL_METHOD)
+			i--;
+	}
+	Type *sig = call->u.call.ftype;
+	if (call->u.call.spread || (sig && sig->variadic && i >= sig->fields.len - 1))
+		return NULL;
+	NodeList *a = &call->u.call.args;
+	if (a->len == 1 && a->items[0]->type && a->items[0]->type->kind == TY_TUPLE)
+		return NULL;
+	return i < a->len ? a->items[i] : NULL;
+}
+
+static Target resolve(InlState *s, Edit *e, Sym *sym)
+{
+	Target t = {sym, NULL};
+	if (sym && !e->top)
+		t.copy = copy_in(s, e->cfirst, e->cn, sym);
+	return t;
+}
+
+// Inside an inlined copy Go's locals are fresh variables it cannot see
+// through, but a parameter is bound to its argument, which it can.
+static Target value_target(InlState *s, Edit *e, Node *v)
+{
+	if (e->top) {
+		Node *sv = inl_static_value(v, e->body_fn);
+		if (sv->kind == ND_CALL) {
+			InlCopy *c = result_copy(s, sv);
+			return (Target){c ? c->orig : NULL, c};
+		}
+		return (Target){inl_callee_of_value(s, sv), NULL};
+	}
+	v = ast_unparen(v);
+	if (v->kind == ND_IDENT && v->u.ident.sym && v->u.ident.sym->kind == SYM_VAR) {
+		Sym *p = v->u.ident.sym;
+		// A literal inlined into the function whose variable it captured
+		// reads that variable itself.
+		if (p->owner == s->curfn && p->owner != e->body_fn) {
+			Node *sv = inl_static_value(v, s->curfn);
+			return (Target){sv->kind == ND_IDENT && sv->u.ident.sym == p ? NULL :
+				inl_callee_of_value(s, sv), NULL};
+		}
+		if (p->owner != e->body_fn || !p->is_param || p->reassigned || p->addr_taken)
+			return (Target){NULL, NULL};
+		Node *arg = arg_for(e->call, e->body_fn, p);
+		return arg ? value_target(s, e->parent, arg) : (Target){NULL, NULL};
+	}
+	if (v->kind == ND_FUNCLIT && v->u.funclit.fn) {
+		InlCopy *c = copy_in(s, e->cfirst, e->cn, v->u.funclit.fn);
+		if (c)
+			return (Target){c->orig, c};
+	}
+	return resolve(s, e, inl_callee_of_value(s, v));
+}
+
+static Target target_of(InlState *s, Edit *e, Node *call)
+{
+	CallKind k = call->u.call.call;
+	if (k == CALL_VALUE || k == CALL_FUNCLIT)
+		return value_target(s, e, call->u.call.fn);
+	return resolve(s, e, inl_static_callee(s, call, e->body_fn));
+}
+
+// }====================================================================
+// {==================== the walk ====================
+
+static bool edit_pre(Node *n, void *ctx)
+{
+	Edit *e = ctx;
+	if (inl_dead(n))
+		return false;
+	if (n->kind == ND_GO || n->kind == ND_DEFER)
+		vec_push(&e->s->arena, &e->s->no_inline, ast_unparen(n->u.go.call));
+	return true;
+}
+
+static bool is_no_inline(InlState *s, Node *call)
+{
+	for (int i = s->no_inline.len - 1; i >= 0; i--)
+		if (s->no_inline.items[i] == call)
+			return true;
+	return false;
+}
+
+static bool edit_post(Node *n, void *ctx)
+{
+	Edit *e = ctx;
+	InlState *s = e->s;
+	if (n->kind != ND_CALL || is_no_inline(s, n))
+		return true;
+	Pos at = e->top ? n->pos : e->at;
+	if (n->u.call.call == CALL_FMT || n->u.call.call == CALL_SYNC) {
+		const char *name;
+		int k = inl_stdlib_cost(n, &name);
+		if (k >= 0 && k <= s->max_cost && inl_m_level(s) > 0)
+			inl_say(at, "inlining call to %s", name);
+		return true;
+	}
+	Target t = target_of(s, e, n);
+	if (t.sym)
+		inline_call(s, e, n, t, at);
+	return true;
+}
+
+// Go's mkinlcall: inlines t at call (or, mid-stack, inside a copy).
+static void inline_call(InlState *s, Edit *from, Node *call, Target t, Pos at)
+{
+	Sym *callee = t.sym;
+	bool ok = callee->inl_ok;
+	int32_t cost = callee->inl_cost;
+	if (t.copy) {
+		copy_can_inline(s, t.copy);
+		ok = t.copy->ok;
+		cost = t.copy->cost;
+	}
+	if (!ok || cost > s->max_cost || callee == s->curfn)
+		return;
+	InlFunc *f = inl_func(s, callee);
+	const char *name = t.copy ? t.copy->name : inl_name_of(s, callee);
+	if (f->on_path) {
+		if (inl_m_level(s) > 1)
+			inl_say(at, "cannot inline %s into %s: repeated recursive cycle", name,
+				inl_name_of(s, s->curfn));
+		return;
+	}
+	f->on_path = true;
+	if (inl_m_level(s) > 0)
+		inl_say(at, "inlining call to %s", name);
+	if (from->top && !s->costs_only)
+		call->u.call.inl_callee = callee;
+	int first = s->copies.len;
+	inl_walk(callee->body, collect_lits, NULL, s);
+	if (from->top) {
+		InlExpansion x = {call, callee, first, s->copies.len - first};
+		vec_push(&s->arena, &s->expansions, x);
+	}
+	Edit e = {s, callee, at, false, call, from, first, s->copies.len - first};
+	inl_walk(callee->body, edit_pre, edit_post, &e);
+	f->on_path = false;
+}
+
+void inl_inline_calls(InlState *s, Sym *fn)
+{
+	if (!fn->body)
+		return;
+	s->curfn = fn;
+	s->max_cost = inl_node_count(fn) >= INL_BIG_NODES ? INL_BIG_MAX_COST : INL_BUDGET;
+	s->no_inline.len = 0;
+	s->expansions.len = 0;
+	s->clos_next = 0;
+	inl_walk(fn->body, count_lits, NULL, s);
+	Edit e = {s, fn, {0, 0}, true, NULL, NULL, 0, 0};
+	inl_walk(fn->body, edit_pre, edit_post, &e);
+	s->curfn = NULL;
+}

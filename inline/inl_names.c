@@ -1,0 +1,288 @@
+// inl_names.c: how Go names and shows functions in inlining messages.
+//
+// Names: F, (*T).M, T.M, main.func1 (a literal in main), F.func1.2 (a
+// literal inside F's first literal), glob..func1 (a package-level one).
+// The -m=2 summary is Go's short statement format: loops print as
+// "for loop", switches and selects as "switch statement" / "select
+// statement", `var x T` as "var x T; x = <nil>", blocks flatten into
+// their statements, and expressions print as in escape messages
+// (escape/nodefmt.c, shared).
+#include "inline/inl_internal.h"
+
+#include "escape/build.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+
+typedef struct Buf {
+	char *p;
+	size_t len, cap;
+} Buf;
+
+static void put(Buf *b, const char *s)
+{
+	size_t n = strlen(s);
+	if (b->len + n + 1 > b->cap) {
+		b->cap = (b->len + n + 1) * 2;
+		b->p = xrealloc(b->p, b->cap);
+	}
+	memcpy(b->p + b->len, s, n + 1);
+	b->len += n;
+}
+
+static const char *done(Buf *b)
+{
+	const char *s = arena_sprintf(&ast_arena, "%s", b->p ? b->p : "");
+	free(b->p);
+	return s;
+}
+
+const char *inl_func_name(Sym *f)
+{
+	Node *fn_node = f->func_node;
+	bool lit = fn_node && fn_node->kind == ND_FUNCLIT;
+	if (lit && !f->outer)
+		return f->name;  // glob..funcN
+	if (lit) {
+		int idx = fn_node->u.funclit.index;
+		const char *on = inl_func_name(f->outer);
+		bool top = !f->outer->outer;
+		return arena_sprintf(&ast_arena, top ? "%s.func%d" : "%s.%d", on, idx);
+	}
+	if (f->recv_type) {
+		Type *rt = f->recv_type;
+		Type *u = type_underlying(rt);
+		if (u && u->kind == TY_POINTER && rt->kind != TY_NAMED)
+			return arena_sprintf(&ast_arena, "(%s).%s", esc_type_string(rt), f->name);
+		return arena_sprintf(&ast_arena, "%s.%s", esc_type_string(rt), f->name);
+	}
+	return f->name;
+}
+
+// Go reports a function at its name, a method at its receiver's '(' and a
+// literal at `func`.
+Pos inl_func_pos(Sym *f)
+{
+	Node *n = f->func_node;
+	if (!n)
+		return f->pos;
+	if (n->kind == ND_FUNCLIT)
+		return n->pos;
+	if (n->kind == ND_FUNCDECL && n->u.func.recv) {
+		Pos p = n->pos;
+		p.col += 5;   // "func ("
+		return p;
+	}
+	return f->pos;
+}
+
+static void stmt_list(Buf *b, NodeList *l, bool *first);
+
+static Sym *cur_fn;   // the function being printed
+
+// Go numbers its temporaries after the function's declarations so far:
+// parameters, results, then locals in order.
+static int decls_before(Pos p)
+{
+	int n = cur_fn->params.len + cur_fn->results.len;
+	for (int i = 0; i < cur_fn->locals.len; i++)
+		if (pos_before(cur_fn->locals.items[i]->pos, p))
+			n++;
+	return n;
+}
+
+static void sep(Buf *b, bool *first)
+{
+	if (!*first)
+		put(b, "; ");
+	*first = false;
+}
+
+static void var_decls(Buf *b, Node *spec, bool *first)
+{
+	NodeList *names = &spec->u.spec.names, *vals = &spec->u.spec.values;
+	for (int i = 0; i < names->len; i++) {
+		Node *nm = names->items[i];
+		sep(b, first);
+		put(b, "var ");
+		put(b, nm->u.ident.name);
+		put(b, " ");
+		put(b, esc_type_string(nm->type));
+		sep(b, first);
+		put(b, nm->u.ident.name);
+		put(b, " = ");
+		if (vals->len == names->len)
+			put(b, esc_node_string(NULL, vals->items[i]));
+		else
+			put(b, "<nil>");
+	}
+}
+
+// Go's dead-code pass folds `false && x` to false and `true || x` to true
+// before the inliner prints the body.
+static const char *cond_string(Node *c)
+{
+	int v = inl_fold_cond(c);
+	if (v >= 0 && !ast_unparen(c)->cval)
+		return v ? "true" : "false";
+	return esc_node_string(NULL, c);
+}
+
+static void stmt(Buf *b, Node *n, bool *first)
+{
+	if (inl_dead(n))
+		return;
+	switch (n->kind) {
+	case ND_BLOCK:
+		stmt_list(b, &n->u.block.stmts, first);
+		return;
+	case ND_EMPTY:
+		return;
+	case ND_DECLSTMT:
+		for (int i = 0; i < n->u.decl.specs.len; i++) {
+			Node *sp = n->u.decl.specs.items[i];
+			if (sp->kind == ND_VARSPEC) {
+				var_decls(b, sp, first);
+			} else if (sp->kind == ND_CONSTSPEC) {
+				for (int j = 0; j < sp->u.spec.names.len; j++) {
+					sep(b, first);
+					put(b, "<node DCLCONST>");
+				}
+			}
+		}
+		return;
+	default:
+		break;
+	}
+	sep(b, first);
+	switch (n->kind) {
+	case ND_INCDEC:
+		put(b, esc_node_string(NULL, n->u.incdec.x));
+		put(b, n->u.incdec.op == TOK_INC ? " += 1" : " -= 1");
+		return;
+	case ND_IF: {
+		put(b, "if ");
+		put(b, cond_string(n->u.ifs.cond));
+		put(b, " { ");
+		bool f2 = true;
+		stmt(b, n->u.ifs.then, &f2);
+		put(b, " }");
+		if (n->u.ifs.els && !inl_dead(n->u.ifs.els)) {
+			put(b, " else { ");
+			f2 = true;
+			stmt(b, n->u.ifs.els, &f2);
+			put(b, " }");
+		}
+		return;
+	}
+	case ND_FOR: case ND_RANGE:
+		put(b, "for loop");
+		return;
+	case ND_SWITCH: case ND_TYPESWITCH:
+		put(b, "switch statement");
+		return;
+	case ND_SELECT:
+		put(b, "select statement");
+		return;
+	case ND_LABELED:
+		put(b, n->u.labeled.label->u.ident.name);
+		put(b, ": ");
+		stmt(b, n->u.labeled.stmt, first);
+		return;
+	case ND_BRANCH: {
+		const char *w = n->u.branch.tok == TOK_BREAK ? "break" :
+			n->u.branch.tok == TOK_CONTINUE ? "continue" :
+			n->u.branch.tok == TOK_GOTO ? "goto" : "fallthrough";
+		put(b, w);
+		if (n->u.branch.label) {
+			put(b, " ");
+			put(b, n->u.branch.label->u.ident.name);
+		}
+		return;
+	}
+	case ND_RETURN:
+		if (n->u.ret.results.len == 1 && n->u.ret.results.items[0]->type &&
+		    n->u.ret.results.items[0]->type->kind == TY_TUPLE) {
+			// return g(): Go returns the temporaries g's results went to
+			int k = decls_before(n->pos);
+			int m = n->u.ret.results.items[0]->type->fields.len;
+			put(b, "return ");
+			for (int i = 0; i < m; i++) {
+				char t[32];
+				snprintf(t, sizeof t, "%s.autotmp_%d", i ? ", " : "", k + i);
+				put(b, t);
+			}
+			return;
+		}
+		put(b, esc_stmt_string(NULL, n));
+		if (!n->u.ret.results.len)
+			put(b, " ");
+		return;
+	case ND_EXPRSTMT:
+		put(b, esc_node_string(NULL, n->u.exprstmt.x));
+		return;
+	default:
+		put(b, esc_stmt_string(NULL, n));
+		return;
+	}
+}
+
+static void stmt_list(Buf *b, NodeList *l, bool *first)
+{
+	for (int i = 0; i < l->len; i++)
+		stmt(b, l->items[i], first);
+}
+
+// A signature as Go prints it, keeping `any` where the source has it.
+static void signature(Buf *b, Type *ft)
+{
+	put(b, "func(");
+	for (int i = 0; i < ft->fields.len; i++) {
+		Type *pt = ft->fields.items[i].type;
+		if (i)
+			put(b, ", ");
+		if (ft->variadic && i == ft->fields.len - 1 && pt && pt->kind == TY_SLICE) {
+			put(b, "...");
+			pt = pt->elem;
+		}
+		put(b, esc_type_string(pt));
+	}
+	put(b, ")");
+	if (ft->results.len == 1) {
+		put(b, " ");
+		put(b, esc_type_string(ft->results.items[0].type));
+	} else if (ft->results.len > 1) {
+		put(b, " (");
+		for (int i = 0; i < ft->results.len; i++) {
+			if (i)
+				put(b, ", ");
+			put(b, esc_type_string(ft->results.items[i].type));
+		}
+		put(b, ")");
+	}
+}
+
+const char *inl_body_summary(Sym *fn)
+{
+	Buf b = {0};
+	put(&b, "");
+	if (fn->recv_type) {
+		put(&b, "method(");
+		put(&b, esc_type_string(fn->recv_type));
+		put(&b, ") ");
+	}
+	Type *ft = fn->type ? type_underlying(fn->type) : NULL;
+	if (ft && ft->kind == TY_FUNC)
+		signature(&b, ft);
+	else
+		put(&b, esc_type_string(fn->type));
+	put(&b, " { ");
+	bool first = true;
+	esc_fmt_unpacked = true;
+	cur_fn = fn;
+	if (fn->body)
+		stmt_list(&b, &fn->body->u.block.stmts, &first);
+	esc_fmt_unpacked = false;
+	put(&b, " }");
+	return done(&b);
+}

@@ -35,6 +35,7 @@ all: mgoc rt
 include rt/rt.mk
 include escape/escape.mk
 include codegen/codegen.mk
+include inline/inline.mk
 
 MGOC_OBJ := $(patsubst %.c,$(B)/%.o,$(filter %.c,$(MGOC_SRC))) $(MGOC_GEN_OBJ)
 RT_OBJ   := $(patsubst %.c,$(B)/%.o,$(RT_SRC))

@@ -15,6 +15,7 @@
 #include "frontend/frontend.h"
 #include "escape/escape.h"
 #include "codegen/cgen.h"
+#include "inline/inline.h"
 
 #define MGO_VERSION "mgoc 0.1 (Go 1.19 subset)"
 
@@ -48,6 +49,7 @@ typedef struct Options {
 	int m_level;
 	bool m_json;
 	bool noescape;
+	bool no_inline;   // -l
 	const char *out;
 	const char *emit_c;
 	const char *graph_func;
@@ -126,7 +128,7 @@ static int parse_flags(int argc, char **argv, int i, Options *o)
 				o->m_level = (int)v;
 			}
 		} else if (strcmp(a, "-l") == 0) {
-			// mgo never inlines, which is what -l asks of Go.
+			o->no_inline = true;
 		} else if (strcmp(a, "-noescape") == 0) {
 			o->noescape = true;
 		} else if (strcmp(a, "-o") == 0 || strcmp(a, "-emit-c") == 0 ||
@@ -189,6 +191,12 @@ static int compile(Options *o)
 	}
 	if (o->dumps && strchr(o->dumps, 'a'))
 		ast_dump(file, 0);
+
+	if (!o->no_inline) {
+		InlOptions io = {.m_level = o->m_level};
+		inl_decide(file, &io);
+		inl_expand(file, &io);
+	}
 
 	EscOptions eo = {
 		.m_level = o->m_level,

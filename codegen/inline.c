@@ -109,6 +109,8 @@ static int64_t cost(Node *n, Sym *self)
 	case ND_FUNCLIT:
 		return CLOSURE_COST + cost(n->u.funclit.body, self);
 	case ND_CALL: return call_cost(n, self);
+	case ND_INLCALL: return cost(n->u.inl.body, self);
+	case ND_INLDONE: return 1 + cost(n->u.inl_done.assign, self);
 	case ND_COMPOSITE: return 1 + list_cost(&n->u.composite.elems, self);
 	case ND_SELECTOR: return 1 + cost(n->u.sel.x, self);
 	case ND_INDEX: return 1 + cost(n->u.index.x, self) + cost(n->u.index.index, self);

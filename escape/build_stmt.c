@@ -285,6 +285,9 @@ void esc_stmt(EscState *s, Node *n)
 	case ND_VARSPEC:
 		var_spec(s, n);
 		return;
+	case ND_INLDONE:
+		esc_stmt(s, n->u.inl_done.assign);
+		return;
 	case ND_LABELED:
 		// A label jumped to from below starts an unstructured loop that
 		// lasts to the end of its block (Go does not track where it ends).

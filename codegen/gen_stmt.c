@@ -610,6 +610,8 @@ static void gen_select(CGen *g, Node *n)
 
 static void inl_body(CGen *g, Node *n)
 {
+	// A local label: codegen macros may repeat an expression's text.
+	cg_line(g, "__label__ inl%d_;", n->u.inl.label);
 	cg_stmts(g, &n->u.inl.body->u.block.stmts);
 	cg_line(g, "inl%d_:;", n->u.inl.label);
 }
@@ -624,7 +626,19 @@ const char *cg_inlcall(CGen *g, Node *n)
 	inl_body(g, n);
 	g->out = saved_out;
 	g->indent = saved_indent;
-	const char *val = n->u.inl.results.len ? cg_expr(g, n->u.inl.results.items[0]) : "(void)0";
+	const char *val = "(void)0";
+	NodeList *res = &n->u.inl.results;
+	if (n->type && n->type->kind == TY_TUPLE && res->len > 1) {
+		Sect t = {0};
+		sect_printf(&t, "(%s){", cg_ctype(g, n->type));
+		for (int i = 0; i < res->len; i++)
+			sect_printf(&t, "%s.%s = %s", i ? ", " : "", cg_tuple_field(i), cg_expr(g, res->items[i]));
+		sect_printf(&t, "}");
+		val = arena_strndup(&g->arena, t.p, t.len);
+		free(t.p);
+	} else if (res->len) {
+		val = cg_expr(g, res->items[0]);
+	}
 	const char *s = cg_fmt(g, "({\n%.*s%s; })", (int)body.len, body.p ? body.p : "", val);
 	free(body.p);
 	return s;

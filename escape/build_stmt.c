@@ -92,7 +92,7 @@ static void assign_multi(EscState *s, Node **lhs, int nl, Node *rhs, Node *where
 		esc_assign_list(s, lhs, nl, m->uses, m->n, "assign-pair", where);
 		return;
 	}
-	if (r->kind == ND_CALL && r->u.call.call != CALL_CONV) {
+	if ((r->kind == ND_CALL && r->u.call.call != CALL_CONV) || r->kind == ND_INLCALL) {
 		EscHole ks[64];
 		int n = nl < 64 ? nl : 64;
 		for (int i = 0; i < n; i++)

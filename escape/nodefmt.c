@@ -174,7 +174,8 @@ static int prec_of(Node *n)
 	case ND_BINARY:
 		return binary_prec(n->u.binary.op);
 	case ND_FUNCLIT:
-		return 0;  // absent from Go's OpPrec: `(func literal)()`
+	case ND_INLCALL:
+		return 0;  // absent from Go's OpPrec: `(func literal)()`, `(~R0).X`
 	default:
 		return 8;
 	}
@@ -418,6 +419,12 @@ static void fmt_node(Buf *b, Node *n, int prec)
 	case ND_FUNCLIT:
 		put(b, "func literal");
 		return;
+	case ND_INLCALL:   // Go names an inlined call by its result variable
+		if (n->u.inl.results.len)
+			fmt_node(b, n->u.inl.results.items[0], 0);
+		else
+			fmt_node(b, n->u.inl.call, 0);
+		return;
 	case ND_SELECTOR: {
 		Node *x = skip_implicit(n->u.sel.x);
 		if (n->u.sel.sel == SEL_METHODEXPR && x->is_type) {
@@ -509,6 +516,8 @@ const char *esc_site_string(EscState *s, Node *n)
 	if (n->kind == ND_CALL && s->is_pack_call[n->id] &&
 	    n->u.call.call != CALL_BUILTIN && n->u.call.call != CALL_CONV)
 		return "... argument";
+	if (n->kind == ND_COMPOSITE && n->u.composite.implicit)
+		return "... argument";   // an inlined variadic call's pack
 	if (n->kind == ND_UNARY) {
 		Buf b = {0};
 		put(&b, "&");

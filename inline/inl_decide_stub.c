@@ -36,8 +36,10 @@ static void mark(Node **slot, void *ctx)
 	StubCtx *c = ctx;
 	Node *n = *slot, *parent = c->parent;
 	Sym *saved = c->fn;
-	if (n->kind == ND_FUNCLIT && n->u.funclit.fn)
+	if (n->kind == ND_FUNCLIT && n->u.funclit.fn) {
 		c->fn = n->u.funclit.fn;
+		c->fn->inl_ok = cg_inline_hint(c->fn);
+	}
 	c->parent = n;
 	inl_children(n, mark, c, false);
 	c->parent = parent;
@@ -71,6 +73,7 @@ void inl_decide(Node *file, const InlOptions *opt)
 		if (d->kind != ND_FUNCDECL || !d->u.func.body)
 			continue;
 		c.fn = d->u.func.sym;
+		c.fn->inl_ok = cg_inline_hint(c.fn);
 		c.parent = d;
 		inl_children(d, mark, &c, false);
 	}

@@ -173,6 +173,8 @@ static void rewrite_returns(Node **slot, void *ctx)
 		for (int i = 0; i < res->len; i++)
 			vec_push(&ast_arena, &lhs, ident(res->items[i]->u.ident.sym, n->pos));
 		done->u.inl_done.assign = assign(n->pos, lhs, n->u.ret.results, rc->delay);
+		if (rc->delay && lhs.len == 1)   // the definition Go's StaticValue follows
+			lhs.items[0]->u.ident.sym->decl = done->u.inl_done.assign;
 	}
 	*slot = done;
 }
@@ -234,6 +236,78 @@ static bool call_args(Expander *x, Node *call, Sym *f, NodeList *out, Node **pre
 	return true;
 }
 
+// Can f's body be copied into x->fn: are the variables a literal captures
+// those of x->fn or of a function around it?
+static bool reachable(Expander *x, Sym *f)
+{
+	if (!f->outer)
+		return true;
+	Node *lit = f->func_node;
+	if (!lit || lit->kind != ND_FUNCLIT)
+		return false;
+	SymList *caps = &lit->u.funclit.captures;
+	for (int i = 0; i < caps->len; i++) {
+		bool ok = false;
+		for (Sym *o = x->fn; o && !ok; o = o->outer)
+			ok = caps->items[i]->owner == o;
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
+// The value a never-reassigned local was defined with, or NULL.
+static Node *def_value(Sym *v)
+{
+	Node *d = v->decl;
+	NodeList *l = NULL, *r = NULL;
+	if (d && d->kind == ND_ASSIGN && d->u.assign.op == TOK_DEFINE) {
+		l = &d->u.assign.lhs;
+		r = &d->u.assign.rhs;
+	} else if (d && d->kind == ND_VARSPEC) {
+		l = &d->u.spec.names;
+		r = &d->u.spec.values;
+	}
+	if (!l || l->len != r->len)
+		return NULL;
+	for (int i = 0; i < l->len; i++)
+		if (l->items[i]->kind == ND_IDENT && l->items[i]->u.ident.sym == v)
+			return r->items[i];
+	return NULL;
+}
+
+// The function literal a call through locals reaches, as Go's
+// ir.StaticValue finds it in the inlined program: f := adder(1); f(2)
+// calls the copy of adder's literal made for that inlined call.
+static Sym *static_closure(Node *fn)
+{
+	for (int depth = 0; depth < 16 && fn; depth++) {
+		fn = ast_unparen(fn);
+		switch (fn->kind) {
+		case ND_FUNCLIT:
+			return fn->u.funclit.fn;
+		case ND_INLCALL:
+			fn = fn->u.inl.results.len ? fn->u.inl.results.items[0] : NULL;
+			continue;
+		case ND_CONV:
+			if (fn->u.conv.conv != CONV_VALUE)
+				return NULL;
+			fn = fn->u.conv.x;
+			continue;
+		case ND_IDENT: {
+			Sym *v = fn->u.ident.sym;
+			if (!v || v->kind != SYM_VAR || v->is_global || v->reassigned || v->addr_taken)
+				return NULL;
+			fn = def_value(v);
+			continue;
+		}
+		default:
+			return NULL;
+		}
+	}
+	return NULL;
+}
+
 static bool on_stack(Expander *x, Sym *f)
 {
 	for (int i = 0; i < x->stack.len; i++)
@@ -263,24 +337,7 @@ static bool expandable(Expander *x, Node *call, Node *parent)
 	for (Sym *o = x->fn; o; o = o->outer)
 		if (o == f)
 			return false;
-	if (tuple_len(call) > 1) {
-		// A multi-valued call is inlined where its values feed a list.
-		if (!parent)
-			return false;
-		switch (parent->kind) {
-		case ND_ASSIGN: case ND_VARSPEC: case ND_RETURN: case ND_EXPRSTMT:
-			return true;
-		case ND_CALL:
-			return parent->u.call.args.len == 1 &&
-				(parent->u.call.call == CALL_FUNC || parent->u.call.call == CALL_METHOD ||
-				 parent->u.call.call == CALL_VALUE || parent->u.call.call == CALL_FUNCLIT ||
-				 parent->u.call.call == CALL_METHODEXPR || parent->u.call.call == CALL_IFACE ||
-				 parent->u.call.call == CALL_FMT);
-		default:
-			return false;
-		}
-	}
-	return true;
+	return reachable(x, f);
 }
 
 static Node *expand_call(Expander *x, Node *call)
@@ -384,7 +441,7 @@ static Node *expand_call(Expander *x, Node *call)
 	blk->pos2 = pos;
 	blk->u.block.stmts = stmts;
 	inl->u.inl.body = blk;
-	inl->type = ft->results.len ? ft->results.items[0].type : NULL;
+	inl->type = ft->results.len > 1 ? call->type : ft->results.len ? ft->results.items[0].type : NULL;
 
 	// Mid-stack: the calls the copy still holds.
 	vec_push(&ast_arena, &x->stack, f);
@@ -405,6 +462,7 @@ static Node *expand_call(Expander *x, Node *call)
 static void splice(NodeList *list, Type **types, int ntypes)
 {
 	Node *inl = list->items[0];
+	inl->type = inl->u.inl.results.items[0]->type;
 	NodeList *res = &inl->u.inl.results;
 	NodeList out = {0};
 	for (int i = 0; i < res->len; i++) {
@@ -447,35 +505,6 @@ static void fix_lists(Expander *x, Node *n)
 		splice(&n->u.spec.values, types, names->len);
 		return;
 	}
-	case ND_RETURN: {
-		Type *ft = x->fn && x->fn->type ? under(x->fn->type) : NULL;
-		if (!is_multi_inl(&n->u.ret.results) || !ft || ft->results.len > 64)
-			return;
-		for (int i = 0; i < ft->results.len; i++)
-			types[i] = ft->results.items[i].type;
-		splice(&n->u.ret.results, types, ft->results.len);
-		return;
-	}
-	case ND_CALL: {
-		if (!is_multi_inl(&n->u.call.args))
-			return;
-		Type *sig = n->u.call.ftype ? under(n->u.call.ftype) : NULL;
-		int nv = n->u.call.args.items[0]->u.inl.results.len;
-		if (nv > 64)
-			return;
-		for (int i = 0; i < nv; i++) {
-			types[i] = type_any;
-			if (sig && sig->kind == TY_FUNC && n->u.call.call != CALL_FMT) {
-				int np = sig->fields.len;
-				if (sig->variadic && i >= np - 1)
-					types[i] = under(sig->fields.items[np - 1].type)->elem;
-				else
-					types[i] = i < np ? sig->fields.items[i].type : NULL;
-			}
-		}
-		splice(&n->u.call.args, types, nv);
-		return;
-	}
 	default:
 		return;
 	}
@@ -490,7 +519,17 @@ static void visit_slot(Node **slot, void *ctx)
 	Node *n = *slot;
 	visit(x, n);
 	x->parent = parent;
-	if (n->kind == ND_CALL && n->u.call.inl_callee && expandable(x, n, parent))
+	if (n->kind != ND_CALL)
+		return;
+	if (n->u.call.call == CALL_VALUE) {
+		// Inlining may have made the closure a call reaches static (a
+		// literal passed to an inlined function, returned by one): Go's
+		// inliner sees the inlined program, and takes it when it can.
+		Sym *lit = static_closure(n->u.call.fn);
+		if (lit && (n->u.call.inl_callee || lit->inl_ok) && reachable(x, lit))
+			n->u.call.inl_callee = lit;
+	}
+	if (n->u.call.inl_callee && expandable(x, n, parent))
 		*slot = expand_call(x, n);
 }
 

@@ -124,7 +124,7 @@ static void assign(EscState *s, Node *n)
 	}
 	if (lhs->len == rhs->len) {
 		esc_assign_list(s, lhs->items, lhs->len, rhs->items, rhs->len,
-			lhs->len == 1 ? "assign" : "assign-pair", n);
+			lhs->len == 1 && !n->u.assign.inl ? "assign" : "assign-pair", n);
 		return;
 	}
 	if (rhs->len == 1) {

@@ -555,7 +555,7 @@ const char *esc_stmt_string(EscState *s, Node *n)
 		NodeList *l = &n->u.assign.lhs, *r = &n->u.assign.rhs;
 		fmt_list(&b, l, 0);
 		int op = n->u.assign.op;
-		if (op == TOK_DEFINE)
+		if (op == TOK_DEFINE && n->u.assign.inl != INL_ASSIGN_RESULTS)
 			put(&b, " := ");
 		else if (op == TOK_ASSIGN)
 			put(&b, " = ");

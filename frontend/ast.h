@@ -257,6 +257,10 @@ struct Node {
 			NodeList lhs, rhs;
 			int op;                // TOK_ASSIGN, TOK_DEFINE, or the op= token (TOK_ADD_ASSIGN...)
 			bool *is_new;          // checker, for :=, per lhs: declares a new variable
+			// inl_expand: Go's OAS2 of an inlined call (always "assign-pair"):
+			// INL_ASSIGN_PARAMS binds the parameters, INL_ASSIGN_RESULTS
+			// is a return's, which Go prints with = even where it defines.
+			uint8_t inl;
 		} assign;                                                  // ND_ASSIGN
 		struct { NodeList specs; } decl;                           // ND_DECLSTMT
 		struct { Node *label; Node *stmt; Sym *sym; } labeled;     // ND_LABELED
@@ -315,6 +319,7 @@ struct Node {
 };
 
 enum { CHAN_BOTH = 3, CHAN_SEND = 1, CHAN_RECV = 2 };
+enum { INL_ASSIGN_PARAMS = 1, INL_ASSIGN_RESULTS = 2 };
 
 Node *ast_new(NodeKind kind, Pos pos);
 const char *ast_kind_name(NodeKind kind);

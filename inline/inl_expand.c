@@ -8,8 +8,8 @@
 //   var ~R0 T                         (results, unless Go delays them)
 //   { the copied body, each return an ND_INLDONE: ~R0 = x; leave }
 // and whose value is its first result. Where a multi-valued call fed a list
-// (a, b := f(), return f(), g(f())), the list receives INLCALL, ~R1, ...
-// as Go's inliner turns the OAS2FUNC into an OAS2 of its result variables.
+// (a, b := f(), return f(), g(f())), the INLCALL stays tuple-valued, as
+// Go 1.19 keeps its OINLCALL where the call was.
 // Calls inside copied bodies are expanded too (mid-stack inlining), never a
 // function into itself.
 #include "inline/inline.h"
@@ -173,6 +173,7 @@ static void rewrite_returns(Node **slot, void *ctx)
 		for (int i = 0; i < res->len; i++)
 			vec_push(&ast_arena, &lhs, ident(res->items[i]->u.ident.sym, n->pos));
 		done->u.inl_done.assign = assign(n->pos, lhs, n->u.ret.results, rc->delay);
+		done->u.inl_done.assign->u.assign.inl = INL_ASSIGN_RESULTS;
 		if (rc->delay && lhs.len == 1)   // the definition Go's StaticValue follows
 			lhs.items[0]->u.ident.sym->decl = done->u.inl_done.assign;
 	}
@@ -385,8 +386,11 @@ static Node *expand_call(Expander *x, Node *call)
 		vec_push(&ast_arena, &lhs, is_blank_or_unnamed(p) ? ident(NULL, pos) : ident(v, pos));
 		vec_push(&ast_arena, &rhs, conv_to(args.items[i], p->type));
 	}
-	if (lhs.len)
-		vec_push(&ast_arena, &stmts, assign(pos, lhs, rhs, true));
+	if (lhs.len) {
+		Node *a = assign(pos, lhs, rhs, true);
+		a->u.assign.inl = INL_ASSIGN_PARAMS;
+		vec_push(&ast_arena, &stmts, a);
+	}
 	if (pack) {
 		Sym *p = f->params.items[np - 1];
 		Sym *v = inl_copy_sym(&c, p);
@@ -455,63 +459,6 @@ static Node *expand_call(Expander *x, Node *call)
 
 // }
 
-// {==================== multi-valued calls feeding lists ====================
-
-// Replaces list->items[0] (a multi-valued inlined call) by its results,
-// each converted to types[i] when given.
-static void splice(NodeList *list, Type **types, int ntypes)
-{
-	Node *inl = list->items[0];
-	inl->type = inl->u.inl.results.items[0]->type;
-	NodeList *res = &inl->u.inl.results;
-	NodeList out = {0};
-	for (int i = 0; i < res->len; i++) {
-		Node *v = i == 0 ? inl : ident(res->items[i]->u.ident.sym, inl->pos);
-		Type *t = i < ntypes ? types[i] : NULL;
-		vec_push(&ast_arena, &out, t ? conv_to(v, t) : v);
-	}
-	*list = out;
-}
-
-static bool is_multi_inl(NodeList *l)
-{
-	return l->len == 1 && l->items[0]->kind == ND_INLCALL && l->items[0]->u.inl.results.len > 1;
-}
-
-static void fix_lists(Expander *x, Node *n)
-{
-	Type *types[64];
-	switch (n->kind) {
-	case ND_ASSIGN: {
-		NodeList *lhs = &n->u.assign.lhs;
-		if (!is_multi_inl(&n->u.assign.rhs) || lhs->len > 64)
-			return;
-		for (int i = 0; i < lhs->len; i++) {
-			Node *l = lhs->items[i];
-			bool blank = l->kind == ND_IDENT && strcmp(l->u.ident.name, "_") == 0;
-			types[i] = blank ? NULL : l->type;
-		}
-		splice(&n->u.assign.rhs, types, lhs->len);
-		return;
-	}
-	case ND_VARSPEC: {
-		NodeList *names = &n->u.spec.names;
-		if (!is_multi_inl(&n->u.spec.values) || names->len > 64)
-			return;
-		for (int i = 0; i < names->len; i++) {
-			Sym *s = names->items[i]->u.ident.sym;
-			types[i] = s ? s->type : NULL;
-		}
-		splice(&n->u.spec.values, types, names->len);
-		return;
-	}
-	default:
-		return;
-	}
-}
-
-// }
-
 static void visit_slot(Node **slot, void *ctx)
 {
 	Expander *x = ctx;
@@ -543,7 +490,6 @@ static void visit(Expander *x, Node *n)
 	x->parent = n;
 	inl_children(n, visit_slot, x, false);
 	x->fn = saved_fn;
-	fix_lists(x, n);
 }
 
 void inl_expand(Node *file, const InlOptions *opt)

@@ -409,6 +409,10 @@ static void fmt_node(Buf *b, Node *n, int prec)
 		return;
 	case ND_COMPOSITE: {
 		Type *t = n->type;
+		if (n->u.composite.implicit) {
+			put(b, "... argument");
+			return;
+		}
 		if (under(t) && under(t)->kind == TY_POINTER) {
 			put(b, "&");
 			t = under(t)->elem;

@@ -37,7 +37,8 @@ static Sym *clone_sym(InlCopy *c, Sym *s)
 	int id = v->id;
 	*v = *s;
 	v->id = id;
-	v->pos = c->pos;
+	if (!c->in_lit)
+		v->pos = c->pos;
 	v->esc = NULL;
 	v->cg = NULL;
 	v->escapes = false;
@@ -124,6 +125,23 @@ static void copy_slot(Node **slot, void *ctx)
 	*slot = inl_copy_tree(ctx, *slot);
 }
 
+// The copy takes the outermost call's position, except inside function
+// literals, which keep their source positions as Go's do.
+static void set_pos(InlCopy *c, Node *m)
+{
+	if (c->in_lit)
+		return;
+	m->pos = c->pos;
+	if (m->pos2.line)
+		m->pos2 = c->pos;
+	if (m->kind == ND_SELECTOR)
+		m->u.sel.name_pos = c->pos;
+	else if (m->kind == ND_COMPOSITE)
+		m->u.composite.rbrace = c->pos;
+	else if (m->kind == ND_CASECLAUSE || m->kind == ND_COMMCLAUSE)
+		m->u.clause.colon = c->pos;
+}
+
 Node *inl_copy_tree(InlCopy *c, Node *n)
 {
 	if (!n)
@@ -132,21 +150,13 @@ Node *inl_copy_tree(InlCopy *c, Node *n)
 	int id = m->id;
 	*m = *n;
 	m->id = id;
-	m->pos = c->pos;
-	if (n->pos2.line)
-		m->pos2 = c->pos;
 	m->escapes = false;
 	vec_push(&ast_arena, &c->from, n);
 	vec_push(&ast_arena, &c->to, m);
+	set_pos(c, m);
 	switch (m->kind) {
 	case ND_IDENT:
 		m->u.ident.sym = inl_copy_sym(c, m->u.ident.sym);
-		break;
-	case ND_SELECTOR:
-		m->u.sel.name_pos = c->pos;
-		break;
-	case ND_COMPOSITE:
-		m->u.composite.rbrace = c->pos;
 		break;
 	case ND_FUNCLIT:
 		copy_funclit_sym(c, m);
@@ -156,12 +166,15 @@ Node *inl_copy_tree(InlCopy *c, Node *n)
 		break;
 	case ND_CASECLAUSE: case ND_COMMCLAUSE:
 		m->u.clause.bind_sym = inl_copy_sym(c, m->u.clause.bind_sym);
-		m->u.clause.colon = c->pos;
 		break;
 	default:
 		break;
 	}
+	if (m->kind == ND_FUNCLIT)
+		c->in_lit++;
 	inl_children(m, copy_slot, c, true);
+	if (m->kind == ND_FUNCLIT)
+		c->in_lit--;
 	switch (m->kind) {
 	case ND_CALL:
 		m->u.call.callee = inl_copy_sym(c, m->u.call.callee);

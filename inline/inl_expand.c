@@ -3,8 +3,8 @@
 // site and codegen compiles the inlined program.
 //
 // An inlined call becomes an ND_INLCALL whose body is, in Go's order:
-//   p1, p2, ~arg2 := recv, a1, a2     (parameters; unnamed or blank ones are _)
-//   v := []T{~arg2}                   (the variadic parameter's pack)
+//   p1, p2, v := recv, a1, []T{a2}    (parameters; unnamed or blank ones are _;
+//                                      the variadic pack is Go's "... argument")
 //   var ~R0 T                         (results, unless Go delays them)
 //   { the copied body, each return an ND_INLDONE: ~R0 = x; leave }
 // and whose value is its first result. Where a multi-valued call fed a list
@@ -309,6 +309,26 @@ static Sym *static_closure(Node *fn)
 	return NULL;
 }
 
+// The slice a variadic parameter receives: args[from:] as a `... argument`
+// literal, or nil.
+static Node *pack_args(NodeList *args, int from, Type *slice, Type *elem, Pos pos)
+{
+	if (from >= args->len) {
+		Node *nil = ast_new(ND_IDENT, pos);
+		nil->u.ident.name = "nil";
+		nil->u.ident.sym = scope_lookup(scope_universe(), "nil");
+		nil->type = type_untyped_nil;
+		return check_wrap_conv(nil, slice, CONV_VALUE);
+	}
+	Node *lit = ast_new(ND_COMPOSITE, pos);
+	for (int k = from; k < args->len; k++)
+		vec_push(&ast_arena, &lit->u.composite.elems, conv_to(args->items[k], elem));
+	lit->u.composite.rbrace = pos;
+	lit->u.composite.implicit = true;
+	lit->type = slice;
+	return lit;
+}
+
 static bool on_stack(Expander *x, Sym *f)
 {
 	for (int i = 0; i < x->stack.len; i++)
@@ -368,50 +388,25 @@ static Node *expand_call(Expander *x, Node *call)
 	if (pre)
 		vec_push(&ast_arena, &stmts, pre);
 
-	// Parameters := arguments, in one assignment as Go makes it.
-	NodeList lhs = {0}, rhs = {0}, varargs = {0};
+	// Parameters := arguments, in one assignment as Go makes it; Go has
+	// packed the variadic arguments already (FixVariadicCall): a
+	// `... argument` slice literal, or nil when there are none.
+	NodeList lhs = {0}, rhs = {0};
 	for (int i = 0; i < np; i++) {
 		Sym *p = f->params.items[i];
 		Sym *v = inl_fresh_var(&c, p, x->fn, is_blank_or_unnamed(p) ? NULL : p->name);
+		vec_push(&ast_arena, &lhs, is_blank_or_unnamed(p) ? ident(NULL, pos) : ident(v, pos));
 		if (i == np - 1 && pack) {
 			Type *elem = p->type && under(p->type)->kind == TY_SLICE ? under(p->type)->elem : NULL;
-			for (int k = nfixed; k < args.len; k++) {
-				Sym *t = new_local(x, arena_sprintf(&ast_arena, "~arg%d", k), elem, pos, copy_no);
-				vec_push(&ast_arena, &lhs, ident(t, pos));
-				vec_push(&ast_arena, &rhs, conv_to(args.items[k], elem));
-				vec_push(&ast_arena, &varargs, ident(t, pos));
-			}
+			vec_push(&ast_arena, &rhs, pack_args(&args, nfixed, p->type, elem, pos));
 			continue;
 		}
-		vec_push(&ast_arena, &lhs, is_blank_or_unnamed(p) ? ident(NULL, pos) : ident(v, pos));
 		vec_push(&ast_arena, &rhs, conv_to(args.items[i], p->type));
 	}
 	if (lhs.len) {
 		Node *a = assign(pos, lhs, rhs, true);
 		a->u.assign.inl = INL_ASSIGN_PARAMS;
 		vec_push(&ast_arena, &stmts, a);
-	}
-	if (pack) {
-		Sym *p = f->params.items[np - 1];
-		Sym *v = inl_copy_sym(&c, p);
-		Node *decl;
-		if (varargs.len) {
-			Node *lit = ast_new(ND_COMPOSITE, pos);
-			lit->u.composite.elems = varargs;
-			lit->u.composite.rbrace = pos;
-			lit->u.composite.implicit = true;
-			lit->type = p->type;
-			NodeList l = {0}, r = {0};
-			vec_push(&ast_arena, &l, ident(is_blank_or_unnamed(p) ? NULL : v, pos));
-			vec_push(&ast_arena, &r, lit);
-			decl = assign(pos, l, r, true);
-		} else {
-			decl = ast_new(ND_DECLSTMT, pos);
-			Node *spec = ast_new(ND_VARSPEC, pos);
-			vec_push(&ast_arena, &spec->u.spec.names, ident(v, pos));
-			vec_push(&ast_arena, &decl->u.decl.specs, spec);
-		}
-		vec_push(&ast_arena, &stmts, decl);
 	}
 
 	// Results: named ones keep their names, the others are ~R0, ~R1, ...

@@ -20,7 +20,8 @@ typedef struct InlSymPair {
 
 typedef struct InlCopy {
 	Sym *into;              // the function that receives the copy's locals
-	Pos pos;                // the outermost call: Go reports inlined code there
+	Pos pos;                // the outermost call: Go reports inlined code there ...
+	int in_lit;             // ... except inside function literals, which keep theirs
 	int copy_no;            // unique per copy (codegen names)
 	VEC(InlSymPair) syms;   // callee symbols -> the copy's (a function -> its new owner)
 	VEC(Node *) from, to;   // copied nodes (branch targets and declarations)

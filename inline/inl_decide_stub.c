@@ -1,6 +1,13 @@
 // inl_decide_stub.c: a stand-in for inl_decide until the inl-cost branch
 // lands (it replaces this file). Marks the calls whose static callee the C
 // cost model of codegen/inline.c would inline; prints nothing.
+//
+// For testing inl_expand against Go's own choices, MGO_INL_GO_DECISIONS may
+// name a file holding Go's plain -m output: then exactly the calls at the
+// positions of its "inlining call to" lines are marked.
+#include <stdio.h>
+#include <stdlib.h>
+
 #include "inline/inline.h"
 #include "inline/inl_internal.h"
 
@@ -10,7 +17,43 @@
 typedef struct StubCtx {
 	Sym *fn;
 	Node *parent;
+	VEC(Pos) go_sites;      // from MGO_INL_GO_DECISIONS
+	bool use_go;
 } StubCtx;
+
+static void load_go_sites(StubCtx *c)
+{
+	const char *path = getenv("MGO_INL_GO_DECISIONS");
+	FILE *f = path && *path ? fopen(path, "r") : NULL;
+	if (!f)
+		return;
+	c->use_go = true;
+	char line[4096];
+	while (fgets(line, sizeof line, f)) {
+		char *m = strstr(line, ": inlining call to ");
+		if (!m || strstr(m, " fmt.") || strstr(m, " sync."))
+			continue;
+		*m = 0;
+		char *col = strrchr(line, ':');
+		if (!col)
+			continue;
+		*col = 0;
+		char *ln = strrchr(line, ':');
+		if (!ln)
+			continue;
+		Pos p = {.line = atoi(ln + 1), .col = atoi(col + 1)};
+		vec_push(&ast_arena, &c->go_sites, p);
+	}
+	fclose(f);
+}
+
+static bool go_inlines(StubCtx *c, Pos p)
+{
+	for (int i = 0; i < c->go_sites.len; i++)
+		if (c->go_sites.items[i].line == p.line && c->go_sites.items[i].col == p.col)
+			return true;
+	return false;
+}
 
 static Sym *closure_of_local(Node *fn)
 {
@@ -38,7 +81,7 @@ static void mark(Node **slot, void *ctx)
 	Sym *saved = c->fn;
 	if (n->kind == ND_FUNCLIT && n->u.funclit.fn) {
 		c->fn = n->u.funclit.fn;
-		c->fn->inl_ok = cg_inline_hint(c->fn);
+		c->fn->inl_ok = !c->use_go && cg_inline_hint(c->fn);
 	}
 	c->parent = n;
 	inl_children(n, mark, c, false);
@@ -60,6 +103,14 @@ static void mark(Node **slot, void *ctx)
 	case CALL_SYNC:
 		break;
 	}
+	if (c->use_go) {
+		// A closure reached through inlined code is found by inl_expand
+		// (its static value); a body-less placeholder marks the site.
+		static Sym placeholder = {.kind = SYM_FUNC, .name = "?"};
+		if (go_inlines(c, n->pos))
+			n->u.call.inl_callee = callee && callee->body ? callee : &placeholder;
+		return;
+	}
 	if (callee && callee != c->fn && callee->body && cg_inline_hint(callee))
 		n->u.call.inl_callee = callee;
 }
@@ -68,6 +119,7 @@ void inl_decide(Node *file, const InlOptions *opt)
 {
 	(void)opt;
 	StubCtx c = {0};
+	load_go_sites(&c);
 	for (int i = 0; file && i < file->u.file.decls.len; i++) {
 		Node *d = file->u.file.decls.items[i];
 		if (d->kind != ND_FUNCDECL || !d->u.func.body)

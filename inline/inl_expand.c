@@ -385,6 +385,14 @@ static Node *expand_call(Expander *x, Node *call)
 	inl->u.inl.callee = f;
 	inl->u.inl.label = inl_new_label();
 	NodeList stmts = {0};
+	Node *fnx = ast_unparen(call->u.call.fn);
+	if (call->u.call.call == CALL_VALUE && fnx->kind != ND_IDENT) {
+		// The closure value is not needed, but what computes it still runs
+		// (f(x)() with f inlined: f's body).
+		Node *es = ast_new(ND_EXPRSTMT, pos);
+		es->u.exprstmt.x = call->u.call.fn;
+		vec_push(&ast_arena, &stmts, es);
+	}
 	if (pre)
 		vec_push(&ast_arena, &stmts, pre);
 

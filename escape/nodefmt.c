@@ -204,7 +204,8 @@ static void fmt_string_add(Buf *b, Node *n, bool *first)
 		if (!*first)
 			put(b, " + ");
 		*first = false;
-		fmt_node(b, x, 5);
+		// Go's OADDSTR lists an inlined call's result variable bare.
+		fmt_node(b, x, x->kind == ND_INLCALL ? 0 : 5);
 	}
 }
 

@@ -10,11 +10,23 @@
 void inl_copy_init(InlCopy *c, Sym *callee, Sym *into, Pos pos, int copy_no)
 {
 	memset(c, 0, sizeof *c);
+	c->callee = callee;
 	c->into = into;
 	c->pos = pos;
 	c->copy_no = copy_no;
-	InlSymPair p = {callee, into};
-	vec_push(&ast_arena, &c->syms, p);
+}
+
+// The function owning the copy of a variable owned by fn, or NULL when fn's
+// variables are not copied. (References to the callee itself, a recursive
+// call say, keep naming the callee.)
+static Sym *new_owner(InlCopy *c, Sym *fn)
+{
+	if (fn == c->callee)
+		return c->into;
+	for (int i = c->syms.len - 1; i >= 0; i--)
+		if (c->syms.items[i].from == fn)
+			return c->syms.items[i].to;
+	return NULL;
 }
 
 static Sym *lookup(InlCopy *c, Sym *s)
@@ -75,7 +87,7 @@ Sym *inl_copy_sym(InlCopy *c, Sym *s)
 		return v;
 	}
 	if (s->kind == SYM_VAR && !s->is_global && s->owner) {
-		Sym *owner = lookup(c, s->owner);
+		Sym *owner = new_owner(c, s->owner);
 		if (owner) {
 			Sym *v = inl_fresh_var(c, s, owner, NULL);
 			if (owner != c->into)
@@ -102,7 +114,9 @@ static void copy_funclit_sym(InlCopy *c, Node *lit)
 	if (!old)
 		return;
 	Sym *fn = clone_sym(c, old);
-	fn->outer = old->outer ? inl_copy_sym(c, old->outer) : c->into;
+	fn->outer = old->outer ? new_owner(c, old->outer) : c->into;
+	if (!fn->outer)
+		fn->outer = old->outer;
 	fn->func_node = lit;
 	map_sym(c, old, fn);
 	// Parameters, results and locals keep their order in the new lists.

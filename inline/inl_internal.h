@@ -19,11 +19,12 @@ typedef struct InlSymPair {
 } InlSymPair;
 
 typedef struct InlCopy {
-	Sym *into;              // the function that receives the copy's locals
+	Sym *callee;            // the function whose body is copied ...
+	Sym *into;              // ... and the one that receives its locals
 	Pos pos;                // the outermost call: Go reports inlined code there ...
 	int in_lit;             // ... except inside function literals, which keep theirs
 	int copy_no;            // unique per copy (codegen names)
-	VEC(InlSymPair) syms;   // callee symbols -> the copy's (a function -> its new owner)
+	VEC(InlSymPair) syms;   // callee symbols -> the copy's (literals' functions included)
 	VEC(Node *) from, to;   // copied nodes (branch targets and declarations)
 	SymList fresh;          // variables made for this copy
 } InlCopy;

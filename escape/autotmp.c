@@ -231,9 +231,17 @@ static void expr(Dcl *d, Node *n)
 	case ND_CALL:
 		call(d, n);
 		return;
-	case ND_INLCALL:
+	case ND_INLCALL: {
+		// Go numbered its temporaries when it type-checked, before
+		// inlining: the original call counts as it did; what the inlined
+		// body adds does not (its multi-value sites still get theirs).
+		int saved = d->n;
 		stmt(d, n->u.inl.body);
+		d->n = saved;
+		if (!n->u.inl.nested)
+			call(d, n->u.inl.call);
 		return;
+	}
 	case ND_FUNCLIT: {
 		Sym *f = n->u.funclit.fn;
 		if (f)

@@ -230,6 +230,8 @@ struct Node {
 			NodeList results;      // ND_IDENT of the result locals (~R0 or the named results)
 			Sym *callee;
 			int label;             // unique per copy: the end of the body (codegen's label)
+			bool nested;           // inside another inlined body: `call` is not from
+			                       // the function being compiled
 		} inl;                                                     // ND_INLCALL
 		// `return a, b` inside an inlined body: results = a, b (assigned
 		// together), then control leaves the body of `inl`.

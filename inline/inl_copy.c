@@ -204,6 +204,7 @@ Node *inl_copy_tree(InlCopy *c, Node *n)
 	case ND_INLCALL:
 		m->u.inl.callee = inl_copy_sym(c, m->u.inl.callee);
 		m->u.inl.label = inl_new_label();
+		m->u.inl.nested = true;
 		break;
 	default:
 		break;

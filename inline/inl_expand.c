@@ -384,6 +384,7 @@ static Node *expand_call(Expander *x, Node *call)
 	inl->u.inl.call = call;
 	inl->u.inl.callee = f;
 	inl->u.inl.label = inl_new_label();
+	inl->u.inl.nested = x->stack.len > 0;
 	NodeList stmts = {0};
 	Node *fnx = ast_unparen(call->u.call.fn);
 	if (call->u.call.call == CALL_VALUE && fnx->kind != ND_IDENT) {

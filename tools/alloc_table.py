@@ -5,8 +5,8 @@ For every bench/programs/*.mgo (or the files given): mgo's count from
 MGODEBUG=allocs=1 with inlining off (`mgoc build -l`) and on (plain
 `mgoc build`), next to Go's: the program is built by Go with a wrapper
 around main that prints runtime.MemStats.Mallocs at exit, minus the
-Mallocs an empty program shows when its main starts (Go's start-up
-allocations). Each program runs once per column.
+Mallocs an empty program importing the same packages shows when its main
+starts (Go's start-up allocations: the runtime's and the packages' init). Each program runs once per column.
 
 usage: tools/alloc_table.py [--mgoc PATH] [--markdown] [FILE.mgo...]
 """
@@ -33,7 +33,7 @@ func main() {
 EMPTY = '''package main
 
 import mgoAllocRuntime "runtime"
-
+%s
 func main() {
 	var ms mgoAllocRuntime.MemStats
 	mgoAllocRuntime.ReadMemStats(&ms)
@@ -86,9 +86,14 @@ def main():
     files = a.files or sorted(glob.glob(os.path.join(ROOT, "bench", "programs", "*.mgo")))
     tmp = tempfile.mkdtemp()
     have_go = shutil.which("go") is not None
-    base = go_mallocs(EMPTY, tmp) if have_go else None
     rows = []
+    bases = {}
     for f in files:
+        imports = "".join('import _ "%s"\n' % p for p in sorted(set(
+            re.findall(r'^\s*(?:import\s+)?(?:\w+\s+)?"([\w/]+)"\s*$', open(f).read(), re.M))))
+        if have_go and imports not in bases:
+            bases[imports] = go_mallocs(EMPTY % imports, tmp)
+        base = bases.get(imports)
         off = mgo_allocs(a.mgoc, f, ["-l"], tmp)
         on = mgo_allocs(a.mgoc, f, [], tmp)
         go = None
@@ -102,15 +107,16 @@ def main():
     head = ("program", "mgo -l", "mgo (inlining)", "Go Mallocs - start-up")
     if a.markdown:
         print("| %s |" % " | ".join(head))
-        print("|%s" % "---|" * len(head))
+        print("|" + "---|" * len(head))
         for r in rows:
             print("| %s |" % " | ".join(show(v) for v in r))
     else:
         print("%-14s %12s %16s %22s" % head)
         for r in rows:
             print("%-14s %12s %16s %22s" % tuple(show(v) for v in r))
-    if base is not None:
-        print("(Go's start-up allocations, subtracted: %d)" % base)
+    for imp, b in sorted(bases.items()):
+        print("(Go's start-up allocations subtracted, importing %s: %s)" % (
+            " ".join(re.findall(r'"(.*?)"', imp)) or "nothing", b))
 
 
 if __name__ == "__main__":

@@ -16,7 +16,11 @@ program valid for Go) and written to OUTDIR.
 usage:
   escgen.py gen SEED                      print one program
   escgen.py run [-n N] [--seed S] [-j J] [--out DIR] [--no-reduce]
+                [--mode l|inline|inline-escape] [--go-decisions]
                                           differential run over N seeds
+                                          (--mode: Go's -m -l view, the default;
+                                          plain -m; plain -m without the
+                                          inlining messages)
   escgen.py reduce FILE                   minimise a disagreeing program
 
 Expectations always come from Go: a disagreement is an mgo bug (escape/ or,

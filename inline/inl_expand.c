@@ -416,6 +416,11 @@ static Node *expand_call(Expander *x, Node *call)
 		Node *a = assign(pos, lhs, rhs, true);
 		a->u.assign.inl = INL_ASSIGN_PARAMS;
 		vec_push(&ast_arena, &stmts, a);
+		// The assignment defines them, as Go's StaticValue sees it: a
+		// literal passed for a func parameter is inlined where it is called.
+		for (int i = 0; i < lhs.len; i++)
+			if (lhs.items[i]->u.ident.sym)
+				lhs.items[i]->u.ident.sym->decl = a;
 	}
 
 	// Results: named ones keep their names, the others are ~R0, ~R1, ...

@@ -36,6 +36,7 @@ include rt/rt.mk
 include escape/escape.mk
 include inline/inline.mk
 include codegen/codegen.mk
+include inline/inline.mk
 
 MGOC_OBJ := $(patsubst %.c,$(B)/%.o,$(filter %.c,$(MGOC_SRC))) $(MGOC_GEN_OBJ)
 RT_OBJ   := $(patsubst %.S,$(B)/%.o,$(patsubst %.c,$(B)/%.o,$(RT_SRC)))

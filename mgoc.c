@@ -45,7 +45,7 @@ static const char help_text[] =
 	"                what escape analysis saves)\n"
 	"  -emit-c FILE  keep the generated C in FILE\n"
 	"  -escape-graph=FUNC  write FUNC's escape location graph as Graphviz DOT to stdout\n"
-	"  -d LETTERS    debug dumps to stderr: a = AST after checking\n";
+	"  -d LETTERS    debug dumps to stderr: a = AST after checking, i = after inlining\n";
 
 typedef struct Options {
 	int m_level;
@@ -199,6 +199,8 @@ static int compile(Options *o)
 		InlOptions io = {.m_level = o->m_json ? 0 : o->m_level};
 		inl_decide(file, &io);
 		inl_expand(file, &io);
+		if (o->dumps && strchr(o->dumps, 'i'))
+			ast_dump(file, 0);
 	} else {
 		inl_costs(file);   // codegen's C `inline` hints still follow Go's costs
 	}

@@ -7,7 +7,7 @@ runs the binaries N times each (default 5), interleaved, and takes the
 median wall time and the peak RSS (through bench/peakrss.c); counts heap allocations with MGODEBUG=allocs=1 for both mgo
 builds. Prints one table, the geometric mean of mgo/Go, and the machine.
 
-usage: run.py [--runs N] [--only NAME,...] [--markdown]
+usage: run.py [--runs N] [--only NAME,...] [--markdown] [--mgoc-flags "-l"]
 """
 import argparse
 import glob
@@ -62,6 +62,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--only", default="")
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--mgoc-flags", default="", help='extra mgoc build flags, e.g. "-l" (no inlining)')
     a = ap.parse_args()
     mgoc = os.path.join(ROOT, "build", "mgoc")
     have_go = shutil.which("go") is not None
@@ -76,7 +77,8 @@ def main():
         name = os.path.basename(src)[:-4]
         exe_m, exe_n = os.path.join(tmp, name + ".mgo"), os.path.join(tmp, name + ".noesc")
         for exe, extra in ((exe_m, []), (exe_n, ["-noescape"])):
-            r = subprocess.run([mgoc, "build"] + extra + ["-o", exe, src], stderr=subprocess.PIPE)
+            r = subprocess.run([mgoc, "build"] + a.mgoc_flags.split() + extra + ["-o", exe, src],
+                               stderr=subprocess.PIPE)
             if r.returncode != 0:
                 print("%s: mgoc failed:\n%s" % (name, r.stderr.decode()), file=sys.stderr)
                 failed = True

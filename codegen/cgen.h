@@ -137,6 +137,8 @@ void cg_block(CGen *g, Node *block);
 void cg_stmts(CGen *g, NodeList *stmts);
 void cg_stmt(CGen *g, Node *n);
 void cg_assign_to(CGen *g, Node *lhs, const char *val, Type *vt);
+// An inlined call's value: a statement expression running its body.
+const char *cg_inlcall(CGen *g, Node *n);
 bool cg_body_defers(Node *body);
 // gen_assign.c
 bool cg_is_blank(Node *n);

@@ -75,6 +75,11 @@ static void collect(Node *n, SymVec *owners, SymVec *used)
 	case ND_BINARY: collect(n->u.binary.x, owners, used); collect(n->u.binary.y, owners, used); return;
 	case ND_KEYVALUE: collect(n->u.kv.key, owners, used); collect(n->u.kv.value, owners, used); return;
 	case ND_CONV: collect(n->u.conv.x, owners, used); return;
+	case ND_INLCALL:
+		collect(n->u.inl.body, owners, used);
+		collect_list(&n->u.inl.results, owners, used);
+		return;
+	case ND_INLDONE: collect(n->u.inl_done.assign, owners, used); return;
 	case ND_BLOCK: collect_list(&n->u.block.stmts, owners, used); return;
 	case ND_EXPRSTMT: collect(n->u.exprstmt.x, owners, used); return;
 	case ND_SEND: collect(n->u.send.ch, owners, used); collect(n->u.send.value, owners, used); return;

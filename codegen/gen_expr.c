@@ -32,7 +32,7 @@ static bool has_call(Node *n)
 	if (!n || n->cval)
 		return false;
 	switch (n->kind) {
-	case ND_CALL: case ND_FUNCLIT:
+	case ND_CALL: case ND_FUNCLIT: case ND_INLCALL:
 		return true;
 	case ND_PAREN: return has_call(n->u.paren.x);
 	case ND_SELECTOR: return has_call(n->u.sel.x);
@@ -950,6 +950,7 @@ const char *cg_expr(CGen *g, Node *n)
 	case ND_SLICE: return slice_expr(g, n);
 	case ND_TYPEASSERT: return cg_type_assert(g, n, NULL);
 	case ND_CALL: return cg_call(g, n);
+	case ND_INLCALL: return cg_inlcall(g, n);
 	case ND_STAR: return cg_deref(g, n->u.star.x->type, cg_expr(g, n->u.star.x));
 	case ND_UNARY: return unary(g, n);
 	case ND_BINARY: return binary(g, n);

@@ -601,6 +601,51 @@ static void gen_select(CGen *g, Node *n)
 	emit_label(g, "brk", brk);
 }
 
+// {==================== inlined calls ====================
+//
+// The body of an inlined call is emitted in place; each of its returns
+// jumps to the label ending it (labels are numbered per inlined copy, so
+// copies never clash). Its locals are declared at the top of the C
+// function like any other, under their own names.
+
+static void inl_body(CGen *g, Node *n)
+{
+	// A local label: codegen macros may repeat an expression's text.
+	cg_line(g, "__label__ inl%d_;", n->u.inl.label);
+	cg_stmts(g, &n->u.inl.body->u.block.stmts);
+	cg_line(g, "inl%d_:;", n->u.inl.label);
+}
+
+const char *cg_inlcall(CGen *g, Node *n)
+{
+	Sect body = {0};
+	Sect *saved_out = g->out;
+	int saved_indent = g->indent;
+	g->out = &body;
+	g->indent++;
+	inl_body(g, n);
+	g->out = saved_out;
+	g->indent = saved_indent;
+	const char *val = "(void)0";
+	NodeList *res = &n->u.inl.results;
+	if (n->type && n->type->kind == TY_TUPLE && res->len > 1) {
+		Sect t = {0};
+		sect_printf(&t, "(%s){", cg_ctype(g, n->type));
+		for (int i = 0; i < res->len; i++)
+			sect_printf(&t, "%s.%s = %s", i ? ", " : "", cg_tuple_field(i), cg_expr(g, res->items[i]));
+		sect_printf(&t, "}");
+		val = arena_strndup(&g->arena, t.p, t.len);
+		free(t.p);
+	} else if (res->len) {
+		val = cg_expr(g, res->items[0]);
+	}
+	const char *s = cg_fmt(g, "({\n%.*s%s; })", (int)body.len, body.p ? body.p : "", val);
+	free(body.p);
+	return s;
+}
+
+// }
+
 void cg_stmt(CGen *g, Node *n)
 {
 	if (!n)
@@ -614,7 +659,20 @@ void cg_stmt(CGen *g, Node *n)
 		cg_block(g, n);
 		return;
 	case ND_EXPRSTMT:
+		if (ast_unparen(n->u.exprstmt.x)->kind == ND_INLCALL) {
+			cg_line(g, "{");
+			g->indent++;
+			inl_body(g, ast_unparen(n->u.exprstmt.x));
+			g->indent--;
+			cg_line(g, "}");
+			return;
+		}
 		cg_line(g, "%s;", cg_expr(g, n->u.exprstmt.x));
+		return;
+	case ND_INLDONE:
+		if (n->u.inl_done.assign)
+			cg_stmt(g, n->u.inl_done.assign);
+		cg_line(g, "goto inl%d_;", n->u.inl_done.inl->u.inl.label);
 		return;
 	case ND_INCDEC:
 		cg_gen_incdec(g, n);

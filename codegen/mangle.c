@@ -94,6 +94,8 @@ const char *cg_func_name(CGen *g, Sym *fn)
 		// Function literal: Go names it outer.funcN.
 		Sym *o = fn->outer;
 		n = cg_fmt(g, "%s_func%d", cg_func_name(g, o), fn->index);
+		if (fn->inl_copy)   // a literal copied into an inlined body
+			n = cg_fmt(g, "%s_i%d", n, fn->inl_copy);
 	} else if (fn->recv_type) {
 		Type *r = fn->recv_type;
 		if (r->kind == TY_POINTER)

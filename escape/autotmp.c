@@ -82,6 +82,8 @@ static bool has_call(Node *n)
 		return has_call(n->u.unary.x);
 	case ND_FUNCLIT:
 		return false;
+	case ND_INLCALL:
+		return true;
 	default:
 		break;
 	}
@@ -127,7 +129,8 @@ static Node *tuple_call(NodeList *l)
 	if (l->len != 1)
 		return NULL;
 	Node *c = unparen(l->items[0]);
-	if (c->kind != ND_CALL || !c->type || c->type->kind != TY_TUPLE || c->type->fields.len < 2)
+	if ((c->kind != ND_CALL && c->kind != ND_INLCALL) || !c->type || c->type->kind != TY_TUPLE ||
+	    c->type->fields.len < 2)
 		return NULL;
 	return c;
 }
@@ -228,6 +231,17 @@ static void expr(Dcl *d, Node *n)
 	case ND_CALL:
 		call(d, n);
 		return;
+	case ND_INLCALL: {
+		// Go numbered its temporaries when it type-checked, before
+		// inlining: the original call counts as it did; what the inlined
+		// body adds does not (its multi-value sites still get theirs).
+		int saved = d->n;
+		stmt(d, n->u.inl.body);
+		d->n = saved;
+		if (!n->u.inl.nested)
+			call(d, n->u.inl.call);
+		return;
+	}
 	case ND_FUNCLIT: {
 		Sym *f = n->u.funclit.fn;
 		if (f)
@@ -262,8 +276,10 @@ static void expr(Dcl *d, Node *n)
 static void def(Dcl *d, Node *id)
 {
 	id = unparen(id);
+	// Go names its temporaries when it type-checks, before inlining: the
+	// variables of inlined bodies come later and are not counted.
 	if (id && id->kind == ND_IDENT && !blank_name(id->u.ident.name) && id->u.ident.sym &&
-	    id->u.ident.sym->kind == SYM_VAR)
+	    id->u.ident.sym->kind == SYM_VAR && !id->u.ident.sym->inl_copy)
 		d->n++;
 }
 
@@ -293,6 +309,9 @@ static void stmt(Dcl *d, Node *n)
 	if (!n)
 		return;
 	switch (n->kind) {
+	case ND_INLDONE:
+		stmt(d, n->u.inl_done.assign);
+		return;
 	case ND_BLOCK:
 		stmts(d, &n->u.block.stmts);
 		return;

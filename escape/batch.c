@@ -50,6 +50,11 @@ static void visit(Node *n, EscVisitFn f, void *ctx)
 	case ND_BINARY: visit(n->u.binary.x, f, ctx); visit(n->u.binary.y, f, ctx); return;
 	case ND_KEYVALUE: visit(n->u.kv.key, f, ctx); visit(n->u.kv.value, f, ctx); return;
 	case ND_CONV: visit(n->u.conv.x, f, ctx); return;
+	case ND_INLCALL:
+		visit(n->u.inl.body, f, ctx);
+		visit_list(&n->u.inl.results, f, ctx);
+		return;
+	case ND_INLDONE: visit(n->u.inl_done.assign, f, ctx); return;
 	case ND_BLOCK: visit_list(&n->u.block.stmts, f, ctx); return;
 	case ND_EXPRSTMT: visit(n->u.exprstmt.x, f, ctx); return;
 	case ND_SEND: visit(n->u.send.ch, f, ctx); visit(n->u.send.value, f, ctx); return;

@@ -534,6 +534,14 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 void esc_call(EscState *s, EscHole *ks, int nks, Node *call)
 {
 	call = ast_unparen(call);
+	if (call->kind == ND_INLCALL) {
+		// An inlined multi-valued call: its body, then result i into ks[i].
+		esc_block(s, call->u.inl.body);
+		NodeList *r = &call->u.inl.results;
+		for (int i = 0; i < r->len; i++)
+			esc_expr(s, i < nks ? ks[i] : esc_discard_hole(s->b), r->items[i]);
+		return;
+	}
 	if (call->kind != ND_CALL) {
 		esc_expr(s, nks ? ks[0] : esc_discard_hole(s->b), call);
 		return;

@@ -450,6 +450,14 @@ void esc_expr(EscState *s, EscHole k, Node *n)
 	case ND_KEYVALUE:
 		esc_expr(s, k, n->u.kv.value);
 		return;
+	case ND_INLCALL:
+		// Go's OINLCALL as an expression: its body, then its result variable.
+		esc_block(s, n->u.inl.body);
+		if (n->u.inl.results.len)
+			esc_expr(s, k, n->u.inl.results.items[0]);
+		return;
+	case ND_INLDONE:
+		return;
 	case ND_BAD: case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT:
 	case ND_STRINGLIT: case ND_CONV: case ND_ARRAYTYPE: case ND_ELLIPSIS:
 	case ND_MAPTYPE: case ND_CHANTYPE: case ND_FUNCTYPE: case ND_STRUCTTYPE:

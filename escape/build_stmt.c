@@ -92,7 +92,7 @@ static void assign_multi(EscState *s, Node **lhs, int nl, Node *rhs, Node *where
 		esc_assign_list(s, lhs, nl, m->uses, m->n, "assign-pair", where);
 		return;
 	}
-	if (r->kind == ND_CALL && r->u.call.call != CALL_CONV) {
+	if ((r->kind == ND_CALL && r->u.call.call != CALL_CONV) || r->kind == ND_INLCALL) {
 		EscHole ks[64];
 		int n = nl < 64 ? nl : 64;
 		for (int i = 0; i < n; i++)
@@ -124,7 +124,7 @@ static void assign(EscState *s, Node *n)
 	}
 	if (lhs->len == rhs->len) {
 		esc_assign_list(s, lhs->items, lhs->len, rhs->items, rhs->len,
-			lhs->len == 1 ? "assign" : "assign-pair", n);
+			lhs->len == 1 && !n->u.assign.inl ? "assign" : "assign-pair", n);
 		return;
 	}
 	if (rhs->len == 1) {
@@ -284,6 +284,9 @@ void esc_stmt(EscState *s, Node *n)
 		return;
 	case ND_VARSPEC:
 		var_spec(s, n);
+		return;
+	case ND_INLDONE:
+		esc_stmt(s, n->u.inl_done.assign);
 		return;
 	case ND_LABELED:
 		// A label jumped to from below starts an unstructured loop that

@@ -109,7 +109,7 @@ static bool terminates(EscState *s, Node *branch)
 	if (f.v.len == 0)
 		return false;
 	Node *last = f.v.items[f.v.len - 1];
-	if (last->kind == ND_RETURN)
+	if (last->kind == ND_RETURN || last->kind == ND_INLDONE)
 		return true;
 	if (last->kind == ND_EXPRSTMT) {
 		Node *c = unparen(last->u.exprstmt.x);
@@ -315,6 +315,17 @@ static bool funclit_visit(Node *n, void *ctx)
 	if (n->kind == ND_FUNCLIT) {
 		func_body(d, n->u.funclit.body);
 		return false;
+	}
+	if (n->kind == ND_INLCALL && n->u.inl.body) {
+		// Go inlines bodies its dead-code pass has already pruned: the
+		// copied body (the inlined block's last statement) is pruned alike.
+		NodeList *l = &n->u.inl.body->u.block.stmts;
+		Node *cb = l->len ? l->items[l->len - 1] : NULL;
+		if (cb && cb->kind == ND_BLOCK) {
+			stmts(d, &cb->u.block.stmts);
+			if (trivially_dead(d, &cb->u.block.stmts))
+				mark_list(d, &cb->u.block.stmts);
+		}
 	}
 	return true;
 }

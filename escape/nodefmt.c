@@ -174,7 +174,8 @@ static int prec_of(Node *n)
 	case ND_BINARY:
 		return binary_prec(n->u.binary.op);
 	case ND_FUNCLIT:
-		return 0;  // absent from Go's OpPrec: `(func literal)()`
+	case ND_INLCALL:
+		return 0;  // absent from Go's OpPrec: `(func literal)()`, `(~R0).X`
 	default:
 		return 8;
 	}
@@ -203,7 +204,8 @@ static void fmt_string_add(Buf *b, Node *n, bool *first)
 		if (!*first)
 			put(b, " + ");
 		*first = false;
-		fmt_node(b, x, 5);
+		// Go's OADDSTR lists an inlined call's result variable bare.
+		fmt_node(b, x, x->kind == ND_INLCALL ? 0 : 5);
 	}
 }
 
@@ -427,6 +429,10 @@ static void fmt_node(Buf *b, Node *n, int prec)
 		return;
 	case ND_COMPOSITE: {
 		Type *t = n->type;
+		if (n->u.composite.implicit) {
+			put(b, "... argument");
+			return;
+		}
 		if (under(t) && under(t)->kind == TY_POINTER) {
 			put(b, "&");
 			t = under(t)->elem;
@@ -436,6 +442,12 @@ static void fmt_node(Buf *b, Node *n, int prec)
 	}
 	case ND_FUNCLIT:
 		put(b, "func literal");
+		return;
+	case ND_INLCALL:   // Go names an inlined call by its result variable
+		if (n->u.inl.results.len)
+			fmt_node(b, n->u.inl.results.items[0], 0);
+		else
+			fmt_node(b, n->u.inl.call, 0);
 		return;
 	case ND_SELECTOR: {
 		Node *x = skip_implicit(n->u.sel.x);
@@ -528,6 +540,8 @@ const char *esc_site_string(EscState *s, Node *n)
 	if (n->kind == ND_CALL && s->is_pack_call[n->id] &&
 	    n->u.call.call != CALL_BUILTIN && n->u.call.call != CALL_CONV)
 		return "... argument";
+	if (n->kind == ND_COMPOSITE && n->u.composite.implicit)
+		return "... argument";   // an inlined variadic call's pack
 	if (n->kind == ND_UNARY) {
 		Buf b = {0};
 		put(&b, "&");
@@ -565,7 +579,7 @@ const char *esc_stmt_string(EscState *s, Node *n)
 		NodeList *l = &n->u.assign.lhs, *r = &n->u.assign.rhs;
 		fmt_list(&b, l, 0);
 		int op = n->u.assign.op;
-		if (op == TOK_DEFINE)
+		if (op == TOK_DEFINE && n->u.assign.inl != INL_ASSIGN_RESULTS)
 			put(&b, " := ");
 		else if (op == TOK_ASSIGN)
 			put(&b, " = ");

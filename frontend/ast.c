@@ -26,13 +26,13 @@ int ast_max_id(void)
 static const char *const kind_names[ND__COUNT] = {
 	"BAD", "IDENT", "INTLIT", "FLOATLIT", "IMAGLIT", "RUNELIT", "STRINGLIT",
 	"COMPOSITE", "FUNCLIT", "PAREN", "SELECTOR", "INDEX", "SLICE", "TYPEASSERT",
-	"CALL", "STAR", "UNARY", "BINARY", "KEYVALUE", "CONV",
+	"CALL", "STAR", "UNARY", "BINARY", "KEYVALUE", "CONV", "INLCALL",
 	"ARRAYTYPE", "ELLIPSIS", "MAPTYPE", "CHANTYPE", "FUNCTYPE", "STRUCTTYPE",
 	"INTERFACETYPE", "FIELD",
 	"EMPTY", "BLOCK", "EXPRSTMT", "SEND", "INCDEC", "ASSIGN", "DECLSTMT", "LABELED",
 	"GO", "DEFER", "RETURN", "BRANCH", "IF", "SWITCH", "TYPESWITCH", "CASECLAUSE",
 	"SELECT", "COMMCLAUSE", "FOR", "RANGE",
-	"IMPORT", "VARSPEC", "CONSTSPEC", "TYPESPEC", "FUNCDECL", "FILE",
+	"IMPORT", "VARSPEC", "CONSTSPEC", "TYPESPEC", "FUNCDECL", "FILE", "INLDONE",
 };
 
 const char *ast_kind_name(NodeKind kind)
@@ -206,6 +206,13 @@ static void print_node(Buf *b, Node *n)
 		print_node(b, n->u.kv.value);
 		break;
 	case ND_CONV: print_node(b, n->u.conv.x); break;
+	// Go prints an inlined call as the variable holding its value.
+	case ND_INLCALL:
+		if (n->u.inl.results.len)
+			print_node(b, n->u.inl.results.items[0]);
+		else
+			print_node(b, n->u.inl.call);
+		break;
 	case ND_ARRAYTYPE:
 		puts_(b, "[");
 		print_node(b, n->u.arraytype.len);
@@ -267,7 +274,7 @@ static void print_node(Buf *b, Node *n)
 	case ND_DEFER: case ND_RETURN: case ND_BRANCH: case ND_IF: case ND_SWITCH:
 	case ND_TYPESWITCH: case ND_CASECLAUSE: case ND_SELECT: case ND_COMMCLAUSE:
 	case ND_FOR: case ND_RANGE: case ND_IMPORT: case ND_VARSPEC: case ND_CONSTSPEC:
-	case ND_TYPESPEC: case ND_FUNCDECL: case ND_FILE: case ND__COUNT:
+	case ND_TYPESPEC: case ND_FUNCDECL: case ND_FILE: case ND_INLDONE: case ND__COUNT:
 		puts_(b, ast_kind_name(n->kind));
 		break;
 	}
@@ -384,6 +391,12 @@ void ast_dump(Node *n, int indent)
 		dump_child("value", n->u.kv.value, in);
 		break;
 	case ND_CONV: dump_child("x", n->u.conv.x, in); break;
+	case ND_INLCALL:
+		dump_child("call", n->u.inl.call, in);
+		dump_child("body", n->u.inl.body, in);
+		dump_list("results", n->u.inl.results, in);
+		break;
+	case ND_INLDONE: dump_child("assign", n->u.inl_done.assign, in); break;
 	case ND_ARRAYTYPE:
 		dump_child("len", n->u.arraytype.len, in);
 		dump_child("elem", n->u.arraytype.elem, in);

@@ -69,6 +69,7 @@ typedef enum NodeKind {
 	ND_BINARY,       // x op y ; pos = operator
 	ND_KEYVALUE,     // k: v inside a composite literal ; pos = ':'
 	ND_CONV,         // inserted by the checker: implicit conversion (see u.conv)
+	ND_INLCALL,      // inserted by inl_expand: an inlined call (see u.inl)
 
 	// Type expressions (also appear as expressions in conversions)
 	ND_ARRAYTYPE,    // [N]T, [...]T (len is ND_ELLIPSIS), []T (len NULL)
@@ -109,6 +110,7 @@ typedef enum NodeKind {
 	ND_TYPESPEC,     // type T U / type T = U
 	ND_FUNCDECL,     // func (r R) name(params) results { body }
 	ND_FILE,
+	ND_INLDONE,      // inserted by inl_expand: `return` of an inlined body (see u.inl_done)
 	ND__COUNT
 } NodeKind; // ORDER NODEKIND: ast.c has a name table in this order
 
@@ -171,7 +173,10 @@ struct Node {
 			Str val;           // STRINGLIT: the decoded bytes; RUNELIT: the rune's UTF-8
 			int32_t rune;      // RUNELIT: the code point
 		} lit;                                                     // *LIT
-		struct { Node *ctype; NodeList elems; Pos rbrace; } composite; // ND_COMPOSITE
+		struct {
+			Node *ctype; NodeList elems; Pos rbrace;
+			bool implicit;     // inl_expand's pack of variadic arguments ("... argument")
+		} composite;                                               // ND_COMPOSITE
 		struct {
 			Node *ftype;        // ND_FUNCTYPE
 			Node *body;         // ND_BLOCK
@@ -213,6 +218,24 @@ struct Node {
 		struct { int op; Node *x; } unary;                         // ND_UNARY (op: TOK_*)
 		struct { int op; Node *x, *y; } binary;                    // ND_BINARY (op: TOK_*)
 		struct { Node *key, *value; } kv;                          // ND_KEYVALUE
+		// An inlined call in expression position, as Go's OINLCALL reduced
+		// to one value: `body` runs (parameters := arguments, the callee's
+		// statements, every `return` an ND_INLDONE), then the expression's
+		// value is results[0] (the call's first result; a multi-valued call
+		// becomes INLCALL, ~R1, ... in the list that consumed it). type is
+		// results[0]'s type, or NULL when the callee has no result.
+		struct {
+			Node *call;            // the original ND_CALL (positions, messages); not evaluated
+			Node *body;            // ND_BLOCK
+			NodeList results;      // ND_IDENT of the result locals (~R0 or the named results)
+			Sym *callee;
+			int label;             // unique per copy: the end of the body (codegen's label)
+			bool nested;           // inside another inlined body: `call` is not from
+			                       // the function being compiled
+		} inl;                                                     // ND_INLCALL
+		// `return a, b` inside an inlined body: results = a, b (assigned
+		// together), then control leaves the body of `inl`.
+		struct { Node *assign; Node *inl; } inl_done;              // ND_INLDONE (assign may be NULL)
 		struct { Node *x; ConvKind conv; } conv;                   // ND_CONV (type = target)
 
 		struct { Node *len, *elem; } arraytype;                    // ND_ARRAYTYPE
@@ -236,6 +259,10 @@ struct Node {
 			NodeList lhs, rhs;
 			int op;                // TOK_ASSIGN, TOK_DEFINE, or the op= token (TOK_ADD_ASSIGN...)
 			bool *is_new;          // checker, for :=, per lhs: declares a new variable
+			// inl_expand: Go's OAS2 of an inlined call (always "assign-pair"):
+			// INL_ASSIGN_PARAMS binds the parameters, INL_ASSIGN_RESULTS
+			// is a return's, which Go prints with = even where it defines.
+			uint8_t inl;
 		} assign;                                                  // ND_ASSIGN
 		struct { NodeList specs; } decl;                           // ND_DECLSTMT
 		struct { Node *label; Node *stmt; Sym *sym; } labeled;     // ND_LABELED
@@ -294,6 +321,7 @@ struct Node {
 };
 
 enum { CHAN_BOTH = 3, CHAN_SEND = 1, CHAN_RECV = 2 };
+enum { INL_ASSIGN_PARAMS = 1, INL_ASSIGN_RESULTS = 2 };
 
 Node *ast_new(NodeKind kind, Pos pos);
 const char *ast_kind_name(NodeKind kind);
@@ -437,6 +465,8 @@ struct Sym {
 	bool by_ref;              // escape pass: captured by reference
 	bool inl_ok;              // inline pass: SYM_FUNC Go 1.19 can inline ...
 	int32_t inl_cost;         // ... and its cost in Go's inliner units
+	int inl_copy;             // inl_expand: >0 on the copy of a local or function
+	                          // literal made for one inlined body (codegen names)
 	int index;                // params/results: position; closures: funclit index
 	int id;                   // unique, for codegen names
 	void *esc;                // escape pass scratch (its EscLoc)

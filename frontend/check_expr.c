@@ -560,6 +560,8 @@ void check_expr(Checker *c, Node *n)
 		if (!n->type)
 			check_expr(c, n->u.conv.x);
 		break;
+	case ND_INLCALL: case ND_INLDONE:
+		break;   // made after checking, already typed
 	case ND_ARRAYTYPE: case ND_MAPTYPE: case ND_CHANTYPE: case ND_FUNCTYPE:
 	case ND_STRUCTTYPE: case ND_INTERFACETYPE:
 		n->type = check_type(c, n);

@@ -684,7 +684,7 @@ static void check_stmt(Checker *c, Node *s)
 	case ND_INDEX: case ND_SLICE: case ND_TYPEASSERT: case ND_CALL: case ND_STAR:
 	case ND_UNARY: case ND_BINARY: case ND_KEYVALUE: case ND_CONV: case ND_ARRAYTYPE:
 	case ND_ELLIPSIS: case ND_MAPTYPE: case ND_CHANTYPE: case ND_FUNCTYPE: case ND_STRUCTTYPE:
-	case ND_INTERFACETYPE: case ND_FIELD: case ND__COUNT:
+	case ND_INTERFACETYPE: case ND_FIELD: case ND_INLCALL: case ND_INLDONE: case ND__COUNT:
 		check_errorf(s, "unexpected %s in statement position", ast_kind_name(s->kind));
 		return;
 	}

@@ -697,6 +697,12 @@ static bool cost_node(Cost *c, Node *n)
 	case ND_BAD: case ND_ARRAYTYPE: case ND_ELLIPSIS: case ND_MAPTYPE: case ND_CHANTYPE:
 	case ND_FUNCTYPE: case ND_STRUCTTYPE: case ND_INTERFACETYPE: case ND_FIELD:
 		return charge(c, 1);
+	// The cost model runs before inl_expand: these appear only when a body
+	// is costed again afterwards, and then cost what they replaced.
+	case ND_INLCALL:
+		return cost_node(c, n->u.inl.body);
+	case ND_INLDONE:
+		return charge(c, 1) || cost_node(c, n->u.inl_done.assign);
 	case ND_IMPORT: case ND_FUNCDECL: case ND_FILE: case ND__COUNT:
 		return false;
 	}

@@ -45,6 +45,8 @@ void inl_walk(Node *n, InlVisit pre, InlVisit post, void *ctx)
 	case ND_LABELED: W(n->u.labeled.stmt); break;
 	case ND_GO: case ND_DEFER: W(n->u.go.call); break;
 	case ND_RETURN: WL(&n->u.ret.results); break;
+	case ND_INLCALL: W(n->u.inl.body); WL(&n->u.inl.results); break;
+	case ND_INLDONE: W(n->u.inl_done.assign); break;
 	case ND_IF: W(n->u.ifs.init); W(n->u.ifs.cond); W(n->u.ifs.then); W(n->u.ifs.els); break;
 	case ND_SWITCH: W(n->u.sw.init); W(n->u.sw.tag); WL(&n->u.sw.clauses); break;
 	case ND_TYPESWITCH: W(n->u.tsw.init); W(n->u.tsw.x); WL(&n->u.tsw.clauses); break;

@@ -446,10 +446,9 @@ void rt_g_start(void)
 {
 	G *g = rt_getg();
 	g->fn(g->arg);
-	if (g == rt_sched.main_g) {   // main returned: abandon the others
-		fflush(stdout);
-		_exit(0);
-	}
+	if (g == rt_sched.main_g)   // main returned: abandon the others
+		exit(0);                 // atexit reports (MGODEBUG=allocs) still run
+
 	g->arg = NULL;
 	atomic_store(&g->status, G_DEAD);
 	switch_out(AFTER_EXIT);

@@ -1,0 +1,237 @@
+// inl_copy.c: deep copy of a callee's body for one inlined call site.
+//
+// Every local of the callee (parameters and results included, and those of
+// the function literals inside it) gets a fresh Sym in the copy, so escape
+// analysis and codegen see each inlined copy as variables of its own. All
+// copied nodes take the position of the outermost call: Go reports escape
+// decisions about inlined code there.
+#include "inline/inl_expand_internal.h"
+
+void inl_copy_init(InlCopy *c, Sym *callee, Sym *into, Pos pos, int copy_no)
+{
+	memset(c, 0, sizeof *c);
+	c->callee = callee;
+	c->into = into;
+	c->pos = pos;
+	c->copy_no = copy_no;
+}
+
+// The function owning the copy of a variable owned by fn, or NULL when fn's
+// variables are not copied. (References to the callee itself, a recursive
+// call say, keep naming the callee.)
+static Sym *new_owner(InlCopy *c, Sym *fn)
+{
+	if (fn == c->callee)
+		return c->into;
+	for (int i = c->syms.len - 1; i >= 0; i--)
+		if (c->syms.items[i].from == fn)
+			return c->syms.items[i].to;
+	return NULL;
+}
+
+static Sym *lookup(InlCopy *c, Sym *s)
+{
+	for (int i = c->syms.len - 1; i >= 0; i--)
+		if (c->syms.items[i].from == s)
+			return c->syms.items[i].to;
+	return NULL;
+}
+
+static void map_sym(InlCopy *c, Sym *from, Sym *to)
+{
+	InlSymPair p = {from, to};
+	vec_push(&ast_arena, &c->syms, p);
+}
+
+static Sym *clone_sym(InlCopy *c, Sym *s)
+{
+	Sym *v = sym_new(s->kind, s->name, c->pos);
+	int id = v->id;
+	*v = *s;
+	v->id = id;
+	if (!c->in_lit)
+		v->pos = c->pos;
+	v->esc = NULL;
+	v->cg = NULL;
+	v->escapes = false;
+	v->by_ref = false;
+	v->inl_copy = c->copy_no;
+	return v;
+}
+
+Sym *inl_fresh_var(InlCopy *c, Sym *s, Sym *owner, const char *name)
+{
+	Sym *v = clone_sym(c, s);
+	v->owner = owner;
+	if (name)
+		v->name = name;
+	if (owner == c->into)   // the callee's own variables are plain locals now
+		v->is_param = v->is_result = v->is_recv = false;
+	map_sym(c, s, v);
+	vec_push(&ast_arena, &c->fresh, v);
+	if (owner == c->into)
+		vec_push(&ast_arena, &owner->locals, v);
+	return v;
+}
+
+Sym *inl_copy_sym(InlCopy *c, Sym *s)
+{
+	if (!s)
+		return NULL;
+	Sym *m = lookup(c, s);
+	if (m)
+		return m;
+	if (s->kind == SYM_LABEL) {
+		Sym *v = clone_sym(c, s);
+		map_sym(c, s, v);
+		return v;
+	}
+	if (s->kind == SYM_VAR && !s->is_global && s->owner) {
+		Sym *owner = new_owner(c, s->owner);
+		if (owner) {
+			Sym *v = inl_fresh_var(c, s, owner, NULL);
+			if (owner != c->into)
+				vec_push(&ast_arena, &owner->locals, v);
+			return v;
+		}
+	}
+	return s;
+}
+
+static void remap_list(InlCopy *c, SymList *l)
+{
+	SymList out = {0};
+	for (int i = 0; i < l->len; i++)
+		vec_push(&ast_arena, &out, inl_copy_sym(c, l->items[i]));
+	*l = out;
+}
+
+// A function literal inside the copied body becomes a new closure of the
+// function that now contains it.
+static void copy_funclit_sym(InlCopy *c, Node *lit)
+{
+	Sym *old = lit->u.funclit.fn;
+	if (!old)
+		return;
+	Sym *fn = clone_sym(c, old);
+	fn->outer = old->outer ? new_owner(c, old->outer) : c->into;
+	if (!fn->outer)
+		fn->outer = old->outer;
+	fn->func_node = lit;
+	map_sym(c, old, fn);
+	// Parameters, results and locals keep their order in the new lists.
+	SymList params = {0}, results = {0}, locals = {0};
+	for (int i = 0; i < old->params.len; i++)
+		vec_push(&ast_arena, &params, inl_fresh_var(c, old->params.items[i], fn, NULL));
+	for (int i = 0; i < old->results.len; i++)
+		vec_push(&ast_arena, &results, inl_fresh_var(c, old->results.items[i], fn, NULL));
+	fn->params = params;
+	fn->results = results;
+	fn->locals = locals;
+	for (int i = 0; i < old->locals.len; i++)
+		if (!lookup(c, old->locals.items[i]))
+			vec_push(&ast_arena, &fn->locals, inl_fresh_var(c, old->locals.items[i], fn, NULL));
+	lit->u.funclit.fn = fn;
+}
+
+static void copy_slot(Node **slot, void *ctx)
+{
+	*slot = inl_copy_tree(ctx, *slot);
+}
+
+// The copy takes the outermost call's position, except inside function
+// literals, which keep their source positions as Go's do.
+static void set_pos(InlCopy *c, Node *m)
+{
+	if (c->in_lit)
+		return;
+	m->pos = c->pos;
+	if (m->pos2.line)
+		m->pos2 = c->pos;
+	if (m->kind == ND_SELECTOR)
+		m->u.sel.name_pos = c->pos;
+	else if (m->kind == ND_COMPOSITE)
+		m->u.composite.rbrace = c->pos;
+	else if (m->kind == ND_CASECLAUSE || m->kind == ND_COMMCLAUSE)
+		m->u.clause.colon = c->pos;
+}
+
+Node *inl_copy_tree(InlCopy *c, Node *n)
+{
+	if (!n)
+		return NULL;
+	Node *m = ast_new(n->kind, c->pos);
+	int id = m->id;
+	*m = *n;
+	m->id = id;
+	m->escapes = false;
+	vec_push(&ast_arena, &c->from, n);
+	vec_push(&ast_arena, &c->to, m);
+	set_pos(c, m);
+	switch (m->kind) {
+	case ND_IDENT:
+		m->u.ident.sym = inl_copy_sym(c, m->u.ident.sym);
+		break;
+	case ND_FUNCLIT:
+		copy_funclit_sym(c, m);
+		break;
+	case ND_LABELED:
+		m->u.labeled.sym = inl_copy_sym(c, m->u.labeled.sym);
+		break;
+	case ND_CASECLAUSE: case ND_COMMCLAUSE:
+		m->u.clause.bind_sym = inl_copy_sym(c, m->u.clause.bind_sym);
+		break;
+	default:
+		break;
+	}
+	if (m->kind == ND_FUNCLIT)
+		c->in_lit++;
+	inl_children(m, copy_slot, c, true);
+	if (m->kind == ND_FUNCLIT)
+		c->in_lit--;
+	switch (m->kind) {
+	case ND_CALL:
+		m->u.call.callee = inl_copy_sym(c, m->u.call.callee);
+		m->u.call.inl_callee = inl_copy_sym(c, m->u.call.inl_callee);
+		break;
+	case ND_FUNCLIT: {
+		Sym *fn = m->u.funclit.fn;
+		if (fn)
+			fn->body = m->u.funclit.body;
+		remap_list(c, &m->u.funclit.captures);
+		break;
+	}
+	case ND_INLCALL:
+		m->u.inl.callee = inl_copy_sym(c, m->u.inl.callee);
+		m->u.inl.label = inl_new_label();
+		m->u.inl.nested = true;
+		break;
+	default:
+		break;
+	}
+	return m;
+}
+
+static Node *copied(InlCopy *c, Node *n)
+{
+	for (int i = 0; i < c->from.len; i++)
+		if (c->from.items[i] == n)
+			return c->to.items[i];
+	return n;
+}
+
+void inl_copy_finish(InlCopy *c)
+{
+	for (int i = 0; i < c->to.len; i++) {
+		Node *m = c->to.items[i];
+		if (m->kind == ND_BRANCH && m->u.branch.target)
+			m->u.branch.target = copied(c, m->u.branch.target);
+		else if (m->kind == ND_INLDONE && m->u.inl_done.inl)
+			m->u.inl_done.inl = copied(c, m->u.inl_done.inl);
+	}
+	for (int i = 0; i < c->fresh.len; i++) {
+		Sym *v = c->fresh.items[i];
+		if (v->decl)
+			v->decl = copied(c, v->decl);
+	}
+}

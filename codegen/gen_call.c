@@ -165,6 +165,22 @@ static const char *gen_append(CGen *g, Node *n)
 	const char *s = cg_tmp_c(g, "go_slice");
 	const char *elem_desc = cg_tdesc(g, et);
 	Sect b = {0};
+	Type *tt = args->items[0]->type;
+	if (args->len == 1 && tt && tt->kind == TY_TUPLE) {
+		// append(f()): f's results, through a temporary, are the arguments.
+		int k = tt->fields.len - 1;
+		const char *t = cg_tmp(g, tt);
+		sect_printf(&b, "(%s = %s, %s = %s.%s, ", t, cg_expr(g, args->items[0]), s, t,
+			    cg_tuple_field(0));
+		sect_printf(&b, "%s.len + %d > %s.cap ? (%s = go_growslice(%s, %s.len + %d, %s)) : %s, ",
+			    s, k, s, s, s, s, k, elem_desc, s);
+		for (int i = 0; i < k; i++)
+			sect_printf(&b, "((%s *)%s.ptr)[%s.len + %d] = %s, ", ect, s, s, i,
+				    cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i + 1)),
+					       tt->fields.items[i + 1].type, et, NULL));
+		sect_printf(&b, "%s.len += %d, %s)", s, k, s);
+		goto done;
+	}
 	sect_printf(&b, "(%s = %s, ", s, cg_expr_as(g, args->items[0], st));
 	if (n->u.call.spread) {
 		Node *src = args->items[1];
@@ -205,6 +221,7 @@ static const char *gen_append(CGen *g, Node *n)
 			sect_printf(&b, "%s.len += %d, %s)", s, k, s);
 		}
 	}
+done:;
 	const char *r = arena_strndup(&g->arena, b.p, b.len);
 	free(b.p);
 	return r;

@@ -256,11 +256,18 @@ static void end_capture(EscState *s, EscLoc *l)
 	free(b);
 }
 
-static const char *note_string(EscState *s, Node *where)
+static const char *note_string(EscState *s, EscNote *n)
 {
+	Node *where = n->where;
 	switch (where->kind) {
 	case ND_ASSIGN: case ND_RETURN: case ND_VARSPEC: case ND_SEND:
 		return esc_stmt_string(s, where);
+	case ND_CALL:
+		// A variadic call's implicit slice is noted at the call: Go names
+		// the slice ("... argument"), not the call.
+		if (!strcmp(n->why, "slice-literal-element") || !strcmp(n->why, "spill"))
+			return esc_site_string(s, where);
+		return esc_node_string(s, where);
 	default:
 		return esc_node_string(s, where);
 	}
@@ -278,24 +285,30 @@ static void explain_flow(EscState *s, Pos pos, EscLoc *dst, EscLoc *src, int der
 	}
 	emit_line(s, pos, "  flow: %s = %s%s:", loc_string(s, dst), ops, loc_string(s, src));
 	for (EscNote *n = notes; n; n = n->next) {
-		Pos wp = n->where->pos;
-		emit_line(s, pos, "    from %s (%s) at %s:%d:%d", note_string(s, n->where), n->why,
+		Pos wp = esc_site_pos(s, n->where);  // an implicit conversion: where Go made it
+		emit_line(s, pos, "    from %s (%s) at %s:%d:%d", note_string(s, n), n->why,
 			diag_filename, wp.line, wp.col);
 	}
 }
 
+// Follows the walk's next hops from src to root. The hops can form a cycle
+// (n.Orig = &n records n's own address as its next hop): like Go, stop at
+// the first location seen twice, with Go's warning.
 static void explain_path(EscState *s, EscLoc *root, EscLoc *src)
 {
+	static uint32_t gen;
 	Pos pos = loc_pos(s, src);
-	for (int guard = 0; guard < 100000; guard++) {
-		EscLoc *dst = src->dst;
-		if (!dst)
-			break;
-		if (src->walkgen == 0xffffffffu) {
+	gen++;
+	for (;;) {
+		if (src->explaingen == gen) {
 			emit_line(s, pos, "  warning: truncated explanation due to assignment cycle; "
 				"see golang.org/issue/35518");
 			break;
 		}
+		src->explaingen = gen;
+		EscLoc *dst = src->dst;
+		if (!dst)
+			break;
 		EscEdge *e = &dst->edges.items[src->dst_edge];
 		explain_flow(s, pos, dst, src, e->derefs, e->notes);
 		if (dst == root)

@@ -256,10 +256,37 @@ static void end_capture(EscState *s, EscLoc *l)
 	free(b);
 }
 
+// A case clause as Go prints it: "case LIST: BODY", statements "; "-joined.
+static const char *clause_string(EscState *s, Node *cl)
+{
+	Buf b = {0};
+	put(&b, cl->u.clause.is_default || !cl->u.clause.list.len ? "default: " : "case ");
+	NodeList *l = &cl->u.clause.list;
+	for (int i = 0; i < l->len; i++) {
+		put(&b, i ? ", " : "");
+		put(&b, esc_node_string(s, l->items[i]));
+	}
+	if (l->len)
+		put(&b, ": ");
+	for (int i = 0; i < cl->u.clause.body.len; i++) {
+		Node *st = cl->u.clause.body.items[i];
+		put(&b, i ? "; " : "");
+		put(&b, st->kind == ND_EXPRSTMT ? esc_node_string(s, st->u.exprstmt.x) :
+			esc_stmt_string(s, st));
+	}
+	const char *r = arena_strndup(&ast_arena, b.p, b.len);
+	free(b.p);
+	return r;
+}
+
 static const char *note_string(EscState *s, EscNote *n)
 {
 	Node *where = n->where;
 	switch (where->kind) {
+	case ND_RANGE:
+		return "for loop";
+	case ND_CASECLAUSE:
+		return clause_string(s, where);
 	case ND_ASSIGN: case ND_RETURN: case ND_VARSPEC: case ND_SEND:
 		return esc_stmt_string(s, where);
 	case ND_CALL:
@@ -285,7 +312,8 @@ static void explain_flow(EscState *s, Pos pos, EscLoc *dst, EscLoc *src, int der
 	}
 	emit_line(s, pos, "  flow: %s = %s%s:", loc_string(s, dst), ops, loc_string(s, src));
 	for (EscNote *n = notes; n; n = n->next) {
-		Pos wp = esc_site_pos(s, n->where);  // an implicit conversion: where Go made it
+		// An implicit conversion: where Go made it; a range loop: its keyword.
+		Pos wp = n->where->kind == ND_RANGE ? n->where->u.range.kw : esc_site_pos(s, n->where);
 		emit_line(s, pos, "    from %s (%s) at %s:%d:%d", note_string(s, n), n->why,
 			diag_filename, wp.line, wp.col);
 	}

@@ -269,6 +269,7 @@ struct Node {
 		struct { Node *init, *cond, *post, *body; Node *label; } fors; // ND_FOR
 		struct {
 			Node *key, *value; bool define; Node *x; Node *body; Node *label;
+			Pos kw;                // the `range` keyword (Go's position of the loop)
 		} range;                                                   // ND_RANGE
 
 		struct { const char *name; Str path; } import;             // ND_IMPORT

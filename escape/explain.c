@@ -86,8 +86,9 @@ static void emitv(EscState *s, const char *kind, EscLoc *loc, Pos p, const char 
 {
 	char msg[1024];
 	vsnprintf(msg, sizeof msg, fmt, ap);
+	char at[32];
 	if (s->opts->m_level)
-		fprintf(stderr, "%s:%d:%d: %s\n", diag_filename, p.line, p.col, msg);
+		fprintf(stderr, "%s:%s: %s\n", diag_filename, diag_pos_text(at, p), msg);
 	if (s->opts->json_out && kind)
 		esc_json_message(s, kind, p, msg, loc ? loc->explain : NULL);
 	if (s->capture && !kind) {
@@ -116,8 +117,9 @@ static void emit_line(EscState *s, Pos p, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
+	char at[32];
 	if (s->opts->m_level >= 2)
-		fprintf(stderr, "%s:%d:%d: %s\n", diag_filename, p.line, p.col, msg);
+		fprintf(stderr, "%s:%s: %s\n", diag_filename, diag_pos_text(at, p), msg);
 	if (s->capture) {
 		put(s->capture, msg);
 		put(s->capture, "\n");
@@ -314,8 +316,9 @@ static void explain_flow(EscState *s, Pos pos, EscLoc *dst, EscLoc *src, int der
 	for (EscNote *n = notes; n; n = n->next) {
 		// An implicit conversion: where Go made it; a range loop: its keyword.
 		Pos wp = n->where->kind == ND_RANGE ? n->where->u.range.kw : esc_site_pos(s, n->where);
-		emit_line(s, pos, "    from %s (%s) at %s:%d:%d", note_string(s, n), n->why,
-			diag_filename, wp.line, wp.col);
+		char at[32];
+		emit_line(s, pos, "    from %s (%s) at %s:%s", note_string(s, n), n->why,
+			diag_filename, diag_pos_text(at, wp));
 	}
 }
 

@@ -46,6 +46,12 @@ Scope *scope_universe(void);
 
 ConstVal *const_int(__int128 v);
 ConstVal *const_float(double v);
+ConstVal *const_floatq(cf_quad q);
+// const_float.c
+struct BigInt;
+cf_quad cf_from_big(const struct BigInt *m);       // rounded to nearest even
+bool cf_parse(const char *lit, cf_quad *out);      // false: beyond its range
+bool cf_is_int(cf_quad q);
 ConstVal *const_bool(bool v);
 ConstVal *const_str(Str s);
 // Parses a literal node's text; NULL (after an error) when malformed.

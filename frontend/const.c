@@ -31,6 +31,15 @@ ConstVal *const_float(double f)
 {
 	ConstVal *v = cv_new(CV_FLOAT);
 	v->f = f;
+	v->q = f;
+	return v;
+}
+
+ConstVal *const_floatq(cf_quad q)
+{
+	ConstVal *v = cv_new(CV_FLOAT);
+	v->q = q;
+	v->f = (double)q;   // binary128 to binary64 rounds to nearest even
 	return v;
 }
 
@@ -83,12 +92,22 @@ static ConstVal *big_to_const(const Big *r)
 	return v;
 }
 
-// The value of an integer constant as a double.
-static double cv_double(const ConstVal *v)
+// The value of a numeric constant in binary128.
+static cf_quad cv_quad(const ConstVal *v)
 {
 	if (v->kind == CV_FLOAT)
-		return v->f;
-	return v->big ? big_to_double(v->big) : (double)v->i;
+		return v->q;
+	return v->big ? cf_from_big(v->big) : (cf_quad)v->i;
+}
+
+static bool quad_finite(cf_quad q)
+{
+	return q == q && q - q == 0;
+}
+
+static cf_quad quad_abs(cf_quad q)
+{
+	return q < 0 ? -q : q;
 }
 
 // An integer literal too wide for 128 bits; false beyond the limbs.
@@ -262,9 +281,10 @@ ConstVal *const_from_lit(Node *lit)
 			if (*p != '_')
 				buf[n++] = *p;
 		buf[n] = 0;
-		double f = strtod(buf, NULL);
-		// Integral floats stay exact when they fit in 128 bits.
-		return const_float(f);
+		cf_quad q;
+		if (cf_parse(buf, &q))
+			return const_floatq(q);
+		return const_float(strtod(buf, NULL));
 	}
 	case ND_STRINGLIT:
 		return const_str(lit->u.lit.val);
@@ -277,15 +297,14 @@ bool const_is_int_valued(ConstVal *v)
 {
 	if (v->kind == CV_INT)
 		return true;
-	return v->kind == CV_FLOAT && isfinite(v->f) && v->f == floor(v->f) &&
-	       fabs(v->f) < 1.7e38;
+	return v->kind == CV_FLOAT && cf_is_int(v->q) && quad_abs(v->q) < (cf_quad)1.7e38;
 }
 
 bool const_int64(ConstVal *v, int64_t *out)
 {
 	if (!const_is_int_valued(v))
 		return false;
-	__int128 i = v->kind == CV_INT ? v->i : (__int128)v->f;
+	__int128 i = v->kind == CV_INT ? v->i : (__int128)v->q;
 	if (i < INT64_MIN || i > INT64_MAX)
 		return false;
 	*out = (int64_t)i;
@@ -295,9 +314,9 @@ bool const_int64(ConstVal *v, int64_t *out)
 ConstVal *const_to_kind(ConstVal *v, Type *t)
 {
 	if (type_is_integer(t) && v->kind == CV_FLOAT && const_is_int_valued(v))
-		return const_int((__int128)v->f);
+		return const_int((__int128)v->q);
 	if (type_is_float(t) && v->kind == CV_INT)
-		return const_float(cv_double(v));
+		return const_floatq(cv_quad(v));
 	return v;
 }
 
@@ -327,13 +346,13 @@ Repr const_representable(ConstVal *v, Type *t, ConstVal **out)
 		if (v->kind != CV_INT && v->kind != CV_FLOAT)
 			return REPR_NO;
 		if (v->kind == CV_FLOAT) {
-			if (!isfinite(v->f))
+			if (!quad_finite(v->q))
 				return REPR_OVERFLOW;
-			if (v->f != floor(v->f))
+			if (!cf_is_int(v->q))
 				return REPR_TRUNCATED;
-			if (fabs(v->f) >= 1.7e38)
+			if (quad_abs(v->q) >= (cf_quad)1.7e38)
 				return REPR_OVERFLOW;
-			v = const_int((__int128)v->f);
+			v = const_int((__int128)v->q);
 		}
 		if ((u->kind != TY_UNTYPED_INT && u->kind != TY_UNTYPED_RUNE) && (v->i < lo || v->i > hi))
 			return REPR_OVERFLOW;
@@ -344,16 +363,23 @@ Repr const_representable(ConstVal *v, Type *t, ConstVal **out)
 	case TY_FLOAT32: case TY_FLOAT64: case TY_UNTYPED_FLOAT: {
 		if (v->kind != CV_INT && v->kind != CV_FLOAT)
 			return REPR_NO;
-		double f = cv_double(v);
-		if (!isfinite(f))
+		// Rounded once, from the exact(ish) value to the type.
+		cf_quad q = cv_quad(v);
+		if (!quad_finite(q))
 			return REPR_OVERFLOW;
 		if (u->kind == TY_FLOAT32) {
-			float g = (float)f;
+			float g = (float)q;
 			if (!isfinite(g))
 				return REPR_OVERFLOW;
-			f = g;
+			*out = const_float(g);
+		} else if (u->kind == TY_FLOAT64) {
+			double d = (double)q;
+			if (!isfinite(d))
+				return REPR_OVERFLOW;
+			*out = const_float(d);
+		} else {
+			*out = v->kind == CV_FLOAT ? v : const_floatq(q);
 		}
-		*out = const_float(f);
 		return REPR_OK;
 	}
 	case TY_STRING: case TY_UNTYPED_STRING:
@@ -452,17 +478,17 @@ ConstVal *const_binary(int op, ConstVal *x, ConstVal *y, bool int_div, const cha
 		return const_int(r);
 	}
 	if ((x->kind == CV_INT || x->kind == CV_FLOAT) && (y->kind == CV_INT || y->kind == CV_FLOAT)) {
-		double a = cv_double(x), b = cv_double(y);
+		cf_quad a = cv_quad(x), b = cv_quad(y);
 		switch (op) {
-		case TOK_ADD: return const_float(a + b);
-		case TOK_SUB: return const_float(a - b);
-		case TOK_MUL: return const_float(a * b);
+		case TOK_ADD: return const_floatq(a + b);
+		case TOK_SUB: return const_floatq(a - b);
+		case TOK_MUL: return const_floatq(a * b);
 		case TOK_QUO:
 			if (b == 0) {
 				*err = "division by zero";
 				return NULL;
 			}
-			return const_float(a / b);
+			return const_floatq(a / b);
 		default: return NULL;
 		}
 	}
@@ -487,7 +513,7 @@ static int cmp3(ConstVal *x, ConstVal *y)
 	}
 	if (x->kind == CV_INT && y->kind == CV_INT)
 		return x->i < y->i ? -1 : x->i > y->i;
-	double a = cv_double(x), b = cv_double(y);
+	cf_quad a = cv_quad(x), b = cv_quad(y);
 	return a < b ? -1 : a > b;
 }
 
@@ -531,7 +557,7 @@ ConstVal *const_unary(int op, ConstVal *x, Type *t)
 		if (x->kind == CV_INT)
 			return const_int(-x->i);
 		if (x->kind == CV_FLOAT)
-			return const_float(-x->f);
+			return const_floatq(-x->q);
 		return NULL;
 	case TOK_NOT:
 		return x->kind == CV_BOOL ? const_bool(!x->b) : NULL;

@@ -458,6 +458,7 @@ struct ConstVal {
 	bool b;
 	__int128 i;
 	struct BigInt *big;       // CV_INT beyond 128 bits, else NULL
+	struct BigInt *num, *den; // CV_FLOAT kept exact: num/den in lowest terms, else NULL
 	cf_quad q;                // CV_FLOAT: the value, rounded only to 113 bits
 	double f;                 // CV_FLOAT: q rounded to float64
 	Str s;

@@ -225,16 +225,9 @@ static void check_conversion(Checker *c, Node *n, Type *t)
 			       (type_is_string(tu) && v->kind == CV_STRING) ||
 			       (type_is_boolean(tu) && v->kind == CV_BOOL);
 		Repr r = classes ? const_representable(v, t, &out) : REPR_NO;
-		if (r == REPR_TRUNCATED && type_is_integer(tu) && !type_is_untyped(x->type)) {
-			r = REPR_NO;
-		}
 		if (r != REPR_OK) {
-			if (r == REPR_TRUNCATED)
-				check_errorf(x, "cannot convert %s to type %s (truncated)", operand_string(x),
-					     type_errstring(t));
-			else
-				check_errorf(x, "cannot convert %s to type %s", operand_string(x),
-					     type_errstring(t));
+			// Go gives no reason for a constant that does not convert.
+			check_errorf(x, "cannot convert %s to type %s", operand_string(x), type_errstring(t));
 			n->type = type_bad;
 			return;
 		}

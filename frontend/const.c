@@ -27,8 +27,23 @@ ConstVal *const_int(__int128 i)
 	return v;
 }
 
+// A float constant kept exact as num/den (its binary128 and float64 views
+// rounded from the fraction).
+static ConstVal *const_rat(const Big *num, const Big *den)
+{
+	ConstVal *v = cv_new(CV_FLOAT);
+	v->num = arena_memdup(&ast_arena, num, sizeof *num);
+	v->den = arena_memdup(&ast_arena, den, sizeof *den);
+	v->q = cf_rat_round(num, den, 113);
+	v->f = (double)cf_rat_round(num, den, 53);
+	return v;
+}
+
 ConstVal *const_float(double f)
 {
+	Big n, d;
+	if (cf_rat_from_double(f, &n, &d))
+		return const_rat(&n, &d);
 	ConstVal *v = cv_new(CV_FLOAT);
 	v->f = f;
 	v->q = f;
@@ -98,6 +113,32 @@ static cf_quad cv_quad(const ConstVal *v)
 	if (v->kind == CV_FLOAT)
 		return v->q;
 	return v->big ? cf_from_big(v->big) : (cf_quad)v->i;
+}
+
+// The exact fraction of a numeric constant; false for an inexact float.
+static bool cv_rat(const ConstVal *v, Big *n, Big *d)
+{
+	if (v->kind == CV_FLOAT && !v->num)
+		return false;
+	memset(d, 0, sizeof *d);
+	d->w[0] = 1;
+	if (v->kind == CV_FLOAT) {
+		*n = *v->num;
+		*d = *v->den;
+	} else {
+		big_from(n, v);
+	}
+	return true;
+}
+
+// An integral value: exactly, when the constant is exact.
+static bool cv_is_int(const ConstVal *v)
+{
+	if (v->kind == CV_INT)
+		return true;
+	if (v->num)
+		return v->den->w[0] == 1 && big_bitlen(v->den) == 1;
+	return cf_is_int(v->q);
 }
 
 static bool quad_finite(cf_quad q)
@@ -282,6 +323,9 @@ ConstVal *const_from_lit(Node *lit)
 				buf[n++] = *p;
 		buf[n] = 0;
 		cf_quad q;
+		Big num, den;
+		if (cf_rat_parse(buf, &num, &den))
+			return const_rat(&num, &den);
 		if (cf_parse(buf, &q))
 			return const_floatq(q);
 		return const_float(strtod(buf, NULL));
@@ -297,7 +341,7 @@ bool const_is_int_valued(ConstVal *v)
 {
 	if (v->kind == CV_INT)
 		return true;
-	return v->kind == CV_FLOAT && cf_is_int(v->q) && quad_abs(v->q) < (cf_quad)1.7e38;
+	return v->kind == CV_FLOAT && cv_is_int(v) && quad_abs(v->q) < (cf_quad)1.7e38;
 }
 
 bool const_int64(ConstVal *v, int64_t *out)
@@ -345,14 +389,17 @@ Repr const_representable(ConstVal *v, Type *t, ConstVal **out)
 	if (int_range(u->kind, &lo, &hi) || u->kind == TY_UNTYPED_INT || u->kind == TY_UNTYPED_RUNE) {
 		if (v->kind != CV_INT && v->kind != CV_FLOAT)
 			return REPR_NO;
+		// A float that is no value of the integer type is "truncated" in
+		// Go's words, even when it is whole but too large.
 		if (v->kind == CV_FLOAT) {
-			if (!quad_finite(v->q))
-				return REPR_OVERFLOW;
-			if (!cf_is_int(v->q))
+			if (!quad_finite(v->q) || !cv_is_int(v))
 				return REPR_TRUNCATED;
 			if (quad_abs(v->q) >= (cf_quad)1.7e38)
-				return REPR_OVERFLOW;
+				return u->kind == TY_UNTYPED_INT || u->kind == TY_UNTYPED_RUNE ?
+					REPR_OVERFLOW : REPR_TRUNCATED;
 			v = const_int((__int128)v->q);
+			if ((u->kind != TY_UNTYPED_INT && u->kind != TY_UNTYPED_RUNE) && (v->i < lo || v->i > hi))
+				return REPR_TRUNCATED;
 		}
 		if ((u->kind != TY_UNTYPED_INT && u->kind != TY_UNTYPED_RUNE) && (v->i < lo || v->i > hi))
 			return REPR_OVERFLOW;
@@ -363,22 +410,24 @@ Repr const_representable(ConstVal *v, Type *t, ConstVal **out)
 	case TY_FLOAT32: case TY_FLOAT64: case TY_UNTYPED_FLOAT: {
 		if (v->kind != CV_INT && v->kind != CV_FLOAT)
 			return REPR_NO;
-		// Rounded once, from the exact(ish) value to the type.
+		// Rounded once, from the exact value (or binary128) to the type.
 		cf_quad q = cv_quad(v);
+		Big n, d;
+		bool exact = cv_rat(v, &n, &d);
 		if (!quad_finite(q))
 			return REPR_OVERFLOW;
 		if (u->kind == TY_FLOAT32) {
-			float g = (float)q;
+			float g = exact ? (float)cf_rat_round(&n, &d, 24) : (float)q;
 			if (!isfinite(g))
 				return REPR_OVERFLOW;
 			*out = const_float(g);
 		} else if (u->kind == TY_FLOAT64) {
-			double d = (double)q;
-			if (!isfinite(d))
+			double g = exact ? (double)cf_rat_round(&n, &d, 53) : (double)q;
+			if (!isfinite(g))
 				return REPR_OVERFLOW;
-			*out = const_float(d);
+			*out = const_float(g);
 		} else {
-			*out = v->kind == CV_FLOAT ? v : const_floatq(q);
+			*out = v->kind == CV_FLOAT ? v : exact ? const_rat(&n, &d) : const_floatq(q);
 		}
 		return REPR_OK;
 	}
@@ -478,6 +527,15 @@ ConstVal *const_binary(int op, ConstVal *x, ConstVal *y, bool int_div, const cha
 		return const_int(r);
 	}
 	if ((x->kind == CV_INT || x->kind == CV_FLOAT) && (y->kind == CV_INT || y->kind == CV_FLOAT)) {
+		Big an, ad, bn, bd, rn, rd;
+		if (op == TOK_QUO && y->kind == CV_FLOAT ? y->q == 0 && (!y->num || big_is_zero(y->num)) :
+		    op == TOK_QUO && y->kind == CV_INT && !y->big && y->i == 0) {
+			*err = "division by zero";
+			return NULL;
+		}
+		if (cv_rat(x, &an, &ad) && cv_rat(y, &bn, &bd) &&
+		    cf_rat_op(op, &an, &ad, &bn, &bd, &rn, &rd))
+			return const_rat(&rn, &rd);
 		cf_quad a = cv_quad(x), b = cv_quad(y);
 		switch (op) {
 		case TOK_ADD: return const_floatq(a + b);
@@ -513,6 +571,9 @@ static int cmp3(ConstVal *x, ConstVal *y)
 	}
 	if (x->kind == CV_INT && y->kind == CV_INT)
 		return x->i < y->i ? -1 : x->i > y->i;
+	Big an, ad, bn, bd;
+	if (cv_rat(x, &an, &ad) && cv_rat(y, &bn, &bd))
+		return cf_rat_cmp(&an, &ad, &bn, &bd);
 	cf_quad a = cv_quad(x), b = cv_quad(y);
 	return a < b ? -1 : a > b;
 }
@@ -556,6 +617,11 @@ ConstVal *const_unary(int op, ConstVal *x, Type *t)
 		}
 		if (x->kind == CV_INT)
 			return const_int(-x->i);
+		if (x->kind == CV_FLOAT && x->num) {
+			Big n = *x->num;
+			n.neg = !n.neg && !big_is_zero(&n);
+			return const_rat(&n, x->den);
+		}
 		if (x->kind == CV_FLOAT)
 			return const_floatq(-x->q);
 		return NULL;
@@ -646,6 +712,40 @@ static void u128_str(char *buf, __int128 v)
 	*p = 0;
 }
 
+// A float constant as Go prints one: %.6g of its float64 value; beyond
+// float64's range, an approximate mantissa and decimal exponent.
+static void float_repr(char *buf, const ConstVal *v)
+{
+	double x = v->f;
+	cf_quad q = v->q;
+	if ((isfinite(x) && (x == 0) == (q == 0)) || !quad_finite(q)) {
+		snprintf(buf, 64, "%.6g", x);
+		return;
+	}
+	int exp = 0;  // q = m * 2^exp with 0.5 <= |m| < 1
+	cf_quad m = quad_abs(q);
+	while (m >= 1) {
+		m /= 2;
+		exp++;
+	}
+	while (m < 0.5) {
+		m *= 2;
+		exp--;
+	}
+	double dm = (double)(q < 0 ? -m : m);
+	double d = exp * (M_LN2 / M_LN10);
+	long long e = (long long)d;
+	dm *= pow(10, d - (double)e);
+	if (fabs(dm) < 1 - 0.5e-6) {
+		dm *= 10;
+		e--;
+	} else if (fabs(dm) >= 10) {
+		dm /= 10;
+		e++;
+	}
+	snprintf(buf, 64, "%.6ge%+lld", dm, e);
+}
+
 const char *const_repr(ConstVal *v)
 {
 	char buf[128];
@@ -658,10 +758,7 @@ const char *const_repr(ConstVal *v)
 		u128_str(buf, v->i);
 		return arena_strndup(&ast_arena, buf, strlen(buf));
 	case CV_FLOAT:
-		if (v->f == floor(v->f) && fabs(v->f) < 1e21)
-			snprintf(buf, sizeof buf, "%.0f", v->f);
-		else
-			snprintf(buf, sizeof buf, "%.6g", v->f);
+		float_repr(buf, v);
 		return arena_strndup(&ast_arena, buf, strlen(buf));
 	case CV_STRING: {
 		size_t cap = (size_t)v->s.len * 4 + 8, n = 0;

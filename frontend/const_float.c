@@ -10,6 +10,7 @@
 #include "check.h"
 #include "bigint.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,15 +35,16 @@ static cf_quad scale2(cf_quad x, int e)
 	return x;
 }
 
-// m * 2^e2 rounded to 113 bits, to nearest even; sticky says that nonzero
-// bits below m's last were dropped before (a division's remainder).
-static cf_quad round_big(const Big *m, bool sticky, int e2)
+// m * 2^e2 rounded to `bits` bits (113 at most), to nearest even; sticky
+// says that nonzero bits below m's last were dropped before (a division's
+// remainder).
+static cf_quad round_bits(const Big *m, bool sticky, int e2, int bits)
 {
 	int n = big_bitlen(m);
 	Big t = *m;
 	t.neg = false;
-	if (n > QUAD_BITS) {
-		int drop = n - QUAD_BITS;
+	if (n > bits) {
+		int drop = n - bits;
 		bool half = mag_bit(&t, drop - 1);
 		for (int i = 0; i < drop - 1 && !sticky; i++)
 			sticky = mag_bit(&t, i);
@@ -58,6 +60,11 @@ static cf_quad round_big(const Big *m, bool sticky, int e2)
 	cf_quad q = (cf_quad)t.w[1] * 18446744073709551616.0 + (cf_quad)t.w[0];
 	q = scale2(q, e2);
 	return m->neg ? -q : q;
+}
+
+static cf_quad round_big(const Big *m, bool sticky, int e2)
+{
+	return round_bits(m, sticky, e2, QUAD_BITS);
 }
 
 cf_quad cf_from_big(const Big *m)
@@ -163,4 +170,202 @@ bool cf_is_int(cf_quad q)
 	if (a >= (cf_quad)1e34)
 		return true;    // beyond 2^113 every binary128 value is an integer
 	return (cf_quad)(__int128)q == q;
+}
+
+// {==================== exact rationals ====================
+//
+// Like Go, a float constant stays an exact fraction num/den (den > 0, in
+// lowest terms) while its parts stay small; past RAT_BITS it continues in
+// binary128 only.
+
+enum { RAT_BITS = 1200 };
+
+static void mag_gcd(Big *g, const Big *a, const Big *b)
+{
+	Big x = *a, y = *b;
+	x.neg = y.neg = false;
+	int shift = 0;
+	if (big_is_zero(&x)) {
+		*g = y;
+		return;
+	}
+	if (big_is_zero(&y)) {
+		*g = x;
+		return;
+	}
+	while (!((x.w[0] | y.w[0]) & 1)) {
+		mag_shr(&x, &x, 1);
+		mag_shr(&y, &y, 1);
+		shift++;
+	}
+	while (!(x.w[0] & 1))
+		mag_shr(&x, &x, 1);
+	while (!big_is_zero(&y)) {
+		while (!(y.w[0] & 1))
+			mag_shr(&y, &y, 1);
+		if (mag_cmp(&x, &y) > 0) {
+			Big t = x;
+			x = y;
+			y = t;
+		}
+		mag_sub(&y, &y, &x);
+	}
+	mag_shl(g, &x, shift);
+}
+
+// Lowest terms; false when a part is too wide to keep exact.
+static bool normalize(Big *n, Big *d)
+{
+	if (big_is_zero(n)) {
+		memset(d, 0, sizeof *d);
+		d->w[0] = 1;
+		n->neg = false;
+		return true;
+	}
+	bool neg = n->neg != d->neg;
+	Big g, q, r;
+	mag_gcd(&g, n, d);
+	n->neg = d->neg = false;
+	big_divmod(&q, &r, n, &g);
+	*n = q;
+	big_divmod(&q, &r, d, &g);
+	*d = q;
+	n->neg = neg;
+	return big_bitlen(n) <= RAT_BITS && big_bitlen(d) <= RAT_BITS;
+}
+
+bool cf_rat_parse(const char *s, Big *num, Big *den)
+{
+	Big digits = {0};
+	int base = 10, frac = 0, exp = 0;
+	bool dot = false;
+	if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+		base = 16, s += 2;
+	for (; *s; s++) {
+		int d;
+		if (*s == '_')
+			continue;
+		if (*s == '.') {
+			dot = true;
+			continue;
+		}
+		if (*s >= '0' && *s <= '9')
+			d = *s - '0';
+		else if (base == 16 && ((*s >= 'a' && *s <= 'f') || (*s >= 'A' && *s <= 'F')))
+			d = (*s | 0x20) - 'a' + 10;
+		else
+			break;
+		if (big_bitlen(&digits) > RAT_BITS)
+			return false;
+		Big b = {0}, dd = {0};
+		b.w[0] = (uint64_t)base;
+		dd.w[0] = (uint64_t)d;
+		big_mul(&digits, &digits, &b);
+		mag_add(&digits, &digits, &dd);
+		if (dot)
+			frac++;
+	}
+	if (*s == 'e' || *s == 'E' || *s == 'p' || *s == 'P') {
+		long e = strtol(s + 1, NULL, 10);
+		if (e > 2000 || e < -2000)
+			return false;
+		exp = (int)e;
+	}
+	Big p, one = {0};
+	one.w[0] = 1;
+	*num = digits;
+	*den = one;
+	if (base == 16) {
+		int e2 = exp - 4 * frac;
+		if (e2 > RAT_BITS || e2 < -RAT_BITS)
+			return false;
+		if (e2 >= 0)
+			mag_shl(num, &digits, e2);
+		else
+			mag_shl(den, &one, -e2);
+	} else {
+		int e10 = exp - frac;
+		if (e10 > 400 || e10 < -400 || !pow10_big(&p, e10 < 0 ? -e10 : e10))
+			return false;
+		if (e10 >= 0)
+			big_mul(num, &digits, &p);
+		else
+			*den = p;
+	}
+	return normalize(num, den);
+}
+
+bool cf_rat_op(int op, const Big *an, const Big *ad, const Big *bn, const Big *bd, Big *rn, Big *rd)
+{
+	Big t1, t2;
+	switch (op) {
+	case TOK_ADD: case TOK_SUB:
+		big_mul(&t1, an, bd);
+		big_mul(&t2, bn, ad);
+		big_add(rn, &t1, &t2, op == TOK_SUB);
+		big_mul(rd, ad, bd);
+		break;
+	case TOK_MUL:
+		big_mul(rn, an, bn);
+		big_mul(rd, ad, bd);
+		break;
+	case TOK_QUO:
+		if (big_is_zero(bn))
+			return false;
+		big_mul(rn, an, bd);
+		big_mul(rd, ad, bn);
+		break;
+	default:
+		return false;
+	}
+	return normalize(rn, rd);
+}
+
+int cf_rat_cmp(const Big *an, const Big *ad, const Big *bn, const Big *bd)
+{
+	Big t1, t2, d;
+	big_mul(&t1, an, bd);
+	big_mul(&t2, bn, ad);
+	big_add(&d, &t1, &t2, true);
+	return big_is_zero(&d) ? 0 : d.neg ? -1 : 1;
+}
+
+cf_quad cf_rat_round(const Big *num, const Big *den, int bits)
+{
+	if (big_is_zero(num))
+		return 0;
+	// A quotient of at least bits + 2 bits; the remainder is the sticky bit.
+	int shift = bits + 2 + big_bitlen(den) - big_bitlen(num);
+	Big n = *num, d = *den, q, r;
+	n.neg = d.neg = false;
+	if (shift > 0)
+		mag_shl(&n, &n, shift);
+	else if (shift < 0)
+		mag_shl(&d, &d, -shift);
+	big_divmod(&q, &r, &n, &d);
+	q.neg = num->neg;
+	return round_bits(&q, !big_is_zero(&r), -shift, bits);
+}
+
+// }====================================================================
+
+bool cf_rat_from_double(double f, Big *num, Big *den)
+{
+	if (f != f || f - f != 0)
+		return false;
+	int e;
+	double m = frexp(f, &e);
+	int64_t mi = (int64_t)ldexp(m, 53);
+	e -= 53;
+	Big one = {0};
+	one.w[0] = 1;
+	memset(num, 0, sizeof *num);
+	num->w[0] = (uint64_t)(mi < 0 ? -mi : mi);
+	*den = one;
+	if (e > 0)
+		mag_shl(num, num, e);
+	else if (e < 0)
+		mag_shl(den, &one, -e);
+	num->neg = mi < 0;
+	return normalize(num, den);
 }

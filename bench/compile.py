@@ -4,7 +4,9 @@
 Generates pointer-heavy programs of 10k, 30k and 100k lines (gen_big.py) and
 times `mgoc build -m -o /dev/null` beside `go build -gcflags='-m -l'` (when
 Go is installed), median of 3 runs each, then reports how mgoc's time grows
-from 10k to 100k lines (1.0 per line would be exactly linear).
+from 10k to 100k lines (1.0 per line would be exactly linear). Then the
+same for one deeply nested composite literal (&T{next: &T{next: ...}}, 2,500
+to 10,000 levels), a shape whose analysis has been quadratic.
 """
 import os
 import shutil
@@ -55,7 +57,25 @@ def main():
         res[n] = mg
         print("%8d  %10.3f  %10s  %8s" % (n, mg, "%.3f" % go if go else "-", "%.2f" % (mg / go) if go else "-"))
     print("growth 10k -> 100k lines: time x%.1f for 10x the lines" % (res[100000] / res[10000]))
+    nested = {}
+    print("%8s  %10s" % ("levels", "mgoc -m s"))
+    for n in (2500, 5000, 10000):
+        src = os.path.join(tmp, "nested%d.go" % n)
+        with open(src, "w") as f:
+            f.write(nested_literal(n))
+        nested[n] = timed([mgoc, "build", "-m", "-o", "/dev/null", src])
+        print("%8d  %10.3f" % (n, nested[n]))
+    print("growth 2.5k -> 10k levels: time x%.1f for 4x the levels" % (nested[10000] / nested[2500]))
     shutil.rmtree(tmp, ignore_errors=True)
+
+
+def nested_literal(levels):
+    """One local built of `levels` nested &T{...} literals."""
+    body = "nil"
+    for i in range(levels):
+        body = "&T{v: %d, next: %s}" % (i, body)
+    return ("package main\n\ntype T struct {\n\tv    int\n\tnext *T\n}\n\n"
+            "func main() {\n\tx := %s\n\t_ = x\n}\n" % body)
 
 
 if __name__ == "__main__":

@@ -165,6 +165,22 @@ static const char *gen_append(CGen *g, Node *n)
 	const char *s = cg_tmp_c(g, "go_slice");
 	const char *elem_desc = cg_tdesc(g, et);
 	Sect b = {0};
+	Type *tt = args->items[0]->type;
+	if (args->len == 1 && tt && tt->kind == TY_TUPLE) {
+		// append(f()): f's results, through a temporary, are the arguments.
+		int k = tt->fields.len - 1;
+		const char *t = cg_tmp(g, tt);
+		sect_printf(&b, "(%s = %s, %s = %s.%s, ", t, cg_expr(g, args->items[0]), s, t,
+			    cg_tuple_field(0));
+		sect_printf(&b, "%s.len + %d > %s.cap ? (%s = go_growslice(%s, %s.len + %d, %s)) : %s, ",
+			    s, k, s, s, s, s, k, elem_desc, s);
+		for (int i = 0; i < k; i++)
+			sect_printf(&b, "((%s *)%s.ptr)[%s.len + %d] = %s, ", ect, s, s, i,
+				    cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i + 1)),
+					       tt->fields.items[i + 1].type, et, NULL));
+		sect_printf(&b, "%s.len += %d, %s)", s, k, s);
+		goto done;
+	}
 	sect_printf(&b, "(%s = %s, ", s, cg_expr_as(g, args->items[0], st));
 	if (n->u.call.spread) {
 		Node *src = args->items[1];
@@ -205,6 +221,7 @@ static const char *gen_append(CGen *g, Node *n)
 			sect_printf(&b, "%s.len += %d, %s)", s, k, s);
 		}
 	}
+done:;
 	const char *r = arena_strndup(&g->arena, b.p, b.len);
 	free(b.p);
 	return r;
@@ -553,6 +570,34 @@ const char *cg_call(CGen *g, Node *n)
 
 // {==================== defer ====================
 
+// Argument i of a deferred call, as type t: the argument itself, or g's
+// i-th result when the call is f(g()) (tup: the temporary holding them).
+static const char *thunk_arg(CGen *g, NodeList *args, const char *tup, int i, Type *t)
+{
+	if (!tup)
+		return cg_expr_as(g, args->items[i], t);
+	Type *tt = args->items[0]->type;
+	return cg_convert(g, cg_fmt(g, "%s.%s", tup, cg_tuple_field(i)), tt->fields.items[i].type, t, NULL);
+}
+
+// The temporary holding g's results when a deferred call is f(g()), or NULL;
+// *pre is set to its assignment.
+static const char *thunk_tuple(CGen *g, NodeList *args, const char **pre)
+{
+	Type *tt = args->len == 1 ? args->items[0]->type : NULL;
+	*pre = "";
+	if (!tt || tt->kind != TY_TUPLE)
+		return NULL;
+	const char *t = cg_tmp(g, tt);
+	*pre = cg_fmt(g, "%s = %s, ", t, cg_expr(g, args->items[0]));
+	return t;
+}
+
+static Type *thunk_arg_type(NodeList *args, const char *tup, int i)
+{
+	return tup ? args->items[0]->type->fields.items[i].type : args->items[i]->type;
+}
+
 // defer f(args): the function value (or receiver) and arguments are
 // evaluated now into a record; the record's run function makes the call.
 // Records of defers outside loops could live in the frame; we allocate
@@ -601,15 +646,15 @@ const char *cg_defer(CGen *g, Node *call)
 		}
 		if (call->u.call.builtin == BI_PRINT || call->u.call.builtin == BI_PRINTLN) {
 			NodeList *args = &call->u.call.args;
-			if (args->len == 1 && args->items[0]->type->kind == TY_TUPLE) {
-				cg_unsupported(call->pos, "a deferred print of a multi-value call");
-				return "NULL";
-			}
-			const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(args->len + 1));
-			for (int i = 0; i < args->len; i++)
-				vals[i] = cg_expr_as(g, args->items[i], type_any);
+			const char *pre, *tup = thunk_tuple(g, args, &pre);
+			int nargs = tup ? args->items[0]->type->fields.len : args->len;
+			const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(nargs + 1));
+			for (int i = 0; i < nargs; i++)
+				vals[i] = thunk_arg(g, args, tup, i, type_any);
 			Node heap = {.escapes = true};
-			cg_line(g, "%s->args = %s;", p, pack(g, &heap, type_any, vals, args->len));
+			if (tup)
+				cg_line(g, "(void)(%s0);", pre);
+			cg_line(g, "%s->args = %s;", p, pack(g, &heap, type_any, vals, nargs));
 			sect_printf(&run, "\tgo_print_args(r->args, %s);\n",
 				call->u.call.builtin == BI_PRINTLN ? "true" : "false");
 			break;
@@ -651,12 +696,13 @@ static const char *builtin_thunk(CGen *g, Node *call, const char *name)
 	NodeList *args = &call->u.call.args;
 	Builtin b = call->u.call.builtin;
 	int nargs = b == BI_CLOSE ? 1 : 2;
-	if (args->len != nargs || call->u.call.spread) {
+	const char *pre, *tup = thunk_tuple(g, args, &pre);
+	if ((!tup && args->len != nargs) || call->u.call.spread) {
 		cg_unsupported(call->pos, "this deferred call");
 		return "NULL";
 	}
-	Type *t0 = args->items[0]->type;
-	Type *t1 = nargs > 1 ? args->items[1]->type : NULL;
+	Type *t0 = thunk_arg_type(args, tup, 0);
+	Type *t1 = nargs > 1 ? thunk_arg_type(args, tup, 1) : NULL;
 	if (b == BI_DELETE)
 		t1 = type_underlying(t0)->key;
 	if (t1 && type_is_untyped(t1))
@@ -679,10 +725,10 @@ static const char *builtin_thunk(CGen *g, Node *call, const char *name)
 		body = cg_fmt(g, "go_copy(t->a0, t->a1, sizeof(%s))", cg_ctype(g, type_underlying(t0)->elem));
 	sect_printf(&g->funcs, "\nstatic void %s_fn(go_closure *c_)\n{\n\tstruct %s *t = (struct %s *)c_;\n"
 		"\t%s;\n}\n", name, name, name, body);
-	const char *a0 = cg_expr_as(g, args->items[0], t0);
-	const char *a1 = t1 ? cg_expr_as(g, args->items[1], t1) : NULL;
-	return cg_fmt(g, "(%s = go_new_masked(sizeof *%s, %s), %s->fn = (void *)%s_fn, %s->a0 = %s, %s%s(go_closure *)%s)",
-		p, p, cg_record_mask(g, name, ft, ptrw, t1 ? 2 : 1), p, name, p, a0,
+	const char *a0 = thunk_arg(g, args, tup, 0, t0);
+	const char *a1 = t1 ? thunk_arg(g, args, tup, 1, t1) : NULL;
+	return cg_fmt(g, "(%s%s = go_new_masked(sizeof *%s, %s), %s->fn = (void *)%s_fn, %s->a0 = %s, %s%s(go_closure *)%s)",
+		pre, p, p, cg_record_mask(g, name, ft, ptrw, t1 ? 2 : 1), p, name, p, a0,
 		t1 ? cg_fmt(g, "%s->a1 = %s", p, a1) : "", t1 ? ", " : "", p);
 }
 
@@ -703,7 +749,7 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 		sig = call->u.call.callee->type;
 	if (!sig && fn->kind == ND_SELECTOR && fn->u.sel.method)
 		sig = fn->u.sel.method->type;
-	if (!sig || (args->len == 1 && sig->fields.len > 1)) {
+	if (!sig) {
 		cg_unsupported(call->pos, "this deferred call");
 		return "NULL";
 	}
@@ -758,21 +804,24 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 		free(init.p);
 		return "NULL";
 	}
-	// arguments
+	// arguments; f(g()) takes them from g's results, through a temporary
 	int nfix = sig->variadic && !call->u.call.spread ? np - 1 : np;
+	const char *pre, *tup = thunk_tuple(g, args, &pre);
+	int nargs = tup ? args->items[0]->type->fields.len : args->len;
+	sect_printf(&init, "%s", pre);
 	Sect al = {0};
 	for (int i = 0; i < np; i++) {
 		Type *pt = sig->fields.items[i].type;
 		ft[nf++] = pt;
 		sect_printf(&st, "%s a%d; ", cg_ctype(g, pt), i);
 		if (i < nfix) {
-			sect_printf(&init, "%s->a%d = %s, ", p, i, cg_expr_as(g, args->items[i], pt));
+			sect_printf(&init, "%s->a%d = %s, ", p, i, thunk_arg(g, args, tup, i, pt));
 		} else {
 			Type *et = type_underlying(pt)->elem;
-			int nv = args->len - nfix;
+			int nv = nargs - nfix;
 			const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(nv + 1));
 			for (int k = 0; k < nv; k++)
-				vals[k] = cg_expr_as(g, args->items[nfix + k], et);
+				vals[k] = thunk_arg(g, args, tup, nfix + k, et);
 			Node heap = {.escapes = true};
 			sect_printf(&init, "%s->a%d = %s, ", p, i, pack(g, &heap, et, vals, nv));
 		}

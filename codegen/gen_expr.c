@@ -311,6 +311,9 @@ const char *cg_convert(CGen *g, const char *val, Type *from, Type *to, Node *sit
 			return cg_fmt(g, "go_runes_from_string(%s)", val);
 		return cg_fmt(g, "go_bytes_from_string(%s)", val);
 	}
+	if (fu->kind == TY_SLICE && tu->kind == TY_POINTER)
+		return cg_fmt(g, "((%s)go_slice_arrptr(%s, %lld))", cg_ctype(g, to), val,
+			      (long long)type_underlying(tu->elem)->len);
 	const char *fc = cg_ctype(g, from), *tc = cg_ctype(g, to);
 	if (strcmp(fc, tc) == 0)
 		return val;

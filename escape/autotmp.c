@@ -205,7 +205,22 @@ static void call(Dcl *d, Node *n)
 	CallKind k = n->u.call.call;
 	expr(d, n->u.call.fn);
 	exprs(d, &n->u.call.args);
-	if (k == CALL_CONV || k == CALL_BUILTIN)
+	if (k == CALL_BUILTIN) {
+		// append(g()), copy(g()), print(g()), ...: rewritten the same way;
+		// append's extra results are converted to the slice's element type.
+		Node *c = n->u.call.spread ? NULL : tuple_call(&n->u.call.args);
+		if (!c)
+			return;
+		Type *targets[64];
+		int nt = c->type->fields.len < 64 ? c->type->fields.len : 64;
+		Type *st = under(c->type->fields.items[0].type);
+		bool app = n->u.call.builtin == BI_APPEND && st && st->kind == TY_SLICE;
+		for (int i = 0; i < nt; i++)
+			targets[i] = app && i > 0 ? st->elem : NULL;
+		multi(d, n, c, targets, nt);
+		return;
+	}
+	if (k == CALL_CONV)
 		return;
 	// RewriteNonNameCall: a method selector is peeled to its receiver.
 	Node *x = unparen(n->u.call.fn);

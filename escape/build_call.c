@@ -274,6 +274,24 @@ static void argument(EscState *s, Wrap *w, EscHole k, Node *call, Node *arg)
 
 // }====================================================================
 
+// A builtin given g()'s results (append(g()), copy(g()), ...): g's call
+// fills the temporaries autotmp.c made, which *out lists as the builtin's
+// arguments; otherwise *out is the call's own list.
+static void tuple_args(EscState *s, Node *call, NodeList *out)
+{
+	*out = call->u.call.args;
+	EscMulti *m = out->len == 1 && !call->u.call.spread ? esc_multi(s, call) : NULL;
+	if (!m)
+		return;
+	EscHole tks[64];
+	int nt = m->n < 64 ? m->n : 64;
+	for (int i = 0; i < nt; i++)
+		tks[i] = esc_dcl(s, m->vars[i]);
+	esc_call(s, tks, nt, out->items[0]);
+	out->items = m->uses;
+	out->len = out->cap = nt;
+}
+
 static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 {
 	EscBatch *b = s->b;
@@ -283,6 +301,9 @@ static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		if (a->len == 0)
 			return;
 		EscHole appendee = nks > 0 ? ks[0] : esc_discard_hole(b);
+		NodeList margs;
+		tuple_args(s, call, &margs);
+		a = &margs;
 		Type *st = under(a->items[0]->type);
 		if (st && st->kind == TY_SLICE && esc_type_has_ptrs(st->elem)) {
 			EscHole hs[2] = {appendee, esc_deref(b, esc_heap_hole(b), call, "appendee slice")};
@@ -303,6 +324,9 @@ static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		return;
 	}
 	case BI_COPY: {
+		NodeList margs;
+		tuple_args(s, call, &margs);
+		a = &margs;
 		if (a->len == 1) {
 			// copy(f()): the results are the destination and the source;
 			// a source of pointers sends them (all f's results, to be
@@ -336,10 +360,14 @@ static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 	case BI_NONE: case BI_CAP: case BI_CLOSE: case BI_DELETE: case BI_LEN:
 	case BI_PRINT: case BI_PRINTLN: case BI_RECOVER: case BI_COMPLEX: case BI_REAL:
 	case BI_IMAG:
-	default:
+	default: {
+		NodeList margs;
+		tuple_args(s, call, &margs);
+		a = &margs;
 		for (int i = 0; i < a->len; i++)
 			argument(s, w, esc_discard_hole(b), call, a->items[i]);
 		return;
+	}
 	}
 }
 

@@ -10,6 +10,7 @@
 //     variable moves the cursor to itself; a converted argument takes it;
 //   - return values: the same, starting from the cursor the list left;
 //   - composite-literal elements: the element's own position;
+//   - append's arguments: the cursor after the last argument;
 //   - anything else: the cursor after the whole statement (RHS before LHS).
 // The result is a side table (EscState.conv_pos, by Node.id) read by
 // explain.c; the AST is not modified.
@@ -99,6 +100,18 @@ static void call(Cursor *c, Node *n)
 	bool builtin = k == CALL_BUILTIN || k == CALL_CONV;
 	if (!builtin)
 		expr(c, n->u.call.fn);
+	if (builtin && k == CALL_BUILTIN && n->u.call.builtin == BI_APPEND) {
+		// append's arguments are all generated, then converted to the
+		// element type where the cursor stopped (Go: 29:24 in
+		// `zoo = append(zoo, Dog{name})`, not the statement's 29:2).
+		for (int i = 0; i < a->len; i++)
+			expr(c, is_conv(a->items[i]) ? a->items[i]->u.conv.x : a->items[i]);
+		for (int i = 0; i < a->len; i++)
+			if (is_conv(a->items[i]))
+				set_pos(c, a->items[i], c->pos);
+		multi_at(c, esc_multi(c->s, n), c->pos);
+		return;
+	}
 	if (builtin) {
 		exprs(c, a);  // conversions inside go to the statement
 		return;

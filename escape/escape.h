@@ -186,6 +186,7 @@ struct EscLoc {
 	uint32_t walkgen;
 	EscLoc *dst;            // next hop toward the root, for explanations
 	int dst_edge;           // index of the edge in dst->edges
+	uint32_t explaingen;    // explain.c: on the path being explained
 	bool queued;
 
 	bool escapes;           // must live on the heap

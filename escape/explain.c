@@ -86,8 +86,9 @@ static void emitv(EscState *s, const char *kind, EscLoc *loc, Pos p, const char 
 {
 	char msg[1024];
 	vsnprintf(msg, sizeof msg, fmt, ap);
+	char at[32];
 	if (s->opts->m_level)
-		fprintf(stderr, "%s:%d:%d: %s\n", diag_filename, p.line, p.col, msg);
+		fprintf(stderr, "%s:%s: %s\n", diag_filename, diag_pos_text(at, p), msg);
 	if (s->opts->json_out && kind)
 		esc_json_message(s, kind, p, msg, loc ? loc->explain : NULL);
 	if (s->capture && !kind) {
@@ -116,8 +117,9 @@ static void emit_line(EscState *s, Pos p, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
+	char at[32];
 	if (s->opts->m_level >= 2)
-		fprintf(stderr, "%s:%d:%d: %s\n", diag_filename, p.line, p.col, msg);
+		fprintf(stderr, "%s:%s: %s\n", diag_filename, diag_pos_text(at, p), msg);
 	if (s->capture) {
 		put(s->capture, msg);
 		put(s->capture, "\n");
@@ -256,11 +258,45 @@ static void end_capture(EscState *s, EscLoc *l)
 	free(b);
 }
 
-static const char *note_string(EscState *s, Node *where)
+// A case clause as Go prints it: "case LIST: BODY", statements "; "-joined.
+static const char *clause_string(EscState *s, Node *cl)
 {
+	Buf b = {0};
+	put(&b, cl->u.clause.is_default || !cl->u.clause.list.len ? "default: " : "case ");
+	NodeList *l = &cl->u.clause.list;
+	for (int i = 0; i < l->len; i++) {
+		put(&b, i ? ", " : "");
+		put(&b, esc_node_string(s, l->items[i]));
+	}
+	if (l->len)
+		put(&b, ": ");
+	for (int i = 0; i < cl->u.clause.body.len; i++) {
+		Node *st = cl->u.clause.body.items[i];
+		put(&b, i ? "; " : "");
+		put(&b, st->kind == ND_EXPRSTMT ? esc_node_string(s, st->u.exprstmt.x) :
+			esc_stmt_string(s, st));
+	}
+	const char *r = arena_strndup(&ast_arena, b.p, b.len);
+	free(b.p);
+	return r;
+}
+
+static const char *note_string(EscState *s, EscNote *n)
+{
+	Node *where = n->where;
 	switch (where->kind) {
+	case ND_RANGE:
+		return "for loop";
+	case ND_CASECLAUSE:
+		return clause_string(s, where);
 	case ND_ASSIGN: case ND_RETURN: case ND_VARSPEC: case ND_SEND:
 		return esc_stmt_string(s, where);
+	case ND_CALL:
+		// A variadic call's implicit slice is noted at the call: Go names
+		// the slice ("... argument"), not the call.
+		if (!strcmp(n->why, "slice-literal-element") || !strcmp(n->why, "spill"))
+			return esc_site_string(s, where);
+		return esc_node_string(s, where);
 	default:
 		return esc_node_string(s, where);
 	}
@@ -278,24 +314,32 @@ static void explain_flow(EscState *s, Pos pos, EscLoc *dst, EscLoc *src, int der
 	}
 	emit_line(s, pos, "  flow: %s = %s%s:", loc_string(s, dst), ops, loc_string(s, src));
 	for (EscNote *n = notes; n; n = n->next) {
-		Pos wp = n->where->pos;
-		emit_line(s, pos, "    from %s (%s) at %s:%d:%d", note_string(s, n->where), n->why,
-			diag_filename, wp.line, wp.col);
+		// An implicit conversion: where Go made it; a range loop: its keyword.
+		Pos wp = n->where->kind == ND_RANGE ? n->where->u.range.kw : esc_site_pos(s, n->where);
+		char at[32];
+		emit_line(s, pos, "    from %s (%s) at %s:%s", note_string(s, n), n->why,
+			diag_filename, diag_pos_text(at, wp));
 	}
 }
 
+// Follows the walk's next hops from src to root. The hops can form a cycle
+// (n.Orig = &n records n's own address as its next hop): like Go, stop at
+// the first location seen twice, with Go's warning.
 static void explain_path(EscState *s, EscLoc *root, EscLoc *src)
 {
+	static uint32_t gen;
 	Pos pos = loc_pos(s, src);
-	for (int guard = 0; guard < 100000; guard++) {
-		EscLoc *dst = src->dst;
-		if (!dst)
-			break;
-		if (src->walkgen == 0xffffffffu) {
+	gen++;
+	for (;;) {
+		if (src->explaingen == gen) {
 			emit_line(s, pos, "  warning: truncated explanation due to assignment cycle; "
 				"see golang.org/issue/35518");
 			break;
 		}
+		src->explaingen = gen;
+		EscLoc *dst = src->dst;
+		if (!dst)
+			break;
 		EscEdge *e = &dst->edges.items[src->dst_edge];
 		explain_flow(s, pos, dst, src, e->derefs, e->notes);
 		if (dst == root)

@@ -69,7 +69,8 @@ bool esc_outlives(const EscLoc *l, const EscLoc *other)
 // walk_one computes the least derefs from every location to root
 // (Bellman-Ford; derefs are clamped at 0 past the first hop, so negative
 // cycles cannot run forever) and applies what it finds.
-static void walk_one(EscBatch *b, EscLoc *root, uint32_t gen, Stack *todo, Stack *work)
+static void walk_one(EscBatch *b, EscLoc *root, uint32_t gen, Stack *todo, Stack *work,
+	int *ntransient)
 {
 	b->nwalks++;
 	root->walkgen = gen;
@@ -86,6 +87,7 @@ static void walk_one(EscBatch *b, EscLoc *root, uint32_t gen, Stack *todo, Stack
 			derefs = 0;
 			if (!root->transient && l->transient) {
 				l->transient = false;
+				(*ntransient)--;
 				push(todo, l);
 			}
 		}
@@ -128,20 +130,78 @@ static void walk_one(EscBatch *b, EscLoc *root, uint32_t gen, Stack *todo, Stack
 // esc_walk_all walks from every location (and the heap) until nothing
 // changes. Each location is re-queued at most twice (transient->persistent,
 // stack->heap), so there are O(#locations) walks.
+// Marks (in `inner`) the locations that nothing in the batch can be outlived
+// by: no location of their function sits deeper in loops, and no closure
+// inside their function has locations. A walk from such a root can only
+// clear transient flags.
+static bool *innermost_roots(EscBatch *b)
+{
+	int n = b->locs.len;
+	bool *inner = xmalloc((size_t)(n ? n : 1) * sizeof *inner);
+	struct { EscFunc *fn; int maxdepth; bool nested; } *fs = NULL;
+	int nf = 0, cap = 0, last = -1;
+	for (int i = 0; i < n; i++) {
+		EscLoc *l = b->locs.items[i];
+		if (last < 0 || fs[last].fn != l->fn) {
+			last = -1;
+			for (int k = 0; k < nf; k++)
+				if (fs[k].fn == l->fn)
+					last = k;
+			if (last < 0) {
+				if (nf == cap) {
+					cap = cap ? cap * 2 : 8;
+					fs = xrealloc(fs, (size_t)cap * sizeof *fs);
+				}
+				fs[nf].fn = l->fn;
+				fs[nf].maxdepth = l->loop_depth;
+				fs[nf].nested = false;
+				last = nf++;
+			}
+		}
+		if (l->loop_depth > fs[last].maxdepth)
+			fs[last].maxdepth = l->loop_depth;
+	}
+	for (int k = 0; k < nf; k++)
+		for (int j = 0; j < nf && !fs[k].nested; j++)
+			fs[k].nested = esc_contains_closure(fs[k].fn, fs[j].fn);
+	for (int i = 0; i < n; i++) {
+		EscLoc *l = b->locs.items[i];
+		inner[i] = false;
+		for (int k = 0; k < nf; k++)
+			if (fs[k].fn == l->fn)
+				inner[i] = !fs[k].nested && l->loop_depth >= fs[k].maxdepth;
+	}
+	free(fs);
+	return inner;
+}
+
 void esc_walk_all(EscBatch *b)
 {
 	Stack todo = {0}, work = {0};
 	work.cap = 64;
 	work.items = xmalloc((size_t)work.cap * sizeof *work.items);
-	for (int i = 0; i < b->locs.len; i++)
+	int ntransient = 0;
+	for (int i = 0; i < b->locs.len; i++) {
 		push(&todo, b->locs.items[i]);
+		ntransient += b->locs.items[i]->transient;
+	}
 	push(&todo, &b->heap);
+	// A walk matters only if its root can outlive something (escapes,
+	// results, outer loop depths, enclosing closures) or can clear a
+	// transient flag. Skipping the others keeps chains of nested literals
+	// (each root reaching every inner one) from costing O(n^2).
+	bool *inner = innermost_roots(b);
 	uint32_t gen = 0;
 	while (todo.len > 0) {
 		EscLoc *root = todo.items[--todo.len];
 		root->queued = false;
-		walk_one(b, root, ++gen, &todo, &work);
+		if (root != &b->heap && !root->escapes && root->result_index == 0 &&
+		    root->id >= 0 && root->id < b->locs.len && b->locs.items[root->id] == root &&
+		    inner[root->id] && (root->transient || ntransient == 0))
+			continue;
+		walk_one(b, root, ++gen, &todo, &work, &ntransient);
 	}
+	free(inner);
 	free(todo.items);
 	free(work.items);
 }

@@ -296,6 +296,7 @@ struct Node {
 		struct { Node *init, *cond, *post, *body; Node *label; } fors; // ND_FOR
 		struct {
 			Node *key, *value; bool define; Node *x; Node *body; Node *label;
+			Pos kw;                // the `range` keyword (Go's position of the loop)
 		} range;                                                   // ND_RANGE
 
 		struct { const char *name; Str path; } import;             // ND_IMPORT
@@ -479,12 +480,17 @@ typedef enum ConstKind { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
 // integer values up to Go's 512-bit limit that do not fit there are kept
 // in `big` (const.c), with `i` saturated to the 128-bit extreme of the same
 // sign so every range check on `i` still fails for them.
+// An untyped float constant's value (const_float.c): IEEE binary128.
+typedef __float128 cf_quad;
+
 struct ConstVal {
 	ConstKind kind;
 	bool b;
 	__int128 i;
 	struct BigInt *big;       // CV_INT beyond 128 bits, else NULL
-	double f;
+	struct BigInt *num, *den; // CV_FLOAT kept exact: num/den in lowest terms, else NULL
+	cf_quad q;                // CV_FLOAT: the value, rounded only to 113 bits
+	double f;                 // CV_FLOAT: q rounded to float64
 	Str s;
 	const char *text;         // normalised source text for -m messages ("1 << 31")
 };

@@ -46,6 +46,20 @@ Scope *scope_universe(void);
 
 ConstVal *const_int(__int128 v);
 ConstVal *const_float(double v);
+ConstVal *const_floatq(cf_quad q);
+// const_float.c
+struct BigInt;
+cf_quad cf_from_big(const struct BigInt *m);       // rounded to nearest even
+bool cf_parse(const char *lit, cf_quad *out);      // false: beyond its range
+bool cf_is_int(cf_quad q);
+// Exact fractions (false: too wide to stay exact; use binary128).
+bool cf_rat_parse(const char *lit, struct BigInt *num, struct BigInt *den);
+bool cf_rat_from_double(double f, struct BigInt *num, struct BigInt *den);
+bool cf_rat_op(int op, const struct BigInt *an, const struct BigInt *ad, const struct BigInt *bn,
+	       const struct BigInt *bd, struct BigInt *rn, struct BigInt *rd);
+int cf_rat_cmp(const struct BigInt *an, const struct BigInt *ad, const struct BigInt *bn,
+	       const struct BigInt *bd);
+cf_quad cf_rat_round(const struct BigInt *num, const struct BigInt *den, int bits);
 ConstVal *const_bool(bool v);
 ConstVal *const_str(Str s);
 // Parses a literal node's text; NULL (after an error) when malformed.

@@ -114,6 +114,28 @@ static void check_make(Checker *c, Node *n)
 	n->type = t;
 }
 
+// append(f()): f's first result is the slice, the others its new elements.
+static void append_tuple(Checker *c, Node *n, Node *x)
+{
+	Type *tt = x->type;
+	Type *st = tt->fields.items[0].type, *u = type_underlying(st);
+	if (u->kind != TY_SLICE) {
+		check_errorf(x, "first argument to append must be a slice; have %s (value of type %s)",
+			     expr_string(x), type_errstring(st));
+		return;
+	}
+	for (int i = 1; i < tt->fields.len; i++) {
+		Type *et = tt->fields.items[i].type;
+		char why[512];
+		if (!check_assignable(et, u->elem, why, sizeof why)) {
+			check_errorf(x, "cannot use %s (value of type %s) as type %s in argument to append",
+				     expr_string(x), type_errstring(et), type_errstring(u->elem));
+			return;
+		}
+	}
+	n->type = st;
+}
+
 static void check_append(Checker *c, Node *n, bool prechecked)
 {
 	NodeList *args = &n->u.call.args;
@@ -122,6 +144,10 @@ static void check_append(Checker *c, Node *n, bool prechecked)
 	Node *s = args->items[0];
 	if (!prechecked)
 		check_expr(c, s);
+	if (prechecked && s->type && s->type->kind == TY_TUPLE && s->type->fields.len > 1) {
+		append_tuple(c, n, s);
+		return;
+	}
 	if (!check_is_value(c, s)) {
 		for (int i = 1; i < args->len; i++)
 			check_expr(c, args->items[i]);
@@ -195,27 +221,17 @@ static bool check_len_cap(Checker *c, Node *n, bool is_len)
 	return true;
 }
 
-// append(f()), copy(f()), delete(f()), print(f()): valid Go, but the later
-// stages expect a builtin's arguments one by one. Checks the lone call
-// argument (so it is checked once) and reports a multi-value one as
-// unsupported, except for print/println, whose tuple argument codegen
-// prints value by value; true when the argument has been checked.
-static bool lone_call_arg(Checker *c, Node *n, Builtin b, bool *reject)
+// append(f()), copy(f()), delete(f()), print(f()): a lone call argument
+// may stand for all the builtin's arguments. Checks it once, here; true
+// when it has been checked (each builtin then looks at its tuple type).
+static bool lone_call_arg(Checker *c, Node *n, Builtin b)
 {
 	NodeList *args = &n->u.call.args;
-	*reject = false;
 	if (args->len != 1 || n->u.call.spread || ast_unparen(args->items[0])->kind != ND_CALL)
 		return false;
 	if (b != BI_APPEND && b != BI_COPY && b != BI_DELETE && b != BI_PRINT && b != BI_PRINTLN)
 		return false;
-	Node *x = args->items[0];
-	check_expr(c, x);
-	if (x->type && x->type->kind == TY_TUPLE && x->type->fields.len > 1 &&
-	    b != BI_PRINT && b != BI_PRINTLN && b != BI_COPY && b != BI_DELETE) {
-		check_errorf(x, "multiple-value %s passed to built-in %s is not supported by mgo",
-			     expr_string(x), ast_builtin_name(b));
-		*reject = true;
-	}
+	check_expr(c, args->items[0]);
 	return true;
 }
 
@@ -231,9 +247,7 @@ void check_builtin(Checker *c, Node *n, Builtin b)
 	n->u.call.call = CALL_BUILTIN;
 	n->u.call.builtin = b;
 	n->type = type_bad;
-	bool reject, prechecked = lone_call_arg(c, n, b, &reject);
-	if (reject)
-		return;
+	bool prechecked = lone_call_arg(c, n, b);
 	if (n->u.call.spread && b != BI_APPEND) {
 		check_errorf(n, "invalid operation: invalid use of ... with built-in %s",
 			     ast_builtin_name(b));

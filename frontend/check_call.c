@@ -152,6 +152,11 @@ static bool convertible(Type *v, Type *t)
 		Type *e = type_underlying(tu->elem);
 		return e->kind == TY_UINT8 || e->kind == TY_INT32;
 	}
+	// Go 1.17: a slice converts to a pointer to an array of its element type.
+	if (vu->kind == TY_SLICE && tu->kind == TY_POINTER) {
+		Type *a = type_underlying(tu->elem);
+		return a->kind == TY_ARRAY && type_identical(vu->elem, a->elem);
+	}
 	return false;
 }
 
@@ -220,16 +225,9 @@ static void check_conversion(Checker *c, Node *n, Type *t)
 			       (type_is_string(tu) && v->kind == CV_STRING) ||
 			       (type_is_boolean(tu) && v->kind == CV_BOOL);
 		Repr r = classes ? const_representable(v, t, &out) : REPR_NO;
-		if (r == REPR_TRUNCATED && type_is_integer(tu) && !type_is_untyped(x->type)) {
-			r = REPR_NO;
-		}
 		if (r != REPR_OK) {
-			if (r == REPR_TRUNCATED)
-				check_errorf(x, "cannot convert %s to type %s (truncated)", operand_string(x),
-					     type_errstring(t));
-			else
-				check_errorf(x, "cannot convert %s to type %s", operand_string(x),
-					     type_errstring(t));
+			// Go gives no reason for a constant that does not convert.
+			check_errorf(x, "cannot convert %s to type %s", operand_string(x), type_errstring(t));
 			n->type = type_bad;
 			return;
 		}
@@ -257,15 +255,7 @@ static void check_conversion(Checker *c, Node *n, Type *t)
 			check_default(c, x);
 	}
 	if (!convertible(x->type, t)) {
-		Type *xu = type_underlying(x->type), *pu = type_underlying(t);
-		// Go 1.17's slice to array pointer conversion: valid Go, not in mgo.
-		if (xu->kind == TY_SLICE && pu->kind == TY_POINTER &&
-		    type_underlying(pu->elem)->kind == TY_ARRAY &&
-		    type_identical(xu->elem, type_underlying(pu->elem)->elem))
-			check_errorf(x, "cannot convert %s to type %s (slice to array pointer "
-				     "conversion is not supported by mgo)", operand_string(x), type_errstring(t));
-		else
-			check_errorf(x, "cannot convert %s to type %s", operand_string(x), type_errstring(t));
+		check_errorf(x, "cannot convert %s to type %s", operand_string(x), type_errstring(t));
 		n->type = type_bad;
 	}
 }

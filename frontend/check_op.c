@@ -342,7 +342,7 @@ void check_binary_op(Checker *c, Node *n)
 	bool int_div = type_is_integer(x->type);
 	if ((op == TOK_QUO || op == TOK_REM) && y->cval && (int_div || x->cval)) {
 		bool zero = (y->cval->kind == CV_INT && y->cval->i == 0) ||
-			    (y->cval->kind == CV_FLOAT && y->cval->f == 0);
+			    (y->cval->kind == CV_FLOAT && y->cval->q == 0);
 		if (zero) {
 			check_errorf(y, "invalid operation: division by zero");
 			return;

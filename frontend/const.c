@@ -6,6 +6,7 @@
 // class (bool, integer, float, string); its Go type lives on the Node, and
 // the checker calls const_representable whenever a constant gets a type.
 #include "check.h"
+#include "bigint.h"
 
 #include <errno.h>
 #include <math.h>
@@ -26,10 +27,34 @@ ConstVal *const_int(__int128 i)
 	return v;
 }
 
-ConstVal *const_float(double f)
+// A float constant kept exact as num/den (its binary128 and float64 views
+// rounded from the fraction).
+static ConstVal *const_rat(const Big *num, const Big *den)
 {
 	ConstVal *v = cv_new(CV_FLOAT);
+	v->num = arena_memdup(&ast_arena, num, sizeof *num);
+	v->den = arena_memdup(&ast_arena, den, sizeof *den);
+	v->q = cf_rat_round(num, den, 113);
+	v->f = (double)cf_rat_round(num, den, 53);
+	return v;
+}
+
+ConstVal *const_float(double f)
+{
+	Big n, d;
+	if (cf_rat_from_double(f, &n, &d))
+		return const_rat(&n, &d);
+	ConstVal *v = cv_new(CV_FLOAT);
 	v->f = f;
+	v->q = f;
+	return v;
+}
+
+ConstVal *const_floatq(cf_quad q)
+{
+	ConstVal *v = cv_new(CV_FLOAT);
+	v->q = q;
+	v->f = (double)q;   // binary128 to binary64 rounds to nearest even
 	return v;
 }
 
@@ -51,31 +76,7 @@ static const __int128 I128_MAX = (__int128)(((unsigned __int128)1 << 127) - 1);
 
 // {==================== Integers wider than 128 bits ====================
 //
-// BigInt is sign and magnitude in BIG_LIMBS 64-bit limbs, least significant
-// first: room for a 512-bit operand's products and shifts before the
-// overflow check. Bitwise operators work on two's complement images of the
-// same width, which is exact for |v| < 2^(64*BIG_LIMBS-1).
-
-enum { BIG_LIMBS = 18, BIG_MAXBITS = 512 };
-
-struct BigInt {
-	bool neg;
-	uint64_t w[BIG_LIMBS];
-};
-typedef struct BigInt Big;
-
-static int big_bitlen(const Big *a)
-{
-	for (int k = BIG_LIMBS - 1; k >= 0; k--)
-		if (a->w[k])
-			return k * 64 + 64 - __builtin_clzll(a->w[k]);
-	return 0;
-}
-
-static bool big_is_zero(const Big *a)
-{
-	return big_bitlen(a) == 0;
-}
+// The arithmetic lives in bigint.c; these convert to and from ConstVal.
 
 static void big_from(Big *r, const ConstVal *v)
 {
@@ -106,202 +107,48 @@ static ConstVal *big_to_const(const Big *r)
 	return v;
 }
 
-static int mag_cmp(const Big *a, const Big *b)
-{
-	for (int k = BIG_LIMBS - 1; k >= 0; k--)
-		if (a->w[k] != b->w[k])
-			return a->w[k] < b->w[k] ? -1 : 1;
-	return 0;
-}
-
-static void mag_add(Big *r, const Big *a, const Big *b)
-{
-	unsigned __int128 carry = 0;
-	for (int k = 0; k < BIG_LIMBS; k++) {
-		carry += (unsigned __int128)a->w[k] + b->w[k];
-		r->w[k] = (uint64_t)carry;
-		carry >>= 64;
-	}
-}
-
-// r = a - b for |a| >= |b|.
-static void mag_sub(Big *r, const Big *a, const Big *b)
-{
-	uint64_t borrow = 0;
-	for (int k = 0; k < BIG_LIMBS; k++) {
-		uint64_t x = a->w[k], y = b->w[k];
-		uint64_t d = x - y - borrow;
-		borrow = (x < y) || (x - y < borrow);
-		r->w[k] = d;
-	}
-}
-
-static void big_add(Big *r, const Big *a, const Big *b, bool negate_b)
-{
-	bool bneg = b->neg != negate_b;
-	Big t = {0};
-	if (a->neg == bneg) {
-		mag_add(&t, a, b);
-		t.neg = a->neg;
-	} else if (mag_cmp(a, b) >= 0) {
-		mag_sub(&t, a, b);
-		t.neg = a->neg;
-	} else {
-		mag_sub(&t, b, a);
-		t.neg = bneg;
-	}
-	if (big_is_zero(&t))
-		t.neg = false;
-	*r = t;
-}
-
-static void big_mul(Big *r, const Big *a, const Big *b)
-{
-	Big t = {0};
-	for (int i = 0; i < BIG_LIMBS; i++) {
-		if (!a->w[i])
-			continue;
-		unsigned __int128 carry = 0;
-		for (int j = 0; i + j < BIG_LIMBS; j++) {
-			carry += (unsigned __int128)a->w[i] * b->w[j] + t.w[i + j];
-			t.w[i + j] = (uint64_t)carry;
-			carry >>= 64;
-		}
-	}
-	t.neg = a->neg != b->neg && !big_is_zero(&t);
-	*r = t;
-}
-
-static bool mag_bit(const Big *a, int i)
-{
-	return (a->w[i / 64] >> (i % 64)) & 1;
-}
-
-// Truncated division, as Go's integer constants: q = a / b, m = a % b.
-static void big_divmod(Big *q, Big *m, const Big *a, const Big *b)
-{
-	Big qq = {0}, rr = {0};
-	for (int i = big_bitlen(a) - 1; i >= 0; i--) {
-		// rr = rr << 1 | bit i of a
-		for (int k = BIG_LIMBS - 1; k > 0; k--)
-			rr.w[k] = (rr.w[k] << 1) | (rr.w[k - 1] >> 63);
-		rr.w[0] = (rr.w[0] << 1) | (uint64_t)mag_bit(a, i);
-		if (mag_cmp(&rr, b) >= 0) {
-			mag_sub(&rr, &rr, b);
-			qq.w[i / 64] |= (uint64_t)1 << (i % 64);
-		}
-	}
-	qq.neg = a->neg != b->neg && !big_is_zero(&qq);
-	rr.neg = a->neg && !big_is_zero(&rr);
-	*q = qq;
-	*m = rr;
-}
-
-// Two's complement image of a (same width) and back.
-static void to_twos(Big *r, const Big *a)
-{
-	*r = *a;
-	r->neg = false;
-	if (!a->neg)
-		return;
-	for (int k = 0; k < BIG_LIMBS; k++)
-		r->w[k] = ~r->w[k];
-	for (int k = 0; k < BIG_LIMBS && ++r->w[k] == 0; k++)
-		;
-}
-
-static void from_twos(Big *r, const Big *a)
-{
-	bool neg = a->w[BIG_LIMBS - 1] >> 63;
-	*r = *a;
-	r->neg = false;
-	if (!neg)
-		return;
-	for (int k = 0; k < BIG_LIMBS; k++)
-		r->w[k] = ~r->w[k];
-	for (int k = 0; k < BIG_LIMBS && ++r->w[k] == 0; k++)
-		;
-	r->neg = true;
-}
-
-static void big_bitop(Big *r, int op, const Big *a, const Big *b)
-{
-	Big x, y, t = {0};
-	to_twos(&x, a);
-	to_twos(&y, b);
-	for (int k = 0; k < BIG_LIMBS; k++) {
-		uint64_t p = x.w[k], q = y.w[k];
-		t.w[k] = op == TOK_AND ? p & q : op == TOK_OR ? p | q : op == TOK_XOR ? p ^ q : p & ~q;
-	}
-	from_twos(r, &t);
-}
-
-// r = |a| << s (s small enough that the result fits the limbs).
-static void mag_shl(Big *r, const Big *a, int s)
-{
-	Big t = {0};
-	int limbs = s / 64, bits = s % 64;
-	for (int k = BIG_LIMBS - 1; k >= limbs; k--) {
-		uint64_t hi = a->w[k - limbs] << bits;
-		uint64_t lo = bits && k - limbs - 1 >= 0 ? a->w[k - limbs - 1] >> (64 - bits) : 0;
-		t.w[k] = hi | lo;
-	}
-	t.neg = a->neg;
-	*r = t;
-}
-
-static void mag_shr(Big *r, const Big *a, int s)
-{
-	Big t = {0};
-	int limbs = s / 64, bits = s % 64;
-	for (int k = 0; k + limbs < BIG_LIMBS; k++) {
-		uint64_t lo = a->w[k + limbs] >> bits;
-		uint64_t hi = bits && k + limbs + 1 < BIG_LIMBS ? a->w[k + limbs + 1] << (64 - bits) : 0;
-		t.w[k] = lo | hi;
-	}
-	*r = t;
-}
-
-static double big_to_double(const Big *a)
-{
-	double d = 0;
-	for (int k = BIG_LIMBS - 1; k >= 0; k--)
-		d = d * 18446744073709551616.0 + (double)a->w[k];
-	return a->neg ? -d : d;
-}
-
-static const char *big_decimal(const Big *a)
-{
-	char digits[200];
-	int n = 0;
-	Big t = *a, ten19 = {0}, q, m;
-	t.neg = false;
-	ten19.w[0] = 10000000000000000000ull;
-	while (!big_is_zero(&t)) {
-		big_divmod(&q, &m, &t, &ten19);
-		uint64_t chunk = m.w[0];
-		bool last = big_is_zero(&q);
-		for (int d = 0; d < 19 && (!last || chunk); d++) {
-			digits[n++] = (char)('0' + chunk % 10);
-			chunk /= 10;
-		}
-		t = q;
-	}
-	char *out = arena_zalloc(&ast_arena, (size_t)n + 2);
-	int o = 0;
-	if (a->neg)
-		out[o++] = '-';
-	while (n)
-		out[o++] = digits[--n];
-	return out;
-}
-
-// The value of an integer constant as a double.
-static double cv_double(const ConstVal *v)
+// The value of a numeric constant in binary128.
+static cf_quad cv_quad(const ConstVal *v)
 {
 	if (v->kind == CV_FLOAT)
-		return v->f;
-	return v->big ? big_to_double(v->big) : (double)v->i;
+		return v->q;
+	return v->big ? cf_from_big(v->big) : (cf_quad)v->i;
+}
+
+// The exact fraction of a numeric constant; false for an inexact float.
+static bool cv_rat(const ConstVal *v, Big *n, Big *d)
+{
+	if (v->kind == CV_FLOAT && !v->num)
+		return false;
+	memset(d, 0, sizeof *d);
+	d->w[0] = 1;
+	if (v->kind == CV_FLOAT) {
+		*n = *v->num;
+		*d = *v->den;
+	} else {
+		big_from(n, v);
+	}
+	return true;
+}
+
+// An integral value: exactly, when the constant is exact.
+static bool cv_is_int(const ConstVal *v)
+{
+	if (v->kind == CV_INT)
+		return true;
+	if (v->num)
+		return v->den->w[0] == 1 && big_bitlen(v->den) == 1;
+	return cf_is_int(v->q);
+}
+
+static bool quad_finite(cf_quad q)
+{
+	return q == q && q - q == 0;
+}
+
+static cf_quad quad_abs(cf_quad q)
+{
+	return q < 0 ? -q : q;
 }
 
 // An integer literal too wide for 128 bits; false beyond the limbs.
@@ -475,9 +322,13 @@ ConstVal *const_from_lit(Node *lit)
 			if (*p != '_')
 				buf[n++] = *p;
 		buf[n] = 0;
-		double f = strtod(buf, NULL);
-		// Integral floats stay exact when they fit in 128 bits.
-		return const_float(f);
+		cf_quad q;
+		Big num, den;
+		if (cf_rat_parse(buf, &num, &den))
+			return const_rat(&num, &den);
+		if (cf_parse(buf, &q))
+			return const_floatq(q);
+		return const_float(strtod(buf, NULL));
 	}
 	case ND_STRINGLIT:
 		return const_str(lit->u.lit.val);
@@ -490,15 +341,14 @@ bool const_is_int_valued(ConstVal *v)
 {
 	if (v->kind == CV_INT)
 		return true;
-	return v->kind == CV_FLOAT && isfinite(v->f) && v->f == floor(v->f) &&
-	       fabs(v->f) < 1.7e38;
+	return v->kind == CV_FLOAT && cv_is_int(v) && quad_abs(v->q) < (cf_quad)1.7e38;
 }
 
 bool const_int64(ConstVal *v, int64_t *out)
 {
 	if (!const_is_int_valued(v))
 		return false;
-	__int128 i = v->kind == CV_INT ? v->i : (__int128)v->f;
+	__int128 i = v->kind == CV_INT ? v->i : (__int128)v->q;
 	if (i < INT64_MIN || i > INT64_MAX)
 		return false;
 	*out = (int64_t)i;
@@ -508,9 +358,9 @@ bool const_int64(ConstVal *v, int64_t *out)
 ConstVal *const_to_kind(ConstVal *v, Type *t)
 {
 	if (type_is_integer(t) && v->kind == CV_FLOAT && const_is_int_valued(v))
-		return const_int((__int128)v->f);
+		return const_int((__int128)v->q);
 	if (type_is_float(t) && v->kind == CV_INT)
-		return const_float(cv_double(v));
+		return const_floatq(cv_quad(v));
 	return v;
 }
 
@@ -539,14 +389,17 @@ Repr const_representable(ConstVal *v, Type *t, ConstVal **out)
 	if (int_range(u->kind, &lo, &hi) || u->kind == TY_UNTYPED_INT || u->kind == TY_UNTYPED_RUNE) {
 		if (v->kind != CV_INT && v->kind != CV_FLOAT)
 			return REPR_NO;
+		// A float that is no value of the integer type is "truncated" in
+		// Go's words, even when it is whole but too large.
 		if (v->kind == CV_FLOAT) {
-			if (!isfinite(v->f))
-				return REPR_OVERFLOW;
-			if (v->f != floor(v->f))
+			if (!quad_finite(v->q) || !cv_is_int(v))
 				return REPR_TRUNCATED;
-			if (fabs(v->f) >= 1.7e38)
-				return REPR_OVERFLOW;
-			v = const_int((__int128)v->f);
+			if (quad_abs(v->q) >= (cf_quad)1.7e38)
+				return u->kind == TY_UNTYPED_INT || u->kind == TY_UNTYPED_RUNE ?
+					REPR_OVERFLOW : REPR_TRUNCATED;
+			v = const_int((__int128)v->q);
+			if ((u->kind != TY_UNTYPED_INT && u->kind != TY_UNTYPED_RUNE) && (v->i < lo || v->i > hi))
+				return REPR_TRUNCATED;
 		}
 		if ((u->kind != TY_UNTYPED_INT && u->kind != TY_UNTYPED_RUNE) && (v->i < lo || v->i > hi))
 			return REPR_OVERFLOW;
@@ -557,16 +410,25 @@ Repr const_representable(ConstVal *v, Type *t, ConstVal **out)
 	case TY_FLOAT32: case TY_FLOAT64: case TY_UNTYPED_FLOAT: {
 		if (v->kind != CV_INT && v->kind != CV_FLOAT)
 			return REPR_NO;
-		double f = cv_double(v);
-		if (!isfinite(f))
+		// Rounded once, from the exact value (or binary128) to the type.
+		cf_quad q = cv_quad(v);
+		Big n, d;
+		bool exact = cv_rat(v, &n, &d);
+		if (!quad_finite(q))
 			return REPR_OVERFLOW;
 		if (u->kind == TY_FLOAT32) {
-			float g = (float)f;
+			float g = exact ? (float)cf_rat_round(&n, &d, 24) : (float)q;
 			if (!isfinite(g))
 				return REPR_OVERFLOW;
-			f = g;
+			*out = const_float(g);
+		} else if (u->kind == TY_FLOAT64) {
+			double g = exact ? (double)cf_rat_round(&n, &d, 53) : (double)q;
+			if (!isfinite(g))
+				return REPR_OVERFLOW;
+			*out = const_float(g);
+		} else {
+			*out = v->kind == CV_FLOAT ? v : exact ? const_rat(&n, &d) : const_floatq(q);
 		}
-		*out = const_float(f);
 		return REPR_OK;
 	}
 	case TY_STRING: case TY_UNTYPED_STRING:
@@ -665,17 +527,26 @@ ConstVal *const_binary(int op, ConstVal *x, ConstVal *y, bool int_div, const cha
 		return const_int(r);
 	}
 	if ((x->kind == CV_INT || x->kind == CV_FLOAT) && (y->kind == CV_INT || y->kind == CV_FLOAT)) {
-		double a = cv_double(x), b = cv_double(y);
+		Big an, ad, bn, bd, rn, rd;
+		if (op == TOK_QUO && y->kind == CV_FLOAT ? y->q == 0 && (!y->num || big_is_zero(y->num)) :
+		    op == TOK_QUO && y->kind == CV_INT && !y->big && y->i == 0) {
+			*err = "division by zero";
+			return NULL;
+		}
+		if (cv_rat(x, &an, &ad) && cv_rat(y, &bn, &bd) &&
+		    cf_rat_op(op, &an, &ad, &bn, &bd, &rn, &rd))
+			return const_rat(&rn, &rd);
+		cf_quad a = cv_quad(x), b = cv_quad(y);
 		switch (op) {
-		case TOK_ADD: return const_float(a + b);
-		case TOK_SUB: return const_float(a - b);
-		case TOK_MUL: return const_float(a * b);
+		case TOK_ADD: return const_floatq(a + b);
+		case TOK_SUB: return const_floatq(a - b);
+		case TOK_MUL: return const_floatq(a * b);
 		case TOK_QUO:
 			if (b == 0) {
 				*err = "division by zero";
 				return NULL;
 			}
-			return const_float(a / b);
+			return const_floatq(a / b);
 		default: return NULL;
 		}
 	}
@@ -700,7 +571,10 @@ static int cmp3(ConstVal *x, ConstVal *y)
 	}
 	if (x->kind == CV_INT && y->kind == CV_INT)
 		return x->i < y->i ? -1 : x->i > y->i;
-	double a = cv_double(x), b = cv_double(y);
+	Big an, ad, bn, bd;
+	if (cv_rat(x, &an, &ad) && cv_rat(y, &bn, &bd))
+		return cf_rat_cmp(&an, &ad, &bn, &bd);
+	cf_quad a = cv_quad(x), b = cv_quad(y);
 	return a < b ? -1 : a > b;
 }
 
@@ -743,8 +617,13 @@ ConstVal *const_unary(int op, ConstVal *x, Type *t)
 		}
 		if (x->kind == CV_INT)
 			return const_int(-x->i);
+		if (x->kind == CV_FLOAT && x->num) {
+			Big n = *x->num;
+			n.neg = !n.neg && !big_is_zero(&n);
+			return const_rat(&n, x->den);
+		}
 		if (x->kind == CV_FLOAT)
-			return const_float(-x->f);
+			return const_floatq(-x->q);
 		return NULL;
 	case TOK_NOT:
 		return x->kind == CV_BOOL ? const_bool(!x->b) : NULL;
@@ -833,6 +712,40 @@ static void u128_str(char *buf, __int128 v)
 	*p = 0;
 }
 
+// A float constant as Go prints one: %.6g of its float64 value; beyond
+// float64's range, an approximate mantissa and decimal exponent.
+static void float_repr(char *buf, const ConstVal *v)
+{
+	double x = v->f;
+	cf_quad q = v->q;
+	if ((isfinite(x) && (x == 0) == (q == 0)) || !quad_finite(q)) {
+		snprintf(buf, 64, "%.6g", x);
+		return;
+	}
+	int exp = 0;  // q = m * 2^exp with 0.5 <= |m| < 1
+	cf_quad m = quad_abs(q);
+	while (m >= 1) {
+		m /= 2;
+		exp++;
+	}
+	while (m < 0.5) {
+		m *= 2;
+		exp--;
+	}
+	double dm = (double)(q < 0 ? -m : m);
+	double d = exp * (M_LN2 / M_LN10);
+	long long e = (long long)d;
+	dm *= pow(10, d - (double)e);
+	if (fabs(dm) < 1 - 0.5e-6) {
+		dm *= 10;
+		e--;
+	} else if (fabs(dm) >= 10) {
+		dm /= 10;
+		e++;
+	}
+	snprintf(buf, 64, "%.6ge%+lld", dm, e);
+}
+
 const char *const_repr(ConstVal *v)
 {
 	char buf[128];
@@ -845,10 +758,7 @@ const char *const_repr(ConstVal *v)
 		u128_str(buf, v->i);
 		return arena_strndup(&ast_arena, buf, strlen(buf));
 	case CV_FLOAT:
-		if (v->f == floor(v->f) && fabs(v->f) < 1e21)
-			snprintf(buf, sizeof buf, "%.0f", v->f);
-		else
-			snprintf(buf, sizeof buf, "%.6g", v->f);
+		float_repr(buf, v);
 		return arena_strndup(&ast_arena, buf, strlen(buf));
 	case CV_STRING: {
 		size_t cap = (size_t)v->s.len * 4 + 8, n = 0;

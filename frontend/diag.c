@@ -18,8 +18,28 @@ typedef struct Diag {
 static Diag *diags;
 static int ndiags, capdiags;
 
+Pos diag_go_pos(Pos p)
+{
+	if (p.line >= DIAG_LINE_MAX)
+		return (Pos){DIAG_LINE_MAX, 0};
+	if (p.col > DIAG_COL_MAX)
+		p.col = DIAG_COL_MAX;
+	return p;
+}
+
+const char *diag_pos_text(char *buf, Pos p)
+{
+	p = diag_go_pos(p);
+	if (p.col > 0 && p.col < DIAG_COL_MAX)
+		snprintf(buf, 32, "%d:%d", p.line, p.col);
+	else
+		snprintf(buf, 32, "%d", p.line);
+	return buf;
+}
+
 void diag_errorf(Pos pos, const char *fmt, ...)
 {
+	pos = diag_go_pos(pos);  // Go sorts errors by the position it keeps
 	if (ndiags == capdiags) {
 		capdiags = capdiags ? capdiags * 2 : 16;
 		diags = xrealloc(diags, (size_t)capdiags * sizeof *diags);
@@ -61,13 +81,13 @@ int diag_flush(void)
 		if (i > 0 && diags[i].pos.line == diags[i - 1].pos.line &&
 		    strcmp(diags[i].msg, diags[i - 1].msg) == 0)
 			continue;
+		char at[32];
+		diag_pos_text(at, diags[i].pos);
 		if (printed == 10) {
-			fprintf(stderr, "%s:%d:%d: too many errors\n", diag_filename,
-				diags[i].pos.line, diags[i].pos.col);
+			fprintf(stderr, "%s:%s: too many errors\n", diag_filename, at);
 			break;
 		}
-		fprintf(stderr, "%s:%d:%d: %s\n", diag_filename, diags[i].pos.line,
-			diags[i].pos.col, diags[i].msg);
+		fprintf(stderr, "%s:%s: %s\n", diag_filename, at, diags[i].msg);
 		printed++;
 	}
 	diag_discard();

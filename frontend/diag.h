@@ -18,6 +18,15 @@ static inline bool pos_before(Pos a, Pos b)
 	return a.line < b.line || (a.line == b.line && a.col < b.col);
 }
 
+// Go stores a position in 32 bits (20 of line, 8 of column): from line
+// 2^20 - 2 on, the line saturates there and the column is dropped; a column
+// of 255 or more is unknown, and a position with an unknown column prints as
+// FILE:LINE. Every position mgo prints goes through these.
+enum { DIAG_LINE_MAX = (1 << 20) - 2, DIAG_COL_MAX = 255 };
+Pos diag_go_pos(Pos p);
+// "LINE:COL", or "LINE" when Go would not know the column; buf: 32 bytes.
+const char *diag_pos_text(char *buf, Pos p);
+
 // The file being compiled, as named on the command line.
 extern const char *diag_filename;
 

@@ -678,9 +678,9 @@ for_stmt:
 	;
 
 range_clause:
-	RANGE hexpr		{ $$ = ast_range(@1, (NodeList){0}, false, $2); }
-	| hexpr_list ASSIGN RANGE hexpr	{ $$ = ast_range(@2, $1, false, $4); }
-	| hexpr_list DEFINE RANGE hexpr	{ $$ = ast_range(@2, $1, true, $4); }
+	RANGE hexpr		{ $$ = ast_range(@1, (NodeList){0}, false, $2); $$->u.range.kw = @1; }
+	| hexpr_list ASSIGN RANGE hexpr	{ $$ = ast_range(@2, $1, false, $4); $$->u.range.kw = @3; }
+	| hexpr_list DEFINE RANGE hexpr	{ $$ = ast_range(@2, $1, true, $4); $$->u.range.kw = @3; }
 	;
 
 switch_stmt:

@@ -333,6 +333,12 @@ _Noreturn void go_panic_makeslice(int which)
 	runtime_panic(which ? "makeslice: cap out of range" : "makeslice: len out of range");
 }
 
+_Noreturn void go_panic_arrptr(int64_t len, int64_t n)
+{
+	runtime_panic("cannot convert slice with length %lld to pointer to array with length %lld",
+		      (long long)len, (long long)n);
+}
+
 static const char *tstr(const go_type *t)
 {
 	return t ? t->str : "nil";

@@ -179,6 +179,7 @@ _Noreturn void go_panic_nilmap(void);
 _Noreturn void go_panic_assert(const go_type *have, const go_type *want, const go_type *iface);
 _Noreturn void go_panic_assert_iface(const go_type *have, const go_type *want, const char *missing);
 _Noreturn void go_panic_makeslice(int which);
+_Noreturn void go_panic_arrptr(int64_t len, int64_t n);
 // "value method main.T.M called using nil *T pointer" (t: T's descriptor)
 _Noreturn void go_panic_wrap(const go_type *t, const char *method);
 void go_runtime_init(int argc, char **argv);
@@ -223,6 +224,14 @@ static inline __attribute__((always_inline)) uintptr_t go_sp_(void)
 
 #define GO_LIKELY(x) __builtin_expect(!!(x), 1)
 #define GO_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+// (*[n]T)(s): the slice's pointer, once s is known to hold n elements.
+static inline void *go_slice_arrptr(go_slice s, int64_t n)
+{
+	if (GO_UNLIKELY(s.len < n))
+		go_panic_arrptr(s.len, n);
+	return s.ptr;
+}
 
 static inline int64_t go_index(int64_t i, int64_t len)
 {

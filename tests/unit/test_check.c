@@ -276,3 +276,29 @@ Test(check, switch_tag_converted_for_interface_cases)
 	cr_expect(type_is_interface(cv->type));
 	cr_expect_eq(c1->u.clause.tag_conv.len, 0);
 }
+
+// Go keeps 20 bits of line and 8 of column (measured with go build: an
+// error or -m line at column 255 or beyond has no column; from line
+// 1,048,574 on, the line saturates there and the column is dropped).
+Test(check, positions_print_as_go_keeps_them)
+{
+	char buf[32];
+	cr_expect_str_eq(diag_pos_text(buf, (Pos){6, 254}), "6:254");
+	cr_expect_str_eq(diag_pos_text(buf, (Pos){6, 255}), "6");
+	cr_expect_str_eq(diag_pos_text(buf, (Pos){6, 300}), "6");
+	cr_expect_str_eq(diag_pos_text(buf, (Pos){1048573, 4}), "1048573:4");
+	cr_expect_str_eq(diag_pos_text(buf, (Pos){1048574, 4}), "1048574");
+	cr_expect_str_eq(diag_pos_text(buf, (Pos){1048583, 4}), "1048574");
+
+	size_t pad = 1048580;
+	char *src = malloc(pad * 3 + 1024);
+	char *p = src + sprintf(src, "package main\n\nfunc f() {\n\t%*sx := 1\n}\n", 298, "");
+	for (int line = 6; line < 1048580; line++)
+		p += sprintf(p, "//\n");
+	sprintf(p, "func g() {\n\t  y := 2\n}\nfunc main() {}\n");
+	check(src);
+	char *got = errors();
+	cr_expect_str_eq(got, "x:4: x declared but not used\nx:1048574: y declared but not used\n");
+	free(got);
+	free(src);
+}

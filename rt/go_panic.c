@@ -149,7 +149,7 @@ _Noreturn static void die(void)
 // the goroutine's (rt/sched.h).
 static rt_lock_t panic_mu = RT_LOCK_INIT;
 #define panicking (*rt_g_panicking())
-extern void __asan_handle_no_return(void) __attribute__((weak));
+extern void __asan_unpoison_memory_region(void const volatile *addr, size_t size) __attribute__((weak));
 
 // recover(): the newest panic's value, which then stops; nil when not
 // panicking.
@@ -195,10 +195,17 @@ _Noreturn static void start_panic(go_iface v, bool is_runtime)
 				go_defer_top = f;
 				// A program built with ASan: the frames skipped by
 				// the jump must lose their redzones, or the next
-				// calls trip over them (the runtime is not
-				// instrumented, so tell ASan by hand).
-				if (__asan_handle_no_return)
-					__asan_handle_no_return();
+				// calls trip over them. __asan_handle_no_return
+				// cannot do it on a goroutine stack (ASan does not
+				// know its bounds), so unpoison exactly the skipped
+				// range: from this frame up to the frame that
+				// resumes (jb[2] is its saved stack pointer).
+				if (__asan_unpoison_memory_region) {
+					char *lo = __builtin_frame_address(0);
+					char *hi = f->jb[2];
+					if (hi > lo && (size_t)(hi - lo) < ((size_t)1 << 30))
+						__asan_unpoison_memory_region(lo, (size_t)(hi - lo));
+				}
 				__builtin_longjmp(f->jb, 1);
 			}
 		}

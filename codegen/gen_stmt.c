@@ -623,9 +623,22 @@ const char *cg_inlcall(CGen *g, Node *n)
 	int saved_indent = g->indent;
 	g->out = &body;
 	g->indent++;
+	int first_label = g->nlabels;
 	inl_body(g, n);
 	g->out = saved_out;
 	g->indent = saved_indent;
+	// Every label the body defined (loops, switches) is local to this
+	// statement expression too: a macro that repeats the expression's text
+	// would otherwise define it twice. Unused names cost nothing.
+	if (g->nlabels > first_label) {
+		Sect decl = {0};
+		sect_printf(&decl, "__label__ ");
+		for (int k = first_label + 1; k <= g->nlabels; k++)
+			sect_printf(&decl, "%sbrk_%d, cont_%d, case_%d", k > first_label + 1 ? ", " : "", k, k, k);
+		sect_printf(&decl, ";\n%.*s", (int)body.len, body.p ? body.p : "");
+		free(body.p);
+		body = decl;
+	}
 	const char *val = "(void)0";
 	NodeList *res = &n->u.inl.results;
 	if (n->type && n->type->kind == TY_TUPLE && res->len > 1) {

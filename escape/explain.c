@@ -10,22 +10,6 @@
 
 // {==================== a growable string ====================
 
-typedef struct Buf {
-	char *p;
-	size_t len, cap;
-} Buf;
-
-static void put(Buf *b, const char *s)
-{
-	size_t n = strlen(s);
-	if (b->len + n + 1 > b->cap) {
-		b->cap = (b->len + n + 1) * 2;
-		b->p = xrealloc(b->p, b->cap);
-	}
-	memcpy(b->p + b->len, s, n + 1);
-	b->len += n;
-}
-
 // }====================================================================
 // }====================================================================
 // {==================== names and positions ====================
@@ -92,9 +76,9 @@ static void emitv(EscState *s, const char *kind, EscLoc *loc, Pos p, const char 
 	if (s->opts->json_out && kind)
 		esc_json_message(s, kind, p, msg, loc ? loc->explain : NULL);
 	if (s->capture && !kind) {
-		Buf *b = s->capture;
-		put(b, msg);
-		put(b, "\n");
+		StrBuf *b = s->capture;
+		strbuf_put(b, msg);
+		strbuf_put(b, "\n");
 	}
 }
 
@@ -121,8 +105,8 @@ static void emit_line(EscState *s, Pos p, const char *fmt, ...)
 	if (s->opts->m_level >= 2)
 		fprintf(stderr, "%s:%s: %s\n", diag_filename, diag_pos_text(at, p), msg);
 	if (s->capture) {
-		put(s->capture, msg);
-		put(s->capture, "\n");
+		strbuf_put(s->capture, msg);
+		strbuf_put(s->capture, "\n");
 	}
 }
 
@@ -239,16 +223,16 @@ static void begin_capture(EscState *s)
 {
 	if (!s->opts->json_out)
 		return;
-	Buf *b = xmalloc(sizeof *b);
-	*b = (Buf){0};
-	put(b, "");
+	StrBuf *b = xmalloc(sizeof *b);
+	*b = (StrBuf){0};
+	strbuf_put(b, "");
 	s->capture = b;
 }
 
 // Keeps the first explanation of a location (the one that decided it).
 static void end_capture(EscState *s, EscLoc *l)
 {
-	Buf *b = s->capture;
+	StrBuf *b = s->capture;
 	if (!b)
 		return;
 	s->capture = NULL;
@@ -261,19 +245,19 @@ static void end_capture(EscState *s, EscLoc *l)
 // A case clause as Go prints it: "case LIST: BODY", statements "; "-joined.
 static const char *clause_string(EscState *s, Node *cl)
 {
-	Buf b = {0};
-	put(&b, cl->u.clause.is_default || !cl->u.clause.list.len ? "default: " : "case ");
+	StrBuf b = {0};
+	strbuf_put(&b, cl->u.clause.is_default || !cl->u.clause.list.len ? "default: " : "case ");
 	NodeList *l = &cl->u.clause.list;
 	for (int i = 0; i < l->len; i++) {
-		put(&b, i ? ", " : "");
-		put(&b, esc_node_string(s, l->items[i]));
+		strbuf_put(&b, i ? ", " : "");
+		strbuf_put(&b, esc_node_string(s, l->items[i]));
 	}
 	if (l->len)
-		put(&b, ": ");
+		strbuf_put(&b, ": ");
 	for (int i = 0; i < cl->u.clause.body.len; i++) {
 		Node *st = cl->u.clause.body.items[i];
-		put(&b, i ? "; " : "");
-		put(&b, st->kind == ND_EXPRSTMT ? esc_node_string(s, st->u.exprstmt.x) :
+		strbuf_put(&b, i ? "; " : "");
+		strbuf_put(&b, st->kind == ND_EXPRSTMT ? esc_node_string(s, st->u.exprstmt.x) :
 			esc_stmt_string(s, st));
 	}
 	const char *r = arena_strndup(&ast_arena, b.p, b.len);

@@ -11,40 +11,6 @@
 #include <stdlib.h>
 // {==================== a growable string ====================
 
-typedef struct Buf {
-	char *p;
-	size_t len, cap;
-} Buf;
-
-static void put(Buf *b, const char *s)
-{
-	size_t n = strlen(s);
-	if (b->len + n + 1 > b->cap) {
-		b->cap = (b->len + n + 1) * 2;
-		b->p = xrealloc(b->p, b->cap);
-	}
-	memcpy(b->p + b->len, s, n + 1);
-	b->len += n;
-}
-
-static void putf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void putf(Buf *b, const char *fmt, ...)
-{
-	char tmp[512];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(tmp, sizeof tmp, fmt, ap);
-	va_end(ap);
-	put(b, tmp);
-}
-
-static const char *done(Buf *b)
-{
-	const char *s = arena_strndup(&ast_arena, b->p ? b->p : "", b->len);
-	free(b->p);
-	return s;
-}
-
 // {==================== node printer ====================
 
 static Type *under(Type *t)
@@ -54,47 +20,47 @@ static Type *under(Type *t)
 
 // type_string, except that the predeclared `any` keeps its name wherever it
 // appears (Go prints []any{...} but []interface {}{...}).
-static void type_buf(Buf *b, Type *t, int depth)
+static void type_buf(StrBuf *b, Type *t, int depth)
 {
 	if (!t || depth > 20) {
-		put(b, type_string(t));
+		strbuf_put(b, type_string(t));
 		return;
 	}
 	if (t == type_any) {
-		put(b, "any");
+		strbuf_put(b, "any");
 		return;
 	}
 	switch (t->kind) {
 	case TY_POINTER:
-		put(b, "*");
+		strbuf_put(b, "*");
 		type_buf(b, t->elem, depth + 1);
 		return;
 	case TY_SLICE:
-		put(b, "[]");
+		strbuf_put(b, "[]");
 		type_buf(b, t->elem, depth + 1);
 		return;
 	case TY_ARRAY:
-		putf(b, "[%lld]", (long long)t->len);
+		strbuf_putf(b, "[%lld]", (long long)t->len);
 		type_buf(b, t->elem, depth + 1);
 		return;
 	case TY_MAP:
-		put(b, "map[");
+		strbuf_put(b, "map[");
 		type_buf(b, t->key, depth + 1);
-		put(b, "]");
+		strbuf_put(b, "]");
 		type_buf(b, t->elem, depth + 1);
 		return;
 	default:
-		put(b, type_string(t));
+		strbuf_put(b, type_string(t));
 		return;
 	}
 }
 
 const char *esc_type_string(Type *t)
 {
-	Buf b = {0};
-	put(&b, "");
+	StrBuf b = {0};
+	strbuf_put(&b, "");
 	type_buf(&b, t, 0);
-	return done(&b);
+	return strbuf_done(&b, &ast_arena);
 }
 
 static const char *op_text(int op)
@@ -181,18 +147,18 @@ static int prec_of(Node *n)
 	}
 }
 
-static void fmt_node(Buf *b, Node *n, int prec);
+static void fmt_node(StrBuf *b, Node *n, int prec);
 
-static void fmt_list(Buf *b, NodeList *l, int from)
+static void fmt_list(StrBuf *b, NodeList *l, int from)
 {
 	for (int i = from; i < l->len; i++) {
 		if (i > from)
-			put(b, ", ");
+			strbuf_put(b, ", ");
 		fmt_node(b, l->items[i], 0);
 	}
 }
 
-static void fmt_string_add(Buf *b, Node *n, bool *first)
+static void fmt_string_add(StrBuf *b, Node *n, bool *first)
 {
 	Node *ops[2] = {n->u.binary.x, n->u.binary.y};
 	for (int i = 0; i < 2; i++) {
@@ -202,7 +168,7 @@ static void fmt_string_add(Buf *b, Node *n, bool *first)
 			continue;
 		}
 		if (!*first)
-			put(b, " + ");
+			strbuf_put(b, " + ");
 		*first = false;
 		// Go's OADDSTR lists an inlined call's result variable bare.
 		fmt_node(b, x, x->kind == ND_INLCALL ? 0 : 5);
@@ -222,7 +188,7 @@ static bool type_has_name(Node *conv_fn, Type *t)
 // x.E1.E2 for a selector whose field or method is promoted through the
 // embedded fields E1, E2 (Go prints the dots it inserted). Returns the type
 // reached after the path.
-static Type *fmt_sel_base(Buf *b, Node *sel, int prec)
+static Type *fmt_sel_base(StrBuf *b, Node *sel, int prec)
 {
 	fmt_node(b, sel->u.sel.x, sel->u.sel.npath ? 8 : prec);
 	Type *t = sel->u.sel.x->type;
@@ -233,7 +199,7 @@ static Type *fmt_sel_base(Buf *b, Node *sel, int prec)
 		if (!st || st->kind != TY_STRUCT || sel->u.sel.path[i] >= st->fields.len)
 			break;
 		Field *f = &st->fields.items[sel->u.sel.path[i]];
-		putf(b, ".%s", f->name ? f->name : esc_type_string(f->type));
+		strbuf_putf(b, ".%s", f->name ? f->name : esc_type_string(f->type));
 		t = f->type;
 	}
 	return t;
@@ -243,7 +209,7 @@ static EscState *cur_state;  // for the devirtualisation table while printing
 
 bool esc_fmt_unpacked;
 
-static void fmt_call(Buf *b, Node *n)
+static void fmt_call(StrBuf *b, Node *n)
 {
 	NodeList *a = &n->u.call.args;
 	// Go evaluated a callee (or receiver) holding a call into a temporary.
@@ -254,53 +220,53 @@ static void fmt_call(Buf *b, Node *n)
 		    under(n->type) && under(n->type)->kind == TY_SLICE &&
 		    under(under(n->type)->elem)->kind == TY_INT32) {
 			// Go turns []rune("const") into a slice literal of the runes.
-			putf(b, "%s{%s}", esc_type_string(n->type),
+			strbuf_putf(b, "%s{%s}", esc_type_string(n->type),
 				a->items[0]->cval->s.len ? "..." : "");
 			return;
 		}
 		if (type_has_name(n->u.call.fn, n->type))
-			put(b, esc_type_string(n->type));
+			strbuf_put(b, esc_type_string(n->type));
 		else
-			putf(b, "(%s)", esc_type_string(n->type));
-		put(b, "(");
+			strbuf_putf(b, "(%s)", esc_type_string(n->type));
+		strbuf_put(b, "(");
 		if (a->len)
 			fmt_node(b, a->items[0], 0);
-		put(b, ")");
+		strbuf_put(b, ")");
 		return;
 	case CALL_BUILTIN: {
 		Builtin bi = n->u.call.builtin;
-		put(b, ast_builtin_name(bi));
-		put(b, "(");
+		strbuf_put(b, ast_builtin_name(bi));
+		strbuf_put(b, "(");
 		if (bi == BI_NEW || bi == BI_MAKE) {
 			Type *t = a->len ? a->items[0]->type : NULL;
 			if (bi == BI_NEW && n->type && under(n->type)->kind == TY_POINTER)
 				t = under(n->type)->elem;
 			if (bi == BI_MAKE && n->type)
 				t = n->type;
-			put(b, esc_type_string(t));
+			strbuf_put(b, esc_type_string(t));
 			for (int i = 1; i < a->len; i++) {
-				put(b, ", ");
+				strbuf_put(b, ", ");
 				fmt_node(b, a->items[i], 0);
 			}
 		} else {
 			fmt_list(b, a, 0);
 			if (n->u.call.spread)
-				put(b, "...");
+				strbuf_put(b, "...");
 		}
-		put(b, ")");
+		strbuf_put(b, ")");
 		return;
 	}
 	case CALL_METHOD: {
 		// Go rewrote x.M(args) into T.M(x, args) before printing.
 		Node *sel = skip_implicit(n->u.call.fn);
 		if (sel->kind == ND_SELECTOR && sel->u.sel.method && sel->u.sel.method->recv_type) {
-			Buf rb = {0};
-			put(&rb, "");
+			StrBuf rb = {0};
+			strbuf_put(&rb, "");
 			// The receiver became T.M's first argument: no parentheses.
 			Type *xt = fmt_sel_base(&rb, sel, 0);
 			if (tmp >= 0) {
 				rb.len = 0;
-				putf(&rb, ".autotmp_%d", tmp);
+				strbuf_putf(&rb, ".autotmp_%d", tmp);
 			}
 			Type *rt = xt ? xt : sel->u.sel.method->recv_type;
 			if (sel->u.sel.implicit_addr && xt)
@@ -308,16 +274,16 @@ static void fmt_call(Buf *b, Node *n)
 			else if (sel->u.sel.implicit_deref && xt && under(xt)->kind == TY_POINTER)
 				rt = under(xt)->elem;
 			if (under(rt) && under(rt)->kind == TY_POINTER)
-				putf(b, "(%s).%s(", esc_type_string(rt), sel->u.sel.name);
+				strbuf_putf(b, "(%s).%s(", esc_type_string(rt), sel->u.sel.name);
 			else
-				putf(b, "%s.%s(", esc_type_string(rt), sel->u.sel.name);
-			put(b, done(&rb));
+				strbuf_putf(b, "%s.%s(", esc_type_string(rt), sel->u.sel.name);
+			strbuf_put(b, strbuf_done(&rb, &ast_arena));
 			if (a->len)
-				put(b, ", ");
+				strbuf_put(b, ", ");
 			break;
 		}
 		fmt_node(b, n->u.call.fn, 8);
-		put(b, "(");
+		strbuf_put(b, "(");
 		break;
 	}
 	case CALL_IFACE: {
@@ -332,20 +298,20 @@ static void fmt_call(Buf *b, Node *n)
 			    under(dt)->kind == TY_POINTER)
 				rt = under(dt)->elem;
 			if (under(rt)->kind == TY_POINTER)
-				putf(b, "(%s).%s(", esc_type_string(rt), sel->u.sel.name);
+				strbuf_putf(b, "(%s).%s(", esc_type_string(rt), sel->u.sel.name);
 			else
-				putf(b, "%s.%s(", esc_type_string(rt), sel->u.sel.name);
+				strbuf_putf(b, "%s.%s(", esc_type_string(rt), sel->u.sel.name);
 			fmt_node(b, sel->u.sel.x, 8);
-			putf(b, ".(%s)", esc_type_string(dt));
+			strbuf_putf(b, ".(%s)", esc_type_string(dt));
 			if (a->len)
-				put(b, ", ");
+				strbuf_put(b, ", ");
 			break;
 		}
 		if (tmp >= 0 && sel->kind == ND_SELECTOR)
-			putf(b, ".autotmp_%d.%s", tmp, sel->u.sel.name);
+			strbuf_putf(b, ".autotmp_%d.%s", tmp, sel->u.sel.name);
 		else
 			fmt_node(b, n->u.call.fn, 8);
-		put(b, "(");
+		strbuf_put(b, "(");
 		break;
 	}
 	case CALL_SYNC: {
@@ -355,22 +321,22 @@ static void fmt_call(Buf *b, Node *n)
 			Type *xt = sel->u.sel.x->type;
 			if (xt && under(xt)->kind == TY_POINTER)
 				xt = under(xt)->elem;
-			putf(b, "(*%s).%s(", esc_type_string(xt), sel->u.sel.name);
+			strbuf_putf(b, "(*%s).%s(", esc_type_string(xt), sel->u.sel.name);
 			fmt_node(b, sel->u.sel.x, 0);
 			if (a->len)
-				put(b, ", ");
+				strbuf_put(b, ", ");
 			break;
 		}
 		fmt_node(b, n->u.call.fn, 8);
-		put(b, "(");
+		strbuf_put(b, "(");
 		break;
 	}
 	default:
 		if (tmp >= 0)
-			putf(b, ".autotmp_%d", tmp);
+			strbuf_putf(b, ".autotmp_%d", tmp);
 		else
 			fmt_node(b, n->u.call.fn, 8);
-		put(b, "(");
+		strbuf_put(b, "(");
 		break;
 	}
 	Type *ft = n->u.call.ftype;
@@ -378,70 +344,70 @@ static void fmt_call(Buf *b, Node *n)
 		int nfixed = ft->fields.len - 1;
 		for (int i = 0; i < nfixed && i < a->len; i++) {
 			if (i)
-				put(b, ", ");
+				strbuf_put(b, ", ");
 			fmt_node(b, a->items[i], 0);
 		}
 		if (nfixed > 0)
-			put(b, ", ");
-		put(b, a->len > nfixed ? "... argument..." : "nil...");
+			strbuf_put(b, ", ");
+		strbuf_put(b, a->len > nfixed ? "... argument..." : "nil...");
 	} else {
 		fmt_list(b, a, 0);
 		if (n->u.call.spread)
-			put(b, "...");
+			strbuf_put(b, "...");
 	}
-	put(b, ")");
+	strbuf_put(b, ")");
 }
 
-static void fmt_node(Buf *b, Node *n, int prec)
+static void fmt_node(StrBuf *b, Node *n, int prec)
 {
 	if (!n) {
-		put(b, "<nil>");
+		strbuf_put(b, "<nil>");
 		return;
 	}
 	n = skip_implicit(n);
 	if (prec > prec_of(n)) {
-		put(b, "(");
+		strbuf_put(b, "(");
 		fmt_node(b, n, 0);
-		put(b, ")");
+		strbuf_put(b, ")");
 		return;
 	}
 	if (n->cval && n->kind == ND_IDENT) {
-		put(b, n->u.ident.name);  // a named constant prints its name
+		strbuf_put(b, n->u.ident.name);  // a named constant prints its name
 		return;
 	}
 	if (n->cval && n->kind != ND_COMPOSITE) {
 		if (n->cval->text)
-			put(b, n->cval->text);
+			strbuf_put(b, n->cval->text);
 		else
-			put(b, ast_string(n));
+			strbuf_put(b, ast_string(n));
 		return;
 	}
 	if (n->is_type) {
-		put(b, esc_type_string(n->type));
+		strbuf_put(b, esc_type_string(n->type));
 		return;
 	}
 	switch (n->kind) {
 	case ND_IDENT:
-		put(b, n->u.ident.name);
+		strbuf_put(b, n->u.ident.name);
 		return;
 	case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT: case ND_STRINGLIT:
-		put(b, n->u.lit.text);
+		strbuf_put(b, n->u.lit.text);
 		return;
 	case ND_COMPOSITE: {
 		Type *t = n->type;
 		if (n->u.composite.implicit) {
-			put(b, "... argument");
+			strbuf_put(b, "... argument");
 			return;
 		}
 		if (under(t) && under(t)->kind == TY_POINTER) {
-			put(b, "&");
+			strbuf_put(b, "&");
 			t = under(t)->elem;
 		}
-		putf(b, "%s{%s}", esc_type_string(t), n->u.composite.elems.len ? "..." : "");
+		strbuf_putf(b, "%s{%s}", esc_type_string(t), n->u.composite.elems.len ? "..." : "");
 		return;
 	}
 	case ND_FUNCLIT:
-		put(b, "func literal");
+		strbuf_put(b, "func literal");
 		return;
 	case ND_INLCALL:   // Go names an inlined call by its result variable
 		if (n->u.inl.results.len)
@@ -454,53 +420,53 @@ static void fmt_node(Buf *b, Node *n, int prec)
 		if (n->u.sel.sel == SEL_METHODEXPR && x->is_type) {
 			Type *t = x->type;
 			if (under(t) && under(t)->kind == TY_POINTER && t->kind != TY_NAMED)
-				putf(b, "(%s)", esc_type_string(t));
+				strbuf_putf(b, "(%s)", esc_type_string(t));
 			else
-				put(b, esc_type_string(t));
+				strbuf_put(b, esc_type_string(t));
 		} else {
 			fmt_sel_base(b, n, 8);
 		}
-		putf(b, ".%s", n->u.sel.name);
+		strbuf_putf(b, ".%s", n->u.sel.name);
 		return;
 	}
 	case ND_INDEX:
 		fmt_node(b, n->u.index.x, 8);
-		put(b, "[");
+		strbuf_put(b, "[");
 		fmt_node(b, n->u.index.index, 0);
-		put(b, "]");
+		strbuf_put(b, "]");
 		return;
 	case ND_SLICE:
 		fmt_node(b, n->u.slice.x, 8);
-		put(b, "[");
+		strbuf_put(b, "[");
 		if (n->u.slice.lo)
 			fmt_node(b, n->u.slice.lo, 0);
-		put(b, ":");
+		strbuf_put(b, ":");
 		if (n->u.slice.hi)
 			fmt_node(b, n->u.slice.hi, 0);
 		if (n->u.slice.three) {
-			put(b, ":");
+			strbuf_put(b, ":");
 			if (n->u.slice.max)
 				fmt_node(b, n->u.slice.max, 0);
 		}
-		put(b, "]");
+		strbuf_put(b, "]");
 		return;
 	case ND_TYPEASSERT:
 		fmt_node(b, n->u.assert.x, 8);
-		putf(b, ".(%s)", esc_type_string(n->u.assert.atype ? n->u.assert.atype->type : n->type));
+		strbuf_putf(b, ".(%s)", esc_type_string(n->u.assert.atype ? n->u.assert.atype->type : n->type));
 		return;
 	case ND_CALL:
 		fmt_call(b, n);
 		return;
 	case ND_STAR:
-		put(b, "*");
+		strbuf_put(b, "*");
 		fmt_node(b, n->u.star.x, 8);
 		return;
 	case ND_UNARY: {
 		Node *x = skip_implicit(n->u.unary.x);
-		put(b, n->u.unary.op == TOK_SUB ? "-" : n->u.unary.op == TOK_ADD ? "+" :
+		strbuf_put(b, n->u.unary.op == TOK_SUB ? "-" : n->u.unary.op == TOK_ADD ? "+" :
 			op_text(n->u.unary.op));
 		if (x->kind == ND_UNARY && x->u.unary.op == n->u.unary.op && !x->cval)
-			put(b, " ");
+			strbuf_put(b, " ");
 		fmt_node(b, x, 8);
 		return;
 	}
@@ -511,16 +477,16 @@ static void fmt_node(Buf *b, Node *n, int prec)
 			return;
 		}
 		fmt_node(b, n->u.binary.x, binary_prec(n->u.binary.op));
-		putf(b, " %s ", op_text(n->u.binary.op));
+		strbuf_putf(b, " %s ", op_text(n->u.binary.op));
 		fmt_node(b, n->u.binary.y, binary_prec(n->u.binary.op) + 1);
 		return;
 	case ND_KEYVALUE:
 		fmt_node(b, n->u.kv.key, 0);
-		put(b, ":");
+		strbuf_put(b, ":");
 		fmt_node(b, n->u.kv.value, 0);
 		return;
 	default:
-		put(b, ast_string(n));
+		strbuf_put(b, ast_string(n));
 		return;
 	}
 }
@@ -528,10 +494,10 @@ static void fmt_node(Buf *b, Node *n, int prec)
 const char *esc_node_string(EscState *s, Node *n)
 {
 	cur_state = s;
-	Buf b = {0};
-	put(&b, "");
+	StrBuf b = {0};
+	strbuf_put(&b, "");
 	fmt_node(&b, n, 0);
-	return done(&b);
+	return strbuf_done(&b, &ast_arena);
 }
 
 // What a location's allocation site is called in messages.
@@ -543,12 +509,12 @@ const char *esc_site_string(EscState *s, Node *n)
 	if (n->kind == ND_COMPOSITE && n->u.composite.implicit)
 		return "... argument";   // an inlined variadic call's pack
 	if (n->kind == ND_UNARY) {
-		Buf b = {0};
-		put(&b, "&");
+		StrBuf b = {0};
+		strbuf_put(&b, "&");
 		Node *x = skip_implicit(n->u.unary.x);
-		putf(&b, "%s{%s}", esc_type_string(x->type), x->kind == ND_COMPOSITE &&
+		strbuf_putf(&b, "%s{%s}", esc_type_string(x->type), x->kind == ND_COMPOSITE &&
 			x->u.composite.elems.len ? "..." : "");
-		return done(&b);
+		return strbuf_done(&b, &ast_arena);
 	}
 	return esc_node_string(s, n);
 }
@@ -573,36 +539,36 @@ static const char *assign_op_text(int op)
 
 const char *esc_stmt_string(EscState *s, Node *n)
 {
-	Buf b = {0};
-	put(&b, "");
+	StrBuf b = {0};
+	strbuf_put(&b, "");
 	if (n->kind == ND_ASSIGN) {
 		NodeList *l = &n->u.assign.lhs, *r = &n->u.assign.rhs;
 		fmt_list(&b, l, 0);
 		int op = n->u.assign.op;
 		if (op == TOK_DEFINE && n->u.assign.inl != INL_ASSIGN_RESULTS)
-			put(&b, " := ");
+			strbuf_put(&b, " := ");
 		else if (op == TOK_ASSIGN)
-			put(&b, " = ");
+			strbuf_put(&b, " = ");
 		else
-			putf(&b, " %s ", assign_op_text(op));
+			strbuf_putf(&b, " %s ", assign_op_text(op));
 		fmt_list(&b, r, 0);
 	} else if (n->kind == ND_RETURN) {
-		put(&b, "return");
+		strbuf_put(&b, "return");
 		if (n->u.ret.results.len)
-			put(&b, " ");
+			strbuf_put(&b, " ");
 		fmt_list(&b, &n->u.ret.results, 0);
 	} else if (n->kind == ND_VARSPEC) {
 		fmt_list(&b, &n->u.spec.names, 0);
-		put(&b, " = ");
+		strbuf_put(&b, " = ");
 		fmt_list(&b, &n->u.spec.values, 0);
 	} else if (n->kind == ND_SEND) {
 		fmt_node(&b, n->u.send.ch, 0);
-		put(&b, " <- ");
+		strbuf_put(&b, " <- ");
 		fmt_node(&b, n->u.send.value, 0);
 	} else {
 		fmt_node(&b, n, 0);
 	}
-	return done(&b);
+	return strbuf_done(&b, &ast_arena);
 }
 
 

@@ -100,3 +100,32 @@ void arena_free(Arena *a)
 	a->head = NULL;
 	a->used_total = 0;
 }
+
+void strbuf_put(StrBuf *b, const char *s)
+{
+	size_t n = strlen(s);
+	if (b->len + n + 1 > b->cap) {
+		b->cap = (b->len + n + 1) * 2;
+		b->p = xrealloc(b->p, b->cap);
+	}
+	memcpy(b->p + b->len, s, n + 1);
+	b->len += n;
+}
+
+void strbuf_putf(StrBuf *b, const char *fmt, ...)
+{
+	char tmp[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	strbuf_put(b, tmp);
+}
+
+const char *strbuf_done(StrBuf *b, Arena *a)
+{
+	const char *s = arena_strndup(a, b->p ? b->p : "", b->len);
+	free(b->p);
+	*b = (StrBuf){0};
+	return s;
+}

@@ -27,6 +27,17 @@ extern Arena ast_arena;
 void *xmalloc(size_t size);
 void *xrealloc(void *p, size_t size);
 
+// A growable NUL-terminated string on the C heap, for text built piece by
+// piece (expression printers, -m messages); strbuf_done moves it into an
+// arena and frees the heap copy.
+typedef struct StrBuf {
+	char *p;
+	size_t len, cap;
+} StrBuf;
+void strbuf_put(StrBuf *b, const char *s);
+void strbuf_putf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *strbuf_done(StrBuf *b, Arena *a);
+
 // Growable arena-backed array: `T *items; int len, cap;`.  vec_push grows by
 // doubling; the old block is simply abandoned in the arena.
 #define VEC(T) struct { T *items; int len, cap; }

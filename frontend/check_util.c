@@ -97,223 +97,207 @@ Pos check_start_pos(Node *n)
 
 // {==================== Expression text ====================
 
-typedef struct Buf {
-	char *p;
-	size_t len, cap;
-} Buf;
+static void print_expr(StrBuf *b, Node *n, int depth);
 
-static void put(Buf *b, const char *s)
-{
-	size_t n = strlen(s);
-	if (b->len + n + 1 > b->cap) {
-		b->cap = (b->len + n + 1) * 2;
-		b->p = xrealloc(b->p, b->cap);
-	}
-	memcpy(b->p + b->len, s, n + 1);
-	b->len += n;
-}
-
-static void print_expr(Buf *b, Node *n, int depth);
-
-static void print_list(Buf *b, NodeList *l, int depth)
+static void print_list(StrBuf *b, NodeList *l, int depth)
 {
 	for (int i = 0; i < l->len; i++) {
 		if (i)
-			put(b, ", ");
+			strbuf_put(b, ", ");
 		print_expr(b, l->items[i], depth);
 	}
 }
 
-static void print_fields(Buf *b, NodeList *l, const char *sep, int depth)
+static void print_fields(StrBuf *b, NodeList *l, const char *sep, int depth)
 {
 	for (int i = 0; i < l->len; i++) {
 		Node *f = l->items[i];
 		if (i)
-			put(b, sep);
+			strbuf_put(b, sep);
 		if (f->kind != ND_FIELD) {
 			print_expr(b, f, depth);
 			continue;
 		}
 		for (int j = 0; j < f->u.field.names.len; j++) {
 			if (j)
-				put(b, ", ");
-			put(b, f->u.field.names.items[j]->u.ident.name);
+				strbuf_put(b, ", ");
+			strbuf_put(b, f->u.field.names.items[j]->u.ident.name);
 		}
 		if (f->u.field.names.len)
-			put(b, " ");
+			strbuf_put(b, " ");
 		print_expr(b, f->u.field.ftype, depth);
 	}
 }
 
-static void print_sig(Buf *b, Node *ft, int depth)
+static void print_sig(StrBuf *b, Node *ft, int depth)
 {
-	put(b, "(");
+	strbuf_put(b, "(");
 	print_fields(b, &ft->u.functype.params, ", ", depth);
-	put(b, ")");
+	strbuf_put(b, ")");
 	NodeList *r = &ft->u.functype.results;
 	if (r->len == 1 && r->items[0]->kind == ND_FIELD && !r->items[0]->u.field.names.len) {
-		put(b, " ");
+		strbuf_put(b, " ");
 		print_expr(b, r->items[0]->u.field.ftype, depth);
 	} else if (r->len) {
-		put(b, " (");
+		strbuf_put(b, " (");
 		print_fields(b, r, ", ", depth);
-		put(b, ")");
+		strbuf_put(b, ")");
 	}
 }
 
-static void print_expr(Buf *b, Node *n, int depth)
+static void print_expr(StrBuf *b, Node *n, int depth)
 {
 	if (!n) {
 		return;
 	}
 	if (depth > 200 || b->len > 4096) {
-		put(b, "…");
+		strbuf_put(b, "…");
 		return;
 	}
 	depth++;
 	switch (n->kind) {
-	case ND_BAD: put(b, "BadExpr"); return;
-	case ND_IDENT: put(b, n->u.ident.name); return;
+	case ND_BAD: strbuf_put(b, "BadExpr"); return;
+	case ND_IDENT: strbuf_put(b, n->u.ident.name); return;
 	case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT: case ND_STRINGLIT:
-		put(b, n->u.lit.text ? n->u.lit.text : "?");
+		strbuf_put(b, n->u.lit.text ? n->u.lit.text : "?");
 		return;
 	case ND_COMPOSITE:
 		print_expr(b, n->u.composite.ctype, depth);
-		put(b, n->u.composite.elems.len ? "{…}" : "{}");
+		strbuf_put(b, n->u.composite.elems.len ? "{…}" : "{}");
 		return;
 	case ND_FUNCLIT:
-		put(b, "func");
+		strbuf_put(b, "func");
 		print_sig(b, n->u.funclit.ftype, depth);
-		put(b, " {…}");
+		strbuf_put(b, " {…}");
 		return;
 	case ND_PAREN:
-		put(b, "(");
+		strbuf_put(b, "(");
 		print_expr(b, n->u.paren.x, depth);
-		put(b, ")");
+		strbuf_put(b, ")");
 		return;
 	case ND_SELECTOR:
 		print_expr(b, n->u.sel.x, depth);
-		put(b, ".");
-		put(b, n->u.sel.name);
+		strbuf_put(b, ".");
+		strbuf_put(b, n->u.sel.name);
 		return;
 	case ND_INDEX:
 		print_expr(b, n->u.index.x, depth);
-		put(b, "[");
+		strbuf_put(b, "[");
 		print_expr(b, n->u.index.index, depth);
-		put(b, "]");
+		strbuf_put(b, "]");
 		return;
 	case ND_SLICE:
 		print_expr(b, n->u.slice.x, depth);
-		put(b, "[");
+		strbuf_put(b, "[");
 		print_expr(b, n->u.slice.lo, depth);
-		put(b, ":");
+		strbuf_put(b, ":");
 		print_expr(b, n->u.slice.hi, depth);
 		if (n->u.slice.three) {
-			put(b, ":");
+			strbuf_put(b, ":");
 			print_expr(b, n->u.slice.max, depth);
 		}
-		put(b, "]");
+		strbuf_put(b, "]");
 		return;
 	case ND_TYPEASSERT:
 		print_expr(b, n->u.assert.x, depth);
-		put(b, ".(");
+		strbuf_put(b, ".(");
 		if (n->u.assert.atype)
 			print_expr(b, n->u.assert.atype, depth);
 		else
-			put(b, "type");
-		put(b, ")");
+			strbuf_put(b, "type");
+		strbuf_put(b, ")");
 		return;
 	case ND_CALL:
 		print_expr(b, n->u.call.fn, depth);
-		put(b, "(");
+		strbuf_put(b, "(");
 		print_list(b, &n->u.call.args, depth);
 		if (n->u.call.spread)
-			put(b, "...");
-		put(b, ")");
+			strbuf_put(b, "...");
+		strbuf_put(b, ")");
 		return;
 	case ND_STAR:
-		put(b, "*");
+		strbuf_put(b, "*");
 		print_expr(b, n->u.star.x, depth);
 		return;
 	case ND_UNARY:
-		put(b, check_op_string(n->u.unary.op));
+		strbuf_put(b, check_op_string(n->u.unary.op));
 		print_expr(b, n->u.unary.x, depth);
 		return;
 	case ND_BINARY:
 		print_expr(b, n->u.binary.x, depth);
-		put(b, " ");
-		put(b, check_op_string(n->u.binary.op));
-		put(b, " ");
+		strbuf_put(b, " ");
+		strbuf_put(b, check_op_string(n->u.binary.op));
+		strbuf_put(b, " ");
 		print_expr(b, n->u.binary.y, depth);
 		return;
 	case ND_KEYVALUE:
 		print_expr(b, n->u.kv.key, depth);
-		put(b, ": ");
+		strbuf_put(b, ": ");
 		print_expr(b, n->u.kv.value, depth);
 		return;
 	case ND_CONV:
 		print_expr(b, n->u.conv.x, depth);
 		return;
 	case ND_ARRAYTYPE:
-		put(b, "[");
+		strbuf_put(b, "[");
 		if (n->u.arraytype.len)
 			print_expr(b, n->u.arraytype.len, depth);
-		put(b, "]");
+		strbuf_put(b, "]");
 		print_expr(b, n->u.arraytype.elem, depth);
 		return;
 	case ND_ELLIPSIS:
-		put(b, "...");
+		strbuf_put(b, "...");
 		print_expr(b, n->u.ellipsis.elem, depth);
 		return;
 	case ND_MAPTYPE:
-		put(b, "map[");
+		strbuf_put(b, "map[");
 		print_expr(b, n->u.maptype.key, depth);
-		put(b, "]");
+		strbuf_put(b, "]");
 		print_expr(b, n->u.maptype.value, depth);
 		return;
 	case ND_CHANTYPE:
-		put(b, n->u.chantype.dir == CHAN_SEND ? "chan<- " :
+		strbuf_put(b, n->u.chantype.dir == CHAN_SEND ? "chan<- " :
 			n->u.chantype.dir == CHAN_RECV ? "<-chan " : "chan ");
 		print_expr(b, n->u.chantype.elem, depth);
 		return;
 	case ND_FUNCTYPE:
-		put(b, "func");
+		strbuf_put(b, "func");
 		print_sig(b, n, depth);
 		return;
 	case ND_STRUCTTYPE:
-		put(b, "struct{");
+		strbuf_put(b, "struct{");
 		print_fields(b, &n->u.structtype.fields, "; ", depth);
-		put(b, "}");
+		strbuf_put(b, "}");
 		return;
 	case ND_INTERFACETYPE:
-		put(b, "interface{");
+		strbuf_put(b, "interface{");
 		for (int i = 0; i < n->u.ifacetype.methods.len; i++) {
 			Node *f = n->u.ifacetype.methods.items[i];
 			if (i)
-				put(b, "; ");
+				strbuf_put(b, "; ");
 			if (f->kind == ND_FIELD && f->u.field.names.len &&
 			    f->u.field.ftype && f->u.field.ftype->kind == ND_FUNCTYPE) {
-				put(b, f->u.field.names.items[0]->u.ident.name);
+				strbuf_put(b, f->u.field.names.items[0]->u.ident.name);
 				print_sig(b, f->u.field.ftype, depth);
 			} else if (f->kind == ND_FIELD) {
 				print_expr(b, f->u.field.ftype, depth);
 			}
 		}
-		put(b, "}");
+		strbuf_put(b, "}");
 		return;
 	case ND_FIELD:
 		print_expr(b, n->u.field.ftype, depth);
 		return;
 	default:
-		put(b, "?");
+		strbuf_put(b, "?");
 		return;
 	}
 }
 
 const char *expr_string(Node *n)
 {
-	Buf b = {0};
-	put(&b, "");
+	StrBuf b = {0};
+	strbuf_put(&b, "");
 	print_expr(&b, n, 0);
 	char *s = arena_strndup(&ast_arena, b.p, b.len);
 	free(b.p);

@@ -14,29 +14,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 
-typedef struct Buf {
-	char *p;
-	size_t len, cap;
-} Buf;
-
-static void put(Buf *b, const char *s)
-{
-	size_t n = strlen(s);
-	if (b->len + n + 1 > b->cap) {
-		b->cap = (b->len + n + 1) * 2;
-		b->p = xrealloc(b->p, b->cap);
-	}
-	memcpy(b->p + b->len, s, n + 1);
-	b->len += n;
-}
-
-static const char *done(Buf *b)
-{
-	const char *s = arena_sprintf(&ast_arena, "%s", b->p ? b->p : "");
-	free(b->p);
-	return s;
-}
-
 const char *inl_func_name(Sym *f)
 {
 	Node *fn_node = f->func_node;
@@ -76,7 +53,7 @@ Pos inl_func_pos(Sym *f)
 	return f->pos;
 }
 
-static void stmt_list(Buf *b, NodeList *l, bool *first);
+static void stmt_list(StrBuf *b, NodeList *l, bool *first);
 
 static Sym *cur_fn;   // the function being printed
 
@@ -91,30 +68,30 @@ static int decls_before(Pos p)
 	return n;
 }
 
-static void sep(Buf *b, bool *first)
+static void sep(StrBuf *b, bool *first)
 {
 	if (!*first)
-		put(b, "; ");
+		strbuf_put(b, "; ");
 	*first = false;
 }
 
-static void var_decls(Buf *b, Node *spec, bool *first)
+static void var_decls(StrBuf *b, Node *spec, bool *first)
 {
 	NodeList *names = &spec->u.spec.names, *vals = &spec->u.spec.values;
 	for (int i = 0; i < names->len; i++) {
 		Node *nm = names->items[i];
 		sep(b, first);
-		put(b, "var ");
-		put(b, nm->u.ident.name);
-		put(b, " ");
-		put(b, esc_type_string(nm->type));
+		strbuf_put(b, "var ");
+		strbuf_put(b, nm->u.ident.name);
+		strbuf_put(b, " ");
+		strbuf_put(b, esc_type_string(nm->type));
 		sep(b, first);
-		put(b, nm->u.ident.name);
-		put(b, " = ");
+		strbuf_put(b, nm->u.ident.name);
+		strbuf_put(b, " = ");
 		if (vals->len == names->len)
-			put(b, esc_node_string(NULL, vals->items[i]));
+			strbuf_put(b, esc_node_string(NULL, vals->items[i]));
 		else
-			put(b, "<nil>");
+			strbuf_put(b, "<nil>");
 	}
 }
 
@@ -128,7 +105,7 @@ static const char *cond_string(Node *c)
 	return esc_node_string(NULL, c);
 }
 
-static void stmt(Buf *b, Node *n, bool *first)
+static void stmt(StrBuf *b, Node *n, bool *first)
 {
 	if (inl_dead(n))
 		return;
@@ -146,7 +123,7 @@ static void stmt(Buf *b, Node *n, bool *first)
 			} else if (sp->kind == ND_CONSTSPEC) {
 				for (int j = 0; j < sp->u.spec.names.len; j++) {
 					sep(b, first);
-					put(b, "<node DCLCONST>");
+					strbuf_put(b, "<node DCLCONST>");
 				}
 			}
 		}
@@ -157,46 +134,46 @@ static void stmt(Buf *b, Node *n, bool *first)
 	sep(b, first);
 	switch (n->kind) {
 	case ND_INCDEC:
-		put(b, esc_node_string(NULL, n->u.incdec.x));
-		put(b, n->u.incdec.op == TOK_INC ? " += 1" : " -= 1");
+		strbuf_put(b, esc_node_string(NULL, n->u.incdec.x));
+		strbuf_put(b, n->u.incdec.op == TOK_INC ? " += 1" : " -= 1");
 		return;
 	case ND_IF: {
-		put(b, "if ");
-		put(b, cond_string(n->u.ifs.cond));
-		put(b, " { ");
+		strbuf_put(b, "if ");
+		strbuf_put(b, cond_string(n->u.ifs.cond));
+		strbuf_put(b, " { ");
 		bool f2 = true;
 		stmt(b, n->u.ifs.then, &f2);
-		put(b, " }");
+		strbuf_put(b, " }");
 		if (n->u.ifs.els && !inl_dead(n->u.ifs.els)) {
-			put(b, " else { ");
+			strbuf_put(b, " else { ");
 			f2 = true;
 			stmt(b, n->u.ifs.els, &f2);
-			put(b, " }");
+			strbuf_put(b, " }");
 		}
 		return;
 	}
 	case ND_FOR: case ND_RANGE:
-		put(b, "for loop");
+		strbuf_put(b, "for loop");
 		return;
 	case ND_SWITCH: case ND_TYPESWITCH:
-		put(b, "switch statement");
+		strbuf_put(b, "switch statement");
 		return;
 	case ND_SELECT:
-		put(b, "select statement");
+		strbuf_put(b, "select statement");
 		return;
 	case ND_LABELED:
-		put(b, n->u.labeled.label->u.ident.name);
-		put(b, ": ");
+		strbuf_put(b, n->u.labeled.label->u.ident.name);
+		strbuf_put(b, ": ");
 		stmt(b, n->u.labeled.stmt, first);
 		return;
 	case ND_BRANCH: {
 		const char *w = n->u.branch.tok == TOK_BREAK ? "break" :
 			n->u.branch.tok == TOK_CONTINUE ? "continue" :
 			n->u.branch.tok == TOK_GOTO ? "goto" : "fallthrough";
-		put(b, w);
+		strbuf_put(b, w);
 		if (n->u.branch.label) {
-			put(b, " ");
-			put(b, n->u.branch.label->u.ident.name);
+			strbuf_put(b, " ");
+			strbuf_put(b, n->u.branch.label->u.ident.name);
 		}
 		return;
 	}
@@ -206,83 +183,83 @@ static void stmt(Buf *b, Node *n, bool *first)
 			// return g(): Go returns the temporaries g's results went to
 			int k = decls_before(n->pos);
 			int m = n->u.ret.results.items[0]->type->fields.len;
-			put(b, "return ");
+			strbuf_put(b, "return ");
 			for (int i = 0; i < m; i++) {
 				char t[32];
 				snprintf(t, sizeof t, "%s.autotmp_%d", i ? ", " : "", k + i);
-				put(b, t);
+				strbuf_put(b, t);
 			}
 			return;
 		}
-		put(b, esc_stmt_string(NULL, n));
+		strbuf_put(b, esc_stmt_string(NULL, n));
 		if (!n->u.ret.results.len)
-			put(b, " ");
+			strbuf_put(b, " ");
 		return;
 	case ND_EXPRSTMT:
-		put(b, esc_node_string(NULL, n->u.exprstmt.x));
+		strbuf_put(b, esc_node_string(NULL, n->u.exprstmt.x));
 		return;
 	default:
-		put(b, esc_stmt_string(NULL, n));
+		strbuf_put(b, esc_stmt_string(NULL, n));
 		return;
 	}
 }
 
-static void stmt_list(Buf *b, NodeList *l, bool *first)
+static void stmt_list(StrBuf *b, NodeList *l, bool *first)
 {
 	for (int i = 0; i < l->len; i++)
 		stmt(b, l->items[i], first);
 }
 
 // A signature as Go prints it, keeping `any` where the source has it.
-static void signature(Buf *b, Type *ft)
+static void signature(StrBuf *b, Type *ft)
 {
-	put(b, "func(");
+	strbuf_put(b, "func(");
 	for (int i = 0; i < ft->fields.len; i++) {
 		Type *pt = ft->fields.items[i].type;
 		if (i)
-			put(b, ", ");
+			strbuf_put(b, ", ");
 		if (ft->variadic && i == ft->fields.len - 1 && pt && pt->kind == TY_SLICE) {
-			put(b, "...");
+			strbuf_put(b, "...");
 			pt = pt->elem;
 		}
-		put(b, esc_type_string(pt));
+		strbuf_put(b, esc_type_string(pt));
 	}
-	put(b, ")");
+	strbuf_put(b, ")");
 	if (ft->results.len == 1) {
-		put(b, " ");
-		put(b, esc_type_string(ft->results.items[0].type));
+		strbuf_put(b, " ");
+		strbuf_put(b, esc_type_string(ft->results.items[0].type));
 	} else if (ft->results.len > 1) {
-		put(b, " (");
+		strbuf_put(b, " (");
 		for (int i = 0; i < ft->results.len; i++) {
 			if (i)
-				put(b, ", ");
-			put(b, esc_type_string(ft->results.items[i].type));
+				strbuf_put(b, ", ");
+			strbuf_put(b, esc_type_string(ft->results.items[i].type));
 		}
-		put(b, ")");
+		strbuf_put(b, ")");
 	}
 }
 
 const char *inl_body_summary(Sym *fn)
 {
-	Buf b = {0};
-	put(&b, "");
+	StrBuf b = {0};
+	strbuf_put(&b, "");
 	if (fn->recv_type) {
-		put(&b, "method(");
-		put(&b, esc_type_string(fn->recv_type));
-		put(&b, ") ");
+		strbuf_put(&b, "method(");
+		strbuf_put(&b, esc_type_string(fn->recv_type));
+		strbuf_put(&b, ") ");
 	}
 	Type *ft = fn->type ? type_underlying(fn->type) : NULL;
 	if (ft && ft->kind == TY_FUNC)
 		signature(&b, ft);
 	else
-		put(&b, esc_type_string(fn->type));
-	put(&b, " { ");
+		strbuf_put(&b, esc_type_string(fn->type));
+	strbuf_put(&b, " { ");
 	bool first = true;
 	esc_fmt_unpacked = true;
 	cur_fn = fn;
 	if (fn->body)
 		stmt_list(&b, &fn->body->u.block.stmts, &first);
 	esc_fmt_unpacked = false;
-	put(&b, " }");
-	return done(&b);
+	strbuf_put(&b, " }");
+	return strbuf_done(&b, &ast_arena);
 }

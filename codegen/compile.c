@@ -56,12 +56,15 @@ int cg_compile(const char *c_path, const char *out_path, const char *rt_lib_dir,
 	// -fwrapv: Go's signed integers wrap; -fno-strict-aliasing: interface
 	// data words are reinterpreted; -w: generated code is not for reading
 	// warnings (it compiles cleanly, but C compilers differ in their nags).
+	// -fno-stack-clash-protection: a large frame is allocated before its
+	// stack check moves it to a new segment (rt/sched.h, "Stacks"); probes
+	// would touch the memory below the short segment, another goroutine's.
 	// The --params let gcc inline the functions inline.c marks as Go would
 	// (its default budget for them is a fifth of Go's in practice: a
 	// slice-taking helper with a loop stays a call); clang ignores them.
 	const char *argv[64] = {
 		cc, "-std=gnu11", debug ? "-O0" : "-O2", debug ? "-g" : "-g0", "-fwrapv",
-		"-fno-strict-aliasing", "-w", "-o", out_path, c_path, inc, lib, "-lm", "-lpthread",
+		"-fno-strict-aliasing", "-fno-stack-clash-protection", "-w", "-o", out_path, c_path, inc, lib, "-lm", "-lpthread",
 		"--param", "max-inline-insns-single=400", "--param", "early-inlining-insns=100",
 	};
 	int argc = 18;

@@ -262,6 +262,47 @@ bool cg_cached_fn_param(CGen *g, Sym *p)
 
 // {==================== function bodies ====================
 
+// The function's first statement when it may recurse (or has a large
+// frame: stackcheck.c): if its stack
+// segment is short, it calls itself again on a new one (go_stack_call in
+// rt/sched_stack.c) through a thunk that unpacks the arguments, and
+// returns what that call returned.
+static void gen_stack_check(CGen *g, Sym *fn, const char *cname, bool closure)
+{
+	Sect st = {0}, args = {0}, init = {0};
+	sect_printf(&st, "struct %s_ms_ {\n", cname);
+	int n = 0;
+	if (closure) {
+		sect_printf(&st, "\tgo_closure *ctx_;\n");
+		sect_printf(&args, "m_->ctx_");
+		sect_printf(&init, "ctx_");
+		n++;
+	}
+	for (int i = 0; i < fn->params.len; i++) {
+		Sym *p = fn->params.items[i];
+		sect_printf(&st, "\t%s a%d;\n", cg_ctype(g, p->type), i);
+		sect_printf(&args, "%sm_->a%d", n ? ", " : "", i);
+		sect_printf(&init, "%s%s%s", n ? ", " : "", cg_var_name(g, p), p->escapes ? "_in" : "");
+		n++;
+	}
+	if (g->result_type)
+		sect_printf(&st, "\t%s r_;\n", cg_ctype(g, g->result_type));
+	if (!n && !g->result_type)
+		sect_printf(&st, "\tchar unused_;\n");
+	sect_printf(&st, "};\n");
+	sect_put(&g->protos, st.p, st.len);
+	sect_printf(&g->funcs, "\nstatic GO_TEXT void %s_ms_(void *p_)\n{\n"
+		"\tstruct %s_ms_ *m_ = p_;\n\t%s%s(%s);\n}\n", cname, cname,
+		g->result_type ? "m_->r_ = " : "", cname, args.p ? args.p : "");
+	// First of all, before the initialisers of the locals write the frame.
+	sect_printf(g->decls, "\tif (GO_STACK_SHORT()) {\n\t\tstruct %s_ms_ ms_ = {%s};\n"
+		"\t\tgo_stack_call(%s_ms_, &ms_);\n\t\treturn%s;\n\t}\n", cname,
+		init.p ? init.p : "0", cname, g->result_type ? " ms_.r_" : "");
+	free(st.p);
+	free(args.p);
+	free(init.p);
+}
+
 void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 {
 	Sect body = {0}, decls = {0};
@@ -285,9 +326,9 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 
 	// Does the body defer? (Then returns go through the frame's epilogue.)
 	g->has_defer = cg_body_defers(fn->body);
-	// Stack overflow and safepoint check (go_rt.h, stackcheck.c).
+	// Stack check, growth and safepoint poll (go_rt.h, stackcheck.c).
 	if (cg_needs_stack_check(fn))
-		cg_line(g, "GO_STACK_CHECK();");
+		gen_stack_check(g, fn, cname, lit != NULL);
 
 	if (lit) {
 		sect_printf(&decls, "\tstruct %s_ctx *cl_ = (struct %s_ctx *)ctx_;\n", cname, cname);

@@ -9,6 +9,14 @@
 // enough to keep gcc from inlining it once a closure call became direct
 // (the closures benchmark ran 4x slower with a check in every closure).
 // Builtins, conversions and sync calls run runtime code only.
+//
+// Unchecked functions run in the reserve below the stack guard
+// (rt/sched.h: RT_STACK_RESERVE, 32 KiB), which runtime C code called from
+// them needs too. So a bounded function gets a check all the same when its
+// own frame may be large (FRAME_BIG: the check, at the very top, makes it
+// move to a new segment before the frame is written), or when the chain of
+// unchecked frames below it could exceed CHAIN_BUDGET. Frames are estimated
+// from the sizes of the function's variables.
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -17,10 +25,19 @@
 
 enum { UNKNOWN, IN_PROGRESS, BOUNDED, UNBOUNDED };
 
+#define FRAME_BIG    2048
+#define CHAIN_BUDGET 8192
+
 typedef struct Entry {
 	Sym *fn;
 	int state;
+	bool checked;      // BOUNDED, but carries a check all the same
+	int64_t frame;     // estimated frame size
+	int64_t chain;     // BOUNDED: frame + the deepest unchecked chain below
 } Entry;
+
+// The deepest callee cost seen by the walk of the function being analysed.
+static int64_t callee_max;
 
 static Entry *table;
 static size_t table_cap, table_len;
@@ -67,8 +84,16 @@ static bool walk_call(Node *n)
 	if (!walk(n->u.call.fn) || !walk_list(&n->u.call.args))
 		return false;
 	switch (n->u.call.call) {
-	case CALL_FUNC: case CALL_METHOD: case CALL_METHODEXPR: case CALL_FUNCLIT:
-		return n->u.call.callee && bounded(n->u.call.callee);
+	case CALL_FUNC: case CALL_METHOD: case CALL_METHODEXPR: case CALL_FUNCLIT: {
+		Sym *c = n->u.call.callee;
+		if (!c || !bounded(c))
+			return false;
+		Entry *e = lookup(c);
+		int64_t cost = e->checked ? e->frame : e->chain;
+		if (cost > callee_max)
+			callee_max = cost;
+		return true;
+	}
 	case CALL_BUILTIN: case CALL_CONV: case CALL_SYNC:
 		return true;
 	case CALL_UNRESOLVED: case CALL_IFACE: case CALL_VALUE: case CALL_FMT:
@@ -128,6 +153,16 @@ static bool walk(Node *n)
 	}
 }
 
+static int64_t var_bytes(const SymList *l)
+{
+	int64_t n = 0;
+	for (int i = 0; i < l->len; i++) {
+		Sym *v = l->items[i];
+		n += v->escapes || !v->type ? 8 : v->type->size;
+	}
+	return n;
+}
+
 static bool bounded(Sym *fn)
 {
 	if (!fn->body)
@@ -138,14 +173,22 @@ static bool bounded(Sym *fn)
 	if (e->state != UNKNOWN)
 		return e->state == BOUNDED;
 	e->state = IN_PROGRESS;
+	int64_t saved_max = callee_max;
+	callee_max = 0;
 	bool b = walk(fn->body);
-	lookup(fn)->state = b ? BOUNDED : UNBOUNDED;   // the table may have grown
+	e = lookup(fn);   // the table may have grown
+	e->state = b ? BOUNDED : UNBOUNDED;
+	// Temporaries and saved registers: a guess on top of the variables.
+	e->frame = var_bytes(&fn->params) + var_bytes(&fn->results) + var_bytes(&fn->locals) + 256;
+	e->chain = e->frame + callee_max;
+	e->checked = b && (e->frame > FRAME_BIG || e->chain > CHAIN_BUDGET);
+	callee_max = saved_max;
 	return b;
 }
 
 bool cg_needs_stack_check(Sym *fn)
 {
-	return !fn || !bounded(fn);
+	return !fn || !bounded(fn) || lookup(fn)->checked;
 }
 
 void cg_stackcheck_reset(void)

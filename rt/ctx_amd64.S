@@ -36,5 +36,32 @@ rt_ctx_trampoline:
 	call rt_g_start
 	ud2
 	.size rt_ctx_trampoline, .-rt_ctx_trampoline
+
+// void rt_stack_switch_call(void (*fn)(void *), void *arg, uintptr_t top,
+//                           uintptr_t *save_sp)
+// Calls fn(arg) on the stack below top (16-byte aligned), then comes back:
+// a goroutine continuing on a new stack segment (rt/sched_stack.c). The
+// stack pointer it leaves is stored first, for the collector's scan of
+// the older segment.
+	.globl rt_stack_switch_call
+	.type rt_stack_switch_call, @function
+rt_stack_switch_call:
+	.cfi_startproc
+	pushq %rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq %rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	movq %rsp, (%rcx)
+	movq %rdx, %rsp
+	movq %rdi, %rax
+	movq %rsi, %rdi
+	call *%rax
+	movq %rbp, %rsp
+	popq %rbp
+	.cfi_def_cfa %rsp, 8
+	ret
+	.cfi_endproc
+	.size rt_stack_switch_call, .-rt_stack_switch_call
 #endif
 	.section .note.GNU-stack,"",@progbits

@@ -184,7 +184,8 @@ _Noreturn static void start_panic(go_iface v, bool is_runtime)
 				// The function of frame f returns normally; panics that
 				// started below it on the stack are over too.
 				int n = 0;
-				while (n < k && panic_sp[n] > (char *)f)
+				while (n < k && rt_stack_depth((uintptr_t)panic_sp[n]) <
+				    rt_stack_depth((uintptr_t)f))
 					n++;
 				npanics = n;
 				if (n == 0) {
@@ -206,6 +207,7 @@ _Noreturn static void start_panic(go_iface v, bool is_runtime)
 					if (hi > lo && (size_t)(hi - lo) < ((size_t)1 << 30))
 						__asan_unpoison_memory_region(lo, (size_t)(hi - lo));
 				}
+				rt_stack_unwind_to((uintptr_t)f);
 				__builtin_longjmp(f->jb, 1);
 			}
 		}

@@ -189,17 +189,23 @@ int go_exit_main(void);   // runs at the end of main.main; flushes stdout
 _Noreturn void go_sched_main(void (*main_fn)(void));
 
 // Stack check and safepoint poll (rt/sched.h, "Stacks" and "Safepoints").
-// Every generated function starts with GO_STACK_CHECK: one thread-local
-// load and a predictable branch. go_stack_guard is the running goroutine's
-// stack limit, or all ones when the scheduler wants the thread to stop
-// (collector, preemption); other threads write it, hence the (relaxed)
-// atomic loads. Loops have no poll: a thread looping without calls is
-// interrupted by a signal, which stops it only when it is in generated
-// code, i.e. in section GO_TEXT (rt/sched_stw.c). GO_POLL is for runtime
-// loops that must stop.
+// A generated function that may recurse starts with GO_STACK_SHORT(): one
+// thread-local load and a predictable branch. go_stack_guard is the limit
+// of the running goroutine's current stack segment, or all ones when the
+// scheduler wants the thread to stop (collector, preemption); other
+// threads write it, hence the (relaxed) atomic loads. When the segment is
+// short, the function packs its arguments and calls itself again on a new
+// segment through go_stack_call(thunk, &args) (codegen/gen_decl.c). Loops
+// have no poll: a thread looping without calls is interrupted by a signal,
+// which stops it only when it is in generated code, i.e. in section GO_TEXT
+// (rt/sched_stw.c). GO_POLL is for runtime loops that must stop;
+// GO_STACK_CHECK for C code that cannot grow (it polls, or dies of stack
+// overflow).
 #define GO_TEXT __attribute__((section("gotext")))
 extern _Thread_local volatile uintptr_t go_stack_guard __attribute__((tls_model("initial-exec")));
-void go_morestack(void);
+bool go_morestack(void);          // true: continue on a new segment
+void go_morestack_nogrow(void);
+void go_stack_call(void (*fn)(void *), void *arg);
 void go_safepoint(void);
 static inline __attribute__((always_inline)) uintptr_t go_sp_(void)
 {
@@ -213,9 +219,12 @@ static inline __attribute__((always_inline)) uintptr_t go_sp_(void)
 #endif
 	return sp;
 }
+#define GO_STACK_SHORT() \
+	(__builtin_expect(go_sp_() < __atomic_load_n(&go_stack_guard, __ATOMIC_RELAXED), 0) && \
+	 go_morestack())
 #define GO_STACK_CHECK() do { \
 	if (__builtin_expect(go_sp_() < __atomic_load_n(&go_stack_guard, __ATOMIC_RELAXED), 0)) \
-		go_morestack(); \
+		go_morestack_nogrow(); \
 } while (0)
 #define GO_POLL() do { \
 	if (__builtin_expect(__atomic_load_n(&go_stack_guard, __ATOMIC_RELAXED) == ~(uintptr_t)0, 0)) \

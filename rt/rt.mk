@@ -10,12 +10,13 @@ RT_ALLOC_SRC := rt/os.c rt/lock.c rt/panic.c rt/fixalloc.c rt/sizeclasses.c rt/a
 RT_SRC += $(RT_ALLOC_SRC)
 RT_ALLOC_OBJ := $(patsubst %.S,$(B)/%.o,$(patsubst %.c,$(B)/%.o,$(RT_ALLOC_SRC)))
 
-RT_UNIT_TESTS := test_rt_sizeclass test_rt test_rt_threads test_sched
+RT_UNIT_TESTS := test_rt_sizeclass test_rt test_rt_threads test_sched test_stack
 UNIT_TESTS += $(RT_UNIT_TESTS) test_gc
 TEST_test_rt_sizeclass_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_rt_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_rt_threads_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_sched_OBJ := $(RT_ALLOC_OBJ)
+TEST_test_stack_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_gc_OBJ := $(RT_ALLOC_OBJ)
 
 rt-test: $(addprefix $(B)/tests/,$(RT_UNIT_TESTS)) $(B)/tests/test_gc
@@ -28,7 +29,7 @@ rt-test: $(addprefix $(B)/tests/,$(RT_UNIT_TESTS)) $(B)/tests/test_gc
 TSAN_B := build-tsan
 TSAN_CFLAGS := $(filter-out -O% -fsanitize=% -fno-sanitize-recover=%,$(CFLAGS)) \
                -O1 -fsanitize=thread -DRT_TSAN_SHIM
-$(TSAN_B)/%: tests/unit/%.c tests/unit/test_rt_shim.h $(RT_ALLOC_SRC) rt/rt.h rt/mgo.h rt/sched.h rt/sched_impl.h
+$(TSAN_B)/%: tests/unit/%.c tests/unit/test_rt_shim.h tests/unit/test_sched_child.h $(RT_ALLOC_SRC) rt/rt.h rt/mgo.h rt/sched.h rt/sched_impl.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(TSAN_CFLAGS) -o $@ $< $(RT_ALLOC_SRC) -fsanitize=thread $(LDLIBS)
 

@@ -52,26 +52,55 @@ uint32_t rt_fastrand(void);
 // an M with nothing to run sleeps on a futex. A sysmon thread preempts a G
 // that has run for more than 10 ms and prints MGODEBUG=schedtrace lines.
 //
-// Stacks (sched_stack.c). One MAP_NORESERVE region, reserved in chunks of
-// 64 slots, each slot RT_STACK_SLOT bytes of address space with the G
-// record at its top: only touched pages cost memory, a blocked goroutine
-// touches one page (its G record and its few frames), and a chunk is one
-// mapping, so 100,000 goroutines need at most ~1,600 mappings, not
-// 100,000 (vm.max_map_count; adjacent chunks merge: the process had 38 in
-// all). No guard pages (mprotect would split the mapping):
-// instead every generated function that may recurse starts with
-// GO_STACK_CHECK (go_rt.h),
-// comparing the stack pointer with go_stack_guard, a per-thread word set
-// at each switch to the slot's base + RT_STACK_RESERVE; below it the
-// program dies with Go's "goroutine stack exceeds" text. The reserve
-// leaves room for C runtime and libc frames (which have no check) and for
-// a signal handler running on the goroutine's stack. Slots never move, so
-// pointers into stacks stay valid (channel waiters live there). The cost
-// is page tables: a slot larger than 2 MiB needs its own page-table page
-// (4 KiB, not counted in RSS) for its touched top page.
+// Stacks (sched_stack.c): segmented, as gccgo's and Go's before 1.3, with
+// the checks that codegen emits. A goroutine starts on a 64 KiB segment
+// (RT_STACK_SEG0) carved densely from MAP_NORESERVE chunks of 1,024: only
+// touched pages cost memory, a blocked goroutine touches one page (its G
+// record at the segment top and its few frames), 32 goroutines share a
+// page-table page, and 100,000 goroutines take ~100 mappings, far from
+// vm.max_map_count. Every generated function that may recurse (or has a
+// large frame: codegen/stackcheck.c) starts with GO_STACK_SHORT
+// (go_rt.h), comparing the stack pointer with go_stack_guard, a
+// per-thread word set at each switch to the current segment's base +
+// RT_STACK_RESERVE. When it fails, the function packs its arguments into
+// a struct and calls itself again on the next segment through
+// go_stack_call, which switches the stack pointer (ctx_amd64.S,
+// rt_stack_switch_call) and switches back when the call returns. Growth
+// segments go x4 from 256 KiB to 64 MiB; the segment a goroutine grew
+// into stays linked to the one it grew from until the goroutine exits, so
+// a call crossing a boundary in a loop allocates nothing (no hot split).
+// Past 512 MiB in all the goroutine dies with Go's "goroutine stack
+// exceeds 1000000000-byte limit": 512 MiB is the largest stack Go reaches,
+// as it doubles from 2 KiB and 1 GiB is over its limit. The reserve below
+// the guard (32 KiB) is for code without checks: runtime C and libc
+// frames, a signal handler running on the goroutine's stack, and chains of
+// unchecked Go functions (stackcheck.c keeps those under 8 KiB). Segments
+// never move, so pointers into stacks stay valid (channel waiters live
+// there). The collector scans each segment of a goroutine from its saved
+// stack pointer: the current one from G.sp, older ones from the stack
+// pointer saved when the next one was entered (Seg.prev_sp). A recovered
+// panic jumps back into an older segment: rt_stack_unwind_to makes it
+// current again.
+//
+// Measured before the change (2-core VM; Go 1.19 / mgo, time and peak
+// RSS): 100k goroutines on a mutex 0.09 s / 1.42 s; 100k blocked
+// goroutines 1.03 s / 8.57 s, 260 / 401 MiB. Each goroutine had a 256 MiB
+// lazily-backed slot: perf showed the first touch of each slot (a page
+// fault that also allocates a page-table page: VmPTE ~4-5 KiB per
+// goroutine), madvise on recycled slots (unmap_page_range, TLB
+// shootdowns: 100,540 madvise calls in blocked100k) and TLB misses when
+// close() walks 100,000 waiters on as many page-table pages. Dense
+// segments remove all three (numbers in README.md, "Goroutines"). RSS
+// stays at one page per blocked goroutine: 100k of them need 391 MiB of
+// stack pages where Go's 2 KiB stacks need 200. Going below a page needs
+// segments smaller than the reserve that runtime C code needs, i.e. the
+// runtime switching to the thread's stack for its deep paths (Go's
+// systemstack); not done.
 // Alternatives rejected: -fsplit-stack (gccgo) needs every C library on
-// the path to be split-stack aware and costs a call per segment switch;
-// copying stacks needs precise stack maps, which C does not give.
+// the path to be split-stack aware (the gold linker's fix-ups for calls
+// into code without split-stack prologues) and keeps its segment list in
+// a thread's TCB, which M:N switching must save and restore; copying
+// stacks (Go since 1.3) needs precise stack maps, which C does not give.
 //
 // Safepoints. go_stack_guard doubles as the poll word: setting it to
 // RT_GUARD_POLL (all ones) makes the next checked function entry call into
@@ -82,19 +111,11 @@ uint32_t rt_fastrand(void);
 // both use the two. Functions that cannot recurse without bound below
 // themselves carry no check either (codegen/stackcheck.c).
 //
-// Measured costs (2-core VM, loaded): a blocked goroutine costs one page of
-// RSS (its G record and ~350 bytes of frames share it) plus, in the
-// kernel, ~4-5 KiB of page tables (VmPTE, not in RSS: 362 MB for ~70,000
-// goroutines); 100,000 blocked goroutines peak at 401 MiB RSS, Go at 261.
-// The first touch of each slot is a page fault that also allocates its
-// page-table page: the larger part of creating a goroutine. Segmented
-// growth from small, densely packed slots would remove both; it needs a
-// re-entry thunk per function in codegen and is left for later.
 // Locks. Runtime code never allocates Go memory, and never reaches a poll,
 // while holding an rt_lock: a thread stopped for the collector must not
 // hold what the collector or the still-running threads need.
-#define RT_STACK_SLOT    ((uintptr_t)256 << 20) // 1e6 frames of ~200 bytes
-#define RT_STACK_RESERVE ((uintptr_t)256 << 10) // for C code below the check
+#define RT_STACK_SEG0    ((uintptr_t)64 << 10)  // a goroutine's first segment
+#define RT_STACK_RESERVE ((uintptr_t)32 << 10)  // for C code below the check
 #define RT_GUARD_POLL    (~(uintptr_t)0)
 
 // Starts the scheduler on the calling (main) thread, runs fn as goroutine 1
@@ -108,6 +129,13 @@ bool rt_sched_active(void);
 // Per-goroutine state of go_panic.c (a goroutine may resume on another
 // thread, so no _Thread_local there).
 bool *rt_g_panicking(void);
+
+// Stack segments (sched_stack.c). How deep addr is in the running
+// goroutine's stack (bytes from its top; comparable across segments).
+uint64_t rt_stack_depth(uintptr_t addr);
+// A recovered panic is about to resume the frame at addr: its segment
+// becomes the current one again.
+void rt_stack_unwind_to(uintptr_t addr);
 
 // For the collector (gc.c, gcmark.c): stop every other thread that runs Go
 // code at a safepoint and wait; the caller must run on a goroutine or be a

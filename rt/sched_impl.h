@@ -26,12 +26,27 @@ enum {
 // What an M does on its own stack right after a goroutine switched to it.
 enum { AFTER_NONE, AFTER_PARK, AFTER_YIELD, AFTER_EXIT };
 
-// A goroutine. It lives at the top of its own stack slot, so the
-// collector's scan of [sp, slot top) covers its fields (fn's argument
+// One contiguous piece of a goroutine's stack (rt/sched.h, "Stacks").
+// A growth segment's record sits at its top; the first segment's is the
+// seg0 field of the G record, at the top of the first segment.
+typedef struct Seg Seg;
+struct Seg {
+	uintptr_t lo, hi;             // the stack is [lo, hi)
+	Seg *prev;                    // grown from (NULL: the first segment)
+	Seg *next;                    // kept for the next growth from here
+	uintptr_t prev_sp;            // prev's stack pointer when this one started
+	uint64_t total;               // bytes of the segments up to this one
+	int cls;                      // growth size class (-1: the first segment)
+	Seg *freelink;
+};
+
+// A goroutine. It lives at the top of its first stack segment, so the
+// collector's scan of [sp, segment top) covers its fields (fn's argument
 // keeps the go statement's closure alive until the goroutine ends).
 struct G {
 	uintptr_t sp;                 // saved by rt_ctx_switch
-	uintptr_t lo, hi;             // slot: [lo, hi); the record is below hi
+	Seg seg0;                     // the first segment: the record is below hi
+	Seg *cur;                     // the segment sp is in
 	int64_t id;
 	_Atomic uint32_t status;
 	const char *waitreason;
@@ -112,6 +127,7 @@ G *rt_stack_alloc(void);           // a fresh G record at the top of a slot
 void rt_stack_free(G *g);
 void rt_stack_each_g(void (*f)(G *g, void *arg), void *arg); // allgs
 uintptr_t rt_stack_guard_of(const G *g);
+void rt_stack_scan_g(G *g, uintptr_t sp, void (*scan)(uintptr_t lo, uintptr_t hi));
 
 // sched_stw.c
 void rt_sysmon_start(void);

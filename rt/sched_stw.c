@@ -185,33 +185,12 @@ void go_safepoint(void)
 		rt_gosched();
 }
 
-_Noreturn static void stack_overflow(G *g, uintptr_t sp)
-{
-	fflush(stdout);
-	fprintf(stderr, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
-	    "runtime: sp=%#lx stack=[%#lx, %#lx]\n"
-	    "fatal error: stack overflow\n\ngoroutine %lld [running]:\n",
-	    (unsigned long)sp, (unsigned long)g->lo, (unsigned long)g->hi, (long long)g->id);
-	_exit(2);
-}
-
-void go_morestack(void)
-{
-	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
-	M *m = rt_sched_m();
-	if (!m || !m->curg)
-		return;
-	if (sp < rt_stack_guard_of(m->curg))
-		stack_overflow(m->curg, sp);
-	go_safepoint();
-}
-
 // {==================== the collector's view ====================
 
 uintptr_t rt_sched_current_stack_hi(void)
 {
 	M *m = rt_sched_m();
-	return m && m->curg ? m->curg->hi : 0;
+	return m && m->curg ? m->curg->cur->hi : 0;
 }
 
 typedef struct { void (*scan)(uintptr_t, uintptr_t); G *self; } ScanArg;
@@ -220,9 +199,10 @@ static void scan_one(G *g, void *arg)
 {
 	ScanArg *a = arg;
 	uint32_t st = atomic_load(&g->status);
-	if (g == a->self || st == G_IDLE || st == G_DEAD)
+	if (st == G_IDLE || st == G_DEAD)
 		return;
-	a->scan(g->sp, g->hi);
+	// The caller scans its own current segment; sp 0 skips it.
+	rt_stack_scan_g(g, g == a->self ? 0 : g->sp, a->scan);
 }
 
 void rt_sched_scan_stacks(void (*scan)(uintptr_t lo, uintptr_t hi))

@@ -1,7 +1,7 @@
 // test_sched.c: the goroutine scheduler (rt/sched*.c) — park/ready, run
 // queues (overflow to the global queue, stealing), yielding, preemption,
 // stop-the-world collections with other goroutines running, the deadlock
-// report, deep recursion and the stack overflow report. rt_sched_main
+// report (the stacks are test_stack.c's). rt_sched_main
 // never returns (the process ends with goroutine 1), so each case runs it
 // in a child process and checks its exit status and stderr. Also built
 // under ThreadSanitizer by `make tsan` (tests/unit/test_rt_shim.h).
@@ -23,54 +23,7 @@
 
 TestSuite(sched);
 
-// In the child: a failed check ends the program with status 3.
-#define CHECK(c) do { \
-	if (!(c)) { \
-		fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
-		fflush(stderr); \
-		_exit(3); \
-	} \
-} while (0)
-
-// Runs fn as goroutine 1 on nprocs Ps in a child process; returns its exit
-// status (128 + signal when killed) and its stderr in err.
-static int run_sched(void (*fn)(void), int nprocs, char *err, size_t errlen)
-{
-	int fds[2];
-	if (pipe(fds) != 0)
-		return -1;
-	fflush(NULL);
-	pid_t pid = fork();
-	if (pid == 0) {
-		close(fds[0]);
-		dup2(fds[1], 2);
-		char n[16];
-		snprintf(n, sizeof n, "%d", nprocs);
-		setenv("GOMAXPROCS", n, 1);
-		alarm(60);   // a hang fails the test instead of blocking the suite
-		rt_sched_main(fn);
-	}
-	close(fds[1]);
-	size_t len = 0;
-	ssize_t r;
-	while (len + 1 < errlen && (r = read(fds[0], err + len, errlen - 1 - len)) > 0)
-		len += (size_t)r;
-	err[len] = 0;
-	close(fds[0]);
-	int st = 0;
-	waitpid(pid, &st, 0);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-}
-
-static char errbuf[8192];
-
-static void expect_ok(void (*fn)(void), int nprocs)
-{
-	int code = run_sched(fn, nprocs, errbuf, sizeof errbuf);
-	if (code != 0)
-		fprintf(stderr, "child exit %d, stderr:\n%s\n", code, errbuf);
-	cr_assert_eq(code, 0);
-}
+#include "test_sched_child.h"
 
 // ---- park / ready -------------------------------------------------------------
 
@@ -283,78 +236,3 @@ Test(sched, deadlock_reported)
 		    "goroutine 1 [chan receive]:\nmain.main()\n") != NULL);
 	}
 }
-
-// ---- stacks -------------------------------------------------------------------
-
-static __attribute__((noinline)) int64_t deep(int64_t n)
-{
-	GO_STACK_CHECK();
-	volatile int64_t a[8];
-	a[n % 8] = n;
-	if (n == 0)
-		return 0;
-	return deep(n - 1) + a[n % 8] - n + 1;
-}
-
-// TSan records at most 64K frames per stack.
-#ifdef RT_TSAN_SHIM
-#define DEPTH 50000
-#else
-#define DEPTH 1000000
-#endif
-
-static void deep_g(void *arg)
-{
-	(void)arg;
-	CHECK(deep(DEPTH) == DEPTH);
-	atomic_fetch_add(&nran, 1);
-}
-
-static void deep_main(void)
-{
-	CHECK(deep(DEPTH) == DEPTH);
-	rt_go(deep_g, NULL);
-	while (atomic_load(&nran) < 1)
-		rt_gosched();
-}
-
-Test(sched, deep_recursion)
-{
-	expect_ok(deep_main, 2);
-}
-
-// The overflow needs more than TSan's 64K frames.
-#ifndef RT_TSAN_SHIM
-static volatile int64_t limit = INT64_MAX;   // never reached
-
-static __attribute__((noinline)) int64_t unbounded(int64_t n)
-{
-	GO_STACK_CHECK();
-	volatile int64_t a[8];
-	a[n % 8] = n;
-	if (n == limit)
-		return 0;
-	return unbounded(n + 1) + a[3];
-}
-
-static void overflow_g(void *arg)
-{
-	(void)arg;
-	unbounded(0);
-}
-
-static void stack_overflow_main(void)
-{
-	rt_go(overflow_g, NULL);
-	for (;;)
-		rt_gosched();
-}
-
-Test(sched, stack_overflow_reported)
-{
-	int code = run_sched(stack_overflow_main, 1, errbuf, sizeof errbuf);
-	cr_assert_eq(code, 2);
-	cr_assert(strstr(errbuf, "runtime: goroutine stack exceeds 1000000000-byte limit\n") != NULL);
-	cr_assert(strstr(errbuf, "fatal error: stack overflow\n\ngoroutine 2 [running]:\n") != NULL);
-}
-#endif

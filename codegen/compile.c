@@ -67,7 +67,9 @@ int cg_compile(const char *c_path, const char *out_path, const char *rt_lib_dir,
 		"-fno-strict-aliasing", "-fno-stack-clash-protection", "-w", "-o", out_path, c_path, inc, lib, "-lm", "-lpthread",
 		"--param", "max-inline-insns-single=400", "--param", "early-inlining-insns=100",
 	};
-	int argc = 18;
+	int argc = 0;
+	while (argv[argc])
+		argc++;
 	char *extra = getenv("MGO_CFLAGS") ? strdup(getenv("MGO_CFLAGS")) : NULL;
 	for (char *tok = extra ? strtok(extra, " \t") : NULL; tok && argc < 62; tok = strtok(NULL, " \t"))
 		argv[argc++] = tok;

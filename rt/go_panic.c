@@ -161,6 +161,12 @@ go_iface go_recover(void)
 	return panics[npanics - 1];
 }
 
+static void asan_unpoison(uintptr_t lo, uintptr_t hi)
+{
+	if (hi > lo && hi - lo < ((uintptr_t)1 << 30))
+		__asan_unpoison_memory_region((void *)lo, (size_t)(hi - lo));
+}
+
 _Noreturn static void start_panic(go_iface v, bool is_runtime)
 {
 	char here;
@@ -200,13 +206,11 @@ _Noreturn static void start_panic(go_iface v, bool is_runtime)
 				// cannot do it on a goroutine stack (ASan does not
 				// know its bounds), so unpoison exactly the skipped
 				// range: from this frame up to the frame that
-				// resumes (jb[2] is its saved stack pointer).
-				if (__asan_unpoison_memory_region) {
-					char *lo = __builtin_frame_address(0);
-					char *hi = f->jb[2];
-					if (hi > lo && (size_t)(hi - lo) < ((size_t)1 << 30))
-						__asan_unpoison_memory_region(lo, (size_t)(hi - lo));
-				}
+				// resumes (jb[2] is its saved stack pointer), on
+				// each stack segment in between.
+				if (__asan_unpoison_memory_region)
+					rt_stack_each_skipped((uintptr_t)__builtin_frame_address(0),
+					    (uintptr_t)f->jb[2], asan_unpoison);
 				rt_stack_unwind_to((uintptr_t)f);
 				__builtin_longjmp(f->jb, 1);
 			}

@@ -136,6 +136,10 @@ uint64_t rt_stack_depth(uintptr_t addr);
 // A recovered panic is about to resume the frame at addr: its segment
 // becomes the current one again.
 void rt_stack_unwind_to(uintptr_t addr);
+// Calls fn on each piece [lo, hi) of the running goroutine's stack from sp
+// up to the shallower to_sp (maybe in an older segment): the frames a
+// jump from sp to to_sp skips.
+void rt_stack_each_skipped(uintptr_t sp, uintptr_t to_sp, void (*fn)(uintptr_t lo, uintptr_t hi));
 
 // For the collector (gc.c, gcmark.c): stop every other thread that runs Go
 // code at a safepoint and wait; the caller must run on a goroutine or be a

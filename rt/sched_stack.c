@@ -277,6 +277,17 @@ void rt_stack_unwind_to(uintptr_t addr)
 	}
 }
 
+void rt_stack_each_skipped(uintptr_t sp, uintptr_t to_sp, void (*fn)(uintptr_t lo, uintptr_t hi))
+{
+	M *m = rt_sched_m();
+	G *g = m ? m->curg : NULL;
+	for (Seg *s = g ? g->cur : NULL; s && !(to_sp >= s->lo && to_sp < s->hi); s = s->prev) {
+		fn(sp, s->hi);
+		sp = s->prev_sp;
+	}
+	fn(sp, to_sp);
+}
+
 // A stack check failed at sp: false if it was only a poll and the stack
 // has room (go_safepoint ran); true if the function must continue on a
 // new segment.

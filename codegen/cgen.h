@@ -154,6 +154,9 @@ void cg_inline_reset(void);
 // stackcheck.c: can fn (a function or a literal's symbol) recurse without
 // bound below itself? (then its body starts with GO_STACK_CHECK)
 bool cg_needs_stack_check(Sym *fn);
+// 0, or the estimated frame of a function whose frame is too large for
+// the reserve below the stack guard (its check must come before it).
+int64_t cg_stack_frame_big(Sym *fn);
 void cg_stackcheck_reset(void);
 
 // gen_expr.c

@@ -262,12 +262,17 @@ bool cg_cached_fn_param(CGen *g, Sym *p)
 
 // {==================== function bodies ====================
 
-// The function's first statement when it may recurse (or has a large
-// frame: stackcheck.c): if its stack
-// segment is short, it calls itself again on a new one (go_stack_call in
-// rt/sched_stack.c) through a thunk that unpacks the arguments, and
-// returns what that call returned.
-static void gen_stack_check(CGen *g, Sym *fn, const char *cname, bool closure)
+// The stack check of a function that may recurse (stackcheck.c): if its
+// stack segment is short, the function calls itself again on a new one
+// (go_stack_call in rt/sched_stack.c) through a thunk that unpacks the
+// arguments, and returns what that call returned. The check comes first,
+// before the initialisers of the locals write the frame. A function with
+// a large frame (need > 0) becomes a wrapper that checks for that much
+// room and calls the body, a separate function that is never inlined:
+// gcc allocates a whole frame at entry, and a check inside it would come
+// too late.
+static void gen_stack_check(CGen *g, Sym *fn, const char *cname, const char *header,
+	const char *body, bool closure, int64_t need)
 {
 	Sect st = {0}, args = {0}, init = {0};
 	sect_printf(&st, "struct %s_ms_ {\n", cname);
@@ -291,13 +296,20 @@ static void gen_stack_check(CGen *g, Sym *fn, const char *cname, bool closure)
 		sect_printf(&st, "\tchar unused_;\n");
 	sect_printf(&st, "};\n");
 	sect_put(&g->protos, st.p, st.len);
+	const char *ret = g->result_type ? "m_->r_ = " : "";
 	sect_printf(&g->funcs, "\nstatic GO_TEXT void %s_ms_(void *p_)\n{\n"
-		"\tstruct %s_ms_ *m_ = p_;\n\t%s%s(%s);\n}\n", cname, cname,
-		g->result_type ? "m_->r_ = " : "", cname, args.p ? args.p : "");
-	// First of all, before the initialisers of the locals write the frame.
-	sect_printf(g->decls, "\tif (GO_STACK_SHORT()) {\n\t\tstruct %s_ms_ ms_ = {%s};\n"
-		"\t\tgo_stack_call(%s_ms_, &ms_);\n\t\treturn%s;\n\t}\n", cname,
+		"\tstruct %s_ms_ *m_ = p_;\n\t%s%s(%s);\n}\n", cname, cname, ret, cname,
+		args.p ? args.p : "");
+	Sect *out = g->decls;
+	if (need) {
+		out = &g->funcs;
+		sect_printf(out, "\n%s\n{\n", header);
+	}
+	sect_printf(out, "\tif (GO_STACK_SHORT_N(%lld)) {\n\t\tstruct %s_ms_ ms_ = {%s};\n"
+		"\t\tgo_stack_call(%s_ms_, &ms_);\n\t\treturn%s;\n\t}\n", (long long)need, cname,
 		init.p ? init.p : "0", cname, g->result_type ? " ms_.r_" : "");
+	if (need)
+		sect_printf(out, "\treturn %s(%s);\n}\n", body, init.p ? init.p : "");
 	free(st.p);
 	free(args.p);
 	free(init.p);
@@ -321,14 +333,25 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	g->result_type = cg_result_type(g, fn->type);
 
 	const char *cname = cg_func_name(g, fn);
-	const char *header = func_header(g, fn, cname, lit ? "go_closure *ctx_" : NULL);
+	const char *first = lit ? "go_closure *ctx_" : NULL;
+	const char *header = func_header(g, fn, cname, first);
 	sect_printf(&g->protos, "%s;\n", header);
+	// A large frame: the body is a function of its own (gen_stack_check).
+	int64_t need = cg_needs_stack_check(fn) ? cg_stack_frame_big(fn) : 0;
+	const char *body_name = cname, *body_header = header;
+	if (need) {
+		body_name = cg_fmt(g, "%s_body_", cname);
+		Type *rt = cg_result_type(g, fn->type);
+		body_header = cg_fmt(g, "static GO_TEXT __attribute__((noinline)) %s %s(%s)",
+			rt ? cg_ctype(g, rt) : "void", body_name, params_decl(g, fn, fn->type, first));
+		sect_printf(&g->protos, "%s;\n", body_header);
+	}
 
 	// Does the body defer? (Then returns go through the frame's epilogue.)
 	g->has_defer = cg_body_defers(fn->body);
 	// Stack check, growth and safepoint poll (go_rt.h, stackcheck.c).
 	if (cg_needs_stack_check(fn))
-		gen_stack_check(g, fn, cname, lit != NULL);
+		gen_stack_check(g, fn, cname, header, body_name, lit != NULL, need);
 
 	if (lit) {
 		sect_printf(&decls, "\tstruct %s_ctx *cl_ = (struct %s_ctx *)ctx_;\n", cname, cname);
@@ -378,7 +401,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	}
 
 	Sect *f = &g->funcs;
-	sect_printf(f, "\n%s\n{\n", header);
+	sect_printf(f, "\n%s\n{\n", body_header);
 	if (decls.p)
 		sect_put(f, decls.p, decls.len);
 	if (body.p)

@@ -191,6 +191,15 @@ bool cg_needs_stack_check(Sym *fn)
 	return !fn || !bounded(fn) || lookup(fn)->checked;
 }
 
+int64_t cg_stack_frame_big(Sym *fn)
+{
+	if (!fn || !fn->body)
+		return 0;
+	bounded(fn);
+	int64_t frame = lookup(fn)->frame;
+	return frame > FRAME_BIG ? frame : 0;
+}
+
 void cg_stackcheck_reset(void)
 {
 	free(table);

@@ -203,7 +203,7 @@ _Noreturn void go_sched_main(void (*main_fn)(void));
 // overflow).
 #define GO_TEXT __attribute__((section("gotext")))
 extern _Thread_local volatile uintptr_t go_stack_guard __attribute__((tls_model("initial-exec")));
-bool go_morestack(void);          // true: continue on a new segment
+bool go_morestack(uintptr_t need); // true: continue on a new segment
 void go_morestack_nogrow(void);
 void go_stack_call(void (*fn)(void *), void *arg);
 void go_safepoint(void);
@@ -219,9 +219,11 @@ static inline __attribute__((always_inline)) uintptr_t go_sp_(void)
 #endif
 	return sp;
 }
-#define GO_STACK_SHORT() \
-	(__builtin_expect(go_sp_() < __atomic_load_n(&go_stack_guard, __ATOMIC_RELAXED), 0) && \
-	 go_morestack())
+// need: bytes of frame still to be allocated below the stack pointer.
+#define GO_STACK_SHORT_N(need) \
+	(__builtin_expect(go_sp_() - (need) < __atomic_load_n(&go_stack_guard, __ATOMIC_RELAXED), 0) && \
+	 go_morestack(need))
+#define GO_STACK_SHORT() GO_STACK_SHORT_N(0)
 #define GO_STACK_CHECK() do { \
 	if (__builtin_expect(go_sp_() < __atomic_load_n(&go_stack_guard, __ATOMIC_RELAXED), 0)) \
 		go_morestack_nogrow(); \

@@ -288,17 +288,17 @@ void rt_stack_each_skipped(uintptr_t sp, uintptr_t to_sp, void (*fn)(uintptr_t l
 	fn(sp, to_sp);
 }
 
-// A stack check failed at sp: false if it was only a poll and the stack
-// has room (go_safepoint ran); true if the function must continue on a
-// new segment.
-bool go_morestack(void)
+// A stack check failed at sp (need more bytes of frame to come): false if
+// it was only a poll and the stack has room (go_safepoint ran); true if
+// the function must continue on a new segment.
+bool go_morestack(uintptr_t need)
 {
 	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
 	M *m = rt_sched_m();
 	if (!m || !m->curg)
 		return false;
 	G *g = m->curg;
-	if (sp >= rt_stack_guard_of(g)) {
+	if (sp - need >= rt_stack_guard_of(g)) {
 		go_safepoint();
 		return false;
 	}
@@ -311,7 +311,7 @@ bool go_morestack(void)
 void go_morestack_nogrow(void)
 {
 	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
-	if (go_morestack()) {
+	if (go_morestack(0)) {
 		M *m = rt_sched_m();
 		stack_overflow(m->curg, sp);
 	}

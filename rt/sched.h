@@ -62,8 +62,10 @@ uint32_t rt_fastrand(void);
 // large frame: codegen/stackcheck.c) starts with GO_STACK_SHORT
 // (go_rt.h), comparing the stack pointer with go_stack_guard, a
 // per-thread word set at each switch to the current segment's base +
-// RT_STACK_RESERVE. When it fails, the function packs its arguments into
-// a struct and calls itself again on the next segment through
+// RT_STACK_RESERVE (a function with a large frame checks in a wrapper, for
+// room for the frame, before the body allocates it). When it fails, the
+// function packs its arguments into a struct and calls itself again on
+// the next segment through
 // go_stack_call, which switches the stack pointer (ctx_amd64.S,
 // rt_stack_switch_call) and switches back when the call returns. Growth
 // segments go x4 from 256 KiB to 64 MiB; the segment a goroutine grew

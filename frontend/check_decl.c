@@ -619,8 +619,6 @@ static void collect_func(Checker *c, Node *fd)
 	scope_insert(c->pkg, s);
 	if (strcmp(name, "main") == 0)
 		c->prog->main_fn = s;
-	if (!fd->u.func.body)
-		diag_errorf(id->pos, "missing function body");
 }
 
 // Attaches method fn to its receiver's base type.
@@ -764,6 +762,12 @@ Program *check_program(Node *file)
 		diag_errorf(m->pos, "func main must have no arguments and no return values");
 	}
 	check_unused_imports(c);
+	// Go looks for bodies only once the package type-checks.
+	for (int i = 0; i < c->prog->funcs.len && diag_count() == errors0; i++) {
+		Sym *f = c->prog->funcs.items[i];
+		if (!f->decl->u.func.body)
+			diag_errorf(f->decl->u.func.name->pos, "missing function body");
+	}
 	if (diag_count() > errors0)
 		return NULL;
 	return c->prog;

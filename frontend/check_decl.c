@@ -469,6 +469,33 @@ static Sym *var_unit(Checker *c, Node *spec)
 	return id ? id->u.ident.sym : NULL;
 }
 
+// The package-level declarations being resolved, outermost first: a
+// constant met again while busy closes a loop through them.
+static SymList resolving;
+
+// Go's message for a constant defined through itself: the loop from the
+// constant back to it, one "refers to" line a step.
+static void const_loop(Sym *s)
+{
+	int from = resolving.len;
+	while (from > 0 && resolving.items[from - 1] != s)
+		from--;
+	if (from == 0)
+		from = resolving.len;  // reached through a sibling of its spec
+	else
+		from--;
+	char *msg = arena_sprintf(&ast_arena, "initialization loop for %s", s->name);
+	for (int i = from; i < resolving.len; i++) {
+		Sym *r = resolving.items[i];
+		msg = arena_sprintf(&ast_arena, "%s\n\t%s:%d:%d: %s refers to", msg, diag_filename,
+				    r->pos.line, r->pos.col, r->name);
+	}
+	if (from == resolving.len)
+		msg = arena_sprintf(&ast_arena, "%s\n\t%s:%d:%d: %s refers to", msg, diag_filename,
+				    s->pos.line, s->pos.col, s->name);
+	diag_errorf(s->pos, "%s\n\t%s:%d:%d: %s", msg, diag_filename, s->pos.line, s->pos.col, s->name);
+}
+
 void check_resolve(Checker *c, Sym *s)
 {
 	int st = get_state(s);
@@ -476,12 +503,13 @@ void check_resolve(Checker *c, Sym *s)
 		return;
 	if (st == ST_BUSY) {
 		if (s->kind == SYM_CONST && !s->type) {
-			diag_errorf(s->pos, "initialization cycle or invalid recursive constant %s", s->name);
+			const_loop(s);
 			s->type = type_bad;
 		}
 		return;
 	}
 	set_state(s, ST_BUSY);
+	vec_push(&ast_arena, &resolving, s);
 	Scope *scope = c->scope;
 	FuncCtx *fc = c->fc;
 	ConstVal *iota = c->iota;
@@ -534,6 +562,7 @@ void check_resolve(Checker *c, Sym *s)
 		break;
 	}
 	set_state(s, ST_DONE);
+	resolving.len--;
 	c->scope = scope;
 	c->fc = fc;
 	c->iota = iota;
@@ -656,8 +685,8 @@ static void attach_method(Checker *c, Sym *fn)
 	for (int i = 0; i < base->methods.len; i++) {
 		if (strcmp(base->methods.items[i].name, fn->name) == 0) {
 			Sym *o = base->methods.items[i].fn;
-			diag_errorf(fn->pos, "method %s.%s already declared at %s:%d:%d", base->sym->name,
-				    fn->name, diag_filename, o->pos.line, o->pos.col);
+			diag_errorf(fn->pos, "%s.%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
+				    base->sym->name, fn->name, diag_filename, o->pos.line, o->pos.col, fn->name);
 			return;
 		}
 	}
@@ -696,6 +725,7 @@ Program *check_program(Node *file)
 {
 	static Checker C;
 	memset(&C, 0, sizeof C);
+	resolving = (SymList){0};
 	Checker *c = chk = &C;
 	int errors0 = diag_count();
 	c->prog = arena_zalloc(&ast_arena, sizeof *c->prog);

@@ -76,7 +76,7 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
 			continue;
 		}
 		if (i >= u->fields.len) {
-			check_errorf(v, "too many values in struct literal of type %s", type_errstring(t));
+			check_errorf(v, "too many values in %s{…}", type_errstring(t));
 			for (; i < el->len; i++)
 				check_expr(c, el->items[i]);
 			return;
@@ -85,7 +85,7 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
 	}
 	if (el->len < u->fields.len)
 		diag_errorf(n->u.composite.rbrace.line ? n->u.composite.rbrace : n->pos,
-			    "too few values in struct literal of type %s", type_errstring(t));
+			    "too few values in %s{…}", type_errstring(t));
 }
 
 // Array and slice literals; returns the length (max index + 1).

@@ -284,6 +284,16 @@ static void check_cond(Checker *c, Node *cond, const char *what)
 	check_default(c, cond);
 }
 
+// A second default clause; Go names the first one's position.
+static void check_multiple_default(Node **first, Node *cl)
+{
+	if (*first)
+		diag_errorf(cl->pos, "multiple defaults (first at %s:%d:%d)", diag_filename,
+			    (*first)->pos.line, (*first)->pos.col);
+	else
+		*first = cl;
+}
+
 static void check_if(Checker *c, Node *s)
 {
 	open_scope(c);
@@ -458,14 +468,11 @@ static void check_switch(Checker *c, Node *s)
 		}
 	}
 	NodeList seen = {0};
-	bool have_default = false;
+	Node *first_default = NULL;
 	for (int i = 0; i < s->u.sw.clauses.len; i++) {
 		Node *cl = s->u.sw.clauses.items[i];
-		if (cl->u.clause.is_default || !cl->u.clause.list.len) {
-			if (have_default)
-				diag_errorf(cl->pos, "multiple defaults in switch");
-			have_default = true;
-		}
+		if (cl->u.clause.is_default || !cl->u.clause.list.len)
+			check_multiple_default(&first_default, cl);
 		for (int k = 0; k < cl->u.clause.list.len; k++) {
 			Node **slot = &cl->u.clause.list.items[k];
 			if (!check_value(c, *slot) || !tag_ok)
@@ -503,15 +510,16 @@ static void check_switch(Checker *c, Node *s)
 			Node *uv = ast_unparen(v);
 			if (uv->kind == ND_CONV)
 				uv = ast_unparen(uv->u.conv.x);
-			if (uv->cval) {
+			// Go looks for duplicate numbers and strings, not booleans.
+			if (uv->cval && uv->cval->kind != CV_BOOL) {
 				check_const_set_text(uv);
 				for (int j = 0; j < seen.len; j++) {
 					Node *p = seen.items[j];
 					ConstVal *eq = const_compare(TOK_EQL, p->cval, uv->cval);
 					if (eq && eq->b && type_identical(p->type, uv->type)) {
 						check_errorf(v, "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
-							     expr_string(v), diag_filename, check_start_pos(p).line,
-							     check_start_pos(p).col);
+							     operand_string(uv), diag_filename, p->pos.line,
+							     p->pos.col);
 						break;
 					}
 				}
@@ -543,16 +551,13 @@ static void check_typeswitch(Checker *c, Node *s)
 	SymList binds = {0};
 	Node *seen[256];
 	int nseen = 0;
-	bool have_default = false;
+	Node *first_default = NULL;
 	for (int i = 0; i < s->u.tsw.clauses.len; i++) {
 		Node *cl = s->u.tsw.clauses.items[i];
 		Type *single = NULL;
 		int ntypes = 0;
-		if (cl->u.clause.is_default || !cl->u.clause.list.len) {
-			if (have_default)
-				diag_errorf(cl->pos, "multiple defaults in switch");
-			have_default = true;
-		}
+		if (cl->u.clause.is_default || !cl->u.clause.list.len)
+			check_multiple_default(&first_default, cl);
 		for (int k = 0; k < cl->u.clause.list.len; k++) {
 			Node *e = cl->u.clause.list.items[k];
 			Node *ue = ast_unparen(e);

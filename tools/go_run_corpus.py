@@ -148,7 +148,9 @@ def error_corpus(args, files, cache):
         out = os.path.join(args.outdir, "err__" + rel.replace(os.sep, "__")[:-3] + ".mgo")
         with open(out, "w", encoding="utf-8", errors="surrogateescape") as f:
             f.write(to_main(src))
-        want = go_messages(out, cache)
+        # A position inside a message (first at ./main.go:L:C) names the
+        # file as mgoc is given it.
+        want = [l.replace("./main.go:", out + ":") for l in go_messages(out, cache)]
         if not want:
             continue
         got = mgoc_messages(args.mgoc, out)

@@ -263,7 +263,10 @@ void check_var_spec_values(Checker *c, Node *spec, Type *t, SymList *syms)
 	for (int i = 0; i < nl; i++) {
 		Node **slot = &vals->items[i];
 		Sym *s = syms->items[i];
-		if (!check_single_rhs(c, *slot, nl)) {
+		// One name, one value: Go checks a single value, so a multi-value
+		// call is one in a single-value context.
+		check_expr(c, *slot);
+		if (!check_is_value(c, *slot)) {
 			s->type = t ? t : type_bad;
 			continue;
 		}

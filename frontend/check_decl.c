@@ -364,7 +364,7 @@ Type *check_type(Checker *c, Node *n)
 		if (is_bad(n->type))
 			return n->type = type_bad;
 		if (!n->is_type) {
-			check_errorf(n, "%s is not a type", expr_string(n));
+			check_errorf(n, "%s is not a type", operand_string(n));
 			return n->type = type_bad;
 		}
 		return n->type;
@@ -413,7 +413,7 @@ Type *check_type(Checker *c, Node *n)
 	default:
 		check_expr(c, n);
 		if (!is_bad(n->type))
-			check_errorf(n, "%s is not a type", expr_string(n));
+			check_errorf(n, "%s is not a type", operand_string(n));
 		return n->type = type_bad;
 	}
 	n->type = t;

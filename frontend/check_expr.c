@@ -60,8 +60,7 @@ static void check_ident(Checker *c, Node *n)
 		n->type = s->type ? s->type : type_bad;
 		return;
 	case SYM_PKG:
-		s->used = true;
-		diag_errorf(n->pos, "use of package %s without selector", name);
+		diag_errorf(n->pos, "use of package %s not in selector", name);
 		return;
 	case SYM_BUILTIN:
 		// Only valid as the callee of a call; check_call looks at the sym.
@@ -126,6 +125,12 @@ static Repr update_untyped(Checker *c, Node *n, Type *target)
 		if (r != REPR_OK)
 			return r;
 		n->cval = out;
+	}
+	// A value still untyped takes its final type later (Go's non-final
+	// update): only then are its operands, shifts included, settled.
+	if (!n->cval && type_is_untyped(target)) {
+		n->type = target;
+		return REPR_OK;
 	}
 	switch (n->kind) {
 	case ND_PAREN: {
@@ -479,7 +484,7 @@ static void check_assert(Checker *c, Node *n)
 	Node *x = n->u.assert.x;
 	n->type = type_bad;
 	if (!n->u.assert.atype) {
-		check_errorf(n, "invalid syntax tree: use of .(type) outside type switch");
+		check_errorf(n, "invalid AST: use of .(type) outside type switch");
 		check_expr(c, x);
 		return;
 	}
@@ -494,7 +499,7 @@ static void check_assert(Checker *c, Node *n)
 	if (!type_is_interface(t)) {
 		char why[512];
 		if (!check_implements(t, x->type, why, sizeof why)) {
-			check_errorf(n->u.assert.atype, "impossible type assertion: %s\n\t%s",
+			check_errorf(n, "impossible type assertion: %s\n\t%s",
 				     expr_string(n), why);
 			return;
 		}

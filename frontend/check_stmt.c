@@ -645,7 +645,7 @@ static void check_select(Checker *c, Node *s)
 				rx = comm->u.assign.rhs.items[0];
 			if (comm->kind != ND_SEND && (!rx || ast_unparen(rx)->kind != ND_UNARY ||
 						      ast_unparen(rx)->u.unary.op != TOK_ARROW))
-				check_errorf(comm, "select case must be receive, send or assign recv");
+				check_errorf(comm, "select case must be send or receive (possibly with assignment)");
 			check_stmt(c, comm);
 		}
 		check_stmts(c, &cl->u.clause.body);

@@ -328,20 +328,35 @@ static Type *array_len_type(Checker *c, Node *n)
 		diag_errorf(len->pos, "invalid use of [...] array (outside a composite literal)");
 		return type_bad;
 	}
+	if (len->kind == ND_IDENT) {
+		// Go names a bad identifier as such (it may be a type parameter
+		// list missing its constraint).
+		Sym *s = scope_lookup(c->scope, len->u.ident.name);
+		if (!s) {
+			check_errorf(len, "undeclared name %s for array length", len->u.ident.name);
+			return type_bad;
+		}
+		if (s->kind != SYM_CONST) {
+			check_errorf(len, "invalid array length %s", len->u.ident.name);
+			return type_bad;
+		}
+	}
 	check_expr(c, len);
 	if (is_bad(len->type))
 		return type_bad;
 	int64_t v;
 	if (!len->cval) {
-		check_errorf(len, "array length %s (%s) must be constant", expr_string(len),
-			     operand_string(len) + strlen(expr_string(len)) + 2);
+		check_errorf(len, "array length %s must be constant", operand_string(len));
 		return type_bad;
 	}
-	if (!type_is_integer(len->type) && !(type_is_untyped(len->type) && const_is_int_valued(len->cval))) {
+	// An integer value that int cannot hold is "not integer" to Go.
+	bool intval = type_is_integer(len->type) ||
+		      (type_is_untyped(len->type) && const_is_int_valued(len->cval));
+	if (!intval || !const_int64(len->cval, &v)) {
 		check_errorf(len, "array length %s must be integer", operand_string(len));
 		return type_bad;
 	}
-	if (!const_int64(len->cval, &v) || v < 0) {
+	if (v < 0) {
 		check_errorf(len, "invalid array length %s", operand_string(len));
 		return type_bad;
 	}

@@ -210,13 +210,20 @@ bool check_convert_untyped(Checker *c, Node *n, Type *target)
 	Repr r = check_convert_untyped_code(c, n, target);
 	if (r == REPR_OK)
 		return true;
+	// Go's reason comes from the two types alone: a number that does not
+	// fit is truncated (to an integer, from a non-integer) or overflows;
+	// anything else cannot be converted.
 	const char *op = operand_string(n);
+	if (type_is_numeric(n->type) && type_is_numeric(target))
+		r = !type_is_integer(n->type) && type_is_integer(target) ? REPR_TRUNCATED : REPR_OVERFLOW;
+	else
+		r = REPR_NO;
 	if (r == REPR_TRUNCATED)
 		check_errorf(n, "%s truncated to %s", op, type_errstring(target));
 	else if (r == REPR_OVERFLOW)
 		check_errorf(n, "%s overflows %s", op, type_errstring(target));
 	else
-		check_errorf(n, "cannot convert %s to type %s", op, type_errstring(target));
+		check_errorf(n, "cannot convert %s to %s", op, type_errstring(target));
 	n->type = type_bad;
 	return false;
 }
@@ -302,11 +309,6 @@ bool check_index_value(Checker *c, Node *i, int64_t len, const char *what)
 	if (!check_value(c, i))
 		return false;
 	if (type_is_untyped(i->type) && i->cval) {
-		if (!const_is_int_valued(i->cval)) {
-			check_errorf(i, "invalid argument: %s %s truncated to int", what, operand_string(i));
-			i->type = type_bad;
-			return false;
-		}
 		if (!check_convert_untyped(c, i, type_int))
 			return false;
 	} else {

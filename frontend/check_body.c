@@ -92,7 +92,7 @@ void check_const_spec(Checker *c, Node *spec, bool local)
 		if (i >= vals->len) {
 			if (i == vals->len || !vals->len)
 				diag_errorf(id->pos, "missing init expr for const declaration");
-		} else {
+		} else if (!t || !is_bad(t)) {  // Go checks no value against a bad type
 			Node **slot = &vals->items[i];
 			if (check_value(c, *slot)) {
 				if (!(*slot)->cval) {

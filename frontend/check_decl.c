@@ -29,6 +29,18 @@ static void set_state(Sym *s, int st)
 
 void check_redeclared(Sym *old, Pos pos, const char *name)
 {
+	if (old->kind == SYM_PKG && old->decl && old->decl->kind == ND_IMPORT) {
+		Str path = old->decl->u.import.path;
+		const char *base = path.ptr;
+		for (int64_t i = 0; i < (int64_t)path.len; i++)
+			if (path.ptr[i] == '/')
+				base = path.ptr + i + 1;
+		diag_errorf(pos, "%s already declared through import of package %.*s (\"%.*s\")"
+			    "\n\t%s:%d:%d: other declaration of %s", name,
+			    (int)(path.len - (size_t)(base - path.ptr)), base, (int)path.len, path.ptr,
+			    diag_filename, old->pos.line, old->pos.col, name);
+		return;
+	}
 	if (old->pos.line)
 		diag_errorf(pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", name,
 			    diag_filename, old->pos.line, old->pos.col, name);
@@ -325,7 +337,7 @@ static Type *array_len_type(Checker *c, Node *n)
 	Node *len = n->u.arraytype.len;
 	Type *elem = check_type(c, n->u.arraytype.elem);
 	if (len->kind == ND_ELLIPSIS) {
-		diag_errorf(len->pos, "invalid use of [...] array (outside a composite literal)");
+		diag_errorf(n->pos, "invalid use of [...] array (outside a composite literal)");
 		return type_bad;
 	}
 	if (len->kind == ND_IDENT) {
@@ -428,7 +440,7 @@ Type *check_type(Checker *c, Node *n)
 	default:
 		check_expr(c, n);
 		if (!is_bad(n->type))
-			check_errorf(n, "%s is not a type", operand_string(n));
+			check_errorf(n, "%s is not a type", expr_string(n));
 		return n->type = type_bad;
 	}
 	n->type = t;
@@ -692,7 +704,12 @@ static void attach_method(Checker *c, Sym *fn)
 		const char *why = base->kind != TY_NAMED || !base->sym || base->sym->pos.line == 0 ?
 			"basic or unnamed type" : bu->kind == TY_POINTER ? "pointer or interface type" :
 			"pointer or interface type";
-		check_errorf(rt, "invalid receiver type %s (%s)", type_errstring(base), why);
+		// Go places the error at the receiver's name when it has one.
+		if (recv->u.field.names.len)
+			check_errorf(recv->u.field.names.items[0], "invalid receiver type %s (%s)",
+				     type_errstring(base), why);
+		else
+			check_errorf(rt, "invalid receiver type %s (%s)", type_errstring(base), why);
 		fn->recv_type = type_bad;
 		return;
 	}

@@ -412,7 +412,7 @@ static void check_slice_expr(Checker *c, Node *n)
 	case TY_ARRAY:
 		if (!check_is_addressable(x)) {
 			check_errorf(x, "invalid operation: %s (slice of unaddressable value)",
-				     expr_string(n));
+				     operand_string(x));
 			return;
 		}
 		len = t->len;
@@ -427,13 +427,13 @@ static void check_slice_expr(Checker *c, Node *n)
 			result = type_slice(type_underlying(t->elem)->elem);
 			break;
 		}
-		check_errorf(x, "cannot slice %s", operand_string(x));
+		check_errorf(x, "invalid operation: cannot slice %s", operand_string(x));
 		return;
 	case TY_SLICE:
 		result = x->type;
 		break;
 	default:
-		check_errorf(x, "cannot slice %s", operand_string(x));
+		check_errorf(x, "invalid operation: cannot slice %s", operand_string(x));
 		return;
 	}
 	Node *idx[3] = {n->u.slice.lo, n->u.slice.hi, n->u.slice.max};

@@ -463,7 +463,8 @@ static void check_switch(Checker *c, Node *s)
 	if (tag) {
 		tag_ok = check_value_default(c, tag);
 		if (tag_ok && !type_is_comparable(tag->type) && !type_is_nilable(tag->type)) {
-			check_errorf(tag, "cannot switch on %s", operand_string(tag));
+			check_errorf(tag, "cannot switch on %s (%s is not comparable)", operand_string(tag),
+				     type_errstring(tag->type));
 			tag_ok = false;
 		}
 	}
@@ -488,6 +489,7 @@ static void check_switch(Checker *c, Node *s)
 			} else {
 				Type *tt = tag->type;
 				char why[256];
+				bool isnil = v->type->kind == TY_UNTYPED_NIL;
 				if (type_is_untyped(v->type) && check_convert_untyped_code(c, v, tt) != REPR_OK) {
 					check_errorf(v, "invalid case %s in switch on %s (mismatched types %s and %s)",
 						     expr_string(v), expr_string(tag), type_errstring(v->type),
@@ -499,6 +501,17 @@ static void check_switch(Checker *c, Node *s)
 					check_errorf(v, "invalid case %s in switch on %s (mismatched types %s and %s)",
 						     expr_string(v), expr_string(tag), type_errstring(v->type),
 						     type_errstring(tt));
+					continue;
+				}
+				// A slice, map or func (case or tag) compares only with
+				// untyped nil; Go blames the case first.
+				Type *bad = isnil ? NULL : !type_is_comparable(v->type) ? v->type :
+					    !type_is_comparable(tt) ? tt : NULL;
+				int bk = bad ? type_underlying(bad)->kind : 0;
+				if (bk == TY_SLICE || bk == TY_MAP || bk == TY_FUNC) {
+					check_errorf(v, "invalid case %s in switch on %s (%s can only be compared to nil)",
+						     expr_string(v), expr_string(tag),
+						     bk == TY_SLICE ? "slice" : bk == TY_MAP ? "map" : "func");
 					continue;
 				}
 				if (type_is_interface(tt) && !type_is_interface(v->type))

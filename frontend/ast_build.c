@@ -581,7 +581,7 @@ Node *ast_clause(NodeKind kind, Pos p, NodeList list, Pos colon, NodeList body,
 						  s->u.assign.op == TOK_DEFINE) &&
 			 s->u.assign.rhs.len == 1 && is_recv(s->u.assign.rhs.items[0]));
 		if (!ok)
-			diag_errorf(s->pos, "select case must be receive, send or assign recv");
+			diag_errorf(s->pos, "select case must be send or receive (possibly with assignment)");
 	}
 	Node *n = ast_new(kind, p);
 	n->u.clause.list = list;

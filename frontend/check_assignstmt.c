@@ -51,7 +51,7 @@ static void assign_value(Checker *c, Node **slot, Type *lt)
 {
 	if (!lt) {
 		if ((*slot)->type && (*slot)->type->kind == TY_UNTYPED_NIL) {
-			check_errorf(*slot, "use of untyped nil in assignment");
+			check_errorf(*slot, "use of untyped nil in assignment to _ identifier");
 			return;
 		}
 		check_default(c, *slot);

@@ -92,7 +92,7 @@ void check_const_spec(Checker *c, Node *spec, bool local)
 		if (i >= vals->len) {
 			if (i == vals->len || !vals->len)
 				diag_errorf(id->pos, "missing init expr for const declaration");
-		} else {
+		} else if (!t || !is_bad(t)) {  // Go checks no value against a bad type
 			Node **slot = &vals->items[i];
 			if (check_value(c, *slot)) {
 				if (!(*slot)->cval) {
@@ -263,7 +263,10 @@ void check_var_spec_values(Checker *c, Node *spec, Type *t, SymList *syms)
 	for (int i = 0; i < nl; i++) {
 		Node **slot = &vals->items[i];
 		Sym *s = syms->items[i];
-		if (!check_single_rhs(c, *slot, nl)) {
+		// One name, one value: Go checks a single value, so a multi-value
+		// call is one in a single-value context.
+		check_expr(c, *slot);
+		if (!check_is_value(c, *slot)) {
 			s->type = t ? t : type_bad;
 			continue;
 		}

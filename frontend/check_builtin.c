@@ -26,6 +26,21 @@ static bool has_call_or_recv(Node *n)
 				return true;
 			n = n->u.index.x;
 			continue;
+		case ND_BINARY:
+			if (has_call_or_recv(n->u.binary.y))
+				return true;
+			n = n->u.binary.x;
+			continue;
+		case ND_KEYVALUE:
+			if (has_call_or_recv(n->u.kv.key))
+				return true;
+			n = n->u.kv.value;
+			continue;
+		case ND_COMPOSITE:
+			for (int i = 0; i < n->u.composite.elems.len; i++)
+				if (has_call_or_recv(n->u.composite.elems.items[i]))
+					return true;
+			return false;
 		default:
 			return false;
 		}
@@ -55,10 +70,6 @@ static bool size_arg(Checker *c, Node *x, int64_t *val, bool *is_const)
 	if (!check_value(c, x))
 		return false;
 	if (type_is_untyped(x->type)) {
-		if (x->cval && !const_is_int_valued(x->cval)) {
-			check_errorf(x, "%s truncated to int", operand_string(x));
-			return false;
-		}
 		if (!check_convert_untyped(c, x, type_int))
 			return false;
 	}

@@ -29,6 +29,18 @@ static void set_state(Sym *s, int st)
 
 void check_redeclared(Sym *old, Pos pos, const char *name)
 {
+	if (old->kind == SYM_PKG && old->decl && old->decl->kind == ND_IMPORT) {
+		Str path = old->decl->u.import.path;
+		const char *base = path.ptr;
+		for (int64_t i = 0; i < (int64_t)path.len; i++)
+			if (path.ptr[i] == '/')
+				base = path.ptr + i + 1;
+		diag_errorf(pos, "%s already declared through import of package %.*s (\"%.*s\")"
+			    "\n\t%s:%d:%d: other declaration of %s", name,
+			    (int)(path.len - (size_t)(base - path.ptr)), base, (int)path.len, path.ptr,
+			    diag_filename, old->pos.line, old->pos.col, name);
+		return;
+	}
 	if (old->pos.line)
 		diag_errorf(pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", name,
 			    diag_filename, old->pos.line, old->pos.col, name);
@@ -325,23 +337,38 @@ static Type *array_len_type(Checker *c, Node *n)
 	Node *len = n->u.arraytype.len;
 	Type *elem = check_type(c, n->u.arraytype.elem);
 	if (len->kind == ND_ELLIPSIS) {
-		diag_errorf(len->pos, "invalid use of [...] array (outside a composite literal)");
+		diag_errorf(n->pos, "invalid use of [...] array (outside a composite literal)");
 		return type_bad;
+	}
+	if (len->kind == ND_IDENT) {
+		// Go names a bad identifier as such (it may be a type parameter
+		// list missing its constraint).
+		Sym *s = scope_lookup(c->scope, len->u.ident.name);
+		if (!s) {
+			check_errorf(len, "undeclared name %s for array length", len->u.ident.name);
+			return type_bad;
+		}
+		if (s->kind != SYM_CONST) {
+			check_errorf(len, "invalid array length %s", len->u.ident.name);
+			return type_bad;
+		}
 	}
 	check_expr(c, len);
 	if (is_bad(len->type))
 		return type_bad;
 	int64_t v;
 	if (!len->cval) {
-		check_errorf(len, "array length %s (%s) must be constant", expr_string(len),
-			     operand_string(len) + strlen(expr_string(len)) + 2);
+		check_errorf(len, "array length %s must be constant", operand_string(len));
 		return type_bad;
 	}
-	if (!type_is_integer(len->type) && !(type_is_untyped(len->type) && const_is_int_valued(len->cval))) {
+	// An integer value that int cannot hold is "not integer" to Go.
+	bool intval = type_is_integer(len->type) ||
+		      (type_is_untyped(len->type) && const_is_int_valued(len->cval));
+	if (!intval || !const_int64(len->cval, &v)) {
 		check_errorf(len, "array length %s must be integer", operand_string(len));
 		return type_bad;
 	}
-	if (!const_int64(len->cval, &v) || v < 0) {
+	if (v < 0) {
 		check_errorf(len, "invalid array length %s", operand_string(len));
 		return type_bad;
 	}
@@ -364,7 +391,7 @@ Type *check_type(Checker *c, Node *n)
 		if (is_bad(n->type))
 			return n->type = type_bad;
 		if (!n->is_type) {
-			check_errorf(n, "%s is not a type", expr_string(n));
+			check_errorf(n, "%s is not a type", operand_string(n));
 			return n->type = type_bad;
 		}
 		return n->type;
@@ -469,6 +496,33 @@ static Sym *var_unit(Checker *c, Node *spec)
 	return id ? id->u.ident.sym : NULL;
 }
 
+// The package-level declarations being resolved, outermost first: a
+// constant met again while busy closes a loop through them.
+static SymList resolving;
+
+// Go's message for a constant defined through itself: the loop from the
+// constant back to it, one "refers to" line a step.
+static void const_loop(Sym *s)
+{
+	int from = resolving.len;
+	while (from > 0 && resolving.items[from - 1] != s)
+		from--;
+	if (from == 0)
+		from = resolving.len;  // reached through a sibling of its spec
+	else
+		from--;
+	char *msg = arena_sprintf(&ast_arena, "initialization loop for %s", s->name);
+	for (int i = from; i < resolving.len; i++) {
+		Sym *r = resolving.items[i];
+		msg = arena_sprintf(&ast_arena, "%s\n\t%s:%d:%d: %s refers to", msg, diag_filename,
+				    r->pos.line, r->pos.col, r->name);
+	}
+	if (from == resolving.len)
+		msg = arena_sprintf(&ast_arena, "%s\n\t%s:%d:%d: %s refers to", msg, diag_filename,
+				    s->pos.line, s->pos.col, s->name);
+	diag_errorf(s->pos, "%s\n\t%s:%d:%d: %s", msg, diag_filename, s->pos.line, s->pos.col, s->name);
+}
+
 void check_resolve(Checker *c, Sym *s)
 {
 	int st = get_state(s);
@@ -476,12 +530,13 @@ void check_resolve(Checker *c, Sym *s)
 		return;
 	if (st == ST_BUSY) {
 		if (s->kind == SYM_CONST && !s->type) {
-			diag_errorf(s->pos, "initialization cycle or invalid recursive constant %s", s->name);
+			const_loop(s);
 			s->type = type_bad;
 		}
 		return;
 	}
 	set_state(s, ST_BUSY);
+	vec_push(&ast_arena, &resolving, s);
 	Scope *scope = c->scope;
 	FuncCtx *fc = c->fc;
 	ConstVal *iota = c->iota;
@@ -534,6 +589,7 @@ void check_resolve(Checker *c, Sym *s)
 		break;
 	}
 	set_state(s, ST_DONE);
+	resolving.len--;
 	c->scope = scope;
 	c->fc = fc;
 	c->iota = iota;
@@ -619,8 +675,6 @@ static void collect_func(Checker *c, Node *fd)
 	scope_insert(c->pkg, s);
 	if (strcmp(name, "main") == 0)
 		c->prog->main_fn = s;
-	if (!fd->u.func.body)
-		diag_errorf(id->pos, "missing function body");
 }
 
 // Attaches method fn to its receiver's base type.
@@ -650,7 +704,12 @@ static void attach_method(Checker *c, Sym *fn)
 		const char *why = base->kind != TY_NAMED || !base->sym || base->sym->pos.line == 0 ?
 			"basic or unnamed type" : bu->kind == TY_POINTER ? "pointer or interface type" :
 			"pointer or interface type";
-		check_errorf(rt, "invalid receiver type %s (%s)", type_errstring(base), why);
+		// Go places the error at the receiver's name when it has one.
+		if (recv->u.field.names.len)
+			check_errorf(recv->u.field.names.items[0], "invalid receiver type %s (%s)",
+				     type_errstring(base), why);
+		else
+			check_errorf(rt, "invalid receiver type %s (%s)", type_errstring(base), why);
 		fn->recv_type = type_bad;
 		return;
 	}
@@ -658,8 +717,8 @@ static void attach_method(Checker *c, Sym *fn)
 	for (int i = 0; i < base->methods.len; i++) {
 		if (strcmp(base->methods.items[i].name, fn->name) == 0) {
 			Sym *o = base->methods.items[i].fn;
-			diag_errorf(fn->pos, "method %s.%s already declared at %s:%d:%d", base->sym->name,
-				    fn->name, diag_filename, o->pos.line, o->pos.col);
+			diag_errorf(fn->pos, "%s.%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
+				    base->sym->name, fn->name, diag_filename, o->pos.line, o->pos.col, fn->name);
 			return;
 		}
 	}
@@ -698,6 +757,7 @@ Program *check_program(Node *file)
 {
 	static Checker C;
 	memset(&C, 0, sizeof C);
+	resolving = (SymList){0};
 	Checker *c = chk = &C;
 	int errors0 = diag_count();
 	c->prog = arena_zalloc(&ast_arena, sizeof *c->prog);
@@ -764,6 +824,12 @@ Program *check_program(Node *file)
 		diag_errorf(m->pos, "func main must have no arguments and no return values");
 	}
 	check_unused_imports(c);
+	// Go looks for bodies only once the package type-checks.
+	for (int i = 0; i < c->prog->funcs.len && diag_count() == errors0; i++) {
+		Sym *f = c->prog->funcs.items[i];
+		if (!f->decl->u.func.body)
+			diag_errorf(f->decl->u.func.name->pos, "missing function body");
+	}
 	if (diag_count() > errors0)
 		return NULL;
 	return c->prog;

@@ -60,8 +60,7 @@ static void check_ident(Checker *c, Node *n)
 		n->type = s->type ? s->type : type_bad;
 		return;
 	case SYM_PKG:
-		s->used = true;
-		diag_errorf(n->pos, "use of package %s without selector", name);
+		diag_errorf(n->pos, "use of package %s not in selector", name);
 		return;
 	case SYM_BUILTIN:
 		// Only valid as the callee of a call; check_call looks at the sym.
@@ -126,6 +125,12 @@ static Repr update_untyped(Checker *c, Node *n, Type *target)
 		if (r != REPR_OK)
 			return r;
 		n->cval = out;
+	}
+	// A value still untyped takes its final type later (Go's non-final
+	// update): only then are its operands, shifts included, settled.
+	if (!n->cval && type_is_untyped(target)) {
+		n->type = target;
+		return REPR_OK;
 	}
 	switch (n->kind) {
 	case ND_PAREN: {
@@ -205,13 +210,20 @@ bool check_convert_untyped(Checker *c, Node *n, Type *target)
 	Repr r = check_convert_untyped_code(c, n, target);
 	if (r == REPR_OK)
 		return true;
+	// Go's reason comes from the two types alone: a number that does not
+	// fit is truncated (to an integer, from a non-integer) or overflows;
+	// anything else cannot be converted.
 	const char *op = operand_string(n);
+	if (type_is_numeric(n->type) && type_is_numeric(target))
+		r = !type_is_integer(n->type) && type_is_integer(target) ? REPR_TRUNCATED : REPR_OVERFLOW;
+	else
+		r = REPR_NO;
 	if (r == REPR_TRUNCATED)
 		check_errorf(n, "%s truncated to %s", op, type_errstring(target));
 	else if (r == REPR_OVERFLOW)
 		check_errorf(n, "%s overflows %s", op, type_errstring(target));
 	else
-		check_errorf(n, "cannot convert %s to type %s", op, type_errstring(target));
+		check_errorf(n, "cannot convert %s to %s", op, type_errstring(target));
 	n->type = type_bad;
 	return false;
 }
@@ -297,11 +309,6 @@ bool check_index_value(Checker *c, Node *i, int64_t len, const char *what)
 	if (!check_value(c, i))
 		return false;
 	if (type_is_untyped(i->type) && i->cval) {
-		if (!const_is_int_valued(i->cval)) {
-			check_errorf(i, "invalid argument: %s %s truncated to int", what, operand_string(i));
-			i->type = type_bad;
-			return false;
-		}
 		if (!check_convert_untyped(c, i, type_int))
 			return false;
 	} else {
@@ -405,7 +412,7 @@ static void check_slice_expr(Checker *c, Node *n)
 	case TY_ARRAY:
 		if (!check_is_addressable(x)) {
 			check_errorf(x, "invalid operation: %s (slice of unaddressable value)",
-				     expr_string(n));
+				     operand_string(x));
 			return;
 		}
 		len = t->len;
@@ -420,13 +427,13 @@ static void check_slice_expr(Checker *c, Node *n)
 			result = type_slice(type_underlying(t->elem)->elem);
 			break;
 		}
-		check_errorf(x, "cannot slice %s", operand_string(x));
+		check_errorf(x, "invalid operation: cannot slice %s", operand_string(x));
 		return;
 	case TY_SLICE:
 		result = x->type;
 		break;
 	default:
-		check_errorf(x, "cannot slice %s", operand_string(x));
+		check_errorf(x, "invalid operation: cannot slice %s", operand_string(x));
 		return;
 	}
 	Node *idx[3] = {n->u.slice.lo, n->u.slice.hi, n->u.slice.max};
@@ -479,7 +486,7 @@ static void check_assert(Checker *c, Node *n)
 	Node *x = n->u.assert.x;
 	n->type = type_bad;
 	if (!n->u.assert.atype) {
-		check_errorf(n, "invalid syntax tree: use of .(type) outside type switch");
+		check_errorf(n, "invalid AST: use of .(type) outside type switch");
 		check_expr(c, x);
 		return;
 	}
@@ -494,7 +501,7 @@ static void check_assert(Checker *c, Node *n)
 	if (!type_is_interface(t)) {
 		char why[512];
 		if (!check_implements(t, x->type, why, sizeof why)) {
-			check_errorf(n->u.assert.atype, "impossible type assertion: %s\n\t%s",
+			check_errorf(n, "impossible type assertion: %s\n\t%s",
 				     expr_string(n), why);
 			return;
 		}

@@ -42,7 +42,7 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
 			}
 			Node *key = kv->u.kv.key;
 			if (key->kind != ND_IDENT) {
-				check_errorf(key, "invalid field name %s in struct literal", expr_string(key));
+				check_errorf(kv, "invalid field name %s in struct literal", expr_string(key));
 				check_expr(c, kv->u.kv.value);
 				continue;
 			}
@@ -57,7 +57,7 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
 				continue;
 			}
 			if (seen[f]) {
-				diag_errorf(key->pos, "duplicate field name %s in struct literal",
+				diag_errorf(kv->pos, "duplicate field name %s in struct literal",
 					    key->u.ident.name);
 				check_expr(c, kv->u.kv.value);
 				continue;
@@ -76,7 +76,7 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
 			continue;
 		}
 		if (i >= u->fields.len) {
-			check_errorf(v, "too many values in struct literal of type %s", type_errstring(t));
+			check_errorf(v, "too many values in %s{…}", type_errstring(t));
 			for (; i < el->len; i++)
 				check_expr(c, el->items[i]);
 			return;
@@ -85,7 +85,7 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
 	}
 	if (el->len < u->fields.len)
 		diag_errorf(n->u.composite.rbrace.line ? n->u.composite.rbrace : n->pos,
-			    "too few values in struct literal of type %s", type_errstring(t));
+			    "too few values in %s{…}", type_errstring(t));
 }
 
 // Array and slice literals; returns the length (max index + 1).
@@ -102,7 +102,7 @@ static int64_t array_lit(Checker *c, Node *n, Type *elem, int64_t len)
 			if (check_value(c, key)) {
 				int64_t v;
 				if (!key->cval || !type_is_integer(key->type) || !const_int64(key->cval, &v)) {
-					check_errorf(key, "index %s must be integer constant", expr_string(key));
+					check_errorf(*slot, "index %s must be integer constant", expr_string(key));
 				} else if (v < 0) {
 					check_errorf(key, "invalid argument: index %s must not be negative",
 						     operand_string(key));

@@ -4,6 +4,7 @@
 // satisfaction, and package-qualified names (fmt.Println, sync.Mutex).
 #include "check.h"
 
+#include <ctype.h>
 #include <stdio.h>
 
 typedef struct Entry {
@@ -222,6 +223,33 @@ static void select_pkg(Checker *c, Node *n, Sym *pkg)
 	n->is_type = m->kind == SYM_TYPE;
 }
 
+// x.name found nothing (or two at the same depth) in t, x's type.
+static void select_missing(Node *n, Type *t, Lookup lk)
+{
+	const char *name = n->u.sel.name;
+	if (lk.kind == LK_AMBIGUOUS) {
+		diag_errorf(n->u.sel.name_pos, "ambiguous selector %s", expr_string(n));
+		return;
+	}
+	Type *tu = type_underlying(t);
+	if (tu->kind == TY_POINTER && type_is_interface(tu->elem)) {
+		diag_errorf(n->u.sel.name_pos, "%s undefined (type %s is pointer to interface, not interface)",
+			    expr_string(n), type_errstring(t));
+		return;
+	}
+	// Go hints at the name with its first letter's case flipped.
+	char *other = arena_sprintf(&ast_arena, "%s", name);
+	if (isupper((unsigned char)other[0]))
+		other[0] = (char)tolower((unsigned char)other[0]);
+	else
+		other[0] = (char)toupper((unsigned char)other[0]);
+	const char *hint = "";
+	if (other[0] != name[0] && !type_is_untyped(t) && check_lookup(t, other).kind != LK_NONE)
+		hint = arena_sprintf(&ast_arena, ", but does have %s", other);
+	diag_errorf(n->u.sel.name_pos, "%s undefined (type %s has no field or method %s%s)",
+		    expr_string(n), type_errstring(t), name, hint);
+}
+
 void check_selector(Checker *c, Node *n)
 {
 	Node *x = n->u.sel.x;
@@ -242,6 +270,10 @@ void check_selector(Checker *c, Node *n)
 		return;
 	if (x->is_type) {
 		Lookup lk = check_lookup(x->type, name);
+		if (lk.kind == LK_NONE || lk.kind == LK_AMBIGUOUS) {
+			select_missing(n, x->type, lk);
+			return;
+		}
 		if (lk.kind != LK_METHOD && lk.kind != LK_IFACE_METHOD) {
 			diag_errorf(n->u.sel.name_pos, "%s undefined (type %s has no method %s)",
 				    expr_string(n), type_errstring(x->type), name);
@@ -262,6 +294,7 @@ void check_selector(Checker *c, Node *n)
 	}
 	if (!check_is_value(c, x))
 		return;
+	Type *xt = x->type;  // an untyped constant has no methods under its own name
 	if (type_is_untyped(x->type))
 		check_default(c, x);
 	Lookup lk = check_lookup(x->type, name);
@@ -270,19 +303,8 @@ void check_selector(Checker *c, Node *n)
 		n->u.sel.npath = lk.npath;
 	}
 	switch (lk.kind) {
-	case LK_NONE: {
-		Type *xu = type_underlying(x->type);
-		if (xu->kind == TY_POINTER && type_is_interface(xu->elem))
-			diag_errorf(n->u.sel.name_pos,
-				    "%s undefined (type %s is pointer to interface, not interface)",
-				    expr_string(n), type_errstring(x->type));
-		else
-			diag_errorf(n->u.sel.name_pos, "%s undefined (type %s has no field or method %s)",
-				    expr_string(n), type_errstring(x->type), name);
-		return;
-	}
-	case LK_AMBIGUOUS:
-		diag_errorf(n->u.sel.name_pos, "ambiguous selector %s", expr_string(n));
+	case LK_NONE: case LK_AMBIGUOUS:
+		select_missing(n, xt, lk);
 		return;
 	case LK_FIELD:
 		n->u.sel.sel = SEL_FIELD;

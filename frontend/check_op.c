@@ -189,8 +189,8 @@ static void check_comparison(Checker *c, Node *n)
 				return;
 			}
 			if (xnil && ynil) {
-				check_errorf(y, "invalid operation: %s (operator == not defined on untyped nil)",
-					     expr_string(n));
+				check_errorf(y, "invalid operation: %s (operator %s not defined on untyped nil)",
+					     expr_string(n), op == TOK_EQL ? "==" : "!=");
 				return;
 			}
 		} else {

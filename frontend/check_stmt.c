@@ -284,6 +284,16 @@ static void check_cond(Checker *c, Node *cond, const char *what)
 	check_default(c, cond);
 }
 
+// A second default clause; Go names the first one's position.
+static void check_multiple_default(Node **first, Node *cl)
+{
+	if (*first)
+		diag_errorf(cl->pos, "multiple defaults (first at %s:%d:%d)", diag_filename,
+			    (*first)->pos.line, (*first)->pos.col);
+	else
+		*first = cl;
+}
+
 static void check_if(Checker *c, Node *s)
 {
 	open_scope(c);
@@ -453,19 +463,17 @@ static void check_switch(Checker *c, Node *s)
 	if (tag) {
 		tag_ok = check_value_default(c, tag);
 		if (tag_ok && !type_is_comparable(tag->type) && !type_is_nilable(tag->type)) {
-			check_errorf(tag, "cannot switch on %s", operand_string(tag));
+			check_errorf(tag, "cannot switch on %s (%s is not comparable)", operand_string(tag),
+				     type_errstring(tag->type));
 			tag_ok = false;
 		}
 	}
 	NodeList seen = {0};
-	bool have_default = false;
+	Node *first_default = NULL;
 	for (int i = 0; i < s->u.sw.clauses.len; i++) {
 		Node *cl = s->u.sw.clauses.items[i];
-		if (cl->u.clause.is_default || !cl->u.clause.list.len) {
-			if (have_default)
-				diag_errorf(cl->pos, "multiple defaults in switch");
-			have_default = true;
-		}
+		if (cl->u.clause.is_default || !cl->u.clause.list.len)
+			check_multiple_default(&first_default, cl);
 		for (int k = 0; k < cl->u.clause.list.len; k++) {
 			Node **slot = &cl->u.clause.list.items[k];
 			if (!check_value(c, *slot) || !tag_ok)
@@ -481,6 +489,7 @@ static void check_switch(Checker *c, Node *s)
 			} else {
 				Type *tt = tag->type;
 				char why[256];
+				bool isnil = v->type->kind == TY_UNTYPED_NIL;
 				if (type_is_untyped(v->type) && check_convert_untyped_code(c, v, tt) != REPR_OK) {
 					check_errorf(v, "invalid case %s in switch on %s (mismatched types %s and %s)",
 						     expr_string(v), expr_string(tag), type_errstring(v->type),
@@ -494,6 +503,17 @@ static void check_switch(Checker *c, Node *s)
 						     type_errstring(tt));
 					continue;
 				}
+				// A slice, map or func (case or tag) compares only with
+				// untyped nil; Go blames the case first.
+				Type *bad = isnil ? NULL : !type_is_comparable(v->type) ? v->type :
+					    !type_is_comparable(tt) ? tt : NULL;
+				int bk = bad ? type_underlying(bad)->kind : 0;
+				if (bk == TY_SLICE || bk == TY_MAP || bk == TY_FUNC) {
+					check_errorf(v, "invalid case %s in switch on %s (%s can only be compared to nil)",
+						     expr_string(v), expr_string(tag),
+						     bk == TY_SLICE ? "slice" : bk == TY_MAP ? "map" : "func");
+					continue;
+				}
 				if (type_is_interface(tt) && !type_is_interface(v->type))
 					check_assign_to(c, slot, tt, "switch case");
 				else if (!type_is_interface(tt) && type_is_interface(v->type))
@@ -503,15 +523,16 @@ static void check_switch(Checker *c, Node *s)
 			Node *uv = ast_unparen(v);
 			if (uv->kind == ND_CONV)
 				uv = ast_unparen(uv->u.conv.x);
-			if (uv->cval) {
+			// Go looks for duplicate numbers and strings, not booleans.
+			if (uv->cval && uv->cval->kind != CV_BOOL) {
 				check_const_set_text(uv);
 				for (int j = 0; j < seen.len; j++) {
 					Node *p = seen.items[j];
 					ConstVal *eq = const_compare(TOK_EQL, p->cval, uv->cval);
 					if (eq && eq->b && type_identical(p->type, uv->type)) {
 						check_errorf(v, "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
-							     expr_string(v), diag_filename, check_start_pos(p).line,
-							     check_start_pos(p).col);
+							     operand_string(uv), diag_filename, p->pos.line,
+							     p->pos.col);
 						break;
 					}
 				}
@@ -543,16 +564,13 @@ static void check_typeswitch(Checker *c, Node *s)
 	SymList binds = {0};
 	Node *seen[256];
 	int nseen = 0;
-	bool have_default = false;
+	Node *first_default = NULL;
 	for (int i = 0; i < s->u.tsw.clauses.len; i++) {
 		Node *cl = s->u.tsw.clauses.items[i];
 		Type *single = NULL;
 		int ntypes = 0;
-		if (cl->u.clause.is_default || !cl->u.clause.list.len) {
-			if (have_default)
-				diag_errorf(cl->pos, "multiple defaults in switch");
-			have_default = true;
-		}
+		if (cl->u.clause.is_default || !cl->u.clause.list.len)
+			check_multiple_default(&first_default, cl);
 		for (int k = 0; k < cl->u.clause.list.len; k++) {
 			Node *e = cl->u.clause.list.items[k];
 			Node *ue = ast_unparen(e);
@@ -640,7 +658,7 @@ static void check_select(Checker *c, Node *s)
 				rx = comm->u.assign.rhs.items[0];
 			if (comm->kind != ND_SEND && (!rx || ast_unparen(rx)->kind != ND_UNARY ||
 						      ast_unparen(rx)->u.unary.op != TOK_ARROW))
-				check_errorf(comm, "select case must be receive, send or assign recv");
+				check_errorf(comm, "select case must be send or receive (possibly with assignment)");
 			check_stmt(c, comm);
 		}
 		check_stmts(c, &cl->u.clause.body);

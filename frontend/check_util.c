@@ -77,11 +77,9 @@ Pos check_start_pos(Node *n)
 		case ND_BINARY: n = n->u.binary.x; continue;
 		case ND_SELECTOR: n = n->u.sel.x; continue;
 		case ND_INDEX: n = n->u.index.x; continue;
-		case ND_SLICE: n = n->u.slice.x; continue;
 		case ND_TYPEASSERT: n = n->u.assert.x; continue;
 		case ND_CALL: n = n->u.call.fn; continue;
 		case ND_CONV: n = n->u.conv.x; continue;
-		case ND_KEYVALUE: n = n->u.kv.key; continue;
 		case ND_COMPOSITE:
 			if (n->u.composite.ctype) {
 				n = n->u.composite.ctype;

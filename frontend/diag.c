@@ -3,6 +3,7 @@
 #include "arena.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,17 @@ typedef struct Diag {
 
 static Diag *diags;
 static int ndiags, capdiags;
+// Every diag_errorf call, kept or not: callers ask whether a check
+// reported anything.
+static int ncalls;
+// Go stops at the tenth error it counts, in the order they are reported,
+// and names that error's position in its "too many errors" line.
+static bool limited;
+static Pos limit_pos;
+// The last syntax error and the last other error, for Go's filters: one
+// syntax error a line, and no repeat of the same message on its line.
+static Pos last_syntax, last_other;
+static char *last_msg;
 
 Pos diag_go_pos(Pos p)
 {
@@ -52,13 +64,33 @@ void diag_errorf(Pos pos, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, (size_t)n + 1, fmt, ap);
 	va_end(ap);
+	ncalls++;
+	bool drop = limited;
+	if (!drop && strncmp(msg, "syntax error", 12) == 0) {
+		drop = last_syntax.line == pos.line;
+		last_syntax = pos;
+	} else if (!drop) {
+		drop = last_other.line == pos.line && last_msg && strcmp(last_msg, msg) == 0;
+		last_other = pos;
+		free(last_msg);
+		last_msg = xmalloc((size_t)n + 1);
+		memcpy(last_msg, msg, (size_t)n + 1);
+	}
+	if (drop) {
+		free(msg);
+		return;
+	}
 	diags[ndiags] = (Diag){pos, ndiags, msg};
 	ndiags++;
+	if (ndiags == 10) {
+		limited = true;
+		limit_pos = pos;
+	}
 }
 
 int diag_count(void)
 {
-	return ndiags;
+	return ncalls;
 }
 
 static int cmp_diag(const void *a, const void *b)
@@ -73,23 +105,22 @@ static int cmp_diag(const void *a, const void *b)
 
 int diag_flush(void)
 {
-	int n = ndiags, printed = 0;
-	if (n > 0)
-		qsort(diags, (size_t)n, sizeof *diags, cmp_diag);
-	for (int i = 0; i < n; i++) {
-		// Go drops a message identical to the previous one on the same line.
+	int n = ncalls;
+	if (ndiags > 0)
+		qsort(diags, (size_t)ndiags, sizeof *diags, cmp_diag);
+	char at[32];
+	for (int i = 0; i < ndiags; i++) {
+		// Go prints a message identical to the previous one (position
+		// included) once.
 		if (i > 0 && diags[i].pos.line == diags[i - 1].pos.line &&
+		    diags[i].pos.col == diags[i - 1].pos.col &&
 		    strcmp(diags[i].msg, diags[i - 1].msg) == 0)
 			continue;
-		char at[32];
 		diag_pos_text(at, diags[i].pos);
-		if (printed == 10) {
-			fprintf(stderr, "%s:%s: too many errors\n", diag_filename, at);
-			break;
-		}
 		fprintf(stderr, "%s:%s: %s\n", diag_filename, at, diags[i].msg);
-		printed++;
 	}
+	if (limited)
+		fprintf(stderr, "%s:%s: too many errors\n", diag_filename, diag_pos_text(at, limit_pos));
 	diag_discard();
 	return n;
 }
@@ -100,7 +131,11 @@ void diag_discard(void)
 		free(diags[i].msg);
 	free(diags);
 	diags = NULL;
-	ndiags = capdiags = 0;
+	ndiags = capdiags = ncalls = 0;
+	limited = false;
+	last_syntax = last_other = (Pos){0, 0};
+	free(last_msg);
+	last_msg = NULL;
 }
 
 _Noreturn void bug_at(const char *file, int line, const char *fmt, ...)

@@ -65,6 +65,16 @@ static bool fatal;          // a go/parser-level error: report nothing more
 static int last_err_line;   // Go reports one syntax error per line
 static void yyerror(const char *msg);
 static Node *bad(Pos p) { return ast_new(ND_BAD, p); }
+
+// `if x; {` has no condition; `if x` with '{' on the next line reads the
+// same to the grammar, but Go tells it by the newline.
+static void missing_if_cond(Pos semi, const char *what)
+{
+	if (what && strcmp(what, "semicolon") != 0)
+		diag_errorf(semi, "syntax error: unexpected %s, expecting { after if clause", what);
+	else
+		diag_errorf(semi, "syntax error: missing condition in if statement");
+}
 }
 
 %union {
@@ -85,7 +95,8 @@ static Node *bad(Pos p) { return ast_new(ND_BAD, p); }
 %token LAND "&&" LOR "||" ARROW "<-" INC "++" DEC "--" EQL "==" LSS "<" GTR ">"
 %token ASSIGN "=" NOT "!" TILDE "~" NEQ "!=" LEQ "<=" GEQ ">=" DEFINE ":=" ELLIPSIS "..."
 %token LPAREN "(" LBRACK "[" LBRACE "{" COMMA "," PERIOD "." RPAREN ")" RBRACK "]"
-%token RBRACE "}" SEMICOLON ";" COLON ":"
+%token RBRACE "}" COLON ":"
+%token <str> SEMICOLON ";"
 %token BREAK "break" CASE "case" CHAN "chan" CONST "const" CONTINUE "continue"
 %token DEFAULT "default" DEFER "defer" ELSE "else" FALLTHROUGH "fallthrough" FOR "for"
 %token FUNC "func" GO "go" GOTO "goto" IF "if" IMPORT "import" INTERFACE "interface"
@@ -303,7 +314,7 @@ type_np:
 	typename		{ $$ = $1; }
 	| MUL type		{ $$ = ast_star(@1, $2); }
 	| littype		{ $$ = $1; }
-	| FUNC signature	{ $$ = $2; $$->pos = @1; }
+	| FUNC signature	{ $$ = $2; }  /* Go places a func type at its '(' */
 	| CHAN chan_elem	{ $$ = ast_chantype(@1, CHAN_BOTH, $2); }
 	| CHAN ARROW type	{ $$ = ast_chantype(@1, CHAN_SEND, $3); }
 	| ARROW CHAN type	{ $$ = ast_chantype(@1, CHAN_RECV, $3); }
@@ -320,7 +331,7 @@ chan_elem:
 	typename		{ $$ = $1; }
 	| MUL type		{ $$ = ast_star(@1, $2); }
 	| littype		{ $$ = $1; }
-	| FUNC signature	{ $$ = $2; $$->pos = @1; }
+	| FUNC signature	{ $$ = $2; }  /* Go places a func type at its '(' */
 	| CHAN chan_elem	{ $$ = ast_chantype(@1, CHAN_BOTH, $2); }
 	| CHAN ARROW type	{ $$ = ast_chantype(@1, CHAN_SEND, $3); }
 	| INTERFACE ifacetype	{ $$ = $2; $$->pos = @1; }
@@ -459,7 +470,7 @@ operand:
 	| STRING		{ $$ = $1; }
 	| IDENT			{ $$ = ast_ident(@1, $1); }
 	| LPAREN expr RPAREN	{ $$ = ast_paren(@1, $2); }
-	| FUNC signature %prec TYPE_END	{ $$ = $2; $$->pos = @1; }
+	| FUNC signature %prec TYPE_END	{ $$ = $2; }
 	| LPAREN error RPAREN	{ $$ = bad(@1); }
 	| funclit		{ $$ = $1; }
 	| littype		{ $$ = $1; }
@@ -568,7 +579,7 @@ hoperand:
 	| STRING		{ $$ = $1; }
 	| IDENT			{ $$ = ast_ident(@1, $1); }
 	| LPAREN expr RPAREN	{ $$ = ast_paren(@1, $2); }
-	| FUNC signature %prec TYPE_END	{ $$ = $2; $$->pos = @1; }
+	| FUNC signature %prec TYPE_END	{ $$ = $2; }
 	| LPAREN error RPAREN	{ $$ = bad(@1); }
 	| funclit		{ $$ = $1; }
 	| othertype		{ $$ = $1; }
@@ -657,10 +668,10 @@ hsimple_opt:
 	;
 
 if_stmt:
-	IF block else_opt	{ $$ = ast_if(@1, NULL, NULL, $2, $3); diag_errorf(@2, "missing condition in if statement"); }
+	IF block else_opt	{ $$ = ast_if(@1, NULL, NULL, $2, $3); diag_errorf(@2, "syntax error: missing condition in if statement"); }
 	| IF hsimple block else_opt	{ $$ = ast_if(@1, NULL, $2, $3, $4); }
 	| IF hsimple_opt SEMICOLON hsimple_opt block else_opt
-		{ $$ = ast_if(@1, $2, $4, $5, $6); if (!$4) diag_errorf(@5, "missing condition in if statement"); }
+		{ $$ = ast_if(@1, $2, $4, $5, $6); if (!$4) missing_if_cond(@3, $3); }
 	;
 
 else_opt:

@@ -546,6 +546,11 @@ static void print_type(Buf *b, Type *t, bool err, int depth)
 		for (int i = 0; i < t->fields.len; i++) {
 			if (i)
 				put(b, ", ");
+			// Go names a tuple's values when the results were named.
+			if (err && t->fields.items[i].name && t->fields.items[i].name[0]) {
+				put(b, t->fields.items[i].name);
+				put(b, " ");
+			}
 			print_type(b, t->fields.items[i].type, err, depth);
 		}
 		put(b, ")");

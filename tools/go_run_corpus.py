@@ -97,8 +97,15 @@ def to_main(src):
     return src
 
 
-def go_messages(path):
-    """Go's diagnostics for path, as (line:col, text) first lines."""
+def go_messages(path, cache=None):
+    """Go's diagnostics for path, as (line:col, text) first lines; cached by
+    the file's contents when cache is a dict."""
+    if cache is not None:
+        with open(path, "rb") as f:
+            key = "err:" + hashlib.sha1(f.read()).hexdigest()
+        if key not in cache:
+            cache[key] = go_messages(path)
+        return cache[key]
     with tempfile.TemporaryDirectory() as d:
         with open(path, "rb") as f, open(os.path.join(d, "main.go"), "wb") as g:
             g.write(f.read())
@@ -123,7 +130,7 @@ def mgoc_messages(mgoc, path):
             re.finditer(r"^" + re.escape(path) + r":(\d+:\d+): (.*)$", out, re.M)]
 
 
-def error_corpus(args, files):
+def error_corpus(args, files, cache):
     global HEADER
     HEADER = r"//\s*(errorcheck)(\s.*)?$"
     total = same = 0
@@ -141,7 +148,9 @@ def error_corpus(args, files):
         out = os.path.join(args.outdir, "err__" + rel.replace(os.sep, "__")[:-3] + ".mgo")
         with open(out, "w", encoding="utf-8", errors="surrogateescape") as f:
             f.write(to_main(src))
-        want = go_messages(out)
+        # A position inside a message (first at ./main.go:L:C) names the
+        # file as mgoc is given it.
+        want = [l.replace("./main.go:", out + ":") for l in go_messages(out, cache)]
         if not want:
             continue
         got = mgoc_messages(args.mgoc, out)
@@ -197,7 +206,10 @@ def main():
     files = sorted(glob.glob(os.path.join(args.go_test, "*.go")) +
                    glob.glob(os.path.join(args.go_test, "*", "*.go")))
     if args.errors:
-        return error_corpus(args, files)
+        rc = error_corpus(args, files, cache)
+        with open(cache_path, "w") as f:
+            json.dump(cache, f)
+        return rc
     selected, excluded = [], {}
     for path in files:
         rel = os.path.relpath(path, args.go_test)

@@ -311,7 +311,7 @@ Test(parser, many_errors_are_reported)
 	cr_expect_eq(diag_count(), 15);
 	char *e = errors();
 	cr_expect(strstr(e, "x:12:9: syntax error: unexpected literal 2 at end of statement\n"
-			 "x:13:9: too many errors\n") != NULL, "%s", e);
+			 "x:12:9: too many errors\n") != NULL, "%s", e);
 	free(e);
 }
 

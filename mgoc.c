@@ -211,6 +211,7 @@ static int compile(Options *o)
 		.graph_func = o->graph_func,
 		.dot_out = o->graph_func ? stdout : NULL,
 		.noescape = o->noescape,
+		.inlined = !o->no_inline,
 	};
 	esc_analyze(prog, &eo);
 	if (!o->no_inline && !o->m_json) {

@@ -28,11 +28,13 @@
 // an interface, the implicit conversion node Go would have made (its
 // position is set by convpos.c, its escape decided like any box).
 #include "escape/build.h"
+#include "inline/inline.h"
 
 typedef struct Dcl {
 	EscState *s;
 	Sym *fn;
 	int n;                  // declarations so far
+	int inlined;            // those inlining added (counted after all of n)
 } Dcl;
 
 static Type *under(Type *t)
@@ -48,6 +50,7 @@ static bool blank_name(const char *name)
 static void expr(Dcl *d, Node *n);
 static void stmt(Dcl *d, Node *n);
 static void func_body(EscState *s, Sym *f, Node *body);
+static int own_dcls(EscState *s, Sym *f);
 
 static void exprs(Dcl *d, NodeList *l)
 {
@@ -203,6 +206,8 @@ static int param_targets(Node *call, Type **out, int max)
 static void call(Dcl *d, Node *n)
 {
 	CallKind k = n->u.call.call;
+	if ((k == CALL_FMT || k == CALL_SYNC) && d->s->opts->inlined)
+		d->inlined += inl_stdlib_dcls(n);
 	expr(d, n->u.call.fn);
 	exprs(d, &n->u.call.args);
 	if (k == CALL_BUILTIN) {
@@ -253,8 +258,13 @@ static void expr(Dcl *d, Node *n)
 		int saved = d->n;
 		stmt(d, n->u.inl.body);
 		d->n = saved;
-		if (!n->u.inl.nested)
+		d->inlined += own_dcls(d->s, n->u.inl.callee);
+		if (!n->u.inl.nested) {
+			// (its arguments are the body's: their inlining counted there)
+			int inl = d->inlined;
 			call(d, n->u.inl.call);
+			d->inlined = inl;
+		}
 		return;
 	}
 	case ND_FUNCLIT: {
@@ -376,9 +386,15 @@ static void stmt(Dcl *d, Node *n)
 		stmt(d, n->u.labeled.stmt);
 		return;
 	case ND_GO:
-	case ND_DEFER:
-		expr(d, n->u.go.call);
+	case ND_DEFER: {
+		// Go never inlines the started or deferred call itself.
+		Node *c = ast_unparen(n->u.go.call);
+		expr(d, c);
+		if (c->kind == ND_CALL && (c->u.call.call == CALL_FMT || c->u.call.call == CALL_SYNC) &&
+		    d->s->opts->inlined)
+			d->inlined -= inl_stdlib_dcls(c);
 		return;
+	}
 	case ND_RETURN: {
 		exprs(d, &n->u.ret.results);
 		Node *c = tuple_call(&n->u.ret.results);
@@ -448,9 +464,23 @@ static void stmt(Dcl *d, Node *n)
 	}
 }
 
+// Inlining a call declares, in the caller, a variable for each of the
+// callee's own declarations (parameters, results, locals and temporaries;
+// the callee as it was before calls in it were inlined, which the copy
+// redoes).
+static int own_dcls(EscState *s, Sym *f)
+{
+	if (!f || f->kind != SYM_FUNC || !f->body)
+		return 0;
+	EscFunc *ef = esc_func_of(s, f);
+	if (!ef->ndcl_known)
+		func_body(s, f, f->body);
+	return ef->ndcl_own;
+}
+
 static void func_body(EscState *s, Sym *f, Node *body)
 {
-	Dcl d = {s, f, 0};
+	Dcl d = {s, f, 0, 0};
 	for (int i = 0; i < f->params.len; i++) {
 		Sym *p = f->params.items[i];
 		if (p && !blank_name(p->name))
@@ -462,7 +492,10 @@ static void func_body(EscState *s, Sym *f, Node *body)
 		nres = ft->results.len;
 	d.n += nres;
 	stmt(&d, body);
-	esc_func_of(s, f)->ndcl = d.n;
+	EscFunc *ef = esc_func_of(s, f);
+	ef->ndcl = d.n + d.inlined;
+	ef->ndcl_own = d.n;
+	ef->ndcl_known = true;
 }
 
 void esc_number_temps(EscState *s)

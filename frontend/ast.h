@@ -252,7 +252,11 @@ struct Node {
 		} field;                                                   // ND_FIELD
 
 		struct { NodeList stmts; } block;                          // ND_BLOCK
-		struct { Node *x; } exprstmt;                              // ND_EXPRSTMT
+		struct {
+			Node *x;
+			Node *tmp_of;   // inl_expand: x is the callee of this inlined call,
+			                // which Go first assigned to a function-level temporary
+		} exprstmt;                                                // ND_EXPRSTMT
 		struct { Node *ch, *value; } send;                         // ND_SEND
 		struct { Node *x; int op; } incdec;                        // ND_INCDEC (TOK_INC/TOK_DEC)
 		struct {
@@ -468,6 +472,9 @@ struct Sym {
 	int32_t inl_cost;         // ... and its cost in Go's inliner units
 	int inl_copy;             // inl_expand: >0 on the copy of a local or function
 	                          // literal made for one inlined body (codegen names)
+	bool inl_opaque;          // inl_expand: a local of an inlined body itself, whose
+	                          // definition Go's StaticValue cannot see (its inlvar
+	                          // has no Defn; parameters and closure locals do)
 	int index;                // params/results: position; closures: funclit index
 	int id;                   // unique, for codegen names
 	void *esc;                // escape pass scratch (its EscLoc)

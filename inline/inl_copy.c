@@ -92,6 +92,8 @@ Sym *inl_copy_sym(InlCopy *c, Sym *s)
 			Sym *v = inl_fresh_var(c, s, owner, NULL);
 			if (owner != c->into)
 				vec_push(&ast_arena, &owner->locals, v);
+			else if (!s->is_param && !s->is_result && !s->inl_copy)
+				v->inl_opaque = true;   // (a copy's copy keeps its flag)
 			return v;
 		}
 	}

@@ -392,6 +392,7 @@ static Node *expand_call(Expander *x, Node *call)
 		// (f(x)() with f inlined: f's body).
 		Node *es = ast_new(ND_EXPRSTMT, pos);
 		es->u.exprstmt.x = call->u.call.fn;
+		es->u.exprstmt.tmp_of = call;
 		vec_push(&ast_arena, &stmts, es);
 	}
 	if (pre)

@@ -33,6 +33,9 @@ void inl_wrappers(Node *file, const InlOptions *opt);
 // returns Go's name for it, or NULL. (In a caller of more than 5000 nodes
 // Go inlines only callees of cost <= 20, which excludes all of them.)
 const char *inl_stdlib_inlined(Node *call);
+// How many variables inlining that call declares in the caller (Go's
+// count, measured), or 0 when Go does not inline it.
+int inl_stdlib_dcls(Node *call);
 // Cost model only, for -l: sets Sym.inl_ok / Sym.inl_cost (codegen's C
 // `inline` hints read them), marks no call site and prints nothing.
 void inl_costs(Node *file);

@@ -50,6 +50,9 @@ static bool blank_name(const char *name)
 static void expr(Dcl *d, Node *n);
 static void stmt(Dcl *d, Node *n);
 static void func_body(EscState *s, Sym *f, Node *body);
+// Inlined calls, whose argument temporaries take Go's names once every
+// call has its numbers.
+static struct { Node **items; int len, cap; } arg_tmps;
 static int own_dcls(EscState *s, Sym *f);
 
 static void exprs(Dcl *d, NodeList *l)
@@ -259,6 +262,7 @@ static void expr(Dcl *d, Node *n)
 		stmt(d, n->u.inl.body);
 		d->n = saved;
 		d->inlined += own_dcls(d->s, n->u.inl.callee);
+		vec_push(&d->s->arena, &arg_tmps, n);
 		if (!n->u.inl.nested) {
 			// (its arguments are the body's: their inlining counted there)
 			int inl = d->inlined;
@@ -498,6 +502,52 @@ static void func_body(EscState *s, Sym *f, Node *body)
 	ef->ndcl_known = true;
 }
 
+// An argument as inl_expand passes it: the variable, converted, or packed
+// into the variadic parameter's slice.
+static void rename_uses(Node *r)
+{
+	while (r->kind == ND_CONV || r->kind == ND_PAREN)
+		r = r->kind == ND_CONV ? r->u.conv.x : r->u.paren.x;
+	if (r->kind == ND_IDENT && r->u.ident.sym)
+		r->u.ident.name = r->u.ident.sym->name;
+	else if (r->kind == ND_COMPOSITE && r->u.composite.implicit)
+		for (int i = 0; i < r->u.composite.elems.len; i++)
+			rename_uses(r->u.composite.elems.items[i]);
+}
+
+// inl_expand named the temporaries of f(g()) ~argN: they are the call's
+// .autotmp_N (autotmp.c's numbering of the call, in the function the call
+// was written in).
+static void name_arg_tmps(EscState *s, Node *inl)
+{
+	NodeList *st = &inl->u.inl.body->u.block.stmts;
+	EscMulti *m = esc_multi(s, inl->u.inl.call);
+	for (int i = 0; m && i < st->len && i < 2; i++) {
+		Node *a = st->items[i];
+		if (a->kind != ND_ASSIGN || a->u.assign.inl != INL_ASSIGN_ARGS)
+			continue;
+		for (int j = 0; j < a->u.assign.lhs.len && j < m->n; j++) {
+			Node *l = a->u.assign.lhs.items[j];
+			if (l->kind == ND_IDENT && l->u.ident.sym && m->vars[j])
+				l->u.ident.sym->name = l->u.ident.name = m->vars[j]->name;
+		}
+		// ... and their uses: the parameters' assignment that follows.
+		Node *p = i + 1 < st->len ? st->items[i + 1] : NULL;
+		if (!p || p->kind != ND_ASSIGN || p->u.assign.inl != INL_ASSIGN_PARAMS)
+			continue;
+		for (int j = 0; j < p->u.assign.rhs.len; j++)
+			rename_uses(p->u.assign.rhs.items[j]);
+	}
+}
+
+static bool init_inlcall(Node *n, void *ctx)
+{
+	EscState *s = ctx;
+	if (n->kind == ND_INLCALL)
+		vec_push(&s->arena, &arg_tmps, n);
+	return true;
+}
+
 void esc_number_temps(EscState *s)
 {
 	s->nmulti = ast_max_id() + 2;
@@ -508,6 +558,12 @@ void esc_number_temps(EscState *s)
 		if (f->body)
 			func_body(s, f, f->body);
 	}
+	// (package initialisers: the copies made in Go's init)
+	for (int i = 0; i < s->prog->init_order.len; i++)
+		esc_visit(s->prog->init_order.items[i], init_inlcall, s);
+	for (int i = 0; i < arg_tmps.len; i++)
+		name_arg_tmps(s, arg_tmps.items[i]);
+	memset(&arg_tmps, 0, sizeof arg_tmps);   // (its memory is the analysis')
 }
 
 EscMulti *esc_multi(EscState *s, Node *site)

@@ -796,6 +796,9 @@ static void walk_init(EscState *s)
 static bool global_lits_visit(Node *n, void *ctx)
 {
 	EscState *s = ctx;
+	Node *lit = inlined_literal(n);
+	if (lit)
+		vec_push(&s->arena, &s->roots, lit->u.funclit.fn);
 	if (n->kind == ND_FUNCLIT) {
 		if (n->u.funclit.fn)
 			vec_push(&s->arena, &s->roots, n->u.funclit.fn);
@@ -939,10 +942,14 @@ void esc_analyze(Program *prog, const EscOptions *opts)
 		scc_visit(&v, esc_func_of(&s, s.roots.items[i]));
 	if (has_init) {
 		// Go's package init function: the dynamic initialisers, last.
-		Sym *init = arena_zalloc(&s.arena, sizeof *init);
-		init->kind = SYM_FUNC;
-		init->name = "init";
-		init->id = -1;
+		// (inl_expand's, when inlining declared variables in it)
+		Sym *init = prog->init_fn;
+		if (!init) {
+			init = arena_zalloc(&s.arena, sizeof *init);
+			init->kind = SYM_FUNC;
+			init->name = "init";
+			init->id = -1;
+		}
 		s.init_fn = init;
 		EscFunc *fn = esc_func_of(&s, init);
 		fn->name = "init";

@@ -326,7 +326,9 @@ struct Node {
 };
 
 enum { CHAN_BOTH = 3, CHAN_SEND = 1, CHAN_RECV = 2 };
-enum { INL_ASSIGN_PARAMS = 1, INL_ASSIGN_RESULTS = 2 };
+// INL_ASSIGN_ARGS: the temporaries a multi-valued argument goes through
+// (f(g()) inlined), which are Go's .autotmp_N of the call.
+enum { INL_ASSIGN_PARAMS = 1, INL_ASSIGN_RESULTS = 2, INL_ASSIGN_ARGS = 3 };
 
 Node *ast_new(NodeKind kind, Pos pos);
 const char *ast_kind_name(NodeKind kind);

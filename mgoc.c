@@ -198,7 +198,7 @@ static int compile(Options *o)
 		// -m=json is about escape decisions only: no inlining text on it.
 		InlOptions io = {.m_level = o->m_json ? 0 : o->m_level};
 		inl_decide(file, &io);
-		inl_expand(file, &io);
+		prog->init_fn = inl_expand(file, &io);
 		if (o->dumps && strchr(o->dumps, 'i'))
 			ast_dump(file, 0);
 	} else {
@@ -211,6 +211,7 @@ static int compile(Options *o)
 		.graph_func = o->graph_func,
 		.dot_out = o->graph_func ? stdout : NULL,
 		.noescape = o->noescape,
+		.inlined = !o->no_inline,
 	};
 	esc_analyze(prog, &eo);
 	if (!o->no_inline && !o->m_json) {

@@ -7,7 +7,7 @@ runs the binaries N times each (default 5), interleaved, and takes the
 median wall time and the peak RSS (through bench/peakrss.c); counts heap allocations with MGODEBUG=allocs=1 for both mgo
 builds. Prints one table, the geometric mean of mgo/Go, and the machine.
 
-usage: run.py [--runs N] [--only NAME,...] [--markdown] [--mgoc-flags "-l"]
+usage: run.py [--runs N] [--only NAME,...] [--markdown] [--mgoc-flags "-l"] [--mgoc PATH]
 """
 import argparse
 import glob
@@ -63,8 +63,10 @@ def main():
     ap.add_argument("--only", default="")
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--mgoc-flags", default="", help='extra mgoc build flags, e.g. "-l" (no inlining)')
+    ap.add_argument("--mgoc", default=os.path.join(ROOT, "build", "mgoc"),
+                    help="the compiler to measure (another build, for before/after)")
     a = ap.parse_args()
-    mgoc = os.path.join(ROOT, "build", "mgoc")
+    mgoc = a.mgoc
     have_go = shutil.which("go") is not None
     tmp = tempfile.mkdtemp()
     progs = sorted(glob.glob(os.path.join(ROOT, "bench", "programs", "*.mgo")))

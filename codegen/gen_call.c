@@ -621,11 +621,16 @@ const char *cg_defer(CGen *g, Node *call)
 		NodeList *args = &call->u.call.args;
 		bool has_format = b == BI_FMT_PRINTF;
 		int first = has_format ? 1 : 0;
-		const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(args->len + 1));
-		for (int i = first; i < args->len; i++)
-			vals[i] = cg_expr_as(g, args->items[i], type_any);
+		// defer fmt.Println(g()): g's results are the arguments.
+		const char *pre, *tup = has_format ? NULL : thunk_tuple(g, args, &pre);
+		int nargs = tup ? args->items[0]->type->fields.len : args->len;
+		const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(nargs + 1));
+		for (int i = first; i < nargs; i++)
+			vals[i] = thunk_arg(g, args, tup, i, type_any);
+		if (tup)
+			cg_line(g, "(void)(%s0);", pre);
 		Node heap = {.escapes = true};
-		cg_line(g, "%s->args = %s;", p, pack(g, &heap, type_any, vals + first, args->len - first));
+		cg_line(g, "%s->args = %s;", p, pack(g, &heap, type_any, vals + first, nargs - first));
 		if (has_format)
 			cg_line(g, "%s->fmt = %s;", p, cg_expr_as(g, args->items[0], type_untyped_string));
 		const char *f = b == BI_FMT_PRINTLN ? "go_fmt_println" : b == BI_FMT_PRINT ? "go_fmt_print"

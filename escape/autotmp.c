@@ -28,11 +28,13 @@
 // an interface, the implicit conversion node Go would have made (its
 // position is set by convpos.c, its escape decided like any box).
 #include "escape/build.h"
+#include "inline/inline.h"
 
 typedef struct Dcl {
 	EscState *s;
 	Sym *fn;
 	int n;                  // declarations so far
+	int inlined;            // those inlining added (counted after all of n)
 } Dcl;
 
 static Type *under(Type *t)
@@ -48,6 +50,10 @@ static bool blank_name(const char *name)
 static void expr(Dcl *d, Node *n);
 static void stmt(Dcl *d, Node *n);
 static void func_body(EscState *s, Sym *f, Node *body);
+// Inlined calls, whose argument temporaries take Go's names once every
+// call has its numbers.
+static struct { Node **items; int len, cap; } arg_tmps;
+static int own_dcls(EscState *s, Sym *f);
 
 static void exprs(Dcl *d, NodeList *l)
 {
@@ -203,6 +209,8 @@ static int param_targets(Node *call, Type **out, int max)
 static void call(Dcl *d, Node *n)
 {
 	CallKind k = n->u.call.call;
+	if ((k == CALL_FMT || k == CALL_SYNC) && d->s->opts->inlined)
+		d->inlined += inl_stdlib_dcls(n);
 	expr(d, n->u.call.fn);
 	exprs(d, &n->u.call.args);
 	if (k == CALL_BUILTIN) {
@@ -253,8 +261,14 @@ static void expr(Dcl *d, Node *n)
 		int saved = d->n;
 		stmt(d, n->u.inl.body);
 		d->n = saved;
-		if (!n->u.inl.nested)
+		d->inlined += own_dcls(d->s, n->u.inl.callee);
+		vec_push(&d->s->arena, &arg_tmps, n);
+		if (!n->u.inl.nested) {
+			// (its arguments are the body's: their inlining counted there)
+			int inl = d->inlined;
 			call(d, n->u.inl.call);
+			d->inlined = inl;
+		}
 		return;
 	}
 	case ND_FUNCLIT: {
@@ -376,9 +390,15 @@ static void stmt(Dcl *d, Node *n)
 		stmt(d, n->u.labeled.stmt);
 		return;
 	case ND_GO:
-	case ND_DEFER:
-		expr(d, n->u.go.call);
+	case ND_DEFER: {
+		// Go never inlines the started or deferred call itself.
+		Node *c = ast_unparen(n->u.go.call);
+		expr(d, c);
+		if (c->kind == ND_CALL && (c->u.call.call == CALL_FMT || c->u.call.call == CALL_SYNC) &&
+		    d->s->opts->inlined)
+			d->inlined -= inl_stdlib_dcls(c);
 		return;
+	}
 	case ND_RETURN: {
 		exprs(d, &n->u.ret.results);
 		Node *c = tuple_call(&n->u.ret.results);
@@ -448,9 +468,23 @@ static void stmt(Dcl *d, Node *n)
 	}
 }
 
+// Inlining a call declares, in the caller, a variable for each of the
+// callee's own declarations (parameters, results, locals and temporaries;
+// the callee as it was before calls in it were inlined, which the copy
+// redoes).
+static int own_dcls(EscState *s, Sym *f)
+{
+	if (!f || f->kind != SYM_FUNC || !f->body)
+		return 0;
+	EscFunc *ef = esc_func_of(s, f);
+	if (!ef->ndcl_known)
+		func_body(s, f, f->body);
+	return ef->ndcl_own;
+}
+
 static void func_body(EscState *s, Sym *f, Node *body)
 {
-	Dcl d = {s, f, 0};
+	Dcl d = {s, f, 0, 0};
 	for (int i = 0; i < f->params.len; i++) {
 		Sym *p = f->params.items[i];
 		if (p && !blank_name(p->name))
@@ -462,7 +496,56 @@ static void func_body(EscState *s, Sym *f, Node *body)
 		nres = ft->results.len;
 	d.n += nres;
 	stmt(&d, body);
-	esc_func_of(s, f)->ndcl = d.n;
+	EscFunc *ef = esc_func_of(s, f);
+	ef->ndcl = d.n + d.inlined;
+	ef->ndcl_own = d.n;
+	ef->ndcl_known = true;
+}
+
+// An argument as inl_expand passes it: the variable, converted, or packed
+// into the variadic parameter's slice.
+static void rename_uses(Node *r)
+{
+	while (r->kind == ND_CONV || r->kind == ND_PAREN)
+		r = r->kind == ND_CONV ? r->u.conv.x : r->u.paren.x;
+	if (r->kind == ND_IDENT && r->u.ident.sym)
+		r->u.ident.name = r->u.ident.sym->name;
+	else if (r->kind == ND_COMPOSITE && r->u.composite.implicit)
+		for (int i = 0; i < r->u.composite.elems.len; i++)
+			rename_uses(r->u.composite.elems.items[i]);
+}
+
+// inl_expand named the temporaries of f(g()) ~argN: they are the call's
+// .autotmp_N (autotmp.c's numbering of the call, in the function the call
+// was written in).
+static void name_arg_tmps(EscState *s, Node *inl)
+{
+	NodeList *st = &inl->u.inl.body->u.block.stmts;
+	EscMulti *m = esc_multi(s, inl->u.inl.call);
+	for (int i = 0; m && i < st->len && i < 2; i++) {
+		Node *a = st->items[i];
+		if (a->kind != ND_ASSIGN || a->u.assign.inl != INL_ASSIGN_ARGS)
+			continue;
+		for (int j = 0; j < a->u.assign.lhs.len && j < m->n; j++) {
+			Node *l = a->u.assign.lhs.items[j];
+			if (l->kind == ND_IDENT && l->u.ident.sym && m->vars[j])
+				l->u.ident.sym->name = l->u.ident.name = m->vars[j]->name;
+		}
+		// ... and their uses: the parameters' assignment that follows.
+		Node *p = i + 1 < st->len ? st->items[i + 1] : NULL;
+		if (!p || p->kind != ND_ASSIGN || p->u.assign.inl != INL_ASSIGN_PARAMS)
+			continue;
+		for (int j = 0; j < p->u.assign.rhs.len; j++)
+			rename_uses(p->u.assign.rhs.items[j]);
+	}
+}
+
+static bool init_inlcall(Node *n, void *ctx)
+{
+	EscState *s = ctx;
+	if (n->kind == ND_INLCALL)
+		vec_push(&s->arena, &arg_tmps, n);
+	return true;
 }
 
 void esc_number_temps(EscState *s)
@@ -475,6 +558,12 @@ void esc_number_temps(EscState *s)
 		if (f->body)
 			func_body(s, f, f->body);
 	}
+	// (package initialisers: the copies made in Go's init)
+	for (int i = 0; i < s->prog->init_order.len; i++)
+		esc_visit(s->prog->init_order.items[i], init_inlcall, s);
+	for (int i = 0; i < arg_tmps.len; i++)
+		name_arg_tmps(s, arg_tmps.items[i]);
+	memset(&arg_tmps, 0, sizeof arg_tmps);   // (its memory is the analysis')
 }
 
 EscMulti *esc_multi(EscState *s, Node *site)

@@ -254,8 +254,23 @@ static bool vinfo_visit(Node *n, void *ctx)
 }
 
 // Every closure, dead code included: the facts of its own variables.
+// The literal of a call inl_expand replaced (`func() {...}()` inlined), or
+// NULL: still one of Go's functions, which devirtualisation visits.
+static Node *inlined_literal(Node *n)
+{
+	if (n->kind != ND_INLCALL || n->u.inl.nested || !n->u.inl.call)
+		return NULL;
+	Node *lit = ast_unparen(n->u.inl.call->u.call.fn);
+	return lit->kind == ND_FUNCLIT && lit->u.funclit.fn ? lit : NULL;
+}
+
 static bool vinfo_closures(Node *n, void *ctx)
 {
+	Node *lit = inlined_literal(n);
+	if (lit) {
+		vinfo_closures(lit, ctx);
+		visit(lit->u.funclit.body, vinfo_closures, ctx);
+	}
 	if (n->kind == ND_FUNCLIT && n->u.funclit.fn) {
 		Sym *saved = vinfo_owner;
 		bool saved_dead = visit_dead;
@@ -364,6 +379,11 @@ static void devirt_func(EscState *s, Sym *fn, Node *body);
 // finished them: a function's closures (inner ones first) before it.
 static bool devirt_closures(Node *n, void *ctx)
 {
+	Node *lit = inlined_literal(n);
+	if (lit) {
+		devirt_func(ctx, lit->u.funclit.fn, lit->u.funclit.body);
+		return true;
+	}
 	if (n->kind == ND_FUNCLIT) {
 		if (n->u.funclit.fn)
 			devirt_func(ctx, n->u.funclit.fn, n->u.funclit.body);
@@ -776,6 +796,9 @@ static void walk_init(EscState *s)
 static bool global_lits_visit(Node *n, void *ctx)
 {
 	EscState *s = ctx;
+	Node *lit = inlined_literal(n);
+	if (lit)
+		vec_push(&s->arena, &s->roots, lit->u.funclit.fn);
 	if (n->kind == ND_FUNCLIT) {
 		if (n->u.funclit.fn)
 			vec_push(&s->arena, &s->roots, n->u.funclit.fn);
@@ -919,10 +942,14 @@ void esc_analyze(Program *prog, const EscOptions *opts)
 		scc_visit(&v, esc_func_of(&s, s.roots.items[i]));
 	if (has_init) {
 		// Go's package init function: the dynamic initialisers, last.
-		Sym *init = arena_zalloc(&s.arena, sizeof *init);
-		init->kind = SYM_FUNC;
-		init->name = "init";
-		init->id = -1;
+		// (inl_expand's, when inlining declared variables in it)
+		Sym *init = prog->init_fn;
+		if (!init) {
+			init = arena_zalloc(&s.arena, sizeof *init);
+			init->kind = SYM_FUNC;
+			init->name = "init";
+			init->id = -1;
+		}
 		s.init_fn = init;
 		EscFunc *fn = esc_func_of(&s, init);
 		fn->name = "init";

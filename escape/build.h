@@ -48,6 +48,7 @@ typedef struct EscState {
 	EscBatch *b;            // the batch being built
 	EscFunc *curfn;
 	int loop_depth;
+	Node *inl_site;         // the ND_INLCALL whose body is being built
 	struct { EscClosure *items; int len, cap; } closures;
 	struct { Sym **items; int len, cap; } looping_labels;
 	EscVarInfo *vinfo;      // indexed by Sym.id (may be NULL for unknown ids)
@@ -78,6 +79,10 @@ typedef struct EscState {
 void esc_number_temps(EscState *s);
 EscMulti *esc_multi(EscState *s, Node *site);
 int esc_callee_tmp(EscState *s, Node *call);   // -1: the callee is not rewritten
+// Go evaluates a callee or receiver that is an inlined call into a
+// temporary of the whole function first (esc_callee_tmp): the hole x goes
+// to, which then flows to k. Any other x goes to k itself.
+EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x);
 
 // deadcode.c
 void esc_deadcode(EscState *s);
@@ -133,6 +138,7 @@ bool esc_is_self_assign(Node *dst, Node *src);
 // build_stmt.c
 void esc_stmt(EscState *s, Node *n);
 void esc_block(EscState *s, Node *block);
+void esc_inl_body(EscState *s, Node *inl);   // an ND_INLCALL's statements
 void esc_stmts(EscState *s, NodeList *l);
 EscHole esc_dcl(EscState *s, Sym *v);
 

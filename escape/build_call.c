@@ -111,11 +111,15 @@ Node *esc_static_value(EscState *s, Node *n, Sym *fn)
 {
 	for (int guard = 0; guard < 1000; guard++) {
 		n = unparen_conv(n);
+		if (n->kind == ND_INLCALL && n->u.inl.results.len == 1) {
+			n = n->u.inl.results.items[0];   // Go's SingleResult
+			continue;
+		}
 		if (n->kind != ND_IDENT)
 			return n;
 		Sym *v = n->u.ident.sym;
 		if (!v || v->kind != SYM_VAR || v->is_global || v->is_param || v->is_result ||
-		    !v->owner || (fn && v->owner != fn))
+		    v->inl_opaque || !v->owner || (fn && v->owner != fn))
 			return n;
 		EscVarInfo *vi = esc_var_info(s, v);
 		if (!vi || !vi->init || vi->static_reassigned)
@@ -186,6 +190,24 @@ static bool stays_in_call(Node *arg)
 	if (a->kind == ND_SELECTOR && a->u.sel.sel == SEL_METHODEXPR)
 		return true;
 	return false;
+}
+
+EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x)
+{
+	int n = esc_callee_tmp(s, call);
+	if (n < 0 || ast_unparen(x)->kind != ND_INLCALL)
+		return k;
+	// No declaration statement puts it in a loop: it lives as long as the
+	// function, so what a loop makes and stores there outlives the loop.
+	Sym *v = arena_zalloc(&s->arena, sizeof *v);
+	v->kind = SYM_VAR;
+	v->id = -1;
+	v->name = arena_sprintf(&ast_arena, ".autotmp_%d", n);
+	v->pos = x->pos;
+	v->type = x->type;
+	EscLoc *t = esc_new_loc(s->b, s->curfn, NULL, v, false, 1);
+	esc_flow(s->b, esc_note(s->b, k, call, "call parameter"), t);
+	return esc_note(s->b, esc_hole(t), call, "assign");
 }
 
 static EscLoc *wrap_temp(EscState *s, Wrap *w, Node *call, Node *arg);
@@ -449,7 +471,8 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		if (w && kind != CALL_FUNC)
 			argument(s, w, esc_discard_hole(b), call, fx);
 		else
-			esc_expr(s, esc_note(b, esc_discard_hole(b), call, "call parameter"), fx);
+			esc_expr(s, esc_callee_tmp_hole(s, call,
+				esc_note(b, esc_discard_hole(b), call, "call parameter"), fx), fx);
 		// A statically known method expression through a variable:
 		// the receiver is the first argument.
 		if (callee && callee->recv_type)
@@ -482,7 +505,13 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		} else if (kind == CALL_IFACE) {
 			if (devirt)
 				k = devirt_recv(s, k, call, sel, devirt, callee);
-			esc_expr(s, k, sel->u.sel.x);
+			esc_expr(s, esc_callee_tmp_hole(s, call, k, sel->u.sel.x), sel->u.sel.x);
+		} else if (ast_unparen(sel->u.sel.x)->kind == ND_INLCALL && !sel->u.sel.npath &&
+			   !sel->u.sel.implicit_addr) {
+			// (a call is not addressable: no implicit &)
+			if (sel->u.sel.implicit_deref)
+				k = esc_deref(b, k, sel, "indirection");
+			esc_expr(s, esc_callee_tmp_hole(s, call, k, sel->u.sel.x), sel->u.sel.x);
 		} else {
 			esc_selector_base(s, k, sel);
 		}
@@ -564,7 +593,7 @@ void esc_call(EscState *s, EscHole *ks, int nks, Node *call)
 	call = ast_unparen(call);
 	if (call->kind == ND_INLCALL) {
 		// An inlined multi-valued call: its body, then result i into ks[i].
-		esc_block(s, call->u.inl.body);
+		esc_inl_body(s, call);
 		NodeList *r = &call->u.inl.results;
 		for (int i = 0; i < r->len; i++)
 			esc_expr(s, i < nks ? ks[i] : esc_discard_hole(s->b), r->items[i]);

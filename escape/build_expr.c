@@ -452,7 +452,7 @@ void esc_expr(EscState *s, EscHole k, Node *n)
 		return;
 	case ND_INLCALL:
 		// Go's OINLCALL as an expression: its body, then its result variable.
-		esc_block(s, n->u.inl.body);
+		esc_inl_body(s, n);
 		if (n->u.inl.results.len)
 			esc_expr(s, k, n->u.inl.results.items[0]);
 		return;

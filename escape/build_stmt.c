@@ -18,6 +18,14 @@ EscHole esc_dcl(EscState *s, Sym *v)
 	return esc_hole(l);
 }
 
+void esc_inl_body(EscState *s, Node *inl)
+{
+	Node *saved = s->inl_site;
+	s->inl_site = inl;
+	esc_block(s, inl->u.inl.body);
+	s->inl_site = saved;
+}
+
 void esc_stmts(EscState *s, NodeList *l)
 {
 	for (int i = 0; i < l->len; i++) {
@@ -111,6 +119,32 @@ static void assign_multi(EscState *s, Node **lhs, int nl, Node *rhs, Node *where
 	esc_assign_list(s, lhs, nl, &rhs, 1, why, where);
 }
 
+// The parameters of an inlined method call: a receiver that is itself an
+// inlined call went through Go's function-level temporary first
+// (esc_callee_tmp_hole), `t := gp(); (*T).P(t)`.
+static bool inl_params(EscState *s, Node *n)
+{
+	NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
+	Node *call = s->inl_site ? s->inl_site->u.inl.call : NULL;
+	if (n->u.assign.inl != INL_ASSIGN_PARAMS || !call || call->kind != ND_CALL ||
+	    call->u.call.call != CALL_METHOD || !lhs->len || lhs->len != rhs->len ||
+	    esc_callee_tmp(s, call) < 0)
+		return false;
+	Node *r = ast_unparen(rhs->items[0]);
+	bool deref = r->kind == ND_STAR;
+	if (deref)
+		r = ast_unparen(r->u.star.x);
+	if (r->kind != ND_INLCALL)
+		return false;
+	EscHole k = esc_note(s->b, esc_addr_hole(s, lhs->items[0]), n, "assign-pair");
+	if (deref)
+		k = esc_deref(s->b, k, rhs->items[0], "indirection");
+	esc_expr(s, esc_callee_tmp_hole(s, call, k, r), r);
+	esc_reassigned(s, &k, 1, n);
+	esc_assign_list(s, lhs->items + 1, lhs->len - 1, rhs->items + 1, rhs->len - 1, "assign-pair", n);
+	return true;
+}
+
 static void assign(EscState *s, Node *n)
 {
 	NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
@@ -122,6 +156,8 @@ static void assign(EscState *s, Node *n)
 		esc_assign_list(s, lhs->items, 1, rhs->items, 1, "assign", n);
 		return;
 	}
+	if (inl_params(s, n))
+		return;
 	if (lhs->len == rhs->len) {
 		esc_assign_list(s, lhs->items, lhs->len, rhs->items, rhs->len,
 			lhs->len == 1 && !n->u.assign.inl ? "assign" : "assign-pair", n);
@@ -259,7 +295,9 @@ void esc_stmt(EscState *s, Node *n)
 		return;
 	case ND_EXPRSTMT: {
 		Node *x = ast_unparen(n->u.exprstmt.x);
-		if (x->kind == ND_CALL)
+		if (n->u.exprstmt.tmp_of)
+			esc_expr(s, esc_callee_tmp_hole(s, n->u.exprstmt.tmp_of, esc_discard_hole(s->b), x), x);
+		else if (x->kind == ND_CALL)
 			esc_call(s, NULL, 0, x);
 		else
 			esc_discard(s, x);

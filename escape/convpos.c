@@ -161,6 +161,14 @@ static void expr(Cursor *c, Node *n)
 	case ND_CALL:
 		call(c, n);
 		return;
+	case ND_INLCALL:
+		// Go placed the conversions before it inlined: those of the
+		// arguments are the call's (the parameters' assignment shares
+		// them); the copied body's all stand at the call.
+		if (!n->u.inl.nested && n->u.inl.call)
+			call(c, n->u.inl.call);
+		c->pos = n->pos;
+		return;
 	case ND_COMPOSITE: {
 		c->pos = n->pos;
 		NodeList *el = &n->u.composite.elems;

@@ -316,6 +316,13 @@ static bool funclit_visit(Node *n, void *ctx)
 		func_body(d, n->u.funclit.body);
 		return false;
 	}
+	if (n->kind == ND_INLCALL && !n->u.inl.nested && n->u.inl.call) {
+		// A literal called where it stands, inlined away: still one of
+		// Go's functions (devirtualised), pruned like any.
+		Node *lit = ast_unparen(n->u.inl.call->u.call.fn);
+		if (lit->kind == ND_FUNCLIT)
+			func_body(d, lit->u.funclit.body);
+	}
 	if (n->kind == ND_INLCALL && n->u.inl.body) {
 		// Go inlines bodies its dead-code pass has already pruned: the
 		// copied body (the inlined block's last statement) is pruned alike.

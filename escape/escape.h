@@ -101,6 +101,7 @@ typedef struct EscOptions {
 	const char *graph_func; // non-NULL: -escape-graph=FUNC, that function's graph as DOT
 	FILE *dot_out;
 	bool noescape;          // -noescape: after analysis, every site and addressed var is heap
+	bool inlined;           // the inlining pass ran (Go's default; false with -l)
 } EscOptions;
 
 // Analyses every function of the checked program and records the decisions
@@ -164,6 +165,8 @@ struct EscFunc {
 	EscLoc **result_locs;   // during its batch: the results' locations
 	uint32_t scc_id;        // batch.c's Tarjan visit number
 	int ndcl;               // Go's declarations before escape analysis (autotmp.c)
+	int ndcl_own;           // ... of its own body, which is what inlining it adds
+	bool ndcl_known;        //     to the caller's (ndcl_own is set)
 	int ntemps;             // Go's autotmp numbering: declarations so far
 };
 

@@ -9,9 +9,10 @@ ESC_BUILD_SRC := escape/batch.c escape/build_expr.c escape/build_call.c \
 MGOC_SRC += $(ESC_CORE_SRC) $(ESC_BUILD_SRC)
 
 UNIT_TESTS += test_escape
-# The end-to-end tests (-m=json, DOT, codegen flags) also need the frontend.
+# The end-to-end tests (-m=json, DOT, codegen flags) also need the frontend,
+# and autotmp.c the inliner's table of standard-library calls.
 TEST_test_escape_OBJ = $(patsubst %.c,$(B)/%.o,$(ESC_CORE_SRC) $(ESC_BUILD_SRC)) \
-	$(FRONTEND_OBJ)
+	$(FRONTEND_OBJ) $(B)/inline/inl_stdlib.o
 
 # Differential random testing against Go (needs Go; not part of `make test`):
 # tools/escgen.py writes random escape-heavy programs, compares mgoc's -m

@@ -122,8 +122,11 @@ void esc_report_self_assign(EscState *s, Node *stmt)
 void esc_report_devirt(EscState *s, Node *call, Type *t, bool partial)
 {
 	Node *sel = skip_implicit(call->u.call.fn);
+	int tmp = esc_callee_tmp(s, call);
+	const char *what = tmp >= 0 && sel->kind == ND_SELECTOR ?
+		arena_sprintf(&ast_arena, ".autotmp_%d.%s", tmp, sel->u.sel.name) : esc_node_string(s, sel);
 	emit_kind(s, "devirtualize", NULL, call->pos, "%sdevirtualizing %s to %s",
-		partial ? "partially " : "", esc_node_string(s, sel), esc_type_string(t));
+		partial ? "partially " : "", what, esc_type_string(t));
 }
 
 void esc_report_capture(EscState *s, Sym *v, EscLoc *l, bool byval)

@@ -301,7 +301,10 @@ static void fmt_call(StrBuf *b, Node *n)
 				strbuf_putf(b, "(%s).%s(", esc_type_string(rt), sel->u.sel.name);
 			else
 				strbuf_putf(b, "%s.%s(", esc_type_string(rt), sel->u.sel.name);
-			fmt_node(b, sel->u.sel.x, 8);
+			if (tmp >= 0)
+				strbuf_putf(b, ".autotmp_%d", tmp);
+			else
+				fmt_node(b, sel->u.sel.x, 8);
 			strbuf_putf(b, ".(%s)", esc_type_string(dt));
 			if (a->len)
 				strbuf_put(b, ", ");

@@ -252,7 +252,11 @@ struct Node {
 		} field;                                                   // ND_FIELD
 
 		struct { NodeList stmts; } block;                          // ND_BLOCK
-		struct { Node *x; } exprstmt;                              // ND_EXPRSTMT
+		struct {
+			Node *x;
+			Node *tmp_of;   // inl_expand: x is the callee of this inlined call,
+			                // which Go first assigned to a function-level temporary
+		} exprstmt;                                                // ND_EXPRSTMT
 		struct { Node *ch, *value; } send;                         // ND_SEND
 		struct { Node *x; int op; } incdec;                        // ND_INCDEC (TOK_INC/TOK_DEC)
 		struct {
@@ -322,7 +326,9 @@ struct Node {
 };
 
 enum { CHAN_BOTH = 3, CHAN_SEND = 1, CHAN_RECV = 2 };
-enum { INL_ASSIGN_PARAMS = 1, INL_ASSIGN_RESULTS = 2 };
+// INL_ASSIGN_ARGS: the temporaries a multi-valued argument goes through
+// (f(g()) inlined), which are Go's .autotmp_N of the call.
+enum { INL_ASSIGN_PARAMS = 1, INL_ASSIGN_RESULTS = 2, INL_ASSIGN_ARGS = 3 };
 
 Node *ast_new(NodeKind kind, Pos pos);
 const char *ast_kind_name(NodeKind kind);
@@ -468,6 +474,9 @@ struct Sym {
 	int32_t inl_cost;         // ... and its cost in Go's inliner units
 	int inl_copy;             // inl_expand: >0 on the copy of a local or function
 	                          // literal made for one inlined body (codegen names)
+	bool inl_opaque;          // inl_expand: a local of an inlined body itself, whose
+	                          // definition Go's StaticValue cannot see (its inlvar
+	                          // has no Defn; parameters and closure locals do)
 	int index;                // params/results: position; closures: funclit index
 	int id;                   // unique, for codegen names
 	void *esc;                // escape pass scratch (its EscLoc)

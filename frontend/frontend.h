@@ -28,6 +28,8 @@ typedef struct Program {
 	NodeList init_order;   // ND_VARSPEC of package vars in Go's initialisation order
 	SymList types;         // named types declared in the file, in source order
 	Sym *main_fn;          // func main
+	Sym *init_fn;          // inl_expand: Go's package init function, owner of the
+	                       // variables inlining declares in initialisers (or NULL)
 	bool imports_fmt, imports_sync;
 } Program;
 

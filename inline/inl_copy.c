@@ -92,6 +92,8 @@ Sym *inl_copy_sym(InlCopy *c, Sym *s)
 			Sym *v = inl_fresh_var(c, s, owner, NULL);
 			if (owner != c->into)
 				vec_push(&ast_arena, &owner->locals, v);
+			else if (!s->is_param && !s->is_result && !s->inl_copy)
+				v->inl_opaque = true;   // (a copy's copy keeps its flag)
 			return v;
 		}
 	}
@@ -119,7 +121,9 @@ static void copy_funclit_sym(InlCopy *c, Node *lit)
 		fn->outer = old->outer;
 	fn->func_node = lit;
 	map_sym(c, old, fn);
-	// Parameters, results and locals keep their order in the new lists.
+	// Parameters, results and locals keep their order in the new lists,
+	// and their positions, as everything inside a literal does.
+	c->in_lit++;
 	SymList params = {0}, results = {0}, locals = {0};
 	for (int i = 0; i < old->params.len; i++)
 		vec_push(&ast_arena, &params, inl_fresh_var(c, old->params.items[i], fn, NULL));
@@ -131,6 +135,7 @@ static void copy_funclit_sym(InlCopy *c, Node *lit)
 	for (int i = 0; i < old->locals.len; i++)
 		if (!lookup(c, old->locals.items[i]))
 			vec_push(&ast_arena, &fn->locals, inl_fresh_var(c, old->locals.items[i], fn, NULL));
+	c->in_lit--;
 	lit->u.funclit.fn = fn;
 }
 
@@ -156,10 +161,32 @@ static void set_pos(InlCopy *c, Node *m)
 		m->u.clause.colon = c->pos;
 }
 
+// Go copies a body as it was before calls in it were inlined, and inlines
+// the copy's calls again; a closure called through a local of the body
+// itself (f := func...; f(), or mk()(x) through Go's temporary) it can no
+// longer see, since those locals are fresh variables without a definition.
+static bool closure_lost(InlCopy *c, Node *call)
+{
+	if (c->in_lit || !call || call->kind != ND_CALL || call->u.call.call != CALL_VALUE)
+		return false;
+	Node *fn = ast_unparen(call->u.call.fn);
+	if (fn->kind != ND_IDENT)
+		return true;
+	Sym *v = fn->u.ident.sym;
+	if (!v || v->kind != SYM_VAR || v->is_global || v->owner != c->callee)
+		return false;
+	return !v->is_param && !v->is_result && !v->inl_copy;
+}
+
 Node *inl_copy_tree(InlCopy *c, Node *n)
 {
 	if (!n)
 		return NULL;
+	if (n->kind == ND_INLCALL && !n->u.inl.nested && closure_lost(c, n->u.inl.call)) {
+		Node *m = inl_copy_tree(c, n->u.inl.call);
+		m->u.call.inl_callee = NULL;
+		return m;
+	}
 	Node *m = ast_new(n->kind, c->pos);
 	int id = m->id;
 	*m = *n;

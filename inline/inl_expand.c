@@ -230,6 +230,7 @@ static bool call_args(Expander *x, Node *call, Sym *f, NodeList *out, Node **pre
 		}
 		vec_push(&ast_arena, &rhs, args->items[0]);
 		*pre = assign(call->pos, lhs, rhs, true);
+		(*pre)->u.assign.inl = INL_ASSIGN_ARGS;   // escape names them as Go does
 		return true;
 	}
 	for (int i = 0; i < args->len; i++)
@@ -297,7 +298,8 @@ static Sym *static_closure(Node *fn)
 			continue;
 		case ND_IDENT: {
 			Sym *v = fn->u.ident.sym;
-			if (!v || v->kind != SYM_VAR || v->is_global || v->reassigned || v->addr_taken)
+			if (!v || v->kind != SYM_VAR || v->is_global || v->reassigned || v->addr_taken ||
+			    v->inl_opaque)
 				return NULL;
 			fn = def_value(v);
 			continue;
@@ -392,6 +394,7 @@ static Node *expand_call(Expander *x, Node *call)
 		// (f(x)() with f inlined: f's body).
 		Node *es = ast_new(ND_EXPRSTMT, pos);
 		es->u.exprstmt.x = call->u.call.fn;
+		es->u.exprstmt.tmp_of = call;
 		vec_push(&ast_arena, &stmts, es);
 	}
 	if (pre)
@@ -501,11 +504,11 @@ static void visit(Expander *x, Node *n)
 	x->fn = saved_fn;
 }
 
-void inl_expand(Node *file, const InlOptions *opt)
+Sym *inl_expand(Node *file, const InlOptions *opt)
 {
 	(void)opt;
 	if (!file || file->kind != ND_FILE)
-		return;
+		return NULL;
 	for (int i = 0; i < file->u.file.decls.len; i++) {
 		Node *d = file->u.file.decls.items[i];
 		if (d->kind != ND_FUNCDECL || !d->u.func.body || !d->u.func.sym)
@@ -515,4 +518,24 @@ void inl_expand(Node *file, const InlOptions *opt)
 		if (x.changed)
 			inl_fix_captures(d);
 	}
+	// Package variables' initialisers: Go's init function, whose locals
+	// the copies' variables become.
+	Sym *init = NULL;
+	for (int i = 0; i < file->u.file.decls.len; i++) {
+		Node *d = file->u.file.decls.items[i];
+		if (d->kind != ND_DECLSTMT)
+			continue;
+		for (int j = 0; j < d->u.decl.specs.len; j++) {
+			Node *spec = d->u.decl.specs.items[j];
+			if (spec->kind != ND_VARSPEC || !spec->u.spec.values.len)
+				continue;
+			if (!init) {
+				init = sym_new(SYM_FUNC, "init", file->pos);
+				init->body = ast_new(ND_BLOCK, file->pos);
+			}
+			Expander x = {.fn = init};
+			visit(&x, spec);
+		}
+	}
+	return init && init->locals.len ? init : NULL;
 }

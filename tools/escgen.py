@@ -16,7 +16,7 @@ program valid for Go) and written to OUTDIR.
 usage:
   escgen.py gen SEED                      print one program
   escgen.py run [-n N] [--seed S] [-j J] [--out DIR] [--no-reduce]
-                [--mode l|inline|inline-escape] [--go-decisions]
+                [--mode l|inline|inline-escape]
                                           differential run over N seeds
                                           (--mode: Go's -m -l view, the default;
                                           plain -m; plain -m without the
@@ -1238,9 +1238,6 @@ def generate(seed, size=1.0):
 # (plain -m, inlining on) or "inline-escape" (plain -m without the inlining
 # messages themselves, on both sides: escape decisions after inlining only).
 MODE = "l"
-# With --go-decisions, mgoc is told which calls Go inlined (its stand-in
-# inl_decide reads MGO_INL_GO_DECISIONS), so inl_expand is tested alone.
-GO_DECISIONS = False
 INLINING_MSG = re.compile(r"^[^:]*:\d+:\d+: (can inline|cannot inline|inlining call to) ")
 
 
@@ -1273,8 +1270,6 @@ def mgo_m(path, mgoc=MGOC):
     try:
         flags = ["-m", "-l"] if MODE == "l" else ["-m"]
         env = dict(os.environ)
-        if GO_DECISIONS and MODE != "l":
-            env["MGO_INL_GO_DECISIONS"] = path + ".go-m"
         p = subprocess.run([mgoc, "build"] + flags + ["-o", "/dev/null", path], capture_output=True, text=True,
                            timeout=60, env=env)
     except subprocess.TimeoutExpired:
@@ -1417,12 +1412,9 @@ def main():
     for sp in (r, d):
         sp.add_argument("--mode", choices=("l", "inline", "inline-escape"), default="l",
                         help="Go's -m -l view (default), plain -m, or plain -m escape lines only")
-        sp.add_argument("--go-decisions", action="store_true",
-                        help="inline modes: mgoc inlines exactly the calls Go inlined")
     a = ap.parse_args()
-    global MODE, GO_DECISIONS
+    global MODE
     MODE = getattr(a, "mode", "l")
-    GO_DECISIONS = getattr(a, "go_decisions", False)
     if a.cmd == "gen":
         sys.stdout.write(generate(a.seed, a.size))
         return 0

@@ -20,7 +20,7 @@
 #define MGO_VERSION "mgoc 0.1 (Go 1.19 subset)"
 
 static const char usage_text[] =
-	"usage: mgoc build [-m | -m=N | -m=json] [-l] [-o OUT] [-noescape] [-emit-c FILE]\n"
+	"usage: mgoc build [-m | -m=N | -m=json] [-l] [-g] [-o OUT] [-noescape] [-emit-c FILE]\n"
 	"                  [-escape-graph=FUNC] [-d LETTERS] FILE.mgo\n"
 	"       mgoc run [build flags] FILE.mgo [ARGS...]\n"
 	"       mgoc version\n"
@@ -40,6 +40,9 @@ static const char help_text[] =
 	"  -m=json       write the decisions and flow paths as JSON to stdout\n"
 	"  -l            do not inline (Go's -gcflags=-l); without it mgo inlines the calls\n"
 	"                Go 1.19 inlines, before escape analysis\n"
+	"  -g            debug build for gdb: no inlining (as Go's -N -l), C at -O0 -g;\n"
+	"                break FILE.mgo:LINE, break main.F (main.T.M for methods),\n"
+	"                locals under their mgo names (renamed x_ID only when shadowed)\n"
 	"  -o OUT        output binary (\"/dev/null\": check and analyse only)\n"
 	"  -noescape     put every escape-candidate value on the heap (to measure\n"
 	"                what escape analysis saves)\n"
@@ -52,6 +55,7 @@ typedef struct Options {
 	bool m_json;
 	bool noescape;
 	bool no_inline;     // -l
+	bool debug;         // -g
 	const char *out;
 	const char *emit_c;
 	const char *graph_func;
@@ -130,6 +134,11 @@ static int parse_flags(int argc, char **argv, int i, Options *o)
 				o->m_level = (int)v;
 			}
 		} else if (strcmp(a, "-l") == 0) {
+			o->no_inline = true;
+		} else if (strcmp(a, "-g") == 0) {
+			// Inlined bodies would put the callee's lines inside the
+			// caller: stepping and breakpoints by line need real calls.
+			o->debug = true;
 			o->no_inline = true;
 		} else if (strcmp(a, "-noescape") == 0) {
 			o->noescape = true;
@@ -250,6 +259,7 @@ static int compile(Options *o)
 		free(src);
 		return 1;
 	}
+	cg_debug_names = o->debug;
 	bool ok = cg_generate(prog, cf);
 	if (fclose(cf) != 0)
 		ok = false;
@@ -262,7 +272,7 @@ static int compile(Options *o)
 	int status = 0;
 	if (want_binary) {
 		char *out = o->out ? NULL : default_output(o->file);
-		status = cg_compile(c_path, o->out ? o->out : out, NULL, false);
+		status = cg_compile(c_path, o->out ? o->out : out, NULL, o->debug);
 		free(out);
 	}
 	if (!o->emit_c)

@@ -25,6 +25,9 @@
 // generator does not support; a program the checker accepted otherwise
 // always yields C that compiles.
 bool cg_generate(Program *prog, FILE *out);
+// mgoc build -g: C names gdb shows under the mgo names (locals keep their
+// Go name where C allows it; functions get the symbol main.F / main.T.M).
+extern bool cg_debug_names;
 
 // Compiles c_path into the executable out_path:
 //   cc -O2 -fwrapv -o OUT c_path -I<rt> <libmgo.a> -lm -lpthread
@@ -81,6 +84,15 @@ typedef struct CGen {
 	bool has_defer;
 	Type *result_type;     // the C-level result (single type or tuple), NULL: void
 	int last_line;         // for #line
+	const char *last_file; // the file of the last #line (a C string literal)
+	int pos_lines;         // C lines written since that #line
+	// #line's file: the .mgo's absolute path, quoted; inside inlined bodies
+	// it also names the inlined calls (traceback.c, cg_trace_file).
+	const char *src_file, *cur_file;
+	struct { const char *name; int line; } inl_stack[64];
+	int inl_depth;
+	Sect functab;          // go_funcname entries: C name -> Go name
+	VEC(const char *) dbg_names;   // -g: the current function's plain local names
 	int nlabels;
 } CGen;
 
@@ -89,11 +101,20 @@ void sect_put(Sect *s, const char *text, size_t n);
 void sect_printf(Sect *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cg_line(CGen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cg_pos(CGen *g, Pos pos);    // emits #line when the source line changed
+void cg_pos_node(CGen *g, Node *n);   // the same at n's source line
 const char *cg_fmt(CGen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *cg_tmp(CGen *g, Type *t);        // a fresh function-scope temporary
 const char *cg_tmp_c(CGen *g, const char *ctype);
 const char *cg_cstring(CGen *g, Str s);     // a C string literal for these bytes
 void cg_unsupported(Pos pos, const char *what);
+
+// traceback.c
+void cg_trace_init(CGen *g);
+void cg_trace_func(CGen *g, Sym *fn, const char *cname);
+const char *cg_trace_asm_label(CGen *g, Sym *fn);
+void cg_trace_inl_push(CGen *g, Node *inlcall);
+void cg_trace_inl_pop(CGen *g);
+void cg_trace_emit(CGen *g, FILE *out);
 
 // mangle.c
 const char *cg_var_name(CGen *g, Sym *s);     // the C identifier of a variable

@@ -59,12 +59,19 @@ int cg_compile(const char *c_path, const char *out_path, const char *rt_lib_dir,
 	// The --params let gcc inline the functions inline.c marks as Go would
 	// (its default budget for them is a fifth of Go's in practice: a
 	// slice-taking helper with a loop stays a call); clang ignores them.
+	// -g1: line tables only (no variables), what tracebacks read
+	// (rt/go_traceback.c); the code is the same as without it.
+	// -fno-optimize-sibling-calls: a call in tail position keeps its
+	// caller's frame, which Go's traceback shows (Go makes no tail calls).
+	char btlib[PATH_MAX + 24];
+	snprintf(btlib, sizeof btlib, "%s/libbacktrace.a", libdir);
 	const char *argv[64] = {
-		cc, "-std=gnu11", debug ? "-O0" : "-O2", debug ? "-g" : "-g0", "-fwrapv",
-		"-fno-strict-aliasing", "-w", "-o", out_path, c_path, inc, lib, "-lm", "-lpthread",
+		cc, "-std=gnu11", debug ? "-O0" : "-O2", debug ? "-g" : "-g1", "-fwrapv",
+		"-fno-strict-aliasing", "-w", "-o", out_path, c_path, inc, lib, btlib, "-lm", "-lpthread",
 		"--param", "max-inline-insns-single=400", "--param", "early-inlining-insns=100",
+		"-fno-optimize-sibling-calls",
 	};
-	int argc = 18;
+	int argc = 20;
 	char *extra = getenv("MGO_CFLAGS") ? strdup(getenv("MGO_CFLAGS")) : NULL;
 	for (char *tok = extra ? strtok(extra, " \t") : NULL; tok && argc < 62; tok = strtok(NULL, " \t"))
 		argv[argc++] = tok;

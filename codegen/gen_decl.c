@@ -270,7 +270,11 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	Sect *saved_out = g->out, *saved_decls = g->decls;
 	bool saved_defer = g->has_defer;
 	Type *saved_rt = g->result_type;
-	int saved_indent = g->indent, saved_line = g->last_line;
+	int saved_indent = g->indent, saved_line = g->last_line, saved_depth = g->inl_depth;
+	int saved_pos_lines = g->pos_lines;
+	const char *saved_file = g->cur_file, *saved_last_file = g->last_file;
+	g->inl_depth = 0;
+	g->cur_file = g->src_file;
 	g->fn = fn;
 	g->fnlit = lit;
 	g->out = &body;
@@ -279,13 +283,17 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	g->last_line = 0;
 	g->result_type = cg_result_type(g, fn->type);
 
+	int saved_dbg = g->dbg_names.len;   // the parameters are named by the header
 	const char *cname = cg_func_name(g, fn);
 	const char *header = func_header(g, fn, cname, lit ? "go_closure *ctx_" : NULL);
-	sect_printf(&g->protos, "%s;\n", header);
+	cg_trace_func(g, fn, cname);
+	sect_printf(&g->protos, "%s%s;\n", header, cg_trace_asm_label(g, fn));
 
 	// Does the body defer? (Then returns go through the frame's epilogue.)
 	g->has_defer = cg_body_defers(fn->body);
 	// Stack overflow and safepoint check (go_rt.h, stackcheck.c).
+	// The prologue is the `func` line's, as in Go's stack-overflow traces.
+	cg_pos(g, fn->func_node ? fn->func_node->pos : fn->pos);
 	if (cg_needs_stack_check(fn))
 		cg_line(g, "GO_STACK_CHECK();");
 
@@ -326,6 +334,10 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 		cg_line(g, "\tgoto ret_;");
 	}
 	cg_stmts(g, &fn->body->u.block.stmts);
+	// The epilogue (deferred calls at return) is the closing brace's line,
+	// as Go's tracebacks say.
+	if (!fn->body->src_line)
+		cg_pos(g, fn->body->pos2);
 	if (g->has_defer) {
 		g->indent = 0;
 		cg_line(g, "ret_:");
@@ -354,6 +366,11 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	g->result_type = saved_rt;
 	g->indent = saved_indent;
 	g->last_line = saved_line;
+	g->inl_depth = saved_depth;
+	g->pos_lines = saved_pos_lines;
+	g->dbg_names.len = saved_dbg;
+	g->cur_file = saved_file;
+	g->last_file = saved_last_file;
 }
 
 // "return" of the current function's result variables.
@@ -670,6 +687,7 @@ bool cg_generate(Program *prog, FILE *out)
 	CGen gen = {0}, *g = &gen;
 	g->prog = prog;
 	int errs = diag_count();
+	cg_trace_init(g);
 
 	for (int i = 0; i < prog->globals.len; i++) {
 		Sym *s = prog->globals.items[i];
@@ -714,12 +732,14 @@ bool cg_generate(Program *prog, FILE *out)
 		roots.p ? roots.p : "");
 	if (g->funcs.p)
 		fputs(g->funcs.p, out);
+	cg_trace_emit(g, out);
 	// Package init and main.main run as goroutine 1, on a goroutine stack.
 	fprintf(out, "\nstatic void main_g_(void)\n{\n"
 		"\tmain_init_();\n"
 		"\t%s();\n}\n"
 		"\nint main(int argc, char **argv)\n{\n"
 		"\tgo_runtime_init(argc, argv);\n"
+		"\tgo_set_funcnames(go_funcnames_, sizeof go_funcnames_ / sizeof go_funcnames_[0]);\n"
 		"\tgo_register_roots(go_roots_, %d);\n"
 		"\tgo_sched_main(main_g_);\n}\n",
 		prog->main_fn ? cg_func_name(g, prog->main_fn) : "main_main", nroots);

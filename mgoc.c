@@ -20,7 +20,7 @@
 #define MGO_VERSION "mgoc 0.1 (Go 1.19 subset)"
 
 static const char usage_text[] =
-	"usage: mgoc build [-m | -m=N | -m=json] [-l] [-g] [-o OUT] [-noescape] [-emit-c FILE]\n"
+	"usage: mgoc build [-m | -m=N | -m=json] [-l] [-g] [-x] [-o OUT] [-noescape] [-emit-c FILE]\n"
 	"                  [-escape-graph=FUNC] [-d LETTERS] FILE.mgo\n"
 	"       mgoc run [build flags] FILE.mgo [ARGS...]\n"
 	"       mgoc version\n"
@@ -33,6 +33,10 @@ static const char help_text[] =
 	"  build     compile FILE.mgo; the binary is named after the file (or -o OUT)\n"
 	"  run       compile to a temporary binary and run it with ARGS\n"
 	"\n"
+	"Compiled programs are kept in a build cache ($MGOCACHE, else $XDG_CACHE_HOME/mgo\n"
+	"or ~/.cache/mgo; MGOCACHE=off disables it): an unchanged program is not\n"
+	"compiled by the C compiler again.\n"
+	"\n"
 	"flags:\n"
 	"  -m            print inlining and escape-analysis decisions, as go build -gcflags=-m\n"
 	"                (with -l: escape decisions only, as go build -gcflags='-m -l')\n"
@@ -43,6 +47,7 @@ static const char help_text[] =
 	"  -g            debug build for gdb: no inlining (as Go's -N -l), C at -O0 -g;\n"
 	"                break FILE.mgo:LINE, break main.F (main.T.M for methods),\n"
 	"                locals under their mgo names (renamed x_ID only when shadowed)\n"
+	"  -x            print the C compiler's command (none: the build cache had it)\n"
 	"  -o OUT        output binary (\"/dev/null\": check and analyse only)\n"
 	"  -noescape     put every escape-candidate value on the heap (to measure\n"
 	"                what escape analysis saves)\n"
@@ -56,6 +61,7 @@ typedef struct Options {
 	bool noescape;
 	bool no_inline;     // -l
 	bool debug;         // -g
+	bool verbose;       // -x
 	const char *out;
 	const char *emit_c;
 	const char *graph_func;
@@ -135,6 +141,8 @@ static int parse_flags(int argc, char **argv, int i, Options *o)
 			}
 		} else if (strcmp(a, "-l") == 0) {
 			o->no_inline = true;
+		} else if (strcmp(a, "-x") == 0) {
+			o->verbose = true;
 		} else if (strcmp(a, "-g") == 0) {
 			// Inlined bodies would put the callee's lines inside the
 			// caller: stepping and breakpoints by line need real calls.
@@ -272,7 +280,7 @@ static int compile(Options *o)
 	int status = 0;
 	if (want_binary) {
 		char *out = o->out ? NULL : default_output(o->file);
-		status = cg_compile(c_path, o->out ? o->out : out, NULL, o->debug);
+		status = cg_build(c_path, o->out ? o->out : out, o->debug, o->verbose);
 		free(out);
 	}
 	if (!o->emit_c)

@@ -38,6 +38,27 @@ extern bool cg_debug_names;
 // debug adds -g -O0. Returns 0 on success (cc's exit status otherwise).
 int cg_compile(const char *c_path, const char *out_path, const char *rt_lib_dir, bool debug);
 
+// The C compiler's command line, for the build cache (cache.c), which keys
+// on it and swaps the output path.
+#define CG_CC_MAXARGS 64
+typedef struct CgCc {
+	const char *argv[CG_CC_MAXARGS];
+	int argc;
+	int out_arg, c_arg;            // argv indexes of the output and the C file
+	char libdir[4096], incdir[4096];
+	char lib[4128], btlib[4128], hdr[4128], inc[4100];
+	char *extra;                   // $MGO_CFLAGS, split in place
+} CgCc;
+bool cg_cc_prepare(CgCc *c, const char *c_path, const char *out_path, const char *rt_lib_dir,
+		   bool debug);
+int cg_cc_run(CgCc *c, bool verbose);   // verbose: print the command (mgoc -x)
+void cg_cc_free(CgCc *c);
+
+// mgoc build/run: compiles c_path into out_path through the build cache
+// ($MGOCACHE, else $XDG_CACHE_HOME/mgo or ~/.cache/mgo; MGOCACHE=off
+// disables it). Returns 0 on success.
+int cg_build(const char *c_path, const char *out_path, bool debug, bool verbose);
+
 
 // {==================== internal: shared by codegen/*.c ====================
 #ifdef CG_INTERNAL
@@ -115,6 +136,17 @@ const char *cg_trace_asm_label(CGen *g, Sym *fn);
 void cg_trace_inl_push(CGen *g, Node *inlcall);
 void cg_trace_inl_pop(CGen *g);
 void cg_trace_emit(CGen *g, FILE *out);
+
+// sha256.c
+typedef struct CgSha256 {
+	uint32_t s[8];
+	uint64_t len;
+	uint8_t buf[64];
+	size_t nbuf;
+} CgSha256;
+void cg_sha256_init(CgSha256 *h);
+void cg_sha256_add(CgSha256 *h, const void *data, size_t n);
+void cg_sha256_hex(CgSha256 *h, char out[65]);
 
 // mangle.c
 const char *cg_var_name(CGen *g, Sym *s);     // the C identifier of a variable

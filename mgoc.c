@@ -197,6 +197,26 @@ static int compile(Options *o)
 	if (!src)
 		return 1;
 	diag_filename = o->file;
+	// An unchanged source built before needs neither the front end nor the
+	// C compiler, unless something from the front end was asked for.
+	bool want_binary = !(o->out && strcmp(o->out, "/dev/null") == 0);
+	char source_key[65] = "";
+	char default_out[PATH_MAX];
+	if (!o->out) {
+		char *d = default_output(o->file);
+		snprintf(default_out, sizeof default_out, "%s", d);
+		free(d);
+	}
+	const char *out_path = o->out ? o->out : default_out;
+	if (want_binary && !o->m_level && !o->m_json && !o->graph_func && !o->dumps && !o->emit_c) {
+		char flags[64];
+		snprintf(flags, sizeof flags, "l=%d noescape=%d g=%d", o->no_inline, o->noescape, o->debug);
+		if (cg_cache_source_hit(o->file, src, len, flags, out_path, o->debug, o->verbose,
+					source_key)) {
+			free(src);
+			return 0;
+		}
+	}
 	type_init();
 	Node *file = parse_source(src, len);
 	if (diag_flush() > 0) {
@@ -241,7 +261,6 @@ static int compile(Options *o)
 	}
 
 	// -o /dev/null: analysis only, as `go build -o /dev/null` with -m.
-	bool want_binary = !(o->out && strcmp(o->out, "/dev/null") == 0);
 	if (!want_binary && !o->emit_c) {
 		free(src);
 		return 0;
@@ -278,11 +297,8 @@ static int compile(Options *o)
 		return 1;
 	}
 	int status = 0;
-	if (want_binary) {
-		char *out = o->out ? NULL : default_output(o->file);
-		status = cg_build(c_path, o->out ? o->out : out, o->debug, o->verbose);
-		free(out);
-	}
+	if (want_binary)
+		status = cg_build(c_path, out_path, o->debug, o->verbose, source_key);
 	if (!o->emit_c)
 		unlink(c_path);
 	free(src);

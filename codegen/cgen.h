@@ -57,7 +57,15 @@ void cg_cc_free(CgCc *c);
 // mgoc build/run: compiles c_path into out_path through the build cache
 // ($MGOCACHE, else $XDG_CACHE_HOME/mgo or ~/.cache/mgo; MGOCACHE=off
 // disables it). Returns 0 on success.
-int cg_build(const char *c_path, const char *out_path, bool debug, bool verbose);
+// source_key: from cg_cache_source_hit, stored as a second name of the
+// binary (NULL or "": none).
+int cg_build(const char *c_path, const char *out_path, bool debug, bool verbose,
+	     const char *source_key);
+// Before the front end: when this source was built with these flags by this
+// mgoc and toolchain, copies the binary to out_path and returns true. key
+// receives the source's key for cg_build ("" when there is no cache).
+bool cg_cache_source_hit(const char *src_path, const char *src, size_t len, const char *flags,
+			 const char *out_path, bool debug, bool verbose, char key[65]);
 
 
 // {==================== internal: shared by codegen/*.c ====================

@@ -10,6 +10,9 @@ dir=$(mktemp -d); trap 'rm -rf "$dir"' EXIT
 cd "$dir"
 fail=0
 bad() { echo "FAIL: $*"; fail=1; }
+# Binaries in a cache: each is stored under the key of its C and, linked,
+# under the key of its source.
+entries() { find "$1" -type f ! -name trim.txt -printf '%i\n' | sort -u | wc -l; }
 cat >p.mgo <<'PROG'
 package main
 
@@ -34,16 +37,16 @@ out=$("$mgoc" run -x p.mgo 2>log5)
 [ "$out" = v2 ] && grep -q -- '-fwrapv' log5 || bad "changed program: $out $(cat log5)"
 MGOCACHE=off "$mgoc" build -x -o d p.mgo 2>log6 || bad "MGOCACHE=off build"
 grep -q -- '-fwrapv' log6 || bad "MGOCACHE=off used the cache"
-n=$(find cache -type f ! -name trim.txt | wc -l)
+n=$(entries cache)
 [ "$n" = 3 ] || bad "want 3 entries, have $n: $(find cache -type f)"
 # The default place.
 (unset MGOCACHE; XDG_CACHE_HOME=$dir/xdg "$mgoc" build -o e p.mgo) || bad "XDG build"
-[ "$(find xdg/mgo -type f ! -name trim.txt | wc -l)" = 1 ] || bad "no entry under \$XDG_CACHE_HOME/mgo"
+[ "$(entries xdg/mgo)" = 1 ] || bad "no entry under \$XDG_CACHE_HOME/mgo"
 # Two builds of a new program at once.
 sed -i 's/v2/v3/' p.mgo
 "$mgoc" build -o f1 p.mgo & "$mgoc" build -o f2 p.mgo & wait
 [ "$(./f1)" = v3 ] && [ "$(./f2)" = v3 ] || bad "concurrent builds"
-n=$(find cache -type f ! -name trim.txt | wc -l)
+n=$(entries cache)
 [ "$n" = 4 ] || bad "concurrent builds: want 4 entries, have $n: $(find cache -type f)"
 # Trimming: an entry unused for 10 days goes at the next daily trim.
 mkdir -p cache/ab && cp f1 cache/ab/abold && touch -d '10 days ago' cache/ab/abold
@@ -51,6 +54,6 @@ touch -d '2 days ago' cache/trim.txt
 sed -i 's/v3/v4/' p.mgo
 "$mgoc" build -o g p.mgo || bad "build before trim"
 [ -e cache/ab/abold ] && bad "old entry not trimmed"
-[ "$(find cache -type f ! -name trim.txt | wc -l)" = 5 ] || bad "trim removed used entries"
+[ "$(entries cache)" = 5 ] || bad "trim removed used entries"
 find cache -name '*.tmp' | grep -q . && bad "temporary files left"
 exit $fail

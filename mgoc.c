@@ -20,7 +20,8 @@
 #define MGO_VERSION "mgoc 0.1 (Go 1.19 subset)"
 
 static const char usage_text[] =
-	"usage: mgoc build [-m | -m=N | -m=json] [-l] [-g] [-x] [-o OUT] [-noescape] [-emit-c FILE]\n"
+	"usage: mgoc build [-m | -m=N | -m=json | -m=html [-allocs FILE]] [-l] [-g] [-x] [-o OUT]\n"
+	"                  [-noescape] [-emit-c FILE]\n"
 	"                  [-escape-graph=FUNC] [-d LETTERS] FILE.mgo\n"
 	"       mgoc run [build flags] FILE.mgo [ARGS...]\n"
 	"       mgoc version\n"
@@ -42,6 +43,9 @@ static const char help_text[] =
 	"                (with -l: escape decisions only, as go build -gcflags='-m -l')\n"
 	"  -m=2          also print why: inlining costs and reasons, escape flow paths\n"
 	"  -m=json       write the decisions and flow paths as JSON to stdout\n"
+	"  -m=html       write one HTML page to stdout: the source with every decision\n"
+	"                marked, the flow of each on click, a summary per function\n"
+	"  -allocs FILE  with -m=html: a MGODEBUG=allocs=1 report to show by size class\n"
 	"  -l            do not inline (Go's -gcflags=-l); without it mgo inlines the calls\n"
 	"                Go 1.19 inlines, before escape analysis\n"
 	"  -g            debug build for gdb: no inlining (as Go's -N -l), C at -O0 -g;\n"
@@ -58,6 +62,8 @@ static const char help_text[] =
 typedef struct Options {
 	int m_level;
 	bool m_json;
+	bool m_html;        // -m=html (m_json is set too)
+	const char *allocs; // -allocs FILE
 	bool noescape;
 	bool no_inline;     // -l
 	bool debug;         // -g
@@ -132,6 +138,9 @@ static int parse_flags(int argc, char **argv, int i, Options *o)
 		} else if (strncmp(a, "-m=", 3) == 0) {
 			if (strcmp(a + 3, "json") == 0) {
 				o->m_json = true;
+			} else if (strcmp(a + 3, "html") == 0) {
+				o->m_json = true;    // the page shows the -m=json data
+				o->m_html = true;
 			} else {
 				char *end;
 				long v = strtol(a + 3, &end, 10);
@@ -151,11 +160,13 @@ static int parse_flags(int argc, char **argv, int i, Options *o)
 		} else if (strcmp(a, "-noescape") == 0) {
 			o->noescape = true;
 		} else if (strcmp(a, "-o") == 0 || strcmp(a, "-emit-c") == 0 ||
-			   strcmp(a, "-d") == 0) {
+			   strcmp(a, "-d") == 0 || strcmp(a, "-allocs") == 0) {
 			if (i + 1 >= argc)
 				return usage_error("flag %s needs an argument", a), -1;
 			const char *v = argv[++i];
-			if (a[1] == 'o')
+			if (a[1] == 'a')
+				o->allocs = v;
+			else if (a[1] == 'o')
 				o->out = v;
 			else if (a[1] == 'e')
 				o->emit_c = v;
@@ -242,14 +253,36 @@ static int compile(Options *o)
 		inl_costs(file);   // codegen's C `inline` hints still follow Go's costs
 	}
 
+	// -m=html: the -m=json text, kept in memory for the page.
+	char *json_buf = NULL;
+	size_t json_len = 0;
+	FILE *json_mem = o->m_html ? open_memstream(&json_buf, &json_len) : NULL;
+	if (o->m_html && !json_mem) {
+		fprintf(stderr, "mgoc: %s\n", strerror(errno));
+		free(src);
+		return 1;
+	}
 	EscOptions eo = {
 		.m_level = o->m_level,
-		.json_out = o->m_json ? stdout : NULL,
+		.json_out = json_mem ? json_mem : o->m_json ? stdout : NULL,
 		.graph_func = o->graph_func,
 		.dot_out = o->graph_func ? stdout : NULL,
 		.noescape = o->noescape,
 	};
 	esc_analyze(prog, &eo);
+	if (json_mem) {
+		fclose(json_mem);
+		size_t alen = 0;
+		char *allocs = o->allocs ? read_source(o->allocs, &alen) : NULL;
+		if (o->allocs && !allocs) {
+			free(json_buf);
+			free(src);
+			return 1;
+		}
+		esc_html_report(stdout, o->file, src, len, json_buf, allocs, alen);
+		free(allocs);
+		free(json_buf);
+	}
 	if (!o->no_inline && !o->m_json) {
 		InlOptions io = {.m_level = o->m_level};
 		inl_wrappers(file, &io);

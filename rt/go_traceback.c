@@ -35,7 +35,7 @@ void go_set_funcnames(const go_funcname *t, size_t n)
 #define MAX_GO_FRAMES 100
 
 // One (function, file, line) of libbacktrace: each inlined C call at a PC
-// is one, innermost first; `phys` marks the PC's real function.
+// is one, innermost first; the last one of a PC is its real function.
 typedef struct RawFrame {
 	uintptr_t pc;
 	const char *fn, *file;
@@ -47,7 +47,6 @@ typedef struct Walk {
 	RawFrame raw[MAX_RAW];
 	int nraw;
 	int ngo;          // mgo frames seen so far (the walk's stopping rule)
-	bool stopped;
 } Walk;
 
 static struct backtrace_state *bt_state;
@@ -87,10 +86,8 @@ static bool is_entry(const char *fn)
 static int collect(void *data, uintptr_t pc, const char *file, int line, const char *fn)
 {
 	Walk *w = data;
-	if (w->nraw == MAX_RAW || is_entry(fn) || (!fn && w->ngo > 0)) {
-		w->stopped = true;
+	if (w->nraw == MAX_RAW || is_entry(fn) || (!fn && w->ngo > 0))
 		return 1;
-	}
 	if (lookup(fn))
 		w->ngo++;
 	w->raw[w->nraw++] = (RawFrame){pc, fn, file, line};
@@ -158,7 +155,9 @@ static bool print_mgo(Printer *p, const RawFrame *r, const go_funcname *f, bool 
 		line = atoi(nsep + 1);
 		sep = strchr(nsep + 1, '\037');
 	}
-	return frame_out(p, f->go, (int)strlen(f->go), phys ? (f->has_args ? "(...)" : "()") : "(...)", file, flen, line,
+	// Go shows an inlined frame as F(...) and without offset.
+	const char *args = phys && !f->has_args ? "()" : "(...)";
+	return frame_out(p, f->go, (int)strlen(f->go), args, file, flen, line,
 			 phys ? pc_offset(r->pc) : -1);
 }
 

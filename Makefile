@@ -13,6 +13,11 @@ CFLAGS  ?= -std=gnu11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g $(OPT) \
            -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 LDFLAGS ?=
 LDLIBS  ?= -lpthread -lm
+# libbacktrace (shipped with gcc) maps PCs to lines for tracebacks
+# (rt/go_traceback.c). It is copied next to libmgo.a, where mgoc links
+# every program with it.
+LIBBACKTRACE := $(shell $(CC) -print-file-name=libbacktrace.a)
+LDLIBS  += $(LIBBACKTRACE)
 B       ?= build
 
 ifeq ($(SAN),1)
@@ -51,7 +56,11 @@ $(B)/libmgo.a: $(RT_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-rt: $(B)/libmgo.a
+$(B)/libbacktrace.a: $(LIBBACKTRACE)
+	@mkdir -p $(@D)
+	cp $< $@
+
+rt: $(B)/libmgo.a $(B)/libbacktrace.a
 
 $(B)/%.o: %.c
 	@mkdir -p $(@D)

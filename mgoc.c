@@ -20,7 +20,8 @@
 #define MGO_VERSION "mgoc 0.1 (Go 1.19 subset)"
 
 static const char usage_text[] =
-	"usage: mgoc build [-m | -m=N | -m=json] [-l] [-o OUT] [-noescape] [-emit-c FILE]\n"
+	"usage: mgoc build [-m | -m=N | -m=json | -m=html [-allocs FILE]] [-l] [-g] [-x] [-o OUT]\n"
+	"                  [-noescape] [-emit-c FILE]\n"
 	"                  [-escape-graph=FUNC] [-d LETTERS] FILE.mgo\n"
 	"       mgoc run [build flags] FILE.mgo [ARGS...]\n"
 	"       mgoc version\n"
@@ -33,13 +34,24 @@ static const char help_text[] =
 	"  build     compile FILE.mgo; the binary is named after the file (or -o OUT)\n"
 	"  run       compile to a temporary binary and run it with ARGS\n"
 	"\n"
+	"Compiled programs are kept in a build cache ($MGOCACHE, else $XDG_CACHE_HOME/mgo\n"
+	"or ~/.cache/mgo; MGOCACHE=off disables it): an unchanged program is not\n"
+	"compiled by the C compiler again.\n"
+	"\n"
 	"flags:\n"
 	"  -m            print inlining and escape-analysis decisions, as go build -gcflags=-m\n"
 	"                (with -l: escape decisions only, as go build -gcflags='-m -l')\n"
 	"  -m=2          also print why: inlining costs and reasons, escape flow paths\n"
 	"  -m=json       write the decisions and flow paths as JSON to stdout\n"
+	"  -m=html       write one HTML page to stdout: the source with every decision\n"
+	"                marked, the flow of each on click, a summary per function\n"
+	"  -allocs FILE  with -m=html: a MGODEBUG=allocs=1 report to show by size class\n"
 	"  -l            do not inline (Go's -gcflags=-l); without it mgo inlines the calls\n"
 	"                Go 1.19 inlines, before escape analysis\n"
+	"  -g            debug build for gdb: no inlining (as Go's -N -l), C at -O0 -g;\n"
+	"                break FILE.mgo:LINE, break main.F (main.T.M for methods),\n"
+	"                locals under their mgo names (renamed x_ID only when shadowed)\n"
+	"  -x            print the C compiler's command (none: the build cache had it)\n"
 	"  -o OUT        output binary (\"/dev/null\": check and analyse only)\n"
 	"  -noescape     put every escape-candidate value on the heap (to measure\n"
 	"                what escape analysis saves)\n"
@@ -50,8 +62,12 @@ static const char help_text[] =
 typedef struct Options {
 	int m_level;
 	bool m_json;
+	bool m_html;        // -m=html (m_json is set too)
+	const char *allocs; // -allocs FILE
 	bool noescape;
 	bool no_inline;     // -l
+	bool debug;         // -g
+	bool verbose;       // -x
 	const char *out;
 	const char *emit_c;
 	const char *graph_func;
@@ -122,6 +138,9 @@ static int parse_flags(int argc, char **argv, int i, Options *o)
 		} else if (strncmp(a, "-m=", 3) == 0) {
 			if (strcmp(a + 3, "json") == 0) {
 				o->m_json = true;
+			} else if (strcmp(a + 3, "html") == 0) {
+				o->m_json = true;    // the page shows the -m=json data
+				o->m_html = true;
 			} else {
 				char *end;
 				long v = strtol(a + 3, &end, 10);
@@ -131,14 +150,23 @@ static int parse_flags(int argc, char **argv, int i, Options *o)
 			}
 		} else if (strcmp(a, "-l") == 0) {
 			o->no_inline = true;
+		} else if (strcmp(a, "-x") == 0) {
+			o->verbose = true;
+		} else if (strcmp(a, "-g") == 0) {
+			// Inlined bodies would put the callee's lines inside the
+			// caller: stepping and breakpoints by line need real calls.
+			o->debug = true;
+			o->no_inline = true;
 		} else if (strcmp(a, "-noescape") == 0) {
 			o->noescape = true;
 		} else if (strcmp(a, "-o") == 0 || strcmp(a, "-emit-c") == 0 ||
-			   strcmp(a, "-d") == 0) {
+			   strcmp(a, "-d") == 0 || strcmp(a, "-allocs") == 0) {
 			if (i + 1 >= argc)
 				return usage_error("flag %s needs an argument", a), -1;
 			const char *v = argv[++i];
-			if (a[1] == 'o')
+			if (a[1] == 'a')
+				o->allocs = v;
+			else if (a[1] == 'o')
 				o->out = v;
 			else if (a[1] == 'e')
 				o->emit_c = v;
@@ -180,6 +208,26 @@ static int compile(Options *o)
 	if (!src)
 		return 1;
 	diag_filename = o->file;
+	// An unchanged source built before needs neither the front end nor the
+	// C compiler, unless something from the front end was asked for.
+	bool want_binary = !(o->out && strcmp(o->out, "/dev/null") == 0);
+	char source_key[65] = "";
+	char default_out[PATH_MAX];
+	if (!o->out) {
+		char *d = default_output(o->file);
+		snprintf(default_out, sizeof default_out, "%s", d);
+		free(d);
+	}
+	const char *out_path = o->out ? o->out : default_out;
+	if (want_binary && !o->m_level && !o->m_json && !o->graph_func && !o->dumps && !o->emit_c) {
+		char flags[64];
+		snprintf(flags, sizeof flags, "l=%d noescape=%d g=%d", o->no_inline, o->noescape, o->debug);
+		if (cg_cache_source_hit(o->file, src, len, flags, out_path, o->debug, o->verbose,
+					source_key)) {
+			free(src);
+			return 0;
+		}
+	}
 	type_init();
 	Node *file = parse_source(src, len);
 	if (diag_flush() > 0) {
@@ -205,15 +253,37 @@ static int compile(Options *o)
 		inl_costs(file);   // codegen's C `inline` hints still follow Go's costs
 	}
 
+	// -m=html: the -m=json text, kept in memory for the page.
+	char *json_buf = NULL;
+	size_t json_len = 0;
+	FILE *json_mem = o->m_html ? open_memstream(&json_buf, &json_len) : NULL;
+	if (o->m_html && !json_mem) {
+		fprintf(stderr, "mgoc: %s\n", strerror(errno));
+		free(src);
+		return 1;
+	}
 	EscOptions eo = {
 		.m_level = o->m_level,
-		.json_out = o->m_json ? stdout : NULL,
+		.json_out = json_mem ? json_mem : o->m_json ? stdout : NULL,
 		.graph_func = o->graph_func,
 		.dot_out = o->graph_func ? stdout : NULL,
 		.noescape = o->noescape,
 		.inlined = !o->no_inline,
 	};
 	esc_analyze(prog, &eo);
+	if (json_mem) {
+		fclose(json_mem);
+		size_t alen = 0;
+		char *allocs = o->allocs ? read_source(o->allocs, &alen) : NULL;
+		if (o->allocs && !allocs) {
+			free(json_buf);
+			free(src);
+			return 1;
+		}
+		esc_html_report(stdout, o->file, src, len, json_buf, allocs, alen);
+		free(allocs);
+		free(json_buf);
+	}
 	if (!o->no_inline && !o->m_json) {
 		InlOptions io = {.m_level = o->m_level};
 		inl_wrappers(file, &io);
@@ -225,7 +295,6 @@ static int compile(Options *o)
 	}
 
 	// -o /dev/null: analysis only, as `go build -o /dev/null` with -m.
-	bool want_binary = !(o->out && strcmp(o->out, "/dev/null") == 0);
 	if (!want_binary && !o->emit_c) {
 		free(src);
 		return 0;
@@ -251,6 +320,7 @@ static int compile(Options *o)
 		free(src);
 		return 1;
 	}
+	cg_debug_names = o->debug;
 	bool ok = cg_generate(prog, cf);
 	if (fclose(cf) != 0)
 		ok = false;
@@ -261,11 +331,8 @@ static int compile(Options *o)
 		return 1;
 	}
 	int status = 0;
-	if (want_binary) {
-		char *out = o->out ? NULL : default_output(o->file);
-		status = cg_compile(c_path, o->out ? o->out : out, NULL, false);
-		free(out);
-	}
+	if (want_binary)
+		status = cg_build(c_path, out_path, o->debug, o->verbose, source_key);
 	if (!o->emit_c)
 		unlink(c_path);
 	free(src);

@@ -25,6 +25,9 @@
 // generator does not support; a program the checker accepted otherwise
 // always yields C that compiles.
 bool cg_generate(Program *prog, FILE *out);
+// mgoc build -g: C names gdb shows under the mgo names (locals keep their
+// Go name where C allows it; functions get the symbol main.F / main.T.M).
+extern bool cg_debug_names;
 
 // Compiles c_path into the executable out_path:
 //   cc -O2 -fwrapv -o OUT c_path -I<rt> <libmgo.a> -lm -lpthread
@@ -34,6 +37,35 @@ bool cg_generate(Program *prog, FILE *out);
 // headers are in <dir of mgoc>/../rt. $MGO_ROOT overrides the repo root.
 // debug adds -g -O0. Returns 0 on success (cc's exit status otherwise).
 int cg_compile(const char *c_path, const char *out_path, const char *rt_lib_dir, bool debug);
+
+// The C compiler's command line, for the build cache (cache.c), which keys
+// on it and swaps the output path.
+#define CG_CC_MAXARGS 64
+typedef struct CgCc {
+	const char *argv[CG_CC_MAXARGS];
+	int argc;
+	int out_arg, c_arg;            // argv indexes of the output and the C file
+	char libdir[4096], incdir[4096];
+	char lib[4128], btlib[4128], hdr[4128], inc[4100];
+	char *extra;                   // $MGO_CFLAGS, split in place
+} CgCc;
+bool cg_cc_prepare(CgCc *c, const char *c_path, const char *out_path, const char *rt_lib_dir,
+		   bool debug);
+int cg_cc_run(CgCc *c, bool verbose);   // verbose: print the command (mgoc -x)
+void cg_cc_free(CgCc *c);
+
+// mgoc build/run: compiles c_path into out_path through the build cache
+// ($MGOCACHE, else $XDG_CACHE_HOME/mgo or ~/.cache/mgo; MGOCACHE=off
+// disables it). Returns 0 on success.
+// source_key: from cg_cache_source_hit, stored as a second name of the
+// binary (NULL or "": none).
+int cg_build(const char *c_path, const char *out_path, bool debug, bool verbose,
+	     const char *source_key);
+// Before the front end: when this source was built with these flags by this
+// mgoc and toolchain, copies the binary to out_path and returns true. key
+// receives the source's key for cg_build ("" when there is no cache).
+bool cg_cache_source_hit(const char *src_path, const char *src, size_t len, const char *flags,
+			 const char *out_path, bool debug, bool verbose, char key[65]);
 
 
 // {==================== internal: shared by codegen/*.c ====================
@@ -81,6 +113,15 @@ typedef struct CGen {
 	bool has_defer;
 	Type *result_type;     // the C-level result (single type or tuple), NULL: void
 	int last_line;         // for #line
+	const char *last_file; // the file of the last #line (a C string literal)
+	int pos_lines;         // C lines written since that #line
+	// #line's file: the .mgo's absolute path, quoted; inside inlined bodies
+	// it also names the inlined calls (traceback.c, cg_trace_file).
+	const char *src_file, *cur_file;
+	struct { const char *name; int line; } inl_stack[64];
+	int inl_depth;
+	Sect functab;          // go_funcname entries: C name -> Go name
+	VEC(const char *) dbg_names;   // -g: the current function's plain local names
 	int nlabels;
 } CGen;
 
@@ -89,11 +130,31 @@ void sect_put(Sect *s, const char *text, size_t n);
 void sect_printf(Sect *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cg_line(CGen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cg_pos(CGen *g, Pos pos);    // emits #line when the source line changed
+void cg_pos_node(CGen *g, Node *n);   // the same at n's source line
 const char *cg_fmt(CGen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *cg_tmp(CGen *g, Type *t);        // a fresh function-scope temporary
 const char *cg_tmp_c(CGen *g, const char *ctype);
 const char *cg_cstring(CGen *g, Str s);     // a C string literal for these bytes
 void cg_unsupported(Pos pos, const char *what);
+
+// traceback.c
+void cg_trace_init(CGen *g);
+void cg_trace_func(CGen *g, Sym *fn, const char *cname);
+const char *cg_trace_asm_label(CGen *g, Sym *fn);
+void cg_trace_inl_push(CGen *g, Node *inlcall);
+void cg_trace_inl_pop(CGen *g);
+void cg_trace_emit(CGen *g, FILE *out);
+
+// sha256.c
+typedef struct CgSha256 {
+	uint32_t s[8];
+	uint64_t len;
+	uint8_t buf[64];
+	size_t nbuf;
+} CgSha256;
+void cg_sha256_init(CgSha256 *h);
+void cg_sha256_add(CgSha256 *h, const void *data, size_t n);
+void cg_sha256_hex(CgSha256 *h, char out[65]);
 
 // mangle.c
 const char *cg_var_name(CGen *g, Sym *s);     // the C identifier of a variable

@@ -43,6 +43,10 @@ void sect_printf(Sect *s, const char *fmt, ...)
 
 void cg_line(CGen *g, const char *fmt, ...)
 {
+	// One Go statement takes several C lines: each gets the statement's
+	// line (after `#line N`, C counts N+1, N+2...).
+	if (g->last_line > 0 && g->pos_lines++ > 0)
+		sect_printf(g->out, "#line %d %s\n", g->last_line, g->last_file);
 	for (int i = 0; i < g->indent; i++)
 		sect_put(g->out, "\t", 1);
 	va_list ap;
@@ -62,10 +66,21 @@ void cg_line(CGen *g, const char *fmt, ...)
 // the line changes, before a statement.
 void cg_pos(CGen *g, Pos pos)
 {
-	if (pos.line <= 0 || pos.line == g->last_line)
+	if (pos.line <= 0 || (pos.line == g->last_line && g->cur_file == g->last_file))
 		return;
 	g->last_line = pos.line;
-	sect_printf(g->out, "#line %d \"%s\"\n", pos.line, diag_filename);
+	g->last_file = g->cur_file;
+	g->pos_lines = 0;
+	sect_printf(g->out, "#line %d %s\n", pos.line, g->cur_file);
+}
+
+// A node an inlined call copied carries its source line apart.
+void cg_pos_node(CGen *g, Node *n)
+{
+	Pos p = n->pos;
+	if (n->src_line)
+		p.line = n->src_line;
+	cg_pos(g, p);
 }
 
 const char *cg_fmt(CGen *g, const char *fmt, ...)

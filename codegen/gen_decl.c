@@ -305,11 +305,19 @@ static void gen_stack_check(CGen *g, Sym *fn, const char *cname, const char *hea
 		out = &g->funcs;
 		sect_printf(out, "\n%s\n{\n", header);
 	}
-	sect_printf(out, "\tif (GO_STACK_SHORT_N(%lld)) {\n\t\tstruct %s_ms_ ms_ = {%s};\n"
-		"\t\tgo_stack_call(%s_ms_, &ms_);\n\t\treturn%s;\n\t}\n", (long long)need, cname,
+	// The check is the `func` line's (Go's stack-overflow traces); the
+	// declarations section gets its #line when the function is assembled.
+	Pos fpos = fn->func_node ? fn->func_node->pos : fn->pos;
+	if (need && fpos.line > 0)
+		sect_printf(out, "#line %d %s\n", fpos.line, g->src_file);
+	// One C line: every instruction of the check and its slow path is on it.
+	sect_printf(out, "\tif (GO_STACK_SHORT_N(%lld)) { struct %s_ms_ ms_ = {%s}; "
+		"go_stack_call(%s_ms_, &ms_); return%s; }\n", (long long)need, cname,
 		init.p ? init.p : "0", cname, g->result_type ? " ms_.r_" : "");
-	if (need)
-		sect_printf(out, "\treturn %s(%s);\n}\n", body, init.p ? init.p : "");
+	if (need) {
+		out->len--;   // the wrapper's call on the same C line as its check
+		sect_printf(out, " return %s(%s);\n}\n", body, init.p ? init.p : "");
+	}
 	free(st.p);
 	free(args.p);
 	free(init.p);
@@ -323,7 +331,11 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	Sect *saved_out = g->out, *saved_decls = g->decls;
 	bool saved_defer = g->has_defer;
 	Type *saved_rt = g->result_type;
-	int saved_indent = g->indent, saved_line = g->last_line;
+	int saved_indent = g->indent, saved_line = g->last_line, saved_depth = g->inl_depth;
+	int saved_pos_lines = g->pos_lines;
+	const char *saved_file = g->cur_file, *saved_last_file = g->last_file;
+	g->inl_depth = 0;
+	g->cur_file = g->src_file;
 	g->fn = fn;
 	g->fnlit = lit;
 	g->out = &body;
@@ -332,10 +344,11 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	g->last_line = 0;
 	g->result_type = cg_result_type(g, fn->type);
 
+	int saved_dbg = g->dbg_names.len;   // the parameters are named by the header
 	const char *cname = cg_func_name(g, fn);
 	const char *first = lit ? "go_closure *ctx_" : NULL;
 	const char *header = func_header(g, fn, cname, first);
-	sect_printf(&g->protos, "%s;\n", header);
+	sect_printf(&g->protos, "%s%s;\n", header, cg_trace_asm_label(g, fn));
 	// A large frame: the body is a function of its own (gen_stack_check).
 	int64_t need = cg_needs_stack_check(fn) ? cg_stack_frame_big(fn) : 0;
 	const char *body_name = cname, *body_header = header;
@@ -346,10 +359,15 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 			rt ? cg_ctype(g, rt) : "void", body_name, params_decl(g, fn, fn->type, first));
 		sect_printf(&g->protos, "%s;\n", body_header);
 	}
+	// Tracebacks name the frame that runs the body (the wrapper of a large
+	// frame is skipped as runtime code).
+	cg_trace_func(g, fn, body_name);
 
 	// Does the body defer? (Then returns go through the frame's epilogue.)
 	g->has_defer = cg_body_defers(fn->body);
 	// Stack check, growth and safepoint poll (go_rt.h, stackcheck.c).
+	// The prologue is the `func` line's, as in Go's stack-overflow traces.
+	cg_pos(g, fn->func_node ? fn->func_node->pos : fn->pos);
 	if (cg_needs_stack_check(fn))
 		gen_stack_check(g, fn, cname, header, body_name, lit != NULL, need);
 
@@ -390,6 +408,10 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 		cg_line(g, "\tgoto ret_;");
 	}
 	cg_stmts(g, &fn->body->u.block.stmts);
+	// The epilogue (deferred calls at return) is the closing brace's line,
+	// as Go's tracebacks say.
+	if (!fn->body->src_line)
+		cg_pos(g, fn->body->pos2);
 	if (g->has_defer) {
 		g->indent = 0;
 		cg_line(g, "ret_:");
@@ -400,8 +422,22 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 		cg_line(g, "__builtin_unreachable();");
 	}
 
+	// The header, the declarations and the stack check each on one C line,
+	// the `func` line's: no statement's line number lands among them (gdb's
+	// `break FILE:LINE`, traceback lines of the check).
 	Sect *f = &g->funcs;
-	sect_printf(f, "\n%s\n{\n", body_header);
+	Pos fpos = fn->func_node ? fn->func_node->pos : fn->pos;
+	if (fpos.line > 0) {
+		sect_printf(f, "\n#line %d %s\n%s {\n", fpos.line, g->src_file, body_header);
+		if (decls.p) {
+			sect_printf(f, "#line %d %s\n", fpos.line, g->src_file);
+			for (size_t i = 0; i + 1 < decls.len; i++)
+				if (decls.p[i] == '\n')
+					decls.p[i] = ' ';
+		}
+	} else {
+		sect_printf(f, "\n%s\n{\n", body_header);
+	}
 	if (decls.p)
 		sect_put(f, decls.p, decls.len);
 	if (body.p)
@@ -418,6 +454,11 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	g->result_type = saved_rt;
 	g->indent = saved_indent;
 	g->last_line = saved_line;
+	g->inl_depth = saved_depth;
+	g->pos_lines = saved_pos_lines;
+	g->dbg_names.len = saved_dbg;
+	g->cur_file = saved_file;
+	g->last_file = saved_last_file;
 }
 
 // "return" of the current function's result variables.
@@ -734,6 +775,7 @@ bool cg_generate(Program *prog, FILE *out)
 	CGen gen = {0}, *g = &gen;
 	g->prog = prog;
 	int errs = diag_count();
+	cg_trace_init(g);
 
 	for (int i = 0; i < prog->globals.len; i++) {
 		Sym *s = prog->globals.items[i];
@@ -778,12 +820,14 @@ bool cg_generate(Program *prog, FILE *out)
 		roots.p ? roots.p : "");
 	if (g->funcs.p)
 		fputs(g->funcs.p, out);
+	cg_trace_emit(g, out);
 	// Package init and main.main run as goroutine 1, on a goroutine stack.
 	fprintf(out, "\nstatic void main_g_(void)\n{\n"
 		"\tmain_init_();\n"
 		"\t%s();\n}\n"
 		"\nint main(int argc, char **argv)\n{\n"
 		"\tgo_runtime_init(argc, argv);\n"
+		"\tgo_set_funcnames(go_funcnames_, sizeof go_funcnames_ / sizeof go_funcnames_[0]);\n"
 		"\tgo_register_roots(go_roots_, %d);\n"
 		"\tgo_sched_main(main_g_);\n}\n",
 		prog->main_fn ? cg_func_name(g, prog->main_fn) : "main_main", nroots);

@@ -217,7 +217,7 @@ static void gen_for(CGen *g, Node *n)
 	cg_line(g, "for (;;) {");
 	g->indent++;
 	if (n->u.fors.cond) {
-		cg_pos(g, n->u.fors.cond->pos);
+		cg_pos_node(g, n->u.fors.cond);
 		cg_line(g, "if (!(%s))", cg_expr(g, n->u.fors.cond));
 		cg_line(g, "\tbreak;");
 	}
@@ -612,8 +612,10 @@ static void inl_body(CGen *g, Node *n)
 {
 	// A local label: codegen macros may repeat an expression's text.
 	cg_line(g, "__label__ inl%d_;", n->u.inl.label);
+	cg_trace_inl_push(g, n);
 	cg_stmts(g, &n->u.inl.body->u.block.stmts);
 	cg_line(g, "inl%d_:;", n->u.inl.label);
+	cg_trace_inl_pop(g);
 }
 
 const char *cg_inlcall(CGen *g, Node *n)
@@ -664,7 +666,7 @@ void cg_stmt(CGen *g, Node *n)
 	if (!n)
 		return;
 	if (n->kind != ND_BLOCK && n->kind != ND_EMPTY)
-		cg_pos(g, n->pos);
+		cg_pos_node(g, n);
 	switch (n->kind) {
 	case ND_EMPTY:
 		return;

@@ -70,6 +70,32 @@ const char *cg_field_name(CGen *g, const char *name, int index)
 	return cg_ident(g, name);
 }
 
+bool cg_debug_names;
+
+// -g: a local keeps its Go name when that is unique in its C function and
+// cannot be taken for one of the generator's own names (those end in '_'
+// or hold "__"; main_* are functions) or a C library function the
+// generated code calls.
+static bool plain_name_ok(CGen *g, Sym *s, const char *name)
+{
+	static const char *const libc[] = {"memset", "memcpy", "memcmp", "memmove", "strlen",
+		"abort", "exit", "INT64_C", "UINT64_C", "fnp", NULL};
+	size_t n = strlen(name);
+	if (!cg_debug_names || !g->fn || s->owner != g->fn || n == 0 || name[n - 1] == '_' ||
+	    (n > 3 && strcmp(name + n - 3, "_in") == 0) ||
+	    strstr(name, "__") || strncmp(name, "main_", 5) == 0 || strncmp(name, "fnp_", 4) == 0 ||
+	    is_c_word(name))
+		return false;
+	for (int i = 0; libc[i]; i++)
+		if (strcmp(libc[i], name) == 0)
+			return false;
+	for (int i = 0; i < g->dbg_names.len; i++)
+		if (strcmp(g->dbg_names.items[i], name) == 0)
+			return false;
+	vec_push(&g->arena, &g->dbg_names, name);
+	return true;
+}
+
 const char *cg_var_name(CGen *g, Sym *s)
 {
 	if (s->cg)
@@ -77,6 +103,8 @@ const char *cg_var_name(CGen *g, Sym *s)
 	const char *n;
 	if (strcmp(s->name, "_") == 0)
 		n = cg_fmt(g, "blank_%d", s->id);
+	else if (!s->is_global && plain_name_ok(g, s, ascii_name(g, s->name)))
+		n = ascii_name(g, s->name);
 	else if (s->is_global)
 		n = cg_fmt(g, "main_%s", ascii_name(g, s->name));
 	else

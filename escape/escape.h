@@ -109,6 +109,12 @@ typedef struct EscOptions {
 // `FILE:LINE:COL: text` in Go's order, never through diag_errorf (which sorts).
 void esc_analyze(Program *prog, const EscOptions *opts);
 
+// mgoc build -m=html: one self-contained HTML page showing the decisions
+// over the source (report_html.c). json is the -m=json output of the same
+// analysis; allocs, when not NULL, a program's MGODEBUG=allocs=1 report.
+void esc_html_report(FILE *f, const char *file, const char *src, size_t len, const char *json,
+		     const char *allocs, size_t allocs_len);
+
 // {==================== Internals (shared by escape/*.c) ====================
 
 typedef struct EscLoc EscLoc;

@@ -165,6 +165,8 @@ struct Node {
 	bool is_type;     // checker: this expression denotes a type
 	bool escapes;     // escape pass: allocation site must be on the heap
 	int id;           // unique per node, dense from 1: side tables may index by it
+	int src_line;     // a copy inlining made (pos is the call's): the line it was
+	                  // copied from, for #line and tracebacks; 0 otherwise
 
 	union {
 		struct { const char *name; Sym *sym; } ident;             // ND_IDENT

@@ -150,6 +150,8 @@ static void set_pos(InlCopy *c, Node *m)
 {
 	if (c->in_lit)
 		return;
+	if (!m->src_line)
+		m->src_line = m->pos.line;
 	m->pos = c->pos;
 	if (m->pos2.line)
 		m->pos2 = c->pos;

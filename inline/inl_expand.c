@@ -166,6 +166,7 @@ static void rewrite_returns(Node **slot, void *ctx)
 		return;
 	}
 	Node *done = ast_new(ND_INLDONE, n->pos);
+	done->src_line = n->src_line;
 	done->u.inl_done.inl = rc->inl;
 	NodeList *res = &rc->inl->u.inl.results;
 	if (n->u.ret.results.len && res->len) {
@@ -173,6 +174,7 @@ static void rewrite_returns(Node **slot, void *ctx)
 		for (int i = 0; i < res->len; i++)
 			vec_push(&ast_arena, &lhs, ident(res->items[i]->u.ident.sym, n->pos));
 		done->u.inl_done.assign = assign(n->pos, lhs, n->u.ret.results, rc->delay);
+		done->u.inl_done.assign->src_line = n->src_line;
 		done->u.inl_done.assign->u.assign.inl = INL_ASSIGN_RESULTS;
 		if (rc->delay && lhs.len == 1)   // the definition Go's StaticValue follows
 			lhs.items[0]->u.ident.sym->decl = done->u.inl_done.assign;

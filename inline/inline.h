@@ -41,5 +41,8 @@ int inl_stdlib_dcls(Node *call);
 // Cost model only, for -l: sets Sym.inl_ok / Sym.inl_cost (codegen's C
 // `inline` hints read them), marks no call site and prints nothing.
 void inl_costs(Node *file);
+// Go's name of a function as tracebacks and messages show it, without the
+// package: F, (*T).M, T.M, main.func1, F.func1.2, glob..func1.
+const char *inl_func_name(Sym *fn);
 
 #endif

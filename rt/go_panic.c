@@ -135,10 +135,9 @@ _Noreturn static void die(void)
 			fputs("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]", stderr);
 		if (i + 1 < npanics)
 			fputs("\n", stderr);
-		else
-			fprintf(stderr, "\n\ngoroutine %lld [running]:\nmain.main()\n\t?:0\n",
-			    (long long)rt_goid(rt_getg()));
 	}
+	fputs("\n\n", stderr);
+	go_print_traceback("running");
 	fflush(stderr);
 	_exit(2);
 }

@@ -183,6 +183,15 @@ _Noreturn void go_panic_arrptr(int64_t len, int64_t n);
 // "value method main.T.M called using nil *T pointer" (t: T's descriptor)
 _Noreturn void go_panic_wrap(const go_type *t, const char *method);
 void go_runtime_init(int argc, char **argv);
+// Go's names of the generated functions, for tracebacks (rt/go_traceback.c,
+// codegen/traceback.c). has_args: Go prints "F(...)", else "F()".
+typedef struct go_funcname {
+	const char *c, *go;
+	int has_args;
+} go_funcname;
+void go_set_funcnames(const go_funcname *t, size_t n);
+// "goroutine N [status]:" and the running goroutine's Go frames, to stderr.
+void go_print_traceback(const char *status);
 int go_exit_main(void);   // runs at the end of main.main; flushes stdout
 // The generated main(): runs main_fn (package init, then main.main) as
 // goroutine 1 on the scheduler (rt/sched.h); exits when it returns.

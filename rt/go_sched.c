@@ -11,7 +11,7 @@ static void closure_entry(void *arg)
 
 void go_go(go_closure *c)
 {
-	rt_go(closure_entry, c);
+	rt_go_at(closure_entry, c, (uintptr_t)__builtin_return_address(0));
 }
 
 _Noreturn void go_sched_main(void (*main_fn)(void))

@@ -246,8 +246,8 @@ bool go_mutex_trylock(void *mp)
 _Noreturn static void sync_fatal(const char *msg)
 {
 	fflush(stdout);
-	fprintf(stderr, "fatal error: %s\n\ngoroutine %lld [running]:\n", msg,
-		(long long)rt_goid(rt_getg()));
+	fprintf(stderr, "fatal error: %s\n\n", msg);
+	go_print_traceback("running");
 	_exit(2);
 }
 

@@ -479,8 +479,19 @@ static G *new_g(void (*fn)(void *), void *arg)
 
 void rt_go(void (*fn)(void *), void *arg)
 {
+	rt_go_at(fn, arg, 0);
+}
+
+void rt_go_at(void (*fn)(void *), void *arg, uintptr_t gopc)
+{
 	G *g = new_g(fn, arg);
+	g->gopc = gopc;
 	rt_ready(g);
+}
+
+uintptr_t rt_g_gopc(const G *gp)
+{
+	return gp->gopc;
 }
 
 // }==================== start-up ====================

@@ -128,6 +128,10 @@ _Noreturn void rt_sched_main(void (*fn)(void));
 // Starts fn(arg) as a new goroutine (the go statement). arg is kept alive
 // for the collector by the new goroutine's record.
 void rt_go(void (*fn)(void *), void *arg);
+// The same, remembering gopc (a return address in the code of the go
+// statement) for the "created by" line of a traceback.
+void rt_go_at(void (*fn)(void *), void *arg, uintptr_t gopc);
+uintptr_t rt_g_gopc(const G *gp);     // 0: goroutine 1 (or a C thread)
 // The scheduler runs (rt_sched_main was called).
 bool rt_sched_active(void);
 // Per-goroutine state of go_panic.c (a goroutine may resume on another

@@ -56,6 +56,7 @@ struct G {
 	G *schedlink;                 // run queue / free list link
 	struct go_defer_frame *defer_top;
 	bool panicking;
+	uintptr_t gopc;               // where the go statement was (traceback)
 	// rt_park's handshake with the M's stack
 	void (*unlock)(void *);
 	void *unlock_arg;

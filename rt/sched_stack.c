@@ -188,14 +188,21 @@ static Seg *seg_alloc(int cls)
 	return s;
 }
 
+extern void go_print_traceback(const char *status) __attribute__((weak));
+
 _Noreturn static void stack_overflow(G *g, uintptr_t sp)
 {
 	fflush(stdout);
 	fprintf(stderr, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
 	    "runtime: sp=%#lx stack=[%#lx, %#lx]\n"
-	    "fatal error: stack overflow\n\ngoroutine %lld [running]:\n",
-	    (unsigned long)sp, (unsigned long)g->cur->lo, (unsigned long)g->cur->hi,
-	    (long long)rt_goid(g));
+	    "fatal error: stack overflow\n\n",
+	    (unsigned long)sp, (unsigned long)g->cur->lo, (unsigned long)g->cur->hi);
+	// Weak: the allocator's unit tests link the scheduler without the
+	// language runtime.
+	if (go_print_traceback)
+		go_print_traceback("running");
+	else
+		fprintf(stderr, "goroutine %lld [running]:\n", (long long)rt_goid(g));
 	_exit(2);
 }
 

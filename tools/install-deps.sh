@@ -2,10 +2,17 @@
 # install-deps.sh: installs the Debian packages mgo needs to build and test,
 # when they are missing. As root it runs apt-get; otherwise it prints the
 # exact command to run. `--with-go` also installs Go 1.19, the optional
-# oracle for the differential tests.
+# oracle for the differential tests; `--with-tools` gdb and chromium, which
+# the tests of `mgoc build -g` and of the -m=html page drive (they are
+# skipped, with a message, without them).
 set -eu
 pkgs="gcc make flex bison libcriterion-dev python3 pkg-config"
-[ "${1:-}" = "--with-go" ] && pkgs="$pkgs golang-go"
+for a in "$@"; do
+	case $a in
+	--with-go) pkgs="$pkgs golang-go" ;;
+	--with-tools) pkgs="$pkgs gdb chromium" ;;
+	esac
+done
 missing=""
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

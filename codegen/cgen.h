@@ -39,6 +39,7 @@ int cg_compile(const char *c_path, const char *out_path, const char *rt_lib_dir,
 // {==================== internal: shared by codegen/*.c ====================
 #ifdef CG_INTERNAL
 #include "frontend/check.h"
+#include "frontend/library.h"
 
 // A growable text buffer: every output section and every function body is
 // built in one, so declarations can be emitted after their first use.
@@ -60,6 +61,7 @@ typedef struct TDesc {
 	Type *t;               // canonical by type_identical (names distinguish)
 	const char *name;      // go_td_N
 	bool emitted;
+	bool global;           // a library type's: named as rt/ spells it, not static
 } TDesc;
 
 typedef struct CGen {

@@ -7,6 +7,9 @@
 // whose target is unknown (function values, interface methods) sends every
 // argument to the heap, as Go does.
 #include "escape/build.h"
+#include <stdlib.h>
+
+#include "frontend/library.h"
 
 static Type *under(Type *t)
 {
@@ -33,11 +36,69 @@ void esc_func_params(EscState *s, EscFunc *fn)
 	fn->nresults = f->results.len;
 }
 
+// A library member's tags, from Go's measured facts (library.h): each
+// "NAME=TAG" names a parameter (receiver first) of its declaration.
+static EscFunc *lib_func(EscState *s, Sym *callee)
+{
+	if (callee->esc)
+		return callee->esc;
+	const LibFunc *lf = callee->lib;
+	EscFunc *fn = arena_zalloc(&s->arena, sizeof *fn);
+	fn->state = ESC_FN_TAGGED;
+	fn->name = lf->goname;
+	const char *names[64];
+	int n = 0;
+	if (lf->recv)
+		names[n++] = lf->recv->u.field.names.len ?
+			lf->recv->u.field.names.items[0]->u.ident.name : "_";
+	NodeList *ps = &lf->ftype->u.functype.params;
+	for (int i = 0; i < ps->len; i++)
+		for (int k = 0; k < ps->items[i]->u.field.names.len && n < 64; k++)
+			names[n++] = ps->items[i]->u.field.names.items[k]->u.ident.name;
+	fn->nparams = n;
+	fn->tags = arena_zalloc(&s->arena, (size_t)(n ? n : 1) * sizeof *fn->tags);
+	fn->param_named = arena_zalloc(&s->arena, (size_t)(n ? n : 1));
+	fn->param_ptrs = arena_zalloc(&s->arena, (size_t)(n ? n : 1));
+	fn->nresults = callee->type ? callee->type->results.len : 0;
+	for (int i = 0; i < n; i++) {
+		fn->param_named[i] = true;
+		fn->param_ptrs[i] = true;
+		// No measured facts: assume the worst, the parameter leaks.
+		if (!lf->fact)
+			esc_leaks_add_heap(&fn->tags[i], 0);
+	}
+	for (const char *t = lf->fact ? lf->fact->tags : ""; *t;) {
+		const char *eq = strchr(t, '=');
+		const char *end = strchr(t, ' ');
+		if (!end)
+			end = t + strlen(t);
+		int p = -1;
+		for (int i = 0; i < n && eq; i++)
+			if ((size_t)(eq - t) == strlen(names[i]) && memcmp(t, names[i], (size_t)(eq - t)) == 0)
+				p = i;
+		for (const char *q = eq ? eq + 1 : end; p >= 0 && q < end;) {
+			if (*q == 'h')
+				esc_leaks_add_heap(&fn->tags[p], atoi(q + 1));
+			else if (*q == 'r')
+				esc_leaks_add_result(&fn->tags[p], atoi(q + 1), atoi(strchr(q, '.') + 1));
+			while (q < end && *q != '+')
+				q++;
+			if (q < end)
+				q++;
+		}
+		t = *end ? end + 1 : end;
+	}
+	callee->esc = fn;
+	return fn;
+}
+
 // Tags of the fmt functions and sync methods, as Go 1.19 compiles them:
 // fmt's `a ...any` leaks its content; sync receivers leak.
 static EscFunc *library_func(EscState *s, Node *call)
 {
 	Builtin bi = call->u.call.builtin;
+	if (bi == BI_LIB)
+		return lib_func(s, call->u.call.callee);
 	if (bi <= BI_NONE || bi >= BI__COUNT)
 		return NULL;
 	if (s->libfn[bi])

@@ -311,6 +311,9 @@ void check_call(Checker *c, Node *n)
 			if (ufn->u.sel.method && ufn->u.sel.method->builtin) {
 				n->u.call.call = CALL_SYNC;
 				n->u.call.builtin = ufn->u.sel.method->builtin;
+			} else if (ufn->u.sel.method && ufn->u.sel.method->lib) {
+				n->u.call.call = CALL_SYNC;
+				n->u.call.builtin = BI_LIB;
 			}
 			break;
 		case SEL_IFACE_METHOD:
@@ -324,6 +327,10 @@ void check_call(Checker *c, Node *n)
 			if (ufn->u.sel.pkg_sym && ufn->u.sel.pkg_sym->kind == SYM_BUILTIN) {
 				n->u.call.call = CALL_FMT;
 				n->u.call.builtin = ufn->u.sel.pkg_sym->builtin;
+			} else if (ufn->u.sel.pkg_sym && ufn->u.sel.pkg_sym->lib) {
+				n->u.call.call = CALL_FMT;
+				n->u.call.builtin = BI_LIB;
+				n->u.call.callee = ufn->u.sel.pkg_sym;
 			}
 			break;
 		case SEL_FIELD: case SEL_UNRESOLVED:

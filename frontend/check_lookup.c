@@ -205,9 +205,12 @@ static Type *method_expr_type(Type *recv, Type *sig)
 
 static void select_pkg(Checker *c, Node *n, Sym *pkg)
 {
-	Scope *members = pkg == c->fmt_pkg ? c->fmt_scope : c->sync_scope;
+	(void)c;
+	Scope *members = pkg->members;
 	const char *name = n->u.sel.name;
 	Sym *m = members ? scope_lookup_local(members, name) : NULL;
+	if (m && !(name[0] >= 'A' && name[0] <= 'Z'))
+		m = NULL;   // a library package's own helpers
 	n->u.sel.sel = SEL_PKG;
 	n->type = type_bad;
 	if (!m) {
@@ -220,6 +223,8 @@ static void select_pkg(Checker *c, Node *n, Sym *pkg)
 	n->u.sel.pkg_sym = m;
 	n->type = m->type;
 	n->is_type = m->kind == SYM_TYPE;
+	if (m->kind == SYM_CONST)
+		n->cval = m->cval;
 }
 
 void check_selector(Checker *c, Node *n)

@@ -7,6 +7,7 @@
 // round-trips (strconv's 'g' with precision -1), found by trying %.Ne with
 // increasing N. Maps print sorted by key (internal/fmtsort's order).
 #include "go_rt.h"
+#include "go_lib.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -1024,4 +1025,29 @@ go_iface go_fmt_errorf(go_string format, go_slice args)
 	if (!tab)
 		tab = go_getitab(&go_type_error, &go_type_errors_errorString, NULL);
 	return (go_iface){tab, s};
+}
+
+// {==================== for the library (go_lib.h) ====================
+
+void go_fmt_format(go_lib_buf *out, int kind, go_string format, go_slice args)
+{
+	Buf b = {0};
+	if (kind == GO_FMT_PRINTF)
+		do_printf(&b, format, args);
+	else
+		do_print(&b, args, kind == GO_FMT_PRINTLN);
+	go_lib_buf_put(out, b.p, (int64_t)b.len);
+	free(b.p);
+}
+
+void go_fmt_shortest(double v, int bits, char *digs, int *nd, int *dp)
+{
+	shortest(v, bits, digs, nd, dp);
+}
+
+go_string go_fmt_format_shortest(double v, int bits)
+{
+	Buf b = {0};
+	format_shortest(&b, v, bits);
+	return to_string(&b);
 }

@@ -792,7 +792,7 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 		break;
 	case CALL_METHOD: {
 		Sym *m = call->u.call.callee;
-		Type *rt = m->params.items[0]->type;
+		Type *rt = m->params.len ? m->params.items[0]->type : m->recv_type;   // library methods have no param syms
 		ft[nf++] = rt;
 		sect_printf(&st, "%s recv; ", cg_ctype(g, rt));
 		sect_printf(&init, "%s->recv = %s, ", p, cg_recv_expr(g, fn));

@@ -255,6 +255,8 @@ static void tstr(CGen *g, Sect *b, Type *t)
 	case TY_NAMED:
 		if (t == type_error)
 			sect_printf(b, "error");
+		else if (lib_is_type(t))
+			sect_printf(b, "%s", t->sym->name);   // already "strconv.NumError"
 		else
 			sect_printf(b, "main.%s", t->sym ? t->sym->name : "?");
 		return;

@@ -316,6 +316,20 @@ static void fmt_call(StrBuf *b, Node *n)
 	}
 	case CALL_SYNC: {
 		Node *sel = skip_implicit(n->u.call.fn);
+		Sym *lm = n->u.call.builtin == BI_LIB ? n->u.call.callee : NULL;
+		if (lm && lm->recv_type && sel->kind == ND_SELECTOR) {
+			// A library method: Go prints imported method calls as
+			// method expressions, (*bufio.Scanner).Scan(sc).
+			Type *rt = lm->recv_type;
+			if (rt->kind == TY_POINTER)
+				strbuf_putf(b, "(*%s).%s(", esc_type_string(rt->elem), sel->u.sel.name);
+			else
+				strbuf_putf(b, "%s.%s(", esc_type_string(rt), sel->u.sel.name);
+			fmt_node(b, sel->u.sel.x, 0);
+			if (a->len)
+				strbuf_put(b, ", ");
+			break;
+		}
 		if (esc_fmt_unpacked && sel->kind == ND_SELECTOR) {
 			// Go's text before its walk: (*sync.T).M(x).
 			Type *xt = sel->u.sel.x->type;

@@ -237,7 +237,9 @@ static void check_conversion(Checker *c, Node *n, Type *t)
 			if (check_convert_untyped_code(c, x, target) != REPR_OK)
 				check_default(c, x);
 		}
-		n->cval = out;
+		// The conversion prints as itself (uint64(C)), not as C's value.
+		n->cval = arena_memdup(&ast_arena, out, sizeof *out);
+		n->cval->text = NULL;
 		check_const_set_text(n);
 		return;
 	}

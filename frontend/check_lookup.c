@@ -213,11 +213,12 @@ static void select_pkg(Checker *c, Node *n, Sym *pkg)
 		m = NULL;   // a library package's own helpers
 	n->u.sel.sel = SEL_PKG;
 	n->type = type_bad;
+	if (!members)
+		return;   // an unsupported package, already reported
 	if (!m) {
-		if (name[0] >= 'a' && name[0] <= 'z')
-			diag_errorf(n->u.sel.name_pos, "name %s not exported by package %s", name, pkg->name);
-		else
-			diag_errorf(n->u.sel.name_pos, "undefined: %s.%s", pkg->name, name);
+		// Go's text for a name its package lacks; mgo's packages also lack
+		// some members Go has (README lists what each package offers).
+		diag_errorf(n->u.sel.name_pos, "undefined: %s.%s", pkg->name, name);
 		return;
 	}
 	n->u.sel.pkg_sym = m;

@@ -112,6 +112,12 @@ void check_imports(Checker *c, NodeList *imports)
 		if (!is_fmt && !is_sync && !lib) {
 			diag_errorf(imp->pos, "package %s is not supported by mgo (only %s)", spath,
 				    lib_package_list());
+			// Its uses then check silently (no member scope): one message.
+			const char *base = strrchr(spath, '/') ? strrchr(spath, '/') + 1 : spath;
+			Sym *bad = sym_new(SYM_PKG, imp->u.import.name ? imp->u.import.name : base, imp->pos);
+			bad->used = true;
+			if (!scope_lookup_local(c->pkg, bad->name))
+				scope_insert(c->pkg, bad);
 			continue;
 		}
 		const char *pname = imp->u.import.name ? imp->u.import.name : spath;

@@ -71,7 +71,7 @@ static void resolve_type(Checker *c, Scope *s, Node *spec)
 	t->underlying = type_underlying(rhs);
 }
 
-static void declare_const(Checker *c, Scope *s, Node *spec)
+static void declare_const(Checker *c, Scope *s, const char *pkg, Node *spec)
 {
 	for (int i = 0; i < spec->u.spec.names.len; i++) {
 		Node *id = spec->u.spec.names.items[i];
@@ -81,6 +81,16 @@ static void declare_const(Checker *c, Scope *s, Node *spec)
 		scope_insert(s, cs);
 	}
 	check_const_spec(c, spec, false);
+	// Go prints a use of a library constant by its name (math.MaxInt64).
+	for (int i = 0; i < spec->u.spec.names.len; i++) {
+		Sym *cs = spec->u.spec.names.items[i]->u.ident.sym;
+		if (!cs->cval)
+			continue;
+		ConstVal *cv = arena_zalloc(&ast_arena, sizeof *cv);
+		*cv = *cs->cval;
+		cv->text = arena_sprintf(&ast_arena, "%s.%s", pkg, cs->name);
+		cs->cval = cv;
+	}
 }
 
 static void declare_var(Checker *c, Scope *s, const char *pkg, Node *spec)
@@ -94,7 +104,6 @@ static void declare_var(Checker *c, Scope *s, const char *pkg, Node *spec)
 		v->is_global = true;
 		v->used = true;
 		v->lib_pkg = pkg;
-		v->cg = arena_sprintf(&ast_arena, "go_%s_%s", pkg, v->name);
 		scope_insert(s, v);
 	}
 }
@@ -138,8 +147,9 @@ static Scope *load(const char *path, const char *src)
 	Checker *c = chk;
 	Scope *s = scope_new(c->universe, NULL);
 	vec_push(&ast_arena, &loaded, ((Loaded){path, s}));
+	int errors0 = diag_count();
 	Node *file = parse_lib_source(src, strlen(src));
-	if (diag_count())
+	if (diag_count() > errors0)
 		bug("library package %s does not parse", path);
 	const char *pkg = path;
 	Scope *scope = c->scope;
@@ -169,7 +179,7 @@ static Scope *load(const char *path, const char *src)
 				else if (spec->kind == ND_TYPESPEC && pass == 1)
 					resolve_type(c, s, spec);
 				else if (spec->kind == ND_CONSTSPEC && pass == 2)
-					declare_const(c, s, spec);
+					declare_const(c, s, pkg, spec);
 				else if (spec->kind == ND_VARSPEC && pass == 2)
 					declare_var(c, s, pkg, spec);
 			}
@@ -180,7 +190,7 @@ static Scope *load(const char *path, const char *src)
 					type_complete(s->syms.items[i]->type);
 	}
 	c->scope = scope;
-	if (diag_count())
+	if (diag_count() > errors0)
 		bug("library package %s does not type-check", path);
 	return s;
 }

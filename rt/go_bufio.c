@@ -266,6 +266,82 @@ go_string_error go_bufio_Reader_ReadString(go_bufio_Reader *b, uint8_t delim)
 	}
 }
 
+// Refills an empty buffer; false when nothing more can be read (b->err set).
+static bool fill(go_bufio_Reader *b)
+{
+	if (b->r < b->w)
+		return true;
+	b->r = b->w = 0;
+	if (b->err.tab)
+		return false;
+	go_int_error r = go_io_read(b->rd, b->buf);
+	b->w = r.r0;
+	b->err = r.r1;
+	return b->w > 0;
+}
+
+static go_iface read_err(go_bufio_Reader *b)
+{
+	go_iface e = b->err;
+	b->err = (go_iface){0};
+	return e;
+}
+
+go_int_error go_bufio_Reader_Read(go_bufio_Reader *b, go_slice p)
+{
+	if (p.len == 0)
+		return (go_int_error){0, b->r < b->w ? (go_iface){0} : read_err(b)};
+	if (!fill(b))
+		return (go_int_error){0, read_err(b)};
+	int64_t n = b->w - b->r < p.len ? b->w - b->r : p.len;
+	memcpy(p.ptr, (uint8_t *)b->buf.ptr + b->r, (size_t)n);
+	b->r += n;
+	b->lastByte = ((uint8_t *)b->buf.ptr)[b->r - 1];
+	b->lastRuneSize = -1;
+	return (go_int_error){n, {0}};
+}
+
+typedef struct { uint8_t r0; go_iface r1; } byte_error;
+
+byte_error go_bufio_Reader_ReadByte(go_bufio_Reader *b)
+{
+	b->lastRuneSize = -1;
+	if (!fill(b))
+		return (byte_error){0, read_err(b)};
+	uint8_t c = ((uint8_t *)b->buf.ptr)[b->r++];
+	b->lastByte = c;
+	return (byte_error){c, {0}};
+}
+
+typedef struct { int32_t r0; int64_t r1; go_iface r2; } rune_size_error;
+
+rune_size_error go_bufio_Reader_ReadRune(go_bufio_Reader *b)
+{
+	// A rune may straddle the buffer's end: move the tail to the front
+	// and read more until 4 bytes are there or input ends.
+	while (b->w - b->r < 4 && !b->err.tab) {
+		if (b->r > 0) {
+			memmove(b->buf.ptr, (uint8_t *)b->buf.ptr + b->r, (size_t)(b->w - b->r));
+			b->w -= b->r;
+			b->r = 0;
+		}
+		go_int_error r = go_io_read(b->rd, sub(b->buf, b->w, b->buf.len));
+		b->w += r.r0;
+		b->err = r.r1;
+		if (r.r0 == 0 && !r.r1.tab)
+			break;
+	}
+	b->lastRuneSize = -1;
+	if (b->r == b->w)
+		return (rune_size_error){0, 0, read_err(b)};
+	int64_t w;
+	int32_t c = go_decode_rune((go_string){(uint8_t *)b->buf.ptr + b->r, b->w - b->r}, 0, &w);
+	b->r += w;
+	b->lastByte = ((uint8_t *)b->buf.ptr)[b->r - 1];
+	b->lastRuneSize = w;
+	return (rune_size_error){c, w, {0}};
+}
+
 // {==================== Writer ====================
 
 go_bufio_Writer *go_bufio_NewWriter(go_iface w)

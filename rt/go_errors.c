@@ -19,7 +19,7 @@ go_iface go_errors_New(go_string text)
 
 go_iface go_lib_error(const char *text)
 {
-	return go_errors_New((go_string){(const uint8_t *)text, (int64_t)strlen(text)});
+	return go_errors_New(go_cstring(text));
 }
 
 // The dynamic type's method `name` with signature `sig`, or NULL.

@@ -25,7 +25,7 @@ double go_math_Tan(double x) { return tan(x); }
 double go_math_Atan(double x) { return atan(x); }
 double go_math_Atan2(double y, double x) { return atan2(y, x); }
 double go_math_Hypot(double p, double q) { return hypot(p, q); }
-double go_math_Cbrt(double x) { return cbrt(x); }
+double go_math_Cbrt(double x) { return (double)cbrtl((long double)x); }   // glibc's cbrt is off by an ulp on exact cubes
 double go_math_Copysign(double f, double sign) { return copysign(f, sign); }
 bool go_math_Signbit(double x) { return signbit(x) != 0; }
 bool go_math_IsNaN(double f) { return isnan(f); }

@@ -390,7 +390,7 @@ go_string go_strconv_FormatFloat(double f, uint8_t fmt, int64_t prec, int64_t bi
 		return gs("NaN");
 	if (isinf(f))
 		return gs(f > 0 ? "+Inf" : "-Inf");
-	char buf[400];
+	char buf[1200];
 	if (prec < 0) {
 		if (fmt == 'g' || fmt == 'G')
 			return go_fmt_format_shortest(f, bitSize == 32 ? 32 : 64);
@@ -402,8 +402,8 @@ go_string go_strconv_FormatFloat(double f, uint8_t fmt, int64_t prec, int64_t bi
 		else
 			prec = nd - dp > 0 ? nd - dp : 0;
 	}
-	if (prec > 300)
-		prec = 300;
+	if (prec > 1100)
+		prec = 1100;
 	switch (fmt) {
 	case 'f': case 'e': case 'E': case 'g': case 'G': {
 		char spec[8] = {'%', '.', '*', (char)fmt, 0};

@@ -92,6 +92,38 @@ static EscFunc *lib_func(EscState *s, Sym *callee)
 	return fn;
 }
 
+// A library call Go inlines: the allocations of the inlined body that Go
+// reports at the call (measured, LibFact.extra) become sites here. One Go
+// found escaping with the result discarded escapes; one it found staying
+// is held by the call's results (an errors.New whose error escapes
+// allocates its errorString on the heap).
+static void lib_inlined_sites(EscState *s, Node *call, EscHole *ks, int nks)
+{
+	const LibFunc *lf = call->u.call.callee->lib;
+	static const char esc_sfx[] = " escapes to heap", stay_sfx[] = " does not escape";
+	for (const char *e = lf->fact ? lf->fact->extra : ""; *e;) {
+		const char *bar = strchr(e, '|');
+		size_t len = bar ? (size_t)(bar - e) : strlen(e);
+		bool escapes = len > sizeof esc_sfx - 1 &&
+			memcmp(e + len - (sizeof esc_sfx - 1), esc_sfx, sizeof esc_sfx - 1) == 0;
+		size_t cut = escapes ? sizeof esc_sfx - 1 : sizeof stay_sfx - 1;
+		if (len > cut) {
+			// Not in the tree (id 0): only the escape pass sees it.
+			Node *site = arena_zalloc(&ast_arena, sizeof *site);
+			site->kind = ND_BAD;
+			site->pos = call->pos;
+			site->u.lit.text = arena_strndup(&ast_arena, e, len - cut);
+			EscHole k = esc_discard_hole(s->b);
+			if (escapes)
+				k = esc_heap_hole(s->b);
+			else if (ks && nks)
+				k = esc_tee(s->b, s->curfn, s->loop_depth, ks, nks);
+			esc_spill_node(s, k, site);
+		}
+		e += len + (bar != NULL);
+	}
+}
+
 // Tags of the fmt functions and sync methods, as Go 1.19 compiles them:
 // fmt's `a ...any` leaks its content; sync receivers leak.
 static EscFunc *library_func(EscState *s, Node *call)
@@ -618,6 +650,10 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 					args->items[i]);
 		}
 	}
+	// The inlined body runs after its parameters are bound.
+	if ((kind == CALL_FMT || kind == CALL_SYNC) && call->u.call.builtin == BI_LIB &&
+	    call->u.call.inl_callee)
+		lib_inlined_sites(s, call, ks, nks);
 }
 
 void esc_call(EscState *s, EscHole *ks, int nks, Node *call)

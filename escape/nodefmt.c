@@ -6,6 +6,7 @@
 // invisible, implicit embedded dots are visible, and parentheses come from
 // operator precedence, not the source.
 #include "escape/build.h"
+#include "frontend/library.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -142,6 +143,10 @@ static int prec_of(Node *n)
 	case ND_FUNCLIT:
 	case ND_INLCALL:
 		return 0;  // absent from Go's OpPrec: `(func literal)()`, `(~R0).X`
+	case ND_CALL:
+		// an inlined library call prints as its result, like ND_INLCALL
+		return n->u.call.builtin == BI_LIB && n->u.call.inl_callee &&
+			(n->u.call.call == CALL_FMT || n->u.call.call == CALL_SYNC) ? 0 : 8;
 	default:
 		return 8;
 	}
@@ -214,6 +219,18 @@ static void fmt_call(StrBuf *b, Node *n)
 	NodeList *a = &n->u.call.args;
 	// Go evaluated a callee (or receiver) holding a call into a temporary.
 	int tmp = cur_state ? esc_callee_tmp(cur_state, n) : -1;
+	if (n->u.call.builtin == BI_LIB && n->u.call.inl_callee &&
+	    (n->u.call.call == CALL_FMT || n->u.call.call == CALL_SYNC)) {
+		// A library call Go inlined: its value is the inlined body's
+		// result variable, ~R0 or the declared result name.
+		NodeList *rs = &n->u.call.inl_callee->lib->ftype->u.functype.results;
+		Node *r0 = rs->len ? rs->items[0] : NULL;
+		if (r0 && r0->u.field.names.len)
+			strbuf_putf(b, "%s.%s", n->u.call.inl_callee->lib->pkg, r0->u.field.names.items[0]->u.ident.name);
+		else
+			strbuf_put(b, "~R0");
+		return;
+	}
 	switch (n->u.call.call) {
 	case CALL_CONV:
 		if (a->len && a->items[0]->cval && a->items[0]->cval->kind == CV_STRING &&
@@ -517,6 +534,8 @@ const char *esc_node_string(EscState *s, Node *n)
 // What a location's allocation site is called in messages.
 const char *esc_site_string(EscState *s, Node *n)
 {
+	if (n->kind == ND_BAD && n->u.lit.text)
+		return n->u.lit.text;   // an inlined library body's site (build_call.c)
 	if (n->kind == ND_CALL && s->is_pack_call[n->id] &&
 	    n->u.call.call != CALL_BUILTIN && n->u.call.call != CALL_CONV)
 		return "... argument";

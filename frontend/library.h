@@ -20,7 +20,8 @@ typedef struct LibFact {
 	// "NAME=TAG": TAG is "-" (does not escape) or a '+'-joined list of
 	// "hN" (to the heap with N derefs) and "rI.N" (to result I, N derefs).
 	const char *tags;
-	int cost;           // Go's inlining cost; -1: Go does not inline it
+	int cost;           // Go's inlining cost; -1: Go does not inline it;
+	                    // -2: an intrinsic (charged as one node, never "inlined")
 	// Plain -m at an inlined call: the "inlining call to" names after the
 	// function's own (nested inlined calls), '|'-separated, and the escape
 	// lines Go prints at the call for the inlined body, '|'-separated.

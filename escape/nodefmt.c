@@ -342,7 +342,10 @@ static void fmt_call(StrBuf *b, Node *n)
 				strbuf_putf(b, "(*%s).%s(", esc_type_string(rt->elem), sel->u.sel.name);
 			else
 				strbuf_putf(b, "%s.%s(", esc_type_string(rt), sel->u.sel.name);
-			fmt_node(b, sel->u.sel.x, 0);
+			if (tmp >= 0)   // a receiver holding a call: Go's temporary
+				strbuf_putf(b, ".autotmp_%d", tmp);
+			else
+				fmt_node(b, sel->u.sel.x, 0);
 			if (a->len)
 				strbuf_put(b, ", ");
 			break;

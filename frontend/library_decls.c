@@ -213,13 +213,42 @@ static const char src_math[] =
 	"func Hypot(p, q float64) float64\n"
 	"func Cbrt(x float64) float64\n";
 
+static const char src_time[] =
+	"package time\n"
+	"type Duration int64\n"
+	"const (\n"
+	"Nanosecond Duration = 1\n"
+	"Microsecond = 1000 * Nanosecond\n"
+	"Millisecond = 1000 * Microsecond\n"
+	"Second = 1000 * Millisecond\n"
+	"Minute = 60 * Second\n"
+	"Hour = 60 * Minute\n"
+	")\n"
+	"type Location struct { name string }\n"
+	"type Time struct { wall uint64; ext int64; loc *Location }\n"
+	"func Now() Time\n"
+	"func Since(t Time) Duration\n"
+	"func Until(t Time) Duration\n"
+	"func (t Time) Sub(u Time) Duration\n"
+	"func (t Time) Unix() int64\n"
+	"func (t Time) UnixNano() int64\n"
+	"func (t Time) UnixMilli() int64\n"
+	"func (d Duration) String() string\n"
+	"func (d Duration) Nanoseconds() int64\n"
+	"func (d Duration) Microseconds() int64\n"
+	"func (d Duration) Milliseconds() int64\n"
+	"func (d Duration) Seconds() float64\n"
+	"func (d Duration) Minutes() float64\n"
+	"func (d Duration) Hours() float64\n"
+	"func Sleep(d Duration)\n";
+
 static const struct {
 	const char *path;
 	const char *src;
 } packages[] = {
 	{"bufio", src_bufio}, {"errors", src_errors}, {"fmt", src_fmt}, {"io", src_io},
 	{"math", src_math}, {"os", src_os}, {"sort", src_sort}, {"strconv", src_strconv},
-	{"strings", src_strings},
+	{"strings", src_strings}, {"time", src_time},
 };
 
 const char *lib_package_source(const char *path)
@@ -233,5 +262,5 @@ const char *lib_package_source(const char *path)
 const char *lib_package_list(void)
 {
 	return "\"bufio\", \"errors\", \"fmt\", \"io\", \"math\", \"os\", \"sort\", \"strconv\", "
-	       "\"strings\" and \"sync\"";
+	       "\"strings\", \"sync\" and \"time\"";
 }

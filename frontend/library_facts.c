@@ -134,6 +134,21 @@ const LibFact lib_facts[] = {
 	{"strings.TrimPrefix", "s=r0.0 prefix=-", 26, "strings.HasPrefix", ""},
 	{"strings.TrimSuffix", "s=r0.0 suffix=-", 31, "strings.HasSuffix", ""},
 	{"strings.EqualFold", "s=- t=-", -1, "", ""},
+	{"time.Now", "", -1, "", ""},
+	{"time.Since", "t=-", -1, "", ""},
+	{"time.Until", "t=-", -1, "", ""},
+	{"time.Time.Sub", "t=- u=-", -1, "", ""},
+	{"time.Time.Unix", "t=-", 31, "time.(*Time).unixSec|time.(*Time).sec", ""},
+	{"time.Time.UnixNano", "t=-", 45, "time.(*Time).unixSec|time.(*Time).sec|time.(*Time).nsec", ""},
+	{"time.Time.UnixMilli", "t=-", 47, "time.(*Time).unixSec|time.(*Time).sec|time.(*Time).nsec", ""},
+	{"time.Duration.String", "", -1, "", ""},
+	{"time.Duration.Nanoseconds", "", 2, "", ""},
+	{"time.Duration.Microseconds", "", 4, "", ""},
+	{"time.Duration.Milliseconds", "", 4, "", ""},
+	{"time.Duration.Seconds", "", 22, "", ""},
+	{"time.Duration.Minutes", "", 22, "", ""},
+	{"time.Duration.Hours", "", 22, "", ""},
+	{"time.Sleep", "", -1, "", ""},
 };
 
 const int lib_nfacts = sizeof lib_facts / sizeof lib_facts[0];

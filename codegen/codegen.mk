@@ -14,6 +14,10 @@ UNIT_TESTS += test_gort
 TEST_test_gort_OBJ = $(RT_OBJ)
 
 # The runtime's maps, channels and growslice under the collector.
+# The library packages' C (rt/go_<pkg>.c), called directly.
+UNIT_TESTS += test_lib
+TEST_test_lib_OBJ = $(RT_OBJ)
+
 UNIT_TESTS += test_gort_gc
 TEST_test_gort_gc_OBJ = $(RT_OBJ)
 

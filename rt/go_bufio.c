@@ -58,7 +58,7 @@ go_bufio_Scanner *go_bufio_NewScanner(go_iface r)
 	return s;
 }
 
-static bool is_space(int32_t r)
+static inline bool is_space(int32_t r)
 {
 	if (r < 0x80)
 		return r == ' ' || (r >= '\t' && r <= '\r');
@@ -87,18 +87,28 @@ go_split_result go_bufio_ScanLines(go_slice data, bool atEOF)
 	return (go_split_result){0};
 }
 
+// The rune at s[i] and its width; ASCII without a call.
+static inline int32_t rune_at(go_string s, int64_t i, int64_t *w)
+{
+	if (s.ptr[i] < 0x80) {
+		*w = 1;
+		return s.ptr[i];
+	}
+	return go_decode_rune(s, i, w);
+}
+
 go_split_result go_bufio_ScanWords(go_slice data, bool atEOF)
 {
 	go_string s = {data.ptr, data.len};
 	int64_t start = 0, w;
 	while (start < s.len) {
-		int32_t r = go_decode_rune(s, start, &w);
+		int32_t r = rune_at(s, start, &w);
 		if (!is_space(r))
 			break;
 		start += w;
 	}
 	for (int64_t i = start; i < s.len; i += w) {
-		int32_t r = go_decode_rune(s, i, &w);
+		int32_t r = rune_at(s, i, &w);
 		if (is_space(r))
 			return (go_split_result){i + w, sub(data, start, i), {0}};
 	}

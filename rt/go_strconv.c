@@ -77,6 +77,37 @@ static int digit_val(uint8_t c)
 	return 99;
 }
 
+// Go's rule for '_' in numbers (base prefixes and floats included): only
+// between digits, or between a base prefix and a digit.
+static bool underscore_ok(go_string t)
+{
+	char saw = '^';
+	int64_t i = 0;
+	if (t.len >= 1 && (t.ptr[0] == '-' || t.ptr[0] == '+'))
+		i++;
+	bool hex = false;
+	if (t.len - i >= 2 && t.ptr[i] == '0' && strchr("bBoOxX", t.ptr[i + 1])) {
+		hex = (t.ptr[i + 1] | 32) == 'x';
+		i += 2;
+		saw = '0';
+	}
+	for (; i < t.len; i++) {
+		uint8_t c = t.ptr[i];
+		if ((c >= '0' && c <= '9') || (hex && (c | 32) >= 'a' && (c | 32) <= 'f')) {
+			saw = '0';
+		} else if (c == '_') {
+			if (saw != '0')
+				return false;
+			saw = '_';
+		} else {
+			if (saw == '_')
+				return false;
+			saw = '!';
+		}
+	}
+	return saw != '_';
+}
+
 // Go's ParseUint: *err 0 ok, 1 syntax, 2 range, 3 bad base, 4 bad bit size.
 static uint64_t parse_uint(go_string s, int64_t base, int64_t bits, int *err)
 {
@@ -143,38 +174,9 @@ static uint64_t parse_uint(go_string s, int64_t base, int64_t bits, int *err)
 		}
 		v = v1;
 	}
-	if (underscores) {
-		// Go's underscoreOK: '_' only between digits (or after the prefix)
-		bool ok = true;
-		char saw = '^';
-		int64_t i = 0;
-		go_string t = s;
-		if (t.len >= 1 && (t.ptr[0] == '-' || t.ptr[0] == '+'))
-			i++;
-		bool hex = false;
-		if (t.len - i >= 2 && t.ptr[i] == '0' && strchr("bBoOxX", t.ptr[i + 1])) {
-			hex = (t.ptr[i + 1] | 32) == 'x';
-			i += 2;
-			saw = '0';
-		}
-		for (; i < t.len && ok; i++) {
-			uint8_t c = t.ptr[i];
-			if ((c >= '0' && c <= '9') || (hex && digit_val(c) < 16)) {
-				saw = '0';
-			} else if (c == '_') {
-				if (saw != '0')
-					ok = false;
-				saw = '_';
-			} else {
-				if (saw == '_')
-					ok = false;
-				saw = '!';
-			}
-		}
-		if (!ok || saw == '_') {
-			*err = 1;
-			return 0;
-		}
+	if (underscores && !underscore_ok(s)) {
+		*err = 1;
+		return 0;
 	}
 	return v;
 }
@@ -332,7 +334,7 @@ go_float_error go_strconv_ParseFloat(go_string s, int64_t bitSize)
 	char *buf = malloc((size_t)s.len + 1);
 	int64_t n = 0;
 	bool ok = t.len > 0, digits = false, hex = t.len > 2 && t.ptr[0] == '0' && (t.ptr[1] | 32) == 'x';
-	bool dot = false, exp = false;
+	bool dot = false, exp = false, underscores = false;
 	if (neg)
 		buf[n++] = '-';
 	for (int64_t i = 0; i < t.len && ok; i++) {
@@ -342,6 +344,7 @@ go_float_error go_strconv_ParseFloat(go_string s, int64_t bitSize)
 			continue;
 		}
 		if (c == '_') {
+			underscores = true;
 			continue;
 		} else if (c >= '0' && c <= '9') {
 			digits = true;
@@ -362,6 +365,8 @@ go_float_error go_strconv_ParseFloat(go_string s, int64_t bitSize)
 	}
 	buf[n] = 0;
 	if (hex && !exp)
+		ok = false;
+	if (underscores && !underscore_ok(s))
 		ok = false;
 	if (!ok || !digits) {
 		free(buf);

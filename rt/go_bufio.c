@@ -39,7 +39,10 @@ typedef struct go_bufio_Writer {
 	go_iface wr;
 } go_bufio_Writer;
 
-extern const go_type go_type_bufio_Scanner, go_type_bufio_Reader, go_type_bufio_Writer;
+// Emitted by codegen in programs that import bufio (weak: see go_strconv.c).
+extern const go_type go_type_bufio_Scanner __attribute__((weak));
+extern const go_type go_type_bufio_Reader __attribute__((weak));
+extern const go_type go_type_bufio_Writer __attribute__((weak));
 
 go_iface go_bufio_ErrTooLong;
 

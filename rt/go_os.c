@@ -54,7 +54,9 @@ typedef struct go_os_PathError {
 	go_iface Err;
 } go_os_PathError;
 
-extern const go_type go_type_os_PathError, go_type_os_PathError_ptr;
+// Emitted by codegen in programs that import os (weak: see go_strconv.c).
+extern const go_type go_type_os_PathError __attribute__((weak));
+extern const go_type go_type_os_PathError_ptr __attribute__((weak));
 
 go_string go_os_PathError_Error(go_os_PathError *e)
 {

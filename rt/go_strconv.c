@@ -15,7 +15,10 @@ typedef struct go_strconv_NumError {
 	go_iface Err;
 } go_strconv_NumError;
 
-extern const go_type go_type_strconv_NumError, go_type_strconv_NumError_ptr;
+// Emitted by codegen in programs that import strconv; weak, so that tests
+// linking every runtime object need not define them.
+extern const go_type go_type_strconv_NumError __attribute__((weak));
+extern const go_type go_type_strconv_NumError_ptr __attribute__((weak));
 
 go_iface go_strconv_ErrRange, go_strconv_ErrSyntax;
 

@@ -44,7 +44,20 @@ static const char src_strings[] =
 	"func TrimRight(s, cutset string) string\n"
 	"func TrimPrefix(s, prefix string) string\n"
 	"func TrimSuffix(s, suffix string) string\n"
-	"func EqualFold(s, t string) bool\n";
+	"func EqualFold(s, t string) bool\n"
+	"func Cut(s, sep string) (before, after string, found bool)\n"
+	"func IndexAny(s, chars string) int\n"
+	"func LastIndexByte(s string, c byte) int\n"
+	"func Map(mapping func(rune) rune, s string) string\n"
+	"func FieldsFunc(s string, f func(rune) bool) []string\n"
+	"func IndexFunc(s string, f func(rune) bool) int\n"
+	"func TrimFunc(s string, f func(rune) bool) string\n"
+	"type Reader struct { s string; i int64; prevRune int }\n"
+	"func NewReader(s string) *Reader\n"
+	"func (r *Reader) Len() int\n"
+	"func (r *Reader) Read(b []byte) (n int, err error)\n"
+	"func (r *Reader) ReadByte() (byte, error)\n"
+	"func (r *Reader) ReadRune() (ch rune, size int, err error)\n";
 
 static const char src_strconv[] =
 	"package strconv\n"

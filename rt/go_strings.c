@@ -525,6 +525,186 @@ go_string go_strings_TrimSuffix(go_string s, go_string suffix)
 	return s;
 }
 
+// }==================== more searching, and callbacks ====================
+
+typedef struct { go_string r0, r1; bool r2; } cut_result;
+
+cut_result go_strings_Cut(go_string s, go_string sep)
+{
+	int64_t i = index_of(s, sep);
+	if (i >= 0)
+		return (cut_result){{s.ptr, i}, {s.ptr + i + sep.len, s.len - i - sep.len}, true};
+	return (cut_result){s, {0}, false};
+}
+
+int64_t go_strings_IndexAny(go_string s, go_string chars)
+{
+	if (chars.len == 0)
+		return -1;
+	for (int64_t i = 0; i < s.len;) {
+		int64_t w;
+		int32_t r = go_decode_rune(s, i, &w);
+		if (go_strings_IndexRune(chars, r) >= 0)
+			return i;
+		i += w;
+	}
+	return -1;
+}
+
+int64_t go_strings_LastIndexByte(go_string s, uint8_t c)
+{
+	for (int64_t i = s.len - 1; i >= 0; i--)
+		if (s.ptr[i] == c)
+			return i;
+	return -1;
+}
+
+typedef int32_t (*rune_map_fn)(go_closure *, int32_t);
+typedef bool (*rune_pred_fn)(go_closure *, int32_t);
+
+go_string go_strings_Map(go_closure *mapping, go_string s)
+{
+	go_lib_buf b = {0};
+	bool changed = false;
+	for (int64_t i = 0; i < s.len;) {
+		int64_t w;
+		int32_t r = go_decode_rune(s, i, &w);
+		int32_t m = ((rune_map_fn)mapping->fn)(mapping, r);
+		changed = changed || m != r || (r == 0xFFFD && w == 1);
+		if (m >= 0) {
+			uint8_t tmp[4];
+			go_lib_buf_put(&b, tmp, go_encode_rune(tmp, m));
+		}
+		i += w;
+	}
+	if (!changed) {
+		free(b.p);
+		return s;
+	}
+	return go_lib_buf_string(&b);
+}
+
+go_slice go_strings_FieldsFunc(go_string s, go_closure *f)
+{
+	go_lib_buf spans = {0};   // (start, end) pairs
+	int64_t start = -1;
+	for (int64_t i = 0; i < s.len;) {
+		int64_t w;
+		int32_t r = go_decode_rune(s, i, &w);
+		if (((rune_pred_fn)f->fn)(f, r)) {
+			if (start >= 0) {
+				int64_t span[2] = {start, i};
+				go_lib_buf_put(&spans, span, sizeof span);
+				start = -1;
+			}
+		} else if (start < 0) {
+			start = i;
+		}
+		i += w;
+	}
+	if (start >= 0) {
+		int64_t span[2] = {start, s.len};
+		go_lib_buf_put(&spans, span, sizeof span);
+	}
+	int64_t n = spans.len / (int64_t)(2 * sizeof(int64_t));
+	go_slice out = new_strings(n);
+	int64_t *sp = (int64_t *)spans.p;
+	for (int64_t k = 0; k < n; k++)
+		((go_string *)out.ptr)[k] = (go_string){s.ptr + sp[2 * k], sp[2 * k + 1] - sp[2 * k]};
+	free(spans.p);
+	return out;
+}
+
+int64_t go_strings_IndexFunc(go_string s, go_closure *f)
+{
+	for (int64_t i = 0; i < s.len;) {
+		int64_t w;
+		int32_t r = go_decode_rune(s, i, &w);
+		if (((rune_pred_fn)f->fn)(f, r))
+			return i;
+		i += w;
+	}
+	return -1;
+}
+
+go_string go_strings_TrimFunc(go_string s, go_closure *f)
+{
+	while (s.len > 0) {
+		int64_t w;
+		int32_t r = go_decode_rune(s, 0, &w);
+		if (!((rune_pred_fn)f->fn)(f, r))
+			break;
+		s.ptr += w;
+		s.len -= w;
+	}
+	while (s.len > 0) {
+		int64_t w = last_width(s), dummy;
+		int32_t r = go_decode_rune(s, s.len - w, &dummy);
+		if (!((rune_pred_fn)f->fn)(f, r))
+			break;
+		s.len -= w;
+	}
+	return s;
+}
+
+// {==================== Reader ====================
+
+typedef struct go_strings_Reader {
+	go_string s;
+	int64_t i, prevRune;
+} go_strings_Reader;
+
+extern const go_type go_type_strings_Reader __attribute__((weak));   // codegen's
+
+go_strings_Reader *go_strings_NewReader(go_string s)
+{
+	go_strings_Reader *r = go_new_t(&go_type_strings_Reader);
+	r->s = s;
+	r->prevRune = -1;
+	return r;
+}
+
+int64_t go_strings_Reader_Len(go_strings_Reader *r)
+{
+	return r->i >= r->s.len ? 0 : r->s.len - r->i;
+}
+
+go_int_error go_strings_Reader_Read(go_strings_Reader *r, go_slice b)
+{
+	if (r->i >= r->s.len)
+		return (go_int_error){0, go_io_EOF};
+	r->prevRune = -1;
+	int64_t n = r->s.len - r->i < b.len ? r->s.len - r->i : b.len;
+	memcpy(b.ptr, r->s.ptr + r->i, (size_t)n);
+	r->i += n;
+	return (go_int_error){n, {0}};
+}
+
+typedef struct { uint8_t r0; go_iface r1; } byte_error;
+
+byte_error go_strings_Reader_ReadByte(go_strings_Reader *r)
+{
+	r->prevRune = -1;
+	if (r->i >= r->s.len)
+		return (byte_error){0, go_io_EOF};
+	return (byte_error){r->s.ptr[r->i++], {0}};
+}
+
+typedef struct { int32_t r0; int64_t r1; go_iface r2; } rune_size_error;
+
+rune_size_error go_strings_Reader_ReadRune(go_strings_Reader *r)
+{
+	if (r->i >= r->s.len) {
+		r->prevRune = -1;
+		return (rune_size_error){0, 0, go_io_EOF};
+	}
+	r->prevRune = r->i;
+	int64_t w;
+	int32_t c = go_decode_rune(r->s, r->i, &w);
+	r->i += w;
+	return (rune_size_error){c, w, {0}};
+}
+
 // }==================== shared helpers (go_lib.h) ====================
 
 void go_lib_buf_put(go_lib_buf *b, const void *s, int64_t n)

@@ -36,13 +36,35 @@ def read_packages():
     return pkgs
 
 
-FUNC_RE = re.compile(r'^func (?:\((\w+) (\*?)(\w+)\) )?(\w+)\((.*?)\)(.*)$')
+FUNC_RE = re.compile(r'^func (?:\((\w+) (\*?)(\w+)\) )?(\w+)\((.*)$')
+
+
+def split_balanced(rest):
+    """("a int, f func(x) y) (int, error)") -> ("a int, f func(x) y", "(int, error)")"""
+    depth = 0
+    for i, c in enumerate(rest):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                return rest[:i], rest[i + 1:]
+            depth -= 1
+    return rest, ""
 
 
 def split_params(ps):
     """[(name, type)] from "s, sep string, n int" (names are always given)."""
     out, pending = [], []
-    for part in [p.strip() for p in ps.split(",") if p.strip()]:
+    parts, depth, cur = [], 0, ""
+    for c in ps:   # commas inside func(...) types do not separate
+        depth += (c == "(") - (c == ")")
+        if c == "," and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += c
+    parts.append(cur)
+    for part in [p.strip() for p in parts if p.strip()]:
         bits = part.split(None, 1)
         if len(bits) == 1:
             pending.append(bits[0])
@@ -62,7 +84,8 @@ def members(pkg, lines):
         m = FUNC_RE.match(ln)
         if not m:
             continue
-        rname, star, rtype, name, ps, res = m.groups()
+        rname, star, rtype, name, rest = m.groups()
+        ps, res = split_balanced(rest)
         params = split_params(ps)
         recv = None
         if rname:

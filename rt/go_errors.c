@@ -22,6 +22,13 @@ go_iface go_lib_error(const char *text)
 	return go_errors_New(go_cstring(text));
 }
 
+go_string go_error_text(go_iface e)
+{
+	if (!e.tab)
+		go_panic_nil();
+	return ((go_string (*)(void *))((const go_itab *)e.tab)->fun[0])(e.data);
+}
+
 // The dynamic type's method `name` with signature `sig`, or NULL.
 static void *method_of(go_iface e, const char *name, const char *sig)
 {

@@ -60,15 +60,8 @@ extern const go_type go_type_os_PathError_ptr __attribute__((weak));
 
 go_string go_os_PathError_Error(go_os_PathError *e)
 {
-	go_string (*err_fn)(void *) = (go_string (*)(void *))((const go_itab *)e->Err.tab)->fun[0];
-	go_string m = err_fn(e->Err.data);
-	go_lib_buf b = {0};
-	go_lib_buf_put(&b, e->Op.ptr, e->Op.len);
-	go_lib_buf_put(&b, " ", 1);
-	go_lib_buf_put(&b, e->Path.ptr, e->Path.len);
-	go_lib_buf_put(&b, ": ", 2);
-	go_lib_buf_put(&b, m.ptr, m.len);
-	return go_lib_buf_string(&b);
+	go_string parts[] = {e->Op, GO_STR(" "), e->Path, GO_STR(": "), go_error_text(e->Err)};
+	return go_string_concat(parts, 5, NULL, 0);
 }
 
 go_iface go_os_PathError_Unwrap(go_os_PathError *e)

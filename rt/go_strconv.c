@@ -37,17 +37,9 @@ static go_string quote(go_string s);
 
 go_string go_strconv_NumError_Error(go_strconv_NumError *e)
 {
-	// "strconv." + Func + ": parsing " + Quote(Num) + ": " + Err.Error()
-	go_string (*err_fn)(void *) = (go_string (*)(void *))((const go_itab *)e->Err.tab)->fun[0];
-	go_string msg = err_fn(e->Err.data), q = quote(e->Num);
-	go_lib_buf b = {0};
-	go_lib_buf_put(&b, "strconv.", 8);
-	go_lib_buf_put(&b, e->Func.ptr, e->Func.len);
-	go_lib_buf_put(&b, ": parsing ", 10);
-	go_lib_buf_put(&b, q.ptr, q.len);
-	go_lib_buf_put(&b, ": ", 2);
-	go_lib_buf_put(&b, msg.ptr, msg.len);
-	return go_lib_buf_string(&b);
+	go_string parts[] = {GO_STR("strconv."), e->Func, GO_STR(": parsing "), quote(e->Num),
+		GO_STR(": "), go_error_text(e->Err)};
+	return go_string_concat(parts, 6, NULL, 0);
 }
 
 go_iface go_strconv_NumError_Unwrap(go_strconv_NumError *e)

@@ -140,6 +140,23 @@ static void declare_func(Checker *c, Scope *s, const char *pkg, Node *fd)
 			 ((Method){.name = name, .sig = fn->type, .fn = fn, .ptr_recv = ptr}));
 	}
 	lf->fact = find_fact(lf->goname);
+	// Parameter symbols, receiver first, as declared functions have them
+	// (codegen reads a method's receiver type from params[0]).
+	if (fn->recv_type) {
+		Sym *r = sym_new(SYM_VAR, "~recv", (Pos){0, 0});
+		r->type = fn->recv_type;
+		r->is_param = r->is_recv = true;
+		r->owner = fn;
+		vec_push(&ast_arena, &fn->params, r);
+	}
+	for (int i = 0; fn->type && i < fn->type->fields.len; i++) {
+		Sym *p = sym_new(SYM_VAR, "~p", (Pos){0, 0});
+		p->type = fn->type->fields.items[i].type;
+		p->is_param = true;
+		p->owner = fn;
+		p->index = i;
+		vec_push(&ast_arena, &fn->params, p);
+	}
 }
 
 static Scope *load(const char *path, const char *src)

@@ -106,8 +106,14 @@ static void lib_inlined_sites(EscState *s, Node *call, EscHole *ks, int nks)
 		size_t len = bar ? (size_t)(bar - e) : strlen(e);
 		bool escapes = len > sizeof esc_sfx - 1 &&
 			memcmp(e + len - (sizeof esc_sfx - 1), esc_sfx, sizeof esc_sfx - 1) == 0;
+		bool stays = len > sizeof stay_sfx - 1 &&
+			memcmp(e + len - (sizeof stay_sfx - 1), stay_sfx, sizeof stay_sfx - 1) == 0;
 		size_t cut = escapes ? sizeof esc_sfx - 1 : sizeof stay_sfx - 1;
-		if (len > cut) {
+		if (len > 3 && memcmp(e, "%F ", 3) == 0) {
+			// a line about the caller itself (a self-assignment inlined)
+			esc_report_text(s, call->pos, arena_sprintf(&ast_arena, "%s %.*s",
+				esc_func_name(s->curfn), (int)len - 3, e + 3));
+		} else if (escapes || stays) {
 			// Not in the tree (id 0): only the escape pass sees it.
 			Node *site = arena_zalloc(&ast_arena, sizeof *site);
 			site->kind = ND_BAD;

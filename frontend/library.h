@@ -24,7 +24,8 @@ typedef struct LibFact {
 	                    // -2: an intrinsic (charged as one node, never "inlined")
 	// Plain -m at an inlined call: the "inlining call to" names after the
 	// function's own (nested inlined calls), '|'-separated, and the escape
-	// lines Go prints at the call for the inlined body, '|'-separated.
+	// lines Go prints at the call for the inlined body, '|'-separated
+	// ("%F" stands for the calling function's name).
 	const char *chain;
 	const char *extra;
 } LibFact;

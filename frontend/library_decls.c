@@ -165,7 +165,25 @@ static const char src_sort[] =
 	"func IsSorted(data Interface) bool\n"
 	"func Search(n int, f func(int) bool) int\n"
 	"func SearchInts(a []int, x int) int\n"
-	"func SearchStrings(a []string, x string) int\n";
+	"func SearchStrings(a []string, x string) int\n"
+	"type IntSlice []int\n"
+	"func (x IntSlice) Len() int\n"
+	"func (x IntSlice) Less(i, j int) bool\n"
+	"func (x IntSlice) Swap(i, j int)\n"
+	"func (x IntSlice) Sort()\n"
+	"type StringSlice []string\n"
+	"func (x StringSlice) Len() int\n"
+	"func (x StringSlice) Less(i, j int) bool\n"
+	"func (x StringSlice) Swap(i, j int)\n"
+	"func (x StringSlice) Sort()\n"
+	"type Float64Slice []float64\n"
+	"func (x Float64Slice) Len() int\n"
+	"func (x Float64Slice) Less(i, j int) bool\n"
+	"func (x Float64Slice) Swap(i, j int)\n"
+	"func (x Float64Slice) Sort()\n"
+	"type reverse struct { Interface }\n"
+	"func (r reverse) Less(i, j int) bool\n"
+	"func Reverse(data Interface) Interface\n";
 
 static const char src_math[] =
 	"package math\n"

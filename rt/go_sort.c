@@ -557,3 +557,50 @@ int64_t go_sort_SearchStrings(go_slice a, go_string x)
 	}
 	return i;
 }
+
+// {==================== IntSlice, StringSlice, Float64Slice, Reverse ====================
+
+int64_t go_sort_IntSlice_Len(go_slice x) { return x.len; }
+int64_t go_sort_StringSlice_Len(go_slice x) { return x.len; }
+int64_t go_sort_Float64Slice_Len(go_slice x) { return x.len; }
+bool go_sort_IntSlice_Less(go_slice x, int64_t i, int64_t j) { return less_int(x.ptr, i, j); }
+bool go_sort_StringSlice_Less(go_slice x, int64_t i, int64_t j) { return less_str(x.ptr, i, j); }
+bool go_sort_Float64Slice_Less(go_slice x, int64_t i, int64_t j) { return less_f64(x.ptr, i, j); }
+
+static void swap_at(go_slice x, size_t sz, int64_t i, int64_t j)
+{
+	if ((uint64_t)i >= (uint64_t)x.len)
+		go_panic_index(i, x.len);
+	if ((uint64_t)j >= (uint64_t)x.len)
+		go_panic_index(j, x.len);
+	SliceSeq ss = {x.ptr, sz, NULL};
+	swap_elems(&ss, i, j);
+}
+
+void go_sort_IntSlice_Swap(go_slice x, int64_t i, int64_t j) { swap_at(x, sizeof(int64_t), i, j); }
+void go_sort_StringSlice_Swap(go_slice x, int64_t i, int64_t j) { swap_at(x, sizeof(go_string), i, j); }
+void go_sort_Float64Slice_Swap(go_slice x, int64_t i, int64_t j) { swap_at(x, sizeof(double), i, j); }
+void go_sort_IntSlice_Sort(go_slice x) { go_sort_Ints(x); }
+void go_sort_StringSlice_Sort(go_slice x) { go_sort_Strings(x); }
+void go_sort_Float64Slice_Sort(go_slice x) { go_sort_Float64s(x); }
+
+// reverse embeds the Interface it reverses: struct { Interface }.
+bool go_sort_reverse_Less(go_iface r, int64_t i, int64_t j)
+{
+	return ((iless_fn)((const go_itab *)r.tab)->fun[1])(r.data, j, i);
+}
+
+// Emitted by codegen in programs that import sort (weak: see go_strconv.c).
+extern const go_type go_type_sort_reverse __attribute__((weak));
+extern const go_type go_type_sort_reverse_ptr __attribute__((weak));
+extern const go_type go_type_sort_Interface __attribute__((weak));
+
+go_iface go_sort_Reverse(go_iface data)
+{
+	go_iface *r = go_new_t(&go_type_sort_reverse);
+	*r = data;
+	static const go_itab *tab;
+	if (!tab)
+		tab = go_getitab(&go_type_sort_Interface, &go_type_sort_reverse_ptr, NULL);
+	return (go_iface){tab, r};
+}

@@ -157,15 +157,17 @@ def probe(pkg, mems, costs):
         src.append('import "io"')
     src.append("")
     where = {}
+    probed = []
     for i, (goname, name, params, res, recv, types) in enumerate(mems):
         short = goname.split(".", 1)[1]
-        if short not in costs:
-            continue
+        if short not in costs or (recv and not recv[1].lstrip("*").split(".")[1][0].isupper()):
+            continue   # (a method of an unexported type cannot be called from a probe)
         ps = ([recv] if recv else []) + [(n, qualify(t, pkg, types)) for n, t in params]
         decl = ", ".join("%s %s" % (n, t.replace("...", "[]")) for n, t in ps)
         args = ", ".join(n + ("..." if t.startswith("...") else "") for n, t in (params and
                          [(n, qualify(t, pkg, types)) for n, t in params] or []))
         callee = "%s.%s" % (recv[0], name) if recv else "%s.%s" % (pkg, name)
+        probed.append(goname)
         src.append("func p%d(%s) {" % (i, decl))
         call = "\t%s(%s)" % (callee, args)
         where[len(src) + 1] = (goname, call.index("(") + 1)
@@ -179,6 +181,8 @@ def probe(pkg, mems, costs):
         open(os.path.join(d, "go.mod"), "w").write("module probe\n\ngo 1.19\n")
         open(os.path.join(d, "main.go"), "w").write("\n".join(src) + "\n")
         lines = go_build(".", "-m", cwd=d)
+    if any(": syntax error" in l or "undefined:" in l or "cannot use" in l for l in lines):
+        sys.exit("library_facts.py: the %s probe does not compile:\n%s" % (pkg, "\n".join(lines[:20])))
     for ln in lines:
         m = LINE_RE.match(ln)
         if not m or int(m.group(2)) not in where:
@@ -192,11 +196,13 @@ def probe(pkg, mems, costs):
             else:
                 inlined.add(goname)
         elif int(m.group(3)) == col:
-            extra.append(msg)
+            # "pN ignoring self-assignment in ...": N is the probe; the
+            # caller's name replaces %F.
+            extra.append(re.sub(r"^p\d+ ", "%F ", msg))
     # Inlinable but not inlined at a call: an intrinsic (math.Sqrt on amd64),
     # which Go's inliner charges as a plain node.
-    for goname, name, params, res, recv, types in mems:
-        if goname.split(".", 1)[1] in costs and goname not in inlined:
+    for goname in probed:
+        if goname not in inlined:
             out[goname] = None
     return out
 

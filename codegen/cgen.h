@@ -71,6 +71,7 @@ bool cg_cache_source_hit(const char *src_path, const char *src, size_t len, cons
 // {==================== internal: shared by codegen/*.c ====================
 #ifdef CG_INTERNAL
 #include "frontend/check.h"
+#include "frontend/library.h"
 
 // A growable text buffer: every output section and every function body is
 // built in one, so declarations can be emitted after their first use.
@@ -92,6 +93,7 @@ typedef struct TDesc {
 	Type *t;               // canonical by type_identical (names distinguish)
 	const char *name;      // go_td_N
 	bool emitted;
+	bool global;           // a library type's: named as rt/ spells it, not static
 } TDesc;
 
 typedef struct CGen {

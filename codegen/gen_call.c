@@ -515,8 +515,21 @@ const char *cg_call(CGen *g, Node *n)
 	case CALL_BUILTIN:
 		return cg_builtin(g, n);
 	case CALL_FMT:
+		if (n->u.call.builtin == BI_LIB)
+			return call_with(g, cg_func_name(g, n->u.call.callee), cg_call_args(g, n, sig, NULL));
 		return gen_fmt(g, n);
 	case CALL_SYNC:
+		if (n->u.call.builtin == BI_LIB) {
+			// a library method: the receiver first, like any method
+			Sym *m = n->u.call.callee;
+			const char *recv = cg_recv_expr(g, fn);
+			if (has_call_any(fn->u.sel.x)) {
+				const char *t = cg_tmp(g, m->recv_type);
+				const char *args = cg_call_args(g, n, sig, t);
+				return cg_fmt(g, "(%s = %s, %s)", t, recv, call_with(g, cg_func_name(g, m), args));
+			}
+			return call_with(g, cg_func_name(g, m), cg_call_args(g, n, sig, recv));
+		}
 		return cg_sync_call(g, n->u.call.builtin, cg_recv_expr(g, fn),
 			n->u.call.args.len ? cg_expr_as(g, n->u.call.args.items[0], type_int) : NULL);
 	case CALL_FUNC:
@@ -615,7 +628,10 @@ const char *cg_defer(CGen *g, Node *call)
 	cg_line(g, "%s = go_defer_alloc(sizeof *%s);", p, p);
 	cg_line(g, "%s->d.run = %s_run;", p, rec);
 	Node *fn = ast_unparen(call->u.call.fn);
-	switch (call->u.call.call) {
+	CallKind dk = call->u.call.call;
+	if ((dk == CALL_FMT || dk == CALL_SYNC) && call->u.call.builtin == BI_LIB)
+		dk = CALL_UNRESOLVED;   // the general case below
+	switch (dk) {
 	case CALL_FMT: {
 		Builtin b = call->u.call.builtin;
 		NodeList *args = &call->u.call.args;
@@ -770,13 +786,18 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 	int nf = 0;
 	// callee part
 	const char *callee = NULL;
-	switch (call->u.call.call) {
+	CallKind ck = call->u.call.call;
+	if (ck == CALL_FMT && call->u.call.builtin == BI_LIB)
+		ck = CALL_FUNC;
+	else if (ck == CALL_SYNC && call->u.call.builtin == BI_LIB)
+		ck = CALL_METHOD;
+	switch (ck) {
 	case CALL_FUNC:
 		callee = cg_func_name(g, call->u.call.callee);
 		break;
 	case CALL_METHOD: {
 		Sym *m = call->u.call.callee;
-		Type *rt = m->params.items[0]->type;
+		Type *rt = m->params.len ? m->params.items[0]->type : m->recv_type;   // library methods have no param syms
 		ft[nf++] = rt;
 		sect_printf(&st, "%s recv; ", cg_ctype(g, rt));
 		sect_printf(&init, "%s->recv = %s, ", p, cg_recv_expr(g, fn));
@@ -836,7 +857,7 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 	sect_put(&g->protos, st.p, st.len);
 	sect_printf(&g->protos, "static void %s_fn(go_closure *c_);\n", name);
 	const char *a = al.p ? al.p : "";
-	switch (call->u.call.call) {
+	switch (ck) {
 	case CALL_FUNC:
 		sect_printf(&body, "\t%s(%s);\n", callee, a);
 		break;

@@ -797,6 +797,11 @@ bool cg_generate(Program *prog, FILE *out)
 		sect_printf(&roots, "\t{&%s, %s},\n", cg_var_name(g, s), cg_tdesc(g, s->type));
 		nroots++;
 	}
+	// The runtime refers to the descriptors of the library types in use.
+	for (int i = 0; i < lib_type_count(); i++) {
+		cg_tdesc(g, lib_type_at(i));
+		cg_tdesc(g, type_pointer(lib_type_at(i)));
+	}
 	cg_emit_descs(g);
 	if (diag_count() > errs) {
 		cg_inline_reset();

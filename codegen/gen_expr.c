@@ -944,7 +944,14 @@ const char *cg_expr(CGen *g, Node *n)
 		case SEL_FIELD: return field(g, n, false);
 		case SEL_METHOD: case SEL_IFACE_METHOD: return cg_method_value(g, n);
 		case SEL_METHODEXPR: return cg_method_expr(g, n);
-		case SEL_PKG: return cg_fmt_fnval(g, n);
+		case SEL_PKG: {
+			Sym *m = n->u.sel.pkg_sym;
+			if (m && m->kind == SYM_VAR)
+				return cg_var_name(g, m);
+			if (m && m->lib)
+				return cg_fnval(g, m);
+			return cg_fmt_fnval(g, n);
+		}
 		default:
 			cg_unsupported(n->pos, "this selector");
 			return "0";

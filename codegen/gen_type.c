@@ -255,6 +255,8 @@ static void tstr(CGen *g, Sect *b, Type *t)
 	case TY_NAMED:
 		if (t == type_error)
 			sect_printf(b, "error");
+		else if (lib_is_type(t))
+			sect_printf(b, "%s", t->sym->name);   // already "strconv.NumError"
 		else
 			sect_printf(b, "main.%s", t->sym ? t->sym->name : "?");
 		return;
@@ -375,8 +377,13 @@ const char *cg_tdesc(CGen *g, Type *t)
 		if (type_identical(g->tdescs.items[i].t, t))
 			return cg_fmt(g, "&%s", g->tdescs.items[i].name);
 	TDesc d = {.t = t, .name = cg_fmt(g, "go_td_%d", g->tdescs.len + 1)};
+	// Library types T and *T: the runtime's C builds values of them too.
+	if (lib_is_type(t) || (t->kind == TY_POINTER && lib_is_type(t->elem))) {
+		d.global = true;
+		d.name = lib_is_type(t) ? lib_type_cname(t, false) : lib_type_cname(t->elem, true);
+	}
 	vec_push(&g->arena, &g->tdescs, d);
-	sect_printf(&g->protos, "static const go_type %s;\n", d.name);
+	sect_printf(&g->protos, "%sconst go_type %s;\n", d.global ? "extern " : "static ", d.name);
 	return cg_fmt(g, "&%s", d.name);
 }
 
@@ -659,9 +666,9 @@ static void emit_desc(CGen *g, TDesc *d)
 	if (u->kind == TY_INTERFACE && u->methods.len == 0)
 		flags |= 16;
 	sect_printf(&g->descs,
-		"static const go_type %s = {sizeof(%s), %d, %d, \"%s\", %s, %s, %lld, %s, %d, %d, %s, "
+		"%sconst go_type %s = {sizeof(%s), %d, %d, \"%s\", %s, %s, %lld, %s, %d, %d, %s, "
 		"%s, %d, %s};\n",
-		name, ct, kind_of(t), flags, go_type_string(g, t), elem, key, (long long)len, fields,
+		d->global ? "" : "static ", name, ct, kind_of(t), flags, go_type_string(g, t), elem, key, (long long)len, fields,
 		nfields, nmethods, methods, imethods, nimethods, mask);
 }
 

@@ -101,6 +101,13 @@ const char *cg_var_name(CGen *g, Sym *s)
 	if (s->cg)
 		return s->cg;
 	const char *n;
+	if (s->lib_pkg) {
+		// a library variable, defined in rt/go_<pkg>.c
+		n = cg_fmt(g, "go_%s_%s", s->lib_pkg, s->name);
+		sect_printf(&g->protos, "extern %s %s;\n", cg_ctype(g, s->type), n);
+		s->cg = (void *)n;
+		return n;
+	}
 	if (strcmp(s->name, "_") == 0)
 		n = cg_fmt(g, "blank_%d", s->id);
 	else if (!s->is_global && plain_name_ok(g, s, ascii_name(g, s->name)))
@@ -118,6 +125,21 @@ const char *cg_func_name(CGen *g, Sym *fn)
 	if (fn->cg)
 		return fn->cg;
 	const char *n;
+	if (fn->lib) {
+		// a library function or method, implemented in rt/go_<pkg>.c
+		n = fn->lib->cname;
+		Type *sig = fn->type;
+		Type *rt = cg_result_type(g, sig);
+		sect_printf(&g->protos, "%s %s(", rt ? cg_ctype(g, rt) : "void", n);
+		int k = 0;
+		if (fn->recv_type)
+			sect_printf(&g->protos, "%s", cg_ctype(g, fn->recv_type)), k++;
+		for (int i = 0; i < sig->fields.len; i++, k++)
+			sect_printf(&g->protos, "%s%s", k ? ", " : "", cg_ctype(g, sig->fields.items[i].type));
+		sect_printf(&g->protos, "%s);\n", k ? "" : "void");
+		fn->cg = (void *)n;
+		return n;
+	}
 	if (fn->outer) {
 		// Function literal: Go names it outer.funcN.
 		Sym *o = fn->outer;

@@ -154,6 +154,8 @@ const char *esc_type_string(Type *t);               // type_string, keeping `any
 // explain.c
 const char *esc_func_name(EscFunc *fn);
 void esc_report_self_assign(EscState *s, Node *stmt);
+// A measured line about the function being analysed (library_facts.c).
+void esc_report_text(EscState *s, Pos p, const char *text);
 void esc_report_batch(EscState *s, EscFunc **fns, int nfns);
 void esc_install_hooks(EscState *s);
 Pos esc_site_pos(EscState *s, Node *n);

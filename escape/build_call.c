@@ -7,6 +7,9 @@
 // whose target is unknown (function values, interface methods) sends every
 // argument to the heap, as Go does.
 #include "escape/build.h"
+#include <stdlib.h>
+
+#include "frontend/library.h"
 
 static Type *under(Type *t)
 {
@@ -33,11 +36,107 @@ void esc_func_params(EscState *s, EscFunc *fn)
 	fn->nresults = f->results.len;
 }
 
+// A library member's tags, from Go's measured facts (library.h): each
+// "NAME=TAG" names a parameter (receiver first) of its declaration.
+static EscFunc *lib_func(EscState *s, Sym *callee)
+{
+	if (callee->esc)
+		return callee->esc;
+	const LibFunc *lf = callee->lib;
+	EscFunc *fn = arena_zalloc(&s->arena, sizeof *fn);
+	fn->state = ESC_FN_TAGGED;
+	fn->name = lf->goname;
+	const char *names[64];
+	int n = 0;
+	if (lf->recv)
+		names[n++] = lf->recv->u.field.names.len ?
+			lf->recv->u.field.names.items[0]->u.ident.name : "_";
+	NodeList *ps = &lf->ftype->u.functype.params;
+	for (int i = 0; i < ps->len; i++)
+		for (int k = 0; k < ps->items[i]->u.field.names.len && n < 64; k++)
+			names[n++] = ps->items[i]->u.field.names.items[k]->u.ident.name;
+	fn->nparams = n;
+	fn->tags = arena_zalloc(&s->arena, (size_t)(n ? n : 1) * sizeof *fn->tags);
+	fn->param_named = arena_zalloc(&s->arena, (size_t)(n ? n : 1));
+	fn->param_ptrs = arena_zalloc(&s->arena, (size_t)(n ? n : 1));
+	fn->nresults = callee->type ? callee->type->results.len : 0;
+	for (int i = 0; i < n; i++) {
+		fn->param_named[i] = true;
+		fn->param_ptrs[i] = true;
+		// No measured facts: assume the worst, the parameter leaks.
+		if (!lf->fact)
+			esc_leaks_add_heap(&fn->tags[i], 0);
+	}
+	for (const char *t = lf->fact ? lf->fact->tags : ""; *t;) {
+		const char *eq = strchr(t, '=');
+		const char *end = strchr(t, ' ');
+		if (!end)
+			end = t + strlen(t);
+		int p = -1;
+		for (int i = 0; i < n && eq; i++)
+			if ((size_t)(eq - t) == strlen(names[i]) && memcmp(t, names[i], (size_t)(eq - t)) == 0)
+				p = i;
+		for (const char *q = eq ? eq + 1 : end; p >= 0 && q < end;) {
+			if (*q == 'h')
+				esc_leaks_add_heap(&fn->tags[p], atoi(q + 1));
+			else if (*q == 'r')
+				esc_leaks_add_result(&fn->tags[p], atoi(q + 1), atoi(strchr(q, '.') + 1));
+			while (q < end && *q != '+')
+				q++;
+			if (q < end)
+				q++;
+		}
+		t = *end ? end + 1 : end;
+	}
+	callee->esc = fn;
+	return fn;
+}
+
+// A library call Go inlines: the allocations of the inlined body that Go
+// reports at the call (measured, LibFact.extra) become sites here. One Go
+// found escaping with the result discarded escapes; one it found staying
+// is held by the call's results (an errors.New whose error escapes
+// allocates its errorString on the heap).
+static void lib_inlined_sites(EscState *s, Node *call, EscHole *ks, int nks)
+{
+	const LibFunc *lf = call->u.call.callee->lib;
+	static const char esc_sfx[] = " escapes to heap", stay_sfx[] = " does not escape";
+	for (const char *e = lf->fact ? lf->fact->extra : ""; *e;) {
+		const char *bar = strchr(e, '|');
+		size_t len = bar ? (size_t)(bar - e) : strlen(e);
+		bool escapes = len > sizeof esc_sfx - 1 &&
+			memcmp(e + len - (sizeof esc_sfx - 1), esc_sfx, sizeof esc_sfx - 1) == 0;
+		bool stays = len > sizeof stay_sfx - 1 &&
+			memcmp(e + len - (sizeof stay_sfx - 1), stay_sfx, sizeof stay_sfx - 1) == 0;
+		size_t cut = escapes ? sizeof esc_sfx - 1 : sizeof stay_sfx - 1;
+		if (len > 3 && memcmp(e, "%F ", 3) == 0) {
+			// a line about the caller itself (a self-assignment inlined)
+			esc_report_text(s, call->pos, arena_sprintf(&ast_arena, "%s %.*s",
+				esc_func_name(s->curfn), (int)len - 3, e + 3));
+		} else if (escapes || stays) {
+			// Not in the tree (id 0): only the escape pass sees it.
+			Node *site = arena_zalloc(&ast_arena, sizeof *site);
+			site->kind = ND_BAD;
+			site->pos = call->pos;
+			site->u.lit.text = arena_strndup(&ast_arena, e, len - cut);
+			EscHole k = esc_discard_hole(s->b);
+			if (escapes)
+				k = esc_heap_hole(s->b);
+			else if (ks && nks)
+				k = esc_tee(s->b, s->curfn, s->loop_depth, ks, nks);
+			esc_spill_node(s, k, site);
+		}
+		e += len + (bar != NULL);
+	}
+}
+
 // Tags of the fmt functions and sync methods, as Go 1.19 compiles them:
 // fmt's `a ...any` leaks its content; sync receivers leak.
 static EscFunc *library_func(EscState *s, Node *call)
 {
 	Builtin bi = call->u.call.builtin;
+	if (bi == BI_LIB)
+		return lib_func(s, call->u.call.callee);
 	if (bi <= BI_NONE || bi >= BI__COUNT)
 		return NULL;
 	if (s->libfn[bi])
@@ -586,6 +685,10 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 					args->items[i]);
 		}
 	}
+	// The inlined body runs after its parameters are bound.
+	if ((kind == CALL_FMT || kind == CALL_SYNC) && call->u.call.builtin == BI_LIB &&
+	    call->u.call.inl_callee)
+		lib_inlined_sites(s, call, ks, nks);
 }
 
 void esc_call(EscState *s, EscHole *ks, int nks, Node *call)

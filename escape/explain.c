@@ -119,6 +119,11 @@ void esc_report_self_assign(EscState *s, Node *stmt)
 		esc_stmt_string(s, stmt));
 }
 
+void esc_report_text(EscState *s, Pos p, const char *text)
+{
+	emit_kind(s, "self-assign", NULL, p, "%s", text);
+}
+
 void esc_report_devirt(EscState *s, Node *call, Type *t, bool partial)
 {
 	Node *sel = skip_implicit(call->u.call.fn);

@@ -6,6 +6,7 @@
 // invisible, implicit embedded dots are visible, and parentheses come from
 // operator precedence, not the source.
 #include "escape/build.h"
+#include "frontend/library.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -142,6 +143,10 @@ static int prec_of(Node *n)
 	case ND_FUNCLIT:
 	case ND_INLCALL:
 		return 0;  // absent from Go's OpPrec: `(func literal)()`, `(~R0).X`
+	case ND_CALL:
+		// an inlined library call prints as its result, like ND_INLCALL
+		return n->u.call.builtin == BI_LIB && n->u.call.inl_callee &&
+			(n->u.call.call == CALL_FMT || n->u.call.call == CALL_SYNC) ? 0 : 8;
 	default:
 		return 8;
 	}
@@ -214,6 +219,18 @@ static void fmt_call(StrBuf *b, Node *n)
 	NodeList *a = &n->u.call.args;
 	// Go evaluated a callee (or receiver) holding a call into a temporary.
 	int tmp = cur_state ? esc_callee_tmp(cur_state, n) : -1;
+	if (n->u.call.builtin == BI_LIB && n->u.call.inl_callee &&
+	    (n->u.call.call == CALL_FMT || n->u.call.call == CALL_SYNC)) {
+		// A library call Go inlined: its value is the inlined body's
+		// result variable, ~R0 or the declared result name.
+		NodeList *rs = &n->u.call.inl_callee->lib->ftype->u.functype.results;
+		Node *r0 = rs->len ? rs->items[0] : NULL;
+		if (r0 && r0->u.field.names.len)
+			strbuf_putf(b, "%s.%s", n->u.call.inl_callee->lib->pkg, r0->u.field.names.items[0]->u.ident.name);
+		else
+			strbuf_put(b, "~R0");
+		return;
+	}
 	switch (n->u.call.call) {
 	case CALL_CONV:
 		if (a->len && a->items[0]->cval && a->items[0]->cval->kind == CV_STRING &&
@@ -319,6 +336,23 @@ static void fmt_call(StrBuf *b, Node *n)
 	}
 	case CALL_SYNC: {
 		Node *sel = skip_implicit(n->u.call.fn);
+		Sym *lm = n->u.call.builtin == BI_LIB ? n->u.call.callee : NULL;
+		if (lm && lm->recv_type && sel->kind == ND_SELECTOR) {
+			// A library method: Go prints imported method calls as
+			// method expressions, (*bufio.Scanner).Scan(sc).
+			Type *rt = lm->recv_type;
+			if (rt->kind == TY_POINTER)
+				strbuf_putf(b, "(*%s).%s(", esc_type_string(rt->elem), sel->u.sel.name);
+			else
+				strbuf_putf(b, "%s.%s(", esc_type_string(rt), sel->u.sel.name);
+			if (tmp >= 0)   // a receiver holding a call: Go's temporary
+				strbuf_putf(b, ".autotmp_%d", tmp);
+			else
+				fmt_node(b, sel->u.sel.x, 0);
+			if (a->len)
+				strbuf_put(b, ", ");
+			break;
+		}
 		if (esc_fmt_unpacked && sel->kind == ND_SELECTOR) {
 			// Go's text before its walk: (*sync.T).M(x).
 			Type *xt = sel->u.sel.x->type;
@@ -506,6 +540,8 @@ const char *esc_node_string(EscState *s, Node *n)
 // What a location's allocation site is called in messages.
 const char *esc_site_string(EscState *s, Node *n)
 {
+	if (n->kind == ND_BAD && n->u.lit.text)
+		return n->u.lit.text;   // an inlined library body's site (build_call.c)
 	if (n->kind == ND_CALL && s->is_pack_call[n->id] &&
 	    n->u.call.call != CALL_BUILTIN && n->u.call.call != CALL_CONV)
 		return "... argument";

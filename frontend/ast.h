@@ -125,8 +125,10 @@ typedef enum CallKind {
 	CALL_METHODEXPR,  // T.M(recv, ...)
 	CALL_CONV,        // T(x): a conversion
 	CALL_BUILTIN,     // len, append, ... (u.call.builtin says which)
-	CALL_FMT,         // fmt.Println etc. (u.call.builtin says which)
-	CALL_SYNC,        // wg.Add etc. on sync types (tier 3)
+	CALL_FMT,         // fmt.Println etc. (u.call.builtin says which), or with
+	                  // BI_LIB a library function (callee: its Sym, see library.h)
+	CALL_SYNC,        // wg.Add etc. on sync types (tier 3), or with BI_LIB a
+	                  // method of a library type (callee: its Sym)
 } CallKind;
 
 typedef enum Builtin {
@@ -138,6 +140,8 @@ typedef enum Builtin {
 	BI_FMT_SPRINTLN, BI_FMT_ERRORF,
 	// sync methods (tier 3)
 	BI_WG_ADD, BI_WG_DONE, BI_WG_WAIT, BI_MU_LOCK, BI_MU_UNLOCK, BI_MU_TRYLOCK,
+	// a member of a package described in frontend/library.h
+	BI_LIB,
 	BI__COUNT
 } Builtin; // ORDER BUILTIN: ast.c has a name table in this order
 
@@ -481,6 +485,12 @@ struct Sym {
 	                          // has no Defn; parameters and closure locals do)
 	int index;                // params/results: position; closures: funclit index
 	int id;                   // unique, for codegen names
+	// Standard library (frontend/library.h): the package of a library type,
+	// variable, function or method; a function's description; a package
+	// name's member scope.
+	const char *lib_pkg;
+	struct LibFunc *lib;
+	Scope *members;           // SYM_PKG
 	void *esc;                // escape pass scratch (its EscLoc)
 	void *cg;                 // codegen scratch
 };

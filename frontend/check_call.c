@@ -237,7 +237,9 @@ static void check_conversion(Checker *c, Node *n, Type *t)
 			if (check_convert_untyped_code(c, x, target) != REPR_OK)
 				check_default(c, x);
 		}
-		n->cval = out;
+		// The conversion prints as itself (uint64(C)), not as C's value.
+		n->cval = arena_memdup(&ast_arena, out, sizeof *out);
+		n->cval->text = NULL;
 		check_const_set_text(n);
 		return;
 	}
@@ -311,6 +313,9 @@ void check_call(Checker *c, Node *n)
 			if (ufn->u.sel.method && ufn->u.sel.method->builtin) {
 				n->u.call.call = CALL_SYNC;
 				n->u.call.builtin = ufn->u.sel.method->builtin;
+			} else if (ufn->u.sel.method && ufn->u.sel.method->lib) {
+				n->u.call.call = CALL_SYNC;
+				n->u.call.builtin = BI_LIB;
 			}
 			break;
 		case SEL_IFACE_METHOD:
@@ -324,6 +329,10 @@ void check_call(Checker *c, Node *n)
 			if (ufn->u.sel.pkg_sym && ufn->u.sel.pkg_sym->kind == SYM_BUILTIN) {
 				n->u.call.call = CALL_FMT;
 				n->u.call.builtin = ufn->u.sel.pkg_sym->builtin;
+			} else if (ufn->u.sel.pkg_sym && ufn->u.sel.pkg_sym->lib) {
+				n->u.call.call = CALL_FMT;
+				n->u.call.builtin = BI_LIB;
+				n->u.call.callee = ufn->u.sel.pkg_sym;
 			}
 			break;
 		case SEL_FIELD: case SEL_UNRESOLVED:

@@ -206,21 +206,27 @@ static Type *method_expr_type(Type *recv, Type *sig)
 
 static void select_pkg(Checker *c, Node *n, Sym *pkg)
 {
-	Scope *members = pkg == c->fmt_pkg ? c->fmt_scope : c->sync_scope;
+	(void)c;
+	Scope *members = pkg->members;
 	const char *name = n->u.sel.name;
 	Sym *m = members ? scope_lookup_local(members, name) : NULL;
+	if (m && !(name[0] >= 'A' && name[0] <= 'Z'))
+		m = NULL;   // a library package's own helpers
 	n->u.sel.sel = SEL_PKG;
 	n->type = type_bad;
+	if (!members)
+		return;   // an unsupported package, already reported
 	if (!m) {
-		if (name[0] >= 'a' && name[0] <= 'z')
-			diag_errorf(n->u.sel.name_pos, "name %s not exported by package %s", name, pkg->name);
-		else
-			diag_errorf(n->u.sel.name_pos, "undefined: %s.%s", pkg->name, name);
+		// Go's text for a name its package lacks; mgo's packages also lack
+		// some members Go has (README lists what each package offers).
+		diag_errorf(n->u.sel.name_pos, "undefined: %s.%s", pkg->name, name);
 		return;
 	}
 	n->u.sel.pkg_sym = m;
 	n->type = m->type;
 	n->is_type = m->kind == SYM_TYPE;
+	if (m->kind == SYM_CONST)
+		n->cval = m->cval;
 }
 
 // x.name found nothing (or two at the same depth) in t, x's type.

@@ -2,8 +2,10 @@
 // Sprintf, Sprint, Print, Sprintln and Errorf with Go's signatures (...any
 // variadics, so arguments are converted to interfaces like in Go); sync
 // offers WaitGroup and Mutex, whose pointer-receiver methods are calls
-// of kind CALL_SYNC. Anything else is rejected.
+// of kind CALL_SYNC. The other packages are described in library.c;
+// anything else is rejected.
 #include "check.h"
+#include "library.h"
 
 static Type *sig(Type **params, int np, bool variadic, Type **results, int nr)
 {
@@ -102,17 +104,25 @@ void check_imports(Checker *c, NodeList *imports)
 		if (imp->kind != ND_IMPORT)
 			continue;
 		Str path = imp->u.import.path;
-		const char *pname;
+		const char *spath = arena_sprintf(&ast_arena, "%.*s", (int)path.len, path.ptr);
 		bool is_fmt = str_is(path, "fmt"), is_sync = str_is(path, "sync");
-		if (!is_fmt && !is_sync) {
-			diag_errorf(imp->pos, "package %.*s is not supported by mgo (only \"fmt\" and \"sync\")",
-				    (int)path.len, path.ptr);
+		Scope *lib = NULL;
+		if (!is_sync && lib_package_source(spath))
+			lib = lib_package_scope(spath);
+		if (!is_fmt && !is_sync && !lib) {
+			diag_errorf(imp->pos, "package %s is not supported by mgo (only %s)", spath,
+				    lib_package_list());
+			// Its uses then check silently (no member scope): one message.
+			const char *base = strrchr(spath, '/') ? strrchr(spath, '/') + 1 : spath;
+			Sym *bad = sym_new(SYM_PKG, imp->u.import.name ? imp->u.import.name : base, imp->pos);
+			bad->used = true;
+			if (!scope_lookup_local(c->pkg, bad->name))
+				scope_insert(c->pkg, bad);
 			continue;
 		}
-		pname = imp->u.import.name ? imp->u.import.name : is_fmt ? "fmt" : "sync";
+		const char *pname = imp->u.import.name ? imp->u.import.name : spath;
 		if (strcmp(pname, ".") == 0 || strcmp(pname, "_") == 0) {
-			diag_errorf(imp->pos, "import %s \"%s\" is not supported by mgo", pname,
-				    is_fmt ? "fmt" : "sync");
+			diag_errorf(imp->pos, "import %s \"%s\" is not supported by mgo", pname, spath);
 			continue;
 		}
 		Sym *s = sym_new(SYM_PKG, pname, imp->pos);
@@ -124,15 +134,23 @@ void check_imports(Checker *c, NodeList *imports)
 		}
 		scope_insert(c->pkg, s);
 		if (is_fmt) {
-			if (!c->fmt_scope)
+			if (!c->fmt_scope) {
 				c->fmt_scope = fmt_scope();
+				// fmt's members described in library.c (Fprintln, ...)
+				for (int k = 0; lib && k < lib->syms.len; k++)
+					scope_insert(c->fmt_scope, lib->syms.items[k]);
+			}
 			c->fmt_pkg = s;
 			c->prog->imports_fmt = true;
-		} else {
+			s->members = c->fmt_scope;
+		} else if (is_sync) {
 			if (!c->sync_scope)
 				c->sync_scope = sync_scope(c);
 			c->sync_pkg = s;
 			c->prog->imports_sync = true;
+			s->members = c->sync_scope;
+		} else {
+			s->members = lib;
 		}
 	}
 }

@@ -43,6 +43,7 @@ typedef struct LexToken {
 extern LexToken lex_last;
 void lex_init(const char *src, size_t len);
 void lex_finish(void);
+void lex_keep_directives(bool keep);
 int yylex(void);
 // Go's word for the last token, as in "syntax error: unexpected X".
 const char *lex_token_desc(void);
@@ -841,6 +842,18 @@ static void yyerror(const char *msg)
 		diag_errorf(lex_last.pos, "too deeply nested");
 	else
 		diag_errorf(lex_last.pos, "%s", msg);
+}
+
+Node *parse_source(const char *src, size_t len);
+
+// A library package's declarations (frontend/library.c), parsed while the
+// user's file is being checked: the user's //go:noinline lines are kept.
+Node *parse_lib_source(const char *src, size_t len)
+{
+	lex_keep_directives(true);
+	Node *n = parse_source(src, len);
+	lex_keep_directives(false);
+	return n;
 }
 
 Node *parse_source(const char *src, size_t len)

@@ -251,8 +251,17 @@ static bool edit_post(Node *n, void *ctx)
 	if (n->u.call.call == CALL_FMT || n->u.call.call == CALL_SYNC) {
 		const char *name;
 		int k = inl_stdlib_cost(n, &name);
-		if (k >= 0 && k <= s->max_cost && inl_m_level(s) > 0)
+		if (k >= 0 && k <= s->max_cost && n->u.call.builtin == BI_LIB && !s->costs_only)
+			n->u.call.inl_callee = n->u.call.callee;   // Go inlines it (-m text; never expanded)
+		if (k >= 0 && k <= s->max_cost && inl_m_level(s) > 0) {
 			inl_say(at, "inlining call to %s", name);
+			for (const char *c = inl_stdlib_chain(n); *c;) {
+				const char *bar = strchr(c, '|');
+				int len = bar ? (int)(bar - c) : (int)strlen(c);
+				inl_say(at, "inlining call to %.*s", len, c);
+				c += len + (bar != NULL);
+			}
+		}
 		return true;
 	}
 	Target t = target_of(s, e, n);

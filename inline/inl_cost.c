@@ -333,7 +333,7 @@ static bool cost_call(Cost *c, Node *n)
 	case CALL_FMT: case CALL_SYNC: {
 		const char *name;
 		int k = inl_stdlib_cost(n, &name);
-		if (charge(c, 1 + (c->count_only ? 0 : k >= 0 ? k : INL_CALL_COST)))
+		if (charge(c, 1 + (c->count_only ? 0 : k >= 0 ? k : k == -2 ? 0 : INL_CALL_COST)))
 			return true;
 		if (fn->kind == ND_SELECTOR && n->u.call.call == CALL_SYNC) {
 			// (*sync.T).M(&x): the method expression and the receiver

@@ -5,7 +5,7 @@
 // InlineCalls (mid-stack, copies of function literals); inl_cost.c is the
 // cost visitor (Go's "hairy" visitor, counting the nodes Go's typechecked
 // IR would hold for our AST); inl_names.c names functions and prints the
-// -m=2 body summary; inl_stdlib.c is the measured table of fmt/sync calls;
+// -m=2 body summary; inl_library.c is the measured table of fmt/sync calls;
 // inl_wrappers.c the lines of Go's generated method wrappers; inl_walk.c
 // the body walk they share.
 #ifndef MGO_INL_INTERNAL_H
@@ -102,9 +102,11 @@ int inl_fold_cond(Node *cond);
 // How many nodes Go's IR holds for fn's body (the "big function" test).
 int64_t inl_node_count(Sym *fn);
 
-// inl_stdlib.c: Go's inliner cost for a call of the standard library, or
+// inl_library.c: Go's inliner cost for a call of the standard library, or
 // -1 when Go does not inline it; *name gets Go's name (fmt.Println).
 int inl_stdlib_cost(Node *call, const char **name);
+// The '|'-separated names Go reports as inlined inside that call.
+const char *inl_stdlib_chain(Node *call);
 
 // inl_names.c
 const char *inl_func_name(Sym *fn);

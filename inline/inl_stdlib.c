@@ -1,12 +1,14 @@
 // inl_stdlib.c: which standard-library calls of the subset Go 1.19 inlines.
 //
-// These are facts measured from Go, not rules: `go build -gcflags=-m=2 fmt
+// The members of the other library packages carry their measured cost
+// with them (frontend/library.h). These are facts measured from Go, not rules: `go build -gcflags=-m=2 fmt
 // sync` prints each function's inlining cost, and a caller is charged that
 // cost instead of a call's 57, and inlining declares `dcls` variables in
 // the caller (which the numbering of later temporaries shows). The calls
 // Go does not inline (Sprintf, Errorf, WaitGroup.Add/Wait, ...) cost 57
 // like any other call.
 #include "inline/inl_internal.h"
+#include "frontend/library.h"
 
 typedef struct StdlibCall {
 	Builtin b;
@@ -37,6 +39,11 @@ int inl_stdlib_cost(Node *call, const char **name)
 	if (call->kind != ND_CALL ||
 	    (call->u.call.call != CALL_FMT && call->u.call.call != CALL_SYNC))
 		return -1;
+	if (call->u.call.builtin == BI_LIB) {
+		const LibFunc *lf = call->u.call.callee->lib;
+		*name = lf->goname;
+		return lf->fact ? lf->fact->cost : -1;
+	}
 	for (size_t i = 0; i < sizeof table / sizeof *table; i++)
 		if (table[i].b == call->u.call.builtin) {
 			*name = table[i].name;
@@ -60,4 +67,13 @@ int inl_stdlib_dcls(Node *call)
 		if (table[i].b == call->u.call.builtin)
 			return table[i].cost >= 0 ? table[i].dcls : 0;
 	return 0;
+}
+
+const char *inl_stdlib_chain(Node *call)
+{
+	if (call->kind != ND_CALL || call->u.call.builtin != BI_LIB ||
+	    (call->u.call.call != CALL_FMT && call->u.call.call != CALL_SYNC))
+		return "";
+	const LibFunc *lf = call->u.call.callee->lib;
+	return lf->fact ? lf->fact->chain : "";
 }

@@ -7,6 +7,7 @@
 // round-trips (strconv's 'g' with precision -1), found by trying %.Ne with
 // increasing N. Maps print sorted by key (internal/fmtsort's order).
 #include "go_rt.h"
+#include "go_lib.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -1016,12 +1017,109 @@ const go_type go_type_errors_errorString = {sizeof(void *), GO_KIND_PTR,
 	GO_TF_COMPARABLE | GO_TF_DIRECT, "*errors.errorString", 0, 0, 0, 0, 0, 1,
 	errorString_methods, 0, 0, ptr_mask};
 
+// fmt.Errorf with a %w verb returns *fmt.wrapError{msg, err}, whose
+// Unwrap gives err back (errors.Is/As/Unwrap in rt/go_errors.c).
+typedef struct wrap_error {
+	go_string msg;
+	go_iface err;
+} wrap_error;
+
+static go_string wrapError_Error(void *data)
+{
+	return ((wrap_error *)data)->msg;
+}
+
+static go_iface wrapError_Unwrap(void *data)
+{
+	return ((wrap_error *)data)->err;
+}
+
+static const go_method wrapError_methods[] = {
+	{"Error", "func() string", (void *)wrapError_Error},
+	{"Unwrap", "func() error", (void *)wrapError_Unwrap},
+};
+static const go_type go_type_fmt_wrapError = {sizeof(void *), GO_KIND_PTR,
+	GO_TF_COMPARABLE | GO_TF_DIRECT, "*fmt.wrapError", 0, 0, 0, 0, 0, 2,
+	wrapError_methods, 0, 0, ptr_mask};
+
+// The operand index of the first %w verb of format (rewritten to %v in
+// *out, which is a copy), or -1.
+static int64_t find_w(go_string format, char *out)
+{
+	memcpy(out, format.ptr, (size_t)format.len);
+	int64_t arg = 0;
+	for (int64_t i = 0; i < format.len; i++) {
+		if (out[i] != '%')
+			continue;
+		i++;
+		if (i < format.len && out[i] == '%')
+			continue;
+		while (i < format.len && strchr("+-# 0123456789.*[]", out[i])) {
+			if (out[i] == '*')
+				arg++;
+			i++;
+		}
+		if (i >= format.len)
+			break;
+		if (out[i] == 'w') {
+			out[i] = 'v';
+			return arg;
+		}
+		arg++;
+	}
+	return -1;
+}
+
 go_iface go_fmt_errorf(go_string format, go_slice args)
 {
+	char *f = malloc((size_t)format.len + 1);
+	int64_t w = find_w(format, f);
+	go_iface *a = args.ptr;
+	if (w >= 0 && w < args.len && a[w].tab) {
+		const go_type *t = go_eface_type(a[w]);
+		const go_itab *etab = go_getitab(&go_type_error, t, NULL);
+		if (etab) {
+			static const uint8_t mask[] = {0x0d};   // msg.ptr, err.tab, err.data
+			wrap_error *e = go_new_masked(sizeof *e, mask, 4);
+			e->msg = go_fmt_sprintf((go_string){(const uint8_t *)f, format.len}, args);
+			e->err = (go_iface){etab, a[w].data};
+			free(f);
+			static const go_itab *tab;
+			if (!tab)
+				tab = go_getitab(&go_type_error, &go_type_fmt_wrapError, NULL);
+			return (go_iface){tab, e};
+		}
+	}
 	go_string *s = go_new_t(&go_type_string);
-	*s = go_fmt_sprintf(format, args);
+	*s = go_fmt_sprintf(w >= 0 ? (go_string){(const uint8_t *)f, format.len} : format, args);
+	free(f);
 	static const go_itab *tab;
 	if (!tab)
 		tab = go_getitab(&go_type_error, &go_type_errors_errorString, NULL);
 	return (go_iface){tab, s};
+}
+
+// {==================== for the library (go_lib.h) ====================
+
+void go_fmt_format(go_lib_buf *out, int kind, go_string format, go_slice args)
+{
+	Buf b = {0};
+	if (kind == GO_FMT_PRINTF)
+		do_printf(&b, format, args);
+	else
+		do_print(&b, args, kind == GO_FMT_PRINTLN);
+	go_lib_buf_put(out, b.p, (int64_t)b.len);
+	free(b.p);
+}
+
+void go_fmt_shortest(double v, int bits, char *digs, int *nd, int *dp)
+{
+	shortest(v, bits, digs, nd, dp);
+}
+
+go_string go_fmt_format_shortest(double v, int bits)
+{
+	Buf b = {0};
+	format_shortest(&b, v, bits);
+	return to_string(&b);
 }

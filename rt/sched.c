@@ -286,6 +286,11 @@ static void wake_idle(void)
 		rt_futex_wake(&m->parked, 1);
 }
 
+void rt_sched_wake_idle(void)
+{
+	wake_idle();
+}
+
 // Removes m from the idle list if a waker has not already.
 static void unidle(M *m)
 {
@@ -305,6 +310,13 @@ static void unidle(M *m)
 // queued work either is seen here or sees nidle > 0 (both sides are
 // sequentially consistent). The last M to go idle with nothing queued
 // means no goroutine can run again: deadlock.
+// Sleeping goroutines (time.Sleep, rt/go_time.c, which overrides this when
+// linked) will be readied by the timer thread: not a deadlock.
+__attribute__((weak)) bool rt_timers_pending(void)
+{
+	return false;
+}
+
 static void go_idle(M *m)
 {
 	rt_lock(&rt_sched.lock);
@@ -313,7 +325,7 @@ static void go_idle(M *m)
 	atomic_store(&m->parked, 1);
 	atomic_store(&m->status, M_IDLE);
 	int32_t n = atomic_fetch_add(&rt_sched.nidle, 1) + 1;
-	bool dead = n == rt_sched.nprocs && !any_work();
+	bool dead = n == rt_sched.nprocs && !any_work() && !rt_timers_pending();
 	rt_unlock(&rt_sched.lock);
 	if (dead)
 		rt_deadlock();

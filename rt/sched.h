@@ -32,6 +32,11 @@ void rt_park(void (*unlock)(void *arg), void *arg, const char *reason);
 // Makes a goroutine parked by rt_park runnable. Callable from any goroutine,
 // with any rt_lock held.
 void rt_ready(G *gp);
+// Goroutines parked in time.Sleep are still to be readied (rt/go_time.c).
+bool rt_timers_pending(void);
+// Wakes an idle M so it looks for work, and for a deadlock, again (the
+// timer thread, once no sleeper is left).
+void rt_sched_wake_idle(void);
 // Yields the processor (runtime.Gosched).
 void rt_gosched(void);
 // Per-goroutine word for the waker to tell the woken goroutine why

@@ -11,6 +11,8 @@ for f in examples/*.mgo; do
 	echo "--- mgoc build -m $f"
 	./mgoc build -m -o /dev/null "$f" || status=1
 	echo "--- mgoc run $f"
-	./mgoc run "$f" || status=1
+	in=/dev/null   # examples that read standard input have NAME.in
+	[ -f "${f%.mgo}.in" ] && in=${f%.mgo}.in
+	./mgoc run "$f" <"$in" || status=1
 done
 exit $status

@@ -1,0 +1,148 @@
+// go_errors.c: packages errors and io (declared in
+// frontend/library_decls.c), and fmt's Fprint family: errors.New's *errors.errorString (its
+// descriptor is go_fmt.c's, shared with fmt.Errorf), Is and Unwrap over
+// Unwrap methods found in the dynamic type's method table, and io.EOF.
+#include <stdlib.h>
+#include <string.h>
+
+#include "go_lib.h"
+
+go_iface go_errors_New(go_string text)
+{
+	go_string *s = go_new_t(&go_type_string);
+	*s = text;
+	static const go_itab *tab;
+	if (!tab)
+		tab = go_getitab(&go_type_error, &go_type_errors_errorString, NULL);
+	return (go_iface){tab, s};
+}
+
+go_iface go_lib_error(const char *text)
+{
+	return go_errors_New(go_cstring(text));
+}
+
+go_string go_error_text(go_iface e)
+{
+	if (!e.tab)
+		go_panic_nil();
+	return ((go_string (*)(void *))((const go_itab *)e.tab)->fun[0])(e.data);
+}
+
+// The dynamic type's method `name` with signature `sig`, or NULL.
+static void *method_of(go_iface e, const char *name, const char *sig)
+{
+	const go_type *t = go_iface_type(e);
+	for (int i = 0; t && i < t->nmethods; i++)
+		if (strcmp(t->methods[i].name, name) == 0 && strcmp(t->methods[i].sig, sig) == 0)
+			return t->methods[i].ifn;
+	return NULL;
+}
+
+go_iface go_errors_Unwrap(go_iface err)
+{
+	go_iface (*u)(void *) = (go_iface (*)(void *))method_of(err, "Unwrap", "func() error");
+	return u ? u(err.data) : (go_iface){0};
+}
+
+bool go_errors_Is(go_iface err, go_iface target)
+{
+	if (!err.tab || !target.tab)
+		return err.tab == target.tab;
+	const go_type *tt = go_iface_type(target);
+	bool comparable = tt->flags & GO_TF_COMPARABLE;
+	for (;;) {
+		if (comparable && go_iface_eq(err, false, target, false))
+			return true;
+		bool (*is)(void *, go_iface) = (bool (*)(void *, go_iface))method_of(err, "Is", "func(error) bool");
+		if (is && is(err.data, target))
+			return true;
+		err = go_errors_Unwrap(err);
+		if (!err.tab)
+			return false;
+	}
+}
+
+// errors.As(err, target): target is a non-nil pointer to an interface
+// type or to a type implementing error.
+bool go_errors_As(go_iface err, go_iface target)
+{
+	const go_type *pt = go_eface_type(target);
+	if (!pt || !target.data)
+		go_panic_plain("errors: target cannot be nil");
+	if (pt->kind != GO_KIND_PTR)
+		go_panic_plain("errors: target must be a non-nil pointer");
+	const go_type *et = pt->elem;
+	while (err.tab) {
+		const go_type *t = go_iface_type(err);
+		if (et->kind == GO_KIND_IFACE) {
+			const go_itab *tab = go_getitab(et, t, NULL);
+			if (tab) {
+				go_iface *dst = target.data;
+				dst->tab = (et->flags & GO_TF_EMPTY_IFACE) ? (const void *)t : (const void *)tab;
+				dst->data = err.data;
+				return true;
+			}
+		} else if (t == et) {
+			memcpy(target.data, go_iface_dataptr(t, &err.data), t->size);
+			return true;
+		}
+		err = go_errors_Unwrap(err);
+	}
+	return false;
+}
+
+// {==================== io ====================
+
+go_iface go_io_EOF;
+
+__attribute__((constructor)) static void init_io(void)
+{
+	static go_string eof = {(const uint8_t *)"EOF", 3};
+	go_io_EOF = (go_iface){go_getitab(&go_type_error, &go_type_errors_errorString, NULL), &eof};
+}
+
+typedef go_int_error (*io_fn)(void *, go_slice);
+
+go_int_error go_io_write(go_iface w, go_slice p)
+{
+	if (!w.tab)
+		go_panic_nil();
+	return ((io_fn)((const go_itab *)w.tab)->fun[0])(w.data, p);
+}
+
+go_int_error go_io_read(go_iface r, go_slice p)
+{
+	if (!r.tab)
+		go_panic_nil();
+	return ((io_fn)((const go_itab *)r.tab)->fun[0])(r.data, p);
+}
+
+// {==================== fmt.Fprint* ====================
+
+static go_int_error fprint(go_iface w, int kind, go_string format, go_slice a)
+{
+	go_lib_buf b = {0};
+	go_fmt_format(&b, kind, format, a);
+	go_slice p = go_make_slice(&go_type_uint8, b.len, b.len);
+	if (b.len)
+		memcpy(p.ptr, b.p, (size_t)b.len);
+	free(b.p);
+	return go_io_write(w, p);
+}
+
+go_int_error go_fmt_Fprintln(go_iface w, go_slice a)
+{
+	return fprint(w, GO_FMT_PRINTLN, (go_string){0}, a);
+}
+
+go_int_error go_fmt_Fprint(go_iface w, go_slice a)
+{
+	return fprint(w, GO_FMT_PRINT, (go_string){0}, a);
+}
+
+go_int_error go_fmt_Fprintf(go_iface w, go_string format, go_slice a)
+{
+	return fprint(w, GO_FMT_PRINTF, format, a);
+}
+

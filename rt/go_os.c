@@ -1,0 +1,222 @@
+// go_os.c: package os and fmt's Fprint family (declared in
+// frontend/library_decls.c). Stdout and Stderr write through C stdio, the
+// buffer fmt.Println uses too, so output stays in program order.
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "go_lib.h"
+
+go_slice go_os_Args;
+go_os_file *go_os_Stdin, *go_os_Stdout, *go_os_Stderr;
+
+static go_os_file files[3] = {
+	{0, GO_STR("/dev/stdin")}, {1, GO_STR("/dev/stdout")}, {2, GO_STR("/dev/stderr")},
+};
+
+__attribute__((constructor)) static void init_files(void)
+{
+	go_os_Stdin = &files[0];
+	go_os_Stdout = &files[1];
+	go_os_Stderr = &files[2];
+}
+
+// os.Args from the kernel's copy of argv: constructors run before main()
+// has handed argv to the runtime, and only programs importing os link this.
+__attribute__((constructor)) static void init_args(void)
+{
+	go_lib_buf b = {0};
+	int fd = open("/proc/self/cmdline", O_RDONLY);
+	char tmp[4096];
+	ssize_t k;
+	while (fd >= 0 && (k = read(fd, tmp, sizeof tmp)) > 0)
+		go_lib_buf_put(&b, tmp, k);
+	if (fd >= 0)
+		close(fd);
+	int64_t n = 0;
+	for (int64_t i = 0; i < b.len; i++)
+		n += b.p[i] == 0;
+	go_string *a = malloc(sizeof *a * (size_t)(n ? n : 1));
+	int64_t k2 = 0, start = 0;
+	for (int64_t i = 0; i < b.len; i++)
+		if (b.p[i] == 0) {
+			a[k2++] = (go_string){b.p + start, i - start};
+			start = i + 1;
+		}
+	go_os_Args = (go_slice){a, n, n};
+}
+
+typedef struct go_os_PathError {
+	go_string Op, Path;
+	go_iface Err;
+} go_os_PathError;
+
+// Emitted by codegen in programs that import os (weak: see go_strconv.c).
+extern const go_type go_type_os_PathError __attribute__((weak));
+extern const go_type go_type_os_PathError_ptr __attribute__((weak));
+
+go_string go_os_PathError_Error(go_os_PathError *e)
+{
+	go_string parts[] = {e->Op, GO_STR(" "), e->Path, GO_STR(": "), go_error_text(e->Err)};
+	return go_string_concat(parts, 5, NULL, 0);
+}
+
+go_iface go_os_PathError_Unwrap(go_os_PathError *e)
+{
+	return e->Err;
+}
+
+// Go's errno texts are C's with a lower-case first letter.
+static go_iface path_error(const char *op, go_string path, int err)
+{
+	char msg[256];
+	snprintf(msg, sizeof msg, "%s", strerror(err));
+	if (msg[0] >= 'A' && msg[0] <= 'Z')
+		msg[0] = (char)(msg[0] + 32);
+	go_os_PathError *e = go_new_t(&go_type_os_PathError);
+	e->Op = go_cstring(op);
+	e->Path = path;
+	e->Err = go_lib_error(msg);
+	static const go_itab *tab;
+	if (!tab)
+		tab = go_getitab(&go_type_error, &go_type_os_PathError_ptr, NULL);
+	return (go_iface){tab, e};
+}
+
+static char *cpath(go_string s)
+{
+	char *p = malloc((size_t)s.len + 1);
+	memcpy(p, s.ptr, (size_t)s.len);
+	p[s.len] = 0;
+	return p;
+}
+
+go_int_error go_os_File_Write(go_os_file *f, go_slice b)
+{
+	if (!f)
+		go_panic_nil();
+	if (f->fd == 1 || f->fd == 2) {
+		FILE *out = f->fd == 1 ? stdout : stderr;
+		if (f->fd == 2)
+			fflush(stdout);
+		fwrite(b.ptr, 1, (size_t)b.len, out);
+		return (go_int_error){b.len, {0}};
+	}
+	int64_t n = 0;
+	while (n < b.len) {
+		ssize_t k = write((int)f->fd, (uint8_t *)b.ptr + n, (size_t)(b.len - n));
+		if (k < 0)
+			return (go_int_error){n, path_error("write", f->name, errno)};
+		n += k;
+	}
+	return (go_int_error){n, {0}};
+}
+
+go_int_error go_os_File_WriteString(go_os_file *f, go_string s)
+{
+	return go_os_File_Write(f, (go_slice){(void *)s.ptr, s.len, s.len});
+}
+
+go_int_error go_os_File_Read(go_os_file *f, go_slice b)
+{
+	if (!f)
+		go_panic_nil();
+	if (b.len == 0)
+		return (go_int_error){0, {0}};
+	if (f->fd == 0)
+		fflush(stdout);
+	ssize_t k;
+	do
+		k = read((int)f->fd, b.ptr, (size_t)b.len);
+	while (k < 0 && errno == EINTR);
+	if (k < 0)
+		return (go_int_error){0, path_error("read", f->name, errno)};
+	if (k == 0)
+		return (go_int_error){0, go_io_EOF};
+	return (go_int_error){k, {0}};
+}
+
+go_iface go_os_File_Close(go_os_file *f)
+{
+	if (!f)
+		return go_lib_error("invalid argument");
+	close((int)f->fd);
+	return (go_iface){0};
+}
+
+void go_os_Exit(int64_t code)
+{
+	fflush(stdout);
+	fflush(stderr);
+	_exit((int)code);
+}
+
+go_string go_os_Getenv(go_string key)
+{
+	char *k = cpath(key);
+	const char *v = getenv(k);
+	free(k);
+	return v ? go_cstring(v) : (go_string){0};
+}
+
+go_slice_error go_os_ReadFile(go_string name)
+{
+	char *p = cpath(name);
+	int fd = open(p, O_RDONLY);
+	free(p);
+	if (fd < 0)
+		return (go_slice_error){{0}, path_error("open", name, errno)};
+	// Read straight into the growing buffer: runtime C code runs on the
+	// goroutine's stack, whose reserve below the check is 32 KiB
+	// (rt/sched.h), so no large buffer may live on it.
+	go_lib_buf b = {0};
+	for (;;) {
+		if (b.cap - b.len < 4096) {
+			b.cap = b.cap ? b.cap * 2 : 16384;
+			b.p = realloc(b.p, (size_t)b.cap);
+			if (!b.p)
+				go_panic_plain("out of memory");
+		}
+		ssize_t k = read(fd, b.p + b.len, (size_t)(b.cap - b.len));
+		if (k < 0) {
+			int e = errno;
+			close(fd);
+			free(b.p);
+			return (go_slice_error){{0}, path_error("read", name, e)};
+		}
+		if (k == 0)
+			break;
+		b.len += k;
+	}
+	close(fd);
+	go_slice s = go_make_slice(&go_type_uint8, b.len, b.len);
+	if (b.len)
+		memcpy(s.ptr, b.p, (size_t)b.len);
+	free(b.p);
+	return (go_slice_error){s, {0}};
+}
+
+go_iface go_os_WriteFile(go_string name, go_slice data, uint32_t perm)
+{
+	char *p = cpath(name);
+	int fd = open(p, O_WRONLY | O_CREAT | O_TRUNC, perm);
+	free(p);
+	if (fd < 0)
+		return path_error("open", name, errno);
+	int64_t n = 0;
+	while (n < data.len) {
+		ssize_t k = write(fd, (uint8_t *)data.ptr + n, (size_t)(data.len - n));
+		if (k < 0) {
+			int e = errno;
+			close(fd);
+			return path_error("write", name, e);
+		}
+		n += k;
+	}
+	close(fd);
+	return (go_iface){0};
+}
+

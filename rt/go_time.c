@@ -1,0 +1,269 @@
+// go_time.c: package time (declared in frontend/library_decls.c): Now,
+// Since, Duration and its String, and Sleep, which parks only the calling
+// goroutine.
+//
+// Sleeping goroutines wait in a min-heap of deadlines served by one timer
+// thread, started on the first Sleep: it waits on a condition variable
+// until the earliest deadline, then rt_ready()s the goroutines due (from
+// outside the scheduler, which queues them globally and wakes an idle M).
+// The scheduler's only hook is rt_timers_pending(): with a goroutine still
+// to wake, all Ms idle is not a deadlock.
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "go_lib.h"
+#include "rt/sched.h"
+
+typedef struct go_time_Time {
+	uint64_t wall;   // Unix time in nanoseconds
+	int64_t ext;     // monotonic clock in nanoseconds
+	void *loc;
+} go_time_Time;
+
+static int64_t clock_ns(clockid_t id)
+{
+	struct timespec ts;
+	clock_gettime(id, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+go_time_Time go_time_Now(void)
+{
+	return (go_time_Time){(uint64_t)clock_ns(CLOCK_REALTIME), clock_ns(CLOCK_MONOTONIC), NULL};
+}
+
+int64_t go_time_Time_Sub(go_time_Time t, go_time_Time u)
+{
+	return t.ext - u.ext;
+}
+
+int64_t go_time_Since(go_time_Time t)
+{
+	return clock_ns(CLOCK_MONOTONIC) - t.ext;
+}
+
+int64_t go_time_Until(go_time_Time t)
+{
+	return t.ext - clock_ns(CLOCK_MONOTONIC);
+}
+
+int64_t go_time_Time_UnixNano(go_time_Time t)
+{
+	return (int64_t)t.wall;
+}
+
+int64_t go_time_Time_Unix(go_time_Time t)
+{
+	return (int64_t)t.wall / 1000000000;
+}
+
+int64_t go_time_Time_UnixMilli(go_time_Time t)
+{
+	return (int64_t)t.wall / 1000000;
+}
+
+int64_t go_time_Duration_Nanoseconds(int64_t d) { return d; }
+int64_t go_time_Duration_Microseconds(int64_t d) { return d / 1000; }
+int64_t go_time_Duration_Milliseconds(int64_t d) { return d / 1000000; }
+
+// Whole and fractional parts computed apart, as Go does, for precision.
+static double split_units(int64_t d, int64_t unit)
+{
+	int64_t whole = d / unit, frac = d % unit;
+	return (double)whole + (double)frac / (double)unit;
+}
+
+double go_time_Duration_Seconds(int64_t d) { return split_units(d, 1000000000); }
+double go_time_Duration_Minutes(int64_t d) { return split_units(d, 60 * (int64_t)1000000000); }
+double go_time_Duration_Hours(int64_t d) { return split_units(d, 3600 * (int64_t)1000000000); }
+
+// Writes the fraction v / 10^prec backwards at the end of buf[0..w):
+// ".ddd" without trailing zeros (nothing when all are zero); returns the
+// new start and leaves v / 10^prec in *v.
+static int put_frac(char *buf, int w, uint64_t *v, int prec)
+{
+	bool print = false;
+	for (int i = 0; i < prec; i++) {
+		int digit = (int)(*v % 10);
+		print = print || digit != 0;
+		if (print)
+			buf[--w] = (char)('0' + digit);
+		*v /= 10;
+	}
+	if (print)
+		buf[--w] = '.';
+	return w;
+}
+
+static int put_int(char *buf, int w, uint64_t v)
+{
+	if (v == 0)
+		buf[--w] = '0';
+	while (v > 0) {
+		buf[--w] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	return w;
+}
+
+// Go's Duration.String: "72h3m0.5s", "1.5s", "2.5ms", "1µs", "0s".
+go_string go_time_Duration_String(int64_t d)
+{
+	char buf[32];
+	int w = sizeof buf;
+	uint64_t u = d < 0 ? 0 - (uint64_t)d : (uint64_t)d;
+	if (u < 1000000000) {
+		int prec = 0;
+		buf[--w] = 's';
+		if (u == 0) {
+			return go_cstring("0s");
+		} else if (u < 1000) {
+			buf[--w] = 'n';
+		} else if (u < 1000000) {
+			prec = 3;
+			w -= 2;
+			memcpy(buf + w, "\xc2\xb5", 2);   // µ
+		} else {
+			prec = 6;
+			buf[--w] = 'm';
+		}
+		w = put_frac(buf, w, &u, prec);
+		w = put_int(buf, w, u);
+	} else {
+		buf[--w] = 's';
+		w = put_frac(buf, w, &u, 9);
+		w = put_int(buf, w, u % 60);
+		u /= 60;
+		if (u > 0) {
+			buf[--w] = 'm';
+			w = put_int(buf, w, u % 60);
+			u /= 60;
+			if (u > 0) {
+				buf[--w] = 'h';
+				w = put_int(buf, w, u);
+			}
+		}
+	}
+	if (d < 0)
+		buf[--w] = '-';
+	return go_string_from_bytes(buf + w, (int64_t)sizeof buf - w);
+}
+
+// {==================== Sleep ====================
+
+typedef struct Sleeper {
+	int64_t when;   // CLOCK_MONOTONIC deadline
+	G *g;
+} Sleeper;
+
+static pthread_mutex_t tmu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t tcond;
+static Sleeper *heap;      // min-heap by when
+static int nheap, capheap;
+static _Atomic int pending;   // sleepers not yet readied
+static bool started;
+
+static void heap_push(Sleeper s)
+{
+	if (nheap == capheap) {
+		capheap = capheap ? 2 * capheap : 64;
+		heap = realloc(heap, sizeof *heap * (size_t)capheap);
+		if (!heap)
+			abort();
+	}
+	int i = nheap++;
+	while (i > 0 && heap[(i - 1) / 2].when > s.when) {
+		heap[i] = heap[(i - 1) / 2];
+		i = (i - 1) / 2;
+	}
+	heap[i] = s;
+}
+
+static Sleeper heap_pop(void)
+{
+	Sleeper top = heap[0], last = heap[--nheap];
+	int i = 0;
+	for (;;) {
+		int c = 2 * i + 1;
+		if (c >= nheap)
+			break;
+		if (c + 1 < nheap && heap[c + 1].when < heap[c].when)
+			c++;
+		if (heap[c].when >= last.when)
+			break;
+		heap[i] = heap[c];
+		i = c;
+	}
+	if (nheap > 0)
+		heap[i] = last;
+	return top;
+}
+
+static void *timer_thread(void *arg)
+{
+	(void)arg;
+	pthread_mutex_lock(&tmu);
+	for (;;) {
+		while (nheap == 0)
+			pthread_cond_wait(&tcond, &tmu);
+		int64_t now = clock_ns(CLOCK_MONOTONIC);
+		while (nheap > 0 && heap[0].when <= now) {
+			Sleeper s = heap_pop();
+			rt_ready(s.g);
+			// An M that went idle while this sleeper was pending skipped
+			// the deadlock check: the last wake-up lets one redo it.
+			if (--pending == 0)
+				rt_sched_wake_idle();
+		}
+		if (nheap > 0) {
+			struct timespec ts = {heap[0].when / 1000000000, heap[0].when % 1000000000};
+			pthread_cond_timedwait(&tcond, &tmu, &ts);
+		}
+	}
+	return NULL;
+}
+
+static void unlock_timers(void *arg)
+{
+	pthread_mutex_unlock(arg);
+}
+
+// The scheduler's deadlock check (rt/sched.c) asks whether a sleeping
+// goroutine is still to be woken.
+bool rt_timers_pending(void)
+{
+	return pending > 0;
+}
+
+void go_time_Sleep(int64_t d)
+{
+	if (d <= 0)
+		return;
+	pthread_mutex_lock(&tmu);
+	if (!started) {
+		started = true;
+		pthread_condattr_t ca;
+		pthread_condattr_init(&ca);
+		pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+		pthread_cond_init(&tcond, &ca);
+		pthread_t th;
+		pthread_attr_t at;
+		pthread_attr_init(&at);
+		pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
+		if (pthread_create(&th, &at, timer_thread, NULL) != 0) {
+			fprintf(stderr, "fatal error: cannot start the timer thread\n");
+			exit(2);
+		}
+	}
+	int64_t when = clock_ns(CLOCK_MONOTONIC) + d;
+	if (when < 0)
+		when = INT64_MAX;
+	pending++;
+	heap_push((Sleeper){when, rt_getg()});
+	pthread_cond_signal(&tcond);
+	// The timer thread takes tmu before it can ready us: parked first.
+	rt_park(unlock_timers, &tmu, "sleep");
+}

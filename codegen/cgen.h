@@ -82,6 +82,10 @@ typedef struct CGen {
 	Type *result_type;     // the C-level result (single type or tuple), NULL: void
 	int last_line;         // for #line
 	int nlabels;
+	// Per program, never static: one process may generate many programs.
+	VEC(const char *) made_iw, made_me;   // method wrappers already emitted
+	bool made_fmt_fv[BI__COUNT];          // fmt functions used as values
+	int nmv, ndefer, nthunk;              // counters for unique C names
 } CGen;
 
 // emit.c
@@ -136,6 +140,7 @@ void cg_declare(CGen *g, Sym *s, bool zero);   // a local's declaration point
 void cg_block(CGen *g, Node *block);
 void cg_stmts(CGen *g, NodeList *stmts);
 void cg_stmt(CGen *g, Node *n);
+void cg_stmt_reset(void);   // at the start of each program
 void cg_assign_to(CGen *g, Node *lhs, const char *val, Type *vt);
 // An inlined call's value: a statement expression running its body.
 const char *cg_inlcall(CGen *g, Node *n);

@@ -604,8 +604,7 @@ static Type *thunk_arg_type(NodeList *args, const char *tup, int i)
 // with go_defer_alloc (malloc) in loops and use a frame temporary otherwise.
 const char *cg_defer(CGen *g, Node *call)
 {
-	static int ndefer;
-	int id = ++ndefer;
+	int id = ++g->ndefer;
 	const char *rec = cg_fmt(g, "defer%d_", id);
 	Sect st = {0}, run = {0};
 	sect_printf(&st, "struct %s { go_defer d; go_closure *fn; go_iface pv; go_slice args; go_string fmt; };\n", rec);
@@ -736,8 +735,7 @@ static const char *builtin_thunk(CGen *g, Node *call, const char *name)
 // arguments as evaluated now (the general defer case).
 const char *cg_defer_thunk(CGen *g, Node *call)
 {
-	static int nthunk;
-	int id = ++nthunk;
+	int id = ++g->nthunk;
 	const char *name = cg_fmt(g, "thunk%d_", id);
 	if (call->u.call.call == CALL_BUILTIN && (call->u.call.builtin == BI_DELETE ||
 	    call->u.call.builtin == BI_COPY || call->u.call.builtin == BI_CLOSE))
@@ -896,9 +894,8 @@ const char *cg_fmt_fnval(CGen *g, Node *sel)
 		return "NULL";
 	}
 	const char *name = cg_fmt(g, "%s_fv", rtfn);
-	static bool made[BI__COUNT];
-	if (!made[b]) {
-		made[b] = true;
+	if (!g->made_fmt_fv[b]) {
+		g->made_fmt_fv[b] = true;
 		Type *rt = cg_result_type(g, sig);
 		const char *rts = rt ? cg_ctype(g, rt) : "void";
 		bool two = sig->fields.len == 2;

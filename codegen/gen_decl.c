@@ -173,9 +173,18 @@ static void declare_local(CGen *g, Sym *s)
 }
 
 // Locals already declared, keyed by Sym id. A variable belongs to one
-// function and each function is generated once, so this is never reset.
+// function and each function is generated once; the table is cleared per
+// program (symbol ids restart when one process compiles another program).
 static uint8_t *declared;
 static int declared_cap;
+
+static void forget_declared(void)
+{
+	free(declared);
+	declared = NULL;
+	declared_cap = 0;
+	memset(&capture_cache, 0, sizeof capture_cache);   // in the previous ast_arena
+}
 
 static bool mark_declared(CGen *g, Sym *s)
 {
@@ -514,11 +523,10 @@ const char *cg_method_wrapper(CGen *g, Type *recv, const char *name, bool iface_
 {
 	const char *td = cg_tdesc(g, recv);
 	const char *wname = cg_fmt(g, "%s_%s_iw", td + 1, name);
-	static VEC(const char *) made;
-	for (int i = 0; i < made.len; i++)
-		if (strcmp(made.items[i], wname) == 0)
+	for (int i = 0; i < g->made_iw.len; i++)
+		if (strcmp(g->made_iw.items[i], wname) == 0)
 			return wname;
-	vec_push(&ast_arena, &made, wname);
+	vec_push(&g->arena, &g->made_iw, wname);
 	(void)iface_call;
 	Lookup lk = check_lookup(recv, name);
 	Type *sig = lk.method->sig;
@@ -569,8 +577,7 @@ const char *cg_method_value(CGen *g, Node *n)
 		recv = cg_recv_expr(g, n);
 		rt_recv = n->u.sel.method->params.items[0]->type;
 	}
-	static int nmv;
-	const char *fname = cg_fmt(g, "%s_mv%d", iface ? "iface" : cg_func_name(g, n->u.sel.method), ++nmv);
+	const char *fname = cg_fmt(g, "%s_mv%d", iface ? "iface" : cg_func_name(g, n->u.sel.method), ++g->nmv);
 	const char *ct = iface ? "go_iface" : cg_ctype(g, rt_recv);
 	Type *rt = cg_result_type(g, sig);
 	const char *rts = rt ? cg_ctype(g, rt) : "void";
@@ -620,11 +627,10 @@ const char *cg_method_expr(CGen *g, Node *n)
 	const char *name = n->u.sel.name;
 	const char *td = cg_tdesc(g, t);
 	const char *fname = cg_fmt(g, "%s_%s_me", td + 1, name);
-	static VEC(const char *) made;
-	for (int i = 0; i < made.len; i++)
-		if (strcmp(made.items[i], fname) == 0)
+	for (int i = 0; i < g->made_me.len; i++)
+		if (strcmp(g->made_me.items[i], fname) == 0)
 			return cg_fmt(g, "(&%s_clo)", fname);
-	vec_push(&ast_arena, &made, fname);
+	vec_push(&g->arena, &g->made_me, fname);
 	Type *sig = n->type;   // func(recv, params...) results
 	Type *rt = cg_result_type(g, sig);
 	const char *rts = rt ? cg_ctype(g, rt) : "void";
@@ -670,6 +676,8 @@ bool cg_generate(Program *prog, FILE *out)
 	CGen gen = {0}, *g = &gen;
 	g->prog = prog;
 	int errs = diag_count();
+	forget_declared();
+	cg_stmt_reset();
 
 	for (int i = 0; i < prog->globals.len; i++) {
 		Sym *s = prog->globals.items[i];

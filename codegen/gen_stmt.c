@@ -767,3 +767,10 @@ void cg_stmt(CGen *g, Node *n)
 		bug("cg_stmt: unexpected %s", ast_kind_name(n->kind));
 	}
 }
+
+void cg_stmt_reset(void)
+{
+	memset(&targets, 0, sizeof targets);   // in the previous program's CGen arena
+	pending_label = NULL;
+	fallthrough_label = 0;
+}

@@ -873,6 +873,14 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 
 void esc_conv_positions(EscState *s);
 
+void esc_reset(void)
+{
+	visit_state = NULL;
+	visit_dead = false;
+	vinfo_owner = NULL;
+	esc_fmt_unpacked = false;
+}
+
 void esc_analyze(Program *prog, const EscOptions *opts)
 {
 	EscState s = {0};

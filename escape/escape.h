@@ -107,6 +107,9 @@ typedef struct EscOptions {
 // (see "The contract with codegen" above). Diagnostics go to stderr as
 // `FILE:LINE:COL: text` in Go's order, never through diag_errorf (which sorts).
 void esc_analyze(Program *prog, const EscOptions *opts);
+// Drops what the pass keeps between calls (after an error cut one short),
+// so one process can analyse many programs (fuzzers, unit tests).
+void esc_reset(void);
 
 // {==================== Internals (shared by escape/*.c) ====================
 

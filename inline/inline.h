@@ -36,5 +36,8 @@ const char *inl_stdlib_inlined(Node *call);
 // Cost model only, for -l: sets Sym.inl_ok / Sym.inl_cost (codegen's C
 // `inline` hints read them), marks no call site and prints nothing.
 void inl_costs(Node *file);
+// Restarts the numbering of inlined copies and labels, so a program compiled
+// again in the same process gets the same names.
+void inl_reset(void);
 
 #endif

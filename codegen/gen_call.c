@@ -77,11 +77,13 @@ static const char *pack(CGen *g, Node *site, Type *et, const char **vals, int n)
 	else {
 		const char *arr = cg_fmt(g, "pack%d_", ++g->ntmp);
 		sect_printf(g->decls, "\t%s %s[%d];\n", ect, arr, n);
+		cg_ce_site(g, arr, site->kind != ND_BAD ? site : NULL);
 		sect_printf(&b, "(%s = %s, ", p, arr);
 	}
 	for (int i = 0; i < n; i++)
 		sect_printf(&b, "%s[%d] = %s, ", p, i, vals[i]);
-	sect_printf(&b, "(go_slice){%s, %d, %d})", p, n, n);
+	sect_printf(&b, "(go_slice){%s, %d, %d})",
+		cg_heap(g, site) && site->kind != ND_BAD ? cg_ce_obj(g, p, "void *", false, site->pos) : p, n, n);
 	const char *s = arena_strndup(&g->arena, b.p, b.len);
 	free(b.p);
 	return s;
@@ -252,6 +254,7 @@ static const char *gen_make(CGen *g, Node *n)
 		if (c >= 0 && c * et->size <= 65536 && c >= (int64_t)ln->cval->i) {
 			const char *arr = cg_fmt(g, "mk%d_", ++g->ntmp);
 			sect_printf(g->decls, "\t%s %s[%lld];\n", ect, arr, (long long)(c ? c : 1));
+			cg_ce_site(g, arr, n);
 			return cg_fmt(g, "(memset(%s, 0, sizeof %s), (go_slice){%s, %s, %lld})", arr, arr, arr, len,
 				(long long)c);
 		}

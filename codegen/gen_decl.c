@@ -170,6 +170,7 @@ static void declare_local(CGen *g, Sym *s)
 		sect_printf(g->decls, "\t%s *%s = NULL;\n", cg_ctype(g, s->type), name);
 	else
 		sect_printf(g->decls, "\t%s %s = %s;\n", cg_ctype(g, s->type), name, cg_zero(g, s->type));
+	cg_ce_var(g, s);
 }
 
 // Locals already declared, keyed by Sym id. A variable belongs to one
@@ -253,7 +254,10 @@ static const char *params_decl(CGen *g, Sym *fn, Type *sig, const char *first)
 static const char *func_header(CGen *g, Sym *fn, const char *cname, const char *first)
 {
 	Type *rt = cg_result_type(g, fn->type);
-	return cg_fmt(g, "static GO_TEXT %s%s %s(%s)", cg_inline_hint(fn) ? "inline " : "",
+	// -d=checkescape compares returned pointers with the function's own
+	// frame (__builtin_frame_address): it must have one.
+	return cg_fmt(g, "static GO_TEXT %s%s %s(%s)",
+		g->ce ? "__attribute__((noinline)) " : cg_inline_hint(fn) ? "inline " : "",
 		rt ? cg_ctype(g, rt) : "void", cname,
 		params_decl(g, fn, fn->type, first));
 }
@@ -310,6 +314,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 			cg_line(g, "*%s = %s_in;", cg_var_name(g, p), cg_var_name(g, p));
 		} else {
 			mark_declared(g, p);   // declared by the C header
+			cg_ce_var(g, p);
 		}
 	}
 	for (int i = 0; i < fn->params.len; i++) {
@@ -340,7 +345,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 		cg_line(g, "ret_:");
 		g->indent = 1;
 		cg_line(g, "go_defer_return(&df_);");
-		cg_line(g, "%s;", cg_return_results(g));
+		cg_line(g, "%s;", cg_return_results(g, fn->body->pos2));
 	} else if (g->result_type) {
 		cg_line(g, "__builtin_unreachable();");
 	}
@@ -366,17 +371,18 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 }
 
 // "return" of the current function's result variables.
-const char *cg_return_results(CGen *g)
+const char *cg_return_results(CGen *g, Pos pos)
 {
 	Sym *fn = g->fn;
 	if (!g->result_type)
 		return "return";
 	if (fn->results.len == 1)
-		return cg_fmt(g, "return %s", cg_var_ref(g, fn->results.items[0]));
+		return cg_fmt(g, "return %s", cg_ce_return(g, cg_var_ref(g, fn->results.items[0]), pos));
 	Sect b = {0};
 	for (int i = 0; i < fn->results.len; i++)
 		sect_printf(&b, "%s%s", i ? ", " : "", cg_var_ref(g, fn->results.items[i]));
-	const char *s = cg_fmt(g, "return (%s){%s}", cg_ctype(g, g->result_type), b.p);
+	const char *s = cg_fmt(g, "return %s",
+		cg_ce_return(g, cg_fmt(g, "(%s){%s}", cg_ctype(g, g->result_type), b.p), pos));
 	free(b.p);
 	return s;
 }
@@ -416,8 +422,11 @@ const char *cg_funclit(CGen *g, Node *n)
 		sect_printf(&b, "(%s = go_new_masked(sizeof *%s, %s), ", p, p,
 			cg_record_mask(g, cg_fmt(g, "%s_r%d", cname, ++g->ntmp), ft, br, caps->len));
 	}
-	else
-		sect_printf(&b, "(%s = &%s, ", p, cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", cname)));
+	else {
+		const char *rec = cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", cname));
+		cg_ce_site(g, rec, n);
+		sect_printf(&b, "(%s = &%s, ", p, rec);
+	}
 	sect_printf(&b, "%s->fn = (void *)%s, ", p, cname);
 	for (int i = 0; i < caps->len; i++) {
 		Sym *s = caps->items[i];
@@ -428,7 +437,7 @@ const char *cg_funclit(CGen *g, Node *n)
 		else
 			sect_printf(&b, "%s->%s = %s, ", p, cg_var_name(g, s), v);
 	}
-	sect_printf(&b, "(go_closure *)%s)", p);
+	sect_printf(&b, "(go_closure *)%s)", cg_heap(g, n) ? cg_ce_obj(g, p, "void *", false, n->pos) : p);
 	const char *r = arena_strndup(&g->arena, b.p, b.len);
 	free(b.p);
 	return r;
@@ -614,10 +623,12 @@ const char *cg_method_value(CGen *g, Node *n)
 		alloc = cg_fmt(g, "go_new_masked(sizeof *%s, %s)", p,
 			cg_record_mask(g, fname, ft, br, iface ? 2 : 1));
 	} else {
-		alloc = cg_fmt(g, "&%s", cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", fname)));
+		const char *rec = cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", fname));
+		cg_ce_site(g, rec, n);
+		alloc = cg_fmt(g, "&%s", rec);
 	}
 	return cg_fmt(g, "(%s = %s, %s->fn = (void *)%s, %s->recv = %s, (go_closure *)%s)", p, alloc,
-		p, fname, p, recv, p);
+		p, fname, p, recv, cg_heap(g, n) ? cg_ce_obj(g, p, "void *", false, n->pos) : p);
 }
 
 // T.M / (*T).M as a function value: receiver becomes the first parameter.
@@ -673,8 +684,14 @@ static void gen_globals_init(CGen *g)
 
 bool cg_generate(Program *prog, FILE *out)
 {
+	return cg_generate_opts(prog, out, NULL);
+}
+
+bool cg_generate_opts(Program *prog, FILE *out, const CgOptions *opts)
+{
 	CGen gen = {0}, *g = &gen;
 	g->prog = prog;
+	g->ce = opts && opts->checkescape;
 	int errs = diag_count();
 	forget_declared();
 	cg_stmt_reset();

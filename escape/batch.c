@@ -881,7 +881,7 @@ void esc_reset(void)
 	esc_fmt_unpacked = false;
 }
 
-void esc_analyze(Program *prog, const EscOptions *opts)
+void esc_analyze(Program *prog, EscOptions *opts)
 {
 	EscState s = {0};
 	s.prog = prog;
@@ -943,6 +943,22 @@ void esc_analyze(Program *prog, const EscOptions *opts)
 			s.sites.items[i]->escapes = true;
 		for (int i = 0; i < s.addressed.len; i++)
 			s.addressed.items[i]->escapes = true;
+	}
+	if (opts->forcestack_line > 0) {
+		for (int i = 0; i < s.sites.len; i++) {
+			Node *n = s.sites.items[i];
+			if (n->escapes && n->pos.line == opts->forcestack_line) {
+				n->escapes = false;
+				opts->forcestack_count++;
+			}
+		}
+		for (int i = 0; i < s.addressed.len; i++) {
+			Sym *var = s.addressed.items[i];
+			if (var->escapes && var->pos.line == opts->forcestack_line) {
+				var->escapes = false;
+				opts->forcestack_count++;
+			}
+		}
 	}
 	for (int i = 0; i < s.funcs.len; i++)
 		s.funcs.items[i]->sym->esc = NULL;

@@ -95,6 +95,10 @@ typedef struct CGen {
 	bool made_fmt_fv[BI__COUNT];          // fmt functions used as values
 	int nmv, ndefer, nthunk;              // counters for unique C names
 	bool ce;                              // -d=checkescape
+	// Evaluating a go statement's callee and arguments: Go builds what
+	// does not escape there (a `...` slice literal) in the new goroutine,
+	// mgo in the record it hands over, so nothing may be on this frame.
+	bool go_args;
 } CGen;
 
 // emit.c

@@ -281,11 +281,12 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	Sym *saved_fn = g->fn;
 	Node *saved_lit = g->fnlit;
 	Sect *saved_out = g->out, *saved_decls = g->decls;
-	bool saved_defer = g->has_defer;
+	bool saved_defer = g->has_defer, saved_go_args = g->go_args;
 	Type *saved_rt = g->result_type;
 	int saved_indent = g->indent, saved_line = g->last_line;
 	g->fn = fn;
 	g->fnlit = lit;
+	g->go_args = false;   // a function literal among a go statement's arguments
 	g->out = &body;
 	g->decls = &decls;
 	g->indent = 1;
@@ -365,6 +366,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	g->out = saved_out;
 	g->decls = saved_decls;
 	g->has_defer = saved_defer;
+	g->go_args = saved_go_args;
 	g->result_type = saved_rt;
 	g->indent = saved_indent;
 	g->last_line = saved_line;

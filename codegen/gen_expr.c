@@ -165,7 +165,7 @@ const char *cg_const(CGen *g, ConstVal *v, Type *t)
 // dies before main, so everything they allocate lives on the heap.
 bool cg_heap(CGen *g, Node *site)
 {
-	return !site || site->escapes || !g->fn;
+	return !site || site->escapes || !g->fn || g->go_args;
 }
 
 const char *cg_alloc(CGen *g, Node *site, Type *t)

@@ -751,9 +751,13 @@ void cg_stmt(CGen *g, Node *n)
 	case ND_DEFER:
 		cg_defer(g, n->u.go.call);
 		return;
-	case ND_GO:
-		cg_line(g, "go_go(%s);", cg_ce_obj(g, cg_defer_thunk(g, n->u.go.call), "go_closure *", true,
-			n->pos));
+	case ND_GO: {
+		g->go_args = true;
+		const char *thunk = cg_defer_thunk(g, n->u.go.call);
+		g->go_args = false;
+		cg_line(g, "go_go(%s);", cg_ce_obj(g, thunk, "go_closure *", true, n->pos));
+		return;
+	}
 		return;
 	case ND_SEND: {
 		Type *ct = n->u.send.ch->type;

@@ -92,6 +92,8 @@ typedef struct CGen {
 	int nlabels;
 	// Per program, never static: one process may generate many programs.
 	VEC(const char *) made_iw, made_me;   // method wrappers already emitted
+	VEC(Sym *) made_lits;                 // function literals already emitted
+	VEC(const char *) lit_names;          // C names given to function literals
 	bool made_fmt_fv[BI__COUNT];          // fmt functions used as values
 	int nmv, ndefer, nthunk;              // counters for unique C names
 	bool ce;                              // -d=checkescape

@@ -404,12 +404,21 @@ const char *cg_funclit(CGen *g, Node *n)
 			cg_var_name(g, s));
 	}
 	sect_printf(&st, "};\n");
-	sect_put(&g->protos, st.p, st.len);
+	// The same literal may be generated twice (an inlined fmt call
+	// evaluates its argument list in two places): its function once.
+	bool first = true;
+	for (int i = 0; i < g->made_lits.len && first; i++)
+		first = g->made_lits.items[i] != fn;
+	if (first) {
+		vec_push(&g->arena, &g->made_lits, fn);
+		sect_put(&g->protos, st.p, st.len);
+		cg_gen_func(g, fn, n);
+	}
 	free(st.p);
-	cg_gen_func(g, fn, n);
 	if (caps->len == 0) {
 		// Nothing captured: one static closure, as Go does.
-		sect_printf(&g->descs, "static go_closure %s_clo = {(void *)%s};\n", cname, cname);
+		if (first)
+			sect_printf(&g->descs, "static go_closure %s_clo = {(void *)%s};\n", cname, cname);
 		return cg_fmt(g, "(&%s_clo)", cname);
 	}
 	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s_ctx *", cname));

@@ -749,6 +749,13 @@ void cg_stmt(CGen *g, Node *n)
 		gen_typeswitch(g, n);
 		return;
 	case ND_DEFER:
+		if (!g->has_defer) {
+			// Only in an inlined body, where Go's dead-code pass removed
+			// it (Go inlines no function with a live defer): no frame to
+			// push it on, and never reached.
+			cg_line(g, "go_panic_plain(\"mgo: unreachable defer reached\");");
+			return;
+		}
 		cg_defer(g, n->u.go.call);
 		return;
 	case ND_GO: {

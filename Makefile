@@ -82,6 +82,11 @@ test:
 	@$(MAKE) --no-print-directory SAN=1 all unit-build
 	@bash tests/runtests
 
+# Every tests/run program and the benchmarks (reduced) under -d=checkescape;
+# `make test` runs a subset (tests/runtests, suite checkescape).
+test-checkescape: all
+	@bash tests/runtests checkescape-full
+
 demo: deps all
 	@bash tools/demo.sh
 
@@ -91,7 +96,7 @@ deps:
 clean:
 	rm -rf build build-san mgoc
 
-.PHONY: all mgoc rt unit unit-build test demo deps clean
+.PHONY: all mgoc rt unit unit-build test test-checkescape demo deps clean
 
 # Benchmarks: not tests. bench-alloc lives in rt/rt.mk.
 bench: all

@@ -9,6 +9,7 @@
 #define CG_INTERNAL
 #include "cgen.h"
 
+#include <errno.h>
 #include <libgen.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -79,8 +80,11 @@ int cg_compile(const char *c_path, const char *out_path, const char *rt_lib_dir,
 		perror("mgoc: exec cc");
 		_exit(127);
 	}
-	int status;
-	if (waitpid(pid, &status, 0) < 0) {
+	int status, r;
+	// A signal to the caller (a fuzzer's timer) must not lose the child.
+	while ((r = waitpid(pid, &status, 0)) < 0 && errno == EINTR)
+		;
+	if (r < 0) {
 		perror("mgoc: waitpid");
 		return 1;
 	}

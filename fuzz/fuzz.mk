@@ -41,7 +41,7 @@ $(FUZZ_B)/corpus:
 	@mkdir -p $@ && cp tests/*/*.mgo examples/*.mgo $@/ 2>/dev/null || true
 
 fuzz: $(FUZZ_B)/fuzz_frontend $(FUZZ_B)/corpus
-	$(FUZZ_B)/fuzz_frontend -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+	$(FUZZ_B)/fuzz_frontend -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -artifact_prefix=$(FUZZ_B)/ \
 		-print_final_stats=1 $(FUZZ_B)/corpus
 
 # The C compiler must accept what codegen writes; cc hangs are failures too
@@ -49,7 +49,7 @@ fuzz: $(FUZZ_B)/fuzz_frontend $(FUZZ_B)/corpus
 fuzz-cc: all $(FUZZ_B)/fuzz_cc $(FUZZ_B)/corpus
 	python3 tools/fuzz_cc.py --seconds $(FUZZ_SECONDS) --out $(FUZZ_B)/cc-failures
 	@mkdir -p $(FUZZ_B)/corpus-cc
-	FUZZ_RT_LIB=build $(FUZZ_B)/fuzz_cc -max_total_time=$(FUZZ_SECONDS) -timeout=120 \
+	FUZZ_RT_LIB=build $(FUZZ_B)/fuzz_cc -max_total_time=$(FUZZ_SECONDS) -timeout=120 -artifact_prefix=$(FUZZ_B)/ \
 		-rss_limit_mb=4096 -print_final_stats=1 $(FUZZ_B)/corpus-cc $(FUZZ_B)/corpus
 
 fuzz-long:

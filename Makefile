@@ -41,7 +41,6 @@ include rt/rt.mk
 include escape/escape.mk
 include inline/inline.mk
 include codegen/codegen.mk
-include inline/inline.mk
 
 MGOC_OBJ := $(patsubst %.c,$(B)/%.o,$(filter %.c,$(MGOC_SRC))) $(MGOC_GEN_OBJ)
 RT_OBJ   := $(patsubst %.S,$(B)/%.o,$(patsubst %.c,$(B)/%.o,$(RT_SRC)))
@@ -92,6 +91,11 @@ test:
 	@$(MAKE) --no-print-directory SAN=1 all unit-build
 	@bash tests/runtests
 
+# Every tests/run program and the benchmarks (reduced) under -d=checkescape;
+# `make test` runs a subset (tests/runtests, suite checkescape).
+test-checkescape: all
+	@bash tests/runtests checkescape-full
+
 demo: deps all
 	@bash tools/demo.sh
 
@@ -101,7 +105,7 @@ deps:
 clean:
 	rm -rf build build-san mgoc
 
-.PHONY: all mgoc rt unit unit-build test demo deps clean
+.PHONY: all mgoc rt unit unit-build test test-checkescape demo deps clean
 
 # Benchmarks: not tests. bench-alloc lives in rt/rt.mk.
 bench: all
@@ -112,18 +116,4 @@ bench-compile: all
 
 .PHONY: bench bench-compile
 
-# Coverage-guided fuzzing of the frontend and escape pass with libFuzzer
-# (clang). FUZZ_SECONDS bounds the run; the corpus starts from the tests.
-FUZZ_SECONDS ?= 300
-fuzz:
-	@command -v clang >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq clang libclang-rt-14-dev >/dev/null; }
-	@$(MAKE) --no-print-directory B=build-fuzz CC=clang \
-		CFLAGS="-std=gnu11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -fsanitize=fuzzer-no-link,address,undefined" \
-		build-fuzz/frontend/parse.o $(patsubst $(B)/%,build-fuzz/%,$(filter-out $(B)/mgoc.o,$(MGOC_OBJ)))
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -I. -Ifrontend -Ibuild-fuzz/frontend \
-		-o build-fuzz/fuzz_frontend fuzz/fuzz_frontend.c \
-		$(patsubst $(B)/%,build-fuzz/%,$(filter-out $(B)/mgoc.o,$(MGOC_OBJ))) -lm
-	@mkdir -p build-fuzz/corpus && cp tests/*/*.mgo examples/*.mgo build-fuzz/corpus/ 2>/dev/null || true
-	build-fuzz/fuzz_frontend -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 build-fuzz/corpus
-
-.PHONY: fuzz
+include fuzz/fuzz.mk

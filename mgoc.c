@@ -21,8 +21,8 @@
 
 static const char usage_text[] =
 	"usage: mgoc build [-m | -m=N | -m=json | -m=html [-allocs FILE]] [-l] [-g] [-x] [-o OUT]\n"
-	"                  [-noescape] [-emit-c FILE]\n"
-	"                  [-escape-graph=FUNC] [-d LETTERS] FILE.mgo\n"
+	"                  [-noescape] [-emit-c FILE] [-escape-graph=FUNC] [-d LETTERS]\n"
+	"                  [-d=checkescape[,forcestack=FILE:LINE]] FILE.mgo\n"
 	"       mgoc run [build flags] FILE.mgo [ARGS...]\n"
 	"       mgoc version\n"
 	"       mgoc help\n";
@@ -57,7 +57,13 @@ static const char help_text[] =
 	"                what escape analysis saves)\n"
 	"  -emit-c FILE  keep the generated C in FILE\n"
 	"  -escape-graph=FUNC  write FUNC's escape location graph as Graphviz DOT to stdout\n"
-	"  -d LETTERS    debug dumps to stderr: a = AST after checking, i = after inlining\n";
+	"  -d LETTERS    debug dumps to stderr: a = AST after checking, i = after inlining\n"
+	"  -d=checkescape  the program checks every escape decision at run time: a pointer\n"
+	"                to a goroutine stack stored into the heap or a package variable,\n"
+	"                sent on a channel, captured by a go statement or returned from its\n"
+	"                frame stops it with \"fatal error: escape analysis: ...\" (exit 2)\n"
+	"  -d=checkescape,forcestack=FILE:LINE  also keep every value and variable of\n"
+	"                that line on the stack (a wrong decision, to test the check)\n";
 
 typedef struct Options {
 	int m_level;
@@ -72,6 +78,9 @@ typedef struct Options {
 	const char *emit_c;
 	const char *graph_func;
 	const char *dumps;
+	bool checkescape;   // -d=checkescape
+	int forcestack;     // -d=forcestack=FILE:LINE: the line
+	const char *forcestack_file;
 	const char *file;
 } Options;
 
@@ -123,6 +132,32 @@ static char *read_source(const char *path, size_t *len)
 	return buf;
 }
 
+// -d=ITEM,ITEM...: checkescape, forcestack=FILE:LINE, or dump letters.
+// The copy stays allocated: the options point into it.
+static int parse_debug(const char *list, Options *o)
+{
+	char *copy = xmalloc(strlen(list) + 1);
+	strcpy(copy, list);
+	for (char *save = NULL, *it = strtok_r(copy, ",", &save); it; it = strtok_r(NULL, ",", &save)) {
+		if (strcmp(it, "checkescape") == 0) {
+			o->checkescape = true;
+		} else if (strncmp(it, "forcestack=", 11) == 0) {
+			char *colon = strrchr(it + 11, ':'), *end;
+			long line = colon ? strtol(colon + 1, &end, 10) : 0;
+			if (!colon || colon == it + 11 || *end || line <= 0 || line > INT_MAX)
+				return usage_error("bad -d=forcestack=%s (want FILE:LINE)", it + 11), -1;
+			*colon = 0;
+			o->forcestack = (int)line;
+			o->forcestack_file = it + 11;
+		} else if (strspn(it, "ai") == strlen(it)) {
+			o->dumps = it;
+		} else {
+			return usage_error("unknown -d item %s", it), -1;
+		}
+	}
+	return 0;
+}
+
 // Parses flags of build/run starting at argv[i]; returns the index of the
 // first non-flag argument, or -1 after a usage error (already printed).
 static int parse_flags(int argc, char **argv, int i, Options *o)
@@ -172,6 +207,9 @@ static int parse_flags(int argc, char **argv, int i, Options *o)
 				o->emit_c = v;
 			else
 				o->dumps = v;
+		} else if (strncmp(a, "-d=", 3) == 0) {
+			if (parse_debug(a + 3, o) < 0)
+				return -1;
 		} else if (strncmp(a, "-escape-graph=", 14) == 0 && a[14]) {
 			o->graph_func = a + 14;
 		} else {
@@ -200,6 +238,14 @@ static char *default_output(const char *file)
 	return out;
 }
 
+// FILE of -d=forcestack=FILE:LINE names the compiled file: the same path,
+// or the same base name.
+static bool same_file(const char *a, const char *file)
+{
+	const char *ba = strrchr(a, '/'), *bf = strrchr(file, '/');
+	return strcmp(a, file) == 0 || strcmp(ba ? ba + 1 : a, bf ? bf + 1 : file) == 0;
+}
+
 // Runs every stage. Returns the process exit status.
 static int compile(Options *o)
 {
@@ -220,8 +266,11 @@ static int compile(Options *o)
 	}
 	const char *out_path = o->out ? o->out : default_out;
 	if (want_binary && !o->m_level && !o->m_json && !o->graph_func && !o->dumps && !o->emit_c) {
-		char flags[64];
-		snprintf(flags, sizeof flags, "l=%d noescape=%d g=%d", o->no_inline, o->noescape, o->debug);
+		// Every option that changes the generated C is part of the key.
+		char flags[PATH_MAX + 96];
+		snprintf(flags, sizeof flags, "l=%d noescape=%d g=%d checkescape=%d forcestack=%s:%d",
+			 o->no_inline, o->noescape, o->debug, o->checkescape,
+			 o->forcestack_file ? o->forcestack_file : "", o->forcestack);
 		if (cg_cache_source_hit(o->file, src, len, flags, out_path, o->debug, o->verbose,
 					source_key)) {
 			free(src);
@@ -269,8 +318,18 @@ static int compile(Options *o)
 		.dot_out = o->graph_func ? stdout : NULL,
 		.noescape = o->noescape,
 		.inlined = !o->no_inline,
+		.forcestack_line = o->forcestack,
 	};
+	if (o->forcestack && !same_file(o->forcestack_file, o->file)) {
+		fprintf(stderr, "mgoc: -d=forcestack=%s:%d: not the file being compiled\n",
+			o->forcestack_file, o->forcestack);
+		free(src);
+		return 2;
+	}
 	esc_analyze(prog, &eo);
+	if (o->forcestack && eo.forcestack_count == 0)
+		fprintf(stderr, "mgoc: -d=forcestack: no heap-allocated value or variable on line %d\n",
+			o->forcestack);
 	if (json_mem) {
 		fclose(json_mem);
 		size_t alen = 0;
@@ -321,7 +380,8 @@ static int compile(Options *o)
 		return 1;
 	}
 	cg_debug_names = o->debug;
-	bool ok = cg_generate(prog, cf);
+	CgOptions co = {.checkescape = o->checkescape};
+	bool ok = cg_generate_opts(prog, cf, &co);
 	if (fclose(cf) != 0)
 		ok = false;
 	if (diag_flush() > 0 || !ok) {

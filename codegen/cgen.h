@@ -29,6 +29,14 @@ bool cg_generate(Program *prog, FILE *out);
 // Go name where C allows it; functions get the symbol main.F / main.T.M).
 extern bool cg_debug_names;
 
+typedef struct CgOptions {
+	// -d=checkescape: the program checks at run time that no pointer to a
+	// goroutine stack is stored into the heap or a package variable, sent,
+	// captured by a go statement or returned from its frame (checkescape.c).
+	bool checkescape;
+} CgOptions;
+bool cg_generate_opts(Program *prog, FILE *out, const CgOptions *opts);
+
 // Compiles c_path into the executable out_path:
 //   cc -O2 -fwrapv -o OUT c_path -I<rt> <libmgo.a> -lm -lpthread
 // rt_lib_dir names the directory holding libmgo.a; when NULL it is found from
@@ -125,6 +133,17 @@ typedef struct CGen {
 	Sect functab;          // go_funcname entries: C name -> Go name
 	VEC(const char *) dbg_names;   // -g: the current function's plain local names
 	int nlabels;
+	// Per program, never static: one process may generate many programs.
+	VEC(const char *) made_iw, made_me;   // method wrappers already emitted
+	VEC(Sym *) made_lits;                 // function literals already emitted
+	VEC(const char *) lit_names;          // C names given to function literals
+	bool made_fmt_fv[BI__COUNT];          // fmt functions used as values
+	int nmv, ndefer, nthunk;              // counters for unique C names
+	bool ce;                              // -d=checkescape
+	// Evaluating a go statement's callee and arguments: Go builds what
+	// does not escape there (a `...` slice literal) in the new goroutine,
+	// mgo in the record it hands over, so nothing may be on this frame.
+	bool go_args;
 } CGen;
 
 // emit.c
@@ -190,7 +209,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit);
 const char *cg_fnval(CGen *g, Sym *fn);       // closure object for a package function
 const char *cg_method_wrapper(CGen *g, Type *recv, const char *name, bool iface_call);
 const char *cg_var_ref(CGen *g, Sym *s);      // lvalue for a variable
-const char *cg_return_results(CGen *g);       // "return" of the result variables
+const char *cg_return_results(CGen *g, Pos pos);   // "return" of the result variables
 const char *cg_funclit(CGen *g, Node *lit);   // closure value of a function literal
 const char *cg_method_expr(CGen *g, Node *sel);
 void cg_declare(CGen *g, Sym *s, bool zero);   // a local's declaration point
@@ -199,6 +218,7 @@ void cg_declare(CGen *g, Sym *s, bool zero);   // a local's declaration point
 void cg_block(CGen *g, Node *block);
 void cg_stmts(CGen *g, NodeList *stmts);
 void cg_stmt(CGen *g, Node *n);
+void cg_stmt_reset(void);   // at the start of each program
 void cg_assign_to(CGen *g, Node *lhs, const char *val, Type *vt);
 // An inlined call's value: a statement expression running its body.
 const char *cg_inlcall(CGen *g, Node *n);
@@ -221,6 +241,15 @@ bool cg_needs_stack_check(Sym *fn);
 // the reserve below the stack guard (its check must come before it).
 int64_t cg_stack_frame_big(Sym *fn);
 void cg_stackcheck_reset(void);
+
+// checkescape.c: -d=checkescape instrumentation (no-ops unless g->ce)
+const char *cg_ce_pos(CGen *g, Pos pos);
+void cg_ce_var(CGen *g, Sym *s);                          // name a stack variable
+void cg_ce_site(CGen *g, const char *cvar, Node *site);   // name a stack allocation
+const char *cg_ce_obj(CGen *g, const char *ptr, const char *ctype, bool go_stmt, Pos pos);
+void cg_ce_store(CGen *g, const char *addr, Type *t, Pos pos);
+void cg_ce_send(CGen *g, const char *addr, Type *t, Pos pos);
+const char *cg_ce_return(CGen *g, const char *e, Pos pos);
 
 // gen_expr.c
 const char *cg_expr(CGen *g, Node *n);        // rvalue of n's own type

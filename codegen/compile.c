@@ -110,12 +110,13 @@ int cg_cc_run(CgCc *c, bool verbose)
 		perror("mgoc: exec cc");
 		_exit(127);
 	}
-	int status;
-	while (waitpid(pid, &status, 0) < 0) {
-		if (errno != EINTR) {
-			perror("mgoc: waitpid");
-			return 1;
-		}
+	int status, r;
+	// A signal to the caller (a fuzzer's timer) must not lose the child.
+	while ((r = waitpid(pid, &status, 0)) < 0 && errno == EINTR)
+		;
+	if (r < 0) {
+		perror("mgoc: waitpid");
+		return 1;
 	}
 	if (WIFEXITED(status))
 		return WEXITSTATUS(status);

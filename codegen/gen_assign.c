@@ -13,19 +13,50 @@ bool cg_is_blank(Node *n)
 }
 
 // lhs = val, where val is a C expression of type vt (already converted).
+// A local of the current function kept in its frame: a store into it
+// needs no -d=checkescape check.
+static bool on_own_stack(Node *l)
+{
+	Sym *s = l->kind == ND_IDENT ? l->u.ident.sym : NULL;
+	return s && s->kind == SYM_VAR && !s->is_global && !s->escapes && !s->by_ref;
+}
+
 void cg_assign_to(CGen *g, Node *lhs, const char *val, Type *vt)
 {
-	(void)vt;
 	if (cg_is_blank(lhs)) {
 		cg_line(g, "(void)(%s);", val);
 		return;
 	}
 	Node *l = ast_unparen(lhs);
+	// The stored type (a defining identifier may carry none: its symbol's).
+	Type *lt = l->type ? l->type : l->kind == ND_IDENT && l->u.ident.sym ? l->u.ident.sym->type : vt;
 	if (l->kind == ND_INDEX && type_underlying(l->u.index.x->type)->kind == TY_MAP) {
 		// Evaluate the value before the slot: the map may grow meanwhile.
 		const char *tv = cg_tmp(g, l->type);
 		cg_line(g, "%s = %s;", tv, val);
+		if (g->ce && !cg_noscan(lt)) {
+			const char *p = cg_tmp_c(g, cg_fmt(g, "%s *", cg_ctype(g, lt)));
+			cg_line(g, "%s = &%s;", p, cg_lvalue(g, l));
+			cg_line(g, "*%s = %s;", p, tv);
+			cg_ce_store(g, p, lt, l->pos);
+			return;
+		}
 		cg_line(g, "%s = %s;", cg_lvalue(g, l), tv);
+		return;
+	}
+	if (g->ce && !cg_noscan(lt) && !on_own_stack(l) && cg_is_pure(l)) {
+		// The store as without the check (its order of evaluation and
+		// panics), then the check on the same lvalue.
+		cg_line(g, "%s = %s;", cg_lvalue(g, l), val);
+		cg_ce_store(g, cg_fmt(g, "&%s", cg_lvalue(g, l)), lt, l->pos);
+		return;
+	}
+	if (g->ce && !cg_noscan(lt) && !on_own_stack(l)) {
+		// Through a pointer: the lvalue has side effects (a[f()]).
+		const char *p = cg_tmp_c(g, cg_fmt(g, "%s *", cg_ctype(g, lt)));
+		cg_line(g, "%s = &%s;", p, cg_lvalue(g, l));
+		cg_line(g, "*%s = %s;", p, val);
+		cg_ce_store(g, p, lt, l->pos);
 		return;
 	}
 	cg_line(g, "%s = %s;", cg_lvalue(g, l), val);
@@ -309,6 +340,8 @@ void cg_gen_varspec(CGen *g, Node *spec)
 			Type *et = rhs->type->fields.items[i].type;
 			cg_line(g, "%s = %s;", cg_var_ref(g, s),
 				cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)), et, s->type, NULL));
+			if (s->is_global || s->escapes)
+				cg_ce_store(g, cg_fmt(g, "&%s", cg_var_ref(g, s)), s->type, names->items[i]->pos);
 		}
 		return;
 	}
@@ -325,6 +358,8 @@ void cg_gen_varspec(CGen *g, Node *spec)
 			if (!s->is_global)
 				cg_declare(g, s, false);
 			cg_line(g, "%s = %s;", cg_var_ref(g, s), val);
+			if (s->is_global || s->escapes)
+				cg_ce_store(g, cg_fmt(g, "&%s", cg_var_ref(g, s)), s->type, names->items[i]->pos);
 		} else if (!s->is_global) {
 			cg_declare(g, s, true);
 		}

@@ -77,11 +77,13 @@ static const char *pack(CGen *g, Node *site, Type *et, const char **vals, int n)
 	else {
 		const char *arr = cg_fmt(g, "pack%d_", ++g->ntmp);
 		sect_printf(g->decls, "\t%s %s[%d];\n", ect, arr, n);
+		cg_ce_site(g, arr, site->kind != ND_BAD ? site : NULL);
 		sect_printf(&b, "(%s = %s, ", p, arr);
 	}
 	for (int i = 0; i < n; i++)
 		sect_printf(&b, "%s[%d] = %s, ", p, i, vals[i]);
-	sect_printf(&b, "(go_slice){%s, %d, %d})", p, n, n);
+	sect_printf(&b, "(go_slice){%s, %d, %d})",
+		cg_heap(g, site) && site->kind != ND_BAD ? cg_ce_obj(g, p, "void *", false, site->pos) : p, n, n);
 	const char *s = arena_strndup(&g->arena, b.p, b.len);
 	free(b.p);
 	return s;
@@ -252,6 +254,7 @@ static const char *gen_make(CGen *g, Node *n)
 		if (c >= 0 && c * et->size <= 65536 && c >= (int64_t)ln->cval->i) {
 			const char *arr = cg_fmt(g, "mk%d_", ++g->ntmp);
 			sect_printf(g->decls, "\t%s %s[%lld];\n", ect, arr, (long long)(c ? c : 1));
+			cg_ce_site(g, arr, n);
 			return cg_fmt(g, "(memset(%s, 0, sizeof %s), (go_slice){%s, %s, %lld})", arr, arr, arr, len,
 				(long long)c);
 		}
@@ -617,8 +620,7 @@ static Type *thunk_arg_type(NodeList *args, const char *tup, int i)
 // with go_defer_alloc (malloc) in loops and use a frame temporary otherwise.
 const char *cg_defer(CGen *g, Node *call)
 {
-	static int ndefer;
-	int id = ++ndefer;
+	int id = ++g->ndefer;
 	const char *rec = cg_fmt(g, "defer%d_", id);
 	Sect st = {0}, run = {0};
 	sect_printf(&st, "struct %s { go_defer d; go_closure *fn; go_iface pv; go_slice args; go_string fmt; };\n", rec);
@@ -757,8 +759,7 @@ static const char *builtin_thunk(CGen *g, Node *call, const char *name)
 // arguments as evaluated now (the general defer case).
 const char *cg_defer_thunk(CGen *g, Node *call)
 {
-	static int nthunk;
-	int id = ++nthunk;
+	int id = ++g->nthunk;
 	const char *name = cg_fmt(g, "thunk%d_", id);
 	if (call->u.call.call == CALL_BUILTIN && (call->u.call.builtin == BI_DELETE ||
 	    call->u.call.builtin == BI_COPY || call->u.call.builtin == BI_CLOSE))
@@ -922,9 +923,8 @@ const char *cg_fmt_fnval(CGen *g, Node *sel)
 		return "NULL";
 	}
 	const char *name = cg_fmt(g, "%s_fv", rtfn);
-	static bool made[BI__COUNT];
-	if (!made[b]) {
-		made[b] = true;
+	if (!g->made_fmt_fv[b]) {
+		g->made_fmt_fv[b] = true;
 		Type *rt = cg_result_type(g, sig);
 		const char *rts = rt ? cg_ctype(g, rt) : "void";
 		bool two = sig->fields.len == 2;

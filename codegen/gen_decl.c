@@ -170,12 +170,22 @@ static void declare_local(CGen *g, Sym *s)
 		sect_printf(g->decls, "\t%s *%s = NULL;\n", cg_ctype(g, s->type), name);
 	else
 		sect_printf(g->decls, "\t%s %s = %s;\n", cg_ctype(g, s->type), name, cg_zero(g, s->type));
+	cg_ce_var(g, s);
 }
 
 // Locals already declared, keyed by Sym id. A variable belongs to one
-// function and each function is generated once, so this is never reset.
+// function and each function is generated once; the table is cleared per
+// program (symbol ids restart when one process compiles another program).
 static uint8_t *declared;
 static int declared_cap;
+
+static void forget_declared(void)
+{
+	free(declared);
+	declared = NULL;
+	declared_cap = 0;
+	memset(&capture_cache, 0, sizeof capture_cache);   // in the previous ast_arena
+}
 
 static bool mark_declared(CGen *g, Sym *s)
 {
@@ -244,7 +254,10 @@ static const char *params_decl(CGen *g, Sym *fn, Type *sig, const char *first)
 static const char *func_header(CGen *g, Sym *fn, const char *cname, const char *first)
 {
 	Type *rt = cg_result_type(g, fn->type);
-	return cg_fmt(g, "static GO_TEXT %s%s %s(%s)", cg_inline_hint(fn) ? "inline " : "",
+	// -d=checkescape compares returned pointers with the function's own
+	// frame (__builtin_frame_address): it must have one.
+	return cg_fmt(g, "static GO_TEXT %s%s %s(%s)",
+		g->ce ? "__attribute__((noinline)) " : cg_inline_hint(fn) ? "inline " : "",
 		rt ? cg_ctype(g, rt) : "void", cname,
 		params_decl(g, fn, fn->type, first));
 }
@@ -329,7 +342,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	Sym *saved_fn = g->fn;
 	Node *saved_lit = g->fnlit;
 	Sect *saved_out = g->out, *saved_decls = g->decls;
-	bool saved_defer = g->has_defer;
+	bool saved_defer = g->has_defer, saved_go_args = g->go_args;
 	Type *saved_rt = g->result_type;
 	int saved_indent = g->indent, saved_line = g->last_line, saved_depth = g->inl_depth;
 	int saved_pos_lines = g->pos_lines;
@@ -338,6 +351,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	g->cur_file = g->src_file;
 	g->fn = fn;
 	g->fnlit = lit;
+	g->go_args = false;   // a function literal among a go statement's arguments
 	g->out = &body;
 	g->decls = &decls;
 	g->indent = 1;
@@ -383,6 +397,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 			cg_line(g, "*%s = %s_in;", cg_var_name(g, p), cg_var_name(g, p));
 		} else {
 			mark_declared(g, p);   // declared by the C header
+			cg_ce_var(g, p);
 		}
 	}
 	for (int i = 0; i < fn->params.len; i++) {
@@ -417,7 +432,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 		cg_line(g, "ret_:");
 		g->indent = 1;
 		cg_line(g, "go_defer_return(&df_);");
-		cg_line(g, "%s;", cg_return_results(g));
+		cg_line(g, "%s;", cg_return_results(g, fn->body->pos2));
 	} else if (g->result_type) {
 		cg_line(g, "__builtin_unreachable();");
 	}
@@ -451,6 +466,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	g->out = saved_out;
 	g->decls = saved_decls;
 	g->has_defer = saved_defer;
+	g->go_args = saved_go_args;
 	g->result_type = saved_rt;
 	g->indent = saved_indent;
 	g->last_line = saved_line;
@@ -462,17 +478,18 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 }
 
 // "return" of the current function's result variables.
-const char *cg_return_results(CGen *g)
+const char *cg_return_results(CGen *g, Pos pos)
 {
 	Sym *fn = g->fn;
 	if (!g->result_type)
 		return "return";
 	if (fn->results.len == 1)
-		return cg_fmt(g, "return %s", cg_var_ref(g, fn->results.items[0]));
+		return cg_fmt(g, "return %s", cg_ce_return(g, cg_var_ref(g, fn->results.items[0]), pos));
 	Sect b = {0};
 	for (int i = 0; i < fn->results.len; i++)
 		sect_printf(&b, "%s%s", i ? ", " : "", cg_var_ref(g, fn->results.items[i]));
-	const char *s = cg_fmt(g, "return (%s){%s}", cg_ctype(g, g->result_type), b.p);
+	const char *s = cg_fmt(g, "return %s",
+		cg_ce_return(g, cg_fmt(g, "(%s){%s}", cg_ctype(g, g->result_type), b.p), pos));
 	free(b.p);
 	return s;
 }
@@ -492,12 +509,21 @@ const char *cg_funclit(CGen *g, Node *n)
 			cg_var_name(g, s));
 	}
 	sect_printf(&st, "};\n");
-	sect_put(&g->protos, st.p, st.len);
+	// The same literal may be generated twice (an inlined fmt call
+	// evaluates its argument list in two places): its function once.
+	bool first = true;
+	for (int i = 0; i < g->made_lits.len && first; i++)
+		first = g->made_lits.items[i] != fn;
+	if (first) {
+		vec_push(&g->arena, &g->made_lits, fn);
+		sect_put(&g->protos, st.p, st.len);
+		cg_gen_func(g, fn, n);
+	}
 	free(st.p);
-	cg_gen_func(g, fn, n);
 	if (caps->len == 0) {
 		// Nothing captured: one static closure, as Go does.
-		sect_printf(&g->descs, "static go_closure %s_clo = {(void *)%s};\n", cname, cname);
+		if (first)
+			sect_printf(&g->descs, "static go_closure %s_clo = {(void *)%s};\n", cname, cname);
 		return cg_fmt(g, "(&%s_clo)", cname);
 	}
 	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s_ctx *", cname));
@@ -512,8 +538,11 @@ const char *cg_funclit(CGen *g, Node *n)
 		sect_printf(&b, "(%s = go_new_masked(sizeof *%s, %s), ", p, p,
 			cg_record_mask(g, cg_fmt(g, "%s_r%d", cname, ++g->ntmp), ft, br, caps->len));
 	}
-	else
-		sect_printf(&b, "(%s = &%s, ", p, cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", cname)));
+	else {
+		const char *rec = cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", cname));
+		cg_ce_site(g, rec, n);
+		sect_printf(&b, "(%s = &%s, ", p, rec);
+	}
 	sect_printf(&b, "%s->fn = (void *)%s, ", p, cname);
 	for (int i = 0; i < caps->len; i++) {
 		Sym *s = caps->items[i];
@@ -524,7 +553,7 @@ const char *cg_funclit(CGen *g, Node *n)
 		else
 			sect_printf(&b, "%s->%s = %s, ", p, cg_var_name(g, s), v);
 	}
-	sect_printf(&b, "(go_closure *)%s)", p);
+	sect_printf(&b, "(go_closure *)%s)", cg_heap(g, n) ? cg_ce_obj(g, p, "void *", false, n->pos) : p);
 	const char *r = arena_strndup(&g->arena, b.p, b.len);
 	free(b.p);
 	return r;
@@ -619,11 +648,10 @@ const char *cg_method_wrapper(CGen *g, Type *recv, const char *name, bool iface_
 {
 	const char *td = cg_tdesc(g, recv);
 	const char *wname = cg_fmt(g, "%s_%s_iw", td + 1, name);
-	static VEC(const char *) made;
-	for (int i = 0; i < made.len; i++)
-		if (strcmp(made.items[i], wname) == 0)
+	for (int i = 0; i < g->made_iw.len; i++)
+		if (strcmp(g->made_iw.items[i], wname) == 0)
 			return wname;
-	vec_push(&ast_arena, &made, wname);
+	vec_push(&g->arena, &g->made_iw, wname);
 	(void)iface_call;
 	Lookup lk = check_lookup(recv, name);
 	Type *sig = lk.method->sig;
@@ -674,8 +702,7 @@ const char *cg_method_value(CGen *g, Node *n)
 		recv = cg_recv_expr(g, n);
 		rt_recv = n->u.sel.method->params.items[0]->type;
 	}
-	static int nmv;
-	const char *fname = cg_fmt(g, "%s_mv%d", iface ? "iface" : cg_func_name(g, n->u.sel.method), ++nmv);
+	const char *fname = cg_fmt(g, "%s_mv%d", iface ? "iface" : cg_func_name(g, n->u.sel.method), ++g->nmv);
 	const char *ct = iface ? "go_iface" : cg_ctype(g, rt_recv);
 	Type *rt = cg_result_type(g, sig);
 	const char *rts = rt ? cg_ctype(g, rt) : "void";
@@ -712,10 +739,12 @@ const char *cg_method_value(CGen *g, Node *n)
 		alloc = cg_fmt(g, "go_new_masked(sizeof *%s, %s)", p,
 			cg_record_mask(g, fname, ft, br, iface ? 2 : 1));
 	} else {
-		alloc = cg_fmt(g, "&%s", cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", fname)));
+		const char *rec = cg_tmp_c(g, cg_fmt(g, "struct %s_ctx", fname));
+		cg_ce_site(g, rec, n);
+		alloc = cg_fmt(g, "&%s", rec);
 	}
 	return cg_fmt(g, "(%s = %s, %s->fn = (void *)%s, %s->recv = %s, (go_closure *)%s)", p, alloc,
-		p, fname, p, recv, p);
+		p, fname, p, recv, cg_heap(g, n) ? cg_ce_obj(g, p, "void *", false, n->pos) : p);
 }
 
 // T.M / (*T).M as a function value: receiver becomes the first parameter.
@@ -725,11 +754,10 @@ const char *cg_method_expr(CGen *g, Node *n)
 	const char *name = n->u.sel.name;
 	const char *td = cg_tdesc(g, t);
 	const char *fname = cg_fmt(g, "%s_%s_me", td + 1, name);
-	static VEC(const char *) made;
-	for (int i = 0; i < made.len; i++)
-		if (strcmp(made.items[i], fname) == 0)
+	for (int i = 0; i < g->made_me.len; i++)
+		if (strcmp(g->made_me.items[i], fname) == 0)
 			return cg_fmt(g, "(&%s_clo)", fname);
-	vec_push(&ast_arena, &made, fname);
+	vec_push(&g->arena, &g->made_me, fname);
 	Type *sig = n->type;   // func(recv, params...) results
 	Type *rt = cg_result_type(g, sig);
 	const char *rts = rt ? cg_ctype(g, rt) : "void";
@@ -772,10 +800,18 @@ static void gen_globals_init(CGen *g)
 
 bool cg_generate(Program *prog, FILE *out)
 {
+	return cg_generate_opts(prog, out, NULL);
+}
+
+bool cg_generate_opts(Program *prog, FILE *out, const CgOptions *opts)
+{
 	CGen gen = {0}, *g = &gen;
 	g->prog = prog;
+	g->ce = opts && opts->checkescape;
 	int errs = diag_count();
 	cg_trace_init(g);
+	forget_declared();
+	cg_stmt_reset();
 
 	for (int i = 0; i < prog->globals.len; i++) {
 		Sym *s = prog->globals.items[i];

@@ -165,7 +165,7 @@ const char *cg_const(CGen *g, ConstVal *v, Type *t)
 // dies before main, so everything they allocate lives on the heap.
 bool cg_heap(CGen *g, Node *site)
 {
-	return !site || site->escapes || !g->fn;
+	return !site || site->escapes || !g->fn || g->go_args;
 }
 
 const char *cg_alloc(CGen *g, Node *site, Type *t)
@@ -174,6 +174,7 @@ const char *cg_alloc(CGen *g, Node *site, Type *t)
 	if (cg_heap(g, site))
 		return cg_fmt(g, "((%s *)go_new_t(%s))", ct, cg_tdesc(g, t));
 	const char *tmp = cg_tmp(g, t);
+	cg_ce_site(g, tmp, site);
 	return cg_fmt(g, "(%s = %s, &%s)", tmp, cg_zero(g, t), tmp);
 }
 
@@ -216,9 +217,12 @@ static const char *data_word(CGen *g, const char *val, Type *t, Node *site, bool
 		return cg_fmt(g, "({ static const %s c_ = %s; (void *)&c_; })", cg_ctype(g, t), val);
 	}
 	const char *tmp = cg_tmp(g, t);
-	if (site && !cg_heap(g, site))
+	if (site && !cg_heap(g, site)) {
+		cg_ce_site(g, tmp, site);
 		return cg_fmt(g, "(%s = %s, (void *)&%s)", tmp, val, tmp);
-	return cg_fmt(g, "(%s = %s, go_box(%s, &%s))", tmp, val, cg_tdesc(g, t), tmp);
+	}
+	const char *box = cg_fmt(g, "go_box(%s, &%s)", cg_tdesc(g, t), tmp);
+	return cg_fmt(g, "(%s = %s, %s)", tmp, val, site ? cg_ce_obj(g, box, "void *", false, site->pos) : box);
 }
 
 static const char *to_iface(CGen *g, const char *val, Type *from, Type *to, Node *site,
@@ -477,6 +481,7 @@ static const char *binary(CGen *g, Node *n)
 		if (!cg_heap(g, n)) {
 			const char *stack = cg_fmt(g, "sbuf%d_", ++g->ntmp);
 			sect_printf(g->decls, "\tuint8_t %s[32];\n", stack);
+			cg_ce_site(g, stack, n);
 			buf = cg_fmt(g, "%s, sizeof %s", stack, stack);
 		}
 		const char *r = cg_fmt(g, "go_string_concat((go_string[]){%s}, %d, %s)", b.p, parts.len, buf);
@@ -738,6 +743,15 @@ static const char *slice_expr(CGen *g, Node *n)
 
 static const char *composite_value(CGen *g, Node *n, Type *t);
 
+// A new object of type t (allocated for site, pointer type pt) holding
+// value: &T{...} and its elided forms.
+static const char *new_filled(CGen *g, Node *site, Type *pt, Type *t, const char *value)
+{
+	const char *p = cg_tmp(g, pt);
+	const char *res = cg_heap(g, site) ? cg_ce_obj(g, p, cg_ctype(g, pt), false, site->pos) : p;
+	return cg_fmt(g, "(%s = %s, *%s = %s, %s)", p, cg_alloc(g, site, t), p, value, res);
+}
+
 // Element value: nested literals with elided types take the element type.
 static const char *elem_value(CGen *g, Node *e, Type *et)
 {
@@ -746,9 +760,7 @@ static const char *elem_value(CGen *g, Node *e, Type *et)
 		if (type_underlying(et)->kind == TY_POINTER) {
 			// []*T{{...}}: an implicit &T{...}, allocated at this literal.
 			Type *pt = type_underlying(et)->elem;
-			const char *p = cg_tmp(g, et);
-			return cg_fmt(g, "(%s = %s, *%s = %s, %s)", p, cg_alloc(g, u, pt), p,
-				composite_value(g, u, pt), p);
+			return new_filled(g, u, et, pt, composite_value(g, u, pt));
 		}
 		return composite_value(g, u, et);
 	}
@@ -849,10 +861,12 @@ static const char *composite_value(CGen *g, Node *n, Type *t)
 		else {
 			const char *arr = cg_fmt(g, "sarr%d_", ++g->ntmp);
 			sect_printf(g->decls, "\t%s %s[%lld];\n", ect, arr, (long long)len);
+			cg_ce_site(g, arr, n);
 			alloc = cg_fmt(g, "memset(%s, 0, sizeof %s)", arr, arr);
 		}
 		return cg_fmt(g, "(%s = %s, %s(go_slice){%s, %lld, %lld})", p, alloc, fill_elems(g, n, et, p, true),
-			p, (long long)len, (long long)len);
+			len && cg_heap(g, n) ? cg_ce_obj(g, p, "void *", false, n->pos) : p,
+			(long long)len, (long long)len);
 	}
 	case TY_MAP: {
 		const char *m = cg_tmp(g, t);
@@ -882,8 +896,7 @@ const char *cg_addr_of(CGen *g, Node *n)
 	Node *x = ast_unparen(n->u.unary.x);
 	if (x->kind == ND_COMPOSITE) {
 		Type *t = x->type;
-		const char *p = cg_tmp(g, n->type);
-		return cg_fmt(g, "(%s = %s, *%s = %s, %s)", p, cg_alloc(g, n, t), p, composite_value(g, x, t), p);
+		return new_filled(g, n, n->type, t, composite_value(g, x, t));
 	}
 	return cg_fmt(g, "(&%s)", cg_lvalue(g, x));
 }
@@ -933,9 +946,7 @@ const char *cg_expr(CGen *g, Node *n)
 		Type *t = n->type;
 		if (type_underlying(t)->kind == TY_POINTER) {   // elided &T in a literal
 			Type *pt = type_underlying(t)->elem;
-			const char *p = cg_tmp(g, t);
-			return cg_fmt(g, "(%s = %s, *%s = %s, %s)", p, cg_alloc(g, n, pt), p,
-				composite_value(g, n, pt), p);
+			return new_filled(g, n, t, pt, composite_value(g, n, pt));
 		}
 		return composite_value(g, n, t);
 	}

@@ -100,7 +100,7 @@ static void gen_return(CGen *g, Node *n)
 		if (g->has_defer)
 			cg_line(g, "goto ret_;");
 		else
-			cg_line(g, "%s;", cg_return_results(g));
+			cg_line(g, "%s;", cg_return_results(g, n->pos));
 		return;
 	}
 	Type *sig = fn->type;
@@ -121,7 +121,7 @@ static void gen_return(CGen *g, Node *n)
 				same = same && type_identical(call->type->fields.items[i].type,
 					sig->results.items[i].type);
 			if (same) {
-				cg_line(g, "return %s;", cg_expr(g, call));
+				cg_line(g, "return %s;", cg_ce_return(g, cg_expr(g, call), n->pos));
 				return;
 			}
 			// return f() where f's results convert (e.g. to interfaces).
@@ -132,7 +132,8 @@ static void gen_return(CGen *g, Node *n)
 				sect_printf(&b, "%s%s", i ? ", " : "",
 					cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)),
 						call->type->fields.items[i].type, sig->results.items[i].type, NULL));
-			cg_line(g, "return (%s){%s};", cg_ctype(g, g->result_type), b.p);
+			cg_line(g, "return %s;", cg_ce_return(g,
+				cg_fmt(g, "(%s){%s}", cg_ctype(g, g->result_type), b.p), n->pos));
 			free(b.p);
 		}
 		return;
@@ -154,11 +155,13 @@ static void gen_return(CGen *g, Node *n)
 		Sect b = {0};
 		for (int i = 0; i < res->len; i++)
 			sect_printf(&b, "%s%s", i ? ", " : "", tmps[i]);
-		cg_line(g, "return (%s){%s};", cg_ctype(g, g->result_type), b.p);
+		cg_line(g, "return %s;", cg_ce_return(g,
+			cg_fmt(g, "(%s){%s}", cg_ctype(g, g->result_type), b.p), n->pos));
 		free(b.p);
 		return;
 	}
-	cg_line(g, "return %s;", cg_expr_as(g, res->items[0], sig->results.items[0].type));
+	cg_line(g, "return %s;", cg_ce_return(g, cg_expr_as(g, res->items[0], sig->results.items[0].type),
+		n->pos));
 }
 
 static Target *find_target(Node *n)
@@ -748,10 +751,22 @@ void cg_stmt(CGen *g, Node *n)
 		gen_typeswitch(g, n);
 		return;
 	case ND_DEFER:
+		if (!g->has_defer) {
+			// Only in an inlined body, where Go's dead-code pass removed
+			// it (Go inlines no function with a live defer): no frame to
+			// push it on, and never reached.
+			cg_line(g, "go_panic_plain(\"mgo: unreachable defer reached\");");
+			return;
+		}
 		cg_defer(g, n->u.go.call);
 		return;
-	case ND_GO:
-		cg_line(g, "go_go(%s);", cg_defer_thunk(g, n->u.go.call));
+	case ND_GO: {
+		g->go_args = true;
+		const char *thunk = cg_defer_thunk(g, n->u.go.call);
+		g->go_args = false;
+		cg_line(g, "go_go(%s);", cg_ce_obj(g, thunk, "go_closure *", true, n->pos));
+		return;
+	}
 		return;
 	case ND_SEND: {
 		Type *ct = n->u.send.ch->type;
@@ -759,6 +774,7 @@ void cg_stmt(CGen *g, Node *n)
 		const char *c = cg_tmp(g, ct), *v = cg_tmp(g, et);
 		cg_line(g, "%s = %s;", c, cg_expr(g, n->u.send.ch));
 		cg_line(g, "%s = %s;", v, cg_expr_as(g, n->u.send.value, et));
+		cg_ce_send(g, cg_fmt(g, "&%s", v), et, n->pos);
 		cg_line(g, "go_chan_send(%s, &%s);", c, v);
 		return;
 	}
@@ -768,4 +784,11 @@ void cg_stmt(CGen *g, Node *n)
 	default:
 		bug("cg_stmt: unexpected %s", ast_kind_name(n->kind));
 	}
+}
+
+void cg_stmt_reset(void)
+{
+	memset(&targets, 0, sizeof targets);   // in the previous program's CGen arena
+	pending_label = NULL;
+	fallthrough_label = 0;
 }

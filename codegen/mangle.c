@@ -120,6 +120,14 @@ const char *cg_var_name(CGen *g, Sym *s)
 	return n;
 }
 
+static bool name_taken(CGen *g, const char *n)
+{
+	for (int i = 0; i < g->lit_names.len; i++)
+		if (strcmp(g->lit_names.items[i], n) == 0)
+			return true;
+	return false;
+}
+
 const char *cg_func_name(CGen *g, Sym *fn)
 {
 	if (fn->cg)
@@ -146,6 +154,13 @@ const char *cg_func_name(CGen *g, Sym *fn)
 		n = cg_fmt(g, "%s_func%d", cg_func_name(g, o), fn->index);
 		if (fn->inl_copy)   // a literal copied into an inlined body
 			n = cg_fmt(g, "%s_i%d", n, fn->inl_copy);
+		// A copy of a copy takes the outer copy's number: two literals
+		// can end up with one name (f.func1 inlined into f.func2, both
+		// into f). The later one gets a suffix.
+		const char *base = n;
+		for (int k = 2; name_taken(g, n); k++)
+			n = cg_fmt(g, "%s_%d", base, k);
+		vec_push(&g->arena, &g->lit_names, n);
 	} else if (fn->recv_type) {
 		Type *r = fn->recv_type;
 		if (r->kind == TY_POINTER)

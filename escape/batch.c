@@ -492,6 +492,14 @@ typedef struct Scc {
 static uint32_t scc_visit(Scc *v, EscFunc *f);
 static bool is_dynamic(EscState *s, Node *spec);
 static void walk_init(EscState *s);
+
+static bool init_var_visit(Node *n, void *ctx)
+{
+	Sym *v = n->kind == ND_IDENT ? n->u.ident.sym : NULL;
+	if (v && v->kind == SYM_VAR && v->owner == ctx && (v->captured || v->addr_taken))
+		v->escapes = true;
+	return true;
+}
 static void process_batch(EscState *s, EscFunc **fns, int n);
 
 typedef struct RefCtx {
@@ -896,7 +904,15 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 
 void esc_conv_positions(EscState *s);
 
-void esc_analyze(Program *prog, const EscOptions *opts)
+void esc_reset(void)
+{
+	visit_state = NULL;
+	visit_dead = false;
+	vinfo_owner = NULL;
+	esc_fmt_unpacked = false;
+}
+
+void esc_analyze(Program *prog, EscOptions *opts)
 {
 	EscState s = {0};
 	s.prog = prog;
@@ -957,11 +973,36 @@ void esc_analyze(Program *prog, const EscOptions *opts)
 	}
 	esc_json_end(&s);
 
+	if (prog->init_fn) {
+		// Variables of bodies inlined into package initialisers whose
+		// address outlives init: on the heap. The walk above does not see
+		// their captures (-m misses Go's second "moved to heap" for them),
+		// and init runs once, so the conservative decision costs nothing.
+		NodeList *l = &prog->init_order;
+		for (int i = 0; i < l->len; i++)
+			visit_list(&l->items[i]->u.spec.values, init_var_visit, prog->init_fn);
+	}
 	if (opts->noescape) {
 		for (int i = 0; i < s.sites.len; i++)
 			s.sites.items[i]->escapes = true;
 		for (int i = 0; i < s.addressed.len; i++)
 			s.addressed.items[i]->escapes = true;
+	}
+	if (opts->forcestack_line > 0) {
+		for (int i = 0; i < s.sites.len; i++) {
+			Node *n = s.sites.items[i];
+			if (n->escapes && n->pos.line == opts->forcestack_line) {
+				n->escapes = false;
+				opts->forcestack_count++;
+			}
+		}
+		for (int i = 0; i < s.addressed.len; i++) {
+			Sym *var = s.addressed.items[i];
+			if (var->escapes && var->pos.line == opts->forcestack_line) {
+				var->escapes = false;
+				opts->forcestack_count++;
+			}
+		}
 	}
 	for (int i = 0; i < s.funcs.len; i++)
 		s.funcs.items[i]->sym->esc = NULL;

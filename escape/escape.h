@@ -102,12 +102,20 @@ typedef struct EscOptions {
 	FILE *dot_out;
 	bool noescape;          // -noescape: after analysis, every site and addressed var is heap
 	bool inlined;           // the inlining pass ran (Go's default; false with -l)
+	// -d=forcestack=FILE:LINE (testing -d=checkescape): after analysis,
+	// every site and variable on that line is kept on the stack, a wrong
+	// "does not escape" made on purpose. 0: none.
+	int forcestack_line;
+	int forcestack_count;   // out: how many decisions were flipped
 } EscOptions;
 
 // Analyses every function of the checked program and records the decisions
 // (see "The contract with codegen" above). Diagnostics go to stderr as
 // `FILE:LINE:COL: text` in Go's order, never through diag_errorf (which sorts).
-void esc_analyze(Program *prog, const EscOptions *opts);
+void esc_analyze(Program *prog, EscOptions *opts);
+// Drops what the pass keeps between calls (after an error cut one short),
+// so one process can analyse many programs (fuzzers, unit tests).
+void esc_reset(void);
 
 // mgoc build -m=html: one self-contained HTML page showing the decisions
 // over the source (report_html.c). json is the -m=json output of the same

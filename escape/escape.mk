@@ -20,6 +20,8 @@ TEST_test_escape_OBJ = $(patsubst %.c,$(B)/%.o,$(ESC_CORE_SRC) $(ESC_BUILD_SRC))
 ESCGEN_N ?= 200
 ESCGEN_SEED ?= 1
 ESCGEN_OUT ?= /tmp/escgen
+# ESCGEN_CHECKESCAPE=1: each program also runs built with -d=checkescape.
 escape-fuzz: all
-	python3 tools/escgen.py run -n $(ESCGEN_N) --seed $(ESCGEN_SEED) --out $(ESCGEN_OUT)
+	python3 tools/escgen.py run -n $(ESCGEN_N) --seed $(ESCGEN_SEED) --out $(ESCGEN_OUT) \
+		$(if $(ESCGEN_CHECKESCAPE),--checkescape)
 .PHONY: escape-fuzz

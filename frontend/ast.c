@@ -17,6 +17,11 @@ Node *ast_new(NodeKind kind, Pos pos)
 	return n;
 }
 
+void ast_reset_ids(void)
+{
+	next_id = 0;
+}
+
 int ast_max_id(void)
 {
 	return next_id;

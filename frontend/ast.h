@@ -341,6 +341,7 @@ const char *ast_kind_name(NodeKind kind);
 const char *ast_builtin_name(Builtin b);
 // Nodes are numbered 1..ast_max_id() in creation order.
 int ast_max_id(void);
+void ast_reset_ids(void);
 // Go syntax of an expression or simple statement, for messages.
 const char *ast_string(Node *n);
 // Strips ND_PAREN (and, with implicit=true, ND_CONV) wrappers.
@@ -414,6 +415,9 @@ extern Type *type_bool, *type_int, *type_int8, *type_int16, *type_int32, *type_i
 	*type_untyped_string, *type_untyped_nil, *type_any, *type_error;
 
 void type_init(void);
+// Forgets the predeclared types (they live in ast_arena) and restarts the
+// type numbering: the next type_init() makes them afresh.
+void type_reset(void);
 Type *type_new(TypeKind kind);
 Type *type_pointer(Type *elem);
 Type *type_slice(Type *elem);

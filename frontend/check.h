@@ -39,6 +39,8 @@ Sym *scope_lookup(Scope *s, const char *name);
 void scope_insert(Scope *s, Sym *sym);
 Sym *sym_new(SymKind kind, const char *name, Pos pos);
 int sym_count(void);
+void sym_reset_ids(void);
+void check_decl_reset(void);   // check_decl.c
 // The universe: predeclared types, constants, nil and builtins.
 Scope *scope_universe(void);
 

@@ -16,6 +16,7 @@ enum { ST_TODO, ST_BUSY, ST_DONE };
 static unsigned char *state;
 static int nstate;
 
+
 static int get_state(Sym *s)
 {
 	return s->id < nstate ? state[s->id] : ST_DONE;
@@ -122,6 +123,14 @@ typedef struct PendingUnder { Sym *s; Type *rhs; } PendingUnder;
 typedef struct PendingEmbed { Type *iface, *emb; Node *at; } PendingEmbed;
 static VEC(PendingUnder) pending_under;
 static VEC(PendingEmbed) pending_embeds;
+
+void check_decl_reset(void)
+{
+	state = NULL;
+	nstate = 0;
+	memset(&pending_under, 0, sizeof pending_under);
+	memset(&pending_embeds, 0, sizeof pending_embeds);
+}
 
 static bool iface_is_pending(Type *t)
 {

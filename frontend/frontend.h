@@ -38,4 +38,11 @@ typedef struct Program {
 // conversions. Returns NULL when it reported errors.
 Program *check_program(Node *file);
 
+// Ends one compilation: frees ast_arena (every node, type, symbol and
+// scope) and resets every frontend global that points into it or numbers
+// its objects, so the next parse_source starts as in a fresh process. A
+// process that compiles many programs (fuzzers, tests) calls esc_reset()
+// and inl_reset() too; codegen keeps nothing between programs.
+void frontend_reset(void);
+
 #endif

@@ -195,3 +195,12 @@ Scope *scope_universe(void)
 		add_builtin(u, builtins[i].name, builtins[i].b);
 	return u;
 }
+
+// Between compilations (frontend_reset): symbol ids restart, so a program
+// compiled twice in one process gets the same C names.
+void sym_reset_ids(void)
+{
+	next_sym_id = 0;
+	local_names.tab = NULL;
+	local_names.cap = local_names.len = 0;
+}

@@ -592,3 +592,18 @@ const char *type_errstring(Type *t)
 }
 
 // }
+
+void type_reset(void)
+{
+	Type **all[] = {
+		&type_bool, &type_int, &type_int8, &type_int16, &type_int32, &type_int64,
+		&type_uint, &type_uint8, &type_uint16, &type_uint32, &type_uint64, &type_uintptr,
+		&type_float32, &type_float64, &type_str, &type_bad, &type_byte, &type_rune,
+		&type_untyped_bool, &type_untyped_int, &type_untyped_rune, &type_untyped_float,
+		&type_untyped_string, &type_untyped_nil, &type_any, &type_error, &type_empty_tuple,
+	};
+	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+		*all[i] = NULL;
+	next_type_id = 0;
+	iface_pairs = NULL;
+}

@@ -28,6 +28,11 @@ static int copy_counter, label_counter;
 
 static void visit(Expander *x, Node *n);
 
+void inl_reset(void)
+{
+	copy_counter = label_counter = 0;
+}
+
 int inl_new_label(void)
 {
 	return ++label_counter;

@@ -44,5 +44,8 @@ void inl_costs(Node *file);
 // Go's name of a function as tracebacks and messages show it, without the
 // package: F, (*T).M, T.M, main.func1, F.func1.2, glob..func1.
 const char *inl_func_name(Sym *fn);
+// Restarts the numbering of inlined copies and labels, so a program compiled
+// again in the same process gets the same names.
+void inl_reset(void);
 
 #endif

@@ -540,4 +540,32 @@ void go_print_sp(void);
 void go_print_nl(void);
 void go_print_args(go_slice args, bool ln);   // print(ln) of boxed values (defer)
 
+// {==================== -d=checkescape (rt/checkescape.c) ====================
+// A stack-allocated addressable variable or allocation site, described in
+// its own frame for the error message; found by scanning for GO_CE_MAGIC
+// with self == its own address. Registered at the function's top (locals
+// are declared there) and cleared when the C scope ends.
+typedef struct go_ce_var {
+	uint64_t magic;
+	const struct go_ce_var *self;
+	uintptr_t addr, size;
+	const char *what;        // "variable", or the kind of allocation
+	const char *name;        // "x", "&T{...}", "new(int)", ...
+	const char *pos;         // "f.mgo:12"
+} go_ce_var;
+#define GO_CE_MAGIC 0x7261765f65636f67ull
+void go_ce_register(go_ce_var *v);
+void go_ce_unregister(go_ce_var *v);
+#define GO_CE_VAR(v, what, name, pos) \
+	go_ce_var v##_ce_ __attribute__((cleanup(go_ce_unregister))) = \
+		{GO_CE_MAGIC, &v##_ce_, (uintptr_t)&(v), sizeof(v), what, name, pos}; \
+	go_ce_register(&v##_ce_)
+// The checks: how is one of these.
+enum { GO_CE_STORE, GO_CE_SEND, GO_CE_GO, GO_CE_RETURN };
+void go_ce_store(const void *dst, const go_type *t, const char *pos);
+void go_ce_send(const void *val, const go_type *t, const char *pos);
+void go_ce_ret(const void *val, const go_type *t, size_t size, const void *frame, const char *pos);
+void *go_ce_obj(void *obj, int how, const char *pos);
+// }
+
 #endif

@@ -16,7 +16,7 @@ program valid for Go) and written to OUTDIR.
 usage:
   escgen.py gen SEED                      print one program
   escgen.py run [-n N] [--seed S] [-j J] [--out DIR] [--no-reduce]
-                [--mode l|inline|inline-escape]
+                [--mode l|inline|inline-escape] [--checkescape]
                                           differential run over N seeds
                                           (--mode: Go's -m -l view, the default;
                                           plain -m; plain -m without the
@@ -1238,6 +1238,9 @@ def generate(seed, size=1.0):
 # (plain -m, inlining on) or "inline-escape" (plain -m without the inlining
 # messages themselves, on both sides: escape decisions after inlining only).
 MODE = "l"
+# With --checkescape, each program Go accepts is also built with
+# `mgoc build -d=checkescape` and run: a wrong "does not escape" stops it.
+CHECKESCAPE = False
 INLINING_MSG = re.compile(r"^[^:]*:\d+:\d+: (can inline|cannot inline|inlining call to) ")
 
 
@@ -1289,6 +1292,35 @@ def compare(path, mgoc=MGOC):
     if rc == 1:
         return "rejected", go, mg
     return ("same" if go == mg else "differ"), go, mg
+
+
+def checkescape(path, mgoc=MGOC):
+    """Builds path with -d=checkescape and runs it (10 s at most: random
+    programs may block or loop). Returns None, or why the check failed: an
+    escape-analysis fatal error (a wrong "does not escape") or no binary."""
+    d = tempfile.mkdtemp(prefix="escgen-ce")
+    try:
+        exe = os.path.join(d, "prog")
+        flags = ["-l"] if MODE == "l" else []
+        b = subprocess.run([mgoc, "build", "-d=checkescape"] + flags + ["-o", exe, path],
+                           capture_output=True, text=True, timeout=120)
+        if b.returncode != 0:
+            plain = subprocess.run([mgoc, "build"] + flags + ["-o", exe, path],
+                                   capture_output=True, text=True, timeout=120)
+            if plain.returncode != 0:
+                return None   # not built without the check either (unsupported)
+            return "does not build with -d=checkescape: " + (b.stderr.strip().splitlines() or ["?"])[-1]
+        try:
+            r = subprocess.run([exe], capture_output=True, text=True, timeout=10, stdin=subprocess.DEVNULL)
+            err = r.stderr
+        except subprocess.TimeoutExpired as e:
+            err = (e.stderr or b"").decode("utf-8", "replace") if isinstance(e.stderr, bytes) else (e.stderr or "")
+        for l in err.splitlines():
+            if "escape analysis" in l:
+                return l
+        return None
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
 
 
 def diff_lines(go, mg):
@@ -1378,6 +1410,10 @@ def run_one(args):
     open(path, "w").write(generate(seed, size))
     status, go, mg = compare(path, mgoc)
     info = []
+    if CHECKESCAPE and status in ("same", "differ"):
+        why = checkescape(path, mgoc)
+        if why:
+            status, info = "checkescape", [why]
     if status == "differ":
         info = diff_lines(go, mg)
     elif status == "rejected":
@@ -1386,6 +1422,8 @@ def run_one(args):
         info = go[:2]
     elif status == "crash":
         info = mg[-3:]
+    elif status == "checkescape":
+        pass
     if status in ("same", "invalid"):
         os.remove(path)
     return seed, status, len(go), info
@@ -1406,6 +1444,8 @@ def main():
     r.add_argument("--size", type=float, default=1.0)
     r.add_argument("--no-reduce", action="store_true")
     r.add_argument("-v", action="store_true")
+    r.add_argument("--checkescape", action="store_true",
+                   help="also run each program built with -d=checkescape")
     d = sub.add_parser("reduce")
     d.add_argument("file")
     d.add_argument("--mgoc", default=MGOC)
@@ -1413,8 +1453,9 @@ def main():
         sp.add_argument("--mode", choices=("l", "inline", "inline-escape"), default="l",
                         help="Go's -m -l view (default), plain -m, or plain -m escape lines only")
     a = ap.parse_args()
-    global MODE
+    global MODE, CHECKESCAPE
     MODE = getattr(a, "mode", "l")
+    CHECKESCAPE = getattr(a, "checkescape", False)
     if a.cmd == "gen":
         sys.stdout.write(generate(a.seed, a.size))
         return 0

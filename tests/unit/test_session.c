@@ -1,0 +1,104 @@
+// test_session.c: one process compiles many programs in a row (a fuzzer, a
+// test runner, an editor integration do): every stage's state is reset
+// between programs (fuzz/pipeline.c: pl_reset), so a program's C does not
+// depend on what the process compiled before, and nothing outlives the
+// arena it points into (the sanitizer build runs this under ASan).
+#define _GNU_SOURCE
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fuzz/pipeline.h"
+
+// Programs that use the generator's once-per-program wrappers (fmt values,
+// method values and expressions, interface method tables, defer thunks)
+// and every stage (inlining, closures, goroutines).
+static const char *const progs[] = {
+	"tests/run/method-values.mgo", "tests/run/defer-go-forms.mgo",
+	"tests/run/interfaces.mgo", "tests/run/fmt-verbs.mgo",
+	"tests/run/closures-state.mgo", "tests/run/embedding.mgo",
+	"tests/run/inl_more.mgo", "tests/run/chan-pipeline.mgo",
+	"tests/run/globals-init.mgo", "tests/run/type-switch.mgo",
+	"examples/shapes.mgo", "examples/interp.mgo",
+};
+enum { NPROGS = sizeof progs / sizeof progs[0] };
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	cr_assert_not_null(f, "cannot open %s", path);
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *m = open_memstream(&buf, &n);
+	char tmp[4096];
+	size_t got;
+	while ((got = fread(tmp, 1, sizeof tmp, f)) > 0)
+		fwrite(tmp, 1, got, m);
+	fclose(f);
+	fclose(m);
+	*len = n;
+	return buf;
+}
+
+// The C of one program, compiled in this process after whatever came before.
+static char *compile_c(const char *path, bool no_inline)
+{
+	size_t len;
+	char *src = slurp(path, &len);
+	char *c = NULL;
+	size_t clen = 0;
+	FILE *m = open_memstream(&c, &clen);
+	bool ok = pl_compile(src, len, no_inline, m);
+	fclose(m);
+	pl_reset();
+	free(src);
+	cr_assert(ok, "%s: not accepted", path);
+	cr_assert_gt(clen, 0, "%s: no C", path);
+	return c;
+}
+
+static void same_twice(bool no_inline)
+{
+	char *first[NPROGS];
+	for (int i = 0; i < NPROGS; i++)
+		first[i] = compile_c(progs[i], no_inline);
+	// Again, in the opposite order: each program's C is the same as before.
+	for (int i = NPROGS - 1; i >= 0; i--) {
+		char *again = compile_c(progs[i], no_inline);
+		cr_expect(strcmp(first[i], again) == 0,
+			  "%s: the C differs when compiled again in the same process", progs[i]);
+		free(again);
+		free(first[i]);
+	}
+}
+
+Test(session, same_c_twice_inlined, .timeout = 120)
+{
+	same_twice(false);
+}
+
+Test(session, same_c_twice_no_inline, .timeout = 120)
+{
+	same_twice(true);
+}
+
+// A rejected program in between leaves nothing behind either.
+Test(session, after_errors, .timeout = 60)
+{
+	const char *bad[] = {
+		"package main\nfunc main() { x := 1 }\n",
+		"package main\nfunc main() { var p *int = \"s\"; _ = p }\n",
+		"package main\nfunc main() {\n",
+		"package main\ntype T struct{ T }\nfunc main() {}\n",
+	};
+	char *before = compile_c(progs[0], false);
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		cr_expect(!pl_compile(bad[i], strlen(bad[i]), false, NULL), "accepted: %s", bad[i]);
+		pl_reset();
+	}
+	char *after = compile_c(progs[0], false);
+	cr_expect(strcmp(before, after) == 0, "the C differs after rejected programs");
+	free(before);
+	free(after);
+}

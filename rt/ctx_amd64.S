@@ -62,6 +62,8 @@ rt_stack_switch_call:
 	.cfi_def_cfa %rsp, 8
 	ret
 	.cfi_endproc
+	.globl rt_stack_switch_call_end
+rt_stack_switch_call_end:
 	.size rt_stack_switch_call, .-rt_stack_switch_call
 #endif
 	.section .note.GNU-stack,"",@progbits

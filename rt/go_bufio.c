@@ -48,7 +48,7 @@ go_iface go_bufio_ErrTooLong;
 
 __attribute__((constructor)) static void init_errors(void)
 {
-	go_bufio_ErrTooLong = go_lib_error("bufio.Scanner: token too long");
+	go_bufio_ErrTooLong = go_lib_error_static("bufio.Scanner: token too long");
 }
 
 enum { MAX_TOKEN = 64 * 1024, START_BUF = 4096 };

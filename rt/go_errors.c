@@ -22,6 +22,18 @@ go_iface go_lib_error(const char *text)
 	return go_errors_New(go_cstring(text));
 }
 
+// A package's sentinel error (strconv.ErrRange, bufio.ErrTooLong, ...): kept
+// in a C global, which the collector does not scan, so it lives outside the
+// collected heap for the program's life.
+go_iface go_lib_error_static(const char *literal)
+{
+	go_string *s = malloc(sizeof *s);
+	if (!s)
+		go_panic_plain("out of memory");
+	*s = (go_string){(const uint8_t *)literal, (int64_t)strlen(literal)};
+	return (go_iface){go_getitab(&go_type_error, &go_type_errors_errorString, NULL), s};
+}
+
 go_string go_error_text(go_iface e)
 {
 	if (!e.tab)

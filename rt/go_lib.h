@@ -18,6 +18,7 @@ typedef struct { go_slice r0; go_iface r1; } go_slice_error;
 // errors.New(text)
 go_iface go_errors_New(go_string text);
 go_iface go_lib_error(const char *text);
+go_iface go_lib_error_static(const char *literal);   // never collected: for C globals
 go_string go_error_text(go_iface e);   // e.Error()
 static inline bool go_is_nil_error(go_iface e)
 {

@@ -24,8 +24,8 @@ go_iface go_strconv_ErrRange, go_strconv_ErrSyntax;
 
 __attribute__((constructor)) static void init_errors(void)
 {
-	go_strconv_ErrRange = go_lib_error("value out of range");
-	go_strconv_ErrSyntax = go_lib_error("invalid syntax");
+	go_strconv_ErrRange = go_lib_error_static("value out of range");
+	go_strconv_ErrSyntax = go_lib_error_static("invalid syntax");
 }
 
 static go_string gs(const char *s)

@@ -47,7 +47,17 @@ typedef struct Walk {
 	RawFrame raw[MAX_RAW];
 	int nraw;
 	int ngo;          // mgo frames seen so far (the walk's stopping rule)
+	bool switched;    // a segment switch seen (rt_stack_switch_call)
+	bool grew;        // then go_stack_call: the next mgo frame is the same call
+	uintptr_t skip_pc;
 } Walk;
+
+// A goroutine that outgrew a stack segment (rt/sched_stack.c): its frames
+// go on past rt_stack_switch_call (assembly, no line table, but with CFI)
+// and go_stack_call into the older segment, where the function whose
+// check failed waits in its prologue: the same Go call as the frame run on
+// the new segment, which Go shows once.
+extern char rt_stack_switch_call[], rt_stack_switch_call_end[];
 
 static struct backtrace_state *bt_state;
 
@@ -86,6 +96,24 @@ static bool is_entry(const char *fn)
 static int collect(void *data, uintptr_t pc, const char *file, int line, const char *fn)
 {
 	Walk *w = data;
+	if (pc - 1 >= (uintptr_t)rt_stack_switch_call && pc - 1 < (uintptr_t)rt_stack_switch_call_end) {
+		w->switched = true;
+		return 0;
+	}
+	if (fn && strcmp(fn, "go_stack_call") == 0) {
+		// Only past a switch: an overflow report starts in go_stack_call,
+		// and the frame whose check failed is then the innermost call.
+		w->grew = w->switched;
+		w->switched = false;
+		return 0;
+	}
+	if (w->skip_pc && pc == w->skip_pc)
+		return 0;
+	if (w->grew && lookup(fn)) {
+		w->grew = false;
+		w->skip_pc = pc;
+		return 0;
+	}
 	if (w->nraw == MAX_RAW || is_entry(fn) || (!fn && w->ngo > 0))
 		return 1;
 	if (lookup(fn))
@@ -224,6 +252,8 @@ void go_print_traceback(const char *status)
 		Walk *w = &walk_buf;
 		w->nraw = 0;
 		w->ngo = 0;
+		w->grew = w->switched = false;
+		w->skip_pc = 0;
 		backtrace_full(state(), 0, collect, bt_error, w);
 		print_walk(w);
 		if (rt_g_gopc(g))

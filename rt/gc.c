@@ -63,9 +63,9 @@ static uint64_t now_ns(void)
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-// debug_value returns the number after "name=" in MGODEBUG (a comma-separated
-// list, as GODEBUG), or -1 when the setting is absent.
-static long debug_value(const char *name)
+// rt_debug_value returns the number after "name=" in MGODEBUG (a
+// comma-separated list, as GODEBUG), or -1 when the setting is absent.
+long rt_debug_value(const char *name)
 {
 	const char *env = getenv("MGODEBUG");
 	size_t len = strlen(name);
@@ -102,13 +102,13 @@ void rt_gc_init(void)
 	const char *g = getenv("GOGC");
 	if (g && *g)
 		rt_gc.gogc = strcmp(g, "off") == 0 ? -1 : atoi(g);
-	rt_gc.trace = debug_value("gctrace") > 0;
+	rt_gc.trace = rt_debug_value("gctrace") > 0;
 	rt_gc.lazySweep = RT_GC_LAZY_SWEEP_DEFAULT;
 	if (debug_is("sweep", "lazy"))
 		rt_gc.lazySweep = true;
 	else if (debug_is("sweep", "eager"))
 		rt_gc.lazySweep = false;
-	long stress = debug_value("gcstress");
+	long stress = rt_debug_value("gcstress");
 	if (stress > 0) {
 		rt_gc.stressPeriod = (uint32_t)stress;
 		rt_gc.poison = true;

@@ -567,6 +567,8 @@ typedef struct GCCycleStats {
 	uint64_t scavenged;
 } GCCycleStats;
 
+// The number after "name=" in MGODEBUG (comma-separated, as GODEBUG), or -1.
+long rt_debug_value(const char *name);
 void rt_gc_init(void);
 // Runs a collection now if the world can be stopped; false when postponed
 // (another thread runs) or disabled. force ignores GOGC=off.

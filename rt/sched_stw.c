@@ -227,20 +227,6 @@ _Noreturn void rt_deadlock(void)
 
 // }==================== sysmon ====================
 
-static long debug_value(const char *name)
-{
-	const char *env = getenv("MGODEBUG");
-	size_t len = strlen(name);
-	for (const char *p = env; p && *p;) {
-		if (strncmp(p, name, len) == 0 && p[len] == '=')
-			return strtol(p + len + 1, NULL, 10);
-		p = strchr(p, ',');
-		if (p)
-			p++;
-	}
-	return -1;
-}
-
 static void schedtrace(uint64_t now)
 {
 	char buf[4096];
@@ -265,7 +251,7 @@ static void *sysmon(void *arg)
 	(void)arg;
 	int n = rt_sched.nprocs;
 	uint64_t *seen = calloc((size_t)n, sizeof *seen), *since = calloc((size_t)n, sizeof *since);
-	long trace = debug_value("schedtrace");
+	long trace = rt_debug_value("schedtrace");
 	uint64_t next_trace = rt_sched.start_ns + (trace > 0 ? (uint64_t)trace * 1000000u : 0);
 	for (;;) {
 		usleep(10000);

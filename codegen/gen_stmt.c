@@ -570,6 +570,12 @@ static void gen_select(CGen *g, Node *n)
 		k++;
 	}
 	const char *sel = cg_tmp_c(g, "int");
+	// Go compiles a lone case without default as that send or receive, at
+	// the case's line (where a trace shows it blocked).
+	if (ncases == 1 && !has_default)
+		for (int i = 0; i < cl->len; i++)
+			if (idx[i] >= 0)
+				cg_pos(g, cl->items[i]->u.clause.list.items[0]->pos);
 	cg_line(g, "%s = go_select(%s, %d, %s);", sel, cs, ncases, has_default ? "true" : "false");
 	push_target(g, n, brk, 0);
 	for (int i = 0; i < cl->len; i++) {

@@ -411,6 +411,33 @@ static _Noreturn void schedule(M *m)
 	}
 }
 
+// A deadlock report resumes each waiting goroutine in its park so that it
+// prints its own trace: the unwinder walks only the stack it runs on.
+static bool dumping_traces;
+
+extern void go_print_traceback(const char *status) __attribute__((weak));
+
+static _Noreturn void print_own_trace(M *m, G *g)
+{
+	if (go_print_traceback)
+		go_print_traceback(g->waitreason ? g->waitreason : "waiting");
+	TSAN_SWITCH(m->tsan_fiber);
+	rt_ctx_switch(&g->sp, m->g0sp);
+	__builtin_unreachable();    // the reporting M exits the process
+}
+
+void rt_sched_print_trace_of(G *g)
+{
+	M *m = rt_sched_m();
+	dumping_traces = true;
+	m->curg = g;
+	rt_sched_set_g(g);
+	TSAN_SWITCH(g->tsan_fiber);
+	rt_ctx_switch(&m->g0sp, g->sp);
+	m->curg = NULL;
+	rt_sched_set_g(NULL);
+}
+
 // Called on g's stack: switch to the M's stack, which finishes `after`.
 static void switch_out(int after)
 {
@@ -420,6 +447,8 @@ static void switch_out(int after)
 	TSAN_SWITCH(m->tsan_fiber);
 	rt_ctx_switch(&g->sp, m->g0sp);
 	// Resumed, maybe on another M: execute() set everything up.
+	if (__builtin_expect(dumping_traces, 0))
+		print_own_trace(rt_sched_m(), g);
 }
 
 void rt_park(void (*unlock)(void *arg), void *arg, const char *reason)

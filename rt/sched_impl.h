@@ -135,5 +135,7 @@ void rt_sysmon_start(void);
 void rt_sched_signals_init(void);
 bool rt_stw_wait_if_pending(M *m);  // on the M's stack, before running a G
 _Noreturn void rt_deadlock(void);
+// Resumes waiting g just to print its trace (deadlock report); returns here.
+void rt_sched_print_trace_of(G *g);
 
 #endif

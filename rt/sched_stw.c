@@ -216,12 +216,28 @@ void rt_sched_scan_stacks(void (*scan)(uintptr_t lo, uintptr_t hi))
 
 // }==================== deadlock ====================
 
+// Go's report: goroutine 1, then every other waiting goroutine in the
+// order they were first made, each with its frames.
+static void print_waiting(G *g, void *arg)
+{
+	if (g == rt_sched.main_g || atomic_load(&g->status) != G_WAITING)
+		return;
+	fputc('\n', stderr);
+	(void)arg;
+	rt_sched_print_trace_of(g);
+}
+
 _Noreturn void rt_deadlock(void)
 {
 	fflush(stdout);
+	fputs("fatal error: all goroutines are asleep - deadlock!\n\n", stderr);
 	G *g = rt_sched.main_g;
-	fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n\n"
-	    "goroutine 1 [%s]:\nmain.main()\n", g->waitreason ? g->waitreason : "running");
+	if (atomic_load(&g->status) == G_WAITING)
+		rt_sched_print_trace_of(g);
+	else
+		fputs("goroutine 1 [running]:\nmain.main()\n", stderr);
+	rt_stack_each_g(print_waiting, NULL);
+	fflush(stderr);
 	_exit(2);
 }
 

@@ -2,8 +2,9 @@
 """gotrace.py: the part of a panic's goroutine trace that Go and mgo must agree on.
 
 Reads a program's stderr and prints, for the running goroutine's trace (the
-block after the first "goroutine N [running]:" line), one line per frame of
-the program's own code:
+block after the first "goroutine N [running]:" line) or, after a deadlock,
+for every goroutine's (goroutine 1's first, the others sorted), one line per
+frame of the program's own code:
 
     main.F 14            function (arguments dropped) and line
     panic                a deferred call run by a panic (Go's runtime file)
@@ -25,14 +26,12 @@ FUNC = re.compile(r"^(created by )?(.+?)(\([^()]*\))?$")
 FILE = re.compile(r"^\t(\S.*?):(\d+)( \+0x[0-9a-f]+)?( fp=\S+ sp=\S+ pc=\S+)?$")
 
 
-def normalize(text):
-    lines = text.split("\n")
-    try:
-        start = next(i for i, l in enumerate(lines) if re.match(r"^goroutine \d+ \[running\]:$", l))
-    except StopIteration:
-        return None, []
-    out, errors = ["goroutine [running]"], []
-    i = start + 1
+HEADER = re.compile(r"^goroutine \d+ \[(.*)\]:$")
+
+
+def block(lines, i, status, errors):
+    """The frames of the goroutine block whose header is lines[i - 1]."""
+    out = ["goroutine [%s]" % status]
     while i < len(lines) and lines[i] != "" and not lines[i].startswith("exit status: "):
         head = lines[i]
         if head == "...additional frames elided...":
@@ -55,7 +54,26 @@ def normalize(text):
         if not path.startswith("/"):
             errors.append("%s: file %s is not absolute" % (name, path))
         out.append("%s%s %s" % (created, name, line))
-    return out, errors
+    return out
+
+
+def normalize(text):
+    lines = text.split("\n")
+    errors = []
+    if "fatal error: all goroutines are asleep - deadlock!" in lines:
+        # Every goroutine's block: goroutine 1's first, the others in an
+        # order each runtime chooses (how it reuses goroutine records).
+        blocks = [block(lines, i + 1, m.group(1), errors)
+                  for i, m in ((i, HEADER.match(l)) for i, l in enumerate(lines)) if m]
+        if not blocks:
+            return None, []
+        first, rest = blocks[0], sorted(blocks[1:])
+        return first + [l for b in rest for l in [""] + b], errors
+    try:
+        start = next(i for i, l in enumerate(lines) if HEADER.match(l) and l.endswith(" [running]:"))
+    except StopIteration:
+        return None, []
+    return block(lines, start + 1, "running", errors), errors
 
 
 def main():

@@ -242,3 +242,10 @@ const char *lib_type_cname(Type *named, bool ptr)
 	const char *dot = strchr(n, '.');
 	return arena_sprintf(&ast_arena, "go_type_%.*s_%s%s", (int)(dot - n), n, dot + 1, ptr ? "_ptr" : "");
 }
+
+// A new compilation loads the packages again into the new arena.
+void lib_reset(void)
+{
+	memset(&loaded, 0, sizeof loaded);
+	memset(&lib_types, 0, sizeof lib_types);
+}

@@ -6,6 +6,7 @@
 // reset here with it.
 #include "check.h"
 #include "frontend.h"
+#include "library.h"
 
 void frontend_reset(void)
 {
@@ -15,4 +16,5 @@ void frontend_reset(void)
 	ast_reset_ids();
 	sym_reset_ids();
 	check_decl_reset();
+	lib_reset();
 }

@@ -419,8 +419,11 @@ extern void go_print_traceback(const char *status) __attribute__((weak));
 
 static _Noreturn void print_own_trace(M *m, G *g)
 {
+	const char *reason = g->waitreason ? g->waitreason : "waiting";
 	if (go_print_traceback)
-		go_print_traceback(g->waitreason ? g->waitreason : "waiting");
+		go_print_traceback(reason);
+	else    // the runtime alone (its unit tests): no frames to name
+		fprintf(stderr, "goroutine %lld [%s]:\n", (long long)rt_goid(g), reason);
 	TSAN_SWITCH(m->tsan_fiber);
 	rt_ctx_switch(&g->sp, m->g0sp);
 	__builtin_unreachable();    // the reporting M exits the process

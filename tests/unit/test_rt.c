@@ -388,10 +388,17 @@ Test(rt_malloc, interior_pointer_in_multipage_span_aborts, .signal = SIGABRT)
 	char *p[11];
 	for (int i = 0; i < 11; i++)
 		p[i] = mgo_malloc(1400);
+	char *lo = p[0], *hi = p[0];
+	for (int i = 1; i < 11; i++) {
+		lo = p[i] < lo ? p[i] : lo;
+		hi = p[i] > hi ? p[i] : hi;
+	}
+	cr_assert_neq((uintptr_t)hi / RT_PAGE_SIZE, (uintptr_t)lo / RT_PAGE_SIZE,
+	    "a fresh span's last slot lies in its second page");
 	for (int i = 0; i < 11; i++)
-		mgo_free(p[i]); // every slot start is accepted, in either page
-	p[0] = mgo_malloc(1400);
-	mgo_free(p[0] + RT_PAGE_SIZE);
+		if (p[i] != hi)
+			mgo_free(p[i]); // every slot start is accepted, in either page
+	mgo_free(hi + 8);
 }
 
 // The first free left the object in the thread's bin; a hundred more of its

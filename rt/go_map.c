@@ -1,43 +1,65 @@
 // go_map.c: Go's map — a hash table over an append-only entry array.
 //
-// Entries live in insertion order in `ents` (hash, key, value per stride);
-// `index` is an open-addressing table (linear probing) of entry numbers + 1.
-// Deleting clears the entry's `alive` byte and leaves its index slot, so
-// probing needs no tombstones. Iteration walks the entry array, which stays
-// valid when the loop body deletes or inserts (new entries may or may not
-// be seen, as Go allows). Growth copies the array and rebuilds the index; it
-// drops dead entries only when no iteration is in progress.
+// Entries live in insertion order (hash, key, value per stride). A small
+// map keeps them in one array that doubles (copied) up to a chunk of about
+// 32 KiB; beyond that the map adds chunks of that size, which never move:
+// a growing big map copies no entries, keeps no old table alive, and
+// entry i is one shift and one mask away (chunks[i >> cshift]). `index` is
+// an open-addressing table (linear probing, at most half full) of 32-bit
+// slots: the entry number + 1 in the low `ebits` bits and as many bits of
+// its hash as fit above them (10 for a map of a million entries), so a
+// probe that meets another key's slot rarely touches that entry. Doubling
+// the index frees the old one at once (nothing else points into it): a
+// growing map peaks at its entries plus 1.5 indexes, where Go's
+// incremental growth holds an old and a new bucket array.
 //
-// Invariants: count <= nent <= cap; every alive entry is reachable from its
-// hash's probe sequence; index has more than twice cap slots, so probes end.
+// A live entry's stored hash has its top bit set; deleting zeroes the whole
+// entry (hash 0 = dead) and leaves its index slot, so probing needs no
+// tombstones. Iteration walks the entries by number, so it stays valid
+// when the loop body deletes or inserts (new entries may or may not be
+// seen, as Go allows). Dead entries are dropped (the live ones copied into
+// fresh storage) only when the map is at least half dead and no iteration
+// is in progress.
+//
+// Invariants: count <= nent <= cap; cap < chunk size with one array, else
+// a multiple of it; every live entry is reachable from its hash's probe
+// sequence; nent < index slots / 2, so probes end.
 #include "go_rt.h"
 
 #include <stddef.h>
 #include <stdlib.h>
 
+#include "mgo.h"
+
+#define MAP_CHUNK_BYTES 32768
+
 struct go_map {
 	int64_t count;          // live entries (len(m))
 	int64_t nent;           // entry slots used, live or dead
-	int64_t cap;            // entry slots allocated
-	uint8_t *ents;
-	uint8_t *alive;
-	uint32_t *index;
+	int64_t cap;            // entry slots in the segments
+	uint8_t **segs;         // nseg entry arrays (the table is scanned as pointers)
+	uint32_t *index;        // hash tag << ebits | entry number + 1; 0 = empty
 	uint64_t mask;          // index slots - 1
 	uint32_t stride, voff;  // entry layout: hash at 0, key at 8, value at voff
 	int32_t iterators;      // iterations started and not yet finished
+	uint8_t cshift;         // a chunk holds 1 << cshift entries
+	uint32_t nseg, segcap;  // chunks in use, pointers the table holds
+	uint8_t ebits;          // index slot bits holding an entry number + 1
 	uint64_t seed;
 	const go_type *mt;
 	uint8_t *entmask;       // pointer words of one entry (NULL: noscan)
 };
 
+#define HASH_LIVE ((uint64_t)1 << 63)
+
 // The collector scans a map precisely: the header by this mask (its heap
-// pointers), the entry array by entmask, built from the key's and value's
-// masks at their offsets; alive and index are noscan.
+// pointers), the segments by entmask, built from the key's and value's
+// masks at their offsets; the index is noscan.
 #define MAP_WORD(f) (1u << (offsetof(struct go_map, f) / 8))
 _Static_assert(sizeof(struct go_map) <= 16 * 8, "map header mask has 16 bits");
 static const uint8_t map_header_mask[2] = {
-	(uint8_t)(MAP_WORD(ents) | MAP_WORD(alive) | MAP_WORD(index) | MAP_WORD(entmask)),
-	(uint8_t)((MAP_WORD(ents) | MAP_WORD(alive) | MAP_WORD(index) | MAP_WORD(entmask)) >> 8),
+	(uint8_t)(MAP_WORD(segs) | MAP_WORD(index) | MAP_WORD(entmask)),
+	(uint8_t)((MAP_WORD(segs) | MAP_WORD(index) | MAP_WORD(entmask)) >> 8),
 };
 
 static uint8_t zero_value[1 << 16];
@@ -57,10 +79,10 @@ static uint64_t key_hash(const go_map *m, const void *key)
 		memcpy(&v, key, 8);
 		v ^= m->seed;
 		v *= 0xff51afd7ed558ccdULL;
-		return v ^ (v >> 32);
+		return (v ^ (v >> 32)) | HASH_LIVE;
 	}
 	default:
-		return go_hash(kt, key, m->seed);
+		return go_hash(kt, key, m->seed) | HASH_LIVE;
 	}
 }
 
@@ -91,40 +113,154 @@ static void copy_mask(uint8_t *dst, size_t at, const go_type *t)
 			dst[(at + w) >> 3] |= (uint8_t)(1u << ((at + w) & 7));
 }
 
-static uint8_t *ent(const go_map *m, int64_t i)
+static inline uint8_t *ent_in(uint8_t *const *segs, unsigned cshift, uint32_t stride, int64_t i)
 {
-	return m->ents + (size_t)i * m->stride;
+	return segs[(uint64_t)i >> cshift] + (size_t)((uint64_t)i & (((uint64_t)1 << cshift) - 1)) * stride;
 }
 
-static void rebuild(go_map *m, int64_t newcap)
+static inline uint8_t *ent(const go_map *m, int64_t i)
 {
-	bool compact = m->iterators == 0;
-	uint8_t *ents = go_new_masked((size_t)newcap * m->stride, m->entmask, m->stride / 8);
-	uint8_t *alive = go_new((size_t)newcap, true);
-	uint64_t slots = 8;
-	while (slots < (uint64_t)newcap * 2 + 2)
-		slots *= 2;
+	return ent_in(m->segs, m->cshift, m->stride, i);
+}
+
+static inline uint64_t ent_hash(const uint8_t *p)
+{
+	uint64_t h;
+	memcpy(&h, p, 8);
+	return h;
+}
+
+// An index that outgrew the small size classes goes back to the heap at
+// once (its pages are reused by the next, bigger one); small ones are left
+// to the collector.
+static void free_index(void *p, size_t bytes)
+{
+	if (bytes > 32768)
+		mgo_free(p);
+}
+
+static uint8_t *new_entries(const go_map *m, size_t n)
+{
+	return m->entmask ? go_new_masked(n * m->stride, m->entmask, m->stride / 8)
+	                  : go_new(n * m->stride, true);
+}
+
+// add_entries makes room for more entries: the single array doubles until
+// it is a chunk, then chunks are added (the chunk table doubling as needed).
+static void add_entries(go_map *m)
+{
+	int64_t chunk = (int64_t)1 << m->cshift;
+	if (m->cap < chunk) {
+		int64_t n = m->cap ? m->cap * 2 : 8;
+		if (n > chunk)
+			n = chunk;
+		uint8_t *a = new_entries(m, (size_t)n);
+		// The old array is left to the collector: a pointer that
+		// go_map_access returned may still be read (m[a] = m[b]).
+		if (m->nseg)
+			memcpy(a, m->segs[0], (size_t)m->nent * m->stride);
+		m->segs[0] = a;
+		m->nseg = 1;
+		m->cap = n;
+		return;
+	}
+	if (m->cap >= ((int64_t)1 << 29))
+		go_panic_msg("map: too many entries");
+	if (m->nseg == m->segcap) {
+		uint8_t **t = go_new((size_t)m->segcap * 2 * sizeof *t, false);
+		memcpy(t, m->segs, m->nseg * sizeof *t);
+		m->segs = t;
+		m->segcap *= 2;
+	}
+	m->segs[m->nseg++] = new_entries(m, (size_t)chunk);
+	m->cap += chunk;
+}
+
+// A slot's tag: hash bits above the 32 that place it, as many as fit above
+// the entry number (ebits <= 31: maps hold fewer than 2^29 entries).
+static inline uint32_t slot_tag(const go_map *m, uint64_t h)
+{
+	return (uint32_t)(h >> 32) << m->ebits;
+}
+
+static inline uint32_t index_slot(const go_map *m, uint64_t h, int64_t i)
+{
+	return slot_tag(m, h) | (uint32_t)(i + 1);
+}
+
+// rebuild_index replaces the index by one of `slots` (a power of two,
+// more than twice nent) slots.
+static void rebuild_index(go_map *m, uint64_t slots)
+{
+	unsigned ebits = 1;
+	while (((uint64_t)1 << ebits) <= slots / 2)
+		ebits++;
+	m->ebits = (uint8_t)ebits;
 	uint32_t *index = go_new(slots * sizeof(uint32_t), true);
-	int64_t n = 0;
 	for (int64_t i = 0; i < m->nent; i++) {
-		if (compact && !m->alive[i])
+		uint64_t h = ent_hash(ent(m, i));
+		if (!h)
 			continue;
-		memcpy(ents + (size_t)n * m->stride, ent(m, i), m->stride);
-		alive[n] = m->alive[i];
-		uint64_t h;
-		memcpy(&h, ents + (size_t)n * m->stride, 8);
 		uint64_t j = h & (slots - 1);
 		while (index[j])
 			j = (j + 1) & (slots - 1);
-		index[j] = (uint32_t)(n + 1);
-		n++;
+		index[j] = index_slot(m, h, i);
 	}
-	m->ents = ents;
-	m->alive = alive;
+	if (m->index)
+		free_index(m->index, (m->mask + 1) * sizeof(uint32_t));
 	m->index = index;
 	m->mask = slots - 1;
-	m->nent = n;
-	m->cap = newcap;
+}
+
+static uint64_t index_slots_for(int64_t n)
+{
+	uint64_t slots = 16;
+	while (slots <= (uint64_t)n * 2)
+		slots *= 2;
+	return slots;
+}
+
+static void reset_entries(go_map *m)
+{
+	m->segcap = 4;
+	m->segs = go_new(m->segcap * sizeof(uint8_t *), false);
+	m->nseg = 0;
+	m->cap = 0;
+	m->nent = 0;
+}
+
+// compact copies the live entries into fresh storage, only with no
+// iteration in progress (an iterator holds entry numbers). The old storage
+// is left to the collector, as in add_entries.
+static void compact(go_map *m)
+{
+	uint8_t **old = m->segs;
+	int64_t oldnent = m->nent;
+	reset_entries(m);
+	for (int64_t i = 0; i < oldnent; i++) {
+		uint8_t *p = ent_in(old, m->cshift, m->stride, i);
+		if (!ent_hash(p))
+			continue;
+		if (m->nent == m->cap)
+			add_entries(m);
+		memcpy(ent(m, m->nent++), p, m->stride);
+	}
+	if (m->nent == 0)
+		add_entries(m);
+	rebuild_index(m, index_slots_for(m->nent));
+}
+
+// grow runs before an insert that would fill the entries or the index.
+static void grow(go_map *m)
+{
+	if (m->nent == m->cap) {
+		if (m->count * 2 < m->cap && m->iterators == 0)
+			compact(m);
+		if (m->nent == m->cap)
+			add_entries(m);
+	}
+	if ((uint64_t)(m->nent + 1) * 2 > m->mask + 1)
+		rebuild_index(m, (m->mask + 1) * 2);
 }
 
 go_map *go_map_make(const go_type *mt, int64_t hint)
@@ -143,7 +279,15 @@ go_map *go_map_make(const go_type *mt, int64_t hint)
 		copy_mask(m->entmask, m->voff / 8, mt->elem);
 	}
 	m->seed = ((uint64_t)rand() << 32) ^ (uint64_t)rand() ^ (uintptr_t)m;
-	rebuild(m, hint > 8 ? hint : 8);
+	unsigned cshift = 3;
+	while (((size_t)2 << cshift) * m->stride <= MAP_CHUNK_BYTES)
+		cshift++;
+	m->cshift = (uint8_t)cshift;
+	reset_entries(m);
+	do
+		add_entries(m);
+	while (m->cap < hint);
+	rebuild_index(m, index_slots_for(hint));
 	return m;
 }
 
@@ -152,37 +296,39 @@ int64_t go_map_len(go_map *m)
 	return m ? m->count : 0;
 }
 
-// Returns the entry number holding key, or -1.
-static int64_t find(const go_map *m, const void *key, uint64_t h, uint64_t *slot)
+// Returns the entry holding key, or NULL; *slot is its index slot, or the
+// empty one where it would go.
+static uint8_t *find(const go_map *m, const void *key, uint64_t h, uint64_t *slot)
 {
 	const go_type *kt = m->mt->key;
+	uint32_t tag = slot_tag(m, h), emask = (1u << m->ebits) - 1;
 	uint64_t j = h & m->mask;
 	for (;;) {
 		uint32_t e = m->index[j];
 		if (!e)
 			break;
-		uint8_t *p = ent(m, e - 1);
-		uint64_t eh;
-		memcpy(&eh, p, 8);
-		if (eh == h && m->alive[e - 1] && key_eq(kt, p + 8, key)) {
-			*slot = j;
-			return e - 1;
+		if ((e & ~emask) == tag) {
+			uint8_t *p = ent(m, (int64_t)(e & emask) - 1);
+			if (ent_hash(p) == h && key_eq(kt, p + 8, key)) {
+				*slot = j;
+				return p;
+			}
 		}
 		j = (j + 1) & m->mask;
 	}
 	*slot = j;
-	return -1;
+	return NULL;
 }
 
 void *go_map_access(const go_type *mt, go_map *m, const void *key, bool *ok)
 {
 	if (m && m->count) {
 		uint64_t slot;
-		int64_t i = find(m, key, key_hash(m, key), &slot);
-		if (i >= 0) {
+		uint8_t *p = find(m, key, key_hash(m, key), &slot);
+		if (p) {
 			if (ok)
 				*ok = true;
-			return ent(m, i) + m->voff;
+			return p + m->voff;
 		}
 	} else if (mt->key->kind == GO_KIND_IFACE) {
 		go_hash(mt->key, key, 0);   // panics on an unhashable dynamic key, as Go does
@@ -200,21 +346,19 @@ void *go_map_assign(const go_type *mt, go_map *m, const void *key)
 	if (!m)
 		go_panic_nilmap();
 	uint64_t h = key_hash(m, key), slot;
-	int64_t i = find(m, key, h, &slot);
-	if (i >= 0)
-		return ent(m, i) + m->voff;
-	if (m->nent == m->cap) {
-		int64_t newcap = m->count * 2 < m->cap && m->iterators == 0 ? m->cap : m->cap * 2;
-		rebuild(m, newcap);
+	uint8_t *p = find(m, key, h, &slot);
+	if (p)
+		return p + m->voff;
+	if (m->nent == m->cap || (uint64_t)(m->nent + 1) * 2 > m->mask + 1) {
+		grow(m);
 		find(m, key, h, &slot);
 	}
-	i = m->nent++;
-	uint8_t *p = ent(m, i);
+	int64_t i = m->nent++;
+	p = ent(m, i);
 	memset(p, 0, m->stride);
 	memcpy(p, &h, 8);
 	memcpy(p + 8, key, m->mt->key->size);
-	m->alive[i] = 1;
-	m->index[slot] = (uint32_t)(i + 1);
+	m->index[slot] = index_slot(m, h, i);
 	m->count++;
 	return p + m->voff;
 }
@@ -227,11 +371,10 @@ void go_map_delete(const go_type *mt, go_map *m, const void *key)
 		return;
 	}
 	uint64_t slot;
-	int64_t i = find(m, key, key_hash(m, key), &slot);
-	if (i < 0)
+	uint8_t *p = find(m, key, key_hash(m, key), &slot);
+	if (!p)
 		return;
-	m->alive[i] = 0;
-	memset(ent(m, i) + 8, 0, m->stride - 8);   // let the GC drop what it held
+	memset(p, 0, m->stride);   // dead; and let the GC drop what it held
 	m->count--;
 }
 
@@ -250,10 +393,10 @@ bool go_map_iter_next(go_map_iter *it)
 	if (!m)
 		return false;
 	while (it->i < m->nent) {
-		int64_t i = it->i++;
-		if (m->alive[i]) {
-			it->key = ent(m, i) + 8;
-			it->val = ent(m, i) + m->voff;
+		uint8_t *p = ent(m, it->i++);
+		if (ent_hash(p)) {
+			it->key = p + 8;
+			it->val = p + m->voff;
 			return true;
 		}
 	}

@@ -7,7 +7,9 @@
 //
 // Fast path budget, mgo_free: two loads through the page map (rt_arenas,
 // HeapArena.pageBin) give the size class; the pointer is pushed on this
-// thread's bin for that class (no span touched). mgo_malloc pops that bin
+// thread's bin for that class (no span touched). The checked build adds a
+// slot-start test from the class tables and a tag in the freed object's
+// first word (bin_check), not a span lookup. mgo_malloc pops that bin
 // before it looks at the span. Behind the bins, a free by the span's owner
 // is a multiply-shift for the slot index, an OR into localFree and a compare
 // with the span's trigger, all in one cache line of the span; large objects
@@ -316,9 +318,12 @@ void rt_free_to_span(MCache *c, uintptr_t a)
 	MSpan *s = *rt_spans_entry(a);
 	if (RT_LIKELY(atomic_load_explicit(&s->owner, memory_order_relaxed) == c)) {
 		uint32_t idx = rt_mspan_index(s, a);
-		if (RT_DEBUG && !rt_mspan_is_allocated(s, idx))
+		uint64_t bit = (uint64_t)1 << (idx % 64), old = s->localFree[idx / 64];
+		// A second free before the next reclaim is caught here, one of a
+		// slot that is not allocated by the reclaim (rt_mspan_reclaim).
+		if (RT_DEBUG && (old & bit))
 			rt_throw("free(%p): double free", (void *)a);
-		s->localFree[idx / 64] |= (uint64_t)1 << (idx % 64);
+		s->localFree[idx / 64] = old | bit;
 		if (RT_UNLIKELY(++s->nlocal == s->trigger))
 			rt_mcache_free_event(c, s);
 		return;
@@ -336,9 +341,20 @@ static RT_NOINLINE void bin_spill(MCache *c, unsigned k)
 	c->binN[k] = (uint8_t)(n - half);
 }
 
-// bin_check (debug builds): an object already in a bin, or already freed to
-// its span, is being freed again.
-static void bin_check(MCache *c, unsigned k, uintptr_t a)
+// A freed object in a bin carries this tag (xor its address) in its first
+// word, in checked builds: the free writes into the line the program just
+// used, so a double free costs no lookup until the tag says "maybe".
+#define FREED_TAG 0x6d676f2066726565ull // "mgo free"
+
+static inline uint64_t freed_tag(uintptr_t a)
+{
+	return a ^ FREED_TAG;
+}
+
+// bin_confirm (checked builds): the object at a carries the freed tag; that
+// is a double free if it sits in a bin or its span has it as free. Anything
+// else is a program value that happens to equal the tag.
+static RT_NOINLINE void bin_confirm(MCache *c, unsigned k, uintptr_t a)
 {
 	for (unsigned i = 0; i < c->binN[k]; i++)
 		if (c->bin[k][i] == (void *)a)
@@ -349,25 +365,55 @@ static void bin_check(MCache *c, unsigned k, uintptr_t a)
 		rt_throw("free(%p): double free", (void *)a);
 }
 
+// bin_check (checked builds): a, in a page of a C API span of size class k,
+// must be the start of a slot (a table lookup for the one-page spans of
+// most classes, the span's base otherwise) and not freed already.
+static inline void bin_check(MCache *c, HeapArena *ha, unsigned k, uintptr_t a)
+{
+	uintptr_t off = a & (RT_PAGE_SIZE - 1);
+	if (rt_class_to_npages[k] != 1)
+		off = a - ha->spans[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)]->base;
+	uint32_t idx = (uint32_t)(((uint64_t)off * rt_class_to_divmagic[k]) >> 32);
+	if (RT_UNLIKELY(idx >= rt_class_to_nelems[k] || (uintptr_t)idx * rt_class_to_size[k] != off))
+		rt_throw("free(%p): invalid pointer (not the start of an object)", (void *)a);
+	if (RT_UNLIKELY(*(const uint64_t *)a == freed_tag(a)))
+		bin_confirm(c, k, a);
+}
+
+static RT_NOINLINE void free_checked_slow(MCache *c, uintptr_t a)
+{
+	checked_span(a, "free");
+	rt_free_to_span(c, a);
+}
+
+// mgo_free. Checked builds validate without touching span metadata on the
+// common path: the arena must exist, the page must belong to a C API span
+// (pageBin), the offset must be a slot start, and the object must not carry
+// the freed tag; whatever is not binned goes through checked_span.
 void mgo_free(void *p)
 {
 	uintptr_t a = (uintptr_t)p;
 	if (RT_UNLIKELY(p == NULL))
 		return;
-	if (RT_DEBUG)
-		checked_span(a, "free");
 	MCache *c = rt_tls_mcache;
-	HeapArena *ha = rt_arenas[a >> RT_ARENA_SHIFT];
+	HeapArena *ha = RT_DEBUG ? rt_arena_of(a) : rt_arenas[a >> RT_ARENA_SHIFT];
+	if (RT_DEBUG && RT_UNLIKELY(ha == NULL))
+		rt_throw("free(%p): pointer not allocated by mgo", p);
 	unsigned k = ha->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)];
 	if (RT_LIKELY(k != 0) && c->binCap[k] != 0) {
 		if (RT_DEBUG)
-			bin_check(c, k, a);
+			bin_check(c, ha, k, a);
 		if (RT_UNLIKELY(c->binN[k] >= c->binCap[k]))
 			bin_spill(c, k);
 		c->bin[k][c->binN[k]++] = p;
+		if (RT_DEBUG)
+			*(uint64_t *)p = freed_tag(a);
 		return;
 	}
-	rt_free_to_span(c, a);
+	if (RT_DEBUG)
+		free_checked_slow(c, a);
+	else
+		rt_free_to_span(c, a);
 }
 
 size_t mgo_usable_size(const void *p)

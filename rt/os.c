@@ -6,6 +6,8 @@
 
 #include "rt/rt.h"
 
+#define NOHUGE_PREFIX ((size_t)4 << 20)
+
 // rt_os_reserve_aligned maps size bytes aligned to align (a power of two >=
 // the OS page). It over-maps by align and trims both ends, so the kernel only
 // ever holds the aligned part. Returns NULL when the address space is gone.
@@ -26,7 +28,13 @@ void *rt_os_reserve_aligned(size_t size, size_t align)
 	// Huge pages where the kernel has them on request: the heap is filled
 	// densely from the bottom of each arena, and the collector's pointer
 	// chasing over a heap larger than the cache is bound by TLB misses.
-	madvise((void *)a, size, MADV_HUGEPAGE);
+	// Not for the first few MiB of the first arena: a small program's heap
+	// would be rounded up to 2 MiB pages (a 2 MiB heap resident as 4 MiB),
+	// and it does not miss the TLB anyway.
+	static bool first_done; // callers hold rt_heap.lock
+	size_t skip = first_done || size <= NOHUGE_PREFIX ? 0 : NOHUGE_PREFIX;
+	first_done = true;
+	madvise((void *)(a + skip), size - skip, MADV_HUGEPAGE);
 	return (void *)a;
 }
 

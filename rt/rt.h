@@ -38,6 +38,9 @@
 //   free-then-allocate churn then touches no span metadata at all and gets
 //   recently used memory back. Objects in a bin still count as allocated
 //   in their span; a full bin spills its older half to the spans.
+//   Checked builds validate a binned free from the class tables (the
+//   pointer must start a slot) and a tag the free writes into the object's
+//   first word: only a tagged object costs a look at its bin and span.
 //
 //   Ownership changes only under the MCentral lock of the span's class, and
 //   only the owner gives a span away. A remote notifier re-checks the span's
@@ -114,13 +117,13 @@ _Noreturn void rt_throw(const char *fmt, ...) __attribute__((format(printf, 1, 2
 // Large spans (class 0) freed by a thread are kept in its MCache for reuse
 // when at most this many pages, up to a byte budget (§7 [mgo]).
 #define RT_LARGE_CACHE_PAGES  32
-#define RT_LARGE_CACHE_BUDGET ((size_t)4 << 20)
+#define RT_LARGE_CACHE_BUDGET ((size_t)1 << 20)
 // Per-thread bins of freed C API objects (mgo_free) per size class: at most
 // RT_BIN_MAX pointers and RT_BIN_BYTES bytes (at least 4 objects).
 #define RT_BIN_MAX   64
 #define RT_BIN_BYTES 32768
 // Fully free small spans an MCache keeps before giving them back to the heap.
-#define RT_EMPTY_SPAN_BUDGET  ((size_t)1 << 20)
+#define RT_EMPTY_SPAN_BUDGET  ((size_t)256 << 10)
 
 // ---- size classes (sizeclasses.c) --------------------------------------
 extern const uint16_t rt_class_to_size[RT_NUM_SIZE_CLASSES];

@@ -2,14 +2,19 @@
 """bench/alloc/run.py: `make bench-alloc` — mgo's allocator against its peers.
 
 Builds bench/alloc/workloads.c once per allocator (mgo from the rt sources
-given on the command line, compiled with -O2 -DNDEBUG; glibc; and jemalloc,
+given on the command line, compiled as build/libmgo.a is: -O2 with its checks
+on, so a double or foreign free still aborts; BENCH_MGO_NDEBUG=1 builds the
+unchecked variant instead; glibc; and jemalloc,
 tcmalloc, mimalloc when their Debian -dev packages are present, installing
 them first when running as root), runs every workload REPS times per
 allocator, interleaved so that machine noise hits all of them alike, and
 prints one table: median ops/s (wall clock, and per CPU-second of all the
-process's threads, which is steadier on a shared machine), median peak RSS,
-and mgo's ratio to each peer for each.
-Environment: BENCH_REPS (default 5), BENCH_SCALE (default 1.0).
+process's threads, which is steadier on a shared machine) with its spread
+((max - min) / median), median peak RSS and its ratio to the workload's own
+peak of live bytes, and mgo's ratio to the best peer.
+Environment: BENCH_REPS (default 3), BENCH_SCALE (default 0.25; 1.0 is the
+full size of issue 13's harness), BENCH_ONLY (comma-separated workloads),
+BENCH_ALLOCATORS (comma-separated allocator names).
 """
 import os
 import shutil
@@ -20,15 +25,18 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "build", "bench-alloc")
 CC = os.environ.get("CC", "cc")
-REPS = int(os.environ.get("BENCH_REPS", "5"))
-SCALE = os.environ.get("BENCH_SCALE", "1.0")
+REPS = int(os.environ.get("BENCH_REPS", "3"))
+SCALE = os.environ.get("BENCH_SCALE", "0.25")
+ONLY = [w for w in os.environ.get("BENCH_ONLY", "").split(",") if w]
+ALLOCS = [a for a in os.environ.get("BENCH_ALLOCATORS", "").split(",") if a]
 
 WORKLOADS = [
-    ("churn", "1 thread, random 8-1024 B, 100k live"),
-    ("churn2", "2 threads, each as churn"),
-    ("prodcons", "producer allocs, consumer frees"),
-    ("trees", "build/free binary trees, 16 B nodes"),
-    ("large", "random 1-64 KiB, 512 live"),
+    ("churn1", "1 thread, 100k live slots, 8..512 B, random replacements"),
+    ("churn2", "the same in 2 pinned threads, each its own live set"),
+    ("prodcons", "producer allocs 8..512 B, 8192-entry ring, consumer frees"),
+    ("bintree", "long-lived depth-16 tree; build/check/free depth-20 trees"),
+    ("large", "1024 live slots, 1..64 KiB, a byte per 4 KiB page"),
+    ("gosizes", "Go-like sizes, most die young, 1/16 into a 50k old set"),
 ]
 # name, Debian package, link flags
 PEERS = [
@@ -69,10 +77,13 @@ def build(rt_src):
     wl = os.path.join(ROOT, "bench", "alloc", "workloads.c")
     bins = {}
     mgo = os.path.join(OUT, "wl-mgo")
-    subprocess.run([CC] + CFLAGS + ["-DNDEBUG", "-DUSE_MGO", "-o", mgo, wl] +
+    nd = ["-DNDEBUG"] if os.environ.get("BENCH_MGO_NDEBUG") == "1" else []
+    subprocess.run([CC] + CFLAGS + nd + ["-DUSE_MGO", "-o", mgo, wl] +
                    [os.path.join(ROOT, s) for s in rt_src] + ["-lpthread"], check=True)
     bins["mgo"] = mgo
     for name, pkg, flags in PEERS:
+        if ALLOCS and name not in ALLOCS:
+            continue
         if pkg and not links(flags):
             print(f"skipping {name}: {pkg} is not installed (not root, or apt-get failed)")
             continue
@@ -86,34 +97,48 @@ def run_once(exe, workload):
     out = subprocess.run([exe, workload, SCALE], capture_output=True, text=True, check=True)
     f = dict(kv.split("=") for kv in out.stdout.split())
     ops = int(f["ops"])
-    return ops / float(f["secs"]), ops / max(float(f["cpu"]), 1e-6), int(f["rss_kb"])
+    return (ops / float(f["secs"]), ops / max(float(f["cpu"]), 1e-6), int(f["rss_kb"]),
+            max(int(f["live_kb"]), 1))
+
+
+def spread(xs):
+    return (max(xs) - min(xs)) / statistics.median(xs)
 
 
 def main():
     bins = build(sys.argv[1:])
     names = list(bins)
+    work = [(w, d) for w, d in WORKLOADS if not ONLY or w in ONLY]
     res = {}
-    for w, _ in WORKLOADS:
+    for w, _ in work:
         samples = {n: [] for n in names}
         for _ in range(REPS):
             for n in names:
                 samples[n].append(run_once(bins[n], w))
         for n in names:
-            res[w, n] = tuple(statistics.median(s[i] for s in samples[n]) for i in range(3))
-    print(f"\nmgo allocator benchmark: median of {REPS} runs, scale {SCALE}. "
-          "Ratios are mgo / peer: speed > 1 and RSS < 1 favour mgo.\n")
-    hdr = (f"{'workload':9} {'allocator':9} {'Mops/s':>8} {'Mops/cpu-s':>10} {'RSS MiB':>8}"
-           f" {'speed':>6} {'speed/cpu':>9} {'RSS':>5}")
+            s = samples[n]
+            med = [statistics.median(x[i] for x in s) for i in range(4)]
+            res[w, n] = med + [spread([x[0] for x in s])]
+    print(f"\nmgo allocator benchmark (objects touched): median of {REPS} runs, "
+          f"scale {SCALE}, load {os.getloadavg()[0]:.2f}. mgo/best: speed > 1 and "
+          "RSS < 1 favour mgo.\n")
+    hdr = (f"{'workload':9} {'allocator':9} {'Mops/s':>8} {'spread':>6} {'Mops/cpu':>8}"
+           f" {'RSS MiB':>8} {'RSS/live':>8}")
     print(hdr)
     print("-" * len(hdr))
-    for w, desc in WORKLOADS:
-        m = res[w, "mgo"]
+    for w, desc in work:
         for n in names:
-            ops, cops, rss = res[w, n]
-            r = ["", "", ""] if n == "mgo" else [
-                f"{m[0] / ops:.2f}", f"{m[1] / cops:.2f}", f"{m[2] / rss:.2f}"]
-            print(f"{w:9} {n:9} {ops / 1e6:8.2f} {cops / 1e6:10.2f} {rss / 1024:8.1f}"
-                  f" {r[0]:>6} {r[1]:>9} {r[2]:>5}")
+            ops, cops, rss, live, sp = res[w, n]
+            print(f"{w:9} {n:9} {ops / 1e6:8.2f} {sp * 100:5.0f}% {cops / 1e6:8.2f}"
+                  f" {rss / 1024:8.1f} {rss / live:8.2f}")
+        peers = [n for n in names if n != "mgo"]
+        if "mgo" in names and peers:
+            m = res[w, "mgo"]
+            fast = max(peers, key=lambda n: res[w, n][0])
+            lean = min(peers, key=lambda n: res[w, n][2])
+            print(f"{'':9} mgo/best: speed {m[0] / res[w, fast][0]:.2f} ({fast}), "
+                  f"cpu {m[1] / max(res[w, n][1] for n in peers):.2f}, "
+                  f"RSS {m[2] / res[w, lean][2]:.2f} ({lean})")
         print(f"{'':9} ({desc})")
 
 

@@ -835,6 +835,7 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 		b.keep_notes = true;
 	for (int i = 0; i < n; i++)
 		fns[i]->state = ESC_FN_PLANNED;
+	esc_wrap_begin(s, fns, n);
 	for (int i = 0; i < n; i++)
 		init_locs(s, fns[i]);
 	for (int i = 0; i < n; i++) {
@@ -876,6 +877,7 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 		fn->state = ESC_FN_TAGGED;
 	}
 	esc_report_batch(s, fns, n);
+	esc_wrap_end(s, fns);
 	if (s->opts->graph_func || s->opts->json_out)
 		esc_dot_graph(s, fns, n);
 
@@ -910,11 +912,14 @@ void esc_reset(void)
 	visit_dead = false;
 	vinfo_owner = NULL;
 	esc_fmt_unpacked = false;
+	esc_wrap_reset();
+	esc_keep_dead(NULL);
 }
 
 void esc_analyze(Program *prog, EscOptions *opts)
 {
 	EscState s = {0};
+	esc_wrap_reset();
 	s.prog = prog;
 	s.opts = opts;
 	esc_number_temps(&s);  // may add synthetic nodes: before sizing the tables
@@ -1006,6 +1011,7 @@ void esc_analyze(Program *prog, EscOptions *opts)
 	}
 	for (int i = 0; i < s.funcs.len; i++)
 		s.funcs.items[i]->sym->esc = NULL;
+	esc_keep_dead(&s);
 	free(s.is_pack_call);
 	free(s.devirt_fn);
 	free(s.devirt_type);

@@ -26,12 +26,20 @@ typedef struct MethExpr {
 	int depth;
 } MethExpr;
 
+typedef struct Itab {
+	Type *t, *iface;
+} Itab;
+
 typedef struct Wrap {
 	Arena arena;
+	struct { Itab *items; int len, cap; } itabs;
 	struct { Type **items; int len, cap; } roots;   // needed directly
 	struct { Type **items; int len, cap; } types;   // written, in Go's order
 	struct { MethExpr *items; int len, cap; } exprs;  // (*T).M, E.M used as values
 	Node *godefer_call;      // the call of the go/defer statement being walked
+	int in_lit_copy;         // inside the inlined copy of a called function literal
+	NodeList *decls;         // the file's declarations
+	int walking;             // the one being compiled when an itab is made; -1 after
 	struct { const char **items; int len, cap; } done;  // wrapper names made
 } Wrap;
 
@@ -70,8 +78,10 @@ static void need(Wrap *w, Type *t, int depth)
 }
 
 // Go devirtualises i.M() when i always holds one concrete type, before
-// escape analysis; when that type is *T and M a method of T, the (*T).M
-// wrapper is made then, too early to be inlined into, and never again.
+// escape analysis. When the call lies in the inlined copy of a function
+// literal called where it is written, and that type is *T with M a method
+// of T, Go 1.19 stops with an internal compiler error ("OCALLMETH missed
+// by typecheck") before it writes the (*T).M wrapper: no line about it.
 static void note_devirtualized(Wrap *w, Node *call)
 {
 	Node *sel = ast_unparen(call->u.call.fn);
@@ -109,6 +119,16 @@ static bool roots(Node *n, void *ctx)
 		// for them comes late enough to be inlined into.
 		w->godefer_call = ast_unparen(n->u.go.call);
 		break;
+	case ND_INLCALL:
+		if (n->u.inl.call && ast_unparen(n->u.inl.call->u.call.fn)->kind == ND_FUNCLIT) {
+			w->in_lit_copy++;
+			inl_walk(n->u.inl.body, roots, NULL, w);
+			for (int i = 0; i < n->u.inl.results.len; i++)
+				inl_walk(n->u.inl.results.items[i], roots, NULL, w);
+			w->in_lit_copy--;
+			return false;
+		}
+		break;
 	case ND_TYPESPEC: {
 		// Go writes the descriptor of every package-level type it declares.
 		Node *nm = n->u.typespec.name;
@@ -123,8 +143,9 @@ static bool roots(Node *n, void *ctx)
 			need(w, n->u.conv.x->type, 0);
 		break;
 	case ND_TYPEASSERT:
-		if (n->u.assert.atype && n->type && !type_is_interface(n->type))
-			need(w, n->type, 0);
+		if (n->u.assert.atype && n->u.assert.atype->type &&
+		    !type_is_interface(n->u.assert.atype->type))
+			need(w, n->u.assert.atype->type, 0);
 		break;
 	case ND_CASECLAUSE:
 		for (int i = 0; i < n->u.clause.list.len; i++) {
@@ -148,7 +169,7 @@ static bool roots(Node *n, void *ctx)
 			   !type_is_interface(n->u.call.args.items[0]->type)) {
 			need(w, n->u.call.args.items[0]->type, 0);
 		}
-		if (n->u.call.call == CALL_IFACE && n != w->godefer_call)
+		if (n->u.call.call == CALL_IFACE && n != w->godefer_call && w->in_lit_copy)
 			note_devirtualized(w, n);
 		{
 			Node *fn = ast_unparen(n->u.call.fn);
@@ -209,6 +230,7 @@ typedef struct Entry {
 	Sym *fn;
 	int depth;
 	bool ambiguous;
+	Type *sig;          // without receiver
 } Entry;
 
 typedef struct Set {
@@ -216,7 +238,7 @@ typedef struct Set {
 	int len;
 } Set;
 
-static void add(Set *s, const char *name, Sym *fn, int depth)
+static void add(Set *s, const char *name, Sym *fn, int depth, Type *sig)
 {
 	for (int i = 0; i < s->len; i++) {
 		if (strcmp(s->items[i].name, name) != 0)
@@ -226,7 +248,7 @@ static void add(Set *s, const char *name, Sym *fn, int depth)
 		return;   // a shallower (or the same) one is already there
 	}
 	if (s->len < 256)
-		s->items[s->len++] = (Entry){name, fn, depth, false};
+		s->items[s->len++] = (Entry){name, fn, depth, false, sig};
 }
 
 // Methods of named type t reachable at `depth`; with_ptr: pointer methods
@@ -239,7 +261,7 @@ static void collect(Set *s, Type *t, bool with_ptr, int depth)
 		for (int i = 0; i < t->methods.len; i++) {
 			Method *m = &t->methods.items[i];
 			if (m->fn && (with_ptr || !m->ptr_recv))
-				add(s, m->name, m->fn, depth);
+				add(s, m->name, m->fn, depth, m->sig);
 		}
 	Type *u = type_underlying(t);
 	if (!u || u->kind != TY_STRUCT)
@@ -271,46 +293,109 @@ static void method_set(Set *s, Type *t)
 
 // }====================================================================
 
+// A function literal of the method's (inlined) body that stays a closure
+// and captures variables: Go's walk lists it in the method's Closures.
 static bool has_closure(Node *n, void *ctx)
 {
 	bool *found = ctx;
-	if (n->kind == ND_FUNCLIT)
+	if (n->kind == ND_FUNCLIT && n->u.funclit.captures.len)
 		*found = true;
 	return !*found;
 }
 
-// Mid-stack inside a wrapper: the calls of an inlined body that inline
-// too, reported at the wrapper's position.
-typedef struct Nest {
-	Sym *path[16];
-	int depth;
-} Nest;
-
-static bool nested_call(Node *n, void *ctx)
+// Go inlines the method into the wrapper unless the method's Closures are
+// known, which they are once Go has walked it: wrappers made for an itab
+// while compiling an earlier function do inline a method with closures.
+static bool walked_before(Wrap *w, Sym *m)
 {
-	Nest *k = ctx;
+	if (w->walking < 0)
+		return true;
+	for (int i = 0; i < w->decls->len && i <= w->walking; i++) {
+		Node *d = w->decls->items[i];
+		if (d->kind == ND_FUNCDECL && d->u.func.sym == m)
+			return true;
+	}
+	return false;
+}
+
+typedef struct WrapName {
+	Wrap *w;
+	const char *method, *wrapper;   // Go's names: T.M, (*T).M
+} WrapName;
+
+// Mid-stack inside a wrapper: the calls the method's body inlines (its
+// copy was expanded by inl_expand: ND_INLCALL nodes), reported at the
+// wrapper's position in Go's order: a call's arguments first, then the
+// call, then what its body inlines.
+static bool nested_post(Node *n, void *ctx)
+{
+	(void)ctx;
 	if (n->kind != ND_CALL)
 		return true;
-	if (n->u.call.call == CALL_FMT || n->u.call.call == CALL_SYNC) {
-		const char *name;
-		if (inl_stdlib_cost(n, &name) >= 0)
-			fprintf(stderr, "<autogenerated>:1: inlining call to %s\n", name);
+	const char *name = inl_stdlib_inlined(n);
+	if (!name)
 		return true;
+	fprintf(stderr, "<autogenerated>:1: inlining call to %s\n", name);
+	for (const char *c = inl_stdlib_chain(n); *c;) {
+		const char *bar = strchr(c, '|');
+		int len = bar ? (int)(bar - c) : (int)strlen(c);
+		fprintf(stderr, "<autogenerated>:1: inlining call to %.*s\n", len, c);
+		c += len + (bar != NULL);
 	}
-	CallKind ck = n->u.call.call;
-	if (ck != CALL_FUNC && ck != CALL_METHOD && ck != CALL_METHODEXPR)
-		return true;
-	Sym *c = n->u.call.callee;
-	if (!c || !c->body || !c->inl_ok || c->inl_cost > INL_BUDGET || k->depth >= 16)
-		return true;
-	for (int i = 0; i < k->depth; i++)
-		if (k->path[i] == c)
-			return true;
-	fprintf(stderr, "<autogenerated>:1: inlining call to %s\n", inl_func_name(c));
-	k->path[k->depth++] = c;
-	inl_walk(c->body, NULL, nested_call, k);
-	k->depth--;
 	return true;
+}
+
+static bool nested_pre(Node *n, void *ctx)
+{
+	if (n->kind == ND_GO || n->kind == ND_DEFER) {
+		// Go never inlines the started or deferred call, only its arguments.
+		Node *c = n->u.go.call;
+		if (c && c->kind == ND_CALL)
+			for (int i = 0; i < c->u.call.args.len; i++)
+				inl_walk(c->u.call.args.items[i], nested_pre, nested_post, ctx);
+		return false;
+	}
+	if (n->kind != ND_INLCALL)
+		return true;
+	NodeList *st = &n->u.inl.body->u.block.stmts;
+	int pre = 0;   // the statements binding the arguments come first
+	for (int i = 0; i < st->len; i++) {
+		Node *x = st->items[i];
+		if ((x->kind == ND_ASSIGN && (x->u.assign.inl == INL_ASSIGN_PARAMS ||
+		                              x->u.assign.inl == INL_ASSIGN_ARGS)) ||
+		    (x->kind == ND_EXPRSTMT && x->u.exprstmt.tmp_of))
+			pre = i + 1;
+	}
+	for (int i = 0; i < pre; i++)
+		inl_walk(st->items[i], nested_pre, nested_post, ctx);
+	Node *lit = n->u.inl.call ? ast_unparen(n->u.inl.call->u.call.fn) : NULL;
+	const char *name = inl_func_name(n->u.inl.callee);
+	if (lit && lit->kind == ND_FUNCLIT) {
+		// A literal called where it is written is copied into the wrapper
+		// first, a closure of the wrapper's own, then inlined again.
+		const WrapName *wn = ctx;
+		size_t k = strlen(wn->method);
+		if (strncmp(name, wn->method, k) == 0 && name[k] == '.')
+			name = arena_sprintf(&wn->w->arena, "%s%s", wn->wrapper, name + k);
+		char at[32];
+		fprintf(stderr, "%s:%s: can inline %s\n", diag_filename, diag_pos_text(at, lit->pos), name);
+	} else if (n->u.inl.callee && n->u.inl.callee->outer) {
+		name = NULL;   // a closure called through a variable: not again
+	}
+	if (name)
+		fprintf(stderr, "<autogenerated>:1: inlining call to %s\n", name);
+	for (int i = pre; i < st->len; i++)
+		inl_walk(st->items[i], nested_pre, nested_post, ctx);
+	return false;
+}
+
+// Go's name of the wrapper of method `name` for receiver type rcvr:
+// (*T).M, E.M.
+static const char *wrapper_name(Wrap *w, Type *rcvr, const char *name)
+{
+	if (rcvr->kind == TY_POINTER && rcvr->elem)
+		return arena_sprintf(&w->arena, "(*%s).%s", type_string(rcvr->elem), name);
+	return arena_sprintf(&w->arena, "%s.%s", type_string(rcvr), name);
 }
 
 static void wrapper(Wrap *w, Type *rcvr, Entry *e, const InlOptions *opt)
@@ -330,21 +415,34 @@ static void wrapper(Wrap *w, Type *rcvr, Entry *e, const InlOptions *opt)
 	if (rp && mp && e->depth > 0)
 		return;   // a tail call
 	bool closure = false;
-	inl_walk(m->body, has_closure, NULL, &closure);
+	if (walked_before(w, m))
+		inl_walk(m->body, has_closure, NULL, &closure);
 	if (closure || !m->inl_ok || m->inl_cost > INL_BUDGET)
 		return;
 	if (opt->m_level <= 0)
 		return;
 	fprintf(stderr, "<autogenerated>:1: inlining call to %s\n", inl_func_name(m));
-	Nest k = {.path = {m}, .depth = 1};
-	inl_walk(m->body, NULL, nested_call, &k);
+	WrapName wn = {w, inl_func_name(m), wrapper_name(w, rcvr, e->name)};
+	inl_walk(m->body, nested_pre, nested_post, &wn);
+	const char *lines = opt->body_lines ? opt->body_lines(m) : "";
+	while (*lines) {
+		const char *nl = strchr(lines, '\n');
+		int len = nl ? (int)(nl - lines) : (int)strlen(lines);
+		if (*lines == '\1')
+			fprintf(stderr, "<autogenerated>:1: %s%.*s\n", wn.wrapper,
+				len - 1, lines + 1);
+		else
+			fprintf(stderr, "<autogenerated>:1: %.*s\n", len, lines);
+		lines += len + (nl != NULL);
+	}
 }
 
 static void type_methods(Wrap *w, Type *t, const InlOptions *opt);
 
-// Go's writeType, in the order its wrappers come out: the elements of a
-// pointer, slice, array, channel or map first; then the type's own method
-// wrappers, its pointer type, and the types of its fields or signature.
+// Go's writeType, in the order its wrappers come out: the types a type is
+// made of first (elements, fields, signatures), then its pointer type's
+// descriptor (for an unnamed type, *T's methods before), then the type's
+// own methods and their signatures.
 static void write_type(Wrap *w, Type *t, int depth, const InlOptions *opt)
 {
 	if (skip_type(t) || depth > 32 || seen_type(w, t))
@@ -359,21 +457,27 @@ static void write_type(Wrap *w, Type *t, int depth, const InlOptions *opt)
 		write_type(w, u->key, depth + 1, opt);
 		write_type(w, u->elem, depth + 1, opt);
 		break;
+	case TY_STRUCT: case TY_FUNC:
+		for (int i = 0; i < u->fields.len; i++)
+			write_type(w, u->fields.items[i].type, depth + 1, opt);
+		if (u->kind == TY_FUNC)
+			for (int i = 0; i < u->results.len; i++)
+				write_type(w, u->results.items[i].type, depth + 1, opt);
+		break;
+	case TY_INTERFACE:
+		for (int i = 0; i < u->methods.len; i++)
+			write_type(w, u->methods.items[i].sig, depth + 1, opt);
+		break;
 	default:
 		break;
 	}
-	type_methods(w, t, opt);
-	if (t->kind != TY_POINTER)
-		write_type(w, type_pointer(t), depth + 1, opt);
-	if (u->kind == TY_STRUCT) {
-		for (int i = 0; i < u->fields.len; i++)
-			write_type(w, u->fields.items[i].type, depth + 1, opt);
-	} else if (u->kind == TY_FUNC) {
-		for (int i = 0; i < u->fields.len; i++)
-			write_type(w, u->fields.items[i].type, depth + 1, opt);
-		for (int i = 0; i < u->results.len; i++)
-			write_type(w, u->results.items[i].type, depth + 1, opt);
+	if (u->kind != TY_POINTER) {
+		Type *p = type_pointer(t);
+		if (t->kind != TY_NAMED)
+			type_methods(w, p, opt);
+		write_type(w, p, depth + 1, opt);
 	}
+	type_methods(w, t, opt);
 }
 
 static int cmp_entry(const void *a, const void *b)
@@ -381,6 +485,8 @@ static int cmp_entry(const void *a, const void *b)
 	return strcmp(((const Entry *)a)->name, ((const Entry *)b)->name);
 }
 
+// Go's methods(t): for each method of t's method set, by name, the wrapper
+// an itab holds and the one t's descriptor holds; then the signatures.
 static void type_methods(Wrap *w, Type *t, const InlOptions *opt)
 {
 	Set *set = xmalloc(sizeof *set);
@@ -394,7 +500,90 @@ static void type_methods(Wrap *w, Type *t, const InlOptions *opt)
 		wrapper(w, itab, e, opt);
 		wrapper(w, t, e, opt);
 	}
+	for (int j = 0; j < set->len; j++)
+		if (!set->items[j].ambiguous && set->items[j].fn->body)
+			write_type(w, set->items[j].sig, 1, opt);
 	free(set);
+}
+
+// An itab Go makes while compiling a function (a concrete type converted
+// to, asserted from or switched on from a non-empty interface): the
+// concrete type's methods, then the interface's and the type's descriptors.
+static void itab(Wrap *w, Type *t, Type *iface, const InlOptions *opt)
+{
+	if (skip_type(t) || !iface || type_is_interface(t))
+		return;
+	Type *iu = type_underlying(iface);
+	if (iu->kind != TY_INTERFACE || iu->methods.len == 0)
+		return;
+	for (int i = 0; i < w->itabs.len; i++)
+		if (type_identical(w->itabs.items[i].t, t) && type_identical(w->itabs.items[i].iface, iface))
+			return;
+	vec_push(&w->arena, &w->itabs, ((Itab){t, iface}));
+	type_methods(w, t, opt);
+	write_type(w, iface, 0, opt);
+	write_type(w, t, 0, opt);
+}
+
+typedef struct ItabWalk {
+	Wrap *w;
+	const InlOptions *opt;
+	struct { Node **items; int len, cap; } lits;   // closures still to compile
+} ItabWalk;
+
+static bool itab_sites(Node *n, void *ctx)
+{
+	ItabWalk *k = ctx;
+	if (k->opt->is_dead && k->opt->is_dead(n))
+		return false;
+	switch (n->kind) {
+	case ND_FUNCLIT:
+		vec_push(&k->w->arena, &k->lits, n);
+		return false;
+	case ND_CONV:
+		if (n->u.conv.conv == CONV_IFACE && n->u.conv.x && n->u.conv.x->type)
+			itab(k->w, n->u.conv.x->type, n->type, k->opt);
+		return true;
+	case ND_CALL:   // an explicit conversion I(x)
+		if (n->u.call.call == CALL_CONV && n->type && n->u.call.args.len &&
+		    n->u.call.args.items[0]->type)
+			itab(k->w, n->u.call.args.items[0]->type, n->type, k->opt);
+		return true;
+	case ND_TYPEASSERT:
+		// (n->type is a tuple in `v, ok := x.(T)`)
+		if (n->u.assert.atype && n->u.assert.atype->type && n->u.assert.x)
+			itab(k->w, n->u.assert.atype->type, n->u.assert.x->type, k->opt);
+		return true;
+	case ND_TYPESWITCH: {
+		Type *it = n->u.tsw.x ? n->u.tsw.x->type : NULL;
+		inl_walk(n->u.tsw.init, itab_sites, NULL, k);
+		inl_walk(n->u.tsw.x, itab_sites, NULL, k);
+		for (int i = 0; i < n->u.tsw.clauses.len; i++) {
+			Node *cl = n->u.tsw.clauses.items[i];
+			for (int j = 0; j < cl->u.clause.list.len; j++) {
+				Node *e = cl->u.clause.list.items[j];
+				if (e->is_type && e->type)
+					itab(k->w, e->type, it, k->opt);
+			}
+			inl_walk(cl, itab_sites, NULL, k);
+		}
+		return false;
+	}
+	default:
+		return true;
+	}
+}
+
+// Go walks (and so makes the itabs of) one function after another in
+// declaration order, each function's closures after it, the last first.
+static void itabs_of(Wrap *w, Node *body, const InlOptions *opt)
+{
+	ItabWalk k = {.w = w, .opt = opt};
+	inl_walk(body, itab_sites, NULL, &k);
+	while (k.lits.len) {
+		Node *lit = k.lits.items[--k.lits.len];
+		inl_walk(lit->u.funclit.body, itab_sites, NULL, &k);
+	}
 }
 
 // Go sorts the types it needs: named ones first, by name, then the rest.
@@ -420,9 +609,21 @@ void inl_wrappers(Node *file, const InlOptions *opt)
 		else if (d->kind == ND_DECLSTMT)
 			inl_walk(d, roots, NULL, &w);
 	}
+	w.decls = decls;
+	for (int i = 0; i < decls->len; i++) {
+		Node *d = decls->items[i];
+		w.walking = i;
+		if (d->kind == ND_FUNCDECL && d->u.func.body)
+			itabs_of(&w, d->u.func.body, opt);
+	}
+	w.walking = decls->len;   // package init comes last
+	for (int i = 0; i < decls->len; i++)
+		if (decls->items[i]->kind == ND_DECLSTMT)
+			itabs_of(&w, decls->items[i], opt);
+	w.walking = -1;
 	for (int i = 0; i < w.exprs.len; i++) {
 		MethExpr *x = &w.exprs.items[i];
-		Entry e = {x->name, x->fn, x->depth, false};
+		Entry e = {x->name, x->fn, x->depth, false, NULL};
 		wrapper(&w, x->rcvr, &e, opt);
 	}
 	if (w.roots.len)

@@ -835,7 +835,6 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 		b.keep_notes = true;
 	for (int i = 0; i < n; i++)
 		fns[i]->state = ESC_FN_PLANNED;
-	esc_wrap_begin(s, fns, n);
 	for (int i = 0; i < n; i++)
 		init_locs(s, fns[i]);
 	for (int i = 0; i < n; i++) {
@@ -877,7 +876,6 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 		fn->state = ESC_FN_TAGGED;
 	}
 	esc_report_batch(s, fns, n);
-	esc_wrap_end(s, fns);
 	if (s->opts->graph_func || s->opts->json_out)
 		esc_dot_graph(s, fns, n);
 

@@ -67,7 +67,6 @@ typedef struct EscState {
 	Sym *init_fn;           // the synthetic package init function, if any
 	struct { Sym **items; int len, cap; } roots;      // top-level functions, source order
 	void *capture;          // explain.c: a Buf collecting explanation lines (json)
-	StrBuf *wrap_lines;     // explain.c: a method's body lines, for Go's wrappers
 	bool json_first;        // dump.c: no JSON object written yet
 	int *callee_tmp;        // autotmp.c, by Node.id of a call: 1 + its callee temp's number
 	EscMulti **multi;       // autotmp.c, by Node.id of a call/return/assign/var spec
@@ -159,9 +158,7 @@ void esc_report_self_assign(EscState *s, Node *stmt);
 // A measured line about the function being analysed (library_facts.c).
 void esc_report_text(EscState *s, Pos p, const char *text);
 void esc_report_batch(EscState *s, EscFunc **fns, int nfns);
-// A method batch whose body lines Go repeats for the wrappers it makes.
-void esc_wrap_begin(EscState *s, EscFunc **fns, int nfns);
-void esc_wrap_end(EscState *s, EscFunc **fns);
+// Forgets the lines kept for Go's method wrappers (esc_wrapper_lines).
 void esc_wrap_reset(void);
 void esc_install_hooks(EscState *s);
 Pos esc_site_pos(EscState *s, Node *n);

@@ -74,7 +74,7 @@ Pos esc_site_pos(EscState *s, Node *n)
 
 typedef struct WrapLines {
 	Sym *fn;
-	char *text;
+	StrBuf text;
 } WrapLines;
 
 static struct { WrapLines *items; int len, cap; } wrap_table;
@@ -82,7 +82,7 @@ static struct { WrapLines *items; int len, cap; } wrap_table;
 void esc_wrap_reset(void)
 {
 	for (int i = 0; i < wrap_table.len; i++)
-		free(wrap_table.items[i].text);
+		free(wrap_table.items[i].text.p);
 	free(wrap_table.items);
 	wrap_table.items = NULL;
 	wrap_table.len = wrap_table.cap = 0;
@@ -94,40 +94,50 @@ static bool wrap_kind(const char *kind)
 		strcmp(kind, "does-not-escape") == 0 || strcmp(kind, "self-assign") == 0;
 }
 
-void esc_wrap_begin(EscState *s, EscFunc **fns, int nfns)
+// The buffer of the method a line is about (a closure's line goes to the
+// method holding it), or NULL when no wrapper can inline that function.
+static StrBuf *wrap_buf(EscState *s, EscFunc *owner)
 {
-	// the method and the closures it holds
-	Sym *f = nfns >= 1 ? fns[0]->sym : NULL;
-	for (int i = 1; i < nfns; i++)
-		if (!fns[i]->sym->outer)
-			f = NULL;
-	if (!s->opts->inlined || s->opts->m_level <= 0 || !f || f->outer || !f->recv_type ||
-	    !f->inl_ok)
-		return;
-	s->wrap_lines = xmalloc(sizeof *s->wrap_lines);
-	*s->wrap_lines = (StrBuf){0};
-	strbuf_put(s->wrap_lines, "");
-}
-
-void esc_wrap_end(EscState *s, EscFunc **fns)
-{
-	StrBuf *b = s->wrap_lines;
-	if (!b)
-		return;
-	s->wrap_lines = NULL;
+	if (!owner || !s->opts->inlined || s->opts->m_level <= 0)
+		return NULL;
+	Sym *f = owner->sym;
+	while (f && f->outer)
+		f = f->outer;
+	if (!f || !f->recv_type || !f->inl_ok)
+		return NULL;
+	for (int i = 0; i < wrap_table.len; i++)
+		if (wrap_table.items[i].fn == f)
+			return &wrap_table.items[i].text;
 	if (wrap_table.len == wrap_table.cap) {
 		wrap_table.cap = wrap_table.cap ? 2 * wrap_table.cap : 16;
 		wrap_table.items = xrealloc(wrap_table.items, (size_t)wrap_table.cap * sizeof *wrap_table.items);
 	}
-	wrap_table.items[wrap_table.len++] = (WrapLines){fns[0]->sym, b->p};
-	free(b);
+	wrap_table.items[wrap_table.len] = (WrapLines){f, {0}};
+	return &wrap_table.items[wrap_table.len++].text;
+}
+
+static void wrap_line(EscState *s, const char *kind, EscLoc *loc, Pos p, const char *msg)
+{
+	EscFunc *owner = loc ? loc->fn : s->curfn;
+	StrBuf *b = kind && wrap_kind(kind) ? wrap_buf(s, owner) : NULL;
+	if (!b)
+		return;
+	char at[32];
+	const char *self = esc_func_name(owner);
+	size_t n = strlen(self);
+	if (owner->sym->outer)   // a closure's line keeps its position
+		strbuf_putf(b, "\2%s:%s: %s\n", diag_filename, diag_pos_text(at, p), msg);
+	else if (strcmp(kind, "self-assign") == 0 && strncmp(msg, self, n) == 0 && msg[n] == ' ')
+		strbuf_putf(b, "\1%s\n", msg + n);   // named after the wrapper there
+	else
+		strbuf_putf(b, "%s\n", msg);
 }
 
 const char *esc_wrapper_lines(Sym *method)
 {
 	for (int i = 0; i < wrap_table.len; i++)
 		if (wrap_table.items[i].fn == method)
-			return wrap_table.items[i].text;
+			return wrap_table.items[i].text.p ? wrap_table.items[i].text.p : "";
 	return "";
 }
 
@@ -146,15 +156,7 @@ static void emitv(EscState *s, const char *kind, EscLoc *loc, Pos p, const char 
 		fprintf(stderr, "%s:%s: %s\n", diag_filename, diag_pos_text(at, p), msg);
 	if (s->opts->json_out && kind)
 		esc_json_message(s, kind, p, msg, loc ? loc->explain : NULL);
-	if (s->wrap_lines && kind && wrap_kind(kind)) {
-		// the function's own name (a self-assignment) is the wrapper's there
-		const char *self = esc_func_name(s->curfn);
-		size_t n = strlen(self);
-		if (strcmp(kind, "self-assign") == 0 && strncmp(msg, self, n) == 0 && msg[n] == ' ')
-			strbuf_putf(s->wrap_lines, "\1%s\n", msg + n);
-		else
-			strbuf_putf(s->wrap_lines, "%s\n", msg);
-	}
+	wrap_line(s, kind, loc, p, msg);
 	if (s->capture && !kind) {
 		StrBuf *b = s->capture;
 		strbuf_put(b, msg);

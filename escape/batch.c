@@ -808,7 +808,8 @@ static bool global_lits_visit(Node *n, void *ctx)
 	if (lit)
 		vec_push(&s->arena, &s->roots, lit->u.funclit.fn);
 	if (n->kind == ND_FUNCLIT) {
-		if (n->u.funclit.fn)
+		// (the copy of a literal inlining put in init is init's closure)
+		if (n->u.funclit.fn && !n->u.funclit.fn->outer)
 			vec_push(&s->arena, &s->roots, n->u.funclit.fn);
 		return false;
 	}
@@ -956,9 +957,6 @@ void esc_analyze(Program *prog, EscOptions *opts)
 	}
 	qsort(s.roots.items, (size_t)s.roots.len, sizeof *s.roots.items, cmp_roots);
 	esc_conv_positions(&s);
-	Scc v = {.s = &s};
-	for (int i = 0; i < s.roots.len; i++)
-		scc_visit(&v, esc_func_of(&s, s.roots.items[i]));
 	if (has_init) {
 		// Go's package init function: the dynamic initialisers, last.
 		// (inl_expand's, when inlining declared variables in it)
@@ -970,7 +968,12 @@ void esc_analyze(Program *prog, EscOptions *opts)
 			init->id = -1;
 		}
 		s.init_fn = init;
-		EscFunc *fn = esc_func_of(&s, init);
+	}
+	Scc v = {.s = &s};
+	for (int i = 0; i < s.roots.len; i++)
+		scc_visit(&v, esc_func_of(&s, s.roots.items[i]));
+	if (has_init) {
+		EscFunc *fn = esc_func_of(&s, s.init_fn);
 		fn->name = "init";
 		scc_visit(&v, fn);
 	}

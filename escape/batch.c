@@ -830,6 +830,7 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 {
 	EscBatch b;
 	esc_batch_init(&b);
+	b.arena = s->batch_arena;   // one chunk reused by every batch
 	s->b = &b;
 	esc_install_hooks(s);
 	if (s->opts->json_out || s->opts->graph_func)
@@ -897,7 +898,8 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 		fns[i]->param_locs = NULL;
 		fns[i]->result_locs = NULL;
 	}
-	esc_batch_free(&b);
+	arena_reset(&b.arena);   // (esc_batch_free, keeping a chunk for the next)
+	s->batch_arena = b.arena;
 	s->b = NULL;
 }
 
@@ -1019,5 +1021,6 @@ void esc_analyze(Program *prog, EscOptions *opts)
 	free(s.vinfo);
 	free(s.conv_pos);
 	arena_free(&s.arena);
+	arena_free(&s.batch_arena);
 	visit_state = NULL;
 }

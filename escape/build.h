@@ -45,6 +45,7 @@ typedef struct EscState {
 	Program *prog;
 	const EscOptions *opts;
 	Arena arena;            // EscFunc records and side tables: whole analysis
+	Arena batch_arena;      // the batches' arena, emptied after each
 	EscBatch *b;            // the batch being built
 	EscFunc *curfn;
 	int loop_depth;
@@ -86,7 +87,11 @@ EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x);
 
 // deadcode.c
 void esc_deadcode(EscState *s);
-bool esc_is_dead(EscState *s, Node *n);
+// (inline: every walker asks it of every node)
+static inline bool esc_is_dead(EscState *s, Node *n)
+{
+	return n && n->id > 0 && n->id < s->ndead && s->dead[n->id];
+}
 void esc_keep_dead(EscState *s);   // NULL: forget
 
 // batch.c

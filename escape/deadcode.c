@@ -364,11 +364,6 @@ void esc_deadcode(EscState *s)
 	}
 }
 
-bool esc_is_dead(EscState *s, Node *n)
-{
-	return n && n->id > 0 && n->id < s->ndead && s->dead[n->id];
-}
-
 // After the analysis: the same table, for the method wrappers' pass.
 static bool *kept_dead;
 static int nkept_dead;

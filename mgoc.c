@@ -344,7 +344,8 @@ static int compile(Options *o)
 		free(json_buf);
 	}
 	if (!o->no_inline && !o->m_json) {
-		InlOptions io = {.m_level = o->m_level};
+		InlOptions io = {.m_level = o->m_level, .body_lines = esc_wrapper_lines,
+			.is_dead = esc_node_dead};
 		inl_wrappers(file, &io);
 	}
 	fflush(stderr);

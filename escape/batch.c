@@ -808,7 +808,8 @@ static bool global_lits_visit(Node *n, void *ctx)
 	if (lit)
 		vec_push(&s->arena, &s->roots, lit->u.funclit.fn);
 	if (n->kind == ND_FUNCLIT) {
-		if (n->u.funclit.fn)
+		// (the copy of a literal inlining put in init is init's closure)
+		if (n->u.funclit.fn && !n->u.funclit.fn->outer)
 			vec_push(&s->arena, &s->roots, n->u.funclit.fn);
 		return false;
 	}
@@ -829,6 +830,7 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 {
 	EscBatch b;
 	esc_batch_init(&b);
+	b.arena = s->batch_arena;   // one chunk reused by every batch
 	s->b = &b;
 	esc_install_hooks(s);
 	if (s->opts->json_out || s->opts->graph_func)
@@ -896,7 +898,8 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 		fns[i]->param_locs = NULL;
 		fns[i]->result_locs = NULL;
 	}
-	esc_batch_free(&b);
+	arena_reset(&b.arena);   // (esc_batch_free, keeping a chunk for the next)
+	s->batch_arena = b.arena;
 	s->b = NULL;
 }
 
@@ -910,11 +913,14 @@ void esc_reset(void)
 	visit_dead = false;
 	vinfo_owner = NULL;
 	esc_fmt_unpacked = false;
+	esc_wrap_reset();
+	esc_keep_dead(NULL);
 }
 
 void esc_analyze(Program *prog, EscOptions *opts)
 {
 	EscState s = {0};
+	esc_wrap_reset();
 	s.prog = prog;
 	s.opts = opts;
 	esc_number_temps(&s);  // may add synthetic nodes: before sizing the tables
@@ -953,9 +959,6 @@ void esc_analyze(Program *prog, EscOptions *opts)
 	}
 	qsort(s.roots.items, (size_t)s.roots.len, sizeof *s.roots.items, cmp_roots);
 	esc_conv_positions(&s);
-	Scc v = {.s = &s};
-	for (int i = 0; i < s.roots.len; i++)
-		scc_visit(&v, esc_func_of(&s, s.roots.items[i]));
 	if (has_init) {
 		// Go's package init function: the dynamic initialisers, last.
 		// (inl_expand's, when inlining declared variables in it)
@@ -967,7 +970,12 @@ void esc_analyze(Program *prog, EscOptions *opts)
 			init->id = -1;
 		}
 		s.init_fn = init;
-		EscFunc *fn = esc_func_of(&s, init);
+	}
+	Scc v = {.s = &s};
+	for (int i = 0; i < s.roots.len; i++)
+		scc_visit(&v, esc_func_of(&s, s.roots.items[i]));
+	if (has_init) {
+		EscFunc *fn = esc_func_of(&s, s.init_fn);
 		fn->name = "init";
 		scc_visit(&v, fn);
 	}
@@ -1006,11 +1014,13 @@ void esc_analyze(Program *prog, EscOptions *opts)
 	}
 	for (int i = 0; i < s.funcs.len; i++)
 		s.funcs.items[i]->sym->esc = NULL;
+	esc_keep_dead(&s);
 	free(s.is_pack_call);
 	free(s.devirt_fn);
 	free(s.devirt_type);
 	free(s.vinfo);
 	free(s.conv_pos);
 	arena_free(&s.arena);
+	arena_free(&s.batch_arena);
 	visit_state = NULL;
 }

@@ -45,6 +45,7 @@ typedef struct EscState {
 	Program *prog;
 	const EscOptions *opts;
 	Arena arena;            // EscFunc records and side tables: whole analysis
+	Arena batch_arena;      // the batches' arena, emptied after each
 	EscBatch *b;            // the batch being built
 	EscFunc *curfn;
 	int loop_depth;
@@ -86,7 +87,12 @@ EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x);
 
 // deadcode.c
 void esc_deadcode(EscState *s);
-bool esc_is_dead(EscState *s, Node *n);
+// (inline: every walker asks it of every node)
+static inline bool esc_is_dead(EscState *s, Node *n)
+{
+	return n && n->id > 0 && n->id < s->ndead && s->dead[n->id];
+}
+void esc_keep_dead(EscState *s);   // NULL: forget
 
 // batch.c
 typedef bool (*EscVisitFn)(Node *n, void *ctx);  // false: do not descend
@@ -157,6 +163,8 @@ void esc_report_self_assign(EscState *s, Node *stmt);
 // A measured line about the function being analysed (library_facts.c).
 void esc_report_text(EscState *s, Pos p, const char *text);
 void esc_report_batch(EscState *s, EscFunc **fns, int nfns);
+// Forgets the lines kept for Go's method wrappers (esc_wrapper_lines).
+void esc_wrap_reset(void);
 void esc_install_hooks(EscState *s);
 Pos esc_site_pos(EscState *s, Node *n);
 void esc_report_capture(EscState *s, Sym *v, EscLoc *l, bool byval);

@@ -22,6 +22,9 @@
 #include "escape/build.h"
 #include "check.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 typedef struct Dead {
 	EscState *s;
 } Dead;
@@ -361,7 +364,23 @@ void esc_deadcode(EscState *s)
 	}
 }
 
-bool esc_is_dead(EscState *s, Node *n)
+// After the analysis: the same table, for the method wrappers' pass.
+static bool *kept_dead;
+static int nkept_dead;
+
+void esc_keep_dead(EscState *s)
 {
-	return n && n->id > 0 && n->id < s->ndead && s->dead[n->id];
+	free(kept_dead);
+	kept_dead = NULL;
+	nkept_dead = 0;
+	if (!s || !s->dead)
+		return;
+	kept_dead = xmalloc((size_t)s->ndead);
+	memcpy(kept_dead, s->dead, (size_t)s->ndead);
+	nkept_dead = s->ndead;
+}
+
+bool esc_node_dead(Node *n)
+{
+	return n && n->id > 0 && n->id < nkept_dead && kept_dead[n->id];
 }

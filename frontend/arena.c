@@ -89,6 +89,27 @@ char *arena_sprintf(Arena *a, const char *fmt, ...)
 	return q;
 }
 
+void arena_reset(Arena *a)
+{
+	ArenaChunk *keep = a->head;
+	if (keep && keep->size != CHUNK_MIN)
+		keep = NULL;   // a large chunk made for one big object: not kept
+	ArenaChunk *c = a->head;
+	while (c) {
+		ArenaChunk *next = c->next;
+		if (c != keep)
+			free(c);
+		c = next;
+	}
+	if (keep) {
+		memset(keep->data, 0, keep->used);   // only what was handed out
+		keep->used = 0;
+		keep->next = NULL;
+	}
+	a->head = keep;
+	a->used_total = 0;
+}
+
 void arena_free(Arena *a)
 {
 	ArenaChunk *c = a->head;

@@ -242,7 +242,18 @@ static const char src_math[] =
 	"func Atan(x float64) float64\n"
 	"func Atan2(y, x float64) float64\n"
 	"func Hypot(p, q float64) float64\n"
-	"func Cbrt(x float64) float64\n";
+	"func Cbrt(x float64) float64\n"
+	"func Asin(x float64) float64\n"
+	"func Acos(x float64) float64\n"
+	"func Sinh(x float64) float64\n"
+	"func Cosh(x float64) float64\n"
+	"func Tanh(x float64) float64\n"
+	"func Exp2(x float64) float64\n"
+	"func Dim(x, y float64) float64\n"
+	"func Pow10(n int) float64\n"
+	"func Modf(f float64) (int float64, frac float64)\n"
+	"func Sincos(x float64) (sin, cos float64)\n"
+	"func RoundToEven(x float64) float64\n";
 
 static const char src_time[] =
 	"package time\n"

@@ -38,6 +38,7 @@ static const char src_strings[] =
 	"func ReplaceAll(s, old, new string) string\n"
 	"func ToUpper(s string) string\n"
 	"func ToLower(s string) string\n"
+	"func ToTitle(s string) string\n"
 	"func TrimSpace(s string) string\n"
 	"func Trim(s, cutset string) string\n"
 	"func TrimLeft(s, cutset string) string\n"
@@ -255,6 +256,39 @@ static const char src_math[] =
 	"func Sincos(x float64) (sin, cos float64)\n"
 	"func RoundToEven(x float64) float64\n";
 
+static const char src_unicode[] =
+	"package unicode\n"
+	"const (\n"
+	"MaxRune = '\\U0010FFFF'\n"
+	"ReplacementChar = '\\uFFFD'\n"
+	"MaxASCII = '\\u007F'\n"
+	"MaxLatin1 = '\\u00FF'\n"
+	")\n"
+	"const (\n"
+	"UpperCase = iota\n"
+	"LowerCase\n"
+	"TitleCase\n"
+	"MaxCase\n"
+	")\n"
+	"func IsUpper(r rune) bool\n"
+	"func IsLower(r rune) bool\n"
+	"func IsTitle(r rune) bool\n"
+	"func IsLetter(r rune) bool\n"
+	"func IsDigit(r rune) bool\n"
+	"func IsNumber(r rune) bool\n"
+	"func IsPunct(r rune) bool\n"
+	"func IsSymbol(r rune) bool\n"
+	"func IsMark(r rune) bool\n"
+	"func IsSpace(r rune) bool\n"
+	"func IsControl(r rune) bool\n"
+	"func IsPrint(r rune) bool\n"
+	"func IsGraphic(r rune) bool\n"
+	"func To(_case int, r rune) rune\n"
+	"func ToUpper(r rune) rune\n"
+	"func ToLower(r rune) rune\n"
+	"func ToTitle(r rune) rune\n"
+	"func SimpleFold(r rune) rune\n";
+
 static const char src_time[] =
 	"package time\n"
 	"type Duration int64\n"
@@ -290,7 +324,7 @@ static const struct {
 } packages[] = {
 	{"bufio", src_bufio}, {"errors", src_errors}, {"fmt", src_fmt}, {"io", src_io},
 	{"math", src_math}, {"os", src_os}, {"sort", src_sort}, {"strconv", src_strconv},
-	{"strings", src_strings}, {"time", src_time},
+	{"strings", src_strings}, {"time", src_time}, {"unicode", src_unicode},
 };
 
 const char *lib_package_source(const char *path)
@@ -304,5 +338,5 @@ const char *lib_package_source(const char *path)
 const char *lib_package_list(void)
 {
 	return "\"bufio\", \"errors\", \"fmt\", \"io\", \"math\", \"os\", \"sort\", \"strconv\", "
-	       "\"strings\", \"sync\" and \"time\"";
+	       "\"strings\", \"sync\", \"time\" and \"unicode\"";
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "go_lib.h"
+#include "go_unicode.h"
 
 typedef struct go_strings_Builder {
 	struct go_strings_Builder *addr;
@@ -278,13 +279,9 @@ go_slice go_strings_SplitN(go_string s, go_string sep, int64_t n)
 	return split_n(s, sep, n);
 }
 
-// Go's unicode.IsSpace.
 static bool is_space(int32_t r)
 {
-	if (r < 0x80)
-		return r == ' ' || (r >= '\t' && r <= '\r');
-	return r == 0x85 || r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200a) ||
-		r == 0x2028 || r == 0x2029 || r == 0x202f || r == 0x205f || r == 0x3000;
+	return go_unicode_IsSpace(r);
 }
 
 go_slice go_strings_Fields(go_string s)
@@ -393,53 +390,90 @@ go_string go_strings_ReplaceAll(go_string s, go_string old, go_string new_)
 	return go_strings_Replace(s, old, new_, -1);
 }
 
-// ASCII-only case mapping (non-ASCII runes keep their case), returning s
-// itself when nothing changes, as Go does.
-static go_string map_case(go_string s, bool upper)
+// {==================== case ====================
+
+static go_string map_runes(go_string s, int32_t (*f)(void *ctx, int32_t r), void *ctx);
+
+static int32_t to_case(void *ctx, int32_t r)
 {
-	int64_t i = 0;
-	for (; i < s.len; i++) {
-		uint8_t c = s.ptr[i];
-		if (upper ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z'))
-			break;
+	return go_unicode_To((int64_t)(intptr_t)ctx, r);
+}
+
+// ASCII strings map byte by byte (s itself when nothing changes), others
+// rune by rune through Unicode's case ranges, as Go does.
+static go_string map_case(go_string s, int c)
+{
+	bool ascii = true, change = false;
+	for (int64_t i = 0; i < s.len && ascii; i++) {
+		uint8_t ch = s.ptr[i];
+		ascii = ch < 0x80;
+		change = change || (c == 1 ? (ch >= 'A' && ch <= 'Z') : (ch >= 'a' && ch <= 'z'));
 	}
-	if (i == s.len)
+	if (!ascii)
+		return map_runes(s, to_case, (void *)(intptr_t)c);
+	if (!change)
 		return s;
 	uint8_t *p = go_new((size_t)s.len, true);
 	for (int64_t k = 0; k < s.len; k++) {
-		uint8_t c = s.ptr[k];
-		if (upper && c >= 'a' && c <= 'z')
-			c -= 32;
-		else if (!upper && c >= 'A' && c <= 'Z')
-			c += 32;
-		p[k] = c;
+		uint8_t ch = s.ptr[k];
+		if (c != 1 && ch >= 'a' && ch <= 'z')
+			ch -= 32;
+		else if (c == 1 && ch >= 'A' && ch <= 'Z')
+			ch += 32;
+		p[k] = ch;
 	}
 	return (go_string){p, s.len};
 }
 
 go_string go_strings_ToUpper(go_string s)
 {
-	return map_case(s, true);
+	return map_case(s, 0);
 }
 
 go_string go_strings_ToLower(go_string s)
 {
-	return map_case(s, false);
+	return map_case(s, 1);
 }
 
-static int lower_ascii(int c)
+go_string go_strings_ToTitle(go_string s)
 {
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	return map_runes(s, to_case, (void *)(intptr_t)2);
 }
 
+static int32_t next_rune(go_string *s)
+{
+	int64_t w = 1;
+	int32_t r = s->ptr[0] < 0x80 ? s->ptr[0] : go_decode_rune(*s, 0, &w);
+	s->ptr += w;
+	s->len -= w;
+	return r;
+}
+
+// Equal under simple case folding: runes that differ must lie on one
+// SimpleFold orbit.
 bool go_strings_EqualFold(go_string s, go_string t)
 {
-	if (s.len != t.len)
-		return false;
-	for (int64_t i = 0; i < s.len; i++)
-		if (lower_ascii(s.ptr[i]) != lower_ascii(t.ptr[i]))
+	while (s.len > 0 && t.len > 0) {
+		int32_t sr = next_rune(&s), tr = next_rune(&t);
+		if (sr == tr)
+			continue;
+		if (tr < sr) {
+			int32_t x = tr;
+			tr = sr;
+			sr = x;
+		}
+		if (tr < 0x80) {
+			if (sr >= 'A' && sr <= 'Z' && tr == sr + 'a' - 'A')
+				continue;
 			return false;
-	return true;
+		}
+		int32_t r = go_unicode_SimpleFold(sr);
+		while (r != sr && r < tr)
+			r = go_unicode_SimpleFold(r);
+		if (r != tr)
+			return false;
+	}
+	return s.len == t.len;   // both empty
 }
 
 // }==================== trimming ====================
@@ -562,14 +596,16 @@ int64_t go_strings_LastIndexByte(go_string s, uint8_t c)
 typedef int32_t (*rune_map_fn)(go_closure *, int32_t);
 typedef bool (*rune_pred_fn)(go_closure *, int32_t);
 
-go_string go_strings_Map(go_closure *mapping, go_string s)
+// Go's Map: s itself when no rune changes; an invalid byte changes (to
+// U+FFFD) even when the mapping keeps RuneError.
+static go_string map_runes(go_string s, int32_t (*f)(void *ctx, int32_t r), void *ctx)
 {
 	go_lib_buf b = {0};
 	bool changed = false;
 	for (int64_t i = 0; i < s.len;) {
 		int64_t w;
 		int32_t r = go_decode_rune(s, i, &w);
-		int32_t m = ((rune_map_fn)mapping->fn)(mapping, r);
+		int32_t m = f(ctx, r);
 		changed = changed || m != r || (r == 0xFFFD && w == 1);
 		if (m >= 0) {
 			uint8_t tmp[4];
@@ -582,6 +618,17 @@ go_string go_strings_Map(go_closure *mapping, go_string s)
 		return s;
 	}
 	return go_lib_buf_string(&b);
+}
+
+static int32_t call_mapping(void *ctx, int32_t r)
+{
+	go_closure *mapping = ctx;
+	return ((rune_map_fn)mapping->fn)(mapping, r);
+}
+
+go_string go_strings_Map(go_closure *mapping, go_string s)
+{
+	return map_runes(s, call_mapping, mapping);
 }
 
 go_slice go_strings_FieldsFunc(go_string s, go_closure *f)

@@ -105,6 +105,13 @@ static const char src_os[] =
 	"func (f *File) WriteString(s string) (n int, err error)\n"
 	"func (f *File) Read(b []byte) (n int, err error)\n"
 	"func (f *File) Close() error\n"
+	"func (f *File) Name() string\n"
+	"func Open(name string) (*File, error)\n"
+	"func Create(name string) (*File, error)\n"
+	"func Remove(name string) error\n"
+	"func LookupEnv(key string) (string, bool)\n"
+	"func Setenv(key, value string) error\n"
+	"func Unsetenv(key string) error\n"
 	"var Args []string\n"
 	"var Stdin, Stdout, Stderr *File\n"
 	"func Exit(code int)\n"
@@ -143,12 +150,18 @@ static const char src_bufio[] =
 	"func (b *Writer) WriteByte(c byte) error\n"
 	"func (b *Writer) WriteRune(r rune) (size int, err error)\n";
 
+// fmt imports strconv for its scanners' errors (*strconv.NumError, whose
+// type descriptor a program needs even when it does not import strconv).
 static const char src_fmt[] =
 	"package fmt\n"
 	"import \"io\"\n"
+	"import \"strconv\"\n"
 	"func Fprintln(w io.Writer, a ...any) (n int, err error)\n"
 	"func Fprintf(w io.Writer, format string, a ...any) (n int, err error)\n"
-	"func Fprint(w io.Writer, a ...any) (n int, err error)\n";
+	"func Fprint(w io.Writer, a ...any) (n int, err error)\n"
+	"func Sscan(str string, a ...any) (n int, err error)\n"
+	"func Sscanln(str string, a ...any) (n int, err error)\n"
+	"func Sscanf(str string, format string, a ...any) (n int, err error)\n";
 
 static const char src_sort[] =
 	"package sort\n"
@@ -289,6 +302,32 @@ static const char src_unicode[] =
 	"func ToTitle(r rune) rune\n"
 	"func SimpleFold(r rune) rune\n";
 
+static const char src_log[] =
+	"package log\n"
+	"const (\n"
+	"Ldate = 1 << iota\n"
+	"Ltime\n"
+	"Lmicroseconds\n"
+	"Llongfile\n"
+	"Lshortfile\n"
+	"LUTC\n"
+	"Lmsgprefix\n"
+	"LstdFlags = Ldate | Ltime\n"
+	")\n"
+	"func Print(v ...any)\n"
+	"func Printf(format string, v ...any)\n"
+	"func Println(v ...any)\n"
+	"func Fatal(v ...any)\n"
+	"func Fatalf(format string, v ...any)\n"
+	"func Fatalln(v ...any)\n"
+	"func Panic(v ...any)\n"
+	"func Panicf(format string, v ...any)\n"
+	"func Panicln(v ...any)\n"
+	"func SetFlags(flag int)\n"
+	"func Flags() int\n"
+	"func SetPrefix(prefix string)\n"
+	"func Prefix() string\n";
+
 static const char src_time[] =
 	"package time\n"
 	"type Duration int64\n"
@@ -323,7 +362,7 @@ static const struct {
 	const char *src;
 } packages[] = {
 	{"bufio", src_bufio}, {"errors", src_errors}, {"fmt", src_fmt}, {"io", src_io},
-	{"math", src_math}, {"os", src_os}, {"sort", src_sort}, {"strconv", src_strconv},
+	{"log", src_log}, {"math", src_math}, {"os", src_os}, {"sort", src_sort}, {"strconv", src_strconv},
 	{"strings", src_strings}, {"time", src_time}, {"unicode", src_unicode},
 };
 
@@ -337,6 +376,6 @@ const char *lib_package_source(const char *path)
 
 const char *lib_package_list(void)
 {
-	return "\"bufio\", \"errors\", \"fmt\", \"io\", \"math\", \"os\", \"sort\", \"strconv\", "
+	return "\"bufio\", \"errors\", \"fmt\", \"io\", \"log\", \"math\", \"os\", \"sort\", \"strconv\", "
 	       "\"strings\", \"sync\", \"time\" and \"unicode\"";
 }

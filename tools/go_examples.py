@@ -11,7 +11,8 @@ expected output. Each program is then built by mgoc:
   - mgoc rejects it: out of the subset (a package, function or language
     feature mgo lacks); listed with mgoc's first message, not a failure;
   - it has no Output comment: Go only compiles it, and so do we;
-  - otherwise it runs (in a scratch directory, 60 s at most) and its
+  - otherwise it runs (in a scratch directory holding a link to the
+    package's testdata, 60 s at most) and its
     output must equal the comment, compared as `go test` does: both
     trimmed of surrounding white space, lines sorted for "Unordered output".
 
@@ -69,7 +70,7 @@ def sort_lines(s):
     return "\n".join(sorted(s.split("\n")))
 
 
-def run_one(mgoc, ex, work):
+def run_one(mgoc, ex, work, src):
     """(verdict, detail): verdict is one of out, compiled, identical, FAIL."""
     d = os.path.join(work, ex["file"].replace("/", "_")[:-3], ex["name"])
     os.makedirs(d, exist_ok=True)
@@ -86,6 +87,11 @@ def run_one(mgoc, ex, work):
         return "FAIL", "build failed (exit %d): %s" % (b.returncode, b.stderr.strip()[-600:])
     if not ex["has_output"]:
         return "compiled", ""
+    # go test runs an example in its package's directory: its testdata is
+    # linked into the scratch directory (Go's tree is left untouched).
+    testdata = os.path.join(src, ex["file"].split("/")[0], "testdata")
+    if os.path.isdir(testdata) and not os.path.exists(os.path.join(d, "testdata")):
+        os.symlink(testdata, os.path.join(d, "testdata"))
     try:
         r = subprocess.run([os.path.join(d, "prog")], capture_output=True, cwd=d, timeout=60,
                            stdin=subprocess.DEVNULL)
@@ -123,7 +129,7 @@ def main():
     try:
         mgoc = os.path.abspath(a.mgoc)
         with concurrent.futures.ThreadPoolExecutor(a.j) as pool:
-            results = list(pool.map(lambda ex: run_one(mgoc, ex, work), examples))
+            results = list(pool.map(lambda ex: run_one(mgoc, ex, work, src), examples))
         for ex, (verdict, detail) in zip(examples, results):
             counts[verdict] += 1
             where = "%s %s" % (ex["file"], ex["name"])

@@ -20,6 +20,8 @@ static const char src_strings[] =
 	"func (b *Builder) WriteString(s string) (int, error)\n"
 	"func Split(s, sep string) []string\n"
 	"func SplitN(s, sep string, n int) []string\n"
+	"func SplitAfter(s, sep string) []string\n"
+	"func SplitAfterN(s, sep string, n int) []string\n"
 	"func Fields(s string) []string\n"
 	"func Join(elems []string, sep string) string\n"
 	"func Contains(s, substr string) bool\n"
@@ -53,6 +55,10 @@ static const char src_strings[] =
 	"func FieldsFunc(s string, f func(rune) bool) []string\n"
 	"func IndexFunc(s string, f func(rune) bool) int\n"
 	"func TrimFunc(s string, f func(rune) bool) string\n"
+	"func TrimLeftFunc(s string, f func(rune) bool) string\n"
+	"func TrimRightFunc(s string, f func(rune) bool) string\n"
+	"func LastIndexFunc(s string, f func(rune) bool) int\n"
+	"func LastIndexAny(s, chars string) int\n"
 	"type Reader struct { s string; i int64; prevRune int }\n"
 	"func NewReader(s string) *Reader\n"
 	"func (r *Reader) Len() int\n"
@@ -92,7 +98,8 @@ static const char src_io[] =
 	"package io\n"
 	"type Writer interface { Write(p []byte) (n int, err error) }\n"
 	"type Reader interface { Read(p []byte) (n int, err error) }\n"
-	"var EOF error\n";
+	"var EOF error\n"
+	"func WriteString(w Writer, s string) (n int, err error)\n";
 
 static const char src_os[] =
 	"package os\n"
@@ -171,6 +178,8 @@ static const char src_sort[] =
 	"func Float64s(x []float64)\n"
 	"func IntsAreSorted(x []int) bool\n"
 	"func StringsAreSorted(x []string) bool\n"
+	"func Float64sAreSorted(x []float64) bool\n"
+	"func SearchFloat64s(a []float64, x float64) int\n"
 	"func Slice(x any, less func(i, j int) bool)\n"
 	"func SliceStable(x any, less func(i, j int) bool)\n"
 	"func SliceIsSorted(x any, less func(i, j int) bool) bool\n"
@@ -355,6 +364,10 @@ static const char src_time[] =
 	"func (d Duration) Seconds() float64\n"
 	"func (d Duration) Minutes() float64\n"
 	"func (d Duration) Hours() float64\n"
+	"func (d Duration) Truncate(m Duration) Duration\n"
+	"func (d Duration) Round(m Duration) Duration\n"
+	"func (d Duration) Abs() Duration\n"
+	"func ParseDuration(s string) (Duration, error)\n"
 	"func Sleep(d Duration)\n";
 
 static const struct {

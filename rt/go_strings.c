@@ -243,7 +243,9 @@ static go_slice explode(go_string s, int64_t n)
 	return out;
 }
 
-static go_slice split_n(go_string s, go_string sep, int64_t n)
+// Go's genSplit: at most n pieces, each keeping `save` bytes of the
+// separator after it (SplitAfter keeps all of it).
+static go_slice split_n(go_string s, go_string sep, int64_t save, int64_t n)
 {
 	if (n == 0)
 		return (go_slice){0};
@@ -260,7 +262,7 @@ static go_slice split_n(go_string s, go_string sep, int64_t n)
 		int64_t i = index_of(s, sep);
 		if (i < 0)
 			break;
-		a[k++] = (go_string){s.ptr, i};
+		a[k++] = (go_string){s.ptr, i + save};
 		s.ptr += i + sep.len;
 		s.len -= i + sep.len;
 	}
@@ -271,12 +273,22 @@ static go_slice split_n(go_string s, go_string sep, int64_t n)
 
 go_slice go_strings_Split(go_string s, go_string sep)
 {
-	return split_n(s, sep, -1);
+	return split_n(s, sep, 0, -1);
 }
 
 go_slice go_strings_SplitN(go_string s, go_string sep, int64_t n)
 {
-	return split_n(s, sep, n);
+	return split_n(s, sep, 0, n);
+}
+
+go_slice go_strings_SplitAfter(go_string s, go_string sep)
+{
+	return split_n(s, sep, sep.len, -1);
+}
+
+go_slice go_strings_SplitAfterN(go_string s, go_string sep, int64_t n)
+{
+	return split_n(s, sep, sep.len, n);
 }
 
 static bool is_space(int32_t r)
@@ -674,7 +686,7 @@ int64_t go_strings_IndexFunc(go_string s, go_closure *f)
 	return -1;
 }
 
-go_string go_strings_TrimFunc(go_string s, go_closure *f)
+go_string go_strings_TrimLeftFunc(go_string s, go_closure *f)
 {
 	while (s.len > 0) {
 		int64_t w;
@@ -684,6 +696,11 @@ go_string go_strings_TrimFunc(go_string s, go_closure *f)
 		s.ptr += w;
 		s.len -= w;
 	}
+	return s;
+}
+
+go_string go_strings_TrimRightFunc(go_string s, go_closure *f)
+{
 	while (s.len > 0) {
 		int64_t w = last_width(s), dummy;
 		int32_t r = go_decode_rune(s, s.len - w, &dummy);
@@ -694,65 +711,38 @@ go_string go_strings_TrimFunc(go_string s, go_closure *f)
 	return s;
 }
 
-// {==================== Reader ====================
-
-typedef struct go_strings_Reader {
-	go_string s;
-	int64_t i, prevRune;
-} go_strings_Reader;
-
-extern const go_type go_type_strings_Reader __attribute__((weak));   // codegen's
-
-go_strings_Reader *go_strings_NewReader(go_string s)
+go_string go_strings_TrimFunc(go_string s, go_closure *f)
 {
-	go_strings_Reader *r = go_new_t(&go_type_strings_Reader);
-	r->s = s;
-	r->prevRune = -1;
-	return r;
+	return go_strings_TrimRightFunc(go_strings_TrimLeftFunc(s, f), f);
 }
 
-int64_t go_strings_Reader_Len(go_strings_Reader *r)
+int64_t go_strings_LastIndexFunc(go_string s, go_closure *f)
 {
-	return r->i >= r->s.len ? 0 : r->s.len - r->i;
-}
-
-go_int_error go_strings_Reader_Read(go_strings_Reader *r, go_slice b)
-{
-	if (r->i >= r->s.len)
-		return (go_int_error){0, go_io_EOF};
-	r->prevRune = -1;
-	int64_t n = r->s.len - r->i < b.len ? r->s.len - r->i : b.len;
-	memcpy(b.ptr, r->s.ptr + r->i, (size_t)n);
-	r->i += n;
-	return (go_int_error){n, {0}};
-}
-
-typedef struct { uint8_t r0; go_iface r1; } byte_error;
-
-byte_error go_strings_Reader_ReadByte(go_strings_Reader *r)
-{
-	r->prevRune = -1;
-	if (r->i >= r->s.len)
-		return (byte_error){0, go_io_EOF};
-	return (byte_error){r->s.ptr[r->i++], {0}};
-}
-
-typedef struct { int32_t r0; int64_t r1; go_iface r2; } rune_size_error;
-
-rune_size_error go_strings_Reader_ReadRune(go_strings_Reader *r)
-{
-	if (r->i >= r->s.len) {
-		r->prevRune = -1;
-		return (rune_size_error){0, 0, go_io_EOF};
+	while (s.len > 0) {
+		int64_t w = last_width(s), dummy;
+		int32_t r = go_decode_rune(s, s.len - w, &dummy);
+		if (((rune_pred_fn)f->fn)(f, r))
+			return s.len - w;
+		s.len -= w;
 	}
-	r->prevRune = r->i;
-	int64_t w;
-	int32_t c = go_decode_rune(r->s, r->i, &w);
-	r->i += w;
-	return (rune_size_error){c, w, {0}};
+	return -1;
 }
 
-// }==================== shared helpers (go_lib.h) ====================
+int64_t go_strings_LastIndexAny(go_string s, go_string chars)
+{
+	if (chars.len == 0)
+		return -1;
+	while (s.len > 0) {
+		int64_t w = last_width(s), dummy;
+		int32_t r = go_decode_rune(s, s.len - w, &dummy);
+		if (go_strings_IndexRune(chars, r) >= 0)
+			return s.len - w;
+		s.len -= w;
+	}
+	return -1;
+}
+
+// {==================== shared helpers (go_lib.h) ====================
 
 void go_lib_buf_put(go_lib_buf *b, const void *s, int64_t n)
 {

@@ -176,6 +176,8 @@ def probe(pkg, mems, costs):
         src.append("")
     src.append("func main() {}")
     out = {}
+    if not probed:
+        return out
     inlined = set()
     with tempfile.TemporaryDirectory() as d:
         open(os.path.join(d, "go.mod"), "w").write("module probe\n\ngo 1.19\n")

@@ -55,8 +55,8 @@ typedef struct go_os_PathError {
 } go_os_PathError;
 
 // Emitted by codegen in programs that import os (weak: see go_strconv.c).
-extern const go_type go_type_os_PathError __attribute__((weak));
-extern const go_type go_type_os_PathError_ptr __attribute__((weak));
+extern const go_type go_type_fs_PathError __attribute__((weak));
+extern const go_type go_type_fs_PathError_ptr __attribute__((weak));
 
 go_string go_os_PathError_Error(go_os_PathError *e)
 {
@@ -71,13 +71,13 @@ go_iface go_os_PathError_Unwrap(go_os_PathError *e)
 
 static go_iface path_error_text(const char *op, go_string path, const char *msg)
 {
-	go_os_PathError *e = go_new_t(&go_type_os_PathError);
+	go_os_PathError *e = go_new_t(&go_type_fs_PathError);
 	e->Op = go_cstring(op);
 	e->Path = path;
 	e->Err = go_lib_error(msg);
 	static const go_itab *tab;
 	if (!tab)
-		tab = go_getitab(&go_type_error, &go_type_os_PathError_ptr, NULL);
+		tab = go_getitab(&go_type_error, &go_type_fs_PathError_ptr, NULL);
 	return (go_iface){tab, e};
 }
 

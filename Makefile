@@ -96,6 +96,11 @@ test:
 test-checkescape: all
 	@bash tests/runtests checkescape-full
 
+# Go's Example functions of strings, strconv, sort, ... through mgo
+# (tools/go_examples.py; skipped without Go's sources).
+test-examples: all
+	@bash tests/runtests goexamples
+
 demo: deps all
 	@bash tools/demo.sh
 
@@ -105,7 +110,7 @@ deps:
 clean:
 	rm -rf build build-san mgoc
 
-.PHONY: all mgoc rt unit unit-build test test-checkescape demo deps clean
+.PHONY: all mgoc rt unit unit-build test test-checkescape test-examples demo deps clean
 
 # Benchmarks: not tests. bench-alloc lives in rt/rt.mk.
 bench: all

@@ -49,7 +49,10 @@ static const char *str_of(Str s)
 static void declare_type(Scope *s, const char *pkg, Node *spec)
 {
 	const char *name = spec->u.typespec.name->u.ident.name;
-	Sym *ts = sym_new(SYM_TYPE, arena_sprintf(&ast_arena, "%s.%s", pkg, name), (Pos){0, 0});
+	// os.PathError is Go's alias of io/fs.PathError: Go names it
+	// fs.PathError (%T, -m), and so does its descriptor, go_type_fs_PathError.
+	const char *shown = strcmp(pkg, "os") == 0 && strcmp(name, "PathError") == 0 ? "fs" : pkg;
+	Sym *ts = sym_new(SYM_TYPE, arena_sprintf(&ast_arena, "%s.%s", shown, name), (Pos){0, 0});
 	Type *t = type_new(TY_NAMED);
 	t->sym = ts;
 	ts->type = t;

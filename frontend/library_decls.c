@@ -20,6 +20,8 @@ static const char src_strings[] =
 	"func (b *Builder) WriteString(s string) (int, error)\n"
 	"func Split(s, sep string) []string\n"
 	"func SplitN(s, sep string, n int) []string\n"
+	"func SplitAfter(s, sep string) []string\n"
+	"func SplitAfterN(s, sep string, n int) []string\n"
 	"func Fields(s string) []string\n"
 	"func Join(elems []string, sep string) string\n"
 	"func Contains(s, substr string) bool\n"
@@ -38,6 +40,7 @@ static const char src_strings[] =
 	"func ReplaceAll(s, old, new string) string\n"
 	"func ToUpper(s string) string\n"
 	"func ToLower(s string) string\n"
+	"func ToTitle(s string) string\n"
 	"func TrimSpace(s string) string\n"
 	"func Trim(s, cutset string) string\n"
 	"func TrimLeft(s, cutset string) string\n"
@@ -52,6 +55,10 @@ static const char src_strings[] =
 	"func FieldsFunc(s string, f func(rune) bool) []string\n"
 	"func IndexFunc(s string, f func(rune) bool) int\n"
 	"func TrimFunc(s string, f func(rune) bool) string\n"
+	"func TrimLeftFunc(s string, f func(rune) bool) string\n"
+	"func TrimRightFunc(s string, f func(rune) bool) string\n"
+	"func LastIndexFunc(s string, f func(rune) bool) int\n"
+	"func LastIndexAny(s, chars string) int\n"
 	"type Reader struct { s string; i int64; prevRune int }\n"
 	"func NewReader(s string) *Reader\n"
 	"func (r *Reader) Len() int\n"
@@ -91,7 +98,8 @@ static const char src_io[] =
 	"package io\n"
 	"type Writer interface { Write(p []byte) (n int, err error) }\n"
 	"type Reader interface { Read(p []byte) (n int, err error) }\n"
-	"var EOF error\n";
+	"var EOF error\n"
+	"func WriteString(w Writer, s string) (n int, err error)\n";
 
 static const char src_os[] =
 	"package os\n"
@@ -104,6 +112,13 @@ static const char src_os[] =
 	"func (f *File) WriteString(s string) (n int, err error)\n"
 	"func (f *File) Read(b []byte) (n int, err error)\n"
 	"func (f *File) Close() error\n"
+	"func (f *File) Name() string\n"
+	"func Open(name string) (*File, error)\n"
+	"func Create(name string) (*File, error)\n"
+	"func Remove(name string) error\n"
+	"func LookupEnv(key string) (string, bool)\n"
+	"func Setenv(key, value string) error\n"
+	"func Unsetenv(key string) error\n"
 	"var Args []string\n"
 	"var Stdin, Stdout, Stderr *File\n"
 	"func Exit(code int)\n"
@@ -142,12 +157,18 @@ static const char src_bufio[] =
 	"func (b *Writer) WriteByte(c byte) error\n"
 	"func (b *Writer) WriteRune(r rune) (size int, err error)\n";
 
+// fmt imports strconv for its scanners' errors (*strconv.NumError, whose
+// type descriptor a program needs even when it does not import strconv).
 static const char src_fmt[] =
 	"package fmt\n"
 	"import \"io\"\n"
+	"import \"strconv\"\n"
 	"func Fprintln(w io.Writer, a ...any) (n int, err error)\n"
 	"func Fprintf(w io.Writer, format string, a ...any) (n int, err error)\n"
-	"func Fprint(w io.Writer, a ...any) (n int, err error)\n";
+	"func Fprint(w io.Writer, a ...any) (n int, err error)\n"
+	"func Sscan(str string, a ...any) (n int, err error)\n"
+	"func Sscanln(str string, a ...any) (n int, err error)\n"
+	"func Sscanf(str string, format string, a ...any) (n int, err error)\n";
 
 static const char src_sort[] =
 	"package sort\n"
@@ -157,6 +178,8 @@ static const char src_sort[] =
 	"func Float64s(x []float64)\n"
 	"func IntsAreSorted(x []int) bool\n"
 	"func StringsAreSorted(x []string) bool\n"
+	"func Float64sAreSorted(x []float64) bool\n"
+	"func SearchFloat64s(a []float64, x float64) int\n"
 	"func Slice(x any, less func(i, j int) bool)\n"
 	"func SliceStable(x any, less func(i, j int) bool)\n"
 	"func SliceIsSorted(x any, less func(i, j int) bool) bool\n"
@@ -242,7 +265,77 @@ static const char src_math[] =
 	"func Atan(x float64) float64\n"
 	"func Atan2(y, x float64) float64\n"
 	"func Hypot(p, q float64) float64\n"
-	"func Cbrt(x float64) float64\n";
+	"func Cbrt(x float64) float64\n"
+	"func Asin(x float64) float64\n"
+	"func Acos(x float64) float64\n"
+	"func Sinh(x float64) float64\n"
+	"func Cosh(x float64) float64\n"
+	"func Tanh(x float64) float64\n"
+	"func Exp2(x float64) float64\n"
+	"func Dim(x, y float64) float64\n"
+	"func Pow10(n int) float64\n"
+	"func Modf(f float64) (int float64, frac float64)\n"
+	"func Sincos(x float64) (sin, cos float64)\n"
+	"func RoundToEven(x float64) float64\n";
+
+static const char src_unicode[] =
+	"package unicode\n"
+	"const (\n"
+	"MaxRune = '\\U0010FFFF'\n"
+	"ReplacementChar = '\\uFFFD'\n"
+	"MaxASCII = '\\u007F'\n"
+	"MaxLatin1 = '\\u00FF'\n"
+	")\n"
+	"const (\n"
+	"UpperCase = iota\n"
+	"LowerCase\n"
+	"TitleCase\n"
+	"MaxCase\n"
+	")\n"
+	"func IsUpper(r rune) bool\n"
+	"func IsLower(r rune) bool\n"
+	"func IsTitle(r rune) bool\n"
+	"func IsLetter(r rune) bool\n"
+	"func IsDigit(r rune) bool\n"
+	"func IsNumber(r rune) bool\n"
+	"func IsPunct(r rune) bool\n"
+	"func IsSymbol(r rune) bool\n"
+	"func IsMark(r rune) bool\n"
+	"func IsSpace(r rune) bool\n"
+	"func IsControl(r rune) bool\n"
+	"func IsPrint(r rune) bool\n"
+	"func IsGraphic(r rune) bool\n"
+	"func To(_case int, r rune) rune\n"
+	"func ToUpper(r rune) rune\n"
+	"func ToLower(r rune) rune\n"
+	"func ToTitle(r rune) rune\n"
+	"func SimpleFold(r rune) rune\n";
+
+static const char src_log[] =
+	"package log\n"
+	"const (\n"
+	"Ldate = 1 << iota\n"
+	"Ltime\n"
+	"Lmicroseconds\n"
+	"Llongfile\n"
+	"Lshortfile\n"
+	"LUTC\n"
+	"Lmsgprefix\n"
+	"LstdFlags = Ldate | Ltime\n"
+	")\n"
+	"func Print(v ...any)\n"
+	"func Printf(format string, v ...any)\n"
+	"func Println(v ...any)\n"
+	"func Fatal(v ...any)\n"
+	"func Fatalf(format string, v ...any)\n"
+	"func Fatalln(v ...any)\n"
+	"func Panic(v ...any)\n"
+	"func Panicf(format string, v ...any)\n"
+	"func Panicln(v ...any)\n"
+	"func SetFlags(flag int)\n"
+	"func Flags() int\n"
+	"func SetPrefix(prefix string)\n"
+	"func Prefix() string\n";
 
 static const char src_time[] =
 	"package time\n"
@@ -271,6 +364,10 @@ static const char src_time[] =
 	"func (d Duration) Seconds() float64\n"
 	"func (d Duration) Minutes() float64\n"
 	"func (d Duration) Hours() float64\n"
+	"func (d Duration) Truncate(m Duration) Duration\n"
+	"func (d Duration) Round(m Duration) Duration\n"
+	"func (d Duration) Abs() Duration\n"
+	"func ParseDuration(s string) (Duration, error)\n"
 	"func Sleep(d Duration)\n";
 
 static const struct {
@@ -278,8 +375,8 @@ static const struct {
 	const char *src;
 } packages[] = {
 	{"bufio", src_bufio}, {"errors", src_errors}, {"fmt", src_fmt}, {"io", src_io},
-	{"math", src_math}, {"os", src_os}, {"sort", src_sort}, {"strconv", src_strconv},
-	{"strings", src_strings}, {"time", src_time},
+	{"log", src_log}, {"math", src_math}, {"os", src_os}, {"sort", src_sort}, {"strconv", src_strconv},
+	{"strings", src_strings}, {"time", src_time}, {"unicode", src_unicode},
 };
 
 const char *lib_package_source(const char *path)
@@ -292,6 +389,6 @@ const char *lib_package_source(const char *path)
 
 const char *lib_package_list(void)
 {
-	return "\"bufio\", \"errors\", \"fmt\", \"io\", \"math\", \"os\", \"sort\", \"strconv\", "
-	       "\"strings\", \"sync\" and \"time\"";
+	return "\"bufio\", \"errors\", \"fmt\", \"io\", \"log\", \"math\", \"os\", \"sort\", \"strconv\", "
+	       "\"strings\", \"sync\", \"time\" and \"unicode\"";
 }

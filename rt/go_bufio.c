@@ -90,33 +90,30 @@ go_split_result go_bufio_ScanLines(go_slice data, bool atEOF)
 	return (go_split_result){0};
 }
 
-// The rune at s[i] and its width; ASCII without a call.
-static inline int32_t rune_at(go_string s, int64_t i, int64_t *w)
+// White space among the ASCII bytes (unicode.IsSpace below 0x80).
+static const bool ascii_space[128] = {['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1};
+
+// One rune at p[i] (i < n), and whether it is a space; ASCII by a table.
+static inline bool space_at(const uint8_t *p, int64_t n, int64_t i, int64_t *w)
 {
-	if (s.ptr[i] < 0x80) {
+	if (p[i] < 0x80) {
 		*w = 1;
-		return s.ptr[i];
+		return ascii_space[p[i]];
 	}
-	return go_decode_rune(s, i, w);
+	return is_space(go_decode_rune((go_string){p, n}, i, w));
 }
 
 go_split_result go_bufio_ScanWords(go_slice data, bool atEOF)
 {
-	go_string s = {data.ptr, data.len};
-	int64_t start = 0, w;
-	while (start < s.len) {
-		int32_t r = rune_at(s, start, &w);
-		if (!is_space(r))
-			break;
+	const uint8_t *p = data.ptr;
+	int64_t n = data.len, start = 0, w;
+	while (start < n && space_at(p, n, start, &w))
 		start += w;
-	}
-	for (int64_t i = start; i < s.len; i += w) {
-		int32_t r = rune_at(s, i, &w);
-		if (is_space(r))
+	for (int64_t i = start; i < n; i += w)
+		if (space_at(p, n, i, &w))
 			return (go_split_result){i + w, sub(data, start, i), {0}};
-	}
-	if (atEOF && s.len > start)
-		return (go_split_result){s.len, sub(data, start, s.len), {0}};
+	if (atEOF && n > start)
+		return (go_split_result){n, sub(data, start, n), {0}};
 	return (go_split_result){start, {0}, {0}};
 }
 

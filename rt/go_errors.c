@@ -130,6 +130,16 @@ go_int_error go_io_read(go_iface r, go_slice p)
 	return ((io_fn)((const go_itab *)r.tab)->fun[0])(r.data, p);
 }
 
+// io.WriteString: w.Write of a copy of s (what Go does for a writer
+// without a WriteString method; the bytes written are the same).
+go_int_error go_io_WriteString(go_iface w, go_string s)
+{
+	go_slice p = go_make_slice(&go_type_uint8, s.len, s.len);
+	if (s.len)
+		memcpy(p.ptr, s.ptr, (size_t)s.len);
+	return go_io_write(w, p);
+}
+
 // {==================== fmt.Fprint* ====================
 
 static go_int_error fprint(go_iface w, int kind, go_string format, go_slice a)

@@ -55,8 +55,8 @@ typedef struct go_os_PathError {
 } go_os_PathError;
 
 // Emitted by codegen in programs that import os (weak: see go_strconv.c).
-extern const go_type go_type_os_PathError __attribute__((weak));
-extern const go_type go_type_os_PathError_ptr __attribute__((weak));
+extern const go_type go_type_fs_PathError __attribute__((weak));
+extern const go_type go_type_fs_PathError_ptr __attribute__((weak));
 
 go_string go_os_PathError_Error(go_os_PathError *e)
 {
@@ -69,6 +69,18 @@ go_iface go_os_PathError_Unwrap(go_os_PathError *e)
 	return e->Err;
 }
 
+static go_iface path_error_text(const char *op, go_string path, const char *msg)
+{
+	go_os_PathError *e = go_new_t(&go_type_fs_PathError);
+	e->Op = go_cstring(op);
+	e->Path = path;
+	e->Err = go_lib_error(msg);
+	static const go_itab *tab;
+	if (!tab)
+		tab = go_getitab(&go_type_error, &go_type_fs_PathError_ptr, NULL);
+	return (go_iface){tab, e};
+}
+
 // Go's errno texts are C's with a lower-case first letter.
 static go_iface path_error(const char *op, go_string path, int err)
 {
@@ -76,15 +88,11 @@ static go_iface path_error(const char *op, go_string path, int err)
 	snprintf(msg, sizeof msg, "%s", strerror(err));
 	if (msg[0] >= 'A' && msg[0] <= 'Z')
 		msg[0] = (char)(msg[0] + 32);
-	go_os_PathError *e = go_new_t(&go_type_os_PathError);
-	e->Op = go_cstring(op);
-	e->Path = path;
-	e->Err = go_lib_error(msg);
-	static const go_itab *tab;
-	if (!tab)
-		tab = go_getitab(&go_type_error, &go_type_os_PathError_ptr, NULL);
-	return (go_iface){tab, e};
+	return path_error_text(op, path, msg);
 }
+
+// os.ErrClosed's text: a File used after Close.
+static const char err_closed[] = "file already closed";
 
 static char *cpath(go_string s)
 {
@@ -105,6 +113,8 @@ go_int_error go_os_File_Write(go_os_file *f, go_slice b)
 		fwrite(b.ptr, 1, (size_t)b.len, out);
 		return (go_int_error){b.len, {0}};
 	}
+	if (f->fd < 0)
+		return (go_int_error){0, path_error_text("write", f->name, err_closed)};
 	int64_t n = 0;
 	while (n < b.len) {
 		ssize_t k = write((int)f->fd, (uint8_t *)b.ptr + n, (size_t)(b.len - n));
@@ -124,6 +134,8 @@ go_int_error go_os_File_Read(go_os_file *f, go_slice b)
 {
 	if (!f)
 		go_panic_nil();
+	if (f->fd < 0)
+		return (go_int_error){0, path_error_text("read", f->name, err_closed)};
 	if (b.len == 0)
 		return (go_int_error){0, {0}};
 	if (f->fd == 0)
@@ -143,8 +155,58 @@ go_iface go_os_File_Close(go_os_file *f)
 {
 	if (!f)
 		return go_lib_error("invalid argument");
-	close((int)f->fd);
+	if (f->fd < 0)
+		return path_error_text("close", f->name, err_closed);
+	int fd = (int)f->fd;
+	f->fd = -1;
+	if (fd > 2 && close(fd) < 0)
+		return path_error("close", f->name, errno);
 	return (go_iface){0};
+}
+
+go_string go_os_File_Name(go_os_file *f)
+{
+	if (!f)
+		go_panic_nil();
+	return f->name;
+}
+
+// Emitted by codegen in programs that import os.
+extern const go_type go_type_os_File __attribute__((weak));
+
+typedef struct { go_os_file *r0; go_iface r1; } go_file_error;
+
+static go_file_error open_file(go_string name, int flags)
+{
+	char *p = cpath(name);
+	int fd = open(p, flags | O_CLOEXEC, 0666);
+	free(p);
+	if (fd < 0)
+		return (go_file_error){NULL, path_error("open", name, errno)};
+	go_os_file *f = go_new_t(&go_type_os_File);
+	f->fd = fd;
+	f->name = name;
+	return (go_file_error){f, {0}};
+}
+
+go_file_error go_os_Open(go_string name)
+{
+	return open_file(name, O_RDONLY);
+}
+
+go_file_error go_os_Create(go_string name)
+{
+	return open_file(name, O_RDWR | O_CREAT | O_TRUNC);
+}
+
+go_iface go_os_Remove(go_string name)
+{
+	char *p = cpath(name);
+	int r = unlink(p), e = errno;
+	if (r < 0 && e == EISDIR)
+		r = rmdir(p), e = errno;
+	free(p);
+	return r < 0 ? path_error("remove", name, e) : (go_iface){0};
 }
 
 void go_os_Exit(int64_t code)
@@ -160,6 +222,40 @@ go_string go_os_Getenv(go_string key)
 	const char *v = getenv(k);
 	free(k);
 	return v ? go_cstring(v) : (go_string){0};
+}
+
+typedef struct { go_string r0; bool r1; } go_string_bool;
+
+go_string_bool go_os_LookupEnv(go_string key)
+{
+	char *k = cpath(key);
+	const char *v = getenv(k);
+	free(k);
+	return (go_string_bool){v ? go_cstring(v) : (go_string){0}, v != NULL};
+}
+
+// Go's texts for a bad key (syscall.EINVAL).
+go_iface go_os_Setenv(go_string key, go_string value)
+{
+	if (key.len == 0 || memchr(key.ptr, '=', (size_t)key.len) || memchr(key.ptr, 0, (size_t)key.len) ||
+	    memchr(value.ptr, 0, (size_t)value.len)) {
+		char msg[300];
+		snprintf(msg, sizeof msg, "setenv: invalid argument");
+		return go_lib_error(msg);
+	}
+	char *k = cpath(key), *v = cpath(value);
+	setenv(k, v, 1);
+	free(k);
+	free(v);
+	return (go_iface){0};
+}
+
+go_iface go_os_Unsetenv(go_string key)
+{
+	char *k = cpath(key);
+	unsetenv(k);
+	free(k);
+	return (go_iface){0};
 }
 
 go_slice_error go_os_ReadFile(go_string name)

@@ -395,6 +395,11 @@ bool go_sort_StringsAreSorted(go_slice x)
 	return sorted_by(x.len, less_str, x.ptr);
 }
 
+bool go_sort_Float64sAreSorted(go_slice x)
+{
+	return sorted_by(x.len, less_f64, x.ptr);
+}
+
 // {==================== Slice ====================
 
 typedef bool (*closure_less)(go_closure *, int64_t, int64_t);
@@ -523,6 +528,21 @@ int64_t go_sort_Search(int64_t n, go_closure *f)
 	while (i < j) {
 		int64_t h = (int64_t)((uint64_t)(i + j) >> 1);
 		if (!((pred_fn)f->fn)(f, h))
+			i = h + 1;
+		else
+			j = h;
+	}
+	return i;
+}
+
+// The first index whose element is >= x (a NaN never is).
+int64_t go_sort_SearchFloat64s(go_slice a, double x)
+{
+	const double *p = a.ptr;
+	int64_t i = 0, j = a.len;
+	while (i < j) {
+		int64_t h = (int64_t)((uint64_t)(i + j) >> 1);
+		if (!(p[h] >= x))
 			i = h + 1;
 		else
 			j = h;

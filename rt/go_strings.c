@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "go_lib.h"
+#include "go_unicode.h"
 
 typedef struct go_strings_Builder {
 	struct go_strings_Builder *addr;
@@ -242,7 +243,9 @@ static go_slice explode(go_string s, int64_t n)
 	return out;
 }
 
-static go_slice split_n(go_string s, go_string sep, int64_t n)
+// Go's genSplit: at most n pieces, each keeping `save` bytes of the
+// separator after it (SplitAfter keeps all of it).
+static go_slice split_n(go_string s, go_string sep, int64_t save, int64_t n)
 {
 	if (n == 0)
 		return (go_slice){0};
@@ -259,7 +262,7 @@ static go_slice split_n(go_string s, go_string sep, int64_t n)
 		int64_t i = index_of(s, sep);
 		if (i < 0)
 			break;
-		a[k++] = (go_string){s.ptr, i};
+		a[k++] = (go_string){s.ptr, i + save};
 		s.ptr += i + sep.len;
 		s.len -= i + sep.len;
 	}
@@ -270,21 +273,27 @@ static go_slice split_n(go_string s, go_string sep, int64_t n)
 
 go_slice go_strings_Split(go_string s, go_string sep)
 {
-	return split_n(s, sep, -1);
+	return split_n(s, sep, 0, -1);
 }
 
 go_slice go_strings_SplitN(go_string s, go_string sep, int64_t n)
 {
-	return split_n(s, sep, n);
+	return split_n(s, sep, 0, n);
 }
 
-// Go's unicode.IsSpace.
+go_slice go_strings_SplitAfter(go_string s, go_string sep)
+{
+	return split_n(s, sep, sep.len, -1);
+}
+
+go_slice go_strings_SplitAfterN(go_string s, go_string sep, int64_t n)
+{
+	return split_n(s, sep, sep.len, n);
+}
+
 static bool is_space(int32_t r)
 {
-	if (r < 0x80)
-		return r == ' ' || (r >= '\t' && r <= '\r');
-	return r == 0x85 || r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200a) ||
-		r == 0x2028 || r == 0x2029 || r == 0x202f || r == 0x205f || r == 0x3000;
+	return go_unicode_IsSpace(r);
 }
 
 go_slice go_strings_Fields(go_string s)
@@ -393,53 +402,90 @@ go_string go_strings_ReplaceAll(go_string s, go_string old, go_string new_)
 	return go_strings_Replace(s, old, new_, -1);
 }
 
-// ASCII-only case mapping (non-ASCII runes keep their case), returning s
-// itself when nothing changes, as Go does.
-static go_string map_case(go_string s, bool upper)
+// {==================== case ====================
+
+static go_string map_runes(go_string s, int32_t (*f)(void *ctx, int32_t r), void *ctx);
+
+static int32_t to_case(void *ctx, int32_t r)
 {
-	int64_t i = 0;
-	for (; i < s.len; i++) {
-		uint8_t c = s.ptr[i];
-		if (upper ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z'))
-			break;
+	return go_unicode_To((int64_t)(intptr_t)ctx, r);
+}
+
+// ASCII strings map byte by byte (s itself when nothing changes), others
+// rune by rune through Unicode's case ranges, as Go does.
+static go_string map_case(go_string s, int c)
+{
+	bool ascii = true, change = false;
+	for (int64_t i = 0; i < s.len && ascii; i++) {
+		uint8_t ch = s.ptr[i];
+		ascii = ch < 0x80;
+		change = change || (c == 1 ? (ch >= 'A' && ch <= 'Z') : (ch >= 'a' && ch <= 'z'));
 	}
-	if (i == s.len)
+	if (!ascii)
+		return map_runes(s, to_case, (void *)(intptr_t)c);
+	if (!change)
 		return s;
 	uint8_t *p = go_new((size_t)s.len, true);
 	for (int64_t k = 0; k < s.len; k++) {
-		uint8_t c = s.ptr[k];
-		if (upper && c >= 'a' && c <= 'z')
-			c -= 32;
-		else if (!upper && c >= 'A' && c <= 'Z')
-			c += 32;
-		p[k] = c;
+		uint8_t ch = s.ptr[k];
+		if (c != 1 && ch >= 'a' && ch <= 'z')
+			ch -= 32;
+		else if (c == 1 && ch >= 'A' && ch <= 'Z')
+			ch += 32;
+		p[k] = ch;
 	}
 	return (go_string){p, s.len};
 }
 
 go_string go_strings_ToUpper(go_string s)
 {
-	return map_case(s, true);
+	return map_case(s, 0);
 }
 
 go_string go_strings_ToLower(go_string s)
 {
-	return map_case(s, false);
+	return map_case(s, 1);
 }
 
-static int lower_ascii(int c)
+go_string go_strings_ToTitle(go_string s)
 {
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	return map_runes(s, to_case, (void *)(intptr_t)2);
 }
 
+static int32_t next_rune(go_string *s)
+{
+	int64_t w = 1;
+	int32_t r = s->ptr[0] < 0x80 ? s->ptr[0] : go_decode_rune(*s, 0, &w);
+	s->ptr += w;
+	s->len -= w;
+	return r;
+}
+
+// Equal under simple case folding: runes that differ must lie on one
+// SimpleFold orbit.
 bool go_strings_EqualFold(go_string s, go_string t)
 {
-	if (s.len != t.len)
-		return false;
-	for (int64_t i = 0; i < s.len; i++)
-		if (lower_ascii(s.ptr[i]) != lower_ascii(t.ptr[i]))
+	while (s.len > 0 && t.len > 0) {
+		int32_t sr = next_rune(&s), tr = next_rune(&t);
+		if (sr == tr)
+			continue;
+		if (tr < sr) {
+			int32_t x = tr;
+			tr = sr;
+			sr = x;
+		}
+		if (tr < 0x80) {
+			if (sr >= 'A' && sr <= 'Z' && tr == sr + 'a' - 'A')
+				continue;
 			return false;
-	return true;
+		}
+		int32_t r = go_unicode_SimpleFold(sr);
+		while (r != sr && r < tr)
+			r = go_unicode_SimpleFold(r);
+		if (r != tr)
+			return false;
+	}
+	return s.len == t.len;   // both empty
 }
 
 // }==================== trimming ====================
@@ -562,14 +608,16 @@ int64_t go_strings_LastIndexByte(go_string s, uint8_t c)
 typedef int32_t (*rune_map_fn)(go_closure *, int32_t);
 typedef bool (*rune_pred_fn)(go_closure *, int32_t);
 
-go_string go_strings_Map(go_closure *mapping, go_string s)
+// Go's Map: s itself when no rune changes; an invalid byte changes (to
+// U+FFFD) even when the mapping keeps RuneError.
+static go_string map_runes(go_string s, int32_t (*f)(void *ctx, int32_t r), void *ctx)
 {
 	go_lib_buf b = {0};
 	bool changed = false;
 	for (int64_t i = 0; i < s.len;) {
 		int64_t w;
 		int32_t r = go_decode_rune(s, i, &w);
-		int32_t m = ((rune_map_fn)mapping->fn)(mapping, r);
+		int32_t m = f(ctx, r);
 		changed = changed || m != r || (r == 0xFFFD && w == 1);
 		if (m >= 0) {
 			uint8_t tmp[4];
@@ -582,6 +630,17 @@ go_string go_strings_Map(go_closure *mapping, go_string s)
 		return s;
 	}
 	return go_lib_buf_string(&b);
+}
+
+static int32_t call_mapping(void *ctx, int32_t r)
+{
+	go_closure *mapping = ctx;
+	return ((rune_map_fn)mapping->fn)(mapping, r);
+}
+
+go_string go_strings_Map(go_closure *mapping, go_string s)
+{
+	return map_runes(s, call_mapping, mapping);
 }
 
 go_slice go_strings_FieldsFunc(go_string s, go_closure *f)
@@ -627,7 +686,7 @@ int64_t go_strings_IndexFunc(go_string s, go_closure *f)
 	return -1;
 }
 
-go_string go_strings_TrimFunc(go_string s, go_closure *f)
+go_string go_strings_TrimLeftFunc(go_string s, go_closure *f)
 {
 	while (s.len > 0) {
 		int64_t w;
@@ -637,6 +696,11 @@ go_string go_strings_TrimFunc(go_string s, go_closure *f)
 		s.ptr += w;
 		s.len -= w;
 	}
+	return s;
+}
+
+go_string go_strings_TrimRightFunc(go_string s, go_closure *f)
+{
 	while (s.len > 0) {
 		int64_t w = last_width(s), dummy;
 		int32_t r = go_decode_rune(s, s.len - w, &dummy);
@@ -647,65 +711,38 @@ go_string go_strings_TrimFunc(go_string s, go_closure *f)
 	return s;
 }
 
-// {==================== Reader ====================
-
-typedef struct go_strings_Reader {
-	go_string s;
-	int64_t i, prevRune;
-} go_strings_Reader;
-
-extern const go_type go_type_strings_Reader __attribute__((weak));   // codegen's
-
-go_strings_Reader *go_strings_NewReader(go_string s)
+go_string go_strings_TrimFunc(go_string s, go_closure *f)
 {
-	go_strings_Reader *r = go_new_t(&go_type_strings_Reader);
-	r->s = s;
-	r->prevRune = -1;
-	return r;
+	return go_strings_TrimRightFunc(go_strings_TrimLeftFunc(s, f), f);
 }
 
-int64_t go_strings_Reader_Len(go_strings_Reader *r)
+int64_t go_strings_LastIndexFunc(go_string s, go_closure *f)
 {
-	return r->i >= r->s.len ? 0 : r->s.len - r->i;
-}
-
-go_int_error go_strings_Reader_Read(go_strings_Reader *r, go_slice b)
-{
-	if (r->i >= r->s.len)
-		return (go_int_error){0, go_io_EOF};
-	r->prevRune = -1;
-	int64_t n = r->s.len - r->i < b.len ? r->s.len - r->i : b.len;
-	memcpy(b.ptr, r->s.ptr + r->i, (size_t)n);
-	r->i += n;
-	return (go_int_error){n, {0}};
-}
-
-typedef struct { uint8_t r0; go_iface r1; } byte_error;
-
-byte_error go_strings_Reader_ReadByte(go_strings_Reader *r)
-{
-	r->prevRune = -1;
-	if (r->i >= r->s.len)
-		return (byte_error){0, go_io_EOF};
-	return (byte_error){r->s.ptr[r->i++], {0}};
-}
-
-typedef struct { int32_t r0; int64_t r1; go_iface r2; } rune_size_error;
-
-rune_size_error go_strings_Reader_ReadRune(go_strings_Reader *r)
-{
-	if (r->i >= r->s.len) {
-		r->prevRune = -1;
-		return (rune_size_error){0, 0, go_io_EOF};
+	while (s.len > 0) {
+		int64_t w = last_width(s), dummy;
+		int32_t r = go_decode_rune(s, s.len - w, &dummy);
+		if (((rune_pred_fn)f->fn)(f, r))
+			return s.len - w;
+		s.len -= w;
 	}
-	r->prevRune = r->i;
-	int64_t w;
-	int32_t c = go_decode_rune(r->s, r->i, &w);
-	r->i += w;
-	return (rune_size_error){c, w, {0}};
+	return -1;
 }
 
-// }==================== shared helpers (go_lib.h) ====================
+int64_t go_strings_LastIndexAny(go_string s, go_string chars)
+{
+	if (chars.len == 0)
+		return -1;
+	while (s.len > 0) {
+		int64_t w = last_width(s), dummy;
+		int32_t r = go_decode_rune(s, s.len - w, &dummy);
+		if (go_strings_IndexRune(chars, r) >= 0)
+			return s.len - w;
+		s.len -= w;
+	}
+	return -1;
+}
+
+// {==================== shared helpers (go_lib.h) ====================
 
 void go_lib_buf_put(go_lib_buf *b, const void *s, int64_t n)
 {

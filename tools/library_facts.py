@@ -153,8 +153,8 @@ def probe(pkg, mems, costs):
     """{goname: (chain, extra)} for the inlinable members."""
     src = ["package main", "", 'import "%s"' % pkg]
     needs_io = any("io." in p[1] for m in mems for p in m[2]) and pkg != "io"
-    if needs_io:
-        src.append('import "io"')
+    if needs_io:   # (used whether or not an inlinable member takes an io type)
+        src += ['import "io"', "", "var _ io.Reader"]
     src.append("")
     where = {}
     probed = []
@@ -176,12 +176,14 @@ def probe(pkg, mems, costs):
         src.append("")
     src.append("func main() {}")
     out = {}
+    if not probed:
+        return out
     inlined = set()
     with tempfile.TemporaryDirectory() as d:
         open(os.path.join(d, "go.mod"), "w").write("module probe\n\ngo 1.19\n")
         open(os.path.join(d, "main.go"), "w").write("\n".join(src) + "\n")
         lines = go_build(".", "-m", cwd=d)
-    if any(": syntax error" in l or "undefined:" in l or "cannot use" in l for l in lines):
+    if any(": syntax error" in l or "undefined:" in l or "cannot use" in l or "not used" in l for l in lines):
         sys.exit("library_facts.py: the %s probe does not compile:\n%s" % (pkg, "\n".join(lines[:20])))
     for ln in lines:
         m = LINE_RE.match(ln)

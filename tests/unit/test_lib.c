@@ -15,7 +15,7 @@ static const uint8_t all_ptrs[] = {0xff, 0xff};
 	const go_type name = {.size = (sz), .kind = GO_KIND_STRUCT, .str = (text), .gcmask = all_ptrs}; \
 	const go_type name##_ptr = {.size = 8, .kind = GO_KIND_PTR, .flags = GO_TF_DIRECT, \
 		.str = "*" text, .elem = &name, .gcmask = all_ptrs};
-LIBTYPE(go_type_os_PathError, 48, "os.PathError")
+LIBTYPE(go_type_fs_PathError, 48, "fs.PathError")
 // *strconv.NumError must implement error for the parse errors' itabs.
 go_string go_strconv_NumError_Error(void *e);
 static const go_method numerror_methods[] = {

@@ -1,0 +1,523 @@
+// go_scan.c: fmt.Sscan, Sscanln and Sscanf (declared in
+// frontend/library_decls.c): Go's scanning state machine over a string.
+// Operands are pointers to bools, integers, floats, strings and byte
+// slices (named types included: the pointee's kind decides, as Go's
+// reflection does). A scanning error ends the scan from wherever it
+// arises, as Go's panic and recover do, here by longjmp; the error texts
+// are Go's.
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "go_lib.h"
+
+go_uint_error go_strconv_ParseUint(go_string s, int64_t base, int64_t bitSize);
+go_int_error go_strconv_ParseInt(go_string s, int64_t base, int64_t bitSize);
+go_float_error go_strconv_ParseFloat(go_string s, int64_t bitSize);
+extern go_iface go_io_EOF;
+
+enum { END = -1 };   // no more input (Go's eof rune)
+
+typedef struct Scan {
+	go_string in;
+	int64_t pos, limit;      // input position; reads stop at limit (a verb's width)
+	int64_t last_width;      // of the rune last read, for unread
+	bool at_eof;             // a newline ended Sscanln's input
+	bool nl_is_space, nl_is_end;
+	go_lib_buf tok;          // the token being accepted
+	go_iface err;
+	jmp_buf fail;
+} Scan;
+
+static _Noreturn void fail_with(Scan *s, go_iface err)
+{
+	s->err = err;
+	longjmp(s->fail, 1);
+}
+
+static _Noreturn void fail_text(Scan *s, const char *text)
+{
+	fail_with(s, go_lib_error(text));
+}
+
+static bool is_space(int32_t r)
+{
+	if (r < 0x80)
+		return r == ' ' || (r >= '\t' && r <= '\r');
+	return r == 0x85 || r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200a) ||
+	       r == 0x2028 || r == 0x2029 || r == 0x202f || r == 0x205f || r == 0x3000;
+}
+
+static int32_t get_rune(Scan *s)
+{
+	if (s->at_eof || s->pos >= s->in.len || s->pos >= s->limit) {
+		s->last_width = 0;
+		return END;
+	}
+	int64_t w = 1;
+	int32_t r = s->in.ptr[s->pos] < 0x80 ? s->in.ptr[s->pos] : go_decode_rune(s->in, s->pos, &w);
+	s->pos += w;
+	s->last_width = w;
+	if (s->nl_is_end && r == '\n')
+		s->at_eof = true;
+	return r;
+}
+
+static void unread(Scan *s)
+{
+	s->pos -= s->last_width;
+	s->last_width = 0;
+	s->at_eof = false;
+}
+
+static int32_t must_rune(Scan *s)
+{
+	int32_t r = get_rune(s);
+	if (r == END)
+		fail_text(s, "unexpected EOF");
+	return r;
+}
+
+static bool in_set(const char *set, int32_t r)
+{
+	return r > 0 && r < 0x80 && strchr(set, (int)r) != NULL;
+}
+
+// Takes the next rune into the token when it is one of set.
+static bool accept(Scan *s, const char *set)
+{
+	int32_t r = get_rune(s);
+	if (r == END)
+		return false;
+	if (in_set(set, r)) {
+		uint8_t tmp[4];
+		go_lib_buf_put(&s->tok, tmp, go_encode_rune(tmp, r));
+		return true;
+	}
+	unread(s);
+	return false;
+}
+
+static bool peek(Scan *s, const char *set)
+{
+	int32_t r = get_rune(s);
+	if (r != END)
+		unread(s);
+	return in_set(set, r);
+}
+
+static void skip_space(Scan *s)
+{
+	for (;;) {
+		int32_t r = get_rune(s);
+		if (r == END)
+			return;
+		if (r == '\r' && peek(s, "\n"))
+			continue;
+		if (r == '\n') {
+			if (s->nl_is_space)
+				continue;
+			fail_text(s, "unexpected newline");
+		}
+		if (!is_space(r)) {
+			unread(s);
+			return;
+		}
+	}
+}
+
+static void not_eof(Scan *s)
+{
+	if (get_rune(s) == END)
+		fail_with(s, go_io_EOF);
+	unread(s);
+}
+
+static void ok_verb(Scan *s, int32_t verb, const char *verbs, const char *what)
+{
+	if (in_set(verbs, verb))
+		return;
+	char msg[64];
+	uint8_t v[5] = {0};
+	go_encode_rune(v, verb);
+	snprintf(msg, sizeof msg, "bad verb '%%%s' for %s", (char *)v, what);
+	fail_text(s, msg);
+}
+
+static go_string token_string(Scan *s)
+{
+	go_string t = go_string_from_bytes(s->tok.p, s->tok.len);
+	s->tok.len = 0;
+	return t;
+}
+
+// {==================== numbers ====================
+static const char *base_prefix(Scan *s, int *base, bool *have)
+{
+	if (!peek(s, "0")) {
+		*base = 0, *have = false;
+		return "0123456789_";
+	}
+	accept(s, "0");
+	*base = 0, *have = true;
+	if (accept(s, "bB"))
+		return "01_";
+	if (accept(s, "oO"))
+		return "01234567_";
+	if (accept(s, "xX"))
+		return "0123456789aAbBcCdDeEfF_";
+	return "01234567_";
+}
+
+static go_string number_token(Scan *s, int32_t verb, bool is_signed, int *base)
+{
+	skip_space(s);
+	not_eof(s);
+	ok_verb(s, verb, "bdoUxXv", "integer");
+	const char *digits = "0123456789";
+	*base = 10;
+	if (verb == 'b')
+		*base = 2, digits = "01";
+	else if (verb == 'o')
+		*base = 8, digits = "01234567";
+	else if (verb == 'x' || verb == 'X' || verb == 'U')
+		*base = 16, digits = "0123456789aAbBcCdDeEfF";
+	bool have = false;
+	if (is_signed)
+		accept(s, "+-");
+	if (verb == 'v')
+		digits = base_prefix(s, base, &have);
+	while (accept(s, digits))
+		have = true;
+	if (!have)
+		fail_text(s, "expected integer");
+	return token_string(s);
+}
+
+static int64_t scan_rune(Scan *s, int bits)
+{
+	int64_t r = get_rune(s);
+	if (bits < 64 && ((r << (64 - bits)) >> (64 - bits)) != r) {
+		char msg[64];
+		uint8_t v[5] = {0};
+		go_encode_rune(v, (int32_t)r);
+		snprintf(msg, sizeof msg, "overflow on character value %s", (char *)v);
+		fail_text(s, msg);
+	}
+	return r;
+}
+
+static int64_t scan_int(Scan *s, int32_t verb, int bits)
+{
+	if (verb == 'c')
+		return scan_rune(s, bits);
+	int base;
+	go_string tok = number_token(s, verb, true, &base);
+	go_int_error r = go_strconv_ParseInt(tok, base, 64);
+	if (r.r1.tab)
+		fail_with(s, r.r1);
+	if (bits < 64 && ((r.r0 << (64 - bits)) >> (64 - bits)) != r.r0) {
+		char msg[128];
+		snprintf(msg, sizeof msg, "integer overflow on token %.*s", (int)tok.len, (const char *)tok.ptr);
+		fail_text(s, msg);
+	}
+	return r.r0;
+}
+
+static uint64_t scan_uint(Scan *s, int32_t verb, int bits)
+{
+	if (verb == 'c')
+		return (uint64_t)scan_rune(s, bits);
+	int base;
+	go_string tok = number_token(s, verb, false, &base);
+	go_uint_error r = go_strconv_ParseUint(tok, base, 64);
+	if (r.r1.tab)
+		fail_with(s, r.r1);
+	if (bits < 64 && (r.r0 >> bits) != 0) {
+		char msg[128];
+		snprintf(msg, sizeof msg, "unsigned integer overflow on token %.*s", (int)tok.len,
+			 (const char *)tok.ptr);
+		fail_text(s, msg);
+	}
+	return r.r0;
+}
+
+static double scan_float(Scan *s, int32_t verb, int bits)
+{
+	ok_verb(s, verb, "beEfFgGv", bits == 32 ? "float32" : "float64");
+	skip_space(s);
+	not_eof(s);
+	if (accept(s, "nN") && accept(s, "aA") && accept(s, "nN"))
+		goto parse;
+	accept(s, "+-");
+	if (accept(s, "iI") && accept(s, "nN") && accept(s, "fF"))
+		goto parse;
+	const char *digits = "0123456789_", *exp = "eEpP";
+	if (accept(s, "0") && accept(s, "xX"))
+		digits = "0123456789aAbBcCdDeEfF_", exp = "pP";
+	while (accept(s, digits))
+		;
+	if (accept(s, "."))
+		while (accept(s, digits))
+			;
+	if (accept(s, exp)) {
+		accept(s, "+-");
+		while (accept(s, "0123456789_"))
+			;
+	}
+parse:;
+	go_float_error r = go_strconv_ParseFloat(token_string(s), bits);
+	if (r.r1.tab)
+		fail_with(s, r.r1);
+	return r.r0;
+}
+// }====================
+
+static bool scan_bool(Scan *s, int32_t verb)
+{
+	skip_space(s);
+	not_eof(s);
+	ok_verb(s, verb, "tv", "boolean");
+	static const char bad[] = "syntax error scanning boolean";
+	switch (get_rune(s)) {
+	case '0':
+		return false;
+	case '1':
+		return true;
+	case 't': case 'T':
+		if (accept(s, "rR") && (!accept(s, "uU") || !accept(s, "eE")))
+			fail_text(s, bad);
+		return true;
+	case 'f': case 'F':
+		if (accept(s, "aA") && (!accept(s, "lL") || !accept(s, "sS") || !accept(s, "eE")))
+			fail_text(s, bad);
+		return false;
+	}
+	return false;
+}
+
+static go_string scan_string(Scan *s, int32_t verb)
+{
+	ok_verb(s, verb, "svqxX", "string");
+	skip_space(s);
+	not_eof(s);
+	for (;;) {
+		int32_t r = get_rune(s);
+		if (r == END)
+			break;
+		if (is_space(r)) {
+			unread(s);
+			break;
+		}
+		uint8_t tmp[4];
+		go_lib_buf_put(&s->tok, tmp, go_encode_rune(tmp, r));
+	}
+	return token_string(s);
+}
+
+static void scan_one(Scan *s, int32_t verb, go_iface arg)
+{
+	const go_type *t = go_eface_type(arg);
+	char msg[256];
+	if (!t || t->kind != GO_KIND_PTR) {
+		snprintf(msg, sizeof msg, "type not a pointer: %s", t ? t->str : "<nil>");
+		fail_text(s, msg);
+	}
+	void *p = arg.data;
+	const go_type *e = t->elem;
+	s->tok.len = 0;
+	switch (e->kind) {
+	case GO_KIND_BOOL: *(bool *)p = scan_bool(s, verb); return;
+	case GO_KIND_INT: case GO_KIND_INT64: *(int64_t *)p = scan_int(s, verb, 64); return;
+	case GO_KIND_INT8: *(int8_t *)p = (int8_t)scan_int(s, verb, 8); return;
+	case GO_KIND_INT16: *(int16_t *)p = (int16_t)scan_int(s, verb, 16); return;
+	case GO_KIND_INT32: *(int32_t *)p = (int32_t)scan_int(s, verb, 32); return;
+	case GO_KIND_UINT: case GO_KIND_UINT64: case GO_KIND_UINTPTR:
+		*(uint64_t *)p = scan_uint(s, verb, 64); return;
+	case GO_KIND_UINT8: *(uint8_t *)p = (uint8_t)scan_uint(s, verb, 8); return;
+	case GO_KIND_UINT16: *(uint16_t *)p = (uint16_t)scan_uint(s, verb, 16); return;
+	case GO_KIND_UINT32: *(uint32_t *)p = (uint32_t)scan_uint(s, verb, 32); return;
+	case GO_KIND_FLOAT32: *(float *)p = (float)scan_float(s, verb, 32); return;
+	case GO_KIND_FLOAT64: *(double *)p = scan_float(s, verb, 64); return;
+	case GO_KIND_STRING: *(go_string *)p = scan_string(s, verb); return;
+	case GO_KIND_SLICE:
+		if (e->elem->kind == GO_KIND_UINT8) {
+			go_string str = scan_string(s, verb);
+			go_slice b = go_make_slice(e->elem, str.len, str.len);
+			memcpy(b.ptr, str.ptr, (size_t)str.len);
+			*(go_slice *)p = b;
+			return;
+		}
+		break;
+	default:
+		break;
+	}
+	snprintf(msg, sizeof msg, "can't scan type: %s", t->str);
+	fail_text(s, msg);
+}
+
+static void scan_init(Scan *s, go_string str, bool nl_is_space, bool nl_is_end)
+{
+	memset(s, 0, sizeof *s);
+	s->in = str;
+	s->limit = INT64_MAX;
+	s->nl_is_space = nl_is_space;
+	s->nl_is_end = nl_is_end;
+}
+
+static go_int_error scan_result(Scan *s, int64_t n)
+{
+	free(s->tok.p);
+	return (go_int_error){n, s->err};
+}
+
+static go_int_error scan_args(go_string str, go_slice a, bool ln)
+{
+	Scan s;
+	scan_init(&s, str, !ln, ln);
+	volatile int64_t n = 0;
+	if (setjmp(s.fail) == 0) {
+		go_iface *args = a.ptr;
+		for (int64_t i = 0; i < a.len; i++) {
+			scan_one(&s, 'v', args[i]);
+			n++;
+		}
+		if (ln)
+			for (;;) {
+				int32_t r = get_rune(&s);
+				if (r == '\n' || r == END)
+					break;
+				if (!is_space(r))
+					fail_text(&s, "expected newline");
+			}
+	}
+	return scan_result(&s, n);
+}
+
+go_int_error go_fmt_Sscan(go_string str, go_slice a)
+{
+	return scan_args(str, a, false);
+}
+
+go_int_error go_fmt_Sscanln(go_string str, go_slice a)
+{
+	return scan_args(str, a, true);
+}
+
+// {==================== Sscanf ====================
+// Matches the literal text at the start of format against the input:
+// runs of spaces and newlines as Go's rules say, other runes exactly.
+// Returns the bytes of format consumed, or -1 when the input differs.
+static int64_t advance(Scan *s, go_string f)
+{
+	int64_t i = 0;
+	while (i < f.len) {
+		int64_t w;
+		int32_t fc = go_decode_rune(f, i, &w);
+		if (is_space(fc)) {
+			int newlines = 0;
+			bool trailing = false;
+			while (is_space(fc) && i < f.len) {
+				if (fc == '\n')
+					newlines++, trailing = false;
+				else
+					trailing = true;
+				i += w;
+				fc = i < f.len ? go_decode_rune(f, i, &w) : END;
+			}
+			for (int j = 0; j < newlines; j++) {
+				int32_t ic = get_rune(s);
+				while (is_space(ic) && ic != '\n')
+					ic = get_rune(s);
+				if (ic != '\n' && ic != END)
+					fail_text(s, "newline in format does not match input");
+			}
+			if (trailing) {
+				int32_t ic = get_rune(s);
+				if (newlines == 0) {
+					if (!is_space(ic) && ic != END)
+						fail_text(s, "expected space in input to match format");
+					if (ic == '\n')
+						fail_text(s, "newline in input does not match format");
+				}
+				while (is_space(ic) && ic != '\n')
+					ic = get_rune(s);
+				if (ic != END)
+					unread(s);
+			}
+			continue;
+		}
+		if (fc == '%') {
+			if (i + w == f.len)
+				fail_text(s, "missing verb: % at end of format string");
+			if (f.ptr[i + w] != '%')
+				return i;
+			i += w;
+		}
+		int32_t ic = must_rune(s);
+		if (fc != ic) {
+			unread(s);
+			return -1;
+		}
+		i += w;
+	}
+	return i;
+}
+
+go_int_error go_fmt_Sscanf(go_string str, go_string format, go_slice a)
+{
+	Scan s;
+	scan_init(&s, str, false, false);
+	volatile int64_t n = 0;
+	if (setjmp(s.fail) == 0) {
+		go_iface *args = a.ptr;
+		int64_t i = 0;
+		while (i < format.len) {
+			int64_t w = advance(&s, (go_string){format.ptr + i, format.len - i});
+			if (w > 0) {
+				i += w;
+				continue;
+			}
+			if (format.ptr[i] != '%') {
+				if (w < 0)
+					fail_text(&s, "input does not match format");
+				break;
+			}
+			i++;
+			int64_t wid = 0;
+			bool has_wid = false;
+			while (i < format.len && format.ptr[i] >= '0' && format.ptr[i] <= '9')
+				wid = wid * 10 + (format.ptr[i++] - '0'), has_wid = true;
+			int64_t cw = 1;
+			int32_t c = i < format.len ? go_decode_rune(format, i, &cw) : END;
+			int64_t verb_at = i;
+			i += cw;
+			if (c != 'c')
+				skip_space(&s);
+			if (c == '%') {
+				skip_space(&s);
+				not_eof(&s);
+				if (!accept(&s, "%"))
+					fail_text(&s, "missing literal %");
+				s.tok.len = 0;
+				continue;
+			}
+			if (n >= a.len) {
+				char msg[256];
+				snprintf(msg, sizeof msg, "too few operands for format '%%%.*s'",
+					 (int)(format.len - verb_at), (const char *)format.ptr + verb_at);
+				fail_text(&s, msg);
+			}
+			if (has_wid)
+				s.limit = s.pos + wid;   // Go counts runes; the subset's inputs are ASCII
+			scan_one(&s, c, args[n]);
+			n++;
+			s.limit = INT64_MAX;
+		}
+		if (n < a.len)
+			fail_text(&s, "too many operands");
+	}
+	return scan_result(&s, n);
+}
+// }====================

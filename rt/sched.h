@@ -124,7 +124,9 @@ uint32_t rt_fastrand(void);
 // (a signal frame is 3.4 KiB with AVX-512 state; sched_stw.c, interrupt),
 // programs are linked -z now (the lazy binder saves 2.7 KiB of vector
 // registers on the caller's stack), runq_put_slow keeps no array on the
-// stack, and instrumented (ASan, TSan) or unoptimised programs use
+// stack, sync.Mutex reads the CPU count at start-up (glibc's sysconf
+// allocas a 4 KiB CPU mask: it once overwrote a neighbour's frames when
+// the first contended Lock ran on a small segment), and instrumented (ASan, TSan) or unoptimised programs use
 // normal segments. After (same load, interleaved): blocked100k 211 MiB
 // peak RSS against Go's 266 (0.79x), and faster than before.
 // Alternatives rejected: -fsplit-stack (gccgo) needs every C library on

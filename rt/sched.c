@@ -469,7 +469,7 @@ static G *find_runnable(M *m, bool *inherit)
 		}
 		// A chain of handoffs through runnext used up its time slice
 		// (sysmon): the goroutine queues behind the others.
-		if (*inherit && atomic_exchange(&m->preempt, 0)) {
+		if (*inherit && rt_preempt_take(m)) {
 			runq_put(m->p, g, false);
 			continue;
 		}

@@ -95,7 +95,7 @@ struct M {
 	M *idlenext;
 	_Atomic uint64_t ticks;       // bumped at every new time slice (sysmon)
 	bool spinning;                // looking for work, counted in nmspinning
-	_Atomic uint32_t preempt;     // sysmon asks the running G to yield
+	_Atomic uint32_t preempt;     // sysmon asks to end time slice preempt-1 (rt_preempt_take)
 	// No signal may land on a small first segment (sched_stw.c, interrupt)
 	_Atomic uint32_t nosig;       // 1 while a small-segment G runs here
 	_Atomic uint32_t sigsent;     // a SIGURG to this M is in flight
@@ -122,6 +122,15 @@ typedef struct Sched {
 } Sched;
 
 extern Sched rt_sched;
+
+// Takes sysmon's request to end the current time slice. The request names
+// the slice (m->ticks + 1, never 0): one that lands after its slice
+// already ended (sysmon read the ticks just before a switch) is stale.
+static inline bool rt_preempt_take(M *m)
+{
+	uint32_t p = atomic_exchange(&m->preempt, 0);
+	return p && p == (uint32_t)atomic_load_explicit(&m->ticks, memory_order_relaxed) + 1;
+}
 
 // sched.c
 M *rt_sched_m(void);               // the current M (NULL: not a scheduler thread)

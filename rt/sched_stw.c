@@ -198,7 +198,7 @@ void go_safepoint(void)
 			break;
 		rt_sched_stop_here();
 	}
-	if (atomic_exchange(&m->preempt, 0))
+	if (rt_preempt_take(m))
 		rt_gosched();
 }
 
@@ -284,7 +284,7 @@ static void *sysmon(void *arg)
 				seen[i] = t;
 				since[i] = now;
 			} else if (now - since[i] >= PREEMPT_NS) {
-				atomic_store(&m->preempt, 1);
+				atomic_store(&m->preempt, (uint32_t)t + 1);
 				__atomic_store_n(m->guardp, RT_GUARD_POLL, __ATOMIC_RELAXED);
 				interrupt(m);
 				since[i] = now;

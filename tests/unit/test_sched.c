@@ -132,9 +132,30 @@ static void yielder(void *arg)
 	atomic_fetch_add(&nran, 1);
 }
 
+static _Atomic int nwarm;
+
+static void warm_g(void *arg)
+{
+	(void)arg;
+	atomic_fetch_add(&nwarm, 1);
+}
+
+// Tests of the order of goroutines: n goroutines run and end first, so
+// that the ones the test starts reuse their records (under TSan, making
+// a G's fiber takes longer than a time slice, and sysmon would end the
+// slice mid-test); then goroutine 1 starts a fresh slice.
+static void warm_up(int n)
+{
+	for (int i = 0; i < n; i++)
+		rt_go(warm_g, NULL);
+	while (atomic_load(&nwarm) < n)
+		rt_gosched();
+	rt_gosched();
+}
+
 static void gosched_main(void)
 {
-	rt_gosched();   // a fresh time slice (see runnext_main)
+	warm_up(2);
 	rt_go(yielder, "a");
 	rt_go(yielder, "b");
 	while (atomic_load(&nran) < 2)
@@ -188,7 +209,7 @@ static void mark(void *arg)
 // first, the ones it displaced follow in order.
 static void runnext_main(void)
 {
-	rt_gosched();   // a fresh time slice: sysmon must not end it here
+	warm_up(3);
 	rt_go(mark, "a");
 	rt_go(mark, "b");
 	rt_go(mark, "c");

@@ -241,6 +241,8 @@ bool cg_needs_stack_check(Sym *fn);
 // the reserve below the stack guard (its check must come before it).
 int64_t cg_stack_frame_big(Sym *fn);
 void cg_stackcheck_reset(void);
+// The goroutine of `go call` fits a small first stack segment (rt/sched.h).
+bool cg_go_small(Node *call);
 
 // checkescape.c: -d=checkescape instrumentation (no-ops unless g->ce)
 const char *cg_ce_pos(CGen *g, Pos pos);

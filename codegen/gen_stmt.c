@@ -770,7 +770,8 @@ void cg_stmt(CGen *g, Node *n)
 		g->go_args = true;
 		const char *thunk = cg_defer_thunk(g, n->u.go.call);
 		g->go_args = false;
-		cg_line(g, "go_go(%s);", cg_ce_obj(g, thunk, "go_closure *", true, n->pos));
+		cg_line(g, "%s(%s);", cg_go_small(n->u.go.call) ? "go_go_small" : "go_go",
+		    cg_ce_obj(g, thunk, "go_closure *", true, n->pos));
 		return;
 	}
 		return;

@@ -206,3 +206,117 @@ void cg_stackcheck_reset(void)
 	table = NULL;
 	table_cap = table_len = 0;
 }
+
+// {==================== small first segments ====================
+// A goroutine whose function only waits and signals (the 100,000 blocked
+// goroutines of a fan-out) can start on a first segment smaller than a
+// page (RT_STACK_SMALL, rt/sched.h), where no stack check could help: the
+// function and the runtime calls below it must fit with room to spare.
+// So: a whitelist of shallow operations — channel operations, sync
+// calls, close/len/cap, arithmetic, field and element access — on small
+// values and variables, and no loop (a goroutine there must not need
+// preemption: no signal may land on it), no call to Go code, no
+// allocation (the collector runs on the allocating stack), no defer.
+// Panics move to a growth segment first (rt/go_panic.c).
+
+#define SMALL_VALUE 128   // bytes: the largest value handled on a small segment
+#define SMALL_FRAME 256   // bytes: the largest set of variables
+
+static bool small_ok(Node *n);
+
+static bool small_list(NodeList *l)
+{
+	for (int i = 0; i < l->len; i++)
+		if (!small_ok(l->items[i]))
+			return false;
+	return true;
+}
+
+static bool heavy_type(Type *t)
+{
+	return !t || type_is_string(t) || type_is_interface(t);
+}
+
+static bool small_call(Node *n)
+{
+	Node *fn = n->u.call.fn;
+	switch (n->u.call.call) {
+	case CALL_SYNC:
+		if (n->u.call.builtin == BI_LIB || fn->kind != ND_SELECTOR)
+			return false;
+		return small_ok(fn->u.sel.x) && small_list(&n->u.call.args);
+	case CALL_BUILTIN:
+		switch (n->u.call.builtin) {
+		case BI_CLOSE: case BI_LEN: case BI_CAP:
+			return small_list(&n->u.call.args);
+		default:
+			return false;
+		}
+	default:
+		return false;
+	}
+}
+
+static bool small_ok(Node *n)
+{
+	if (!n)
+		return true;
+	if (!n->is_type && n->type && n->type->size > SMALL_VALUE)
+		return false;   // a copy of it would take a frame of its own
+	switch (n->kind) {
+	case ND_IDENT: case ND_INTLIT: case ND_FLOATLIT: case ND_RUNELIT:
+	case ND_STRINGLIT: case ND_EMPTY:
+		return true;
+	case ND_PAREN: return small_ok(n->u.paren.x);
+	case ND_CALL: return small_call(n);
+	case ND_CONV: return n->u.conv.conv == CONV_VALUE && small_ok(n->u.conv.x);
+	case ND_SELECTOR: return n->u.sel.sel == SEL_FIELD && small_ok(n->u.sel.x);
+	case ND_INDEX:
+		return n->u.index.x->type && type_underlying(n->u.index.x->type)->kind != TY_MAP &&
+			small_ok(n->u.index.x) && small_ok(n->u.index.index);
+	case ND_STAR: return small_ok(n->u.star.x);
+	case ND_UNARY: return n->u.unary.op != TOK_AND && small_ok(n->u.unary.x);
+	case ND_BINARY:
+		return !heavy_type(n->u.binary.x->type) && !heavy_type(n->u.binary.y->type) &&
+			small_ok(n->u.binary.x) && small_ok(n->u.binary.y);
+	case ND_BLOCK: return small_list(&n->u.block.stmts);
+	case ND_EXPRSTMT: return small_ok(n->u.exprstmt.x);
+	case ND_SEND: return small_ok(n->u.send.ch) && small_ok(n->u.send.value);
+	case ND_INCDEC: return small_ok(n->u.incdec.x);
+	case ND_ASSIGN:
+		if (n->u.assign.op != TOK_ASSIGN && n->u.assign.op != TOK_DEFINE &&
+		    n->u.assign.lhs.len == 1 && heavy_type(n->u.assign.lhs.items[0]->type))
+			return false;
+		return small_list(&n->u.assign.lhs) && small_list(&n->u.assign.rhs);
+	case ND_DECLSTMT: return small_list(&n->u.decl.specs);
+	case ND_VARSPEC: return small_list(&n->u.spec.values);
+	case ND_RETURN: return small_list(&n->u.ret.results);
+	case ND_IF:
+		return small_ok(n->u.ifs.init) && small_ok(n->u.ifs.cond) &&
+			small_ok(n->u.ifs.then) && small_ok(n->u.ifs.els);
+	default:
+		return false;
+	}
+}
+
+static bool no_heap_vars(const SymList *l)
+{
+	for (int i = 0; i < l->len; i++)
+		if (l->items[i]->escapes)
+			return false;
+	return true;
+}
+
+bool cg_go_small(Node *call)
+{
+	if (!call || call->kind != ND_CALL || call->u.call.inl_callee)
+		return false;
+	CallKind k = call->u.call.call;
+	if (k != CALL_FUNC && k != CALL_FUNCLIT)
+		return false;
+	Sym *fn = call->u.call.callee;
+	return fn && fn->body &&
+		var_bytes(&fn->params) + var_bytes(&fn->results) + var_bytes(&fn->locals) <= SMALL_FRAME &&
+		no_heap_vars(&fn->params) && no_heap_vars(&fn->results) &&
+		no_heap_vars(&fn->locals) && small_ok(fn->body);
+}

@@ -219,8 +219,17 @@ _Noreturn static void start_panic(go_iface v, bool is_runtime)
 	die();
 }
 
+static void panic_big(void *arg)
+{
+	start_panic(*(go_iface *)arg, false);
+}
+
 _Noreturn void go_panic(go_iface v)
 {
+	// A goroutine on a small first segment has no deferred call to run:
+	// printing and allocating need a growth segment.
+	if (rt_stack_on_small())
+		rt_stack_call_big(panic_big, &v);
 	start_panic(v, false);
 }
 
@@ -244,15 +253,13 @@ static const go_type go_type_runtime_error = {
 	.str = "runtime.Error", .nmethods = 2, .methods = runtime_error_methods,
 };
 
-_Noreturn static void runtime_panic(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-_Noreturn static void runtime_panic(const char *fmt, ...)
+typedef struct { const char *fmt; va_list *ap; } PanicArgs;
+
+_Noreturn static void vruntime_panic(const char *fmt, va_list ap)
 {
 	char buf[200];
 	int p = next_plain ? 0 : snprintf(buf, sizeof buf, "runtime error: ");
-	va_list ap;
-	va_start(ap, fmt);
 	int n = vsnprintf(buf + p, sizeof buf - (size_t)p, fmt, ap);
-	va_end(ap);
 	n += p;
 	if (n >= (int)sizeof buf)
 		n = (int)sizeof buf - 1;
@@ -262,6 +269,24 @@ _Noreturn static void runtime_panic(const char *fmt, ...)
 	e->plain = true;
 	next_plain = false;
 	start_panic((go_iface){&go_type_runtime_error, e}, true);
+}
+
+static void runtime_panic_big(void *arg)
+{
+	PanicArgs *a = arg;
+	vruntime_panic(a->fmt, *a->ap);
+}
+
+_Noreturn static void runtime_panic(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+_Noreturn static void runtime_panic(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	if (rt_stack_on_small()) {   // see go_panic
+		PanicArgs a = {fmt, &ap};
+		rt_stack_call_big(runtime_panic_big, &a);
+	}
+	vruntime_panic(fmt, ap);
 }
 
 _Noreturn void go_panic_msg(const char *text)

@@ -494,6 +494,11 @@ bool go_map_iter_next(go_map_iter *it);
 
 typedef struct go_chan go_chan;
 void go_go(go_closure *c);                    // runs c->fn(c) in a new goroutine
+void go_go_small(go_closure *c);              // ... on a small first stack segment
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || !defined(__OPTIMIZE__)
+// Instrumented or unoptimised frames may not fit a small segment.
+#define go_go_small go_go
+#endif
 go_chan *go_chan_make(const go_type *elem, int64_t cap);
 void go_chan_send(go_chan *c, const void *v);
 bool go_chan_recv(go_chan *c, void *out, bool *ok);   // out may be NULL

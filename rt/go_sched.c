@@ -14,6 +14,12 @@ void go_go(go_closure *c)
 	rt_go_at(closure_entry, c, (uintptr_t)__builtin_return_address(0));
 }
 
+#undef go_go_small   // go_rt.h maps it to go_go in instrumented programs
+void go_go_small(go_closure *c)
+{
+	rt_go_small(closure_entry, c, (uintptr_t)__builtin_return_address(0));
+}
+
 _Noreturn void go_sched_main(void (*main_fn)(void))
 {
 	rt_sched_main(main_fn);

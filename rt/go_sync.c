@@ -160,16 +160,20 @@ static bool cas32(int32_t *p, int32_t old, int32_t new)
 	return __atomic_compare_exchange_n(p, &old, new, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED);
 }
 
+// Read once at start-up: glibc's sysconf takes 4 KiB of stack (a CPU
+// mask it allocas), more than a goroutine on a small first segment has
+// (rt/sched.h), and the first contended Lock may run on one.
+static int ncpus = 1;
+
+__attribute__((constructor)) static void ncpu_init(void)
+{
+	long c = sysconf(_SC_NPROCESSORS_ONLN);
+	ncpus = c > 0 ? (int)c : 1;
+}
+
 static int ncpu(void)
 {
-	static int n;
-	int v = __atomic_load_n(&n, __ATOMIC_RELAXED);
-	if (!v) {
-		long c = sysconf(_SC_NPROCESSORS_ONLN);
-		v = c > 0 ? (int)c : 1;
-		__atomic_store_n(&n, v, __ATOMIC_RELAXED);
-	}
-	return v;
+	return ncpus;
 }
 
 static void mutex_lock_slow(go_mutex *m)
@@ -243,12 +247,22 @@ bool go_mutex_trylock(void *mp)
 	return !(old & (MU_LOCKED | MU_STARVING)) && cas32(&m->state, old, old | MU_LOCKED);
 }
 
+static void sync_fatal_big(void *msg);
+
 _Noreturn static void sync_fatal(const char *msg)
 {
+	// printf and the traceback need more than a small first segment
+	if (rt_stack_on_small())
+		rt_stack_call_big(sync_fatal_big, (void *)msg);
 	fflush(stdout);
 	fprintf(stderr, "fatal error: %s\n\n", msg);
 	go_print_traceback("running");
 	_exit(2);
+}
+
+static void sync_fatal_big(void *msg)
+{
+	sync_fatal(msg);
 }
 
 static void mutex_unlock_slow(go_mutex *m, int32_t new)
@@ -287,11 +301,21 @@ typedef struct {
 	uint32_t sema;
 } go_waitgroup;
 
+static void wg_panic_big(void *msg);
+
 _Noreturn static void wg_panic(const char *msg)
 {
+	// allocating and panicking need more than a small first segment
+	if (rt_stack_on_small())
+		rt_stack_call_big(wg_panic_big, (void *)msg);
 	go_string *s = go_new_t(&go_type_string);
 	*s = go_cstring(msg);
 	go_panic((go_iface){&go_type_string, s});
+}
+
+static void wg_panic_big(void *msg)
+{
+	wg_panic(msg);
 }
 
 void go_wg_add(void *wgp, int64_t delta)

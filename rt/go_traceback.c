@@ -107,6 +107,11 @@ static int collect(void *data, uintptr_t pc, const char *file, int line, const c
 		w->switched = false;
 		return 0;
 	}
+	if (fn && strcmp(fn, "rt_stack_call_big") == 0) {
+		// runtime code moved to a new segment: no Go call waits below
+		w->grew = false;
+		return 0;
+	}
 	if (w->skip_pc && pc == w->skip_pc)
 		return 0;
 	if (w->grew && lookup(fn)) {

@@ -16,15 +16,6 @@ static void futex_wake_one(uint32_t *addr)
 	syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
 }
 
-static inline void cpu_relax(void)
-{
-#if defined(__x86_64__) || defined(__i386__)
-	__builtin_ia32_pause();
-#elif defined(__aarch64__)
-	__asm__ volatile("yield");
-#endif
-}
-
 void rt_lock(rt_lock_t *l)
 {
 	uint32_t c = 0;
@@ -33,7 +24,7 @@ void rt_lock(rt_lock_t *l)
 	// Critical sections are a few dozen instructions: the holder usually
 	// leaves before a futex round trip would finish.
 	for (int i = 0; i < 100; i++) {
-		cpu_relax();
+		rt_cpu_relax();
 		c = 0;
 		if (__atomic_load_n(&l->state, __ATOMIC_RELAXED) == 0 &&
 		    __atomic_compare_exchange_n(&l->state, &c, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))

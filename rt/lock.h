@@ -19,4 +19,14 @@ void rt_unlock(rt_lock_t *l);
 // For rt_park: an unlock callback of the right shape.
 void rt_unlock_cb(void *l);
 
+// A spin-wait's pause: lets the other hyperthread run, saves power.
+static inline void rt_cpu_relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+	__builtin_ia32_pause();
+#elif defined(__aarch64__)
+	__asm__ volatile("yield");
+#endif
+}
+
 #endif

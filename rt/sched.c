@@ -180,32 +180,42 @@ static G *runq_get_global(P *p, int max)
 	return first;
 }
 
-// The ring is full: half of it and g go to the global queue.
+// The ring is full: half of it and g go to the global queue. Only the
+// owner writes slots, so the claimed ones stay intact after the CAS; they
+// are chained through schedlink, with no array on the stack (a goroutine
+// on a small first segment may get here).
 static void runq_put_slow(P *p, G *g, uint32_t h, uint32_t t)
 {
-	G *batch[RUNQ_SIZE / 2 + 1];
 	uint32_t n = (t - h) / 2;
-	for (uint32_t i = 0; i < n; i++)
-		batch[i] = atomic_load_explicit(&p->runq[(h + i) % RUNQ_SIZE], memory_order_relaxed);
 	if (!atomic_compare_exchange_strong_explicit(&p->runqhead, &h, h + n,
-	    memory_order_release, memory_order_relaxed))
+	    memory_order_acq_rel, memory_order_relaxed))
 		return (void)rt_runq_put_global(g); // a thief made room meanwhile
-	batch[n++] = g;
-	rt_lock(&rt_sched.lock);
-	for (uint32_t i = 0; i < n; i++) {
-		batch[i]->schedlink = NULL;
-		if (rt_sched.gqtail)
-			rt_sched.gqtail->schedlink = batch[i];
-		else
-			rt_sched.gqhead = batch[i];
-		rt_sched.gqtail = batch[i];
+	G *first = atomic_load_explicit(&p->runq[h % RUNQ_SIZE], memory_order_relaxed), *last = first;
+	for (uint32_t i = 1; i < n; i++) {
+		G *x = atomic_load_explicit(&p->runq[(h + i) % RUNQ_SIZE], memory_order_relaxed);
+		last->schedlink = x;
+		last = x;
 	}
-	atomic_fetch_add(&rt_sched.gqsize, (int32_t)n);
+	last->schedlink = g;
+	g->schedlink = NULL;
+	rt_lock(&rt_sched.lock);
+	if (rt_sched.gqtail)
+		rt_sched.gqtail->schedlink = first;
+	else
+		rt_sched.gqhead = first;
+	rt_sched.gqtail = g;
+	atomic_fetch_add(&rt_sched.gqsize, (int32_t)n + 1);
 	rt_unlock(&rt_sched.lock);
 }
 
-static void runq_put(P *p, G *g)
+// next: g goes to runnext, and the goroutine it displaces to the ring.
+static void runq_put(P *p, G *g, bool next)
 {
+	if (next) {
+		g = atomic_exchange(&p->runnext, g);
+		if (!g)
+			return;
+	}
 	uint32_t h = atomic_load_explicit(&p->runqhead, memory_order_acquire);
 	uint32_t t = atomic_load_explicit(&p->runqtail, memory_order_relaxed);
 	if (t - h < RUNQ_SIZE) {
@@ -216,14 +226,21 @@ static void runq_put(P *p, G *g)
 	runq_put_slow(p, g, h, t);
 }
 
-static G *runq_get(P *p)
+// runnext first (*inherit: it runs on the current time slice), then the ring.
+static G *runq_get(P *p, bool *inherit)
 {
+	G *g = atomic_load_explicit(&p->runnext, memory_order_acquire);
+	if (g && atomic_compare_exchange_strong(&p->runnext, &g, NULL)) {
+		*inherit = true;
+		return g;
+	}
+	*inherit = false;
 	for (;;) {
 		uint32_t h = atomic_load_explicit(&p->runqhead, memory_order_acquire);
 		uint32_t t = atomic_load_explicit(&p->runqtail, memory_order_relaxed);
 		if (t == h)
 			return NULL;
-		G *g = atomic_load_explicit(&p->runq[h % RUNQ_SIZE], memory_order_relaxed);
+		g = atomic_load_explicit(&p->runq[h % RUNQ_SIZE], memory_order_relaxed);
 		if (atomic_compare_exchange_weak_explicit(&p->runqhead, &h, h + 1,
 		    memory_order_release, memory_order_relaxed))
 			return g;
@@ -257,7 +274,15 @@ static G *runq_steal(P *p, P *victim)
 	}
 }
 
-// }==================== idle Ms ====================
+// }==================== idle and spinning Ms ====================
+// Go's scheme. An M out of work first spins a little (SPIN_NS) stealing,
+// counted in nmspinning; only then it sleeps. A goroutine made ready
+// wakes a sleeping M only when no M is spinning (the spinner will find
+// it), and the M it wakes starts out spinning. A spinner that gives up
+// looks at every queue again after it stopped counting as spinning, so a
+// waker that saw it spinning (and woke nobody) is never missed.
+
+#define SPIN_NS 20000u
 
 static bool any_work(void)
 {
@@ -269,21 +294,35 @@ static bool any_work(void)
 	return false;
 }
 
-// Wakes an idle M if there is one (work was just queued).
+static bool any_runnext(void)
+{
+	for (int i = 0; i < rt_sched.nprocs; i++)
+		if (atomic_load(&rt_sched.ps[i].runnext))
+			return true;
+	return false;
+}
+
+// Wakes an idle M, as a spinner, unless one spins already.
 static void wake_idle(void)
 {
-	if (atomic_load(&rt_sched.nidle) == 0)
+	if (atomic_load(&rt_sched.nidle) == 0 || atomic_load(&rt_sched.nmspinning) != 0)
+		return;
+	int32_t none = 0;
+	if (!atomic_compare_exchange_strong(&rt_sched.nmspinning, &none, 1))
 		return;
 	rt_lock(&rt_sched.lock);
 	M *m = rt_sched.idle;
 	if (m) {
 		rt_sched.idle = m->idlenext;
 		atomic_fetch_sub(&rt_sched.nidle, 1);
+		m->spinning = true;
 		atomic_store(&m->parked, 0);
 	}
 	rt_unlock(&rt_sched.lock);
 	if (m)
 		rt_futex_wake(&m->parked, 1);
+	else
+		atomic_fetch_sub(&rt_sched.nmspinning, 1);
 }
 
 void rt_sched_wake_idle(void)
@@ -325,7 +364,7 @@ static void go_idle(M *m)
 	atomic_store(&m->parked, 1);
 	atomic_store(&m->status, M_IDLE);
 	int32_t n = atomic_fetch_add(&rt_sched.nidle, 1) + 1;
-	bool dead = n == rt_sched.nprocs && !any_work() && !rt_timers_pending();
+	bool dead = n == rt_sched.nprocs && !any_work() && !any_runnext() && !rt_timers_pending();
 	rt_unlock(&rt_sched.lock);
 	if (dead)
 		rt_deadlock();
@@ -340,41 +379,121 @@ static void go_idle(M *m)
 
 // }==================== scheduling ====================
 
-static G *find_runnable(M *m)
+static G *steal_rings(P *p)
+{
+	int n = rt_sched.nprocs;
+	uint32_t start = rt_fastrand();
+	for (int i = 0; i < n; i++) {
+		P *v = &rt_sched.ps[(start + (uint32_t)i) % (uint32_t)n];
+		G *g;
+		if (v != p && (g = runq_steal(p, v)))
+			return g;
+	}
+	return NULL;
+}
+
+// A goroutine left in another P's runnext for a whole spin: its P is
+// busy with a long time slice.
+static G *steal_runnext(P *p)
+{
+	for (int i = 0; i < rt_sched.nprocs; i++) {
+		P *v = &rt_sched.ps[i];
+		G *g = atomic_load(&v->runnext);
+		if (v != p && g && atomic_compare_exchange_strong(&v->runnext, &g, NULL))
+			return g;
+	}
+	return NULL;
+}
+
+// Spins up to SPIN_NS stealing (m is counted as spinning).
+static G *spin(M *m)
+{
+	P *p = m->p;
+	uint64_t t0 = rt_nanotime();
+	G *g;
+	do {
+		if ((g = runq_get_global(p, RUNQ_SIZE / 2)) || (g = steal_rings(p)))
+			return g;
+		for (int i = 0; i < 50; i++)
+			rt_cpu_relax();
+	} while (rt_nanotime() - t0 < SPIN_NS && !rt_sched_stw_pending());
+	return steal_runnext(p);
+}
+
+static void stop_spinning(M *m)
+{
+	m->spinning = false;
+	atomic_fetch_sub(&rt_sched.nmspinning, 1);
+}
+
+static G *find_work(M *m, bool *inherit)
 {
 	P *p = m->p;
 	for (;;) {
 		G *g;
+		*inherit = false;
 		// Now and then the global queue first, so that it cannot starve.
 		if (p->schedtick % 61 == 0 && (g = runq_get_global(p, 1)))
 			return g;
-		if ((g = runq_get(p)))
+		if ((g = runq_get(p, inherit)))
 			return g;
 		if ((g = runq_get_global(p, RUNQ_SIZE / 2)))
 			return g;
-		int n = rt_sched.nprocs;
-		uint32_t start = rt_fastrand();
-		for (int i = 0; i < n; i++) {
-			P *v = &rt_sched.ps[(start + (uint32_t)i) % (uint32_t)n];
-			if (v != p && (g = runq_steal(p, v)))
+		int32_t busy = rt_sched.nprocs - atomic_load(&rt_sched.nidle);
+		if (!m->spinning && 2 * atomic_load(&rt_sched.nmspinning) < busy) {
+			m->spinning = true;
+			atomic_fetch_add(&rt_sched.nmspinning, 1);
+		}
+		if (m->spinning) {
+			if ((g = spin(m)))
 				return g;
+			stop_spinning(m);
+			if (any_work())
+				continue;
+		} else if ((g = steal_rings(p))) {
+			return g;
 		}
 		go_idle(m);
 	}
 }
 
-static void execute(M *m, G *g)
+static G *find_runnable(M *m, bool *inherit)
+{
+	for (;;) {
+		G *g = find_work(m, inherit);
+		if (m->spinning) {
+			// Keep one M spinning while there is work to take.
+			stop_spinning(m);
+			if (atomic_load(&rt_sched.nmspinning) == 0 && any_work())
+				wake_idle();
+		}
+		// A chain of handoffs through runnext used up its time slice
+		// (sysmon): the goroutine queues behind the others.
+		if (*inherit && rt_preempt_take(m)) {
+			runq_put(m->p, g, false);
+			continue;
+		}
+		return g;
+	}
+}
+
+static void execute(M *m, G *g, bool inherit)
 {
 	m->curg = g;
-	m->p->schedtick++;
-	atomic_fetch_add_explicit(&m->ticks, 1, memory_order_relaxed);
-	atomic_store(&m->preempt, 0);
+	if (!inherit) {   // a new time slice
+		m->p->schedtick++;
+		atomic_fetch_add_explicit(&m->ticks, 1, memory_order_relaxed);
+		atomic_store(&m->preempt, 0);
+	}
 	atomic_store(&g->status, G_RUNNING);
 	rt_sched_set_g(g);
 	go_defer_top = g->defer_top;
+	if (g->small)
+		rt_sched_nosig(m);
 	TSAN_SWITCH(g->tsan_fiber);
 	rt_ctx_switch(&m->g0sp, g->sp);
 	// Back on the M's stack: g switched out.
+	atomic_store_explicit(&m->nosig, 0, memory_order_relaxed);
 	g->defer_top = go_defer_top;
 	m->curg = NULL;
 	rt_sched_set_g(NULL);
@@ -399,7 +518,8 @@ static void execute(M *m, G *g)
 static _Noreturn void schedule(M *m)
 {
 	for (;;) {
-		G *g = find_runnable(m);
+		bool inherit;
+		G *g = find_runnable(m, &inherit);
 		// Not while the world is stopped: publish "running", then look.
 		for (;;) {
 			__atomic_store_n(m->guardp, rt_stack_guard_of(g), __ATOMIC_RELAXED);
@@ -407,7 +527,7 @@ static _Noreturn void schedule(M *m)
 			if (!rt_stw_wait_if_pending(m))
 				break;
 		}
-		execute(m, g);
+		execute(m, g, inherit);
 	}
 }
 
@@ -471,7 +591,7 @@ void rt_ready(G *gp)
 	atomic_store(&gp->status, G_RUNNABLE);
 	M *m = rt_sched_m();
 	if (m && m->p)
-		runq_put(m->p, gp);
+		runq_put(m->p, gp, true);
 	else
 		rt_runq_put_global(gp);
 	atomic_thread_fence(memory_order_seq_cst);
@@ -499,9 +619,9 @@ void rt_g_start(void)
 	__builtin_unreachable();
 }
 
-static G *new_g(void (*fn)(void *), void *arg)
+static G *new_g(void (*fn)(void *), void *arg, bool small)
 {
-	G *g = rt_stack_alloc();
+	G *g = rt_stack_alloc(small);
 #if defined(__SANITIZE_THREAD__)
 	if (!g->tsan_fiber)
 		g->tsan_fiber = __tsan_create_fiber(0);
@@ -528,7 +648,14 @@ void rt_go(void (*fn)(void *), void *arg)
 
 void rt_go_at(void (*fn)(void *), void *arg, uintptr_t gopc)
 {
-	G *g = new_g(fn, arg);
+	G *g = new_g(fn, arg, false);
+	g->gopc = gopc;
+	rt_ready(g);
+}
+
+void rt_go_small(void (*fn)(void *), void *arg, uintptr_t gopc)
+{
+	G *g = new_g(fn, arg, true);
 	g->gopc = gopc;
 	rt_ready(g);
 }
@@ -597,8 +724,8 @@ _Noreturn void rt_sched_main(void (*fn)(void))
 	}
 	M *m0 = &rt_sched.ms[0];
 	m_init_thread(m0);
-	rt_sched.main_g = new_g(main_entry, (void *)fn);
-	runq_put(m0->p, rt_sched.main_g);
+	rt_sched.main_g = new_g(main_entry, (void *)fn, false);
+	runq_put(m0->p, rt_sched.main_g, false);
 	rt_sched.active = true;
 	rt_sched_signals_init();
 	for (int i = 1; i < n; i++) {

@@ -56,6 +56,7 @@ struct G {
 	G *schedlink;                 // run queue / free list link
 	struct go_defer_frame *defer_top;
 	bool panicking;
+	bool small;                   // on a small first segment (RT_STACK_SMALL)
 	uintptr_t gopc;               // where the go statement was (traceback)
 	// rt_park's handshake with the M's stack
 	void (*unlock)(void *);
@@ -74,7 +75,10 @@ struct P {
 	_Atomic uint32_t runqhead;    // consumers (owner and thieves): CAS
 	_Atomic uint32_t runqtail;    // written by the owner only
 	G *_Atomic runq[RUNQ_SIZE];
-	uint32_t schedtick;           // goroutines started (global queue fairness)
+	// The goroutine made ready by the running one: it runs next, on the
+	// rest of the running one's time slice (sched.c, "runnext").
+	G *_Atomic runnext;
+	uint32_t schedtick;           // time slices started (global queue fairness)
 };
 
 enum { M_SCHED, M_RUNNING, M_STOPPED, M_IDLE };
@@ -89,8 +93,12 @@ struct M {
 	_Atomic uint32_t status;      // M_*
 	_Atomic uint32_t parked;      // futex word: 1 while idle-sleeping
 	M *idlenext;
-	_Atomic uint64_t ticks;       // bumped at every G switch (sysmon)
-	_Atomic uint32_t preempt;     // sysmon asks the running G to yield
+	_Atomic uint64_t ticks;       // bumped at every new time slice (sysmon)
+	bool spinning;                // looking for work, counted in nmspinning
+	_Atomic uint32_t preempt;     // sysmon asks to end time slice preempt-1 (rt_preempt_take)
+	// No signal may land on a small first segment (sched_stw.c, interrupt)
+	_Atomic uint32_t nosig;       // 1 while a small-segment G runs here
+	_Atomic uint32_t sigsent;     // a SIGURG to this M is in flight
 	pthread_t thread;
 	bool has_thread;              // thread is set (signals)
 	void *tsan_fiber;             // the M's own stack, for ThreadSanitizer
@@ -105,6 +113,7 @@ typedef struct Sched {
 	_Atomic int32_t gqsize;
 	M *idle;
 	_Atomic int32_t nidle;
+	_Atomic int32_t nmspinning;   // Ms looking for work before they sleep
 	_Atomic int64_t ngoroutines;  // live (not dead) goroutines
 	_Atomic int64_t nextid;
 	bool active;
@@ -113,6 +122,15 @@ typedef struct Sched {
 } Sched;
 
 extern Sched rt_sched;
+
+// Takes sysmon's request to end the current time slice. The request names
+// the slice (m->ticks + 1, never 0): one that lands after its slice
+// already ended (sysmon read the ticks just before a switch) is stale.
+static inline bool rt_preempt_take(M *m)
+{
+	uint32_t p = atomic_exchange(&m->preempt, 0);
+	return p && p == (uint32_t)atomic_load_explicit(&m->ticks, memory_order_relaxed) + 1;
+}
 
 // sched.c
 M *rt_sched_m(void);               // the current M (NULL: not a scheduler thread)
@@ -124,7 +142,7 @@ void rt_runq_put_global(G *g);
 int rt_runq_len(P *p);
 
 // sched_stack.c
-G *rt_stack_alloc(void);           // a fresh G record at the top of a slot
+G *rt_stack_alloc(bool small);     // a fresh G record at the top of a first segment
 void rt_stack_free(G *g);
 void rt_stack_each_g(void (*f)(G *g, void *arg), void *arg); // allgs
 uintptr_t rt_stack_guard_of(const G *g);
@@ -134,6 +152,7 @@ void rt_stack_scan_g(G *g, uintptr_t sp, void (*scan)(uintptr_t lo, uintptr_t hi
 void rt_sysmon_start(void);
 void rt_sched_signals_init(void);
 bool rt_stw_wait_if_pending(M *m);  // on the M's stack, before running a G
+void rt_sched_nosig(M *m);          // no SIGURG from now on until m->nosig is reset
 _Noreturn void rt_deadlock(void);
 // Resumes waiting g just to print its trace (deadlock report); returns here.
 void rt_sched_print_trace_of(G *g);

@@ -26,6 +26,7 @@
 #include "go_rt.h"
 
 #define SEG0_PER_CHUNK 1024
+#define SMALL_PER_CHUNK 4096
 #define NCLASS         5                        // 256 KiB, 1, 4, 16, 64 MiB
 #define CLASS_SIZE(c)  (((uintptr_t)256 << 10) << (2 * (c)))
 #define CARVE_CHUNK    ((uintptr_t)64 << 20)     // classes below 4 MiB share mappings
@@ -33,9 +34,18 @@
 #define STACK_LIMIT    ((uint64_t)512 << 20)    // see below
 
 static rt_lock_t stack_lock = RT_LOCK_INIT;
-static uintptr_t seg0_next, seg0_end;      // unused first segments of the last chunk
+// First segments of one size: carved from chunks, reused through a free
+// list of dead Gs.
+typedef struct Seg0Pool {
+	uintptr_t size, per_chunk;
+	uintptr_t next, end;           // unused segments of the last chunk
+	G *free;
+} Seg0Pool;
+static Seg0Pool pools[2] = {
+	{RT_STACK_SEG0, SEG0_PER_CHUNK, 0, 0, NULL},
+	{RT_STACK_SMALL, SMALL_PER_CHUNK, 0, 0, NULL},
+};
 static uintptr_t carve_next, carve_end;    // growth segments below 4 MiB
-static G *freeg;
 static Seg *freeseg[NCLASS];
 // allgs: every G ever made (dead ones stay, their segments are reused).
 static G **allgs;
@@ -61,14 +71,14 @@ static uintptr_t reserve(uintptr_t len)
 
 // {==================== first segments and G records ====================
 
-static uintptr_t new_seg0(void)
+static uintptr_t new_seg0(Seg0Pool *pool)
 {
-	if (seg0_next == seg0_end) {
-		seg0_next = reserve(SEG0_PER_CHUNK * RT_STACK_SEG0);
-		seg0_end = seg0_next + SEG0_PER_CHUNK * RT_STACK_SEG0;
+	if (pool->next == pool->end) {
+		pool->next = reserve(pool->per_chunk * pool->size);
+		pool->end = pool->next + pool->per_chunk * pool->size;
 	}
-	uintptr_t s = seg0_next;
-	seg0_next += RT_STACK_SEG0;
+	uintptr_t s = pool->next;
+	pool->next += pool->size;
 	return s;
 }
 
@@ -81,24 +91,30 @@ static void seg0_init(G *g, uintptr_t lo, uintptr_t hi)
 	g->cur = &g->seg0;
 }
 
-G *rt_stack_alloc(void)
+G *rt_stack_alloc(bool small)
 {
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+	small = false;   // instrumented runtime frames are several times larger
+#endif
+	Seg0Pool *pool = &pools[small];
 	rt_lock(&stack_lock);
-	G *g = freeg;
+	G *g = pool->free;
 	if (g) {
-		freeg = g->schedlink;
+		pool->free = g->schedlink;
 		rt_unlock(&stack_lock);
 		uintptr_t lo = g->seg0.lo, hi = g->seg0.hi;
 		void *fiber = g->tsan_fiber;
 		memset(g, 0, sizeof *g);
 		seg0_init(g, lo, hi);
 		g->tsan_fiber = fiber;
+		g->small = small;
 		return g;
 	}
-	uintptr_t lo = new_seg0();
-	uintptr_t hi = lo + RT_STACK_SEG0;
+	uintptr_t lo = new_seg0(pool);
+	uintptr_t hi = lo + pool->size;
 	g = (G *)((hi - sizeof(G)) & ~(uintptr_t)63);
 	seg0_init(g, lo, hi);
+	g->small = small;
 	if (nallgs == capallgs) {
 		capallgs = capallgs ? capallgs * 2 : 1024;
 		G **n = realloc(allgs, capallgs * sizeof *n);
@@ -125,8 +141,8 @@ void rt_stack_free(G *g)
 		freeseg[s->cls] = s;
 	}
 	atomic_store(&g->status, G_IDLE);
-	g->schedlink = freeg;
-	freeg = g;
+	g->schedlink = pools[g->small].free;
+	pools[g->small].free = g;
 	rt_unlock(&stack_lock);
 }
 
@@ -148,13 +164,20 @@ uintptr_t rt_stack_guard_of(const G *g)
 // The goroutine's segments from the current one back, each scanned from
 // its stack pointer: sp in the current one, then where each older one
 // was left.
+// The G record at the top of the first segment is left out but for its
+// pointer fields: the scheduler links a runnable G (schedlink) from other
+// threads while the collector scans, and nothing else in it points into
+// the heap.
 void rt_stack_scan_g(G *g, uintptr_t sp, void (*scan)(uintptr_t lo, uintptr_t hi))
 {
 	for (Seg *s = g->cur; s; s = s->prev) {
-		if (sp >= s->lo && sp < s->hi)
-			scan(sp, s->hi);
+		uintptr_t hi = s == &g->seg0 ? (uintptr_t)g : s->hi;
+		if (sp >= s->lo && sp < hi)
+			scan(sp, hi);
 		sp = s->prev_sp;
 	}
+	scan((uintptr_t)&g->arg, (uintptr_t)(&g->arg + 1));
+	scan((uintptr_t)&g->unlock_arg, (uintptr_t)(&g->unlock_arg + 1));
 }
 
 static Seg *seg_alloc(int cls)
@@ -322,4 +345,20 @@ void go_morestack_nogrow(void)
 		M *m = rt_sched_m();
 		stack_overflow(m->curg, sp);
 	}
+}
+
+bool rt_stack_on_small(void)
+{
+	M *m = rt_sched_m();
+	G *g = m ? m->curg : NULL;
+	return g && g->small && g->cur == &g->seg0;
+}
+
+// Not inlined and no tail call: tracebacks (rt/go_traceback.c) recognise
+// this frame, whose caller is runtime code, not a Go function waiting in
+// its prologue for the call on the new segment.
+__attribute__((noinline)) void rt_stack_call_big(void (*fn)(void *), void *arg)
+{
+	go_stack_call(fn, arg);
+	__asm__ volatile("" ::: "memory");
 }

@@ -40,15 +40,6 @@
 #include "rt/rt.h"
 #include "go_rt.h"
 
-static inline void cpu_relax(void)
-{
-#if defined(__x86_64__) || defined(__i386__)
-	__builtin_ia32_pause();
-#elif defined(__aarch64__)
-	__asm__ volatile("yield");
-#endif
-}
-
 static _Atomic uint32_t stw_flag;   // futex word: 1 while the world is stopped
 
 bool rt_sched_stw_pending(void)
@@ -74,6 +65,8 @@ static void on_sigurg(int sig, siginfo_t *si, void *ctx)
 	(void)sig;
 	(void)si;
 	M *m = rt_sched_m();
+	if (m)
+		atomic_store(&m->sigsent, 0);
 	if (!m || !m->curg)
 		return;
 #if defined(__x86_64__)
@@ -102,10 +95,34 @@ void rt_sched_signals_init(void)
 	sigaction(SIGURG, &sa, NULL);
 }
 
+// The kernel writes a signal frame (3 KiB and more with AVX-512 state)
+// below the interrupted stack pointer, which a small first segment
+// (RT_STACK_SMALL) has no room for. So no signal is sent to an M running
+// such a goroutine: the sender publishes sigsent, then reads nosig; the M
+// publishes nosig before switching to the goroutine, then waits for a
+// signal in flight to land on its own stack (the handler clears sigsent).
+// A goroutine on a small segment runs no loop (codegen/stackcheck.c): it
+// reaches a switch soon without being interrupted.
 static void interrupt(M *m)
 {
-	if (m->has_thread)
-		pthread_kill(m->thread, SIGURG);
+	if (!m->has_thread)
+		return;
+	uint32_t idle = 0;
+	if (!atomic_compare_exchange_strong(&m->sigsent, &idle, 1))
+		return;   // one is in flight: it will do
+	if (atomic_load(&m->nosig)) {
+		atomic_store(&m->sigsent, 0);
+		return;
+	}
+	if (pthread_kill(m->thread, SIGURG) != 0)
+		atomic_store(&m->sigsent, 0);
+}
+
+void rt_sched_nosig(M *m)
+{
+	atomic_store(&m->nosig, 1);
+	while (atomic_load(&m->sigsent))
+		rt_cpu_relax();
 }
 
 void rt_sched_stop_world(void)
@@ -121,7 +138,7 @@ void rt_sched_stop_world(void)
 		M *m = &rt_sched.ms[i];
 		for (int spins = 0; m != self && atomic_load(&m->status) == M_RUNNING; spins++) {
 			if (spins < 100)
-				cpu_relax();
+				rt_cpu_relax();
 			else
 				sched_yield();
 			if (spins % 200 == 100)   // a loop without calls: interrupt it
@@ -147,7 +164,7 @@ static RT_NOINLINE void publish_and_wait(M *m, G *g)
 		// Most pauses are short (MGODEBUG=gcstress: a tiny heap per
 		// collection): watch the flag a little before sleeping.
 		for (int i = 0; i < 4000 && atomic_load_explicit(&stw_flag, memory_order_relaxed); i++)
-			cpu_relax();
+			rt_cpu_relax();
 		while (atomic_load(&stw_flag))
 			rt_futex_wait(&stw_flag, 1);
 		__atomic_store_n(m->guardp, rt_stack_guard_of(g), __ATOMIC_RELAXED);
@@ -181,7 +198,7 @@ void go_safepoint(void)
 			break;
 		rt_sched_stop_here();
 	}
-	if (atomic_exchange(&m->preempt, 0))
+	if (rt_preempt_take(m))
 		rt_gosched();
 }
 
@@ -247,10 +264,11 @@ static void schedtrace(uint64_t now)
 {
 	char buf[4096];
 	int n = snprintf(buf, sizeof buf,
-	    "SCHED %llums: gomaxprocs=%d idleprocs=%d threads=%d spinningthreads=0 "
+	    "SCHED %llums: gomaxprocs=%d idleprocs=%d threads=%d spinningthreads=%d "
 	    "idlethreads=%d goroutines=%lld runqueue=%d [",
 	    (unsigned long long)((now - rt_sched.start_ns) / 1000000), rt_sched.nprocs,
-	    (int)atomic_load(&rt_sched.nidle), rt_sched.nprocs + 1, (int)atomic_load(&rt_sched.nidle),
+	    (int)atomic_load(&rt_sched.nidle), rt_sched.nprocs + 1,
+	    (int)atomic_load(&rt_sched.nmspinning), (int)atomic_load(&rt_sched.nidle),
 	    (long long)atomic_load(&rt_sched.ngoroutines), (int)atomic_load(&rt_sched.gqsize));
 	for (int i = 0; i < rt_sched.nprocs && n < (int)sizeof buf - 16; i++)
 		n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%d", i ? " " : "",
@@ -275,11 +293,14 @@ static void *sysmon(void *arg)
 		for (int i = 0; i < n; i++) {
 			M *m = &rt_sched.ms[i];
 			uint64_t t = atomic_load_explicit(&m->ticks, memory_order_relaxed);
-			if (atomic_load(&m->status) != M_RUNNING || t != seen[i]) {
+			// A chain of runnext handoffs keeps one time slice (the M
+			// flips between running and scheduling): only idleness or
+			// a new slice restarts the clock.
+			if (atomic_load(&m->status) == M_IDLE || t != seen[i]) {
 				seen[i] = t;
 				since[i] = now;
 			} else if (now - since[i] >= PREEMPT_NS) {
-				atomic_store(&m->preempt, 1);
+				atomic_store(&m->preempt, (uint32_t)t + 1);
 				__atomic_store_n(m->guardp, RT_GUARD_POLL, __ATOMIC_RELAXED);
 				interrupt(m);
 				since[i] = now;

@@ -25,6 +25,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), 
 NAMED = {
     "binarytrees.mgo": [("n := 21", "n := 10")],
     "binarytrees_par.mgo": [("n := 21", "n := 10")],
+    "binarytrees_sub.mgo": [("n := 21", "n := 10"), ("const par = 10", "const par = 5")],
     "fannkuch.mgo": [("n := 11", "n := 7")],
     "spectralnorm.mgo": [("n := 5500", "n := 100")],
 }

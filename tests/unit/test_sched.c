@@ -132,13 +132,38 @@ static void yielder(void *arg)
 	atomic_fetch_add(&nran, 1);
 }
 
+static _Atomic int nwarm;
+
+static void warm_g(void *arg)
+{
+	(void)arg;
+	atomic_fetch_add(&nwarm, 1);
+}
+
+// Tests of the order of goroutines: n goroutines run and end first, so
+// that the ones the test starts reuse their records (under TSan, making
+// a G's fiber takes longer than a time slice, and sysmon would end the
+// slice mid-test); then goroutine 1 starts a fresh slice.
+static void warm_up(int n)
+{
+	for (int i = 0; i < n; i++)
+		rt_go(warm_g, NULL);
+	while (atomic_load(&nwarm) < n)
+		rt_gosched();
+	rt_gosched();
+}
+
 static void gosched_main(void)
 {
+	warm_up(2);
 	rt_go(yielder, "a");
 	rt_go(yielder, "b");
 	while (atomic_load(&nran) < 2)
 		rt_gosched();
-	CHECK(strcmp(trace, "ababab") == 0);
+	// b took runnext from a (Go's order), then they alternate.
+	if (strcmp(trace, "bababa") != 0)
+		fprintf(stderr, "trace %s\n", trace);
+	CHECK(strcmp(trace, "bababa") == 0);
 }
 
 Test(sched, gosched_alternates)
@@ -168,6 +193,112 @@ static void preempt_main(void)
 Test(sched, preemption)
 {
 	expect_ok(preempt_main, 1);
+}
+
+// ---- runnext -------------------------------------------------------------------
+
+static char order[8];
+static _Atomic int norder;
+
+static void mark(void *arg)
+{
+	order[atomic_fetch_add(&norder, 1)] = *(const char *)arg;
+}
+
+// A new goroutine takes runnext (as in Go): the last one started runs
+// first, the ones it displaced follow in order.
+static void runnext_main(void)
+{
+	warm_up(3);
+	rt_go(mark, "a");
+	rt_go(mark, "b");
+	rt_go(mark, "c");
+	while (atomic_load(&norder) < 3)
+		rt_gosched();
+	CHECK(strcmp(order, "cab") == 0);
+}
+
+Test(sched, runnext_runs_first)
+{
+	expect_ok(runnext_main, 1);
+}
+
+// Two goroutines hand the P to each other through runnext, a time slice
+// that never ends by itself: goroutine 1, queued behind them, must still
+// get the P back (sysmon ends the slice after 10 ms).
+static rt_lock_t pp_lk = RT_LOCK_INIT;
+static G *pp_waiter;
+static _Atomic int pp_stop, pp_rounds;
+
+static void pp_player(void *arg)
+{
+	(void)arg;
+	while (!atomic_load(&pp_stop)) {
+		rt_lock(&pp_lk);
+		G *other = pp_waiter;
+		pp_waiter = rt_getg();
+		if (other)
+			rt_ready(other);
+		atomic_fetch_add(&pp_rounds, 1);
+		rt_park(rt_unlock_cb, &pp_lk, "chan receive");
+	}
+	rt_lock(&pp_lk);
+	G *other = pp_waiter;
+	pp_waiter = NULL;
+	rt_unlock(&pp_lk);
+	if (other && other != rt_getg())
+		rt_ready(other);
+	atomic_fetch_add(&nran, 1);
+}
+
+static void chain_main(void)
+{
+	rt_go(pp_player, NULL);
+	rt_go(pp_player, NULL);
+	while (atomic_load(&pp_rounds) < 2)
+		rt_gosched();
+	rt_gosched();   // behind a chain of handoffs
+	CHECK(atomic_load(&pp_rounds) > 2);
+	atomic_store(&pp_stop, 1);
+	while (atomic_load(&nran) < 2)
+		rt_gosched();
+}
+
+Test(sched, runnext_chain_is_preempted)
+{
+	expect_ok(chain_main, 1);
+	expect_ok(chain_main, 2);
+}
+
+// ---- goroutine records are reused -------------------------------------------
+
+static void count_g_rec(G *g, void *arg)
+{
+	(void)g;
+	++*(int *)arg;
+}
+
+static void reuse_main(void)
+{
+	for (int round = 0; round < 20; round++) {
+		atomic_store(&nran, 0);
+		for (int i = 0; i < 50; i++) {
+			rt_go(count_g, NULL);
+			rt_go_small(count_g, NULL, 0);
+		}
+		while (atomic_load(&nran) < 100)
+			rt_gosched();
+	}
+	// 2,000 goroutines ran; their records (and first segments) came back.
+	int n = 0;
+	rt_stack_each_g(count_g_rec, &n);
+	CHECK(n <= 210);
+}
+
+Test(sched, dead_goroutines_are_reused)
+{
+	expect_ok(reuse_main, 1);
+	expect_ok(reuse_main, 2);
 }
 
 // ---- the collector ------------------------------------------------------------

@@ -537,13 +537,23 @@ static bool dumping_traces;
 
 extern void go_print_traceback(const char *status) __attribute__((weak));
 
-static _Noreturn void print_own_trace(M *m, G *g)
+static void print_trace_here(void *arg)
 {
+	G *g = arg;
 	const char *reason = g->waitreason ? g->waitreason : "waiting";
 	if (go_print_traceback)
 		go_print_traceback(reason);
 	else    // the runtime alone (its unit tests): no frames to name
 		fprintf(stderr, "goroutine %lld [%s]:\n", (long long)rt_goid(g), reason);
+}
+
+static _Noreturn void print_own_trace(M *m, G *g)
+{
+	// The unwinder and stdio need more than a small first segment holds.
+	if (rt_stack_on_small())
+		rt_stack_call_big(print_trace_here, g);
+	else
+		print_trace_here(g);
 	TSAN_SWITCH(m->tsan_fiber);
 	rt_ctx_switch(&g->sp, m->g0sp);
 	__builtin_unreachable();    // the reporting M exits the process

@@ -234,14 +234,24 @@ void rt_sched_scan_stacks(void (*scan)(uintptr_t lo, uintptr_t hi))
 // }==================== deadlock ====================
 
 // Go's report: goroutine 1, then every other waiting goroutine in the
-// order they were first made, each with its frames.
-static void print_waiting(G *g, void *arg)
+// order they were first made, each with its frames. Listed first and
+// printed after: printing may grow a stack, which takes the stacks' lock.
+typedef struct { G **gs; size_t n, cap; } GList;
+
+static void list_waiting(G *g, void *arg)
 {
+	GList *l = arg;
 	if (g == rt_sched.main_g || atomic_load(&g->status) != G_WAITING)
 		return;
-	fputc('\n', stderr);
-	(void)arg;
-	rt_sched_print_trace_of(g);
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? 2 * l->cap : 64;
+		G **gs = realloc(l->gs, cap * sizeof *gs);
+		if (!gs)
+			return;
+		l->gs = gs;
+		l->cap = cap;
+	}
+	l->gs[l->n++] = g;
 }
 
 _Noreturn void rt_deadlock(void)
@@ -253,7 +263,12 @@ _Noreturn void rt_deadlock(void)
 		rt_sched_print_trace_of(g);
 	else
 		fputs("goroutine 1 [running]:\nmain.main()\n", stderr);
-	rt_stack_each_g(print_waiting, NULL);
+	GList l = {0};
+	rt_stack_each_g(list_waiting, &l);
+	for (size_t i = 0; i < l.n; i++) {
+		fputc('\n', stderr);
+		rt_sched_print_trace_of(l.gs[i]);
+	}
 	fflush(stderr);
 	_exit(2);
 }

@@ -518,6 +518,7 @@ struct ConstVal {
 	double f;                 // CV_FLOAT: q rounded to float64
 	Str s;
 	const char *text;         // normalised source text for -m messages ("1 << 31")
+	const char *approx;       // CV_FLOAT beyond binary128 (q is ±inf or 0): Go's text for it
 };
 
 #endif

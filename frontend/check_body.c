@@ -280,7 +280,7 @@ void check_var_spec_values(Checker *c, Node *spec, Type *t, SymList *syms)
 			s->type = type_bad;
 			continue;
 		}
-		check_default(c, *slot);
+		check_default_in(c, *slot, ctx);
 		check_const_set_text(*slot);
 		s->type = (*slot)->type;
 	}

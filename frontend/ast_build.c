@@ -123,6 +123,7 @@ Node *ast_funcdecl(Pos p, Node *recv, Node *name, Node *ftype, Node *body)
 	return n;
 }
 
+// p: the method name, where Go reports a receiver list that is not one.
 Node *ast_receiver(Pos p, NodeList params)
 {
 	if (params.len == 0) {
@@ -432,12 +433,11 @@ Node *ast_assign(Pos p, NodeList lhs, int op, NodeList rhs)
 Node *ast_go(NodeKind kind, Pos p, Node *call)
 {
 	const char *kw = kind == ND_GO ? "go" : "defer";
-	if (call->kind != ND_CALL && call->kind != ND_BAD) {
-		if (ast_unparen(call)->kind == ND_CALL)
-			diag_errorf(call->pos, "expression in %s must not be parenthesized", kw);
-		else
-			diag_errorf(call->pos, "expression in %s must be function call", kw);
-	}
+	Node *x = ast_unparen(call);
+	if (x != call)
+		diag_errorf(call->pos, "expression in %s must not be parenthesized", kw);
+	if (x->kind != ND_CALL && x->kind != ND_BAD)
+		diag_errorf(x->pos, "expression in %s must be function call", kw);
 	Node *n = ast_new(kind, p);
 	n->u.go.call = call;
 	return n;

@@ -615,6 +615,12 @@ static Sym *declare_pkg(Checker *c, SymKind kind, Node *id, Node *decl)
 	id->u.ident.sym = s;
 	if (strcmp(name, "_") == 0)
 		return s;
+	// Go's spec keeps both names for functions (in the main package, which
+	// every mgo program is); such an object is not declared at all.
+	if (strcmp(name, "init") == 0 || strcmp(name, "main") == 0) {
+		diag_errorf(id->pos, "cannot declare %s - must be func", name);
+		return s;
+	}
 	Sym *old = scope_lookup_local(c->pkg, name);
 	if (old) {
 		check_redeclared(old, id->pos, name);

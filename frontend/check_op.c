@@ -356,8 +356,9 @@ void check_binary_op(Checker *c, Node *n)
 			if (err && strcmp(err, "division by zero") == 0)
 				check_errorf(y, "invalid operation: division by zero");
 			else
-				diag_errorf(n->pos, "constant %s overflow", op == TOK_MUL ? "multiplication" :
-					     op == TOK_ADD ? "addition" : "subtraction");
+				diag_errorf(n->pos, "constant %soverflow", op == TOK_MUL ? "multiplication " :
+					     op == TOK_ADD ? "addition " : op == TOK_SUB ? "subtraction "
+					     : op == TOK_XOR ? "bitwise XOR " : "");
 			n->type = type_bad;
 			return;
 		}
@@ -429,6 +430,9 @@ void check_unary(Checker *c, Node *n)
 	if (x->cval) {
 		ConstVal *v = const_unary(op, x->cval, x->type);
 		if (!v) {
+			// only an untyped complement can outgrow Go's 512 bits
+			if (op == TOK_XOR && x->cval->kind == CV_INT)
+				diag_errorf(n->pos, "constant bitwise complement overflow");
 			n->type = type_bad;
 			return;
 		}

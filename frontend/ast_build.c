@@ -484,6 +484,8 @@ static Node *header_expr(Node *s)
 		return NULL;
 	if (s->kind == ND_EXPRSTMT)
 		return s->u.exprstmt.x;
+	if (parse_last_error_line() >= s->pos.line)  // what recovery left of it
+		return ast_new(ND_BAD, s->pos);
 	if (s->kind == ND_ASSIGN && s->u.assign.op == TOK_ASSIGN)
 		diag_errorf(s->pos, "syntax error: cannot use assignment (%s) = (%s) as value",
 			    list_string(s->u.assign.lhs), list_string(s->u.assign.rhs));

@@ -393,7 +393,7 @@ void check_unary(Checker *c, Node *n)
 		if (!check_value(c, x))
 			return;
 		if (!check_is_addressable(x)) {
-			check_errorf(n, "invalid operation: cannot take address of %s", operand_string(x));
+			check_errorf(x, "invalid operation: cannot take address of %s", operand_string(x));
 			return;
 		}
 		Sym *root = check_root_var(x);
@@ -421,8 +421,8 @@ void check_unary(Checker *c, Node *n)
 	}
 	bool ok = op == TOK_NOT ? type_is_boolean(x->type) :
 		  op == TOK_XOR ? type_is_integer(x->type) : type_is_numeric(x->type);
-	if (!ok) {
-		check_errorf(n, "invalid operation: operator %s not defined on %s", check_op_string(op),
+	if (!ok) {  // Go blames the operand, not the operator
+		check_errorf(x, "invalid operation: operator %s not defined on %s", check_op_string(op),
 			     operand_string(x));
 		return;
 	}

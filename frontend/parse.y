@@ -49,6 +49,8 @@ int yylex(void);
 const char *lex_token_desc(void);
 // The spelling of a fixed token ("+", "func", ...).
 const char *lex_token_name(int tok);
+// The line of the last syntax error reported, 0 for none.
+int parse_last_error_line(void);
 }
 
 %code {
@@ -780,6 +782,11 @@ const char *lex_token_name(int tok)
 	return s;
 }
 
+int parse_last_error_line(void)
+{
+	return last_err_line;
+}
+
 // Go's word for an expected token.
 static const char *expect_name(yysymbol_kind_t k)
 {
@@ -865,6 +872,59 @@ static bool header_error(const yypcontext_t *ctx, Pos p, const bool *has, const 
 	return true;
 }
 
+// The k-th symbol from the top of the parser's stack (0: the top).
+static yysymbol_kind_t stack_sym(const yypcontext_t *ctx, int k)
+{
+	const yy_state_t *s = ctx->yyssp;
+	for (; k > 0 && *s != 0; k--)
+		s--;
+	return *s == 0 ? YYSYMBOL_YYEMPTY : (yysymbol_kind_t)yystos[*s];
+}
+
+// The innermost open '(' is a parameter list (Go's words differ from an
+// argument list's): it follows func, a function's name or a receiver, or
+// opens a result list.
+static bool in_params(const yypcontext_t *ctx)
+{
+	int depth = 0;
+	for (const yy_state_t *s = ctx->yyssp; *s != 0; s--, depth++) {
+		yysymbol_kind_t sym = (yysymbol_kind_t)yystos[*s];
+		if (sym == YYSYMBOL_LBRACE || sym == YYSYMBOL_LBRACK)
+			return false;
+		if (sym != YYSYMBOL_LPAREN)
+			continue;
+		yysymbol_kind_t below = stack_sym(ctx, depth + 1);
+		if (below == YYSYMBOL_FUNC || below == YYSYMBOL_params)
+			return true;
+		return below == YYSYMBOL_IDENT && (stack_sym(ctx, depth + 2) == YYSYMBOL_FUNC ||
+						   stack_sym(ctx, depth + 2) == YYSYMBOL_params);
+	}
+	return false;
+}
+
+// Go's messages for what its parser reads as a missing type or name, from
+// the symbols just read; false when none applies.
+static bool missing_error(const yypcontext_t *ctx, Pos p, const bool *has, const char *tok)
+{
+	yysymbol_kind_t top = stack_sym(ctx, 0), below = stack_sym(ctx, 1);
+	bool type_next = has[YYSYMBOL_IDENT] && has[YYSYMBOL_MUL] && has[YYSYMBOL_LBRACK];
+	if (!type_next && !(has[YYSYMBOL_IDENT] && has[YYSYMBOL_LPAREN]))
+		return false;
+	if (type_next && (top == YYSYMBOL_CHAN || (top == YYSYMBOL_ARROW && below == YYSYMBOL_CHAN)))
+		syntax_error(p, "missing channel element type", NULL, NULL);
+	else if (type_next && top == YYSYMBOL_ELLIPSIS)
+		syntax_error(p, "... is missing type", NULL, NULL);
+	else if (type_next && ((top == YYSYMBOL_IDENT && below == YYSYMBOL_TYPE) ||
+			       (top == YYSYMBOL_ASSIGN && below == YYSYMBOL_IDENT &&
+				stack_sym(ctx, 2) == YYSYMBOL_TYPE)))
+		syntax_error(p, "unexpected %s in type declaration", tok, NULL);
+	else if (!type_next && (top == YYSYMBOL_VAR || top == YYSYMBOL_CONST || top == YYSYMBOL_TYPE))
+		syntax_error(p, "unexpected %s, expecting name", tok, NULL);
+	else
+		return false;
+	return true;
+}
+
 // Inside the expression list of a case clause (before its ':').
 static bool in_case(const yypcontext_t *ctx)
 {
@@ -909,7 +969,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx)
 			has[exp[i]] = true;
 	const char *tok = lex_token_desc();
 	yysymbol_kind_t top = (yysymbol_kind_t)yystos[*ctx->yyssp];
-	if (header_error(ctx, p, has, tok))
+	if (header_error(ctx, p, has, tok) || missing_error(ctx, p, has, tok))
 		;
 	else if (top == YYSYMBOL_ELSE)
 		syntax_error(p, "else must be followed by if or statement block", NULL, NULL);
@@ -921,8 +981,10 @@ static int yyreport_syntax_error(const yypcontext_t *ctx)
 		syntax_error(p, "unexpected %s in composite literal; possibly missing comma or }", tok, NULL);
 	else if (has[YYSYMBOL_COMMA] && has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_SEMICOLON])
 		syntax_error(p, "unexpected %s in %s; possibly missing comma or )", tok,
-			     has[YYSYMBOL_ELLIPSIS] && !has[YYSYMBOL_ADD] ? "parameter list"
-			     : "argument list");
+			     in_params(ctx) ? "parameter list" : "argument list");
+	else if (has[YYSYMBOL_INT] && has[YYSYMBOL_IDENT] && has[YYSYMBOL_RPAREN] && !in_params(ctx)
+		 && (top == YYSYMBOL_LPAREN || top == YYSYMBOL_COMMA))
+		syntax_error(p, "unexpected %s, expecting expression", tok, NULL);
 	else if (has[YYSYMBOL_IF] && has[YYSYMBOL_RBRACE])
 		syntax_error(p, "unexpected %s, expecting }", tok, NULL);
 	else if (has[YYSYMBOL_SEMICOLON] && has[YYSYMBOL_RBRACE])

@@ -257,7 +257,12 @@ static void check_conversion(Checker *c, Node *n, Type *t)
 			check_default(c, x);
 	}
 	if (!convertible(x->type, t)) {
-		check_errorf(x, "cannot convert %s to type %s", operand_string(x), type_errstring(t));
+		// Go gives the reason a value does not implement an interface.
+		char why[1024] = "";
+		if (type_is_interface(t) && !type_is_interface(x->type))
+			check_implements(x->type, t, why, sizeof why);
+		check_errorf(x, "cannot convert %s to type %s%s%s", operand_string(x), type_errstring(t),
+			     why[0] ? ":\n\t" : "", why);
 		n->type = type_bad;
 	}
 }

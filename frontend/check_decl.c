@@ -271,6 +271,10 @@ static Type *interface_type(Checker *c, Node *n)
 		if (f->u.field.names.len) {
 			Node *id = f->u.field.names.items[0];
 			Type *sig = check_signature(c, f->u.field.ftype, NULL);
+			if (strcmp(id->u.ident.name, "_") == 0) {  // Go drops it
+				diag_errorf(id->pos, "methods must have a unique non-blank name");
+				continue;
+			}
 			bool dup = false;
 			for (int k = 0; k < t->methods.len && !dup; k++)
 				dup = strcmp(t->methods.items[k].name, id->u.ident.name) == 0;

@@ -155,6 +155,7 @@ static int64_t array_lit(Checker *c, Node *n, Type *elem, int64_t len)
 static void map_lit(Checker *c, Node *n, Type *u)
 {
 	NodeList *el = &n->u.composite.elems;
+	Node **keys = arena_zalloc(&ast_arena, sizeof *keys * (size_t)(el->len + 1));
 	for (int i = 0; i < el->len; i++) {
 		Node *kv = el->items[i];
 		if (kv->kind != ND_KEYVALUE) {
@@ -162,17 +163,21 @@ static void map_lit(Checker *c, Node *n, Type *u)
 			check_expr(c, kv);
 			continue;
 		}
+		// The key as written: a conversion to an interface key type wraps
+		// it, and then its own (default) type tells duplicates apart.
+		Node *orig = kv->u.kv.key;
 		elem_value(c, &kv->u.kv.key, u->key, "map literal");
-		Node *key = ast_unparen(kv->u.kv.key);
-		if (key->cval && type_is_basic(type_underlying(key->type))) {
+		keys[i] = ast_unparen(orig);
+		Node *key = keys[i];
+		if (key->cval && key->type && type_is_basic(type_underlying(key->type))) {
 			for (int k = 0; k < i; k++) {
-				Node *prev = el->items[k];
-				if (prev->kind != ND_KEYVALUE)
+				Node *pk = keys[k];
+				if (!pk || !pk->type)
 					continue;
-				Node *pk = ast_unparen(prev->u.kv.key);
 				ConstVal *eq = pk->cval ? const_compare(TOK_EQL, pk->cval, key->cval) : NULL;
 				if (eq && eq->b && type_identical(pk->type, key->type)) {
-					check_errorf(key, "duplicate key %s in map literal", expr_string(key));
+					check_errorf(key, "duplicate key %s in map literal",
+						     const_repr(key->cval));
 					break;
 				}
 			}

@@ -306,6 +306,7 @@ struct Node {
 		struct { Node *init, *cond, *post, *body; Node *label; } fors; // ND_FOR
 		struct {
 			Node *key, *value; bool define; Node *x; Node *body; Node *label;
+			Node *extra;           // a third iteration variable (an error)
 			Pos kw;                // the `range` keyword (Go's position of the loop)
 		} range;                                                   // ND_RANGE
 

@@ -523,8 +523,8 @@ Node *ast_range(Pos p, NodeList lhs, bool define, Node *x)
 		n->u.range.key = lhs.items[0];
 	if (lhs.len > 1)
 		n->u.range.value = lhs.items[1];
-	if (lhs.len > 2)
-		diag_errorf(lhs.items[2]->pos, "range clause permits at most two iteration variables");
+	if (lhs.len > 2)  // the checker reports it (after the channel case)
+		n->u.range.extra = lhs.items[2];
 	n->u.range.define = define;
 	n->u.range.x = x;
 	return n;

@@ -191,11 +191,11 @@ static void check_conversion(Checker *c, Node *n, Type *t)
 	n->u.call.call = CALL_CONV;
 	n->type = t;
 	if (args->len != 1) {
+		// Go: at the conversion's start, or at its last argument.
 		if (args->len == 0)
-			diag_errorf(n->pos2.line ? n->pos2 : n->pos, "missing argument in conversion to %s",
-				    type_errstring(t));
+			check_errorf(n, "missing argument in conversion to %s", type_errstring(t));
 		else
-			check_errorf(args->items[1], "too many arguments in conversion to %s",
+			check_errorf(args->items[args->len - 1], "too many arguments in conversion to %s",
 				     type_errstring(t));
 		for (int i = 0; i < args->len; i++)
 			check_expr(c, args->items[i]);

@@ -306,6 +306,7 @@ struct Node {
 		struct { Node *init, *cond, *post, *body; Node *label; } fors; // ND_FOR
 		struct {
 			Node *key, *value; bool define; Node *x; Node *body; Node *label;
+			Node *extra;           // a third iteration variable (an error)
 			Pos kw;                // the `range` keyword (Go's position of the loop)
 		} range;                                                   // ND_RANGE
 
@@ -518,6 +519,7 @@ struct ConstVal {
 	double f;                 // CV_FLOAT: q rounded to float64
 	Str s;
 	const char *text;         // normalised source text for -m messages ("1 << 31")
+	const char *approx;       // CV_FLOAT beyond binary128 (q is ±inf or 0): Go's text for it
 };
 
 #endif

@@ -123,6 +123,7 @@ Node *ast_funcdecl(Pos p, Node *recv, Node *name, Node *ftype, Node *body)
 	return n;
 }
 
+// p: the method name, where Go reports a receiver list that is not one.
 Node *ast_receiver(Pos p, NodeList params)
 {
 	if (params.len == 0) {
@@ -432,12 +433,11 @@ Node *ast_assign(Pos p, NodeList lhs, int op, NodeList rhs)
 Node *ast_go(NodeKind kind, Pos p, Node *call)
 {
 	const char *kw = kind == ND_GO ? "go" : "defer";
-	if (call->kind != ND_CALL && call->kind != ND_BAD) {
-		if (ast_unparen(call)->kind == ND_CALL)
-			diag_errorf(call->pos, "expression in %s must not be parenthesized", kw);
-		else
-			diag_errorf(call->pos, "expression in %s must be function call", kw);
-	}
+	Node *x = ast_unparen(call);
+	if (x != call)
+		diag_errorf(call->pos, "expression in %s must not be parenthesized", kw);
+	if (x->kind != ND_CALL && x->kind != ND_BAD)
+		diag_errorf(x->pos, "expression in %s must be function call", kw);
 	Node *n = ast_new(kind, p);
 	n->u.go.call = call;
 	return n;
@@ -484,6 +484,8 @@ static Node *header_expr(Node *s)
 		return NULL;
 	if (s->kind == ND_EXPRSTMT)
 		return s->u.exprstmt.x;
+	if (parse_last_error_line() >= s->pos.line)  // what recovery left of it
+		return ast_new(ND_BAD, s->pos);
 	if (s->kind == ND_ASSIGN && s->u.assign.op == TOK_ASSIGN)
 		diag_errorf(s->pos, "syntax error: cannot use assignment (%s) = (%s) as value",
 			    list_string(s->u.assign.lhs), list_string(s->u.assign.rhs));
@@ -521,8 +523,8 @@ Node *ast_range(Pos p, NodeList lhs, bool define, Node *x)
 		n->u.range.key = lhs.items[0];
 	if (lhs.len > 1)
 		n->u.range.value = lhs.items[1];
-	if (lhs.len > 2)
-		diag_errorf(lhs.items[2]->pos, "range clause permits at most two iteration variables");
+	if (lhs.len > 2)  // the checker reports it (after the channel case)
+		n->u.range.extra = lhs.items[2];
 	n->u.range.define = define;
 	n->u.range.x = x;
 	return n;

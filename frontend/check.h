@@ -54,6 +54,9 @@ struct BigInt;
 cf_quad cf_from_big(const struct BigInt *m);       // rounded to nearest even
 bool cf_parse(const char *lit, cf_quad *out);      // false: beyond its range
 bool cf_is_int(cf_quad q);
+// Go's text ("1e+646456992") for a decimal literal beyond binary128's range;
+// *tiny when it is below it (nonzero, yet binary128 holds 0).
+const char *cf_approx_text(const char *lit, bool *tiny);
 // Exact fractions (false: too wide to stay exact; use binary128).
 bool cf_rat_parse(const char *lit, struct BigInt *num, struct BigInt *den);
 bool cf_rat_from_double(double f, struct BigInt *num, struct BigInt *den);

@@ -38,6 +38,14 @@ bool check_assignable(Type *v, Type *t, char *why, size_t whylen)
 	if (tu->kind == TY_INTERFACE) {
 		return check_implements(v, t, why, whylen);
 	}
+	// Go explains a pointer to an interface as a target that is no
+	// interface.
+	if (tu->kind == TY_POINTER && type_is_interface(tu->elem)) {
+		if (why && whylen)
+			snprintf(why, whylen, "%s does not implement %s (type %s is pointer to interface, not interface)",
+				 type_errstring(v), type_errstring(t), type_errstring(t));
+		return false;
+	}
 	if (vu->kind == TY_INTERFACE && !type_is_untyped(v)) {
 		if (why && whylen)
 			snprintf(why, whylen, "need type assertion");

@@ -91,7 +91,7 @@ void check_const_spec(Checker *c, Node *spec, bool local)
 		ConstVal *cv = NULL;
 		if (i >= vals->len) {
 			if (i == vals->len || !vals->len)
-				diag_errorf(id->pos, "missing init expr for const declaration");
+				diag_errorf(id->pos, "missing init expr for %s", id->u.ident.name);
 		} else if (!t || !is_bad(t)) {  // Go checks no value against a bad type
 			Node **slot = &vals->items[i];
 			if (check_value(c, *slot)) {
@@ -123,7 +123,8 @@ void check_const_spec(Checker *c, Node *spec, bool local)
 		id->cval = cv;
 	}
 	if (vals->len > names->len)
-		check_errorf(vals->items[names->len], "extra init expr");
+		check_errorf(vals->items[names->len], "extra init expr %s",
+			     expr_string(vals->items[names->len]));
 	c->iota = saved;
 	if (local) {
 		for (int i = 0; i < names->len; i++) {
@@ -252,10 +253,12 @@ void check_var_spec_values(Checker *c, Node *spec, Type *t, SymList *syms)
 		Node *first = vals->items[0];
 		if (nr == 1 && first->type && first->type->kind == TY_TUPLE && ast_unparen(first)->kind == ND_CALL)
 			check_assign_mismatch(first, nl, ast_unparen(first), first->type->fields.len);
-		else if (nl > nr)
+		else if (nl > nr && nr == 1)
 			check_assign_mismatch(first, nl, NULL, nr);
+		else if (nl > nr)
+			diag_errorf(syms->items[nr]->pos, "missing init expr for %s", syms->items[nr]->name);
 		else
-			check_errorf(vals->items[nl], "extra init expr");
+			check_errorf(vals->items[nl], "extra init expr %s", expr_string(vals->items[nl]));
 		for (int i = 0; i < nl; i++)
 			syms->items[i]->type = t ? t : type_bad;
 		return;
@@ -280,7 +283,7 @@ void check_var_spec_values(Checker *c, Node *spec, Type *t, SymList *syms)
 			s->type = type_bad;
 			continue;
 		}
-		check_default(c, *slot);
+		check_default_in(c, *slot, ctx);
 		check_const_set_text(*slot);
 		s->type = (*slot)->type;
 	}

@@ -191,11 +191,11 @@ static void check_conversion(Checker *c, Node *n, Type *t)
 	n->u.call.call = CALL_CONV;
 	n->type = t;
 	if (args->len != 1) {
+		// Go: at the conversion's start, or at its last argument.
 		if (args->len == 0)
-			diag_errorf(n->pos2.line ? n->pos2 : n->pos, "missing argument in conversion to %s",
-				    type_errstring(t));
+			check_errorf(n, "missing argument in conversion to %s", type_errstring(t));
 		else
-			check_errorf(args->items[1], "too many arguments in conversion to %s",
+			check_errorf(args->items[args->len - 1], "too many arguments in conversion to %s",
 				     type_errstring(t));
 		for (int i = 0; i < args->len; i++)
 			check_expr(c, args->items[i]);
@@ -257,7 +257,12 @@ static void check_conversion(Checker *c, Node *n, Type *t)
 			check_default(c, x);
 	}
 	if (!convertible(x->type, t)) {
-		check_errorf(x, "cannot convert %s to type %s", operand_string(x), type_errstring(t));
+		// Go gives the reason a value does not implement an interface.
+		char why[1024] = "";
+		if (type_is_interface(t) && !type_is_interface(x->type))
+			check_implements(x->type, t, why, sizeof why);
+		check_errorf(x, "cannot convert %s to type %s%s%s", operand_string(x), type_errstring(t),
+			     why[0] ? ":\n\t" : "", why);
 		n->type = type_bad;
 	}
 }

@@ -271,6 +271,10 @@ static Type *interface_type(Checker *c, Node *n)
 		if (f->u.field.names.len) {
 			Node *id = f->u.field.names.items[0];
 			Type *sig = check_signature(c, f->u.field.ftype, NULL);
+			if (strcmp(id->u.ident.name, "_") == 0) {  // Go drops it
+				diag_errorf(id->pos, "methods must have a unique non-blank name");
+				continue;
+			}
 			bool dup = false;
 			for (int k = 0; k < t->methods.len && !dup; k++)
 				dup = strcmp(t->methods.items[k].name, id->u.ident.name) == 0;
@@ -615,6 +619,12 @@ static Sym *declare_pkg(Checker *c, SymKind kind, Node *id, Node *decl)
 	id->u.ident.sym = s;
 	if (strcmp(name, "_") == 0)
 		return s;
+	// Go's spec keeps both names for functions (in the main package, which
+	// every mgo program is); such an object is not declared at all.
+	if (strcmp(name, "init") == 0 || strcmp(name, "main") == 0) {
+		diag_errorf(id->pos, "cannot declare %s - must be func", name);
+		return s;
+	}
 	Sym *old = scope_lookup_local(c->pkg, name);
 	if (old) {
 		check_redeclared(old, id->pos, name);

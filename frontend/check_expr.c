@@ -64,7 +64,7 @@ static void check_ident(Checker *c, Node *n)
 		return;
 	case SYM_BUILTIN:
 		// Only valid as the callee of a call; check_call looks at the sym.
-		diag_errorf(n->pos, "%s (built-in function %s) must be called", name, name);
+		diag_errorf(n->pos, "%s (built-in) must be called", name);
 		return;
 	case SYM_NIL:
 		n->type = type_untyped_nil;
@@ -436,25 +436,34 @@ static void check_slice_expr(Checker *c, Node *n)
 		check_errorf(x, "invalid operation: cannot slice %s", operand_string(x));
 		return;
 	}
+	// Go checks every index, then the order of the constant ones (one
+	// error at most).
 	Node *idx[3] = {n->u.slice.lo, n->u.slice.hi, n->u.slice.max};
-	int64_t prev = -1;
+	int64_t val[3] = {-1, -1, -1};
+	bool ok = true;
 	for (int k = 0; k < 3; k++) {
 		if (!idx[k])
 			continue;
-		int64_t bound = len >= 0 ? len + 1 : -1;
+		int64_t bound = len >= 0 ? len + 1 : -1, v;
 		if (!check_index_value(c, idx[k], bound, "index"))
-			return;
-		int64_t v;
-		if (idx[k]->cval && const_int64(idx[k]->cval, &v)) {
-			if (prev > v) {
-				check_errorf(idx[k], "invalid slice indices: %lld < %lld", (long long)v,
-					     (long long)prev);
-				return;
+			ok = false;
+		else if (idx[k]->cval && const_int64(idx[k]->cval, &v))
+			val[k] = v;
+	}
+	for (int i = 0; i < 2; i++) {
+		if (val[i] <= 0)
+			continue;
+		for (int j = i + 1; j < 3; j++) {
+			if (val[j] >= 0 && val[j] < val[i]) {
+				check_errorf(idx[j], "invalid slice indices: %lld < %lld",
+					     (long long)val[j], (long long)val[i]);
+				i = 2;
+				break;
 			}
-			prev = v;
 		}
 	}
-	n->type = result;
+	if (ok)
+		n->type = result;
 }
 
 static void check_star(Checker *c, Node *n)

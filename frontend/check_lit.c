@@ -97,27 +97,38 @@ static int64_t array_lit(Checker *c, Node *n, Type *elem, int64_t len)
 	int nused = 0;
 	for (int i = 0; i < el->len; i++) {
 		Node **slot = &el->items[i];
+		bool valid = false;
+		// Go's order: a key becomes an int first, then must be a
+		// non-negative constant below the length; an element without a
+		// key is checked against the length only.
 		if ((*slot)->kind == ND_KEYVALUE) {
 			Node *key = (*slot)->u.kv.key;
-			if (check_value(c, key)) {
-				int64_t v;
-				if (!key->cval || !type_is_integer(key->type) || !const_int64(key->cval, &v)) {
-					check_errorf(*slot, "index %s must be integer constant", expr_string(key));
-				} else if (v < 0) {
-					check_errorf(key, "invalid argument: index %s must not be negative",
-						     operand_string(key));
-				} else {
-					check_convert_untyped_code(c, key, type_int);
-					idx = v;
-				}
+			int64_t v;
+			if (!check_value(c, key) || !check_convert_untyped(c, key, type_int)) {
+				// reported
+			} else if (!type_is_integer(key->type)) {
+				check_errorf(key, "invalid argument: index %s must be integer",
+					     operand_string(key));
+			} else if (!key->cval || !const_int64(key->cval, &v)) {
+				check_errorf(*slot, "index %s must be integer constant", expr_string(key));
+			} else if (v < 0) {
+				check_errorf(key, "invalid argument: index %s must not be negative",
+					     operand_string(key));
+			} else if (len >= 0 && v >= len) {
+				check_errorf(key, "invalid argument: index %s out of bounds [0:%lld]",
+					     const_repr(key->cval), (long long)len);
+			} else {
+				idx = v;
+				valid = true;
 			}
 			slot = &(*slot)->u.kv.value;
-		}
-		if (len >= 0 && idx >= len) {
-			check_errorf(*slot, "index %lld out of bounds [0:%lld]", (long long)idx,
+		} else if (len >= 0 && idx >= len) {
+			check_errorf(*slot, "index %lld is out of bounds (>= %lld)", (long long)idx,
 				     (long long)len);
-			check_expr(c, *slot);
 		} else {
+			valid = true;
+		}
+		if (valid) {
 			for (int k = 0; k < nused; k++) {
 				if (used[k] == idx) {
 					check_errorf(el->items[i], "duplicate index %lld in array or slice literal",
@@ -132,8 +143,8 @@ static int64_t array_lit(Checker *c, Node *n, Type *elem, int64_t len)
 				used = nu;
 			}
 			used[nused++] = idx;
-			elem_value(c, slot, elem, "array or slice literal");
 		}
+		elem_value(c, slot, elem, "array or slice literal");
 		idx++;
 		if (idx > max)
 			max = idx;
@@ -144,6 +155,7 @@ static int64_t array_lit(Checker *c, Node *n, Type *elem, int64_t len)
 static void map_lit(Checker *c, Node *n, Type *u)
 {
 	NodeList *el = &n->u.composite.elems;
+	Node **keys = arena_zalloc(&ast_arena, sizeof *keys * (size_t)(el->len + 1));
 	for (int i = 0; i < el->len; i++) {
 		Node *kv = el->items[i];
 		if (kv->kind != ND_KEYVALUE) {
@@ -151,17 +163,21 @@ static void map_lit(Checker *c, Node *n, Type *u)
 			check_expr(c, kv);
 			continue;
 		}
+		// The key as written: a conversion to an interface key type wraps
+		// it, and then its own (default) type tells duplicates apart.
+		Node *orig = kv->u.kv.key;
 		elem_value(c, &kv->u.kv.key, u->key, "map literal");
-		Node *key = ast_unparen(kv->u.kv.key);
-		if (key->cval && type_is_basic(type_underlying(key->type))) {
+		keys[i] = ast_unparen(orig);
+		Node *key = keys[i];
+		if (key->cval && key->type && type_is_basic(type_underlying(key->type))) {
 			for (int k = 0; k < i; k++) {
-				Node *prev = el->items[k];
-				if (prev->kind != ND_KEYVALUE)
+				Node *pk = keys[k];
+				if (!pk || !pk->type)
 					continue;
-				Node *pk = ast_unparen(prev->u.kv.key);
 				ConstVal *eq = pk->cval ? const_compare(TOK_EQL, pk->cval, key->cval) : NULL;
 				if (eq && eq->b && type_identical(pk->type, key->type)) {
-					check_errorf(key, "duplicate key %s in map literal", expr_string(key));
+					check_errorf(key, "duplicate key %s in map literal",
+						     const_repr(key->cval));
 					break;
 				}
 			}

@@ -17,7 +17,20 @@ typedef struct Entry {
 typedef VEC(Entry) EntryList;
 
 // Finds name among t's fields and methods (t may be a pointer).
+static Lookup lookup(Type *t, const char *name);
+
 Lookup check_lookup(Type *t, const char *name)
+{
+	Lookup r = lookup(t, name);
+	// A named pointer type has no methods, not even its base type's: Go
+	// looks through it for fields only.
+	if (t->kind == TY_NAMED && type_underlying(t)->kind == TY_POINTER &&
+	    (r.kind == LK_METHOD || r.kind == LK_IFACE_METHOD))
+		return (Lookup){0};
+	return r;
+}
+
+static Lookup lookup(Type *t, const char *name)
 {
 	Lookup r = {0};
 	EntryList cur = {0}, next = {0};
@@ -171,9 +184,27 @@ bool check_implements(Type *t, Type *iface, char *why, size_t whylen)
 			}
 		}
 		const char *tn = type_errstring(t), *in = type_errstring(iface);
+		Type *tu = type_underlying(t);
+		if (!have && tu->kind == TY_POINTER && type_is_interface(tu->elem)) {
+			snprintf(why, whylen, "%s does not implement %s (type %s is pointer to interface, not interface)",
+				 tn, in, tn);
+			return false;
+		}
 		if (!have) {
-			snprintf(why, whylen, "%s does not implement %s (missing %s method)", tn, in,
-				 want->name);
+			// Go shows a method whose name differs only in case.
+			Method *alt = NULL;
+			Type *mt = t_iface ? tu : t->kind == TY_NAMED ? t
+				: tu->kind == TY_POINTER ? tu->elem : NULL;
+			for (int k = 0; mt && k < mt->methods.len && !alt; k++)
+				if (strcasecmp(mt->methods.items[k].name, want->name) == 0)
+					alt = &mt->methods.items[k];
+			if (alt)
+				snprintf(why, whylen, "%s does not implement %s (missing %s method)\n\t\thave %s\n\t\twant %s",
+					 tn, in, want->name, method_string(alt->name, alt->sig),
+					 method_string(want->name, want->sig));
+			else
+				snprintf(why, whylen, "%s does not implement %s (missing %s method)", tn, in,
+					 want->name);
 			return false;
 		}
 		if (!type_identical(have->sig, want->sig)) {

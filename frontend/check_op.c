@@ -356,8 +356,9 @@ void check_binary_op(Checker *c, Node *n)
 			if (err && strcmp(err, "division by zero") == 0)
 				check_errorf(y, "invalid operation: division by zero");
 			else
-				diag_errorf(n->pos, "constant %s overflow", op == TOK_MUL ? "multiplication" :
-					     op == TOK_ADD ? "addition" : "subtraction");
+				diag_errorf(n->pos, "constant %soverflow", op == TOK_MUL ? "multiplication " :
+					     op == TOK_ADD ? "addition " : op == TOK_SUB ? "subtraction "
+					     : op == TOK_XOR ? "bitwise XOR " : "");
 			n->type = type_bad;
 			return;
 		}
@@ -392,7 +393,7 @@ void check_unary(Checker *c, Node *n)
 		if (!check_value(c, x))
 			return;
 		if (!check_is_addressable(x)) {
-			check_errorf(n, "invalid operation: cannot take address of %s", operand_string(x));
+			check_errorf(x, "invalid operation: cannot take address of %s", operand_string(x));
 			return;
 		}
 		Sym *root = check_root_var(x);
@@ -420,8 +421,8 @@ void check_unary(Checker *c, Node *n)
 	}
 	bool ok = op == TOK_NOT ? type_is_boolean(x->type) :
 		  op == TOK_XOR ? type_is_integer(x->type) : type_is_numeric(x->type);
-	if (!ok) {
-		check_errorf(n, "invalid operation: operator %s not defined on %s", check_op_string(op),
+	if (!ok) {  // Go blames the operand, not the operator
+		check_errorf(x, "invalid operation: operator %s not defined on %s", check_op_string(op),
 			     operand_string(x));
 		return;
 	}
@@ -429,6 +430,9 @@ void check_unary(Checker *c, Node *n)
 	if (x->cval) {
 		ConstVal *v = const_unary(op, x->cval, x->type);
 		if (!v) {
+			// only an untyped complement can outgrow Go's 512 bits
+			if (op == TOK_XOR && x->cval->kind == CV_INT)
+				diag_errorf(n->pos, "constant bitwise complement overflow");
 			n->type = type_bad;
 			return;
 		}

@@ -379,6 +379,8 @@ static void check_range(Checker *c, Node *s)
 	if (one_var && v) {
 		check_errorf(v, "range over %s permits only one iteration variable", operand_string(x));
 		v = NULL;
+	} else if (ok && s->u.range.extra) {
+		check_errorf(s->u.range.extra, "range clause permits at most two iteration variables");
 	}
 	if (s->u.range.define) {
 		Node *ids[2] = {k, v};

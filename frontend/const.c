@@ -138,6 +138,8 @@ static bool cv_is_int(const ConstVal *v)
 		return true;
 	if (v->num)
 		return v->den->w[0] == 1 && big_bitlen(v->den) == 1;
+	if (v->approx && v->q == 0)
+		return false;
 	return cf_is_int(v->q);
 }
 
@@ -326,9 +328,14 @@ ConstVal *const_from_lit(Node *lit)
 		Big num, den;
 		if (cf_rat_parse(buf, &num, &den))
 			return const_rat(&num, &den);
-		if (cf_parse(buf, &q))
+		bool tiny = false;
+		if (cf_parse(buf, &q) && q != 0)
 			return const_floatq(q);
-		return const_float(strtod(buf, NULL));
+		const char *approx = cf_approx_text(buf, &tiny);
+		ConstVal *v = const_floatq(approx && tiny ? 0 : approx ? (cf_quad)INFINITY
+					   : (cf_quad)strtod(buf, NULL));
+		v->approx = approx;
+		return v;
 	}
 	case ND_STRINGLIT:
 		return const_str(lit->u.lit.val);
@@ -622,8 +629,13 @@ ConstVal *const_unary(int op, ConstVal *x, Type *t)
 			n.neg = !n.neg && !big_is_zero(&n);
 			return const_rat(&n, x->den);
 		}
-		if (x->kind == CV_FLOAT)
-			return const_floatq(-x->q);
+		if (x->kind == CV_FLOAT) {
+			ConstVal *r = const_floatq(-x->q);
+			if (x->approx)
+				r->approx = x->approx[0] == '-' ? x->approx + 1
+					: arena_sprintf(&ast_arena, "-%s", x->approx);
+			return r;
+		}
 		return NULL;
 	case TOK_NOT:
 		return x->kind == CV_BOOL ? const_bool(!x->b) : NULL;
@@ -718,6 +730,10 @@ static void float_repr(char *buf, const ConstVal *v)
 {
 	double x = v->f;
 	cf_quad q = v->q;
+	if (v->approx) {
+		snprintf(buf, 64, "%s", v->approx);
+		return;
+	}
 	if ((isfinite(x) && (x == 0) == (q == 0)) || !quad_finite(q)) {
 		snprintf(buf, 64, "%.6g", x);
 		return;

@@ -11,6 +11,7 @@
 #include "bigint.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -160,6 +161,44 @@ bool cf_parse(const char *s, cf_quad *out)
 	if (base == 16)
 		return scaled(&digits, 0, exp - 4 * frac, out);
 	return scaled(&digits, exp - frac, 0, out);
+}
+
+/* Go keeps such constants as floats with a 32-bit binary exponent and
+ * prints them from a float64 mantissa and a decimal exponent; the literal's
+ * own digits give the same text. */
+const char *cf_approx_text(const char *s, bool *tiny)
+{
+	char digits[20];
+	int nd = 0, before_dot = 0;
+	bool dot = false, any = false;
+	if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+		return NULL;
+	for (; *s && *s != 'e' && *s != 'E'; s++) {
+		if (*s == '.') {
+			dot = true;
+			continue;
+		}
+		if (*s < '0' || *s > '9')
+			continue;
+		if (!any && *s == '0') {   // leading zeros only move the point
+			if (dot)
+				before_dot--;
+			continue;
+		}
+		any = true;
+		if (!dot)
+			before_dot++;
+		if (nd < (int)sizeof digits - 1)
+			digits[nd++] = *s;
+	}
+	if (!any)
+		return NULL;
+	long long e = (*s == 'e' || *s == 'E') ? strtoll(s + 1, NULL, 10) : 0;
+	e += before_dot - 1;
+	char m[32];
+	snprintf(m, sizeof m, "%c.%.*se0", digits[0], nd - 1, digits + 1);
+	*tiny = e < 0;
+	return arena_sprintf(&ast_arena, "%.6ge%+lld", strtod(m, NULL), e);
 }
 
 bool cf_is_int(cf_quad q)

@@ -49,6 +49,8 @@ int yylex(void);
 const char *lex_token_desc(void);
 // The spelling of a fixed token ("+", "func", ...).
 const char *lex_token_name(int tok);
+// The line of the last syntax error reported, 0 for none.
+int parse_last_error_line(void);
 }
 
 %code {
@@ -76,6 +78,33 @@ static void missing_if_cond(Pos semi, const char *what)
 	else
 		diag_errorf(semi, "syntax error: missing condition in if statement");
 }
+
+static void syntax_error(Pos p, const char *fmt, const char *a, const char *b);
+
+/* Go's parser accepts `if var x = 0; ...` far enough to say what is wrong
+ * and reads on without the var; the grammar never sees it. Checks of the
+ * token order that Go's parser makes and the grammar does not. */
+static int prev_tok;
+
+static int lex_header_var(void)
+{
+	int prev = prev_tok;
+	int t = yylex();
+	if (t == TOK_VAR && (prev == TOK_IF || prev == TOK_FOR || prev == TOK_SWITCH)) {
+		const char *kw = prev == TOK_IF ? "if" : prev == TOK_FOR ? "for" : "switch";
+		t = yylex();
+		syntax_error(lex_last.pos, "var declaration not allowed in %s initializer", kw, NULL);
+	}
+	// A clause's statements end at ';' (or the clause is empty): the
+	// grammar's statement list would also end at the next case.
+	if ((t == TOK_CASE || t == TOK_DEFAULT) && prev != TOK_SEMICOLON && prev != TOK_COLON
+	    && prev != TOK_LBRACE && prev != 0)
+		syntax_error(lex_last.pos, "unexpected %s at end of statement",
+			     t == TOK_CASE ? "case" : "default", NULL);
+	prev_tok = t;
+	return t;
+}
+#define yylex lex_header_var
 }
 
 %union {
@@ -263,9 +292,9 @@ ident_list:
 funcdecl:
 	FUNC IDENT signature		{ $$ = ast_funcdecl(@1, NULL, ast_ident(@2, $2), $3, NULL); }
 	| FUNC IDENT signature block	{ $$ = ast_funcdecl(@1, NULL, ast_ident(@2, $2), $3, $4); }
-	| FUNC params IDENT signature	{ $$ = ast_funcdecl(@1, ast_receiver(@2, $2), ast_ident(@3, $3), $4, NULL); }
+	| FUNC params IDENT signature	{ $$ = ast_funcdecl(@1, ast_receiver(@3, $2), ast_ident(@3, $3), $4, NULL); }
 	| FUNC params IDENT signature block
-		{ $$ = ast_funcdecl(@1, ast_receiver(@2, $2), ast_ident(@3, $3), $4, $5); }
+		{ $$ = ast_funcdecl(@1, ast_receiver(@3, $2), ast_ident(@3, $3), $4, $5); }
 	| FUNC IDENT LBRACK param_list RBRACK signature block
 		{
 			diag_errorf(@3, "generic functions are not supported");
@@ -673,12 +702,14 @@ if_stmt:
 	| IF hsimple block else_opt	{ $$ = ast_if(@1, NULL, $2, $3, $4); }
 	| IF hsimple_opt SEMICOLON hsimple_opt block else_opt
 		{ $$ = ast_if(@1, $2, $4, $5, $6); if (!$4) missing_if_cond(@3, $3); }
+	| IF error block else_opt	{ $$ = ast_if(@1, NULL, NULL, $3, $4); }
 	;
 
 else_opt:
 	%empty			{ $$ = NULL; }
 	| ELSE if_stmt		{ $$ = $2; }
 	| ELSE block		{ $$ = $2; }
+	| ELSE error		{ $$ = NULL; }
 	;
 
 for_stmt:
@@ -687,6 +718,7 @@ for_stmt:
 	| FOR hsimple_opt SEMICOLON hsimple_opt SEMICOLON hsimple_opt block
 		{ $$ = ast_for(@1, $2, $4, $6, $7); }
 	| FOR range_clause block	{ $$ = $2; $$->pos = @1; $$->u.range.body = $3; }
+	| FOR error block	{ $$ = ast_for(@1, NULL, NULL, NULL, $3); }
 	;
 
 range_clause:
@@ -702,6 +734,8 @@ switch_stmt:
 		{ $$ = ast_switch(@1, NULL, $2, $4, @3); }
 	| SWITCH hsimple_opt SEMICOLON hsimple_opt LBRACE case_clauses RBRACE
 		{ $$ = ast_switch(@1, $2, $4, $6, @5); }
+	| SWITCH error LBRACE case_clauses RBRACE
+		{ $$ = ast_switch(@1, NULL, NULL, $4, @3); }
 	;
 
 case_clauses:
@@ -713,6 +747,7 @@ case_clause:
 	CASE expr_list COLON stmt_list	{ $$ = ast_clause(ND_CASECLAUSE, @1, $2, @3, $4, false); }
 	| DEFAULT COLON stmt_list	{ $$ = ast_clause(ND_CASECLAUSE, @1, (NodeList){0}, @2, $3, true); }
 	| CASE error COLON stmt_list	{ $$ = ast_clause(ND_CASECLAUSE, @1, (NodeList){0}, @3, $4, false); }
+	| CASE error stmt_list	{ $$ = ast_clause(ND_CASECLAUSE, @1, (NodeList){0}, @2, $3, false); }
 	;
 
 select_stmt:
@@ -728,6 +763,7 @@ comm_clause:
 	CASE simple_stmt COLON stmt_list { $$ = ast_clause(ND_COMMCLAUSE, @1, ast_list1($2), @3, $4, false); }
 	| DEFAULT COLON stmt_list	{ $$ = ast_clause(ND_COMMCLAUSE, @1, (NodeList){0}, @2, $3, true); }
 	| CASE error COLON stmt_list	{ $$ = ast_clause(ND_COMMCLAUSE, @1, (NodeList){0}, @3, $4, false); }
+	| CASE error stmt_list	{ $$ = ast_clause(ND_COMMCLAUSE, @1, (NodeList){0}, @2, $3, false); }
 	;
 
 %%
@@ -744,6 +780,11 @@ const char *lex_token_name(int tok)
 		return arena_strndup(&ast_arena, s + 1, n - 2);
 	}
 	return s;
+}
+
+int parse_last_error_line(void)
+{
+	return last_err_line;
 }
 
 // Go's word for an expected token.
@@ -772,6 +813,135 @@ static void syntax_error(Pos p, const char *fmt, const char *a, const char *b)
 	diag_errorf(p, "syntax error: %s", buf);
 }
 
+/* The statement header (if/for/switch) the parser is inside, as Go's
+ * parser knows it from its call stack: the keyword found walking the state
+ * stack down before any open bracket, and how many ';' of the header have
+ * been read. State 0 is only ever the bottom of the stack. */
+typedef struct Header {
+	yysymbol_kind_t kw;     // YYSYMBOL_IF, _FOR, _SWITCH, or YYSYMBOL_YYEMPTY
+	int semis;
+	int depth;              // symbols above the keyword
+} Header;
+
+static Header header_context(const yypcontext_t *ctx)
+{
+	Header h = {YYSYMBOL_YYEMPTY, 0, 0};
+	for (const yy_state_t *s = ctx->yyssp; *s != 0; s--, h.depth++) {
+		yysymbol_kind_t sym = (yysymbol_kind_t)yystos[*s];
+		switch (sym) {
+		case YYSYMBOL_IF: case YYSYMBOL_FOR: case YYSYMBOL_SWITCH:
+			h.kw = sym;
+			return h;
+		case YYSYMBOL_SEMICOLON:
+			h.semis++;
+			break;
+		case YYSYMBOL_LPAREN: case YYSYMBOL_LBRACK: case YYSYMBOL_LBRACE:
+		case YYSYMBOL_block: case YYSYMBOL_ELSE: case YYSYMBOL_CASE:
+		case YYSYMBOL_DEFAULT: case YYSYMBOL_COLON:
+			return h;
+		default:
+			break;
+		}
+	}
+	return h;
+}
+
+// Go's messages for a token that cannot continue an if/for/switch header
+// (syntax.parser.header and the body's blockStmt); false when none applies.
+static bool header_error(const yypcontext_t *ctx, Pos p, const bool *has, const char *tok)
+{
+	Header h = header_context(ctx);
+	if (h.kw == YYSYMBOL_YYEMPTY || h.depth == 0)
+		return false;
+	if (h.kw == YYSYMBOL_FOR && h.semis == 1 && lex_last.tok == TOK_LBRACE) {
+		syntax_error(p, "unexpected %s, expecting for loop condition", tok, NULL);
+		return true;
+	}
+	if (!has[YYSYMBOL_LBRACE])
+		return false;
+	if (h.semis == 0)
+		syntax_error(p, "unexpected %s, expecting {", tok, NULL);
+	else if (h.kw == YYSYMBOL_SWITCH)
+		syntax_error(p, "missing { after switch clause", NULL, NULL);
+	else if (h.kw == YYSYMBOL_IF)
+		syntax_error(p, "unexpected %s, expecting { after if clause", tok, NULL);
+	else if (h.semis == 2)
+		syntax_error(p, "unexpected %s, expecting { after for clause", tok, NULL);
+	else
+		return false;
+	return true;
+}
+
+// The k-th symbol from the top of the parser's stack (0: the top).
+static yysymbol_kind_t stack_sym(const yypcontext_t *ctx, int k)
+{
+	const yy_state_t *s = ctx->yyssp;
+	for (; k > 0 && *s != 0; k--)
+		s--;
+	return *s == 0 ? YYSYMBOL_YYEMPTY : (yysymbol_kind_t)yystos[*s];
+}
+
+// The innermost open '(' is a parameter list (Go's words differ from an
+// argument list's): it follows func, a function's name or a receiver, or
+// opens a result list.
+static bool in_params(const yypcontext_t *ctx)
+{
+	int depth = 0;
+	for (const yy_state_t *s = ctx->yyssp; *s != 0; s--, depth++) {
+		yysymbol_kind_t sym = (yysymbol_kind_t)yystos[*s];
+		if (sym == YYSYMBOL_LBRACE || sym == YYSYMBOL_LBRACK)
+			return false;
+		if (sym != YYSYMBOL_LPAREN)
+			continue;
+		yysymbol_kind_t below = stack_sym(ctx, depth + 1);
+		if (below == YYSYMBOL_FUNC || below == YYSYMBOL_params)
+			return true;
+		return below == YYSYMBOL_IDENT && (stack_sym(ctx, depth + 2) == YYSYMBOL_FUNC ||
+						   stack_sym(ctx, depth + 2) == YYSYMBOL_params);
+	}
+	return false;
+}
+
+// Go's messages for what its parser reads as a missing type or name, from
+// the symbols just read; false when none applies.
+static bool missing_error(const yypcontext_t *ctx, Pos p, const bool *has, const char *tok)
+{
+	yysymbol_kind_t top = stack_sym(ctx, 0), below = stack_sym(ctx, 1);
+	bool type_next = has[YYSYMBOL_IDENT] && has[YYSYMBOL_MUL] && has[YYSYMBOL_LBRACK];
+	if (!type_next && !(has[YYSYMBOL_IDENT] && has[YYSYMBOL_LPAREN]))
+		return false;
+	if (type_next && (top == YYSYMBOL_CHAN || (top == YYSYMBOL_ARROW && below == YYSYMBOL_CHAN)))
+		syntax_error(p, "missing channel element type", NULL, NULL);
+	else if (type_next && top == YYSYMBOL_ELLIPSIS)
+		syntax_error(p, "... is missing type", NULL, NULL);
+	else if (type_next && ((top == YYSYMBOL_IDENT && below == YYSYMBOL_TYPE) ||
+			       (top == YYSYMBOL_ASSIGN && below == YYSYMBOL_IDENT &&
+				stack_sym(ctx, 2) == YYSYMBOL_TYPE)))
+		syntax_error(p, "unexpected %s in type declaration", tok, NULL);
+	else if (!type_next && (top == YYSYMBOL_VAR || top == YYSYMBOL_CONST || top == YYSYMBOL_TYPE))
+		syntax_error(p, "unexpected %s, expecting name", tok, NULL);
+	else
+		return false;
+	return true;
+}
+
+// Inside the expression list of a case clause (before its ':').
+static bool in_case(const yypcontext_t *ctx)
+{
+	for (const yy_state_t *s = ctx->yyssp; *s != 0; s--) {
+		switch ((yysymbol_kind_t)yystos[*s]) {
+		case YYSYMBOL_CASE:
+			return true;
+		case YYSYMBOL_LPAREN: case YYSYMBOL_LBRACK: case YYSYMBOL_LBRACE:
+		case YYSYMBOL_COLON:
+			return false;
+		default:
+			break;
+		}
+	}
+	return false;
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx)
 {
 	Pos p = *yypcontext_location(ctx);
@@ -798,12 +968,23 @@ static int yyreport_syntax_error(const yypcontext_t *ctx)
 		if (exp[i] >= 0 && exp[i] < YYNTOKENS)
 			has[exp[i]] = true;
 	const char *tok = lex_token_desc();
-	if (has[YYSYMBOL_COMMA] && has[YYSYMBOL_RBRACE] && !has[YYSYMBOL_SEMICOLON])
+	yysymbol_kind_t top = (yysymbol_kind_t)yystos[*ctx->yyssp];
+	if (header_error(ctx, p, has, tok) || missing_error(ctx, p, has, tok))
+		;
+	else if (top == YYSYMBOL_ELSE)
+		syntax_error(p, "else must be followed by if or statement block", NULL, NULL);
+	else if (has[YYSYMBOL_CASE] && has[YYSYMBOL_DEFAULT] && has[YYSYMBOL_RBRACE])
+		syntax_error(p, "unexpected %s, expecting case or default or }", tok, NULL);
+	else if (has[YYSYMBOL_COLON] && in_case(ctx))
+		syntax_error(p, "unexpected %s, expecting :", tok, NULL);
+	else if (has[YYSYMBOL_COMMA] && has[YYSYMBOL_RBRACE] && !has[YYSYMBOL_SEMICOLON])
 		syntax_error(p, "unexpected %s in composite literal; possibly missing comma or }", tok, NULL);
 	else if (has[YYSYMBOL_COMMA] && has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_SEMICOLON])
 		syntax_error(p, "unexpected %s in %s; possibly missing comma or )", tok,
-			     has[YYSYMBOL_ELLIPSIS] && !has[YYSYMBOL_ADD] ? "parameter list"
-			     : "argument list");
+			     in_params(ctx) ? "parameter list" : "argument list");
+	else if (has[YYSYMBOL_INT] && has[YYSYMBOL_IDENT] && has[YYSYMBOL_RPAREN] && !in_params(ctx)
+		 && (top == YYSYMBOL_LPAREN || top == YYSYMBOL_COMMA))
+		syntax_error(p, "unexpected %s, expecting expression", tok, NULL);
 	else if (has[YYSYMBOL_IF] && has[YYSYMBOL_RBRACE])
 		syntax_error(p, "unexpected %s, expecting }", tok, NULL);
 	else if (has[YYSYMBOL_SEMICOLON] && has[YYSYMBOL_RBRACE])
@@ -862,6 +1043,7 @@ Node *parse_source(const char *src, size_t len)
 	saw_package = false;
 	fatal = false;
 	last_err_line = 0;
+	prev_tok = 0;
 	lex_init(src, len);
 	yyparse();
 	lex_finish();

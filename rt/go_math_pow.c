@@ -93,7 +93,7 @@ double go_math_Pow(double x, double y)
 			ae += xe;
 		}
 		x1 *= x1;
-		xe <<= 1;
+		xe *= 2;   // may be negative: no shift
 		if (x1 < .5) {
 			x1 += x1;
 			xe--;

@@ -13,22 +13,13 @@
 #include "rt/lock.h"
 #include "rt/sched.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include "test_sched_child.h"
 
 // Each test body runs as goroutine 1 of a scheduler in a forked child
 // (rt_sched_main never returns), so checks inside it end the child with
-// status 3 instead of reporting through criterion, and the test asserts the
-// child's exit status.
-#define T_CHECK(c) do { \
-	if (!(c)) { \
-		fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
-		fflush(stderr); \
-		_exit(3); \
-	} \
-} while (0)
+// status 3 (CHECK) instead of reporting through criterion, and the test
+// asserts the child's exit status.
+#define T_CHECK(c) CHECK(c)
 #undef cr_assert
 #undef cr_assert_eq
 #undef cr_assert_neq
@@ -44,18 +35,9 @@
 
 static void in_scheduler(void (*body)(void))
 {
-	fflush(NULL);
-	pid_t pid = fork();
-	if (pid == 0) {
-		alarm(60);   // a hang fails the test instead of blocking the suite
-		setenv("GOMAXPROCS", "2", 1);
-		rt_sched_main(body);
-	}
-	int st = 0;
-	waitpid(pid, &st, 0);
-	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
-		fprintf(stderr, "scheduler child: %s %d\n", WIFEXITED(st) ? "exit" : "signal",
-		    WIFEXITED(st) ? WEXITSTATUS(st) : WTERMSIG(st));
+	int code = run_sched(body, 2, errbuf, sizeof errbuf);
+	if (code != 0) {
+		fprintf(stderr, "scheduler child: exit %d, stderr:\n%s\n", code, errbuf);
 		abort();
 	}
 }

@@ -1,6 +1,6 @@
 // test_sched_child.h: runs a scheduler test case in a child process
 // (rt_sched_main never returns: the process ends with goroutine 1), for
-// test_sched.c and test_stack.c. Include after the test framework and rt
+// test_sched.c, test_stack.c and test_chan.c. Include after the test framework and rt
 // headers.
 #ifndef TEST_SCHED_CHILD_H
 #define TEST_SCHED_CHILD_H
@@ -51,7 +51,7 @@ static int run_sched(void (*fn)(void), int nprocs, char *err, size_t errlen)
 
 static char errbuf[8192];
 
-static void expect_ok(void (*fn)(void), int nprocs)
+__attribute__((unused)) static void expect_ok(void (*fn)(void), int nprocs)
 {
 	int code = run_sched(fn, nprocs, errbuf, sizeof errbuf);
 	if (code != 0)

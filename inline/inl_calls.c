@@ -101,19 +101,27 @@ static Node *single_result(Sym *callee)
 	return ast_unparen(ret[0]->u.ret.results.items[0]);
 }
 
-// The literal copy an inlined call of curfn's body evaluates to, if any.
-static InlCopy *result_copy(InlState *s, Node *call)
+// What an inlined call of curfn's body evaluates to, when Go's StaticValue
+// sees it: the copy of a literal it returns, or a declared function
+// (func() func(*int) *int { return id }()(p) calls id).
+static Target result_target(InlState *s, Node *call)
 {
 	for (int i = s->expansions.len - 1; i >= 0; i--) {
 		InlExpansion *x = &s->expansions.items[i];
 		if (x->call != call)
 			continue;
 		Node *v = single_result(x->callee);
-		if (!v || v->kind != ND_FUNCLIT || !v->u.funclit.fn)
-			return NULL;
-		return copy_in(s, x->first, x->n, v->u.funclit.fn);
+		if (!v)
+			return (Target){NULL, NULL};
+		if (v->kind != ND_FUNCLIT) {
+			if (v->kind == ND_IDENT && v->u.ident.sym && v->u.ident.sym->kind == SYM_FUNC)
+				return (Target){inl_callee_of_value(s, v), NULL};
+			return (Target){NULL, NULL};
+		}
+		InlCopy *c = v->u.funclit.fn ? copy_in(s, x->first, x->n, v->u.funclit.fn) : NULL;
+		return (Target){c ? c->orig : NULL, c};
 	}
-	return NULL;
+	return (Target){NULL, NULL};
 }
 
 // CanInline on a copy: the literal's decision under the copy's name,
@@ -183,10 +191,8 @@ static Target value_target(InlState *s, Edit *e, Node *v)
 {
 	if (e->top) {
 		Node *sv = inl_static_value(v, e->body_fn);
-		if (sv->kind == ND_CALL) {
-			InlCopy *c = result_copy(s, sv);
-			return (Target){c ? c->orig : NULL, c};
-		}
+		if (sv->kind == ND_CALL)
+			return result_target(s, sv);
 		return (Target){inl_callee_of_value(s, sv), NULL};
 	}
 	v = ast_unparen(v);

@@ -35,13 +35,21 @@ static void inline_call(InlState *s, Edit *from, Node *call, Target t, Pos at);
 
 // {==================== copies of function literals ====================
 
+static bool skip_dead(Node *n, void *ctx)
+{
+	(void)ctx;
+	return !inl_dead(n);
+}
+
+// Post-order: Go names a copied literal when it has copied its body, so
+// literals nested in it take their numbers first (all the caller's:
+// main.func7 inside main.func8, not main.func8.1).
 static bool collect_lits(Node *n, void *ctx)
 {
 	InlState *s = ctx;
-	if (inl_dead(n))
-		return false;
 	if (n->kind != ND_FUNCLIT)
 		return true;
+	inl_walk(n->u.funclit.body, skip_dead, collect_lits, s);   // (inl_walk stays out)
 	if (n->u.funclit.fn) {
 		Sym *cur = s->curfn;
 		s->clos_next++;
@@ -52,7 +60,7 @@ static bool collect_lits(Node *n, void *ctx)
 		};
 		vec_push(&s->arena, &s->copies, c);
 	}
-	return false;
+	return true;
 }
 
 static bool count_lits(Node *n, void *ctx)
@@ -302,8 +310,10 @@ static void inline_call(InlState *s, Edit *from, Node *call, Target t, Pos at)
 		inl_say(at, "inlining call to %s", name);
 	if (from->top && !s->costs_only)
 		call->u.call.inl_callee = callee;
+	else if (!s->costs_only && !t.copy && !call->u.call.inl_callee)
+		inl_note_midstack(call, callee);
 	int first = s->copies.len;
-	inl_walk(callee->body, collect_lits, NULL, s);
+	inl_walk(callee->body, skip_dead, collect_lits, s);
 	if (from->top) {
 		InlExpansion x = {call, callee, first, s->copies.len - first};
 		vec_push(&s->arena, &s->expansions, x);

@@ -39,6 +39,11 @@ typedef struct DeclSym {
 	int index;   // in the file's declarations
 } DeclSym;
 
+static Type *base_type(Type *t)
+{
+	return t && type_underlying(t)->kind == TY_POINTER && t->kind != TY_NAMED ? t->elem : t;
+}
+
 typedef struct Wrap {
 	Arena arena;
 	struct { Itab *items; int len, cap; } itabs;
@@ -250,6 +255,9 @@ static bool roots(Node *n, void *ctx)
 		// differs from the method's is a wrapper.
 		if (n->u.sel.sel == SEL_METHODEXPR && n->u.sel.method && n->u.sel.x->type) {
 			MethExpr m = {n->u.sel.x->type, n->u.sel.method, n->u.sel.name, n->u.sel.npath};
+			// (a method expression has no path: promoted when the bases differ)
+			if (!m.depth && !type_identical(base_type(m.rcvr), base_type(m.fn->recv_type)))
+				m.depth = 1;
 			vec_push(&w->arena, &w->exprs, m);
 		}
 		break;

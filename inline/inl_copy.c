@@ -141,6 +141,41 @@ static void copy_funclit_sym(InlCopy *c, Node *lit)
 	lit->u.funclit.fn = fn;
 }
 
+// Go names a literal copied into a function as a new closure of it,
+// numbered after the function's own literals, in the order the copies are
+// made (main.func3): one counter per function receiving copies.
+static struct { Sym **fn; int *next; int len, cap; } closgen;
+
+static void max_own_index(Node **slot, void *ctx)
+{
+	Node *n = *slot;
+	int *k = ctx;
+	if (n->kind == ND_FUNCLIT) {
+		if (n->u.funclit.index > *k)
+			*k = n->u.funclit.index;
+		return;
+	}
+	inl_children(n, max_own_index, ctx, false);
+}
+
+static int next_closure_index(Sym *f)
+{
+	for (int i = 0; i < closgen.len; i++)
+		if (closgen.fn[i] == f)
+			return ++closgen.next[i];
+	if (closgen.len == closgen.cap) {
+		closgen.cap = closgen.cap ? 2 * closgen.cap : 16;
+		closgen.fn = xrealloc(closgen.fn, (size_t)closgen.cap * sizeof *closgen.fn);
+		closgen.next = xrealloc(closgen.next, (size_t)closgen.cap * sizeof *closgen.next);
+	}
+	int k = 0;
+	if (f->body)
+		inl_children(f->body, max_own_index, &k, false);
+	closgen.fn[closgen.len] = f;
+	closgen.next[closgen.len] = k + 1;
+	return closgen.next[closgen.len++];
+}
+
 static void copy_slot(Node **slot, void *ctx)
 {
 	*slot = inl_copy_tree(ctx, *slot);
@@ -243,6 +278,9 @@ void inl_forget_held(void)
 	free(midstack.callee);
 	midstack.callee = NULL;
 	midstack.len = 0;
+	free(closgen.fn);
+	free(closgen.next);
+	memset(&closgen, 0, sizeof closgen);
 }
 
 Node *inl_copy_tree(InlCopy *c, Node *n)
@@ -309,6 +347,8 @@ Node *inl_copy_tree(InlCopy *c, Node *n)
 		Sym *fn = m->u.funclit.fn;
 		if (fn)
 			fn->body = m->u.funclit.body;
+		if (fn && fn->outer == c->into && !c->in_lit)
+			m->u.funclit.index = next_closure_index(c->into);
 		remap_list(c, &m->u.funclit.captures);
 		break;
 	}

@@ -228,14 +228,28 @@ Node *esc_static_value(EscState *s, Node *n, Sym *fn)
 	return n;
 }
 
+// (*T).M with M declared on T: Go calls the generated pointer wrapper,
+// which escape analysis has not seen (no tags: the arguments leak to the
+// heap). Promoted methods' wrappers (E.M, (*E).M) it has.
+static Sym *methodexpr_callee(Node *sel, Sym *m)
+{
+	Type *rt = sel->kind == ND_SELECTOR ? sel->u.sel.x->type : NULL;
+	if (m && m->recv_type && rt && type_underlying(rt)->kind == TY_POINTER &&
+	    type_identical(m->recv_type, type_underlying(rt)->elem))
+		return NULL;
+	return m;
+}
+
 Sym *esc_static_callee(EscState *s, Node *call, bool *called_literal)
 {
 	Node *fx = unparen_conv(call->u.call.fn);
 	*called_literal = false;
 	switch (call->u.call.call) {
+	case CALL_METHODEXPR:
+		return methodexpr_callee(fx, call->u.call.callee ? call->u.call.callee :
+			fx->kind == ND_SELECTOR ? fx->u.sel.method : NULL);
 	case CALL_FUNC:
 	case CALL_METHOD:
-	case CALL_METHODEXPR:
 		if (call->u.call.callee)
 			return call->u.call.callee;
 		if (fx->kind == ND_IDENT)
@@ -255,7 +269,7 @@ Sym *esc_static_callee(EscState *s, Node *call, bool *called_literal)
 		if (v->kind == ND_FUNCLIT)
 			return v->u.funclit.fn;
 		if (v->kind == ND_SELECTOR && v->u.sel.sel == SEL_METHODEXPR)
-			return v->u.sel.method;
+			return methodexpr_callee(v, v->u.sel.method);
 		return NULL;
 	}
 	case CALL_IFACE:

@@ -64,6 +64,15 @@ static Pos syn_pos(Node *n)
 static void expr(Cursor *c, Node *n);
 static void stmt(Cursor *c, Node *n);
 
+static bool copied_lit(Node *n, void *ctx)
+{
+	if (n->kind != ND_FUNCLIT)
+		return true;
+	Cursor c = {ctx, n->pos, {0}};
+	expr(&c, n);
+	return false;
+}
+
 // The conversions of a multi-value site's temporaries (autotmp.c): all at
 // p, or at the statement's end when p is unknown.
 static void multi_at(Cursor *c, EscMulti *m, Pos p)
@@ -167,6 +176,9 @@ static void expr(Cursor *c, Node *n)
 		// them); the copied body's all stand at the call.
 		if (!n->u.inl.nested && n->u.inl.call)
 			call(c, n->u.inl.call);
+		// ... except inside the copy's function literals, which keep their
+		// source positions, and their cursor.
+		esc_visit(n->u.inl.body, copied_lit, c->s);
 		c->pos = n->pos;
 		return;
 	case ND_COMPOSITE: {

@@ -175,8 +175,9 @@ static void fmt_string_add(StrBuf *b, Node *n, bool *first)
 		if (!*first)
 			strbuf_put(b, " + ");
 		*first = false;
-		// Go's OADDSTR lists an inlined call's result variable bare.
-		fmt_node(b, x, x->kind == ND_INLCALL ? 0 : 5);
+		// Go's OADDSTR lists an inlined call's result variable bare (a
+		// library call's too).
+		fmt_node(b, x, prec_of(x) == 0 ? 0 : 5);
 	}
 }
 

@@ -28,6 +28,8 @@ typedef struct LibFact {
 	// ("%F" stands for the calling function's name).
 	const char *chain;
 	const char *extra;
+	int dcls;           // variables the inlined body declares in the caller
+	                    // (later temporaries are numbered after them)
 } LibFact;
 
 extern const LibFact lib_facts[];

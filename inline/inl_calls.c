@@ -35,13 +35,21 @@ static void inline_call(InlState *s, Edit *from, Node *call, Target t, Pos at);
 
 // {==================== copies of function literals ====================
 
+static bool skip_dead(Node *n, void *ctx)
+{
+	(void)ctx;
+	return !inl_dead(n);
+}
+
+// Post-order: Go names a copied literal when it has copied its body, so
+// literals nested in it take their numbers first (all the caller's:
+// main.func7 inside main.func8, not main.func8.1).
 static bool collect_lits(Node *n, void *ctx)
 {
 	InlState *s = ctx;
-	if (inl_dead(n))
-		return false;
 	if (n->kind != ND_FUNCLIT)
 		return true;
+	inl_walk(n->u.funclit.body, skip_dead, collect_lits, s);   // (inl_walk stays out)
 	if (n->u.funclit.fn) {
 		Sym *cur = s->curfn;
 		s->clos_next++;
@@ -52,7 +60,7 @@ static bool collect_lits(Node *n, void *ctx)
 		};
 		vec_push(&s->arena, &s->copies, c);
 	}
-	return false;
+	return true;
 }
 
 static bool count_lits(Node *n, void *ctx)
@@ -101,19 +109,27 @@ static Node *single_result(Sym *callee)
 	return ast_unparen(ret[0]->u.ret.results.items[0]);
 }
 
-// The literal copy an inlined call of curfn's body evaluates to, if any.
-static InlCopy *result_copy(InlState *s, Node *call)
+// What an inlined call of curfn's body evaluates to, when Go's StaticValue
+// sees it: the copy of a literal it returns, or a declared function
+// (func() func(*int) *int { return id }()(p) calls id).
+static Target result_target(InlState *s, Node *call)
 {
 	for (int i = s->expansions.len - 1; i >= 0; i--) {
 		InlExpansion *x = &s->expansions.items[i];
 		if (x->call != call)
 			continue;
 		Node *v = single_result(x->callee);
-		if (!v || v->kind != ND_FUNCLIT || !v->u.funclit.fn)
-			return NULL;
-		return copy_in(s, x->first, x->n, v->u.funclit.fn);
+		if (!v)
+			return (Target){NULL, NULL};
+		if (v->kind != ND_FUNCLIT) {
+			if (v->kind == ND_IDENT && v->u.ident.sym && v->u.ident.sym->kind == SYM_FUNC)
+				return (Target){inl_callee_of_value(s, v), NULL};
+			return (Target){NULL, NULL};
+		}
+		InlCopy *c = v->u.funclit.fn ? copy_in(s, x->first, x->n, v->u.funclit.fn) : NULL;
+		return (Target){c ? c->orig : NULL, c};
 	}
-	return NULL;
+	return (Target){NULL, NULL};
 }
 
 // CanInline on a copy: the literal's decision under the copy's name,
@@ -183,10 +199,8 @@ static Target value_target(InlState *s, Edit *e, Node *v)
 {
 	if (e->top) {
 		Node *sv = inl_static_value(v, e->body_fn);
-		if (sv->kind == ND_CALL) {
-			InlCopy *c = result_copy(s, sv);
-			return (Target){c ? c->orig : NULL, c};
-		}
+		if (sv->kind == ND_CALL)
+			return result_target(s, sv);
 		return (Target){inl_callee_of_value(s, sv), NULL};
 	}
 	v = ast_unparen(v);
@@ -296,8 +310,10 @@ static void inline_call(InlState *s, Edit *from, Node *call, Target t, Pos at)
 		inl_say(at, "inlining call to %s", name);
 	if (from->top && !s->costs_only)
 		call->u.call.inl_callee = callee;
+	else if (!s->costs_only && !t.copy && !call->u.call.inl_callee)
+		inl_note_midstack(call, callee);
 	int first = s->copies.len;
-	inl_walk(callee->body, collect_lits, NULL, s);
+	inl_walk(callee->body, skip_dead, collect_lits, s);
 	if (from->top) {
 		InlExpansion x = {call, callee, first, s->copies.len - first};
 		vec_push(&s->arena, &s->expansions, x);

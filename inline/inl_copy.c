@@ -7,6 +7,8 @@
 // decisions about inlined code there.
 #include "inline/inl_expand_internal.h"
 
+#include <stdlib.h>
+
 void inl_copy_init(InlCopy *c, Sym *callee, Sym *into, Pos pos, int copy_no)
 {
 	memset(c, 0, sizeof *c);
@@ -139,6 +141,41 @@ static void copy_funclit_sym(InlCopy *c, Node *lit)
 	lit->u.funclit.fn = fn;
 }
 
+// Go names a literal copied into a function as a new closure of it,
+// numbered after the function's own literals, in the order the copies are
+// made (main.func3): one counter per function receiving copies.
+static struct { Sym **fn; int *next; int len, cap; } closgen;
+
+static void max_own_index(Node **slot, void *ctx)
+{
+	Node *n = *slot;
+	int *k = ctx;
+	if (n->kind == ND_FUNCLIT) {
+		if (n->u.funclit.index > *k)
+			*k = n->u.funclit.index;
+		return;
+	}
+	inl_children(n, max_own_index, ctx, false);
+}
+
+static int next_closure_index(Sym *f)
+{
+	for (int i = 0; i < closgen.len; i++)
+		if (closgen.fn[i] == f)
+			return ++closgen.next[i];
+	if (closgen.len == closgen.cap) {
+		closgen.cap = closgen.cap ? 2 * closgen.cap : 16;
+		closgen.fn = xrealloc(closgen.fn, (size_t)closgen.cap * sizeof *closgen.fn);
+		closgen.next = xrealloc(closgen.next, (size_t)closgen.cap * sizeof *closgen.next);
+	}
+	int k = 0;
+	if (f->body)
+		inl_children(f->body, max_own_index, &k, false);
+	closgen.fn[closgen.len] = f;
+	closgen.next[closgen.len] = k + 1;
+	return closgen.next[closgen.len++];
+}
+
 static void copy_slot(Node **slot, void *ctx)
 {
 	*slot = inl_copy_tree(ctx, *slot);
@@ -180,10 +217,86 @@ static bool closure_lost(InlCopy *c, Node *call)
 	return !v->is_param && !v->is_result && !v->inl_copy;
 }
 
+// Go copies the body its dead-code pass left: a dead statement is not
+// copied (its variables are not the caller's: no "moved to heap" for a
+// huge array declared after `if true { return }`), a dead clause keeps
+// only its case list. Dead operands of && and || are expressions, and
+// stay.
+static bool dead_stmt(Node *n)
+{
+	return n->kind >= ND_EMPTY && n->kind <= ND_RANGE && n->kind != ND_CASECLAUSE &&
+		n->kind != ND_COMMCLAUSE && inl_dead(n);
+}
+
+// Calls inside the copy's function literals that stay calls (by Node.id):
+// Go copies a literal's body as it was before its calls were inlined, and
+// never inlines into the closure it makes of it. A later copy of that
+// closure's body, inlined where it is called, inlines them again.
+static struct { uint8_t *bits; int len; } held;
+
+static void hold(Node *call)
+{
+	if (call->id <= 0)
+		return;
+	if (call->id >= held.len) {
+		int len = call->id * 2 + 1024;
+		held.bits = xrealloc(held.bits, (size_t)len);
+		memset(held.bits + held.len, 0, (size_t)(len - held.len));
+		held.len = len;
+	}
+	held.bits[call->id] = 1;
+}
+
+bool inl_held(Node *call)
+{
+	return call->id > 0 && call->id < held.len && held.bits[call->id];
+}
+
+// Calls inl_decide inlined only inside inlined copies (by Node.id of the
+// callee body's call): in a recursive batch Go decides a function's own
+// calls before the callee can inline, and its copies' calls after.
+static struct { Sym **callee; int len; } midstack;
+
+void inl_note_midstack(Node *call, Sym *callee)
+{
+	if (call->id <= 0)
+		return;
+	if (call->id >= midstack.len) {
+		int len = call->id * 2 + 1024;
+		midstack.callee = xrealloc(midstack.callee, (size_t)len * sizeof *midstack.callee);
+		memset(midstack.callee + midstack.len, 0, (size_t)(len - midstack.len) * sizeof *midstack.callee);
+		midstack.len = len;
+	}
+	midstack.callee[call->id] = callee;
+}
+
+void inl_forget_held(void)
+{
+	free(held.bits);
+	held.bits = NULL;
+	held.len = 0;
+	free(midstack.callee);
+	midstack.callee = NULL;
+	midstack.len = 0;
+	free(closgen.fn);
+	free(closgen.next);
+	memset(&closgen, 0, sizeof closgen);
+}
+
 Node *inl_copy_tree(InlCopy *c, Node *n)
 {
 	if (!n)
 		return NULL;
+	if (c->in_lit && n->kind == ND_INLCALL && n->u.inl.call) {
+		Node *m = inl_copy_tree(c, n->u.inl.call);
+		hold(m);
+		return m;
+	}
+	if (dead_stmt(n)) {
+		Node *b = ast_new(ND_BLOCK, c->in_lit ? n->pos : c->pos);
+		b->pos2 = b->pos;
+		return b;
+	}
 	if (n->kind == ND_INLCALL && !n->u.inl.nested && closure_lost(c, n->u.inl.call)) {
 		Node *m = inl_copy_tree(c, n->u.inl.call);
 		m->u.call.inl_callee = NULL;
@@ -213,6 +326,8 @@ Node *inl_copy_tree(InlCopy *c, Node *n)
 	default:
 		break;
 	}
+	if ((m->kind == ND_CASECLAUSE || m->kind == ND_COMMCLAUSE) && inl_dead(n))
+		m->u.clause.body = (NodeList){0};
 	if (m->kind == ND_FUNCLIT)
 		c->in_lit++;
 	inl_children(m, copy_slot, c, true);
@@ -221,12 +336,19 @@ Node *inl_copy_tree(InlCopy *c, Node *n)
 	switch (m->kind) {
 	case ND_CALL:
 		m->u.call.callee = inl_copy_sym(c, m->u.call.callee);
-		m->u.call.inl_callee = inl_copy_sym(c, m->u.call.inl_callee);
+		// (the callee not expanded yet: its own call is still a call)
+		if (!m->u.call.inl_callee && !c->in_lit && n->id > 0 && n->id < midstack.len)
+			m->u.call.inl_callee = midstack.callee[n->id];
+		m->u.call.inl_callee = closure_lost(c, n) ? NULL : inl_copy_sym(c, m->u.call.inl_callee);
+		if (c->in_lit && m->u.call.inl_callee)
+			hold(m);
 		break;
 	case ND_FUNCLIT: {
 		Sym *fn = m->u.funclit.fn;
 		if (fn)
 			fn->body = m->u.funclit.body;
+		if (fn && fn->outer == c->into && !c->in_lit)
+			m->u.funclit.index = next_closure_index(c->into);
 		remap_list(c, &m->u.funclit.captures);
 		break;
 	}

@@ -298,6 +298,14 @@ static bool cost_builtin(Cost *c, Node *n)
 	}
 }
 
+static int utf8_runes(Str s)
+{
+	int k = 0;
+	for (int64_t i = 0; i < s.len; i++)
+		k += ((unsigned char)s.ptr[i] & 0xC0) != 0x80;
+	return k;
+}
+
 static bool cost_conversion(Cost *c, Node *n)
 {
 	Node *x = n->u.call.args.len ? n->u.call.args.items[0] : NULL;
@@ -307,6 +315,11 @@ static bool cost_conversion(Cost *c, Node *n)
 		return cost_node(c, x);
 	bool noop = !type_is_interface(n->type) && conv_is_noop(n->type, ast_unparen(x)->type);
 	if (charge(c, noop ? 0 : 1))
+		return true;
+	// []rune("const") is a []rune{...} literal to Go: three nodes a rune.
+	Type *t = n->type ? type_underlying(n->type) : NULL;
+	if (t && t->kind == TY_SLICE && t->elem && type_underlying(t->elem)->kind == TY_INT32 &&
+	    x->cval && x->cval->kind == CV_STRING && charge(c, 3 * utf8_runes(x->cval->s)))
 		return true;
 	return cost_node(c, x);
 }

@@ -255,6 +255,18 @@ static bool refs_pre(Node *n, void *ctx)
 	case ND_FUNCLIT:
 		ref(r, n->u.funclit.fn);
 		break;
+	case ND_CALL: {
+		// A method call reaches its receiver's callees before the method
+		// (mk().Pop() visits mk first); a method value does the opposite.
+		Node *fn = ast_unparen(n->u.call.fn);
+		if (n->u.call.call != CALL_METHOD || fn->kind != ND_SELECTOR || fn->u.sel.sel != SEL_METHOD)
+			break;
+		inl_walk(fn->u.sel.x, refs_pre, NULL, r);
+		ref(r, fn->u.sel.method);
+		for (int i = 0; i < n->u.call.args.len; i++)
+			inl_walk(n->u.call.args.items[i], refs_pre, NULL, r);
+		return false;
+	}
 	default:
 		break;
 	}
@@ -370,8 +382,11 @@ bool inl_dead(Node *n)
 	return dead_state && esc_is_dead(dead_state, n);
 }
 
+static void forget_dead_code(void);
+
 static void find_dead_code(Node *file)
 {
+	forget_dead_code();
 	EscState *es = xmalloc(sizeof *es);
 	memset(es, 0, sizeof *es);
 	Program *prog = arena_zalloc(&es->arena, sizeof *prog);
@@ -421,6 +436,12 @@ static void run(Node *file, const InlOptions *opt, bool costs_only)
 	fflush(stderr);
 	free(s.table.items);
 	arena_free(&s.arena);
+	if (costs_only)
+		forget_dead_code();   // else inl_expand still copies bodies without it
+}
+
+void inl_forget_dead(void)
+{
 	forget_dead_code();
 }
 

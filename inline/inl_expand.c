@@ -193,7 +193,7 @@ static void count_slot(Node **slot, void *ctx);
 // counts as many, since it never lets Go delay the results.
 static int count_returns(Node *n)
 {
-	if (!n || n->kind == ND_FUNCLIT)
+	if (!n || n->kind == ND_FUNCLIT || inl_dead(n))
 		return 0;
 	if (n->kind == ND_RETURN)
 		return n->u.ret.results.len ? 1 : 1000;
@@ -485,7 +485,7 @@ static void visit_slot(Node **slot, void *ctx)
 	Node *n = *slot;
 	visit(x, n);
 	x->parent = parent;
-	if (n->kind != ND_CALL)
+	if (n->kind != ND_CALL || inl_held(n))
 		return;
 	if (n->u.call.call == CALL_VALUE) {
 		// Inlining may have made the closure a call reaches static (a
@@ -544,5 +544,7 @@ Sym *inl_expand(Node *file, const InlOptions *opt)
 			visit(&x, spec);
 		}
 	}
+	inl_forget_dead();
+	inl_forget_held();
 	return init && init->locals.len ? init : NULL;
 }

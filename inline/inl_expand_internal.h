@@ -36,6 +36,16 @@ Node *inl_copy_tree(InlCopy *c, Node *n);
 // Redirects branch targets and Sym.decl into the copy; call once, after
 // every inl_copy_tree of the copy.
 void inl_copy_finish(InlCopy *c);
+// A call in a literal of a copy, which Go leaves a call (not expanded).
+bool inl_held(Node *call);
+void inl_forget_held(void);   // ... and the notes below
+// From inl_decide: a call of a callee's body inlined only in its copies.
+void inl_note_midstack(Node *call, Sym *callee);
+
+// inl_decide.c: the code Go's dead-code pass removed, by original node
+// (kept from inl_decide until inl_expand ends, then forgotten).
+bool inl_dead(Node *n);
+void inl_forget_dead(void);
 
 // inl_expand.c: a fresh end-of-body label number for an ND_INLCALL.
 int inl_new_label(void);

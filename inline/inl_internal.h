@@ -87,6 +87,10 @@ int inl_m_level(InlState *s);
 // a function literal it first runs CanInline on it, as Go does.
 Sym *inl_static_callee(InlState *s, Node *call, Sym *curfn);
 
+// inl_copy.c: a call of a callee's body inlined only in its copies (the
+// expansion inlines it there too).
+void inl_note_midstack(Node *call, Sym *callee);
+
 // inl_calls.c: Go's InlineCalls over fn's body (mid-stack included).
 void inl_inline_calls(InlState *s, Sym *fn);
 

@@ -1,7 +1,7 @@
 // inl_stdlib.c: which standard-library calls of the subset Go 1.19 inlines.
 //
-// The members of the other library packages carry their measured cost
-// with them (frontend/library.h). These are facts measured from Go, not rules: `go build -gcflags=-m=2 fmt
+// The members of the other library packages carry their measured cost and
+// declarations with them (frontend/library.h). These are facts measured from Go, not rules: `go build -gcflags=-m=2 fmt
 // sync` prints each function's inlining cost, and a caller is charged that
 // cost instead of a call's 57, and inlining declares `dcls` variables in
 // the caller (which the numbering of later temporaries shows). The calls
@@ -63,6 +63,10 @@ int inl_stdlib_dcls(Node *call)
 	if (call->kind != ND_CALL ||
 	    (call->u.call.call != CALL_FMT && call->u.call.call != CALL_SYNC))
 		return 0;
+	if (call->u.call.builtin == BI_LIB) {
+		const LibFact *f = call->u.call.callee->lib->fact;
+		return f && f->cost >= 0 ? f->dcls : 0;
+	}
 	for (size_t i = 0; i < sizeof table / sizeof *table; i++)
 		if (table[i].b == call->u.call.builtin)
 			return table[i].cost >= 0 ? table[i].dcls : 0;

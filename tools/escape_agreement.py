@@ -6,7 +6,10 @@ of `go build -gcflags='-m -l'` (through go-oracle) with mgoc's, as multisets
 and in order. Prints per-file counts and the totals: lines Go prints that
 mgoc also prints, lines mgoc prints that Go does not, files identical.
 
-usage: escape_agreement.py [--mgoc PATH] [--level 1|2] FILE_OR_DIR...
+With --plain, Go's plain `-gcflags=-m` (inlining on: go-oracle -mi)
+against `mgoc build -m` without -l.
+
+usage: escape_agreement.py [--mgoc PATH] [--level 1|2] [--plain] FILE_OR_DIR...
 """
 import argparse
 import collections
@@ -29,6 +32,7 @@ def main():
     ap.add_argument("--oracle", default=os.path.join(ROOT, "..", "shared", "tools", "go-oracle"))
     ap.add_argument("--level", default="1")
     ap.add_argument("-v", action="store_true", help="show differing lines")
+    ap.add_argument("--plain", action="store_true", help="inlining on (Go's plain -m)")
     ap.add_argument("paths", nargs="+")
     a = ap.parse_args()
     files = []
@@ -37,8 +41,12 @@ def main():
     flag = "-m" if a.level == "1" else "-m=" + a.level
     tot_go = tot_match = tot_extra = ident = 0
     for f in files:
-        go = lines_of([a.oracle, flag, f])
-        mg = lines_of([a.mgoc, "build", flag, "-l", "-o", "/dev/null", f])
+        if a.plain:
+            go = lines_of([a.oracle, flag.replace("-m", "-mi"), f])
+            mg = lines_of([a.mgoc, "build", flag, "-o", "/dev/null", f])
+        else:
+            go = lines_of([a.oracle, flag, f])
+            mg = lines_of([a.mgoc, "build", flag, "-l", "-o", "/dev/null", f])
         cg, cm = collections.Counter(go), collections.Counter(mg)
         match = sum((cg & cm).values())
         extra = sum((cm - cg).values())

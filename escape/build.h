@@ -94,6 +94,9 @@ static inline bool esc_is_dead(EscState *s, Node *n)
 }
 void esc_keep_dead(EscState *s);   // NULL: forget
 
+// bounds.c: the "index bounds check elided" lines of -m (Go's walk pass)
+void esc_bounds_report(EscState *s);
+
 // batch.c
 typedef bool (*EscVisitFn)(Node *n, void *ctx);  // false: do not descend
 // Pre-order walk of a statement or expression, in source order, skipping

@@ -7,6 +7,7 @@
 // whose target is unknown (function values, interface methods) sends every
 // argument to the heap, as Go does.
 #include "escape/build.h"
+#include "check.h"
 #include <stdlib.h>
 
 #include "frontend/library.h"
@@ -127,6 +128,25 @@ static void lib_inlined_sites(EscState *s, Node *call, EscHole *ks, int nks)
 			esc_spill_node(s, k, site);
 		}
 		e += len + (bar != NULL);
+	}
+}
+
+// A library call Go inlines whose parameter the body addresses (fmt.Sscan's
+// str, made an io.Reader): Go binds the parameter to a variable that moves
+// to the heap, reported at the call before the arguments' sites (measured,
+// LibFact.extra "moved to heap: fmt.str"). Only the report needs it: the C
+// implementation receives the value.
+static void lib_inlined_params(EscState *s, Node *call)
+{
+	const LibFunc *lf = call->u.call.callee->lib;
+	static const char moved[] = "moved to heap: ";
+	for (const char *e = lf->fact ? lf->fact->extra : ""; (e = strstr(e, moved));) {
+		e += sizeof moved - 1;
+		size_t len = strcspn(e, "|");
+		Sym *v = sym_new(SYM_VAR, arena_strndup(&ast_arena, e, len), call->pos);
+		v->type = type_str;
+		EscLoc *l = esc_new_loc(s->b, s->curfn, NULL, v, false, s->loop_depth);
+		esc_flow(s->b, esc_addr(s->b, esc_heap_hole(s->b), call, "address-of"), l);
 	}
 }
 
@@ -625,6 +645,8 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 	}
 	if (kind == CALL_FMT)
 		pbase = 0;
+	if (kind == CALL_FMT && call->u.call.builtin == BI_LIB && call->u.call.inl_callee)
+		lib_inlined_params(s, call);
 
 	Type *ft = call->u.call.ftype;
 	if (!ft && fx->type && under(fx->type) && under(fx->type)->kind == TY_FUNC)

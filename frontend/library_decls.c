@@ -168,7 +168,10 @@ static const char src_fmt[] =
 	"func Fprint(w io.Writer, a ...any) (n int, err error)\n"
 	"func Sscan(str string, a ...any) (n int, err error)\n"
 	"func Sscanln(str string, a ...any) (n int, err error)\n"
-	"func Sscanf(str string, format string, a ...any) (n int, err error)\n";
+	"func Sscanf(str string, format string, a ...any) (n int, err error)\n"
+	"func Fscan(r io.Reader, a ...any) (n int, err error)\n"
+	"func Fscanln(r io.Reader, a ...any) (n int, err error)\n"
+	"func Fscanf(r io.Reader, format string, a ...any) (n int, err error)\n";
 
 static const char src_sort[] =
 	"package sort\n"

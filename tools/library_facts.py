@@ -140,6 +140,10 @@ def measure_package(pkg):
         if mm:
             t.setdefault(mm.group(1), []).append("r%s.%s" % (mm.group(2), mm.group(3)))
             continue
+        mm = re.match(r'moved to heap: (\w+)$', msg)
+        if mm:   # a parameter whose address escapes leaks itself
+            t.setdefault(mm.group(1), []).append("h0")
+            continue
         mm = re.match(r'(\w+) does not escape$', msg)
         if mm:
             t.setdefault(mm.group(1), [])

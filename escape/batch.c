@@ -636,6 +636,7 @@ static void init_locs(EscState *s, EscFunc *fn)
 		if (v && !v->esc && v->kind == SYM_VAR)
 			v->esc = esc_new_loc(b, fn, NULL, v, false, 1);
 	}
+	esc_lib_param_locs(s, fn);
 	fn->ntemps = fn->ndcl;
 }
 

@@ -133,21 +133,55 @@ static void lib_inlined_sites(EscState *s, Node *call, EscHole *ks, int nks)
 
 // A library call Go inlines whose parameter the body addresses (fmt.Sscan's
 // str, made an io.Reader): Go binds the parameter to a variable that moves
-// to the heap, reported at the call before the arguments' sites (measured,
+// to the heap, declared in the caller after its own variables (measured,
 // LibFact.extra "moved to heap: fmt.str"). Only the report needs it: the C
 // implementation receives the value.
+static const char moved_sfx[] = "moved to heap: ";
+
+static bool lib_has_moved(Node *n)
+{
+	return n->kind == ND_CALL && n->u.call.call == CALL_FMT && n->u.call.builtin == BI_LIB &&
+		n->u.call.inl_callee && n->u.call.callee->lib->fact &&
+		strstr(n->u.call.callee->lib->fact->extra, moved_sfx);
+}
+
+typedef struct LibVars {
+	EscState *s;
+	EscFunc *fn;
+} LibVars;
+
+static bool lib_vars_visit(Node *n, void *ctx)
+{
+	LibVars *c = ctx;
+	EscState *s = c->s;
+	if (n->kind == ND_FUNCLIT)
+		return false;
+	if (!lib_has_moved(n))
+		return true;
+	for (const char *e = n->u.call.callee->lib->fact->extra; (e = strstr(e, moved_sfx));) {
+		e += sizeof moved_sfx - 1;
+		size_t len = strcspn(e, "|");
+		Sym *v = sym_new(SYM_VAR, arena_strndup(&ast_arena, e, len), n->pos);
+		v->type = type_str;
+		vec_push(&s->arena, &s->lib_calls, n);
+		vec_push(&s->arena, &s->lib_locs, esc_new_loc(s->b, c->fn, NULL, v, false, 1));
+	}
+	return true;
+}
+
+void esc_lib_param_locs(EscState *s, EscFunc *fn)
+{
+	LibVars c = {s, fn};
+	if (fn->sym->body)
+		esc_visit(fn->sym->body, lib_vars_visit, &c);
+}
+
 static void lib_inlined_params(EscState *s, Node *call)
 {
-	const LibFunc *lf = call->u.call.callee->lib;
-	static const char moved[] = "moved to heap: ";
-	for (const char *e = lf->fact ? lf->fact->extra : ""; (e = strstr(e, moved));) {
-		e += sizeof moved - 1;
-		size_t len = strcspn(e, "|");
-		Sym *v = sym_new(SYM_VAR, arena_strndup(&ast_arena, e, len), call->pos);
-		v->type = type_str;
-		EscLoc *l = esc_new_loc(s->b, s->curfn, NULL, v, false, s->loop_depth);
-		esc_flow(s->b, esc_addr(s->b, esc_heap_hole(s->b), call, "address-of"), l);
-	}
+	for (int i = 0; i < s->lib_calls.len; i++)
+		if (s->lib_calls.items[i] == call)
+			esc_flow(s->b, esc_addr(s->b, esc_heap_hole(s->b), call, "address-of"),
+				s->lib_locs.items[i]);
 }
 
 // Tags of the fmt functions and sync methods, as Go 1.19 compiles them:
@@ -645,7 +679,7 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 	}
 	if (kind == CALL_FMT)
 		pbase = 0;
-	if (kind == CALL_FMT && call->u.call.builtin == BI_LIB && call->u.call.inl_callee)
+	if (lib_has_moved(call))
 		lib_inlined_params(s, call);
 
 	Type *ft = call->u.call.ftype;

@@ -64,7 +64,8 @@ static const char src_strings[] =
 	"func (r *Reader) Len() int\n"
 	"func (r *Reader) Read(b []byte) (n int, err error)\n"
 	"func (r *Reader) ReadByte() (byte, error)\n"
-	"func (r *Reader) ReadRune() (ch rune, size int, err error)\n";
+	"func (r *Reader) ReadRune() (ch rune, size int, err error)\n"
+	"func (r *Reader) UnreadRune() error\n";
 
 static const char src_strconv[] =
 	"package strconv\n"
@@ -150,6 +151,7 @@ static const char src_bufio[] =
 	"func (b *Reader) Read(p []byte) (n int, err error)\n"
 	"func (b *Reader) ReadByte() (byte, error)\n"
 	"func (b *Reader) ReadRune() (r rune, size int, err error)\n"
+	"func (b *Reader) UnreadRune() error\n"
 	"func NewWriter(w io.Writer) *Writer\n"
 	"func (b *Writer) Flush() error\n"
 	"func (b *Writer) Write(p []byte) (nn int, err error)\n"
@@ -357,6 +359,11 @@ static const char src_time[] =
 	"func Since(t Time) Duration\n"
 	"func Until(t Time) Duration\n"
 	"func (t Time) Sub(u Time) Duration\n"
+	"func (t Time) Add(d Duration) Time\n"
+	"func (t Time) After(u Time) bool\n"
+	"func (t Time) Before(u Time) bool\n"
+	"func (t Time) Equal(u Time) bool\n"
+	"func (t Time) IsZero() bool\n"
 	"func (t Time) Unix() int64\n"
 	"func (t Time) UnixNano() int64\n"
 	"func (t Time) UnixMilli() int64\n"

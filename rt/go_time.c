@@ -1,6 +1,6 @@
 // go_time.c: package time (declared in frontend/library_decls.c): Now,
-// Since, Duration and its String, and Sleep, which parks only the calling
-// goroutine.
+// Since, Time's Add, Sub and comparisons, Duration and its String, and
+// Sleep, which parks only the calling goroutine.
 //
 // Sleeping goroutines wait in a min-heap of deadlines served by one timer
 // thread, started on the first Sleep: it waits on a condition variable
@@ -35,19 +35,51 @@ go_time_Time go_time_Now(void)
 	return (go_time_Time){(uint64_t)clock_ns(CLOCK_REALTIME), clock_ns(CLOCK_MONOTONIC), NULL};
 }
 
+// ext is 0 in a Time without a monotonic reading (the zero Time, or one
+// whose reading overflowed): comparisons and differences then use wall.
+static int64_t sat_sub(int64_t a, int64_t b)
+{
+	int64_t d;
+	if (__builtin_sub_overflow(a, b, &d))
+		return a < b ? INT64_MIN : INT64_MAX;
+	return d;
+}
+
 int64_t go_time_Time_Sub(go_time_Time t, go_time_Time u)
 {
-	return t.ext - u.ext;
+	if (t.ext && u.ext)
+		return sat_sub(t.ext, u.ext);
+	return sat_sub((int64_t)t.wall, (int64_t)u.wall);
 }
+
+go_time_Time go_time_Time_Add(go_time_Time t, int64_t d)
+{
+	t.wall = (uint64_t)((int64_t)t.wall + d);
+	if (t.ext && __builtin_add_overflow(t.ext, d, &t.ext))
+		t.ext = 0;
+	return t;
+}
+
+static int cmp_time(go_time_Time t, go_time_Time u)
+{
+	int64_t a = t.ext && u.ext ? t.ext : (int64_t)t.wall;
+	int64_t b = t.ext && u.ext ? u.ext : (int64_t)u.wall;
+	return (a > b) - (a < b);
+}
+
+bool go_time_Time_After(go_time_Time t, go_time_Time u) { return cmp_time(t, u) > 0; }
+bool go_time_Time_Before(go_time_Time t, go_time_Time u) { return cmp_time(t, u) < 0; }
+bool go_time_Time_Equal(go_time_Time t, go_time_Time u) { return cmp_time(t, u) == 0; }
+bool go_time_Time_IsZero(go_time_Time t) { return t.wall == 0 && t.ext == 0; }
 
 int64_t go_time_Since(go_time_Time t)
 {
-	return clock_ns(CLOCK_MONOTONIC) - t.ext;
+	return go_time_Time_Sub(go_time_Now(), t);
 }
 
 int64_t go_time_Until(go_time_Time t)
 {
-	return t.ext - clock_ns(CLOCK_MONOTONIC);
+	return go_time_Time_Sub(t, go_time_Now());
 }
 
 int64_t go_time_Time_UnixNano(go_time_Time t)

@@ -10,7 +10,7 @@ typedef struct { int64_t r0; go_iface r1; } go_duration_error;
 #define LIMIT (UINT64_C(1) << 63)
 
 // time's own quoting in its errors: non-ASCII and control bytes as \xNN.
-static void quote(go_lib_buf *b, go_string s)
+void go_time_quote(go_lib_buf *b, go_string s)
 {
 	go_lib_buf_put(b, "\"", 1);
 	for (int64_t i = 0; i < s.len;) {
@@ -40,10 +40,10 @@ static go_duration_error fail(const char *what, go_string unit, go_string orig)
 	go_lib_buf_put(&b, "time: ", 6);
 	go_lib_buf_put(&b, what, (int64_t)strlen(what));
 	if (unit.ptr) {
-		quote(&b, unit);
+		go_time_quote(&b, unit);
 		go_lib_buf_put(&b, " in duration ", 13);
 	}
-	quote(&b, orig);
+	go_time_quote(&b, orig);
 	go_string text = go_lib_buf_string(&b);
 	return (go_duration_error){0, go_errors_New(text)};
 }

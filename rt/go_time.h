@@ -1,0 +1,38 @@
+// go_time.h: time.Time as Go 1.19 encodes it, shared by go_time.c (Now,
+// Add, Sub, comparisons) and go_time_format.c (Date, fields, Format,
+// Parse).
+//
+// wall's top bit says whether the Time carries a monotonic clock reading
+// (Now's do). With it: wall holds 33 bits of seconds since 1885 above 30
+// bits of nanoseconds, and ext the monotonic reading in nanoseconds.
+// Without it: wall holds only the nanoseconds and ext the signed seconds
+// since January 1, year 1 (so the zero Time is that instant, in UTC). loc
+// is NULL for UTC, else go_time_Local (mgo's Local is UTC: no other zone).
+#ifndef MGO_GO_TIME_H
+#define MGO_GO_TIME_H
+
+#include <stdint.h>
+
+typedef struct go_time_Location {
+	go_string name;
+} go_time_Location;
+
+typedef struct go_time_Time {
+	uint64_t wall;
+	int64_t ext;
+	go_time_Location *loc;
+} go_time_Time;
+
+#define GO_TIME_HAS_MONO (UINT64_C(1) << 63)
+#define GO_TIME_NSEC_MASK ((UINT64_C(1) << 30) - 1)
+// Days from year 1 to 1970 and to 1885, in seconds.
+#define GO_TIME_UNIX_TO_INTERNAL ((int64_t)(1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400)
+#define GO_TIME_INTERNAL_TO_UNIX (-GO_TIME_UNIX_TO_INTERNAL)
+#define GO_TIME_WALL_TO_INTERNAL ((int64_t)(1884 * 365 + 1884 / 4 - 1884 / 100 + 1884 / 400) * 86400)
+
+extern go_time_Location *go_time_UTC, *go_time_Local;
+
+int64_t go_time_sec(go_time_Time t);     // seconds since January 1, year 1
+int32_t go_time_nsec(go_time_Time t);
+
+#endif

@@ -1,0 +1,823 @@
+// go_time_format.c: time.Date, Unix, a Time's calendar fields, Format,
+// String and Parse (declared in frontend/library_decls.c), in UTC: mgo
+// has no time zone database, so Local is UTC too (Go prints the same on a
+// machine whose zone is UTC), and a parsed numeric offset other than zero
+// moves the instant to UTC instead of making a fixed zone.
+//
+// Layouts are read as Go reads them: the reference time's elements
+// ("2006", "Jan", "_2", "15", ".000", "Z07:00", ...) anywhere in literal
+// text, recognised by the same rules (January before Jan, "Mon" not
+// followed by a lower-case letter, ...); errors are Go's *ParseError texts.
+#include <stdio.h>
+#include <string.h>
+
+#include "go_lib.h"
+#include "go_time.h"
+
+static go_time_Location utc_loc = {{(const uint8_t *)"UTC", 3}};
+static go_time_Location local_loc = {{(const uint8_t *)"Local", 5}};
+go_time_Location *go_time_UTC = &utc_loc, *go_time_Local = &local_loc;
+
+typedef struct go_time_ParseError {
+	go_string Layout, Value, LayoutElem, ValueElem, Message;
+} go_time_ParseError;
+extern const go_type go_type_time_ParseError __attribute__((weak));
+extern const go_type go_type_time_ParseError_ptr __attribute__((weak));
+
+void go_time_quote(go_lib_buf *b, go_string s);   // go_time_parse.c
+int64_t go_time_Time_Unix(go_time_Time t);          // go_time.c
+
+static const char *const month_names[] = {"January", "February", "March", "April", "May",
+	"June", "July", "August", "September", "October", "November", "December"};
+static const char *const day_names[] = {"Sunday", "Monday", "Tuesday", "Wednesday",
+	"Thursday", "Friday", "Saturday"};
+
+static go_string gs(const char *s)
+{
+	return (go_string){(const uint8_t *)s, (int64_t)strlen(s)};
+}
+
+// {==================== the calendar ====================
+
+static int64_t floor_div(int64_t a, int64_t b)
+{
+	return a / b - (a % b != 0 && (a < 0) != (b < 0));
+}
+
+// Days from 1970-01-01 to y-m-d of the proleptic Gregorian calendar
+// (eras of 400 years from March 1, so leap days end each era's year).
+static int64_t days_from_civil(int64_t y, int64_t m, int64_t d)
+{
+	y -= m <= 2;
+	int64_t era = floor_div(y, 400);
+	int64_t yoe = y - era * 400;
+	int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(int64_t z, int64_t *y, int64_t *m, int64_t *d)
+{
+	z += 719468;
+	int64_t era = floor_div(z, 146097);
+	int64_t doe = z - era * 146097;
+	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int64_t mp = (5 * doy + 2) / 153;
+	*d = doy - (153 * mp + 2) / 5 + 1;
+	*m = mp < 10 ? mp + 3 : mp - 9;
+	*y = yoe + era * 400 + (*m <= 2);
+}
+
+static bool is_leap(int64_t y)
+{
+	return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+}
+
+typedef struct Fields {
+	int64_t year, month, day, hour, mnt, sec, nsec, wday, yday;
+} Fields;
+
+static Fields fields(go_time_Time t)
+{
+	Fields f;
+	int64_t unix_s = go_time_sec(t) + GO_TIME_INTERNAL_TO_UNIX;
+	int64_t days = floor_div(unix_s, 86400), s = unix_s - days * 86400;
+	civil_from_days(days, &f.year, &f.month, &f.day);
+	f.hour = s / 3600;
+	f.mnt = s / 60 % 60;
+	f.sec = s % 60;
+	f.nsec = go_time_nsec(t);
+	f.wday = ((days % 7) + 11) % 7;   // 1970-01-01 was a Thursday
+	f.yday = days - days_from_civil(f.year, 1, 1) + 1;
+	return f;
+}
+
+static go_time_Time from_unix(int64_t sec, int64_t nsec, go_time_Location *loc)
+{
+	return (go_time_Time){(uint64_t)nsec, sec + GO_TIME_UNIX_TO_INTERNAL,
+		loc == go_time_UTC ? NULL : loc};
+}
+
+// Moves whole multiples of base from lo into hi, leaving lo in [0, base).
+static void norm(int64_t *hi, int64_t *lo, int64_t base)
+{
+	if (*lo < 0) {
+		int64_t n = (-*lo - 1) / base + 1;
+		*hi -= n;
+		*lo += n * base;
+	}
+	if (*lo >= base) {
+		int64_t n = *lo / base;
+		*hi += n;
+		*lo -= n * base;
+	}
+}
+
+go_time_Time go_time_Date(int64_t year, int64_t month, int64_t day, int64_t hour, int64_t mnt,
+	int64_t sec, int64_t nsec, go_time_Location *loc)
+{
+	if (!loc)
+		go_panic_plain("time: missing Location in call to Date");
+	int64_t m = month - 1;
+	norm(&year, &m, 12);
+	norm(&sec, &nsec, 1000000000);
+	norm(&mnt, &sec, 60);
+	norm(&hour, &mnt, 60);
+	norm(&day, &hour, 24);
+	int64_t days = days_from_civil(year, m + 1, 1) + day - 1;
+	return from_unix(days * 86400 + hour * 3600 + mnt * 60 + sec, nsec, loc);
+}
+
+go_time_Time go_time_Unix(int64_t sec, int64_t nsec)
+{
+	if (nsec < 0 || nsec >= 1000000000) {
+		int64_t n = nsec / 1000000000;
+		sec += n;
+		nsec -= n * 1000000000;
+		if (nsec < 0) {
+			nsec += 1000000000;
+			sec--;
+		}
+	}
+	return from_unix(sec, nsec, go_time_Local);
+}
+
+go_time_Time go_time_UnixMilli(int64_t msec)
+{
+	return go_time_Unix(msec / 1000, (msec % 1000) * 1000000);
+}
+
+int64_t go_time_Time_Year(go_time_Time t) { return fields(t).year; }
+int64_t go_time_Time_Month(go_time_Time t) { return fields(t).month; }
+int64_t go_time_Time_Day(go_time_Time t) { return fields(t).day; }
+int64_t go_time_Time_Hour(go_time_Time t) { return fields(t).hour; }
+int64_t go_time_Time_Minute(go_time_Time t) { return fields(t).mnt; }
+int64_t go_time_Time_Second(go_time_Time t) { return fields(t).sec; }
+int64_t go_time_Time_Nanosecond(go_time_Time t) { return go_time_nsec(t); }
+int64_t go_time_Time_Weekday(go_time_Time t) { return fields(t).wday; }
+int64_t go_time_Time_YearDay(go_time_Time t) { return fields(t).yday; }
+
+typedef struct { int64_t r0, r1, r2; } go_int3;
+
+go_int3 go_time_Time_Date(go_time_Time t)
+{
+	Fields f = fields(t);
+	return (go_int3){f.year, f.month, f.day};
+}
+
+go_int3 go_time_Time_Clock(go_time_Time t)
+{
+	Fields f = fields(t);
+	return (go_int3){f.hour, f.mnt, f.sec};
+}
+
+go_time_Time go_time_Time_AddDate(go_time_Time t, int64_t years, int64_t months, int64_t days)
+{
+	Fields f = fields(t);
+	return go_time_Date(f.year + years, f.month + months, f.day + days, f.hour, f.mnt, f.sec,
+		f.nsec, t.loc ? t.loc : go_time_UTC);
+}
+
+// A Time moved to a zone loses its monotonic reading, as in Go.
+static go_time_Time with_loc(go_time_Time t, go_time_Location *loc)
+{
+	if (t.wall & GO_TIME_HAS_MONO) {
+		t.ext = go_time_sec(t);
+		t.wall &= GO_TIME_NSEC_MASK;
+	}
+	t.loc = loc;
+	return t;
+}
+
+go_time_Time go_time_Time_UTC(go_time_Time t) { return with_loc(t, NULL); }
+go_time_Time go_time_Time_Local(go_time_Time t) { return with_loc(t, go_time_Local); }
+go_time_Location *go_time_Time_Location(go_time_Time t) { return t.loc ? t.loc : go_time_UTC; }
+
+go_string go_time_Location_String(go_time_Location *l)
+{
+	return l ? l->name : gs("UTC");
+}
+
+// Go's text for a Month or Weekday out of range: %!Month(13).
+static go_string enum_name(const char *type, const char *const *names, int64_t n, int64_t i,
+	int64_t v)
+{
+	if (i >= 0 && i < n)
+		return gs(names[i]);
+	char buf[64];
+	snprintf(buf, sizeof buf, "%%!%s(%lld)", type, (long long)v);
+	return go_string_from_bytes((const uint8_t *)buf, (int64_t)strlen(buf));
+}
+
+go_string go_time_Month_String(int64_t m) { return enum_name("Month", month_names, 12, m - 1, m); }
+go_string go_time_Weekday_String(int64_t d) { return enum_name("Weekday", day_names, 7, d, d); }
+
+// }====================================================================
+// {==================== layouts ====================
+
+enum Std {
+	STD_NONE, STD_LONG_MONTH, STD_MONTH, STD_NUM_MONTH, STD_ZERO_MONTH, STD_LONG_WEEKDAY,
+	STD_WEEKDAY, STD_DAY, STD_UNDER_DAY, STD_ZERO_DAY, STD_UNDER_YEARDAY, STD_ZERO_YEARDAY,
+	STD_HOUR, STD_HOUR12, STD_ZERO_HOUR12, STD_MINUTE, STD_ZERO_MINUTE, STD_SECOND,
+	STD_ZERO_SECOND, STD_LONG_YEAR, STD_YEAR, STD_PM, STD_pm, STD_TZ,
+	STD_ISO_TZ, STD_ISO_SECONDS_TZ, STD_ISO_SHORT_TZ, STD_ISO_COLON_TZ, STD_ISO_COLON_SECONDS_TZ,
+	STD_NUM_TZ, STD_NUM_SECONDS_TZ, STD_NUM_SHORT_TZ, STD_NUM_COLON_TZ, STD_NUM_COLON_SECONDS_TZ,
+	STD_FRAC0, STD_FRAC9,
+};
+
+typedef struct Chunk {
+	int64_t prefix;   // literal bytes before the element
+	int std;
+	int64_t len;      // the element's bytes in the layout
+	int digits;       // STD_FRAC*: how many; sep: '.' or ','
+	char sep;
+} Chunk;
+
+static bool starts(const uint8_t *p, int64_t n, const char *lit)
+{
+	size_t l = strlen(lit);
+	return (size_t)n >= l && memcmp(p, lit, l) == 0;
+}
+
+static bool digit_at(const uint8_t *p, int64_t n, int64_t i)
+{
+	return i < n && p[i] >= '0' && p[i] <= '9';
+}
+
+// The first element of the layout l[0..n), after its literal prefix.
+static Chunk next_chunk(const uint8_t *l, int64_t n)
+{
+	static const struct { const char *lit; int std; } tz[] = {
+		{"-070000", STD_NUM_SECONDS_TZ}, {"-07:00:00", STD_NUM_COLON_SECONDS_TZ},
+		{"-0700", STD_NUM_TZ}, {"-07:00", STD_NUM_COLON_TZ}, {"-07", STD_NUM_SHORT_TZ},
+		{"Z070000", STD_ISO_SECONDS_TZ}, {"Z07:00:00", STD_ISO_COLON_SECONDS_TZ},
+		{"Z0700", STD_ISO_TZ}, {"Z07:00", STD_ISO_COLON_TZ}, {"Z07", STD_ISO_SHORT_TZ},
+	};
+	static const int zero_x[] = {STD_ZERO_MONTH, STD_ZERO_DAY, STD_ZERO_HOUR12,
+		STD_ZERO_MINUTE, STD_ZERO_SECOND, STD_YEAR};
+	for (int64_t i = 0; i < n; i++) {
+		const uint8_t *p = l + i;
+		int64_t r = n - i;
+#define FOUND(s, len_) return (Chunk){i, (s), (len_), 0, 0}
+		switch (p[0]) {
+		case 'J':
+			if (starts(p, r, "January"))
+				FOUND(STD_LONG_MONTH, 7);
+			if (starts(p, r, "Jan") && !(r > 3 && p[3] >= 'a' && p[3] <= 'z'))
+				FOUND(STD_MONTH, 3);
+			break;
+		case 'M':
+			if (starts(p, r, "Monday"))
+				FOUND(STD_LONG_WEEKDAY, 6);
+			if (starts(p, r, "Mon") && !(r > 3 && p[3] >= 'a' && p[3] <= 'z'))
+				FOUND(STD_WEEKDAY, 3);
+			if (starts(p, r, "MST"))
+				FOUND(STD_TZ, 3);
+			break;
+		case '0':
+			if (r >= 2 && p[1] >= '1' && p[1] <= '6')
+				FOUND(zero_x[p[1] - '1'], 2);
+			if (starts(p, r, "002"))
+				FOUND(STD_ZERO_YEARDAY, 3);
+			break;
+		case '1':
+			if (r >= 2 && p[1] == '5')
+				FOUND(STD_HOUR, 2);
+			FOUND(STD_NUM_MONTH, 1);
+		case '2':
+			if (starts(p, r, "2006"))
+				FOUND(STD_LONG_YEAR, 4);
+			FOUND(STD_DAY, 1);
+		case '_':
+			if (r >= 2 && p[1] == '2') {
+				if (starts(p + 1, r - 1, "2006"))   // a literal _ before the year
+					return (Chunk){i + 1, STD_LONG_YEAR, 4, 0, 0};
+				FOUND(STD_UNDER_DAY, 2);
+			}
+			if (starts(p, r, "__2"))
+				FOUND(STD_UNDER_YEARDAY, 3);
+			break;
+		case '3': FOUND(STD_HOUR12, 1);
+		case '4': FOUND(STD_MINUTE, 1);
+		case '5': FOUND(STD_SECOND, 1);
+		case 'P':
+			if (r >= 2 && p[1] == 'M')
+				FOUND(STD_PM, 2);
+			break;
+		case 'p':
+			if (r >= 2 && p[1] == 'm')
+				FOUND(STD_pm, 2);
+			break;
+		case '-': case 'Z':
+			for (size_t k = 0; k < sizeof tz / sizeof *tz; k++)
+				if (starts(p, r, tz[k].lit))
+					FOUND(tz[k].std, (int64_t)strlen(tz[k].lit));
+			break;
+		case '.': case ',':
+			if (r > 1 && (p[1] == '0' || p[1] == '9')) {
+				int64_t j = 1;
+				while (j < r && p[j] == p[1])
+					j++;
+				if (!digit_at(p, r, j))   // only a run of one digit is a fraction
+					return (Chunk){i, p[1] == '0' ? STD_FRAC0 : STD_FRAC9, j,
+						(int)(j - 1), (char)p[0]};
+			}
+			break;
+		}
+#undef FOUND
+	}
+	return (Chunk){n, STD_NONE, 0, 0, 0};
+}
+
+static void put_int(go_lib_buf *b, int64_t x, int width)
+{
+	char buf[32];
+	uint64_t u = (uint64_t)x;
+	if (x < 0) {
+		go_lib_buf_put(b, "-", 1);
+		u = -u;
+	}
+	int n = snprintf(buf, sizeof buf, "%0*llu", width, (unsigned long long)u);
+	go_lib_buf_put(b, buf, n);
+}
+
+static void put_str(go_lib_buf *b, const char *s, int64_t n)
+{
+	go_lib_buf_put(b, s, n);
+}
+
+static void format_into(go_lib_buf *b, go_time_Time t, go_string layout)
+{
+	Fields f = fields(t);
+	const uint8_t *l = layout.ptr;
+	int64_t n = layout.len;
+	while (n > 0) {
+		Chunk c = next_chunk(l, n);
+		go_lib_buf_put(b, l, c.prefix);
+		if (c.std == STD_NONE)
+			break;
+		l += c.prefix + c.len;
+		n -= c.prefix + c.len;
+		int64_t hr12 = f.hour % 12 ? f.hour % 12 : 12;
+		switch (c.std) {
+		case STD_YEAR: put_int(b, f.year % 100 < 0 ? -(f.year % 100) : f.year % 100, 2); break;
+		case STD_LONG_YEAR: put_int(b, f.year, 4); break;
+		case STD_MONTH: put_str(b, month_names[f.month - 1], 3); break;
+		case STD_LONG_MONTH: put_str(b, month_names[f.month - 1], (int64_t)strlen(month_names[f.month - 1])); break;
+		case STD_NUM_MONTH: put_int(b, f.month, 0); break;
+		case STD_ZERO_MONTH: put_int(b, f.month, 2); break;
+		case STD_WEEKDAY: put_str(b, day_names[f.wday], 3); break;
+		case STD_LONG_WEEKDAY: put_str(b, day_names[f.wday], (int64_t)strlen(day_names[f.wday])); break;
+		case STD_DAY: put_int(b, f.day, 0); break;
+		case STD_UNDER_DAY:
+			if (f.day < 10)
+				put_str(b, " ", 1);
+			put_int(b, f.day, 0);
+			break;
+		case STD_ZERO_DAY: put_int(b, f.day, 2); break;
+		case STD_UNDER_YEARDAY:
+			if (f.yday < 100)
+				put_str(b, f.yday < 10 ? "  " : " ", f.yday < 10 ? 2 : 1);
+			put_int(b, f.yday, 0);
+			break;
+		case STD_ZERO_YEARDAY: put_int(b, f.yday, 3); break;
+		case STD_HOUR: put_int(b, f.hour, 2); break;
+		case STD_HOUR12: put_int(b, hr12, 0); break;
+		case STD_ZERO_HOUR12: put_int(b, hr12, 2); break;
+		case STD_MINUTE: put_int(b, f.mnt, 0); break;
+		case STD_ZERO_MINUTE: put_int(b, f.mnt, 2); break;
+		case STD_SECOND: put_int(b, f.sec, 0); break;
+		case STD_ZERO_SECOND: put_int(b, f.sec, 2); break;
+		case STD_PM: put_str(b, f.hour >= 12 ? "PM" : "AM", 2); break;
+		case STD_pm: put_str(b, f.hour >= 12 ? "pm" : "am", 2); break;
+		case STD_ISO_TZ: case STD_ISO_SECONDS_TZ: case STD_ISO_SHORT_TZ:
+		case STD_ISO_COLON_TZ: case STD_ISO_COLON_SECONDS_TZ:
+			put_str(b, "Z", 1);   // the offset is always zero
+			break;
+		case STD_NUM_TZ: put_str(b, "+0000", 5); break;
+		case STD_NUM_SECONDS_TZ: put_str(b, "+000000", 7); break;
+		case STD_NUM_SHORT_TZ: put_str(b, "+00", 3); break;
+		case STD_NUM_COLON_TZ: put_str(b, "+00:00", 6); break;
+		case STD_NUM_COLON_SECONDS_TZ: put_str(b, "+00:00:00", 9); break;
+		case STD_TZ: put_str(b, "UTC", 3); break;
+		case STD_FRAC0: case STD_FRAC9: {
+			char digits[16];
+			snprintf(digits, sizeof digits, "%09lld", (long long)f.nsec);
+			int k = c.digits < 9 ? c.digits : 9;
+			if (c.std == STD_FRAC9)
+				while (k > 0 && digits[k - 1] == '0')
+					k--;
+			if (k > 0) {
+				go_lib_buf_put(b, &c.sep, 1);
+				put_str(b, digits, k);
+			}
+			break;
+		}
+		}
+	}
+}
+
+go_string go_time_Time_Format(go_time_Time t, go_string layout)
+{
+	go_lib_buf b = {0};
+	format_into(&b, t, layout);
+	return go_lib_buf_string(&b);
+}
+
+go_string go_time_Time_String(go_time_Time t)
+{
+	go_lib_buf b = {0};
+	format_into(&b, t, gs("2006-01-02 15:04:05.999999999 -0700 MST"));
+	if (t.wall & GO_TIME_HAS_MONO) {
+		uint64_t m = (uint64_t)t.ext;
+		char sign = '+';
+		if (t.ext < 0) {
+			sign = '-';
+			m = -m;
+		}
+		char buf[64];
+		uint64_t m0 = m / 1000000000 / 1000000000, m1 = m / 1000000000 % 1000000000;
+		int len = m0 ? snprintf(buf, sizeof buf, " m=%c%llu%09llu.%09llu", sign,
+				(unsigned long long)m0, (unsigned long long)m1,
+				(unsigned long long)(m % 1000000000)) :
+			snprintf(buf, sizeof buf, " m=%c%llu.%09llu", sign, (unsigned long long)m1,
+				(unsigned long long)(m % 1000000000));
+		go_lib_buf_put(&b, buf, len);
+	}
+	return go_lib_buf_string(&b);
+}
+
+// }====================================================================
+// {==================== Parse ====================
+
+typedef struct { go_time_Time r0; go_iface r1; } go_time_error;
+
+static go_string copy_of(const uint8_t *p, int64_t n)
+{
+	return go_string_from_bytes(p, n);
+}
+
+static go_time_error parse_error(go_string layout, go_string value, go_string lelem,
+	go_string velem, const char *msg)
+{
+	go_time_ParseError *e = go_new_t(&go_type_time_ParseError);
+	e->Layout = layout;
+	e->Value = value;
+	e->LayoutElem = lelem;
+	e->ValueElem = velem;
+	e->Message = go_string_from_bytes((const uint8_t *)msg, (int64_t)strlen(msg));   // (msg may be on the stack)
+	static const go_itab *tab;
+	if (!tab)
+		tab = go_getitab(&go_type_error, &go_type_time_ParseError_ptr, NULL);
+	return (go_time_error){{0, 0, NULL}, (go_iface){tab, e}};
+}
+
+go_string go_time_ParseError_Error(go_time_ParseError *e)
+{
+	go_lib_buf b = {0};
+	go_lib_buf_put(&b, "parsing time ", 13);
+	go_time_quote(&b, e->Value);
+	if (e->Message.len) {
+		go_lib_buf_put(&b, e->Message.ptr, e->Message.len);
+		return go_lib_buf_string(&b);
+	}
+	go_lib_buf_put(&b, " as ", 4);
+	go_time_quote(&b, e->Layout);
+	go_lib_buf_put(&b, ": cannot parse ", 15);
+	go_time_quote(&b, e->ValueElem);
+	go_lib_buf_put(&b, " as ", 4);
+	go_time_quote(&b, e->LayoutElem);
+	return go_lib_buf_string(&b);
+}
+
+// A one- or two-digit number (exactly two when fixed); -1: none.
+static int64_t getnum(const uint8_t **v, int64_t *n, bool fixed)
+{
+	const uint8_t *p = *v;
+	if (!digit_at(p, *n, 0))
+		return -1;
+	if (!digit_at(p, *n, 1)) {
+		if (fixed)
+			return -1;
+		(*v)++, (*n)--;
+		return p[0] - '0';
+	}
+	*v += 2, *n -= 2;
+	return (p[0] - '0') * 10 + (p[1] - '0');
+}
+
+static int64_t lookup(const char *const *names, int count, int len, const uint8_t **v, int64_t *n)
+{
+	for (int i = 0; i < count; i++) {
+		int64_t l = len ? len : (int64_t)strlen(names[i]);
+		if (*n >= l && strncasecmp((const char *)*v, names[i], (size_t)l) == 0) {
+			*v += l, *n -= l;
+			return i;
+		}
+	}
+	return -1;
+}
+
+// The fraction at v (its separator first) in nanoseconds, or -1.
+static int64_t fraction(const uint8_t *v, int64_t nbytes)
+{
+	if (v[0] != '.' && v[0] != ',')
+		return -1;
+	if (nbytes > 10)
+		nbytes = 10;
+	int64_t ns = 0;
+	for (int64_t i = 1; i < nbytes; i++) {
+		if (v[i] < '0' || v[i] > '9')
+			return -1;
+		ns = ns * 10 + (v[i] - '0');
+	}
+	for (int64_t i = nbytes; i < 10; i++)
+		ns *= 10;
+	return ns;
+}
+
+// "UTC", or an upper-case abbreviation of 3 to 5 letters (Go's rules, less
+// its special cases): its length, or 0.
+static int64_t zone_name_len(const uint8_t *v, int64_t n)
+{
+	int64_t k = 0;
+	while (k < n && v[k] >= 'A' && v[k] <= 'Z')
+		k++;
+	return k >= 3 && k <= 5 ? k : 0;
+}
+
+go_time_error go_time_Parse(go_string layout, go_string value)
+{
+	const uint8_t *l = layout.ptr, *v = value.ptr;
+	int64_t ln = layout.len, vn = value.len;
+	int64_t year = 0, month = -1, day = -1, yday = -1, hour = 0, mnt = 0, sec = 0, nsec = 0;
+	int64_t offset = 0;
+	bool pm = false, am = false;
+	for (;;) {
+		Chunk c = next_chunk(l, ln);
+		// the literal prefix: runs of spaces match runs of spaces
+		for (int64_t i = 0; i < c.prefix;) {
+			if (l[i] == ' ') {
+				if (vn > 0 && v[0] != ' ')
+					goto bad_prefix;
+				while (i < c.prefix && l[i] == ' ')
+					i++;
+				while (vn > 0 && v[0] == ' ')
+					v++, vn--;
+				continue;
+			}
+			if (vn == 0 || v[0] != l[i]) {
+			bad_prefix:
+				return parse_error(layout, value, copy_of(l, c.prefix), copy_of(v, vn), "");
+			}
+			v++, vn--, i++;
+		}
+		if (c.std == STD_NONE) {
+			if (vn > 0) {
+				go_lib_buf b = {0};
+				go_lib_buf_put(&b, ": extra text: ", 14);
+				go_time_quote(&b, (go_string){v, vn});
+				go_string m = go_lib_buf_string(&b);
+				char msg[512];
+				snprintf(msg, sizeof msg, "%.*s", (int)m.len, (const char *)m.ptr);
+				return parse_error(layout, value, gs(""), copy_of(v, vn), msg);
+			}
+			break;
+		}
+		go_string stdstr = copy_of(l + c.prefix, c.len);
+		l += c.prefix + c.len;
+		ln -= c.prefix + c.len;
+		const uint8_t *hold = v;
+		int64_t hold_n = vn;
+		const char *range = NULL;
+		bool bad = false;
+		switch (c.std) {
+		case STD_YEAR:
+			if (vn < 2) {
+				bad = true;
+				break;
+			}
+			year = getnum(&v, &vn, true);
+			if (year < 0)
+				bad = true;
+			else
+				year += year >= 69 ? 1900 : 2000;
+			break;
+		case STD_LONG_YEAR:
+			if (vn < 4 || !digit_at(v, vn, 0) || !digit_at(v, vn, 1) || !digit_at(v, vn, 2) ||
+			    !digit_at(v, vn, 3)) {
+				bad = true;
+				break;
+			}
+			year = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+			v += 4, vn -= 4;
+			break;
+		case STD_MONTH: case STD_LONG_MONTH:
+			month = lookup(month_names, 12, c.std == STD_MONTH ? 3 : 0, &v, &vn);
+			if (month < 0)
+				bad = true;
+			else
+				month++;
+			break;
+		case STD_NUM_MONTH: case STD_ZERO_MONTH:
+			month = getnum(&v, &vn, c.std == STD_ZERO_MONTH);
+			if (month < 0)
+				bad = true;
+			else if (month < 1 || month > 12)
+				range = "month";
+			break;
+		case STD_WEEKDAY: case STD_LONG_WEEKDAY:
+			if (lookup(day_names, 7, c.std == STD_WEEKDAY ? 3 : 0, &v, &vn) < 0)
+				bad = true;
+			break;
+		case STD_DAY: case STD_UNDER_DAY: case STD_ZERO_DAY:
+			if (c.std == STD_UNDER_DAY && vn > 0 && v[0] == ' ')
+				v++, vn--;
+			day = getnum(&v, &vn, c.std == STD_ZERO_DAY);
+			bad = day < 0;
+			break;
+		case STD_UNDER_YEARDAY: case STD_ZERO_YEARDAY:
+			for (int k = 0; k < 2 && c.std == STD_UNDER_YEARDAY && vn > 0 && v[0] == ' '; k++)
+				v++, vn--;
+			if (!digit_at(v, vn, 0) || !digit_at(v, vn, 1) || !digit_at(v, vn, 2)) {
+				if (c.std == STD_ZERO_YEARDAY || !digit_at(v, vn, 0)) {
+					bad = true;
+					break;
+				}
+			}
+			yday = 0;
+			for (int k = 0; k < 3 && digit_at(v, vn, 0); k++)
+				yday = yday * 10 + (v[0] - '0'), v++, vn--;
+			break;
+		case STD_HOUR:
+			hour = getnum(&v, &vn, false);
+			if (hour < 0)
+				bad = true;
+			else if (hour >= 24)
+				range = "hour";
+			break;
+		case STD_HOUR12: case STD_ZERO_HOUR12:
+			hour = getnum(&v, &vn, c.std == STD_ZERO_HOUR12);
+			if (hour < 0)
+				bad = true;
+			else if (hour > 12)
+				range = "hour";
+			break;
+		case STD_MINUTE: case STD_ZERO_MINUTE:
+			mnt = getnum(&v, &vn, c.std == STD_ZERO_MINUTE);
+			if (mnt < 0)
+				bad = true;
+			else if (mnt >= 60)
+				range = "minute";
+			break;
+		case STD_SECOND: case STD_ZERO_SECOND:
+			sec = getnum(&v, &vn, c.std == STD_ZERO_SECOND);
+			if (sec < 0) {
+				bad = true;
+				break;
+			}
+			if (sec >= 60) {
+				range = "second";
+				break;
+			}
+			// A fraction in the value the layout does not spell out.
+			if (vn >= 2 && (v[0] == '.' || v[0] == ',') && digit_at(v, vn, 1)) {
+				Chunk nc = next_chunk(l, ln);
+				if (nc.std == STD_FRAC0 || nc.std == STD_FRAC9)
+					break;
+				int64_t k = 2;
+				while (k < vn && digit_at(v, vn, k))
+					k++;
+				nsec = fraction(v, k);
+				v += k, vn -= k;
+			}
+			break;
+		case STD_PM: case STD_pm:
+			if (vn < 2) {
+				bad = true;
+				break;
+			}
+			if (memcmp(v, c.std == STD_PM ? "PM" : "pm", 2) == 0)
+				pm = true;
+			else if (memcmp(v, c.std == STD_PM ? "AM" : "am", 2) == 0)
+				am = true;
+			else
+				bad = true;
+			v += 2, vn -= 2;
+			break;
+		case STD_ISO_TZ: case STD_ISO_SECONDS_TZ: case STD_ISO_SHORT_TZ:
+		case STD_ISO_COLON_TZ: case STD_ISO_COLON_SECONDS_TZ:
+			if (vn >= 1 && v[0] == 'Z') {
+				v++, vn--;
+				break;
+			}
+			/* fallthrough */
+		case STD_NUM_TZ: case STD_NUM_SECONDS_TZ: case STD_NUM_SHORT_TZ:
+		case STD_NUM_COLON_TZ: case STD_NUM_COLON_SECONDS_TZ: {
+			bool colon = c.std == STD_ISO_COLON_TZ || c.std == STD_NUM_COLON_TZ ||
+				c.std == STD_ISO_COLON_SECONDS_TZ || c.std == STD_NUM_COLON_SECONDS_TZ;
+			bool secs = c.std == STD_ISO_SECONDS_TZ || c.std == STD_NUM_SECONDS_TZ ||
+				c.std == STD_ISO_COLON_SECONDS_TZ || c.std == STD_NUM_COLON_SECONDS_TZ;
+			bool shrt = c.std == STD_ISO_SHORT_TZ || c.std == STD_NUM_SHORT_TZ;
+			int64_t need = shrt ? 3 : colon ? (secs ? 9 : 6) : (secs ? 7 : 5);
+			if (vn < need || (v[0] != '+' && v[0] != '-') ||
+			    (colon && (v[3] != ':' || (secs && v[6] != ':')))) {
+				bad = true;
+				break;
+			}
+			int64_t parts[3] = {0, 0, 0};
+			const uint8_t *q = v + 1;
+			for (int k = 0; k < (shrt ? 1 : secs ? 3 : 2); k++) {
+				if (!digit_at(q, 2, 0) || !digit_at(q, 2, 1)) {
+					bad = true;
+					break;
+				}
+				parts[k] = (q[0] - '0') * 10 + (q[1] - '0');
+				q += colon ? 3 : 2;
+			}
+			if (bad)
+				break;
+			if (parts[0] > 24)
+				range = "time zone offset hour";
+			else if (parts[1] > 60)
+				range = "time zone offset minute";
+			else if (parts[2] > 60)
+				range = "time zone offset second";
+			offset = (parts[0] * 60 + parts[1]) * 60 + parts[2];
+			if (v[0] == '-')
+				offset = -offset;
+			v += need, vn -= need;
+			break;
+		}
+		case STD_TZ: {
+			if (vn >= 3 && memcmp(v, "UTC", 3) == 0) {
+				v += 3, vn -= 3;
+				break;
+			}
+			int64_t k = zone_name_len(v, vn);
+			if (!k)
+				bad = true;
+			v += k, vn -= k;
+			break;
+		}
+		case STD_FRAC0: {
+			int64_t nd = 1 + c.digits;
+			if (vn < nd) {
+				bad = true;
+				break;
+			}
+			nsec = fraction(v, nd);
+			bad = nsec < 0;
+			v += nd, vn -= nd;
+			break;
+		}
+		case STD_FRAC9: {
+			if (vn < 2 || (v[0] != '.' && v[0] != ',') || v[1] < '0' || v[1] > '9')
+				break;
+			int64_t k = 0;
+			while (k + 1 < vn && v[k + 1] >= '0' && v[k + 1] <= '9')
+				k++;
+			nsec = fraction(v, 1 + k);
+			v += 1 + k, vn -= 1 + k;
+			break;
+		}
+		}
+		if (range) {
+			char msg[64];
+			snprintf(msg, sizeof msg, ": %s out of range", range);
+			return parse_error(layout, value, stdstr, copy_of(v, vn), msg);
+		}
+		if (bad)
+			return parse_error(layout, value, stdstr, copy_of(hold, hold_n), "");
+	}
+	if (pm && hour < 12)
+		hour += 12;
+	else if (am && hour == 12)
+		hour = 0;
+	if (yday >= 0) {
+		int64_t m = 0, d = yday;
+		int64_t lens[] = {31, is_leap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+		if (yday < 1 || yday > (is_leap(year) ? 366 : 365))
+			return parse_error(layout, value, gs(""), copy_of(v, vn), ": day-of-year out of range");
+		while (d > lens[m])
+			d -= lens[m++];
+		if ((month >= 0 && month != m + 1) || (day >= 0 && day != d))
+			return parse_error(layout, value, gs(""), copy_of(v, vn), ": day-of-year does not match month");
+		month = m + 1;
+		day = d;
+	} else {
+		if (month < 0)
+			month = 1;
+		if (day < 0)
+			day = 1;
+	}
+	static const int64_t mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int64_t dim = month == 2 && is_leap(year) ? 29 : mdays[month - 1];
+	if (day < 1 || day > dim)
+		return parse_error(layout, value, gs(""), copy_of(v, vn), ": day out of range");
+	go_time_Time t = go_time_Date(year, month, day, hour, mnt, sec, nsec, go_time_UTC);
+	if (offset)
+		t = from_unix(go_time_Time_Unix(t) - offset, nsec, go_time_UTC);
+	return (go_time_error){t, {0}};
+}

@@ -9,6 +9,7 @@
 // text, recognised by the same rules (January before Jan, "Mon" not
 // followed by a lower-case letter, ...); errors are Go's *ParseError texts.
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "go_lib.h"
@@ -179,15 +180,74 @@ go_time_Time go_time_Time_AddDate(go_time_Time t, int64_t years, int64_t months,
 		f.nsec, t.loc ? t.loc : go_time_UTC);
 }
 
+static go_time_Time strip(go_time_Time t);
+
 // A Time moved to a zone loses its monotonic reading, as in Go.
 static go_time_Time with_loc(go_time_Time t, go_time_Location *loc)
+{
+	t = strip(t);
+	t.loc = loc;
+	return t;
+}
+
+go_time_Time go_time_UnixMicro(int64_t usec)
+{
+	return go_time_Unix(usec / 1000000, (usec % 1000000) * 1000);
+}
+
+int64_t go_time_Time_UnixMicro(go_time_Time t)
+{
+	return go_time_Time_Unix(t) * 1000000 + go_time_nsec(t) / 1000;
+}
+
+go_time_Time go_time_Time_Add(go_time_Time t, int64_t d);   // go_time.c
+
+// The remainder of t (since year 1) divided by d > 0, as Go's div: taken
+// on the magnitude of a time before year 1, then turned around.
+static int64_t time_rem(go_time_Time t, int64_t d)
+{
+	__int128 sec = go_time_sec(t), nsec = go_time_nsec(t);
+	bool neg = sec < 0;
+	if (neg) {
+		sec = -sec;
+		nsec = -nsec;
+		if (nsec < 0) {
+			nsec += 1000000000;
+			sec--;
+		}
+	}
+	int64_t r = (int64_t)((sec * 1000000000 + nsec) % d);
+	if (neg && r != 0)
+		r = d - r;
+	return r;
+}
+
+static go_time_Time strip(go_time_Time t)
 {
 	if (t.wall & GO_TIME_HAS_MONO) {
 		t.ext = go_time_sec(t);
 		t.wall &= GO_TIME_NSEC_MASK;
 	}
-	t.loc = loc;
 	return t;
+}
+
+go_time_Time go_time_Time_Truncate(go_time_Time t, int64_t d)
+{
+	t = strip(t);
+	if (d <= 0)
+		return t;
+	return go_time_Time_Add(t, -time_rem(t, d));
+}
+
+go_time_Time go_time_Time_Round(go_time_Time t, int64_t d)
+{
+	t = strip(t);
+	if (d <= 0)
+		return t;
+	int64_t r = time_rem(t, d);
+	if ((uint64_t)r + (uint64_t)r < (uint64_t)d)
+		return go_time_Time_Add(t, -r);
+	return go_time_Time_Add(t, d - r);
 }
 
 go_time_Time go_time_Time_UTC(go_time_Time t) { return with_loc(t, NULL); }
@@ -423,6 +483,19 @@ go_string go_time_Time_Format(go_time_Time t, go_string layout)
 	go_lib_buf b = {0};
 	format_into(&b, t, layout);
 	return go_lib_buf_string(&b);
+}
+
+go_slice go_time_Time_AppendFormat(go_time_Time t, go_slice dst, go_string layout)
+{
+	go_lib_buf b = {0};
+	format_into(&b, t, layout);
+	if (dst.len + b.len > dst.cap)
+		dst = go_growslice(dst, dst.len + b.len, &go_type_uint8);
+	if (b.len)
+		memcpy((uint8_t *)dst.ptr + dst.len, b.p, (size_t)b.len);
+	dst.len += b.len;
+	free(b.p);
+	return dst;
 }
 
 go_string go_time_Time_String(go_time_Time t)

@@ -80,6 +80,8 @@ static EscFunc *lib_func(EscState *s, Sym *callee)
 		for (const char *q = eq ? eq + 1 : end; p >= 0 && q < end;) {
 			if (*q == 'h')
 				esc_leaks_add_heap(&fn->tags[p], atoi(q + 1));
+			else if (*q == 'i' && p < 64)
+				fn->lib_held |= (uint64_t)1 << p;
 			else if (*q == 'r')
 				esc_leaks_add_result(&fn->tags[p], atoi(q + 1), atoi(strchr(q, '.') + 1));
 			while (q < end && *q != '+')
@@ -98,7 +100,8 @@ static EscFunc *lib_func(EscState *s, Sym *callee)
 // found escaping with the result discarded escapes; one it found staying
 // is held by the call's results (an errors.New whose error escapes
 // allocates its errorString on the heap).
-static void lib_inlined_sites(EscState *s, Node *call, EscHole *ks, int nks)
+static void lib_inlined_sites(EscState *s, Node *call, EscHole *ks, int nks, EscLoc **held,
+	int nheld)
 {
 	const LibFunc *lf = call->u.call.callee->lib;
 	static const char esc_sfx[] = " escapes to heap", stay_sfx[] = " does not escape";
@@ -125,7 +128,13 @@ static void lib_inlined_sites(EscState *s, Node *call, EscHole *ks, int nks)
 				k = esc_heap_hole(s->b);
 			else if (ks && nks)
 				k = esc_tee(s->b, s->curfn, s->loop_depth, ks, nks);
-			esc_spill_node(s, k, site);
+			EscHole in = esc_spill_node(s, k, site);
+			// The body's first allocation holds the parameters it stores.
+			if (nheld && (e[0] == '&' || (len > 4 && memcmp(e, "new(", 4) == 0))) {
+				for (int i = 0; i < nheld; i++)
+					esc_flow(s->b, in, held[i]);
+				nheld = 0;
+			}
 		}
 		e += len + (bar != NULL);
 	}
@@ -725,8 +734,22 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 	}
 
 	int nfixed = variadic ? np - 1 : args->len;
-	for (int i = ai; i < nfixed && i < args->len; i++)
-		argument(s, w, esc_tag_hole(s, ks, nks, fn, pbase + i), call, args->items[i]);
+	// An inlined library body that stores a parameter in its allocation:
+	// the argument goes there (a temporary until the site exists), not
+	// where the tag of the out-of-line function says.
+	bool lib_inl = (kind == CALL_FMT || kind == CALL_SYNC) && call->u.call.builtin == BI_LIB &&
+		call->u.call.inl_callee;
+	EscLoc *held[8];
+	int nheld = 0;
+	for (int i = ai; i < nfixed && i < args->len; i++) {
+		EscHole k = esc_tag_hole(s, ks, nks, fn, pbase + i);
+		int p = pbase + i;
+		if (lib_inl && fn && p < 64 && (fn->lib_held >> p & 1) && nheld < 8) {
+			held[nheld] = esc_new_loc(b, s->curfn, NULL, NULL, false, s->loop_depth);
+			k = esc_hole(held[nheld++]);
+		}
+		argument(s, w, k, call, args->items[i]);
+	}
 	if (variadic && args->len > nfixed) {
 		// The extra arguments become an implicit slice literal.
 		EscHole k = esc_tag_hole(s, ks, nks, fn, pbase + np - 1);
@@ -742,9 +765,8 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		}
 	}
 	// The inlined body runs after its parameters are bound.
-	if ((kind == CALL_FMT || kind == CALL_SYNC) && call->u.call.builtin == BI_LIB &&
-	    call->u.call.inl_callee)
-		lib_inlined_sites(s, call, ks, nks);
+	if (lib_inl)
+		lib_inlined_sites(s, call, ks, nks, held, nheld);
 }
 
 void esc_call(EscState *s, EscHole *ks, int nks, Node *call)

@@ -41,6 +41,7 @@ static const char src_strings[] =
 	"func ToUpper(s string) string\n"
 	"func ToLower(s string) string\n"
 	"func ToTitle(s string) string\n"
+	"func Title(s string) string\n"
 	"func TrimSpace(s string) string\n"
 	"func Trim(s, cutset string) string\n"
 	"func TrimLeft(s, cutset string) string\n"

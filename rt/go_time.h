@@ -7,14 +7,18 @@
 // bits of nanoseconds, and ext the monotonic reading in nanoseconds.
 // Without it: wall holds only the nanoseconds and ext the signed seconds
 // since January 1, year 1 (so the zero Time is that instant, in UTC). loc
-// is NULL for UTC, else go_time_Local (mgo's Local is UTC: no other zone).
+// is NULL for UTC, go_time_Local (mgo's Local is UTC: no zone database),
+// or a fixed zone (FixedZone, or an offset Parse read).
 #ifndef MGO_GO_TIME_H
 #define MGO_GO_TIME_H
 
 #include <stdint.h>
 
+// A zone of one fixed offset: UTC, Local (UTC here) or a FixedZone.
 typedef struct go_time_Location {
-	go_string name;
+	go_string name;    // Location.String
+	go_string zone;    // the abbreviation Format prints ("" prints the offset)
+	int64_t offset;    // seconds east of UTC
 } go_time_Location;
 
 typedef struct go_time_Time {

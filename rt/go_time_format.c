@@ -1,8 +1,9 @@
-// go_time_format.c: time.Date, Unix, a Time's calendar fields, Format,
-// String and Parse (declared in frontend/library_decls.c), in UTC: mgo
-// has no time zone database, so Local is UTC too (Go prints the same on a
-// machine whose zone is UTC), and a parsed numeric offset other than zero
-// moves the instant to UTC instead of making a fixed zone.
+// go_time_format.c: time.Date, Unix, a Time's calendar fields, zones of
+// one fixed offset (UTC, FixedZone), Format, String and Parse (declared in
+// frontend/library_decls.c). mgo has no time zone database: Local is UTC
+// (Go prints the same on a machine whose zone is UTC), and Parse keeps an
+// offset or abbreviation it reads in a fixed zone, as Go does for zones
+// Local does not know.
 //
 // Layouts are read as Go reads them: the reference time's elements
 // ("2006", "Jan", "_2", "15", ".000", "Z07:00", ...) anywhere in literal
@@ -15,8 +16,9 @@
 #include "go_lib.h"
 #include "go_time.h"
 
-static go_time_Location utc_loc = {{(const uint8_t *)"UTC", 3}};
-static go_time_Location local_loc = {{(const uint8_t *)"Local", 5}};
+static go_time_Location utc_loc = {{(const uint8_t *)"UTC", 3}, {(const uint8_t *)"UTC", 3}, 0};
+static go_time_Location local_loc = {{(const uint8_t *)"Local", 5}, {(const uint8_t *)"UTC", 3}, 0};
+extern const go_type go_type_time_Location __attribute__((weak));
 go_time_Location *go_time_UTC = &utc_loc, *go_time_Local = &local_loc;
 
 typedef struct go_time_ParseError {
@@ -79,10 +81,15 @@ typedef struct Fields {
 	int64_t year, month, day, hour, mnt, sec, nsec, wday, yday;
 } Fields;
 
+static const go_time_Location *loc_of(go_time_Time t)
+{
+	return t.loc ? t.loc : &utc_loc;
+}
+
 static Fields fields(go_time_Time t)
 {
 	Fields f;
-	int64_t unix_s = go_time_sec(t) + GO_TIME_INTERNAL_TO_UNIX;
+	int64_t unix_s = go_time_sec(t) + GO_TIME_INTERNAL_TO_UNIX + loc_of(t)->offset;
 	int64_t days = floor_div(unix_s, 86400), s = unix_s - days * 86400;
 	civil_from_days(days, &f.year, &f.month, &f.day);
 	f.hour = s / 3600;
@@ -127,7 +134,7 @@ go_time_Time go_time_Date(int64_t year, int64_t month, int64_t day, int64_t hour
 	norm(&hour, &mnt, 60);
 	norm(&day, &hour, 24);
 	int64_t days = days_from_civil(year, m + 1, 1) + day - 1;
-	return from_unix(days * 86400 + hour * 3600 + mnt * 60 + sec, nsec, loc);
+	return from_unix(days * 86400 + hour * 3600 + mnt * 60 + sec - loc->offset, nsec, loc);
 }
 
 go_time_Time go_time_Unix(int64_t sec, int64_t nsec)
@@ -201,6 +208,7 @@ int64_t go_time_Time_UnixMicro(go_time_Time t)
 }
 
 go_time_Time go_time_Time_Add(go_time_Time t, int64_t d);   // go_time.c
+go_time_Location *go_time_FixedZone(go_string name, int64_t offset);
 
 // The remainder of t (since year 1) divided by d > 0, as Go's div: taken
 // on the magnitude of a time before year 1, then turned around.
@@ -253,6 +261,29 @@ go_time_Time go_time_Time_Round(go_time_Time t, int64_t d)
 go_time_Time go_time_Time_UTC(go_time_Time t) { return with_loc(t, NULL); }
 go_time_Time go_time_Time_Local(go_time_Time t) { return with_loc(t, go_time_Local); }
 go_time_Location *go_time_Time_Location(go_time_Time t) { return t.loc ? t.loc : go_time_UTC; }
+
+go_time_Time go_time_Time_In(go_time_Time t, go_time_Location *loc)
+{
+	if (!loc)
+		go_panic_plain("time: missing Location in call to Time.In");
+	return with_loc(t, loc == go_time_UTC ? NULL : loc);
+}
+
+typedef struct { go_string r0; int64_t r1; } go_string_int;
+
+go_string_int go_time_Time_Zone(go_time_Time t)
+{
+	return (go_string_int){loc_of(t)->zone, loc_of(t)->offset};
+}
+
+go_time_Location *go_time_FixedZone(go_string name, int64_t offset)
+{
+	go_time_Location *l = go_new_t(&go_type_time_Location);
+	l->name = name;
+	l->zone = name;
+	l->offset = offset;
+	return l;
+}
 
 go_string go_time_Location_String(go_time_Location *l)
 {
@@ -407,6 +438,41 @@ static void put_str(go_lib_buf *b, const char *s, int64_t n)
 	go_lib_buf_put(b, s, n);
 }
 
+// A zone's offset as the element asks: Z for zero in the ISO 8601 forms,
+// else +hh, +hhmm, +hh:mm, with seconds in the long forms.
+static void put_offset(go_lib_buf *b, int std, int64_t offset)
+{
+	bool iso = std == STD_ISO_TZ || std == STD_ISO_SECONDS_TZ || std == STD_ISO_SHORT_TZ ||
+		std == STD_ISO_COLON_TZ || std == STD_ISO_COLON_SECONDS_TZ;
+	bool colon = std == STD_ISO_COLON_TZ || std == STD_NUM_COLON_TZ ||
+		std == STD_ISO_COLON_SECONDS_TZ || std == STD_NUM_COLON_SECONDS_TZ;
+	bool secs = std == STD_ISO_SECONDS_TZ || std == STD_NUM_SECONDS_TZ ||
+		std == STD_ISO_COLON_SECONDS_TZ || std == STD_NUM_COLON_SECONDS_TZ;
+	bool shrt = std == STD_ISO_SHORT_TZ || std == STD_NUM_SHORT_TZ;
+	if (offset == 0 && iso) {
+		put_str(b, "Z", 1);
+		return;
+	}
+	int64_t zone = offset / 60, abs = offset;
+	if (zone < 0) {
+		put_str(b, "-", 1);
+		zone = -zone;
+		abs = -abs;
+	} else {
+		put_str(b, "+", 1);
+	}
+	put_int(b, zone / 60, 2);
+	if (colon)
+		put_str(b, ":", 1);
+	if (!shrt)
+		put_int(b, zone % 60, 2);
+	if (secs) {
+		if (colon)
+			put_str(b, ":", 1);
+		put_int(b, abs % 60, 2);
+	}
+}
+
 static void format_into(go_lib_buf *b, go_time_Time t, go_string layout)
 {
 	Fields f = fields(t);
@@ -453,14 +519,16 @@ static void format_into(go_lib_buf *b, go_time_Time t, go_string layout)
 		case STD_pm: put_str(b, f.hour >= 12 ? "pm" : "am", 2); break;
 		case STD_ISO_TZ: case STD_ISO_SECONDS_TZ: case STD_ISO_SHORT_TZ:
 		case STD_ISO_COLON_TZ: case STD_ISO_COLON_SECONDS_TZ:
-			put_str(b, "Z", 1);   // the offset is always zero
+		case STD_NUM_TZ: case STD_NUM_SECONDS_TZ: case STD_NUM_SHORT_TZ:
+		case STD_NUM_COLON_TZ: case STD_NUM_COLON_SECONDS_TZ:
+			put_offset(b, c.std, loc_of(t)->offset);
 			break;
-		case STD_NUM_TZ: put_str(b, "+0000", 5); break;
-		case STD_NUM_SECONDS_TZ: put_str(b, "+000000", 7); break;
-		case STD_NUM_SHORT_TZ: put_str(b, "+00", 3); break;
-		case STD_NUM_COLON_TZ: put_str(b, "+00:00", 6); break;
-		case STD_NUM_COLON_SECONDS_TZ: put_str(b, "+00:00:00", 9); break;
-		case STD_TZ: put_str(b, "UTC", 3); break;
+		case STD_TZ:
+			if (loc_of(t)->zone.len)
+				go_lib_buf_put(b, loc_of(t)->zone.ptr, loc_of(t)->zone.len);
+			else
+				put_offset(b, STD_NUM_TZ, loc_of(t)->offset);
+			break;
 		case STD_FRAC0: case STD_FRAC9: {
 			char digits[16];
 			snprintf(digits, sizeof digits, "%09lld", (long long)f.nsec);
@@ -610,14 +678,25 @@ static int64_t fraction(const uint8_t *v, int64_t nbytes)
 	return ns;
 }
 
-// "UTC", or an upper-case abbreviation of 3 to 5 letters (Go's rules, less
-// its special cases): its length, or 0.
+// A zone abbreviation (Go's rules without its GMT+h and +hh forms): three
+// upper-case letters, or four or five ending in T (and WITA, ChST, MeST):
+// its length, or 0.
 static int64_t zone_name_len(const uint8_t *v, int64_t n)
 {
+	if (n >= 4 && (memcmp(v, "ChST", 4) == 0 || memcmp(v, "MeST", 4) == 0))
+		return 4;
+	if (n >= 3 && memcmp(v, "GMT", 3) == 0)
+		return 3;
 	int64_t k = 0;
-	while (k < n && v[k] >= 'A' && v[k] <= 'Z')
+	while (k < 6 && k < n && v[k] >= 'A' && v[k] <= 'Z')
 		k++;
-	return k >= 3 && k <= 5 ? k : 0;
+	if (k == 3)
+		return 3;
+	if (k == 4 && (v[3] == 'T' || memcmp(v, "WITA", 4) == 0))
+		return 4;
+	if (k == 5 && v[4] == 'T')
+		return 5;
+	return 0;
 }
 
 go_time_error go_time_Parse(go_string layout, go_string value)
@@ -625,7 +704,9 @@ go_time_error go_time_Parse(go_string layout, go_string value)
 	const uint8_t *l = layout.ptr, *v = value.ptr;
 	int64_t ln = layout.len, vn = value.len;
 	int64_t year = 0, month = -1, day = -1, yday = -1, hour = 0, mnt = 0, sec = 0, nsec = 0;
-	int64_t offset = 0;
+	int64_t offset = -1;            // a numeric zone read, or -1
+	bool z_utc = false;             // "Z" or "UTC" read
+	go_string zname = {0};          // another zone abbreviation read
 	bool pm = false, am = false;
 	for (;;) {
 		Chunk c = next_chunk(l, ln);
@@ -783,6 +864,7 @@ go_time_error go_time_Parse(go_string layout, go_string value)
 		case STD_ISO_COLON_TZ: case STD_ISO_COLON_SECONDS_TZ:
 			if (vn >= 1 && v[0] == 'Z') {
 				v++, vn--;
+				z_utc = true;
 				break;
 			}
 			/* fallthrough */
@@ -826,11 +908,13 @@ go_time_error go_time_Parse(go_string layout, go_string value)
 		case STD_TZ: {
 			if (vn >= 3 && memcmp(v, "UTC", 3) == 0) {
 				v += 3, vn -= 3;
+				z_utc = true;
 				break;
 			}
 			int64_t k = zone_name_len(v, vn);
 			if (!k)
 				bad = true;
+			zname = copy_of(v, k);
 			v += k, vn -= k;
 			break;
 		}
@@ -890,7 +974,16 @@ go_time_error go_time_Parse(go_string layout, go_string value)
 	if (day < 1 || day > dim)
 		return parse_error(layout, value, gs(""), copy_of(v, vn), ": day out of range");
 	go_time_Time t = go_time_Date(year, month, day, hour, mnt, sec, nsec, go_time_UTC);
-	if (offset)
+	if (z_utc)
+		return (go_time_error){t, {0}};
+	// An offset or a name: Local when it is Local's (UTC), else a fixed
+	// zone recording what was read (an unknown name gets offset 0).
+	bool local_name = zname.len == 0 || (zname.len == 3 && memcmp(zname.ptr, "UTC", 3) == 0);
+	if (offset != -1) {
 		t = from_unix(go_time_Time_Unix(t) - offset, nsec, go_time_UTC);
+		t.loc = offset == 0 && local_name ? go_time_Local : go_time_FixedZone(zname, offset);
+	} else if (zname.len) {
+		t.loc = go_time_FixedZone(zname, 0);
+	}
 	return (go_time_error){t, {0}};
 }

@@ -636,6 +636,7 @@ static void init_locs(EscState *s, EscFunc *fn)
 		if (v && !v->esc && v->kind == SYM_VAR)
 			v->esc = esc_new_loc(b, fn, NULL, v, false, 1);
 	}
+	esc_lib_param_locs(s, fn);
 	fn->ntemps = fn->ndcl;
 }
 
@@ -1012,6 +1013,7 @@ void esc_analyze(Program *prog, EscOptions *opts)
 			}
 		}
 	}
+	esc_bounds_report(&s);   // Go's walk, after every escape line
 	for (int i = 0; i < s.funcs.len; i++)
 		s.funcs.items[i]->sym->esc = NULL;
 	esc_keep_dead(&s);

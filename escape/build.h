@@ -52,6 +52,10 @@ typedef struct EscState {
 	Node *inl_site;         // the ND_INLCALL whose body is being built
 	struct { EscClosure *items; int len, cap; } closures;
 	struct { Sym **items; int len, cap; } looping_labels;
+	// The variables of inlined library bodies Go moves to the heap
+	// (fmt.Sscan's str), made with the function's variables (lib_param_locs).
+	VEC(Node *) lib_calls;
+	VEC(EscLoc *) lib_locs;
 	EscVarInfo *vinfo;      // indexed by Sym.id (may be NULL for unknown ids)
 	int nvinfo;
 	Pos *conv_pos;          // position of implicit ND_CONV nodes, by Node.id
@@ -93,6 +97,12 @@ static inline bool esc_is_dead(EscState *s, Node *n)
 	return n && n->id > 0 && n->id < s->ndead && s->dead[n->id];
 }
 void esc_keep_dead(EscState *s);   // NULL: forget
+
+// build_call.c: the variables of the library bodies inlined into fn
+void esc_lib_param_locs(EscState *s, EscFunc *fn);
+
+// bounds.c: the "index bounds check elided" lines of -m (Go's walk pass)
+void esc_bounds_report(EscState *s);
 
 // batch.c
 typedef bool (*EscVisitFn)(Node *n, void *ctx);  // false: do not descend

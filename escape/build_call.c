@@ -7,6 +7,7 @@
 // whose target is unknown (function values, interface methods) sends every
 // argument to the heap, as Go does.
 #include "escape/build.h"
+#include "check.h"
 #include <stdlib.h>
 
 #include "frontend/library.h"
@@ -79,6 +80,8 @@ static EscFunc *lib_func(EscState *s, Sym *callee)
 		for (const char *q = eq ? eq + 1 : end; p >= 0 && q < end;) {
 			if (*q == 'h')
 				esc_leaks_add_heap(&fn->tags[p], atoi(q + 1));
+			else if (*q == 'i' && p < 64)
+				fn->lib_held |= (uint64_t)1 << p;
 			else if (*q == 'r')
 				esc_leaks_add_result(&fn->tags[p], atoi(q + 1), atoi(strchr(q, '.') + 1));
 			while (q < end && *q != '+')
@@ -97,7 +100,8 @@ static EscFunc *lib_func(EscState *s, Sym *callee)
 // found escaping with the result discarded escapes; one it found staying
 // is held by the call's results (an errors.New whose error escapes
 // allocates its errorString on the heap).
-static void lib_inlined_sites(EscState *s, Node *call, EscHole *ks, int nks)
+static void lib_inlined_sites(EscState *s, Node *call, EscHole *ks, int nks, EscLoc **held,
+	int nheld)
 {
 	const LibFunc *lf = call->u.call.callee->lib;
 	static const char esc_sfx[] = " escapes to heap", stay_sfx[] = " does not escape";
@@ -124,10 +128,69 @@ static void lib_inlined_sites(EscState *s, Node *call, EscHole *ks, int nks)
 				k = esc_heap_hole(s->b);
 			else if (ks && nks)
 				k = esc_tee(s->b, s->curfn, s->loop_depth, ks, nks);
-			esc_spill_node(s, k, site);
+			EscHole in = esc_spill_node(s, k, site);
+			// The body's first allocation holds the parameters it stores.
+			if (nheld && (e[0] == '&' || (len > 4 && memcmp(e, "new(", 4) == 0))) {
+				for (int i = 0; i < nheld; i++)
+					esc_flow(s->b, in, held[i]);
+				nheld = 0;
+			}
 		}
 		e += len + (bar != NULL);
 	}
+}
+
+// A library call Go inlines whose parameter the body addresses (fmt.Sscan's
+// str, made an io.Reader): Go binds the parameter to a variable that moves
+// to the heap, declared in the caller after its own variables (measured,
+// LibFact.extra "moved to heap: fmt.str"). Only the report needs it: the C
+// implementation receives the value.
+static const char moved_sfx[] = "moved to heap: ";
+
+static bool lib_has_moved(Node *n)
+{
+	return n->kind == ND_CALL && n->u.call.call == CALL_FMT && n->u.call.builtin == BI_LIB &&
+		n->u.call.inl_callee && n->u.call.callee->lib->fact &&
+		strstr(n->u.call.callee->lib->fact->extra, moved_sfx);
+}
+
+typedef struct LibVars {
+	EscState *s;
+	EscFunc *fn;
+} LibVars;
+
+static bool lib_vars_visit(Node *n, void *ctx)
+{
+	LibVars *c = ctx;
+	EscState *s = c->s;
+	if (n->kind == ND_FUNCLIT)
+		return false;
+	if (!lib_has_moved(n))
+		return true;
+	for (const char *e = n->u.call.callee->lib->fact->extra; (e = strstr(e, moved_sfx));) {
+		e += sizeof moved_sfx - 1;
+		size_t len = strcspn(e, "|");
+		Sym *v = sym_new(SYM_VAR, arena_strndup(&ast_arena, e, len), n->pos);
+		v->type = type_str;
+		vec_push(&s->arena, &s->lib_calls, n);
+		vec_push(&s->arena, &s->lib_locs, esc_new_loc(s->b, c->fn, NULL, v, false, 1));
+	}
+	return true;
+}
+
+void esc_lib_param_locs(EscState *s, EscFunc *fn)
+{
+	LibVars c = {s, fn};
+	if (fn->sym->body)
+		esc_visit(fn->sym->body, lib_vars_visit, &c);
+}
+
+static void lib_inlined_params(EscState *s, Node *call)
+{
+	for (int i = 0; i < s->lib_calls.len; i++)
+		if (s->lib_calls.items[i] == call)
+			esc_flow(s->b, esc_addr(s->b, esc_heap_hole(s->b), call, "address-of"),
+				s->lib_locs.items[i]);
 }
 
 // Tags of the fmt functions and sync methods, as Go 1.19 compiles them:
@@ -639,6 +702,8 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 	}
 	if (kind == CALL_FMT)
 		pbase = 0;
+	if (lib_has_moved(call))
+		lib_inlined_params(s, call);
 
 	Type *ft = call->u.call.ftype;
 	if (!ft && fx->type && under(fx->type) && under(fx->type)->kind == TY_FUNC)
@@ -683,8 +748,22 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 	}
 
 	int nfixed = variadic ? np - 1 : args->len;
-	for (int i = ai; i < nfixed && i < args->len; i++)
-		argument(s, w, esc_tag_hole(s, ks, nks, fn, pbase + i), call, args->items[i]);
+	// An inlined library body that stores a parameter in its allocation:
+	// the argument goes there (a temporary until the site exists), not
+	// where the tag of the out-of-line function says.
+	bool lib_inl = (kind == CALL_FMT || kind == CALL_SYNC) && call->u.call.builtin == BI_LIB &&
+		call->u.call.inl_callee;
+	EscLoc *held[8];
+	int nheld = 0;
+	for (int i = ai; i < nfixed && i < args->len; i++) {
+		EscHole k = esc_tag_hole(s, ks, nks, fn, pbase + i);
+		int p = pbase + i;
+		if (lib_inl && fn && p < 64 && (fn->lib_held >> p & 1) && nheld < 8) {
+			held[nheld] = esc_new_loc(b, s->curfn, NULL, NULL, false, s->loop_depth);
+			k = esc_hole(held[nheld++]);
+		}
+		argument(s, w, k, call, args->items[i]);
+	}
 	if (variadic && args->len > nfixed) {
 		// The extra arguments become an implicit slice literal.
 		EscHole k = esc_tag_hole(s, ks, nks, fn, pbase + np - 1);
@@ -700,9 +779,8 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		}
 	}
 	// The inlined body runs after its parameters are bound.
-	if ((kind == CALL_FMT || kind == CALL_SYNC) && call->u.call.builtin == BI_LIB &&
-	    call->u.call.inl_callee)
-		lib_inlined_sites(s, call, ks, nks);
+	if (lib_inl)
+		lib_inlined_sites(s, call, ks, nks, held, nheld);
 }
 
 void esc_call(EscState *s, EscHole *ks, int nks, Node *call)

@@ -190,6 +190,8 @@ struct EscFunc {
 	int ndcl_own;           // ... of its own body, which is what inlining it adds
 	bool ndcl_known;        //     to the caller's (ndcl_own is set)
 	int ntemps;             // Go's autotmp numbering: declarations so far
+	uint64_t lib_held;      // library members: parameters (bit i) the inlined body
+	                        // stores in its allocation ("+i" in the measured tag)
 };
 
 enum { ESC_FN_UNKNOWN, ESC_FN_PLANNED, ESC_FN_STARTED, ESC_FN_TAGGED };

@@ -137,7 +137,9 @@ static void declare_func(Checker *c, Scope *s, const char *pkg, Node *fd)
 			bug("library receiver %s.%s", pkg, rt->u.ident.name);
 		Type *base = ts->type;
 		fn->recv_type = ptr ? type_pointer(base) : base;
-		lf->goname = arena_sprintf(&ast_arena, ptr ? "%s.(*%s).%s" : "%s.%s.%s", pkg, ts->name, name);
+		// (os.PathError's methods are io/fs's: Go names them fs.(*PathError).Error)
+		const char *gpkg = strncmp(base->sym->name, "fs.", 3) == 0 ? "fs" : pkg;
+		lf->goname = arena_sprintf(&ast_arena, ptr ? "%s.(*%s).%s" : "%s.%s.%s", gpkg, ts->name, name);
 		lf->cname = arena_sprintf(&ast_arena, "go_%s_%s_%s", pkg, ts->name, name);
 		vec_push(&ast_arena, &base->methods,
 			 ((Method){.name = name, .sig = fn->type, .fn = fn, .ptr_recv = ptr}));

@@ -44,11 +44,12 @@ extern const go_type go_type_bufio_Scanner __attribute__((weak));
 extern const go_type go_type_bufio_Reader __attribute__((weak));
 extern const go_type go_type_bufio_Writer __attribute__((weak));
 
-go_iface go_bufio_ErrTooLong;
+go_iface go_bufio_ErrTooLong, go_bufio_ErrInvalidUnreadRune;
 
 __attribute__((constructor)) static void init_errors(void)
 {
 	go_bufio_ErrTooLong = go_lib_error_static("bufio.Scanner: token too long");
+	go_bufio_ErrInvalidUnreadRune = go_lib_error_static("bufio: invalid use of UnreadRune");
 }
 
 enum { MAX_TOKEN = 64 * 1024, START_BUF = 4096 };
@@ -353,6 +354,16 @@ rune_size_error go_bufio_Reader_ReadRune(go_bufio_Reader *b)
 }
 
 // {==================== Writer ====================
+
+go_iface go_bufio_Reader_UnreadRune(go_bufio_Reader *b)
+{
+	if (b->lastRuneSize < 0 || b->r < b->lastRuneSize)
+		return go_bufio_ErrInvalidUnreadRune;
+	b->r -= b->lastRuneSize;
+	b->lastByte = -1;
+	b->lastRuneSize = -1;
+	return (go_iface){0};
+}
 
 go_bufio_Writer *go_bufio_NewWriter(go_iface w)
 {

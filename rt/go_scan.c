@@ -1,5 +1,6 @@
-// go_scan.c: fmt.Sscan, Sscanln and Sscanf (declared in
-// frontend/library_decls.c): Go's scanning state machine over a string.
+// go_scan.c: fmt.Sscan, Sscanln, Sscanf and Fscan, Fscanln, Fscanf
+// (declared in frontend/library_decls.c): Go's scanning state machine over
+// a string, or over the runes read so far from an io.Reader.
 // Operands are pointers to bools, integers, floats, strings and byte
 // slices (named types included: the pointee's kind decides, as Go's
 // reflection does). A scanning error ends the scan from wherever it
@@ -19,8 +20,28 @@ extern go_iface go_io_EOF;
 
 enum { END = -1 };   // no more input (Go's eof rune)
 
+typedef struct { int32_t r0; int64_t r1; go_iface r2; } rune_size_error;
+typedef struct go_bufio_Reader go_bufio_Reader;
+typedef struct go_strings_Reader go_strings_Reader;
+rune_size_error go_bufio_Reader_ReadRune(go_bufio_Reader *b);
+go_iface go_bufio_Reader_UnreadRune(go_bufio_Reader *b);
+rune_size_error go_strings_Reader_ReadRune(go_strings_Reader *r);
+go_iface go_strings_Reader_UnreadRune(go_strings_Reader *r);
+extern const go_type go_type_bufio_Reader_ptr __attribute__((weak));
+extern const go_type go_type_strings_Reader_ptr __attribute__((weak));
+
+// Fscan's source. Go reads a reader that can unread a rune (an
+// io.RuneScanner: *bufio.Reader, *strings.Reader) rune by rune and gives
+// back the one it looked at past the last token; any other reader byte by
+// byte, and that rune is lost when the call returns.
+enum { SRC_STRING, SRC_BYTES, SRC_BUFIO, SRC_STRINGS };
+
 typedef struct Scan {
-	go_string in;
+	go_string in;            // the input, or what was read of it so far
+	int src;
+	go_iface rd;
+	go_lib_buf inbuf;        // SRC_BYTES...: the runes read (in points here)
+	bool rd_eof;
 	int64_t pos, limit;      // input position; reads stop at limit (a verb's width)
 	int64_t last_width;      // of the rune last read, for unread
 	bool at_eof;             // a newline ended Sscanln's input
@@ -49,8 +70,67 @@ static bool is_space(int32_t r)
 	       r == 0x2028 || r == 0x2029 || r == 0x202f || r == 0x205f || r == 0x3000;
 }
 
+static _Noreturn void fail_with(Scan *s, go_iface err);
+
+static bool is_eof(go_iface err)
+{
+	return err.tab == go_io_EOF.tab && err.data == go_io_EOF.data;
+}
+
+static void read_failed(Scan *s, go_iface err)
+{
+	s->rd_eof = true;
+	if (err.tab && !is_eof(err))
+		fail_with(s, err);
+}
+
+static bool read_byte(Scan *s, uint8_t *c)
+{
+	go_slice one = go_make_slice(&go_type_uint8, 1, 1);
+	go_int_error r = go_io_read(s->rd, one);
+	if (r.r0 != 1) {
+		if (r.r1.tab && !is_eof(r.r1))
+			fail_with(s, r.r1);
+		return false;
+	}
+	*c = *(uint8_t *)one.ptr;
+	return true;
+}
+
+// Reads one more rune of the reader into inbuf.
+static void pull(Scan *s)
+{
+	uint8_t tmp[4];
+	int n = 0;
+	if (s->src == SRC_BYTES) {
+		if (!read_byte(s, &tmp[0])) {
+			s->rd_eof = true;
+			return;
+		}
+		int want = tmp[0] < 0xC0 ? 1 : tmp[0] < 0xE0 ? 2 : tmp[0] < 0xF0 ? 3 : 4;
+		for (n = 1; n < want && read_byte(s, &tmp[n]); n++)
+			if ((tmp[n] & 0xC0) != 0x80) {
+				n++;
+				break;
+			}
+	} else {
+		rune_size_error r = s->src == SRC_BUFIO ? go_bufio_Reader_ReadRune(s->rd.data) :
+			go_strings_Reader_ReadRune(s->rd.data);
+		if (r.r2.tab) {
+			read_failed(s, r.r2);
+			return;
+		}
+		n = go_encode_rune(tmp, r.r0);
+	}
+	go_lib_buf_put(&s->inbuf, tmp, n);
+	s->in = (go_string){s->inbuf.p, s->inbuf.len};
+}
+
 static int32_t get_rune(Scan *s)
 {
+	if (s->src != SRC_STRING && s->pos >= s->in.len && !s->rd_eof && !s->at_eof &&
+	    s->pos < s->limit)
+		pull(s);
 	if (s->at_eof || s->pos >= s->in.len || s->pos >= s->limit) {
 		s->last_width = 0;
 		return END;
@@ -297,11 +377,131 @@ static bool scan_bool(Scan *s, int32_t verb)
 	return false;
 }
 
+static void put_rune(Scan *s, int32_t r)
+{
+	uint8_t tmp[4];
+	go_lib_buf_put(&s->tok, tmp, go_encode_rune(tmp, r));
+}
+
+static int hex_val(int32_t r)
+{
+	return r >= '0' && r <= '9' ? r - '0' : r >= 'a' && r <= 'f' ? r - 'a' + 10 :
+		r >= 'A' && r <= 'F' ? r - 'A' + 10 : -1;
+}
+
+extern go_iface go_strconv_ErrSyntax;
+
+// The escapes of a double-quoted Go string (strconv.Unquote's rules) in
+// tok[1 .. len-1], decoded in place; false when one is invalid.
+static bool unquote(Scan *s)
+{
+	uint8_t *p = s->tok.p, *out = s->tok.p;
+	int64_t i = 1, end = s->tok.len - 1;
+	while (i < end) {
+		if (p[i] == '"' || p[i] == '\n')
+			return false;
+		if (p[i] != '\\') {
+			*out++ = p[i++];
+			continue;
+		}
+		if (++i >= end)
+			return false;
+		uint8_t c = p[i++];
+		static const char simple[] = "a\ab\bf\fn\nr\rt\tv\v\\\\\"\"";
+		const char *m = c ? strchr(simple, c) : NULL;
+		if (m && (m - simple) % 2 == 0) {
+			*out++ = (uint8_t)m[1];
+			continue;
+		}
+		int n = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : c >= '0' && c <= '7' ? 2 : -1;
+		if (n < 0 || i + n > end)
+			return false;
+		int64_t v = c >= '0' && c <= '7' ? c - '0' : 0;
+		for (int k = 0; k < n; k++, i++) {
+			int d = hex_val(p[i]);
+			if (c >= '0' && c <= '7') {
+				if (p[i] < '0' || p[i] > '7')
+					return false;
+				v = v * 8 + (p[i] - '0');
+			} else {
+				if (d < 0)
+					return false;
+				v = v * 16 + d;
+			}
+		}
+		if (c == 'x' || (c >= '0' && c <= '7')) {
+			if (v > 255)
+				return false;
+			*out++ = (uint8_t)v;
+		} else {
+			if (v > 0x10FFFF || (v >= 0xD800 && v < 0xE000))
+				return false;
+			out += go_encode_rune(out, (int32_t)v);
+		}
+	}
+	s->tok.len = out - s->tok.p;
+	return true;
+}
+
+// %q: a back-quoted string as it is, a double-quoted one unescaped.
+static go_string quoted_string(Scan *s)
+{
+	not_eof(s);
+	int32_t q = get_rune(s);
+	if (q == '`') {
+		for (int32_t r; (r = must_rune(s)) != '`';)
+			put_rune(s, r);
+		return token_string(s);
+	}
+	if (q != '"')
+		fail_text(s, "expected quoted string");
+	put_rune(s, '"');
+	for (;;) {
+		int32_t r = must_rune(s);
+		put_rune(s, r);
+		if (r == '\\')
+			put_rune(s, must_rune(s));   // (an escaped quote does not end it)
+		else if (r == '"')
+			break;
+	}
+	// Unquote writes no more than it reads (an escape is longer than its bytes).
+	if (!unquote(s))
+		fail_with(s, go_strconv_ErrSyntax);
+	return token_string(s);
+}
+
+// %x: pairs of hex digits, up to the first rune that is not one.
+static go_string hex_string(Scan *s)
+{
+	for (;;) {
+		int32_t r = get_rune(s);
+		if (r == END)
+			break;
+		int hi = hex_val(r);
+		if (hi < 0) {
+			unread(s);
+			break;
+		}
+		int lo = hex_val(must_rune(s));
+		if (lo < 0)
+			fail_text(s, "illegal hex digit");
+		uint8_t b = (uint8_t)(hi << 4 | lo);
+		go_lib_buf_put(&s->tok, &b, 1);
+	}
+	if (s->tok.len == 0)
+		fail_text(s, "no hex data for %x string");
+	return token_string(s);
+}
+
 static go_string scan_string(Scan *s, int32_t verb)
 {
 	ok_verb(s, verb, "svqxX", "string");
 	skip_space(s);
 	not_eof(s);
+	if (verb == 'q')
+		return quoted_string(s);
+	if (verb == 'x' || verb == 'X')
+		return hex_string(s);
 	for (;;) {
 		int32_t r = get_rune(s);
 		if (r == END)
@@ -366,16 +566,41 @@ static void scan_init(Scan *s, go_string str, bool nl_is_space, bool nl_is_end)
 	s->nl_is_end = nl_is_end;
 }
 
+// A reader that can unread gets back the rune looked at past the end.
+static void give_back(Scan *s)
+{
+	if (s->pos >= s->in.len || (s->src != SRC_BUFIO && s->src != SRC_STRINGS))
+		return;
+	if (s->src == SRC_BUFIO)
+		go_bufio_Reader_UnreadRune(s->rd.data);
+	else
+		go_strings_Reader_UnreadRune(s->rd.data);
+}
+
 static go_int_error scan_result(Scan *s, int64_t n)
 {
+	give_back(s);
 	free(s->tok.p);
+	free(s->inbuf.p);
 	return (go_int_error){n, s->err};
 }
 
-static go_int_error scan_args(go_string str, go_slice a, bool ln)
+static void scan_reader(Scan *s, go_iface r)
+{
+	if (!r.tab)
+		go_panic_nil();
+	const go_type *t = ((const go_itab *)r.tab)->type;
+	s->rd = r;
+	s->src = t == &go_type_bufio_Reader_ptr ? SRC_BUFIO :
+		t == &go_type_strings_Reader_ptr ? SRC_STRINGS : SRC_BYTES;
+}
+
+static go_int_error scan_args(go_string str, go_iface rd, go_slice a, bool ln)
 {
 	Scan s;
 	scan_init(&s, str, !ln, ln);
+	if (rd.tab)
+		scan_reader(&s, rd);
 	volatile int64_t n = 0;
 	if (setjmp(s.fail) == 0) {
 		go_iface *args = a.ptr;
@@ -397,12 +622,26 @@ static go_int_error scan_args(go_string str, go_slice a, bool ln)
 
 go_int_error go_fmt_Sscan(go_string str, go_slice a)
 {
-	return scan_args(str, a, false);
+	return scan_args(str, (go_iface){0}, a, false);
 }
 
 go_int_error go_fmt_Sscanln(go_string str, go_slice a)
 {
-	return scan_args(str, a, true);
+	return scan_args(str, (go_iface){0}, a, true);
+}
+
+go_int_error go_fmt_Fscan(go_iface r, go_slice a)
+{
+	if (!r.tab)
+		go_panic_nil();
+	return scan_args((go_string){0}, r, a, false);
+}
+
+go_int_error go_fmt_Fscanln(go_iface r, go_slice a)
+{
+	if (!r.tab)
+		go_panic_nil();
+	return scan_args((go_string){0}, r, a, true);
 }
 
 // {==================== Sscanf ====================
@@ -465,10 +704,26 @@ static int64_t advance(Scan *s, go_string f)
 	return i;
 }
 
+static go_int_error scan_format(go_string str, go_iface r, go_string format, go_slice a);
+
 go_int_error go_fmt_Sscanf(go_string str, go_string format, go_slice a)
+{
+	return scan_format(str, (go_iface){0}, format, a);
+}
+
+go_int_error go_fmt_Fscanf(go_iface r, go_string format, go_slice a)
+{
+	if (!r.tab)
+		go_panic_nil();
+	return scan_format((go_string){0}, r, format, a);
+}
+
+static go_int_error scan_format(go_string str, go_iface r, go_string format, go_slice a)
 {
 	Scan s;
 	scan_init(&s, str, false, false);
+	if (r.tab)
+		scan_reader(&s, r);
 	volatile int64_t n = 0;
 	if (setjmp(s.fail) == 0) {
 		go_iface *args = a.ptr;

@@ -452,6 +452,35 @@ go_string go_strings_ToTitle(go_string s)
 	return map_runes(s, to_case, (void *)(intptr_t)2);
 }
 
+bool go_unicode_IsLetter(int32_t r);
+bool go_unicode_IsDigit(int32_t r);
+
+// Title's word boundaries: ASCII other than letters, digits and '_', and
+// Unicode white space.
+static bool title_separator(int32_t r)
+{
+	if (r <= 0x7F)
+		return !((r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') ||
+			 r == '_');
+	if (go_unicode_IsLetter(r) || go_unicode_IsDigit(r))
+		return false;
+	return go_unicode_IsSpace(r);
+}
+
+static int32_t title_step(void *ctx, int32_t r)
+{
+	int32_t *prev = ctx;
+	bool start = title_separator(*prev);
+	*prev = r;
+	return start ? go_unicode_To(2, r) : r;
+}
+
+go_string go_strings_Title(go_string s)
+{
+	int32_t prev = ' ';
+	return map_runes(s, title_step, &prev);
+}
+
 static int32_t next_rune(go_string *s)
 {
 	int64_t w = 1;

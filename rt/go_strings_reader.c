@@ -58,3 +58,14 @@ rune_size_error go_strings_Reader_ReadRune(go_strings_Reader *r)
 	r->i += w;
 	return (rune_size_error){c, w, {0}};
 }
+
+go_iface go_strings_Reader_UnreadRune(go_strings_Reader *r)
+{
+	if (r->i <= 0)
+		return go_lib_error("strings.Reader.UnreadRune: at beginning of string");
+	if (r->prevRune < 0)
+		return go_lib_error("strings.Reader.UnreadRune: previous operation was not ReadRune");
+	r->i = r->prevRune;
+	r->prevRune = -1;
+	return (go_iface){0};
+}

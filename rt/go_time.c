@@ -1,6 +1,6 @@
 // go_time.c: package time (declared in frontend/library_decls.c): Now,
-// Since, Duration and its String, and Sleep, which parks only the calling
-// goroutine.
+// Since, Time's Add, Sub and comparisons, Duration and its String, and
+// Sleep, which parks only the calling goroutine.
 //
 // Sleeping goroutines wait in a min-heap of deadlines served by one timer
 // thread, started on the first Sleep: it waits on a condition variable
@@ -15,13 +15,8 @@
 #include <time.h>
 
 #include "go_lib.h"
+#include "go_time.h"
 #include "rt/sched.h"
-
-typedef struct go_time_Time {
-	uint64_t wall;   // Unix time in nanoseconds
-	int64_t ext;     // monotonic clock in nanoseconds
-	void *loc;
-} go_time_Time;
 
 static int64_t clock_ns(clockid_t id)
 {
@@ -30,39 +25,131 @@ static int64_t clock_ns(clockid_t id)
 	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
+int64_t go_time_sec(go_time_Time t)
+{
+	if (t.wall & GO_TIME_HAS_MONO)
+		return GO_TIME_WALL_TO_INTERNAL + (int64_t)(t.wall << 1 >> 31);
+	return t.ext;
+}
+
+int32_t go_time_nsec(go_time_Time t)
+{
+	return (int32_t)(t.wall & GO_TIME_NSEC_MASK);
+}
+
+// Drops the monotonic reading, keeping the wall time (seconds in ext).
+static go_time_Time strip_mono(go_time_Time t)
+{
+	if (t.wall & GO_TIME_HAS_MONO) {
+		t.ext = go_time_sec(t);
+		t.wall &= GO_TIME_NSEC_MASK;
+	}
+	return t;
+}
+
+static go_time_Time add_sec(go_time_Time t, int64_t d)
+{
+	if (t.wall & GO_TIME_HAS_MONO) {
+		int64_t sec = (int64_t)(t.wall << 1 >> 31);
+		int64_t s2 = sec + d;
+		if (s2 >= 0 && s2 < ((int64_t)1 << 33)) {
+			t.wall = (t.wall & GO_TIME_NSEC_MASK) | ((uint64_t)s2 << 30) | GO_TIME_HAS_MONO;
+			return t;
+		}
+		t = strip_mono(t);
+	}
+	int64_t e;
+	if (__builtin_add_overflow(t.ext, d, &e))
+		e = d > 0 ? INT64_MAX : INT64_MIN;
+	t.ext = e;
+	return t;
+}
+
 go_time_Time go_time_Now(void)
 {
-	return (go_time_Time){(uint64_t)clock_ns(CLOCK_REALTIME), clock_ns(CLOCK_MONOTONIC), NULL};
+	int64_t unix_ns = clock_ns(CLOCK_REALTIME);
+	int64_t sec = unix_ns / 1000000000, nsec = unix_ns % 1000000000;
+	uint64_t wsec = (uint64_t)(sec + GO_TIME_UNIX_TO_INTERNAL - GO_TIME_WALL_TO_INTERNAL);
+	return (go_time_Time){GO_TIME_HAS_MONO | wsec << 30 | (uint64_t)nsec,
+		clock_ns(CLOCK_MONOTONIC), go_time_Local};
+}
+
+go_time_Time go_time_Time_Add(go_time_Time t, int64_t d)
+{
+	int64_t dsec = d / 1000000000;
+	int64_t nsec = go_time_nsec(t) + d % 1000000000;
+	if (nsec >= 1000000000)
+		dsec++, nsec -= 1000000000;
+	else if (nsec < 0)
+		dsec--, nsec += 1000000000;
+	t.wall = (t.wall & ~GO_TIME_NSEC_MASK) | (uint64_t)nsec;
+	t = add_sec(t, dsec);
+	if (t.wall & GO_TIME_HAS_MONO) {
+		int64_t te;
+		if (__builtin_add_overflow(t.ext, d, &te))
+			t = strip_mono(t);
+		else
+			t.ext = te;
+	}
+	return t;
+}
+
+static int cmp_time(go_time_Time t, go_time_Time u)
+{
+	if (t.wall & u.wall & GO_TIME_HAS_MONO)
+		return (t.ext > u.ext) - (t.ext < u.ext);
+	int64_t ts = go_time_sec(t), us = go_time_sec(u);
+	if (ts != us)
+		return (ts > us) - (ts < us);
+	return (go_time_nsec(t) > go_time_nsec(u)) - (go_time_nsec(t) < go_time_nsec(u));
 }
 
 int64_t go_time_Time_Sub(go_time_Time t, go_time_Time u)
 {
-	return t.ext - u.ext;
+	if (t.wall & u.wall & GO_TIME_HAS_MONO) {
+		int64_t d;
+		if (__builtin_sub_overflow(t.ext, u.ext, &d))
+			return t.ext > u.ext ? INT64_MAX : INT64_MIN;
+		return d;
+	}
+	// Saturates when the difference does not fit, as Go checks by adding back.
+	__int128 d = (__int128)(go_time_sec(t) - (__int128)go_time_sec(u)) * 1000000000 +
+		(go_time_nsec(t) - go_time_nsec(u));
+	if (d > INT64_MAX)
+		return INT64_MAX;
+	if (d < INT64_MIN)
+		return INT64_MIN;
+	return (int64_t)d;
 }
+
+bool go_time_Time_After(go_time_Time t, go_time_Time u) { return cmp_time(t, u) > 0; }
+bool go_time_Time_Before(go_time_Time t, go_time_Time u) { return cmp_time(t, u) < 0; }
+bool go_time_Time_Equal(go_time_Time t, go_time_Time u) { return cmp_time(t, u) == 0; }
+bool go_time_Time_IsZero(go_time_Time t) { return go_time_sec(t) == 0 && go_time_nsec(t) == 0; }
 
 int64_t go_time_Since(go_time_Time t)
 {
-	return clock_ns(CLOCK_MONOTONIC) - t.ext;
+	return go_time_Time_Sub(go_time_Now(), t);
 }
 
 int64_t go_time_Until(go_time_Time t)
 {
-	return t.ext - clock_ns(CLOCK_MONOTONIC);
-}
-
-int64_t go_time_Time_UnixNano(go_time_Time t)
-{
-	return (int64_t)t.wall;
+	return go_time_Time_Sub(t, go_time_Now());
 }
 
 int64_t go_time_Time_Unix(go_time_Time t)
 {
-	return (int64_t)t.wall / 1000000000;
+	return go_time_sec(t) + GO_TIME_INTERNAL_TO_UNIX;
+}
+
+int64_t go_time_Time_UnixNano(go_time_Time t)
+{
+	return go_time_Time_Unix(t) * 1000000000 + go_time_nsec(t);
 }
 
 int64_t go_time_Time_UnixMilli(go_time_Time t)
 {
-	return (int64_t)t.wall / 1000000;
+	return go_time_Time_Unix(t) * 1000 + go_time_nsec(t) / 1000000;
 }
 
 int64_t go_time_Duration_Nanoseconds(int64_t d) { return d; }

@@ -40,6 +40,14 @@ import tempfile
 PACKAGES = ["strings", "strconv", "sort", "errors", "math", "bufio", "os", "time", "io", "fmt"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 
+# Examples whose Output needs a time zone other than UTC (package time's
+# tests make Local US Pacific; mgo's time is UTC only): outside the subset.
+NEEDS_ZONES = {
+    "time/example_test.go ExampleDate": "t.Local() in US Pacific time",
+    "time/example_test.go ExampleParse": "PST and +0700 zones parsed and kept",
+    "time/example_test.go ExampleTime_Format_pad": "a time in US Pacific (PST)",
+}
+
 
 def goroot_src():
     try:
@@ -72,6 +80,9 @@ def sort_lines(s):
 
 def run_one(mgoc, ex, work, src):
     """(verdict, detail): verdict is one of out, compiled, identical, FAIL."""
+    zones = NEEDS_ZONES.get("%s %s" % (ex["file"], ex["name"]))
+    if zones:
+        return "out", "needs time zones: " + zones
     d = os.path.join(work, ex["file"].replace("/", "_")[:-3], ex["name"])
     os.makedirs(d, exist_ok=True)
     prog = os.path.join(d, "main.mgo")

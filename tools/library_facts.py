@@ -91,7 +91,8 @@ def members(pkg, lines):
         params = split_params(ps)
         recv = None
         if rname:
-            goname = "%s.(*%s).%s" % (pkg, rtype, name) if star else "%s.%s.%s" % (pkg, rtype, name)
+            gpkg = "fs" if (pkg, rtype) == ("os", "PathError") else pkg   # Go's alias of io/fs's
+            goname = "%s.(*%s).%s" % (gpkg, rtype, name) if star else "%s.%s.%s" % (gpkg, rtype, name)
             recv = (rname, star + pkg + "." + rtype)
         else:
             goname = "%s.%s" % (pkg, name)
@@ -142,6 +143,10 @@ def measure_package(pkg):
         if mm:
             t.setdefault(mm.group(1), []).append("r%s.%s" % (mm.group(2), mm.group(3)))
             continue
+        mm = re.match(r'moved to heap: (\w+)$', msg)
+        if mm:   # a parameter whose address escapes leaks itself
+            t.setdefault(mm.group(1), []).append("h0")
+            continue
         mm = re.match(r'(\w+) does not escape$', msg)
         if mm:
             t.setdefault(mm.group(1), [])
@@ -152,7 +157,8 @@ def measure_package(pkg):
 
 
 def probe(pkg, mems, costs):
-    """{goname: (chain, extra)} for the inlinable members."""
+    """({goname: (chain, extra, dcls)} for the inlinable members, {goname: params
+    an inlined call keeps quiet})."""
     src = ["package main", "", 'import "%s"' % pkg]
     needs_io = any("io." in p[1] for m in mems for p in m[2]) and pkg != "io"
     if needs_io:   # (used whether or not an inlinable member takes an io type)
@@ -186,8 +192,9 @@ def probe(pkg, mems, costs):
         src.append("")
     src.append("func main() {}")
     out = {}
+    quiet = {}
     if not probed:
-        return out
+        return out, quiet
     inlined = set()
     with tempfile.TemporaryDirectory() as d:
         open(os.path.join(d, "go.mod"), "w").write("module probe\n\ngo 1.19\n")
@@ -209,6 +216,13 @@ def probe(pkg, mems, costs):
             dcls[goname] = tmp_at[line] - base - nparams
     for ln in lines:
         m = LINE_RE.match(ln)
+        if m and int(m.group(2)) + 1 in where:
+            # the probe's own parameters: which the inlined body keeps
+            goname = where[int(m.group(2)) + 1][0]
+            mm = re.match(r'(\w+) does not escape$', m.group(4))
+            if mm:
+                quiet.setdefault(goname, set()).add(mm.group(1))
+            continue
         if not m or int(m.group(2)) not in where:
             continue
         goname, col = where[int(m.group(2))]
@@ -232,7 +246,7 @@ def probe(pkg, mems, costs):
             out[goname] = out[goname] + (dcls.get(goname, 0),)
         else:
             out[goname] = ([], [], dcls.get(goname, 0))
-    return out
+    return out, quiet
 
 
 def c_str(s):
@@ -247,7 +261,14 @@ def main():
         if not mems:
             continue
         costs, tags = measure_package(pkg)
-        inl = probe(pkg, mems, costs)
+        if pkg == "os":   # os.PathError is io/fs's: its methods are measured there
+            fcosts, ftags = measure_package("io/fs")
+            for k in ("(*PathError).Error", "(*PathError).Unwrap"):
+                if k in fcosts:
+                    costs[k] = fcosts[k]
+                if k in ftags:
+                    tags[k] = ftags[k]
+        inl, quiet = probe(pkg, mems, costs)
         for goname, name, params, res, recv, types in mems:
             short = goname.split(".", 1)[1]
             t = tags.get(short, {})
@@ -262,7 +283,14 @@ def main():
                 n = m.group(1)
                 i = int(n[2:]) if n.startswith("~r") else rnames.index(n)
                 return "r%d.%s" % (i, m.group(2))
-            tag = " ".join("%s=%s" % (n, "+".join(result_index(x) for x in t[n]) if t.get(n) else "-")
+            inlined_here = goname in inl and inl[goname] is not None
+            # A parameter that leaks out of line but not where Go inlines the
+            # body with its result unused is stored in the body's
+            # allocation: "+i" (build_call.c routes it there).
+            held = {n for n in names if inlined_here and "h0" in t.get(n, [])
+                    and n in quiet.get(goname, set())}
+            tag = " ".join("%s=%s" % (n, "+".join([result_index(x) for x in t[n]] +
+                                                    (["i"] if n in held else [])) if t.get(n) else "-")
                            for n in names if n in t)
             cost = costs.get(short, -1)
             if goname in inl and inl[goname] is None:

@@ -19,7 +19,13 @@ double go_math_Floor(double), go_math_Ceil(double), go_math_Trunc(double), go_ma
 	go_math_Sinh(double), go_math_Cosh(double), go_math_Tanh(double), go_math_Pow10(int64_t),
 	go_math_Pow(double, double), go_math_Atan2(double, double), go_math_Hypot(double, double),
 	go_math_Mod(double, double), go_math_Max(double, double), go_math_Min(double, double),
-	go_math_Dim(double, double), go_math_Copysign(double, double);
+	go_math_Dim(double, double), go_math_Copysign(double, double), go_math_Log1p(double),
+	go_math_Expm1(double), go_math_Asinh(double), go_math_Acosh(double), go_math_Atanh(double),
+	go_math_Remainder(double, double);
+
+// (the table's Acosh and Atanh inputs are mapped into their domains as gen.go does)
+static double acosh_of(double x) { return go_math_Acosh(fabs(x) + 1); }
+static double atanh_of(double x) { return go_math_Atanh(x / (1 + fabs(x))); }
 
 static double modf_int(double x) { double i; go_math_modf(x, &i); return i; }
 static double modf_frac(double x) { double i; return go_math_modf(x, &i); }
@@ -41,9 +47,12 @@ static const struct {
 	F1("Cbrt", go_math_Cbrt, false), F1("Exp2", go_math_Exp2, false), F1("Sinh", go_math_Sinh, true),
 	F1("Cosh", go_math_Cosh, true), F1("Tanh", go_math_Tanh, true),
 	F1("ModfInt", modf_int, false), F1("ModfFrac", modf_frac, false), F1("Pow10", pow10_of, false),
+	F1("Log1p", go_math_Log1p, false), F1("Expm1", go_math_Expm1, false), F1("Asinh", go_math_Asinh, false),
+	F1("Acosh", acosh_of, false), F1("Atanh", atanh_of, false),
 	F2("Pow", go_math_Pow, true), F2("Atan2", go_math_Atan2, false), F2("Hypot", go_math_Hypot, false),
 	F2("Mod", go_math_Mod, false), F2("Max", go_math_Max, false), F2("Min", go_math_Min, false),
 	F2("Dim", go_math_Dim, false), F2("Copysign", go_math_Copysign, false),
+	F2("Remainder", go_math_Remainder, false),
 };
 
 Test(math, bits_as_go)

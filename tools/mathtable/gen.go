@@ -106,11 +106,14 @@ func main() {
 		{"ModfInt", func(x float64) float64 { i, _ := math.Modf(x); return i }, 100},
 		{"ModfFrac", func(x float64) float64 { _, f := math.Modf(x); return f }, 100},
 		{"Pow10", func(x float64) float64 { return math.Pow10(int(math.Mod(x, 400))) }, 100},
+		{"Log1p", math.Log1p, 400}, {"Expm1", math.Expm1, 400}, {"Asinh", math.Asinh, 300},
+		{"Acosh", func(x float64) float64 { return math.Acosh(math.Abs(x) + 1) }, 300},
+		{"Atanh", func(x float64) float64 { return math.Atanh(x / (1 + math.Abs(x))) }, 300},
 	}
 	twos := []fn2{
 		{"Pow", math.Pow, 1500}, {"Atan2", math.Atan2, 400}, {"Hypot", math.Hypot, 300},
 		{"Mod", math.Mod, 400}, {"Max", math.Max, 100}, {"Min", math.Min, 100},
-		{"Dim", math.Dim, 100}, {"Copysign", math.Copysign, 50},
+		{"Dim", math.Dim, 100}, {"Copysign", math.Copysign, 50}, {"Remainder", math.Remainder, 400},
 	}
 	fma := 0
 	if hasFMA() {

@@ -876,6 +876,8 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 			fn->tags[j] = t;
 		}
 		fn->state = ESC_FN_TAGGED;
+		if (s->opts->m_level >= 2)
+			esc_wrapflow_record(fn);
 	}
 	esc_report_batch(s, fns, n);
 	if (s->opts->graph_func || s->opts->json_out)
@@ -914,6 +916,7 @@ void esc_reset(void)
 	vinfo_owner = NULL;
 	esc_fmt_unpacked = false;
 	esc_wrap_reset();
+	esc_wrapflow_reset();
 	esc_keep_dead(NULL);
 }
 
@@ -921,6 +924,7 @@ void esc_analyze(Program *prog, EscOptions *opts)
 {
 	EscState s = {0};
 	esc_wrap_reset();
+	esc_wrapflow_reset();
 	s.prog = prog;
 	s.opts = opts;
 	esc_number_temps(&s);  // may add synthetic nodes: before sizing the tables

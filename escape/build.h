@@ -159,6 +159,9 @@ const char *esc_type_string(Type *t);               // type_string, keeping `any
 
 // explain.c
 const char *esc_func_name(EscFunc *fn);
+// wrapflow.c: keeps a method's tags for its wrappers (-m=2); forgets them.
+void esc_wrapflow_record(EscFunc *fn);
+void esc_wrapflow_reset(void);
 void esc_report_self_assign(EscState *s, Node *stmt);
 // A measured line about the function being analysed (library_facts.c).
 void esc_report_text(EscState *s, Pos p, const char *text);

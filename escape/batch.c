@@ -891,7 +891,7 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 			if (l->addrtaken || l->captured)
 				vec_push(&s->arena, &s->addressed, l->var);
 			l->var->esc = NULL;
-		} else if (l->node) {
+		} else if (l->node && !l->godefer) {
 			l->node->escapes = l->escapes;
 			vec_push(&s->arena, &s->sites, l->node);
 		}

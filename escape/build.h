@@ -22,6 +22,7 @@ typedef struct EscClosure {
 	Node *lit;              // ND_FUNCLIT, or NULL for a go/defer wrapper
 	EscLoc **vars;          // wrapper: the temporaries it captures
 	int nvars;
+	Node *call;             // wrapper: the call it makes (where -m=2 notes captures)
 } EscClosure;
 
 // Per-variable facts Go's IR knows before escape analysis runs.
@@ -57,6 +58,8 @@ typedef struct EscState {
 	Pos *conv_pos;          // position of implicit ND_CONV nodes, by Node.id
 	int nconv_pos;
 	bool *is_pack_call;     // ND_CALL nodes whose extra args form `... argument`
+	Sym **wrap_tmp;         // -m=2, by Node.id: the go/defer argument copy that
+	                        // Go's rewritten call prints in the argument's place
 	int nnodes;
 	struct { EscFunc **items; int len, cap; } funcs;  // every EscFunc made
 	EscFunc *libfn[BI__COUNT];  // fmt functions and sync methods, by Builtin

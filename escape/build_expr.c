@@ -123,10 +123,16 @@ void esc_selector_base(EscState *s, EscHole k, Node *sel)
 	int n = path_types(sel, types, 64);
 	if (sel->u.sel.sel == SEL_FIELD) {
 		k = dot_step(s, k, types[n - 1], sel);
-	} else if (sel->u.sel.implicit_addr) {
-		k = esc_addr(s->b, k, sel, "address-of");
-	} else if (sel->u.sel.implicit_deref) {
-		k = esc_deref(s->b, k, sel, "indirection");
+	} else if (sel->u.sel.implicit_addr || sel->u.sel.implicit_deref) {
+		// Go's implicit &x / *x prints as x, at the selector.
+		Node *x = sel;
+		if (s->b->keep_notes) {
+			x = arena_zalloc(&s->arena, sizeof *x);
+			*x = *sel->u.sel.x;
+			x->pos = sel->pos;
+		}
+		k = sel->u.sel.implicit_addr ? esc_addr(s->b, k, x, "address-of") :
+			esc_deref(s->b, k, x, "indirection");
 	}
 	for (int i = n - 2; i >= 0; i--)
 		k = dot_step(s, k, types[i], sel);

@@ -222,6 +222,7 @@ struct EscLoc {
 	bool escapes;           // must live on the heap
 	bool transient;         // address never outlives the statement
 	bool captured;          // a closure captures it
+	bool godefer;           // the closure record of a go/defer wrapper: -m=2 only
 	bool reassigned;        // assigned after its declaration
 	bool addrtaken;         // its address is taken somewhere
 	bool by_ref;            // closure capture mode (decided after the walk)

@@ -395,7 +395,24 @@ static void fmt_call(StrBuf *b, Node *n)
 	strbuf_put(b, ")");
 }
 
+static void fmt_node_body(StrBuf *b, Node *n, int prec);
+
+// Inside an expression, an argument Go copied into a go/defer wrapper's
+// temporary prints as that temporary (Go rewrote the call before printing).
 static void fmt_node(StrBuf *b, Node *n, int prec)
+{
+	static int depth;
+	Sym **t = cur_state ? cur_state->wrap_tmp : NULL;
+	if (depth && t && n && n->id > 0 && n->id < cur_state->nnodes && t[n->id]) {
+		strbuf_put(b, t[n->id]->name);
+		return;
+	}
+	depth++;
+	fmt_node_body(b, n, prec);
+	depth--;
+}
+
+static void fmt_node_body(StrBuf *b, Node *n, int prec)
 {
 	if (!n) {
 		strbuf_put(b, "<nil>");

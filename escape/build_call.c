@@ -636,10 +636,21 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 			// The receiver is an argument of the wrapper's call.
 			// (an implicit & or * of the receiver is at the selector)
 			EscLoc *t;
-			Pos own = sel->u.sel.implicit_addr || sel->u.sel.implicit_deref ? sel->pos :
+			bool dv = kind == CALL_IFACE && devirt;
+			Pos own = sel->u.sel.implicit_addr || sel->u.sel.implicit_deref || dv ? sel->pos :
 				(Pos){0, 0};
-			// (Devirtualised: the copy is the receiver value, i.(T) or *i.(*T).)
-			EscHole tk = new_temp(s, sel->u.sel.x, call->pos, own, NULL, &t);
+			// The copy has the receiver's type: &x, *x, and devirtualised
+			// the receiver value i.(T) or *i.(*T).
+			Type *xt = sel->u.sel.x->type, *ct = NULL;
+			if (dv)
+				ct = callee && callee->recv_type ? callee->recv_type : devirt;
+			else if (sel->u.sel.implicit_addr && xt)
+				ct = type_pointer(xt);
+			else if (sel->u.sel.implicit_deref && xt && under(xt)->kind == TY_POINTER)
+				ct = under(xt)->elem;
+			if (ct)
+				type_complete(ct);
+			EscHole tk = new_temp(s, sel->u.sel.x, call->pos, own, ct, &t);
 			if (kind == CALL_IFACE && devirt)
 				esc_expr(s, devirt_recv(s, tk, call, sel, devirt, callee), sel->u.sel.x);
 			else if (kind == CALL_IFACE)

@@ -353,8 +353,8 @@ static void fmt_call(StrBuf *b, Node *n)
 				strbuf_put(b, ", ");
 			break;
 		}
-		if (esc_fmt_unpacked && sel->kind == ND_SELECTOR) {
-			// Go's text before its walk: (*sync.T).M(x).
+		if (sel->kind == ND_SELECTOR && sel->u.sel.sel != SEL_PKG) {
+			// A method: Go prints it as a method expression, (*sync.T).M(x).
 			Type *xt = sel->u.sel.x->type;
 			if (xt && under(xt)->kind == TY_POINTER)
 				xt = under(xt)->elem;
@@ -377,7 +377,10 @@ static void fmt_call(StrBuf *b, Node *n)
 		break;
 	}
 	Type *ft = n->u.call.ftype;
-	if (ft && ft->variadic && !n->u.call.spread && !esc_fmt_unpacked) {
+	// (f(g()) with a multi-valued g keeps its form: Go packs g's results
+	// into temporaries Println(... argument...) never shows)
+	bool tuple = a->len == 1 && a->items[0]->type && a->items[0]->type->kind == TY_TUPLE;
+	if (ft && ft->variadic && !n->u.call.spread && !esc_fmt_unpacked && !tuple) {
 		int nfixed = ft->fields.len - 1;
 		for (int i = 0; i < nfixed && i < a->len; i++) {
 			if (i)
@@ -597,7 +600,28 @@ const char *esc_stmt_string(EscState *s, Node *n)
 {
 	StrBuf b = {0};
 	strbuf_put(&b, "");
-	if (n->kind == ND_ASSIGN) {
+	if (s)
+		cur_state = s;
+	// `a, b = g()` or `return g()` where Go first assigned g's results
+	// to temporaries: it prints those.
+	EscMulti *m = s && (n->kind == ND_RETURN ? n->u.ret.results.len == 1 :
+		n->kind == ND_VARSPEC ? n->u.spec.values.len == 1 && n->u.spec.names.len > 1 :
+		n->kind == ND_ASSIGN && n->u.assign.rhs.len == 1 && n->u.assign.lhs.len > 1) ?
+		esc_multi(s, n) : NULL;
+	if (m) {
+		if (n->kind == ND_RETURN) {
+			strbuf_put(&b, "return ");
+		} else if (n->kind == ND_VARSPEC) {
+			fmt_list(&b, &n->u.spec.names, 0);
+			strbuf_put(&b, " = ");
+		} else {
+			fmt_list(&b, &n->u.assign.lhs, 0);
+			strbuf_put(&b, n->u.assign.op == TOK_DEFINE && n->u.assign.inl != INL_ASSIGN_RESULTS ?
+				" := " : " = ");
+		}
+		for (int i = 0; i < m->n; i++)
+			strbuf_putf(&b, "%s.autotmp_%d", i ? ", " : "", m->base + i);
+	} else if (n->kind == ND_ASSIGN) {
 		NodeList *l = &n->u.assign.lhs, *r = &n->u.assign.rhs;
 		fmt_list(&b, l, 0);
 		int op = n->u.assign.op;

@@ -859,7 +859,15 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 		const char *why = heap_reason(l);
 		if (why) {
 			l->heap_reason = why;
-			esc_flow(&b, esc_addr(&b, esc_heap_hole(&b), l->node, why), l);
+			Node *where = l->node;
+			if (!where && l->var && b.keep_notes) {   // a variable: named at itself
+				where = arena_zalloc(&s->arena, sizeof *where);
+				where->kind = ND_IDENT;
+				where->pos = l->var->pos;
+				where->u.ident.name = l->var->name;
+				where->u.ident.sym = l->var;
+			}
+			esc_flow(&b, esc_addr(&b, esc_heap_hole(&b), where, why), l);
 		}
 	}
 	esc_walk_all(&b);

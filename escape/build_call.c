@@ -823,8 +823,8 @@ typedef struct FirstUse {
 static bool first_use_visit(Node *n, void *ctx)
 {
 	FirstUse *f = ctx;
-	if (f->use)
-		return false;
+	if (f->use || n->cval)
+		return false;   // (len(arr) is a constant: no use of arr)
 	if (n->kind == ND_IDENT && n->u.ident.sym == f->v) {
 		f->use = n;
 		return false;
@@ -857,21 +857,20 @@ void esc_flow_closure(EscState *s, EscClosure *c)
 	SymList *caps = &c->lit->u.funclit.captures;
 	for (int i = 0; i < caps->len; i++) {
 		Sym *v = caps->items[i];
+		// Go captures only what the literal uses outside constants
+		// (len(arr)): the others get no line (their flow stays, as
+		// codegen captures them).
+		FirstUse fu = {v, NULL};
+		esc_visit(c->lit->u.funclit.body, first_use_visit, &fu);
 		EscLoc *l = esc_var_loc(s, v);
 		int64_t size = v->type ? v->type->size : 8;
 		bool byval = !l->addrtaken && !l->reassigned && size <= 128;
 		v->by_ref = !byval;
 		l->by_ref = !byval;
-		if (s->opts->m_level >= 2)
+		if (s->opts->m_level >= 2 && fu.use)
 			esc_report_capture(s, v, l, byval);
 		EscHole k = c->k;
-		Node *use = NULL;
-		if (b->keep_notes) {
-			// -m=2 names the closure's first use of the variable.
-			FirstUse fu = {v, NULL};
-			esc_visit(c->lit->u.funclit.body, first_use_visit, &fu);
-			use = fu.use;
-		}
+		Node *use = b->keep_notes ? fu.use : NULL;   // -m=2 names the first use
 		if (!byval)
 			k = esc_addr(b, k, use, "reference");
 		esc_flow(b, esc_note(b, k, use, "captured by a closure"), l);

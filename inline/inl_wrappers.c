@@ -44,6 +44,7 @@ typedef struct Wrap {
 	struct { Itab *items; int len, cap; } itabs;
 	struct { Type **items; int len, cap; } roots;   // needed directly
 	struct { Type **items; int len, cap; } types;   // written, in Go's order
+	InlTypeSet roots_set, types_set;                // the same, for lookups
 	struct { MethExpr *items; int len, cap; } exprs;  // (*T).M, E.M used as values
 	Node *godefer_call;      // the call of the go/defer statement being walked
 	int in_lit_copy;         // inside the inlined copy of a called function literal
@@ -88,12 +89,10 @@ static bool done_add(Wrap *w, const char *key)
 	return true;
 }
 
+// Marks t written; true when an identical type already was.
 static bool seen_type(Wrap *w, Type *t)
 {
-	for (int i = 0; i < w->types.len; i++)
-		if (w->types.items[i] == t || type_identical(w->types.items[i], t))
-			return true;
-	return false;
+	return !inl_typeset_add(&w->types_set, t);
 }
 
 static bool skip_type(Type *t)
@@ -116,10 +115,8 @@ static void need(Wrap *w, Type *t, int depth)
 	(void)depth;
 	if (skip_type(t))
 		return;
-	for (int i = 0; i < w->roots.len; i++)
-		if (w->roots.items[i] == t || type_identical(w->roots.items[i], t))
-			return;
-	vec_push(&w->arena, &w->roots, t);
+	if (inl_typeset_add(&w->roots_set, t))
+		vec_push(&w->arena, &w->roots, t);
 }
 
 // Go devirtualises i.M() when i always holds one concrete type, before
@@ -678,6 +675,8 @@ void inl_wrappers(Node *file, const InlOptions *opt)
 	if (!file || file->kind != ND_FILE || !opt || opt->m_level <= 0)
 		return;
 	Wrap w = {0};
+	inl_typeset_init(&w.roots_set);
+	inl_typeset_init(&w.types_set);
 	NodeList *decls = &file->u.file.decls;
 	for (int i = 0; i < decls->len; i++) {
 		Node *d = decls->items[i];
@@ -717,5 +716,7 @@ void inl_wrappers(Node *file, const InlOptions *opt)
 			write_type(&w, type_pointer(t), 0, opt);
 	}
 	fflush(stderr);
+	inl_typeset_free(&w.roots_set);
+	inl_typeset_free(&w.types_set);
 	arena_free(&w.arena);
 }

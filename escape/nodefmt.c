@@ -64,34 +64,6 @@ const char *esc_type_string(Type *t)
 	return strbuf_done(&b, &ast_arena);
 }
 
-static const char *op_text(int op)
-{
-	switch (op) {
-	case TOK_ADD: return "+";
-	case TOK_SUB: return "-";
-	case TOK_MUL: return "*";
-	case TOK_QUO: return "/";
-	case TOK_REM: return "%";
-	case TOK_AND: return "&";
-	case TOK_OR: return "|";
-	case TOK_XOR: return "^";
-	case TOK_SHL: return "<<";
-	case TOK_SHR: return ">>";
-	case TOK_AND_NOT: return "&^";
-	case TOK_LAND: return "&&";
-	case TOK_LOR: return "||";
-	case TOK_ARROW: return "<-";
-	case TOK_EQL: return "==";
-	case TOK_NEQ: return "!=";
-	case TOK_LSS: return "<";
-	case TOK_LEQ: return "<=";
-	case TOK_GTR: return ">";
-	case TOK_GEQ: return ">=";
-	case TOK_NOT: return "!";
-	default: return "?";
-	}
-}
-
 static int binary_prec(int op)
 {
 	switch (op) {
@@ -521,7 +493,7 @@ static void fmt_node_body(StrBuf *b, Node *n, int prec)
 	case ND_UNARY: {
 		Node *x = skip_implicit(n->u.unary.x);
 		strbuf_put(b, n->u.unary.op == TOK_SUB ? "-" : n->u.unary.op == TOK_ADD ? "+" :
-			op_text(n->u.unary.op));
+			ast_op_string(n->u.unary.op));
 		if (x->kind == ND_UNARY && x->u.unary.op == n->u.unary.op && !x->cval)
 			strbuf_put(b, " ");
 		fmt_node(b, x, 8);
@@ -534,7 +506,7 @@ static void fmt_node_body(StrBuf *b, Node *n, int prec)
 			return;
 		}
 		fmt_node(b, n->u.binary.x, binary_prec(n->u.binary.op));
-		strbuf_putf(b, " %s ", op_text(n->u.binary.op));
+		strbuf_putf(b, " %s ", ast_op_string(n->u.binary.op));
 		fmt_node(b, n->u.binary.y, binary_prec(n->u.binary.op) + 1);
 		return;
 	case ND_KEYVALUE:
@@ -578,23 +550,6 @@ const char *esc_site_string(EscState *s, Node *n)
 	return esc_node_string(s, n);
 }
 
-static const char *assign_op_text(int op)
-{
-	switch (op) {
-	case TOK_ADD_ASSIGN: return "+=";
-	case TOK_SUB_ASSIGN: return "-=";
-	case TOK_MUL_ASSIGN: return "*=";
-	case TOK_QUO_ASSIGN: return "/=";
-	case TOK_REM_ASSIGN: return "%=";
-	case TOK_AND_ASSIGN: return "&=";
-	case TOK_OR_ASSIGN: return "|=";
-	case TOK_XOR_ASSIGN: return "^=";
-	case TOK_SHL_ASSIGN: return "<<=";
-	case TOK_SHR_ASSIGN: return ">>=";
-	case TOK_AND_NOT_ASSIGN: return "&^=";
-	default: return "=";
-	}
-}
 
 const char *esc_stmt_string(EscState *s, Node *n)
 {
@@ -630,7 +585,7 @@ const char *esc_stmt_string(EscState *s, Node *n)
 		else if (op == TOK_ASSIGN)
 			strbuf_put(&b, " = ");
 		else
-			strbuf_putf(&b, " %s ", assign_op_text(op));
+			strbuf_putf(&b, " %s ", ast_op_string(op));
 		fmt_list(&b, r, 0);
 	} else if (n->kind == ND_RETURN) {
 		strbuf_put(&b, "return");

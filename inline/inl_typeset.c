@@ -17,6 +17,32 @@ static uint64_t mix(uint64_t h, uint64_t x)
 
 static uint64_t type_hash(InlTypeSet *s, Type *t);
 
+static size_t slot_of(const struct InlTypeMemo *e, bool by_type)
+{
+	return by_type ? ((uintptr_t)e->t >> 4) * 0x9e3779b97f4a7c15ull : e->h;
+}
+
+// Doubles an open-addressing table (*tab, *n entries) when half full;
+// by_type: keyed by the Type pointer (the memo), else by the hash (the set).
+static void grow(struct InlTypeMemo **tab, size_t *n, size_t used, bool by_type)
+{
+	if (2 * used <= *n)
+		return;
+	size_t nn = *n * 2;
+	struct InlTypeMemo *m = calloc(nn, sizeof *m);
+	for (size_t i = 0; i < *n; i++) {
+		if (!(*tab)[i].t)
+			continue;
+		size_t k = slot_of(&(*tab)[i], by_type) & (nn - 1);
+		while (m[k].t)
+			k = (k + 1) & (nn - 1);
+		m[k] = (*tab)[i];
+	}
+	free(*tab);
+	*tab = m;
+	*n = nn;
+}
+
 static uint64_t fields_hash(InlTypeSet *s, uint64_t h, FieldList *l)
 {
 	h = mix(h, (uint64_t)l->len);
@@ -53,21 +79,7 @@ static uint64_t type_hash(InlTypeSet *s, Type *t)
 	for (int i = 0; i < t->methods.len; i++)
 		h = mix(h, type_hash(s, t->methods.items[i].sig));
 	// (the table may have grown while hashing the parts)
-	if (2 * (s->nmemo_used + 1) > s->nmemo) {
-		size_t n = s->nmemo * 2;
-		struct InlTypeMemo *m = calloc(n, sizeof *m);
-		for (size_t i = 0; i < s->nmemo; i++) {
-			if (!s->memo[i].t)
-				continue;
-			size_t k = ((uintptr_t)s->memo[i].t >> 4) * 0x9e3779b97f4a7c15ull & (n - 1);
-			while (m[k].t)
-				k = (k + 1) & (n - 1);
-			m[k] = s->memo[i];
-		}
-		free(s->memo);
-		s->memo = m;
-		s->nmemo = n;
-	}
+	grow(&s->memo, &s->nmemo, s->nmemo_used + 1, true);
 	mask = s->nmemo - 1;
 	j = ((uintptr_t)t >> 4) * 0x9e3779b97f4a7c15ull & mask;
 	while (s->memo[j].t)
@@ -104,20 +116,6 @@ bool inl_typeset_add(InlTypeSet *s, Type *t)
 			return false;
 	s->slots[j].t = t;
 	s->slots[j].h = h;
-	if (2 * ++s->nused > s->nslots) {
-		size_t n = s->nslots * 2;
-		struct InlTypeMemo *m = calloc(n, sizeof *m);
-		for (size_t i = 0; i < s->nslots; i++) {
-			if (!s->slots[i].t)
-				continue;
-			size_t k = s->slots[i].h & (n - 1);
-			while (m[k].t)
-				k = (k + 1) & (n - 1);
-			m[k] = s->slots[i];
-		}
-		free(s->slots);
-		s->slots = m;
-		s->nslots = n;
-	}
+	grow(&s->slots, &s->nslots, ++s->nused, false);
 	return true;
 }

@@ -582,7 +582,7 @@ const char *esc_stmt_string(EscState *s, Node *n)
 		int op = n->u.assign.op;
 		if (op == TOK_DEFINE && n->u.assign.inl != INL_ASSIGN_RESULTS)
 			strbuf_put(&b, " := ");
-		else if (op == TOK_ASSIGN)
+		else if (op == TOK_ASSIGN || op == TOK_DEFINE)
 			strbuf_put(&b, " = ");
 		else
 			strbuf_putf(&b, " %s ", ast_op_string(op));

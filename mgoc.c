@@ -343,9 +343,10 @@ static int compile(Options *o)
 		free(allocs);
 		free(json_buf);
 	}
-	if (!o->no_inline && !o->m_json) {
+	if ((!o->no_inline || o->m_level >= 2) && !o->m_json) {
 		InlOptions io = {.m_level = o->m_level, .body_lines = esc_wrapper_lines,
-			.is_dead = esc_node_dead};
+			.is_dead = esc_node_dead, .wrapper_flows = esc_wrapper_flows,
+			.no_inline = o->no_inline};
 		inl_wrappers(file, &io);
 	}
 	fflush(stderr);

@@ -860,7 +860,15 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 		const char *why = heap_reason(l);
 		if (why) {
 			l->heap_reason = why;
-			esc_flow(&b, esc_addr(&b, esc_heap_hole(&b), l->node, why), l);
+			Node *where = l->node;
+			if (!where && l->var && b.keep_notes) {   // a variable: named at itself
+				where = arena_zalloc(&s->arena, sizeof *where);
+				where->kind = ND_IDENT;
+				where->pos = l->var->pos;
+				where->u.ident.name = l->var->name;
+				where->u.ident.sym = l->var;
+			}
+			esc_flow(&b, esc_addr(&b, esc_heap_hole(&b), where, why), l);
 		}
 	}
 	esc_walk_all(&b);
@@ -877,6 +885,8 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 			fn->tags[j] = t;
 		}
 		fn->state = ESC_FN_TAGGED;
+		if (s->opts->m_level >= 2)
+			esc_wrapflow_record(fn);
 	}
 	esc_report_batch(s, fns, n);
 	if (s->opts->graph_func || s->opts->json_out)
@@ -890,7 +900,7 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 			if (l->addrtaken || l->captured)
 				vec_push(&s->arena, &s->addressed, l->var);
 			l->var->esc = NULL;
-		} else if (l->node) {
+		} else if (l->node && !l->godefer) {
 			l->node->escapes = l->escapes;
 			vec_push(&s->arena, &s->sites, l->node);
 		}
@@ -915,6 +925,7 @@ void esc_reset(void)
 	vinfo_owner = NULL;
 	esc_fmt_unpacked = false;
 	esc_wrap_reset();
+	esc_wrapflow_reset();
 	esc_keep_dead(NULL);
 }
 
@@ -922,6 +933,7 @@ void esc_analyze(Program *prog, EscOptions *opts)
 {
 	EscState s = {0};
 	esc_wrap_reset();
+	esc_wrapflow_reset();
 	s.prog = prog;
 	s.opts = opts;
 	esc_number_temps(&s);  // may add synthetic nodes: before sizing the tables

@@ -22,6 +22,7 @@ typedef struct EscClosure {
 	Node *lit;              // ND_FUNCLIT, or NULL for a go/defer wrapper
 	EscLoc **vars;          // wrapper: the temporaries it captures
 	int nvars;
+	Node *call;             // wrapper: the call it makes (where -m=2 notes captures)
 } EscClosure;
 
 // Per-variable facts Go's IR knows before escape analysis runs.
@@ -61,6 +62,8 @@ typedef struct EscState {
 	Pos *conv_pos;          // position of implicit ND_CONV nodes, by Node.id
 	int nconv_pos;
 	bool *is_pack_call;     // ND_CALL nodes whose extra args form `... argument`
+	Sym **wrap_tmp;         // -m=2, by Node.id: the go/defer argument copy that
+	                        // Go's rewritten call prints in the argument's place
 	int nnodes;
 	struct { EscFunc **items; int len, cap; } funcs;  // every EscFunc made
 	EscFunc *libfn[BI__COUNT];  // fmt functions and sync methods, by Builtin
@@ -169,6 +172,9 @@ const char *esc_type_string(Type *t);               // type_string, keeping `any
 
 // explain.c
 const char *esc_func_name(EscFunc *fn);
+// wrapflow.c: keeps a method's tags for its wrappers (-m=2); forgets them.
+void esc_wrapflow_record(EscFunc *fn);
+void esc_wrapflow_reset(void);
 void esc_report_self_assign(EscState *s, Node *stmt);
 // A measured line about the function being analysed (library_facts.c).
 void esc_report_text(EscState *s, Pos p, const char *text);

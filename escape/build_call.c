@@ -386,7 +386,7 @@ EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x)
 	return esc_note(s->b, esc_hole(t), call, "assign");
 }
 
-static EscLoc *wrap_temp(EscState *s, Wrap *w, Node *call, Node *arg);
+static EscLoc *wrap_temp(EscState *s, Wrap *w, Node *arg, Pos at, Type *type);
 
 // A slice literal (or `... argument` pack) under a go/defer wrapper: the
 // elements els[from..] go through captured temporaries, then the slice is
@@ -396,11 +396,22 @@ static void wrapped_pack(EscState *s, Wrap *w, EscHole k, Node *site, NodeList *
 	EscBatch *b = s->b;
 	int n = els->len - from;
 	EscLoc **t = arena_zalloc(&b->arena, (size_t)(n > 0 ? n : 1) * sizeof *t);
+	// The elements' type: an argument converted to an interface is copied
+	// converted.
+	Type *et = NULL;
+	if (site->kind == ND_COMPOSITE && site->type)
+		et = under(site->type)->elem;
+	else if (site->kind == ND_CALL && site->u.call.call == CALL_FMT)
+		et = type_any;
+	else if (site->kind == ND_CALL && site->u.call.ftype && site->u.call.ftype->fields.len)
+		et = under(site->u.call.ftype->fields.items[site->u.call.ftype->fields.len - 1].type)->elem;
+	if (et && !type_is_interface(et))
+		et = NULL;
 	for (int i = 0; i < n; i++) {
 		Node *a = els->items[from + i];
 		if (a->kind == ND_KEYVALUE)
 			a = a->u.kv.value;
-		t[i] = stays_in_call(a) ? NULL : wrap_temp(s, w, site, a);
+		t[i] = stays_in_call(a) ? NULL : wrap_temp(s, w, a, site->pos, et);
 	}
 	if (site->kind == ND_CALL)
 		s->is_pack_call[site->id] = true;
@@ -422,26 +433,62 @@ static void wrapped_pack(EscState *s, Wrap *w, EscHole k, Node *site, NodeList *
 
 // A go/defer argument copy. It is named like Go's compiler temporaries
 // because a large one (captured by reference) can surface in -m output as
-// "moved to heap: .autotmp_N", at the argument (or the call for a name).
-static EscLoc *new_temp(EscState *s, Node *call, Node *arg)
+// "moved to heap: .autotmp_N". It sits at the argument, or where Go copies
+// an argument without a position of its own (a name, an implicit
+// conversion of one): `at`, the call or the peeled slice literal, which is
+// also where the wrapper refers to it. type: the copy's type when it is
+// not the argument's (an element converted to the slice's interface type).
+// Returns the hole of its initialisation, "from .autotmp_N = ARG (assign)".
+static EscHole new_temp(EscState *s, Node *arg, Pos at, Pos own, Type *type, EscLoc **out)
 {
 	Sym *v = arena_zalloc(&s->arena, sizeof *v);
 	v->kind = SYM_VAR;
 	v->id = -1;
 	v->name = arena_sprintf(&ast_arena, ".autotmp_%d", s->curfn->ntemps++);
 	Node *a = arg ? ast_unparen(arg) : NULL;
-	v->pos = a && a->kind != ND_IDENT && !a->cval ? a->pos : call->pos;
-	v->type = arg ? arg->type : NULL;
+	while (a && a->kind == ND_CONV && a->u.conv.x && a->u.conv.conv == CONV_IFACE)
+		a = ast_unparen(a->u.conv.x);
+	// (a name, or a named constant, has no position of its own)
+	v->pos = own.line ? own : a && a->kind != ND_IDENT ? a->pos : at;
+	v->type = type ? type : arg ? arg->type : NULL;
 	EscLoc *t = esc_new_loc(s->b, s->curfn, NULL, v, false, s->loop_depth);
 	t->captured = true;
-	return t;
+	*out = t;
+	if (!s->b->keep_notes || !arg)
+		return esc_hole(t);
+	// -m=2 notes: the copy's assignment, and the wrapper's use of it.
+	Node *id = arena_zalloc(&s->arena, sizeof *id);
+	id->kind = ND_IDENT;
+	id->pos = v->pos;
+	id->u.ident.name = v->name;
+	id->u.ident.sym = v;
+	Node *use = arena_zalloc(&s->arena, sizeof *use);
+	*use = *id;
+	use->pos = at;
+	v->decl = use;
+	Node *as = arena_zalloc(&s->arena, sizeof *as);
+	as->kind = ND_ASSIGN;
+	as->pos = v->pos;
+	as->u.assign.op = TOK_ASSIGN;
+	vec_push(&s->arena, &as->u.assign.lhs, id);
+	Node *rhs = arena_zalloc(&s->arena, sizeof *rhs);   // not replaced by the copy
+	*rhs = *arg;
+	rhs->id = 0;
+	vec_push(&s->arena, &as->u.assign.rhs, rhs);
+	if (arg->id > 0 && arg->id < s->nnodes) {
+		if (!s->wrap_tmp)
+			s->wrap_tmp = arena_zalloc(&s->arena, (size_t)s->nnodes * sizeof *s->wrap_tmp);
+		s->wrap_tmp[arg->id] = v;
+	}
+	return esc_note(s->b, esc_hole(t), as, "assign");
 }
 
-static EscLoc *wrap_temp(EscState *s, Wrap *w, Node *call, Node *arg)
+static EscLoc *wrap_temp(EscState *s, Wrap *w, Node *arg, Pos at, Type *type)
 {
-	EscLoc *t = new_temp(s, call, arg);
-	t->by_ref = arg->type && arg->type->size > 128;
-	esc_expr(s, esc_note(s->b, esc_hole(t), call, "assign"), arg);
+	EscLoc *t;
+	EscHole k = new_temp(s, arg, at, (Pos){0, 0}, type, &t);
+	t->by_ref = t->var->type && t->var->type->size > 128;
+	esc_expr(s, k, arg);
 	vec_push(&s->arena, &w->temps, t);
 	return t;
 }
@@ -461,10 +508,7 @@ static void argument(EscState *s, Wrap *w, EscHole k, Node *call, Node *arg)
 		wrapped_pack(s, w, k, lit, &lit->u.composite.elems, 0);
 		return;
 	}
-	EscLoc *t = new_temp(s, call, arg);
-	t->by_ref = arg->type && arg->type->size > 128;
-	esc_expr(s, esc_note(s->b, esc_hole(t), call, "assign"), arg);
-	vec_push(&s->arena, &w->temps, t);
+	EscLoc *t = wrap_temp(s, w, arg, call->pos, NULL);
 	if (!esc_type_has_ptrs(arg->type))
 		k.dst = &s->b->blank;
 	esc_flow(s->b, k, t);
@@ -667,9 +711,23 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 			esc_expr(s, k, sel);
 		} else if (w) {
 			// The receiver is an argument of the wrapper's call.
-			EscLoc *t = new_temp(s, call, sel->u.sel.x);
-			// (Devirtualised: the copy is the receiver value, i.(T) or *i.(*T).)
-			EscHole tk = esc_note(b, esc_hole(t), call, "assign");
+			// (an implicit & or * of the receiver is at the selector)
+			EscLoc *t;
+			bool dv = kind == CALL_IFACE && devirt;
+			Pos own = sel->u.sel.implicit_addr || sel->u.sel.implicit_deref || dv ? sel->pos :
+				(Pos){0, 0};
+			// The copy has the receiver's type: &x, *x, and devirtualised
+			// the receiver value i.(T) or *i.(*T).
+			Type *xt = sel->u.sel.x->type, *ct = NULL;
+			if (dv)
+				ct = callee && callee->recv_type ? callee->recv_type : devirt;
+			else if (sel->u.sel.implicit_addr && xt)
+				ct = type_pointer(xt);
+			else if (sel->u.sel.implicit_deref && xt && under(xt)->kind == TY_POINTER)
+				ct = under(xt)->elem;
+			if (ct)
+				type_complete(ct);
+			EscHole tk = new_temp(s, sel->u.sel.x, call->pos, own, ct, &t);
 			if (kind == CALL_IFACE && devirt)
 				esc_expr(s, devirt_recv(s, tk, call, sel, devirt, callee), sel->u.sel.x);
 			else if (kind == CALL_IFACE)
@@ -833,9 +891,19 @@ void esc_go_defer(EscState *s, Node *stmt)
 	}
 	Wrap w = {0};
 	call_common(s, &w, NULL, 0, call);
-	EscLoc *clo = esc_new_loc(b, s->curfn, NULL, NULL, true, s->loop_depth);
-	esc_flow(b, esc_addr(b, k, NULL, "spill"), clo);
-	EscClosure c = {.k = esc_hole(clo), .lit = NULL, .vars = w.temps.items, .nvars = w.temps.len};
+	// Go's wrapper is a function literal at the statement, which -m=2
+	// names ("{storage for func literal}") though -m does not.
+	Node *lit = NULL;
+	if (b->keep_notes) {
+		lit = arena_zalloc(&s->arena, sizeof *lit);
+		lit->kind = ND_FUNCLIT;
+		lit->pos = stmt->pos;
+	}
+	EscLoc *clo = esc_new_loc(b, s->curfn, lit, NULL, true, s->loop_depth);
+	clo->godefer = true;
+	esc_flow(b, esc_addr(b, k, lit, "spill"), clo);
+	EscClosure c = {.k = esc_hole(clo), .lit = NULL, .vars = w.temps.items, .nvars = w.temps.len,
+		.call = call};
 	vec_push(&s->arena, &s->closures, c);
 }
 
@@ -847,8 +915,8 @@ typedef struct FirstUse {
 static bool first_use_visit(Node *n, void *ctx)
 {
 	FirstUse *f = ctx;
-	if (f->use)
-		return false;
+	if (f->use || n->cval)
+		return false;   // (len(arr) is a constant: no use of arr)
 	if (n->kind == ND_IDENT && n->u.ident.sym == f->v) {
 		f->use = n;
 		return false;
@@ -868,30 +936,33 @@ void esc_flow_closure(EscState *s, EscClosure *c)
 			EscHole k = c->k;
 			// Temporaries are at most the argument's size; Go captures
 			// those over 128 bytes by reference.
-			if (l->addrtaken || l->reassigned || l->by_ref)
-				k = esc_addr(b, k, NULL, "reference");
-			esc_flow(b, k, l);
+			bool byval = !(l->addrtaken || l->reassigned || l->by_ref);
+			Node *use = b->keep_notes ? l->var->decl : NULL;   // the wrapper's use
+			if (s->opts->m_level >= 2)
+				esc_report_capture(s, l->var, l, byval);
+			if (!byval)
+				k = esc_addr(b, k, use, "reference");
+			esc_flow(b, use ? esc_note(b, k, use, "captured by a closure") : k, l);
 		}
 		return;
 	}
 	SymList *caps = &c->lit->u.funclit.captures;
 	for (int i = 0; i < caps->len; i++) {
 		Sym *v = caps->items[i];
+		// Go captures only what the literal uses outside constants
+		// (len(arr)): the others get no line (their flow stays, as
+		// codegen captures them).
+		FirstUse fu = {v, NULL};
+		esc_visit(c->lit->u.funclit.body, first_use_visit, &fu);
 		EscLoc *l = esc_var_loc(s, v);
 		int64_t size = v->type ? v->type->size : 8;
 		bool byval = !l->addrtaken && !l->reassigned && size <= 128;
 		v->by_ref = !byval;
 		l->by_ref = !byval;
-		if (s->opts->m_level >= 2)
+		if (s->opts->m_level >= 2 && fu.use)
 			esc_report_capture(s, v, l, byval);
 		EscHole k = c->k;
-		Node *use = NULL;
-		if (b->keep_notes) {
-			// -m=2 names the closure's first use of the variable.
-			FirstUse fu = {v, NULL};
-			esc_visit(c->lit->u.funclit.body, first_use_visit, &fu);
-			use = fu.use;
-		}
+		Node *use = b->keep_notes ? fu.use : NULL;   // -m=2 names the first use
 		if (!byval)
 			k = esc_addr(b, k, use, "reference");
 		esc_flow(b, esc_note(b, k, use, "captured by a closure"), l);

@@ -117,16 +117,47 @@ static int path_types(Node *sel, Type **types, int max)
 // is read from; for a method, the receiver argument — into k. Embedded
 // steps and the checker's implicit & / * are applied as Go's typechecker
 // would have spelled them out.
+static bool last_pos_visit(Node *n, void *ctx)
+{
+	if (n->cval)
+		return false;   // Go's constants leave its position alone
+	if (n->kind != ND_PAREN && n->kind != ND_CONV)
+		*(Pos *)ctx = n->pos;
+	return true;
+}
+
+// The &a Go inserts slicing array a, as -m=2 names it: a, at the position
+// its front end last set converting a[i:j] (the last non-constant
+// expression it visited, in source order).
+static Node *implicit_addr_of(EscState *s, Node *sl)
+{
+	Pos p = sl->pos;
+	Node *parts[4] = {sl->u.slice.x, sl->u.slice.lo, sl->u.slice.hi, sl->u.slice.max};
+	for (int i = 0; i < 4; i++)
+		if (parts[i])
+			esc_visit(parts[i], last_pos_visit, &p);
+	Node *x = arena_zalloc(&s->arena, sizeof *x);
+	*x = *sl->u.slice.x;
+	x->pos = p;
+	return x;
+}
+
 void esc_selector_base(EscState *s, EscHole k, Node *sel)
 {
 	Type *types[64];
 	int n = path_types(sel, types, 64);
 	if (sel->u.sel.sel == SEL_FIELD) {
 		k = dot_step(s, k, types[n - 1], sel);
-	} else if (sel->u.sel.implicit_addr) {
-		k = esc_addr(s->b, k, sel, "address-of");
-	} else if (sel->u.sel.implicit_deref) {
-		k = esc_deref(s->b, k, sel, "indirection");
+	} else if (sel->u.sel.implicit_addr || sel->u.sel.implicit_deref) {
+		// Go's implicit &x / *x prints as x, at the selector.
+		Node *x = sel;
+		if (s->b->keep_notes) {
+			x = arena_zalloc(&s->arena, sizeof *x);
+			*x = *sel->u.sel.x;
+			x->pos = sel->pos;
+		}
+		k = sel->u.sel.implicit_addr ? esc_addr(s->b, k, x, "address-of") :
+			esc_deref(s->b, k, x, "indirection");
 	}
 	for (int i = n - 2; i >= 0; i--)
 		k = dot_step(s, k, types[i], sel);
@@ -366,8 +397,8 @@ void esc_expr(EscState *s, EscHole k, Node *n)
 	case ND_SLICE: {
 		Type *xt = under(n->u.slice.x->type);
 		EscHole sk = esc_note(b, k, n, "slice");
-		if (xt && xt->kind == TY_ARRAY)
-			sk = esc_addr(b, sk, n, "address-of");  // a[i:j] is (&a)[i:j]
+		if (xt && xt->kind == TY_ARRAY)   // a[i:j] is (&a)[i:j]
+			sk = esc_addr(b, sk, b->keep_notes ? implicit_addr_of(s, n) : n, "address-of");
 		esc_expr(s, sk, n->u.slice.x);
 		esc_discard(s, n->u.slice.lo);
 		esc_discard(s, n->u.slice.hi);

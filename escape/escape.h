@@ -122,6 +122,11 @@ void esc_reset(void);
 // with \2 is about a closure of it and has its own position). Kept from the
 // last esc_analyze at -m; "" for any other function.
 const char *esc_wrapper_lines(Sym *method);
+// -m=2: prints Go's analysis of the wrapper of method `name` for receiver
+// type rcvr that calls the method (method NULL: the interface method whose
+// signature is isig) instead of inlining it, from the method's tags as the
+// last esc_analyze left them (wrapflow.c; InlOptions.wrapper_flows).
+void esc_wrapper_flows(Type *rcvr, const char *name, Sym *method, Type *isig);
 // Whether Go's dead-code pass removed n (as the last esc_analyze found).
 bool esc_node_dead(Node *n);
 
@@ -219,6 +224,7 @@ struct EscLoc {
 	bool escapes;           // must live on the heap
 	bool transient;         // address never outlives the statement
 	bool captured;          // a closure captures it
+	bool godefer;           // the closure record of a go/defer wrapper: -m=2 only
 	bool reassigned;        // assigned after its declaration
 	bool addrtaken;         // its address is taken somewhere
 	bool by_ref;            // closure capture mode (decided after the walk)

@@ -218,7 +218,7 @@ void esc_report_devirt(EscState *s, Node *call, Type *t, bool partial)
 
 void esc_report_capture(EscState *s, Sym *v, EscLoc *l, bool byval)
 {
-	EscFunc *owner = v->owner ? esc_func_of(s, v->owner) : s->curfn;
+	EscFunc *owner = v->owner ? esc_func_of(s, v->owner) : l->fn;
 	emit_line(s, v->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
 		esc_func_name(owner), byval ? "value" : "ref", v->name,
 		l->addrtaken ? "true" : "false", l->reassigned ? "true" : "false",
@@ -278,7 +278,7 @@ void esc_report_batch(EscState *s, EscFunc **fns, int nfns)
 					l->var->name);
 			continue;
 		}
-		if (!l->node)
+		if (!l->node || l->godefer)
 			continue;
 		emit_kind(s, l->escapes ? "escapes" : "does-not-escape", l, esc_site_pos(s, l->node),
 			"%s %s", esc_site_string(s, l->node),

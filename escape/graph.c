@@ -102,7 +102,7 @@ void esc_flow(EscBatch *b, EscHole k, EscLoc *src)
 	if (dst == src && k.derefs >= 0)
 		return;  // x = x, x = *x: nothing new reaches x
 	if (dst->escapes && k.derefs < 0) {
-		if (b->on_flow_escape && !src->escapes)
+		if (b->on_flow_escape)
 			b->on_flow_escape(b, k, src);
 		src->escapes = true;
 		return;

@@ -64,34 +64,6 @@ const char *esc_type_string(Type *t)
 	return strbuf_done(&b, &ast_arena);
 }
 
-static const char *op_text(int op)
-{
-	switch (op) {
-	case TOK_ADD: return "+";
-	case TOK_SUB: return "-";
-	case TOK_MUL: return "*";
-	case TOK_QUO: return "/";
-	case TOK_REM: return "%";
-	case TOK_AND: return "&";
-	case TOK_OR: return "|";
-	case TOK_XOR: return "^";
-	case TOK_SHL: return "<<";
-	case TOK_SHR: return ">>";
-	case TOK_AND_NOT: return "&^";
-	case TOK_LAND: return "&&";
-	case TOK_LOR: return "||";
-	case TOK_ARROW: return "<-";
-	case TOK_EQL: return "==";
-	case TOK_NEQ: return "!=";
-	case TOK_LSS: return "<";
-	case TOK_LEQ: return "<=";
-	case TOK_GTR: return ">";
-	case TOK_GEQ: return ">=";
-	case TOK_NOT: return "!";
-	default: return "?";
-	}
-}
-
 static int binary_prec(int op)
 {
 	switch (op) {
@@ -354,8 +326,8 @@ static void fmt_call(StrBuf *b, Node *n)
 				strbuf_put(b, ", ");
 			break;
 		}
-		if (esc_fmt_unpacked && sel->kind == ND_SELECTOR) {
-			// Go's text before its walk: (*sync.T).M(x).
+		if (sel->kind == ND_SELECTOR && sel->u.sel.sel != SEL_PKG) {
+			// A method: Go prints it as a method expression, (*sync.T).M(x).
 			Type *xt = sel->u.sel.x->type;
 			if (xt && under(xt)->kind == TY_POINTER)
 				xt = under(xt)->elem;
@@ -378,7 +350,10 @@ static void fmt_call(StrBuf *b, Node *n)
 		break;
 	}
 	Type *ft = n->u.call.ftype;
-	if (ft && ft->variadic && !n->u.call.spread && !esc_fmt_unpacked) {
+	// (f(g()) with a multi-valued g keeps its form: Go packs g's results
+	// into temporaries Println(... argument...) never shows)
+	bool tuple = a->len == 1 && a->items[0]->type && a->items[0]->type->kind == TY_TUPLE;
+	if (ft && ft->variadic && !n->u.call.spread && !esc_fmt_unpacked && !tuple) {
 		int nfixed = ft->fields.len - 1;
 		for (int i = 0; i < nfixed && i < a->len; i++) {
 			if (i)
@@ -396,7 +371,24 @@ static void fmt_call(StrBuf *b, Node *n)
 	strbuf_put(b, ")");
 }
 
+static void fmt_node_body(StrBuf *b, Node *n, int prec);
+
+// Inside an expression, an argument Go copied into a go/defer wrapper's
+// temporary prints as that temporary (Go rewrote the call before printing).
 static void fmt_node(StrBuf *b, Node *n, int prec)
+{
+	static int depth;
+	Sym **t = cur_state ? cur_state->wrap_tmp : NULL;
+	if (depth && t && n && n->id > 0 && n->id < cur_state->nnodes && t[n->id]) {
+		strbuf_put(b, t[n->id]->name);
+		return;
+	}
+	depth++;
+	fmt_node_body(b, n, prec);
+	depth--;
+}
+
+static void fmt_node_body(StrBuf *b, Node *n, int prec)
 {
 	if (!n) {
 		strbuf_put(b, "<nil>");
@@ -502,7 +494,7 @@ static void fmt_node(StrBuf *b, Node *n, int prec)
 	case ND_UNARY: {
 		Node *x = skip_implicit(n->u.unary.x);
 		strbuf_put(b, n->u.unary.op == TOK_SUB ? "-" : n->u.unary.op == TOK_ADD ? "+" :
-			op_text(n->u.unary.op));
+			ast_op_string(n->u.unary.op));
 		if (x->kind == ND_UNARY && x->u.unary.op == n->u.unary.op && !x->cval)
 			strbuf_put(b, " ");
 		fmt_node(b, x, 8);
@@ -515,7 +507,7 @@ static void fmt_node(StrBuf *b, Node *n, int prec)
 			return;
 		}
 		fmt_node(b, n->u.binary.x, binary_prec(n->u.binary.op));
-		strbuf_putf(b, " %s ", op_text(n->u.binary.op));
+		strbuf_putf(b, " %s ", ast_op_string(n->u.binary.op));
 		fmt_node(b, n->u.binary.y, binary_prec(n->u.binary.op) + 1);
 		return;
 	case ND_KEYVALUE:
@@ -559,38 +551,42 @@ const char *esc_site_string(EscState *s, Node *n)
 	return esc_node_string(s, n);
 }
 
-static const char *assign_op_text(int op)
-{
-	switch (op) {
-	case TOK_ADD_ASSIGN: return "+=";
-	case TOK_SUB_ASSIGN: return "-=";
-	case TOK_MUL_ASSIGN: return "*=";
-	case TOK_QUO_ASSIGN: return "/=";
-	case TOK_REM_ASSIGN: return "%=";
-	case TOK_AND_ASSIGN: return "&=";
-	case TOK_OR_ASSIGN: return "|=";
-	case TOK_XOR_ASSIGN: return "^=";
-	case TOK_SHL_ASSIGN: return "<<=";
-	case TOK_SHR_ASSIGN: return ">>=";
-	case TOK_AND_NOT_ASSIGN: return "&^=";
-	default: return "=";
-	}
-}
 
 const char *esc_stmt_string(EscState *s, Node *n)
 {
 	StrBuf b = {0};
 	strbuf_put(&b, "");
-	if (n->kind == ND_ASSIGN) {
+	if (s)
+		cur_state = s;
+	// `a, b = g()` or `return g()` where Go first assigned g's results
+	// to temporaries: it prints those.
+	EscMulti *m = s && (n->kind == ND_RETURN ? n->u.ret.results.len == 1 :
+		n->kind == ND_VARSPEC ? n->u.spec.values.len == 1 && n->u.spec.names.len > 1 :
+		n->kind == ND_ASSIGN && n->u.assign.rhs.len == 1 && n->u.assign.lhs.len > 1) ?
+		esc_multi(s, n) : NULL;
+	if (m) {
+		if (n->kind == ND_RETURN) {
+			strbuf_put(&b, "return ");
+		} else if (n->kind == ND_VARSPEC) {
+			fmt_list(&b, &n->u.spec.names, 0);
+			strbuf_put(&b, " = ");
+		} else {
+			fmt_list(&b, &n->u.assign.lhs, 0);
+			strbuf_put(&b, n->u.assign.op == TOK_DEFINE && n->u.assign.inl != INL_ASSIGN_RESULTS ?
+				" := " : " = ");
+		}
+		for (int i = 0; i < m->n; i++)
+			strbuf_putf(&b, "%s.autotmp_%d", i ? ", " : "", m->base + i);
+	} else if (n->kind == ND_ASSIGN) {
 		NodeList *l = &n->u.assign.lhs, *r = &n->u.assign.rhs;
 		fmt_list(&b, l, 0);
 		int op = n->u.assign.op;
 		if (op == TOK_DEFINE && n->u.assign.inl != INL_ASSIGN_RESULTS)
 			strbuf_put(&b, " := ");
-		else if (op == TOK_ASSIGN)
+		else if (op == TOK_ASSIGN || op == TOK_DEFINE)
 			strbuf_put(&b, " = ");
 		else
-			strbuf_putf(&b, " %s ", assign_op_text(op));
+			strbuf_putf(&b, " %s ", ast_op_string(op));
 		fmt_list(&b, r, 0);
 	} else if (n->kind == ND_RETURN) {
 		strbuf_put(&b, "return");

@@ -340,6 +340,8 @@ enum { INL_ASSIGN_PARAMS = 1, INL_ASSIGN_RESULTS = 2, INL_ASSIGN_ARGS = 3 };
 Node *ast_new(NodeKind kind, Pos pos);
 const char *ast_kind_name(NodeKind kind);
 const char *ast_builtin_name(Builtin b);
+// An operator token as Go spells it: "+", "<-", "+=", "++"; "?" for others.
+const char *ast_op_string(int op);
 // Nodes are numbered 1..ast_max_id() in creation order.
 int ast_max_id(void);
 void ast_reset_ids(void);

@@ -11,43 +11,7 @@ Checker *chk;
 
 const char *check_op_string(int op)
 {
-	switch (op) {
-	case TOK_ADD: return "+";
-	case TOK_SUB: return "-";
-	case TOK_MUL: return "*";
-	case TOK_QUO: return "/";
-	case TOK_REM: return "%";
-	case TOK_AND: return "&";
-	case TOK_OR: return "|";
-	case TOK_XOR: return "^";
-	case TOK_SHL: return "<<";
-	case TOK_SHR: return ">>";
-	case TOK_AND_NOT: return "&^";
-	case TOK_LAND: return "&&";
-	case TOK_LOR: return "||";
-	case TOK_ARROW: return "<-";
-	case TOK_EQL: return "==";
-	case TOK_NEQ: return "!=";
-	case TOK_LSS: return "<";
-	case TOK_LEQ: return "<=";
-	case TOK_GTR: return ">";
-	case TOK_GEQ: return ">=";
-	case TOK_NOT: return "!";
-	case TOK_ADD_ASSIGN: return "+=";
-	case TOK_SUB_ASSIGN: return "-=";
-	case TOK_MUL_ASSIGN: return "*=";
-	case TOK_QUO_ASSIGN: return "/=";
-	case TOK_REM_ASSIGN: return "%=";
-	case TOK_AND_ASSIGN: return "&=";
-	case TOK_OR_ASSIGN: return "|=";
-	case TOK_XOR_ASSIGN: return "^=";
-	case TOK_SHL_ASSIGN: return "<<=";
-	case TOK_SHR_ASSIGN: return ">>=";
-	case TOK_AND_NOT_ASSIGN: return "&^=";
-	case TOK_INC: return "++";
-	case TOK_DEC: return "--";
-	default: return "?";
-	}
+	return ast_op_string(op);
 }
 
 // The binary operator of an op= token (TOK_ADD for TOK_ADD_ASSIGN).

@@ -118,4 +118,18 @@ Pos inl_func_pos(Sym *fn);
 // "func(int, int) *Point { return &Point{...} }", as Go's -m=2 prints it.
 const char *inl_body_summary(Sym *fn);
 
+// inl_typeset.c: a set of types up to type_identical, by structural hash.
+struct InlTypeMemo {
+	Type *t;
+	uint64_t h;
+};
+typedef struct InlTypeSet {
+	struct InlTypeMemo *memo, *slots;   // hash memo by Type; the set itself
+	size_t nmemo, nmemo_used, nslots, nused;
+} InlTypeSet;
+void inl_typeset_init(InlTypeSet *s);
+void inl_typeset_free(InlTypeSet *s);
+// Adds t; false when an identical type was there.
+bool inl_typeset_add(InlTypeSet *s, Type *t);
+
 #endif

@@ -25,6 +25,13 @@ typedef struct InlOptions {
 	// Go prints again for each wrapper inlining it (esc_wrapper_lines).
 	const char *(*body_lines)(Sym *method);
 	bool (*is_dead)(Node *n);   // removed by Go's dead-code pass (esc_node_dead)
+	// -m=2: Go analyses each wrapper it does not inline into (all of them
+	// with -l, tail calls, interface methods I.M and E.M through an
+	// embedded interface) as a plain call of the method; this prints that
+	// analysis (esc_wrapper_flows). method is NULL for an interface method,
+	// whose signature is isig.
+	void (*wrapper_flows)(Type *rcvr, const char *name, Sym *method, Type *isig);
+	bool no_inline;  // -l: the wrappers inline nothing
 } InlOptions;
 
 void inl_decide(Node *file, const InlOptions *opt);

@@ -179,6 +179,8 @@ void check_default(Checker *c, Node *n);
 void check_default_in(Checker *c, Node *n, const char *context);
 // Gives an untyped expression its final type (Go's implicit conversion).
 bool check_convert_untyped(Checker *c, Node *n, Type *target);
+// Gives a non-constant untyped n (a shift, a comparison) its final type.
+void check_update_untyped(Checker *c, Node *n, Type *target);
 // Assignability of *slot to t in `context`; inserts ND_CONV when needed.
 bool check_assign_to(Checker *c, Node **slot, Type *t, const char *context);
 bool check_assignable(Type *v, Type *t, char *why, size_t whylen);

@@ -100,9 +100,7 @@ void check_args(Checker *c, Node *n, Type *sig, const char *name)
 		ok &= i == 0 && args->len == 1 && !n->u.call.spread ? check_is_value(c, args->items[i]) :
 			check_value(c, args->items[i]);
 	if (n->u.call.spread && !variadic) {
-		check_errorf(args->items[args->len - 1], "have (...) in call to non-variadic %s", name);
-		diag_errorf(check_start_pos(args->items[args->len - 1]),
-			    "cannot use ... in call to non-variadic %s", name);
+		diag_errorf(check_start_pos(n), "cannot use ... in call to non-variadic %s", name);
 		return;
 	}
 	int na = args->len;
@@ -251,6 +249,18 @@ static void check_conversion(Checker *c, Node *n, Type *t)
 				return;
 			}
 			check_convert_untyped_code(c, x, t);
+			return;
+		}
+		if (!x->cval && !type_is_interface(t) && !type_is_numeric(type_underlying(t))) {
+			// An untyped shift or comparison: Go judges it untyped, then
+			// gives it the target type (1 << s as a string is a shift
+			// of type string).
+			if (!convertible(check_default_type(x->type), t)) {
+				check_errorf(x, "cannot convert %s to type %s", operand_string(x), type_errstring(t));
+				n->type = type_bad;
+				return;
+			}
+			check_update_untyped(c, x, t);
 			return;
 		}
 		if (type_is_interface(t) || check_convert_untyped_code(c, x, t) != REPR_OK)

@@ -323,23 +323,33 @@ static Type *struct_type(Checker *c, Node *n)
 				check_errorf(f->u.field.ftype, "embedded field type %s must be a type name",
 					     type_errstring(ft));
 			}
-			for (int k = 0; k < t->fields.len; k++)
-				if (t->fields.items[k].name && strcmp(t->fields.items[k].name, name) == 0)
+			bool dup = false;
+			for (int k = 0; k < t->fields.len && !dup; k++)
+				if (t->fields.items[k].name && strcmp(t->fields.items[k].name, name) == 0) {
 					diag_errorf(f->pos, "%s redeclared", name);
-			vec_push(&ast_arena, &t->fields,
-				 ((Field){.name = name, .type = ft, .embedded = true, .pos = f->pos}));
+					dup = true;
+				}
+			// As Go, a duplicate is left out of the struct (no ambiguous
+			// selector follows).
+			if (!dup)
+				vec_push(&ast_arena, &t->fields,
+					 ((Field){.name = name, .type = ft, .embedded = true, .pos = f->pos}));
 			continue;
 		}
 		for (int k = 0; k < f->u.field.names.len; k++) {
 			Node *id = f->u.field.names.items[k];
 			const char *name = id->u.ident.name;
+			bool dup = false;
 			if (strcmp(name, "_") != 0)
-				for (int j = 0; j < t->fields.len; j++)
-					if (t->fields.items[j].name && strcmp(t->fields.items[j].name, name) == 0)
+				for (int j = 0; j < t->fields.len && !dup; j++)
+					if (t->fields.items[j].name && strcmp(t->fields.items[j].name, name) == 0) {
 						diag_errorf(id->pos, "%s redeclared\n\t%s:%d:%d: other declaration of %s",
 							    name, diag_filename, t->fields.items[j].pos.line,
 							    t->fields.items[j].pos.col, name);
-			vec_push(&ast_arena, &t->fields, ((Field){.name = name, .type = ft, .pos = id->pos}));
+						dup = true;
+					}
+			if (!dup)
+				vec_push(&ast_arena, &t->fields, ((Field){.name = name, .type = ft, .pos = id->pos}));
 		}
 	}
 	return t;
@@ -401,6 +411,13 @@ Type *check_type(Checker *c, Node *n)
 	switch (n->kind) {
 	case ND_IDENT: case ND_SELECTOR: case ND_STAR:
 		check_expr(c, n);
+		if (is_bad(n->type) && n->kind == ND_IDENT && n->u.ident.sym &&
+		    n->u.ident.sym->kind == SYM_FUNC && !n->u.ident.sym->type) {
+			// A function named in its own signature: Go's signature is
+			// still empty there.
+			check_errorf(n, "%s (value of type func()) is not a type", n->u.ident.name);
+			return n->type = type_bad;
+		}
 		if (is_bad(n->type))
 			return n->type = type_bad;
 		if (!n->is_type) {
@@ -747,7 +764,7 @@ static void attach_method(Checker *c, Sym *fn)
 				diag_errorf(fn->pos, "field and method with the same name %s\n\t%s:%d:%d: other declaration of %s",
 					    fn->name, diag_filename, bu->fields.items[i].pos.line,
 					    bu->fields.items[i].pos.col, fn->name);
-				return;
+				break;  // Go still adds the method (it hides the field)
 			}
 	if (strcmp(fn->name, "_") == 0)
 		return;

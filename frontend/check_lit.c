@@ -47,7 +47,8 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
 				continue;
 			}
 			int f = -1;
-			for (int k = 0; k < u->fields.len && f < 0; k++)
+			// A blank field cannot be named.
+			for (int k = 0; k < u->fields.len && f < 0 && strcmp(key->u.ident.name, "_") != 0; k++)
 				if (u->fields.items[k].name && strcmp(u->fields.items[k].name, key->u.ident.name) == 0)
 					f = k;
 			if (f < 0) {

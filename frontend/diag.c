@@ -65,7 +65,11 @@ void diag_errorf(Pos pos, const char *fmt, ...)
 	vsnprintf(msg, (size_t)n + 1, fmt, ap);
 	va_end(ap);
 	ncalls++;
-	bool drop = limited;
+	// As Go's checker: once an error is out, a message naming an invalid
+	// operand or type (not at its start) is a follow-on and is dropped.
+	char *inv = strstr(msg, "invalid operand");
+	char *invt = strstr(msg, "invalid type");
+	bool drop = limited || (ndiags > 0 && ((inv && inv > msg) || (invt && invt > msg)));
 	if (!drop && strncmp(msg, "syntax error", 12) == 0) {
 		drop = last_syntax.line == pos.line;
 		last_syntax = pos;

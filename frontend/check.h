@@ -156,6 +156,7 @@ void check_local_spec(Checker *c, Node *spec);
 void check_record_dep(Checker *c, Sym *s);
 Sym *check_declare_var(Checker *c, Node *ident, Type *t, Node *decl);
 void check_const_spec(Checker *c, Node *spec, bool local);
+void check_pending_keys(Checker *c);
 void check_var_spec_values(Checker *c, Node *spec, Type *t, SymList *syms);
 
 // }==================== check_stmt.c ====================

@@ -403,6 +403,18 @@ static Type *array_len_type(Checker *c, Node *n)
 	return type_array(elem, v);
 }
 
+// Map key types met before their type was complete, checked now.
+void check_pending_keys(Checker *c)
+{
+	for (int i = 0; i < c->pending_keys.len; i++) {
+		Node *mt = c->pending_keys.items[i];
+		Type *k = mt->u.maptype.key->type;
+		if (k && !is_bad(k) && !type_is_comparable(k))
+			check_errorf(mt->u.maptype.key, "invalid map key type %s", type_errstring(k));
+	}
+	c->pending_keys.len = 0;
+}
+
 Type *check_type(Checker *c, Node *n)
 {
 	if (!n)
@@ -442,7 +454,10 @@ Type *check_type(Checker *c, Node *n)
 		if (is_bad(k) || is_bad(v))
 			break;
 		t = type_map(k, v);
-		if (c->types_done && !type_is_comparable(k)) {
+		if (c->types_done && k->kind == TY_NAMED && !k->underlying) {
+			// A local type still being defined (type T struct{ m map[T]int }).
+			vec_push(&ast_arena, &c->pending_keys, n);
+		} else if (c->types_done && !type_is_comparable(k)) {
 			check_errorf(n->u.maptype.key, "invalid map key type %s", type_errstring(k));
 			t = type_bad;
 		} else if (!c->types_done) {
@@ -823,12 +838,7 @@ Program *check_program(Node *file)
 	settle_pending(true);
 	check_valid_types(c);
 	c->types_done = true;
-	for (int i = 0; i < c->pending_keys.len; i++) {
-		Node *mt = c->pending_keys.items[i];
-		Type *k = mt->u.maptype.key->type;
-		if (k && !is_bad(k) && !type_is_comparable(k))
-			check_errorf(mt->u.maptype.key, "invalid map key type %s", type_errstring(k));
-	}
+	check_pending_keys(c);
 	for (int i = 0; i < c->prog->types.len; i++)
 		type_complete(c->prog->types.items[i]->type);
 	for (int i = 0; i < c->methods.len; i++)

@@ -105,7 +105,7 @@ static const char *types_string(Type **ts, Node **ns, int n)
 	char *s = arena_sprintf(&ast_arena, "(");
 	for (int i = 0; i < n; i++) {
 		Type *t = ts ? ts[i] : ns[i]->type;
-		const char *ts_ = !t ? "invalid type" :
+		const char *ts_ = !t || is_bad(t) ? "<T>" :
 			(t->kind == TY_UNTYPED_INT || t->kind == TY_UNTYPED_FLOAT || t->kind == TY_UNTYPED_RUNE) ?
 			"number" : t->kind == TY_UNTYPED_NIL ? "nil" :
 			type_is_untyped(t) ? type_errstring(check_default_type(t)) : type_errstring(t);

@@ -120,7 +120,7 @@ typedef struct Checker {
 	Type *sync_wg, *sync_mu;
 	Scope *fmt_scope, *sync_scope;   // members of the imported packages
 	bool types_done;       // package types resolved: sizes may be computed
-	NodeList pending_keys; // map types seen before types_done (key check later)
+	NodeList pending_keys; // map types and embedded fields checked once their types are complete
 	SymList *deps;         // by Sym.id: package vars/funcs referenced (init order)
 	int ndeps;
 	SymList type_syms, const_syms, methods;

@@ -318,11 +318,12 @@ static Type *struct_type(Checker *c, Node *n)
 				tn->kind == ND_SELECTOR ? tn->u.sel.name : "?";
 			Type *base = type_is_pointer(ft) && ast_unparen(f->u.field.ftype)->kind == ND_STAR ?
 				ft->elem : ft;
-			if (!is_bad(base) && (type_is_pointer(base) ||
-					      (base->kind != TY_NAMED && !type_is_basic(base)))) {
+			if (!is_bad(base) && base->kind != TY_NAMED && !type_is_basic(base) && !type_is_pointer(base)) {
 				check_errorf(f->u.field.ftype, "embedded field type %s must be a type name",
 					     type_errstring(ft));
 			}
+			// Go checks what the name stands for once every type is complete.
+			vec_push(&ast_arena, &c->pending_keys, f);
 			bool dup = false;
 			for (int k = 0; k < t->fields.len && !dup; k++)
 				if (t->fields.items[k].name && strcmp(t->fields.items[k].name, name) == 0) {
@@ -404,10 +405,34 @@ static Type *array_len_type(Checker *c, Node *n)
 }
 
 // Map key types met before their type was complete, checked now.
+// An embedded field T or *T: T may be neither a pointer nor, under *, an
+// interface.
+static void check_embedded(Node *f)
+{
+	Node *ft = f->u.field.ftype;
+	bool star = ast_unparen(ft)->kind == ND_STAR;
+	Type *t = ft->type;
+	if (!t || is_bad(t))
+		return;
+	if (star && type_is_pointer(t))
+		t = type_underlying(t)->elem;
+	Type *u = type_underlying(t);
+	if (!u || is_bad(u))
+		return;
+	if (u->kind == TY_POINTER)
+		check_errorf(ft, "embedded field type cannot be a pointer");
+	else if (u->kind == TY_INTERFACE && star)
+		check_errorf(ft, "embedded field type cannot be a pointer to an interface");
+}
+
 void check_pending_keys(Checker *c)
 {
 	for (int i = 0; i < c->pending_keys.len; i++) {
 		Node *mt = c->pending_keys.items[i];
+		if (mt->kind == ND_FIELD) {
+			check_embedded(mt);
+			continue;
+		}
 		Type *k = mt->u.maptype.key->type;
 		if (k && !is_bad(k) && !type_is_comparable(k))
 			check_errorf(mt->u.maptype.key, "invalid map key type %s", type_errstring(k));
@@ -860,7 +885,9 @@ Program *check_program(Node *file)
 		c->dep_from = f;
 		check_func_body(c, f, fd->u.func.body, f->type, NULL);
 		c->dep_from = NULL;
+		check_pending_keys(c);
 	}
+	check_pending_keys(c);
 	check_init_order(c);
 	Sym *m = c->prog->main_fn;
 	if (!m) {

@@ -157,6 +157,11 @@ void check_record_dep(Checker *c, Sym *s);
 Sym *check_declare_var(Checker *c, Node *ident, Type *t, Node *decl);
 void check_const_spec(Checker *c, Node *spec, bool local);
 void check_pending_keys(Checker *c);
+// Go's back-end size limits on t, declared at `at` (check_sizes.c); the
+// errors are held until check_sizes_flush(true), called when the package
+// type-checks, and dropped by check_sizes_flush(false).
+void check_sizes_of(Type *t, Pos at);
+void check_sizes_flush(bool report);
 void check_var_spec_values(Checker *c, Node *spec, Type *t, SymList *syms);
 
 // }==================== check_stmt.c ====================

@@ -319,6 +319,8 @@ void check_local_spec(Checker *c, Node *spec)
 			Sym *v = check_declare_var(c, spec->u.spec.names.items[i], syms.items[i]->type, spec);
 			if (v && bad_init)
 				v->used = true;
+			if (v)
+				check_sizes_of(v->type, v->pos);
 		}
 		break;
 	}
@@ -362,6 +364,7 @@ void check_local_spec(Checker *c, Node *spec)
 			check_valid_named(c, s->type);
 			check_pending_keys(c);
 			type_complete(s->type);
+			check_sizes_of(s->type, id->pos);
 		}
 		break;
 	}

@@ -126,6 +126,10 @@ static void check_make(Checker *c, Node *n)
 		return;
 	}
 	n->type = t;
+	if (u->kind == TY_CHAN) {
+		type_complete(t);
+		check_sizes_of(t, n->pos);
+	}
 }
 
 // append(f()): f's first result is the slice, the others its new elements.

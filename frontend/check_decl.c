@@ -647,6 +647,7 @@ void check_resolve(Checker *c, Sym *s)
 				syms.items[i]->type = type_bad;
 			if (c->types_done)
 				type_complete(syms.items[i]->type);
+			check_sizes_of(syms.items[i]->type, syms.items[i]->pos);
 		}
 		break;
 	}
@@ -864,8 +865,10 @@ Program *check_program(Node *file)
 	check_valid_types(c);
 	c->types_done = true;
 	check_pending_keys(c);
-	for (int i = 0; i < c->prog->types.len; i++)
+	for (int i = 0; i < c->prog->types.len; i++) {
 		type_complete(c->prog->types.items[i]->type);
+		check_sizes_of(c->prog->types.items[i]->type, c->prog->types.items[i]->pos);
+	}
 	for (int i = 0; i < c->methods.len; i++)
 		attach_method(c, c->methods.items[i]);
 	for (int i = 0; i < c->const_syms.len; i++)
@@ -897,12 +900,14 @@ Program *check_program(Node *file)
 		diag_errorf(m->pos, "func main must have no arguments and no return values");
 	}
 	check_unused_imports(c);
-	// Go looks for bodies only once the package type-checks.
-	for (int i = 0; i < c->prog->funcs.len && diag_count() == errors0; i++) {
+	// Go looks for bodies and sizes only once the package type-checks.
+	bool typed = diag_count() == errors0;
+	for (int i = 0; i < c->prog->funcs.len && typed; i++) {
 		Sym *f = c->prog->funcs.items[i];
 		if (!f->decl->u.func.body)
 			diag_errorf(f->decl->u.func.name->pos, "missing function body");
 	}
+	check_sizes_flush(typed);
 	if (diag_count() > errors0)
 		return NULL;
 	return c->prog;

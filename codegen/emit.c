@@ -105,6 +105,14 @@ const char *cg_tmp_c(CGen *g, const char *ctype)
 
 const char *cg_tmp(CGen *g, Type *t)
 {
+	// Package initialisation runs once: a large pointer-free temporary
+	// (var a = [100 << 20]byte{42}) lives in static storage, not on the
+	// C stack it would overflow.
+	if (!g->fn && !g->fnlit && t->size >= (1 << 16) && !t->has_pointers) {
+		const char *name = cg_fmt(g, "t%d_", ++g->ntmp);
+		sect_printf(g->decls, "\tstatic %s %s;\n", cg_ctype(g, t), name);
+		return name;
+	}
 	return cg_tmp_c(g, cg_ctype(g, t));
 }
 

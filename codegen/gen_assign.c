@@ -283,6 +283,17 @@ void cg_gen_assign(CGen *g, Node *n)
 			cg_line(g, "(void)(%s);", cg_expr(g, rhs->items[0]));
 			return;
 		}
+		Node *r = ast_unparen(rhs->items[0]);
+		Type *lu = type_underlying(l->type);
+		if (r->kind == ND_STAR && ast_unparen(l)->kind != ND_IDENT &&
+		    (lu->kind == TY_ARRAY || lu->kind == TY_STRUCT)) {
+			// *p = *q may overlap (two array pointers into one slice):
+			// Go copies as memmove does, a C struct assignment may not.
+			const char *t = cg_tmp(g, l->type);
+			cg_line(g, "%s = %s;", t, cg_expr_as(g, rhs->items[0], l->type));
+			cg_assign_to(g, l, t, l->type);
+			return;
+		}
 		cg_assign_to(g, l, cg_expr_as(g, rhs->items[0], l->type), l->type);
 		return;
 	}

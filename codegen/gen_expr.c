@@ -80,12 +80,15 @@ static bool is_nil(Node *n)
 // A value that may be read twice: n itself when pure, else a temporary.
 static const char *once(CGen *g, Node *n, const char **pre)
 {
-	if (cg_is_pure(n)) {
+	const char *e = cg_expr(g, n);
+	// A pure operand is repeated, unless long: s[0][0]...[0] would double
+	// its text at every level.
+	if (cg_is_pure(n) && strlen(e) <= 160) {
 		*pre = NULL;
-		return cg_expr(g, n);
+		return e;
 	}
 	const char *t = cg_tmp(g, n->type);
-	*pre = cg_fmt(g, "%s = %s", t, cg_expr(g, n));
+	*pre = cg_fmt(g, "%s = %s", t, e);
 	return t;
 }
 

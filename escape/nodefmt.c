@@ -6,6 +6,7 @@
 // invisible, implicit embedded dots are visible, and parentheses come from
 // operator precedence, not the source.
 #include "escape/build.h"
+#include "frontend/check.h"
 #include "frontend/library.h"
 
 #include <stdarg.h>
@@ -281,6 +282,32 @@ static void fmt_call(StrBuf *b, Node *n)
 		Type *dt = NULL;
 		Sym *m = cur_state && sel->kind == ND_SELECTOR ?
 			esc_devirt_target(cur_state, n, &dt) : NULL;
+		Lookup lk = m && dt ? check_lookup(dt, sel->u.sel.name) : (Lookup){0};
+		if (m && dt && m->recv_type && lk.kind == LK_METHOD && lk.npath > 0) {
+			// Devirtualised to a promoted method: Go names the embedded
+			// type's method and walks the receiver down to it,
+			// (*Base).M(i.(*T).Mid.Base).
+			if (under(m->recv_type)->kind == TY_POINTER)
+				strbuf_putf(b, "(%s).%s(", esc_type_string(m->recv_type), sel->u.sel.name);
+			else
+				strbuf_putf(b, "%s.%s(", esc_type_string(m->recv_type), sel->u.sel.name);
+			if (tmp >= 0)
+				strbuf_putf(b, ".autotmp_%d", tmp);
+			else
+				fmt_node(b, sel->u.sel.x, 8);
+			strbuf_putf(b, ".(%s)", esc_type_string(dt));
+			Type *cur = dt;
+			for (int i = 0; i < lk.npath; i++) {
+				if (under(cur)->kind == TY_POINTER)
+					cur = under(cur)->elem;
+				Field *f = &under(cur)->fields.items[lk.path[i]];
+				strbuf_putf(b, ".%s", f->name);
+				cur = f->type;
+			}
+			if (a->len)
+				strbuf_put(b, ", ");
+			break;
+		}
 		if (m && dt) {
 			// Devirtualised: T.M(i.(T)).
 			Type *rt = dt;

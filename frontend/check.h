@@ -120,7 +120,7 @@ typedef struct Checker {
 	Type *sync_wg, *sync_mu;
 	Scope *fmt_scope, *sync_scope;   // members of the imported packages
 	bool types_done;       // package types resolved: sizes may be computed
-	NodeList pending_keys; // map types seen before types_done (key check later)
+	NodeList pending_keys; // map types and embedded fields checked once their types are complete
 	SymList *deps;         // by Sym.id: package vars/funcs referenced (init order)
 	int ndeps;
 	SymList type_syms, const_syms, methods;
@@ -156,6 +156,12 @@ void check_local_spec(Checker *c, Node *spec);
 void check_record_dep(Checker *c, Sym *s);
 Sym *check_declare_var(Checker *c, Node *ident, Type *t, Node *decl);
 void check_const_spec(Checker *c, Node *spec, bool local);
+void check_pending_keys(Checker *c);
+// Go's back-end size limits on t, declared at `at` (check_sizes.c); the
+// errors are held until check_sizes_flush(true), called when the package
+// type-checks, and dropped by check_sizes_flush(false).
+void check_sizes_of(Type *t, Pos at);
+void check_sizes_flush(bool report);
 void check_var_spec_values(Checker *c, Node *spec, Type *t, SymList *syms);
 
 // }==================== check_stmt.c ====================
@@ -179,6 +185,8 @@ void check_default(Checker *c, Node *n);
 void check_default_in(Checker *c, Node *n, const char *context);
 // Gives an untyped expression its final type (Go's implicit conversion).
 bool check_convert_untyped(Checker *c, Node *n, Type *target);
+// Gives a non-constant untyped n (a shift, a comparison) its final type.
+void check_update_untyped(Checker *c, Node *n, Type *target);
 // Assignability of *slot to t in `context`; inserts ND_CONV when needed.
 bool check_assign_to(Checker *c, Node **slot, Type *t, const char *context);
 bool check_assignable(Type *v, Type *t, char *why, size_t whylen);

@@ -102,7 +102,34 @@ static void assign_tuple(Checker *c, Node *s, Type **lts, int nl)
 			      v->type->kind == TY_TUPLE ? v->type->fields.len : 1);
 }
 
+// x op= y and x++ read x: unlike a plain assignment, they are a use of a
+// variable x (Go reports no "declared but not used" for it).
+static void mark_read(Node *lhs)
+{
+	Node *u = ast_unparen(lhs);
+	if (u->kind == ND_IDENT && u->u.ident.sym && u->u.ident.sym->kind == SYM_VAR)
+		u->u.ident.sym->used = true;
+}
+
+// As Go, a failed assignment counts as a use of the variables on its left,
+// so no "declared but not used" follows the error.
+static void mark_lhs_used(NodeList *lhs)
+{
+	for (int i = 0; i < lhs->len; i++)
+		mark_read(lhs->items[i]);
+}
+
+static void plain_assign_checked(Checker *c, Node *s);
+
 static void plain_assign(Checker *c, Node *s)
+{
+	int errs = diag_count();
+	plain_assign_checked(c, s);
+	if (diag_count() > errs)
+		mark_lhs_used(&s->u.assign.lhs);
+}
+
+static void plain_assign_checked(Checker *c, Node *s)
 {
 	NodeList *lhs = &s->u.assign.lhs, *rhs = &s->u.assign.rhs;
 	int nl = lhs->len, nr = rhs->len;
@@ -151,11 +178,15 @@ static void short_var_decl(Checker *c, Node *s)
 		const char *name = id->u.ident.name;
 		if (strcmp(name, "_") == 0)
 			continue;
-		for (int k = 0; k < i; k++)
+		bool repeated = false;
+		for (int k = 0; k < i && !repeated; k++)
 			if (lhs->items[k]->kind == ND_IDENT && strcmp(lhs->items[k]->u.ident.name, name) == 0) {
 				diag_errorf(id->pos, "%s repeated on left side of :=", name);
-				bad_lhs = true;
+				bad_lhs = repeated = true;
 			}
+		// As Go, a repeated name declares nothing (no "redeclared" follows).
+		if (repeated)
+			continue;
 		Sym *o = scope_lookup_local(c->scope, name);
 		if (o && o->kind == SYM_VAR) {
 			old[i] = o;
@@ -247,15 +278,6 @@ static void short_var_decl(Checker *c, Node *s)
 		if (v && (is_bad(vts[i]) || diag_count() > errs))
 			v->used = true;
 	}
-}
-
-// x op= y and x++ read x: unlike a plain assignment, they are a use of a
-// variable x (Go reports no "declared but not used" for it).
-static void mark_read(Node *lhs)
-{
-	Node *u = ast_unparen(lhs);
-	if (u->kind == ND_IDENT && u->u.ident.sym && u->u.ident.sym->kind == SYM_VAR)
-		u->u.ident.sym->used = true;
 }
 
 static void op_assign(Checker *c, Node *s)

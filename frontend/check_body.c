@@ -68,6 +68,14 @@ static Node *clone_expr(Node *n)
 	return m;
 }
 
+// Go's report for a local type defined as itself.
+static void self_recursive(Node *id)
+{
+	const char *n = id->u.ident.name;
+	diag_errorf(id->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to\n\t%s:%d:%d: %s", n,
+		    diag_filename, id->pos.line, id->pos.col, n, diag_filename, id->pos.line, id->pos.col, n);
+}
+
 void check_const_spec(Checker *c, Node *spec, bool local)
 {
 	NodeList *names = &spec->u.spec.names;
@@ -94,6 +102,8 @@ void check_const_spec(Checker *c, Node *spec, bool local)
 				diag_errorf(id->pos, "missing init expr for %s", id->u.ident.name);
 		} else if (!t || !is_bad(t)) {  // Go checks no value against a bad type
 			Node **slot = &vals->items[i];
+			Pos saved_errpos = diag_errpos;
+			diag_errpos = spec->u.spec.implicit ? id->pos : (Pos){0, 0};
 			if (check_value(c, *slot)) {
 				if (!(*slot)->cval) {
 					check_errorf(*slot, "%s is not constant", operand_string(*slot));
@@ -107,6 +117,7 @@ void check_const_spec(Checker *c, Node *spec, bool local)
 					cv = check_const_set_text(*slot);
 				}
 			}
+			diag_errpos = saved_errpos;
 		}
 		Sym *s;
 		if (local) {
@@ -308,6 +319,8 @@ void check_local_spec(Checker *c, Node *spec)
 			Sym *v = check_declare_var(c, spec->u.spec.names.items[i], syms.items[i]->type, spec);
 			if (v && bad_init)
 				v->used = true;
+			if (v)
+				check_sizes_of(v->type, v->pos);
 		}
 		break;
 	}
@@ -320,7 +333,13 @@ void check_local_spec(Checker *c, Node *spec)
 		s->decl = spec;
 		s->used = true;
 		id->u.ident.sym = s;
-		if (spec->u.typespec.alias) {
+		Node *rhs_id = ast_unparen(spec->u.typespec.ttype);
+		if (spec->u.typespec.alias && rhs_id->kind == ND_IDENT &&
+		    strcmp(rhs_id->u.ident.name, id->u.ident.name) == 0) {
+			// type T = T: the alias is in scope on its right.
+			self_recursive(id);
+			s->type = type_bad;
+		} else if (spec->u.typespec.alias) {
 			s->type = check_type(c, spec->u.typespec.ttype);
 		} else {
 			Type *t = type_new(TY_NAMED);
@@ -337,13 +356,15 @@ void check_local_spec(Checker *c, Node *spec)
 		if (!spec->u.typespec.alias) {
 			Type *rhs = check_type(c, spec->u.typespec.ttype);
 			if (rhs == s->type || (rhs->kind == TY_NAMED && !rhs->underlying)) {
-				diag_errorf(id->pos, "invalid recursive type %s", id->u.ident.name);
+				self_recursive(id);
 				s->type->underlying = type_bad;
 			} else {
 				s->type->underlying = is_bad(rhs) ? type_bad : type_underlying(rhs);
 			}
 			check_valid_named(c, s->type);
+			check_pending_keys(c);
 			type_complete(s->type);
+			check_sizes_of(s->type, id->pos);
 		}
 		break;
 	}

@@ -11,6 +11,9 @@ static bool has_call_or_recv(Node *n)
 	for (int guard = 0; n && guard < 100000; guard++) {
 		switch (n->kind) {
 		case ND_CALL:
+			// A built-in counts as a call unless its result is a constant.
+			if (n->u.call.call == CALL_BUILTIN && !n->cval)
+				return true;
 			return !(n->u.call.call == CALL_CONV || n->u.call.call == CALL_BUILTIN) ||
 			       n->u.call.args.len != 1 || has_call_or_recv(n->u.call.args.items[0]);
 		case ND_UNARY:
@@ -123,6 +126,10 @@ static void check_make(Checker *c, Node *n)
 		return;
 	}
 	n->type = t;
+	if (u->kind == TY_CHAN) {
+		type_complete(t);
+		check_sizes_of(t, n->pos);
+	}
 }
 
 // append(f()): f's first result is the slice, the others its new elements.

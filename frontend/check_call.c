@@ -17,25 +17,17 @@ Type *check_result_type(Type *sig)
 	return t;
 }
 
-// "(int, ...string)": the parameter list as Go prints it in want lines.
-static const char *params_string(Type *sig)
-{
-	Type *f = type_new(TY_FUNC);
-	f->fields = sig->fields;
-	f->variadic = sig->variadic;
-	return type_errstring(f) + 4;
-}
-
-// "(number, string)": argument types as Go prints them in have lines.
-static const char *args_string(Node **args, Type **types, int n)
+// "(number, string)", "(int, ...string)": argument or parameter types as
+// Go prints them in have/want lines.
+static const char *summary(Node **args, Type **types, int n, bool variadic)
 {
 	char buf[1024];
 	size_t len = (size_t)snprintf(buf, sizeof buf, "(");
 	for (int i = 0; i < n && len < sizeof buf; i++) {
 		Type *t = types ? types[i] : args[i]->type;
 		const char *s;
-		if (!t)
-			s = "invalid type";
+		if (!t || is_bad(t))
+			s = "<T>";  // Go's summary names no invalid type
 		else if (t->kind == TY_UNTYPED_INT || t->kind == TY_UNTYPED_FLOAT ||
 			 t->kind == TY_UNTYPED_RUNE)
 			s = "number";
@@ -43,6 +35,8 @@ static const char *args_string(Node **args, Type **types, int n)
 			s = "nil";
 		else if (type_is_untyped(t))
 			s = type_errstring(check_default_type(t));
+		else if (variadic && i == n - 1)
+			s = arena_sprintf(&ast_arena, "...%s", type_errstring(t->elem));
 		else
 			s = type_errstring(t);
 		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? ", " : "", s);
@@ -50,6 +44,20 @@ static const char *args_string(Node **args, Type **types, int n)
 	if (len < sizeof buf)
 		snprintf(buf + len, sizeof buf - len, ")");
 	return arena_strndup(&ast_arena, buf, strlen(buf));
+}
+
+static const char *args_string(Node **args, Type **types, int n)
+{
+	return summary(args, types, n, false);
+}
+
+static const char *params_string(Type *sig)
+{
+	int n = sig->fields.len;
+	Type **ts = arena_zalloc(&ast_arena, sizeof(Type *) * (size_t)(n + 1));
+	for (int i = 0; i < n; i++)
+		ts[i] = sig->fields.items[i].type;
+	return summary(NULL, ts, n, sig->variadic);
 }
 
 static void count_error(Node *call, Node *at, bool many, const char *name, const char *have,
@@ -100,9 +108,7 @@ void check_args(Checker *c, Node *n, Type *sig, const char *name)
 		ok &= i == 0 && args->len == 1 && !n->u.call.spread ? check_is_value(c, args->items[i]) :
 			check_value(c, args->items[i]);
 	if (n->u.call.spread && !variadic) {
-		check_errorf(args->items[args->len - 1], "have (...) in call to non-variadic %s", name);
-		diag_errorf(check_start_pos(args->items[args->len - 1]),
-			    "cannot use ... in call to non-variadic %s", name);
+		diag_errorf(check_start_pos(n), "cannot use ... in call to non-variadic %s", name);
 		return;
 	}
 	int na = args->len;
@@ -251,6 +257,18 @@ static void check_conversion(Checker *c, Node *n, Type *t)
 				return;
 			}
 			check_convert_untyped_code(c, x, t);
+			return;
+		}
+		if (!x->cval && !type_is_interface(t) && !type_is_numeric(type_underlying(t))) {
+			// An untyped shift or comparison: Go judges it untyped, then
+			// gives it the target type (1 << s as a string is a shift
+			// of type string).
+			if (!convertible(check_default_type(x->type), t)) {
+				check_errorf(x, "cannot convert %s to type %s", operand_string(x), type_errstring(t));
+				n->type = type_bad;
+				return;
+			}
+			check_update_untyped(c, x, t);
 			return;
 		}
 		if (type_is_interface(t) || check_convert_untyped_code(c, x, t) != REPR_OK)

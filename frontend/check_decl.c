@@ -318,28 +318,39 @@ static Type *struct_type(Checker *c, Node *n)
 				tn->kind == ND_SELECTOR ? tn->u.sel.name : "?";
 			Type *base = type_is_pointer(ft) && ast_unparen(f->u.field.ftype)->kind == ND_STAR ?
 				ft->elem : ft;
-			if (!is_bad(base) && (type_is_pointer(base) ||
-					      (base->kind != TY_NAMED && !type_is_basic(base)))) {
+			if (!is_bad(base) && base->kind != TY_NAMED && !type_is_basic(base) && !type_is_pointer(base)) {
 				check_errorf(f->u.field.ftype, "embedded field type %s must be a type name",
 					     type_errstring(ft));
 			}
-			for (int k = 0; k < t->fields.len; k++)
-				if (t->fields.items[k].name && strcmp(t->fields.items[k].name, name) == 0)
+			// Go checks what the name stands for once every type is complete.
+			vec_push(&ast_arena, &c->pending_keys, f);
+			bool dup = false;
+			for (int k = 0; k < t->fields.len && !dup; k++)
+				if (t->fields.items[k].name && strcmp(t->fields.items[k].name, name) == 0) {
 					diag_errorf(f->pos, "%s redeclared", name);
-			vec_push(&ast_arena, &t->fields,
-				 ((Field){.name = name, .type = ft, .embedded = true, .pos = f->pos}));
+					dup = true;
+				}
+			// As Go, a duplicate is left out of the struct (no ambiguous
+			// selector follows).
+			if (!dup)
+				vec_push(&ast_arena, &t->fields,
+					 ((Field){.name = name, .type = ft, .embedded = true, .pos = f->pos}));
 			continue;
 		}
 		for (int k = 0; k < f->u.field.names.len; k++) {
 			Node *id = f->u.field.names.items[k];
 			const char *name = id->u.ident.name;
+			bool dup = false;
 			if (strcmp(name, "_") != 0)
-				for (int j = 0; j < t->fields.len; j++)
-					if (t->fields.items[j].name && strcmp(t->fields.items[j].name, name) == 0)
+				for (int j = 0; j < t->fields.len && !dup; j++)
+					if (t->fields.items[j].name && strcmp(t->fields.items[j].name, name) == 0) {
 						diag_errorf(id->pos, "%s redeclared\n\t%s:%d:%d: other declaration of %s",
 							    name, diag_filename, t->fields.items[j].pos.line,
 							    t->fields.items[j].pos.col, name);
-			vec_push(&ast_arena, &t->fields, ((Field){.name = name, .type = ft, .pos = id->pos}));
+						dup = true;
+					}
+			if (!dup)
+				vec_push(&ast_arena, &t->fields, ((Field){.name = name, .type = ft, .pos = id->pos}));
 		}
 	}
 	return t;
@@ -393,6 +404,42 @@ static Type *array_len_type(Checker *c, Node *n)
 	return type_array(elem, v);
 }
 
+// Map key types met before their type was complete, checked now.
+// An embedded field T or *T: T may be neither a pointer nor, under *, an
+// interface.
+static void check_embedded(Node *f)
+{
+	Node *ft = f->u.field.ftype;
+	bool star = ast_unparen(ft)->kind == ND_STAR;
+	Type *t = ft->type;
+	if (!t || is_bad(t))
+		return;
+	if (star && type_is_pointer(t))
+		t = type_underlying(t)->elem;
+	Type *u = type_underlying(t);
+	if (!u || is_bad(u))
+		return;
+	if (u->kind == TY_POINTER)
+		check_errorf(ft, "embedded field type cannot be a pointer");
+	else if (u->kind == TY_INTERFACE && star)
+		check_errorf(ft, "embedded field type cannot be a pointer to an interface");
+}
+
+void check_pending_keys(Checker *c)
+{
+	for (int i = 0; i < c->pending_keys.len; i++) {
+		Node *mt = c->pending_keys.items[i];
+		if (mt->kind == ND_FIELD) {
+			check_embedded(mt);
+			continue;
+		}
+		Type *k = mt->u.maptype.key->type;
+		if (k && !is_bad(k) && !type_is_comparable(k))
+			check_errorf(mt->u.maptype.key, "invalid map key type %s", type_errstring(k));
+	}
+	c->pending_keys.len = 0;
+}
+
 Type *check_type(Checker *c, Node *n)
 {
 	if (!n)
@@ -401,6 +448,13 @@ Type *check_type(Checker *c, Node *n)
 	switch (n->kind) {
 	case ND_IDENT: case ND_SELECTOR: case ND_STAR:
 		check_expr(c, n);
+		if (is_bad(n->type) && n->kind == ND_IDENT && n->u.ident.sym &&
+		    n->u.ident.sym->kind == SYM_FUNC && !n->u.ident.sym->type) {
+			// A function named in its own signature: Go's signature is
+			// still empty there.
+			check_errorf(n, "%s (value of type func()) is not a type", n->u.ident.name);
+			return n->type = type_bad;
+		}
 		if (is_bad(n->type))
 			return n->type = type_bad;
 		if (!n->is_type) {
@@ -425,7 +479,10 @@ Type *check_type(Checker *c, Node *n)
 		if (is_bad(k) || is_bad(v))
 			break;
 		t = type_map(k, v);
-		if (c->types_done && !type_is_comparable(k)) {
+		if (c->types_done && k->kind == TY_NAMED && !k->underlying) {
+			// A local type still being defined (type T struct{ m map[T]int }).
+			vec_push(&ast_arena, &c->pending_keys, n);
+		} else if (c->types_done && !type_is_comparable(k)) {
 			check_errorf(n->u.maptype.key, "invalid map key type %s", type_errstring(k));
 			t = type_bad;
 		} else if (!c->types_done) {
@@ -590,6 +647,7 @@ void check_resolve(Checker *c, Sym *s)
 				syms.items[i]->type = type_bad;
 			if (c->types_done)
 				type_complete(syms.items[i]->type);
+			check_sizes_of(syms.items[i]->type, syms.items[i]->pos);
 		}
 		break;
 	}
@@ -747,7 +805,7 @@ static void attach_method(Checker *c, Sym *fn)
 				diag_errorf(fn->pos, "field and method with the same name %s\n\t%s:%d:%d: other declaration of %s",
 					    fn->name, diag_filename, bu->fields.items[i].pos.line,
 					    bu->fields.items[i].pos.col, fn->name);
-				return;
+				break;  // Go still adds the method (it hides the field)
 			}
 	if (strcmp(fn->name, "_") == 0)
 		return;
@@ -806,14 +864,11 @@ Program *check_program(Node *file)
 	settle_pending(true);
 	check_valid_types(c);
 	c->types_done = true;
-	for (int i = 0; i < c->pending_keys.len; i++) {
-		Node *mt = c->pending_keys.items[i];
-		Type *k = mt->u.maptype.key->type;
-		if (k && !is_bad(k) && !type_is_comparable(k))
-			check_errorf(mt->u.maptype.key, "invalid map key type %s", type_errstring(k));
-	}
-	for (int i = 0; i < c->prog->types.len; i++)
+	check_pending_keys(c);
+	for (int i = 0; i < c->prog->types.len; i++) {
 		type_complete(c->prog->types.items[i]->type);
+		check_sizes_of(c->prog->types.items[i]->type, c->prog->types.items[i]->pos);
+	}
 	for (int i = 0; i < c->methods.len; i++)
 		attach_method(c, c->methods.items[i]);
 	for (int i = 0; i < c->const_syms.len; i++)
@@ -833,7 +888,9 @@ Program *check_program(Node *file)
 		c->dep_from = f;
 		check_func_body(c, f, fd->u.func.body, f->type, NULL);
 		c->dep_from = NULL;
+		check_pending_keys(c);
 	}
+	check_pending_keys(c);
 	check_init_order(c);
 	Sym *m = c->prog->main_fn;
 	if (!m) {
@@ -843,12 +900,14 @@ Program *check_program(Node *file)
 		diag_errorf(m->pos, "func main must have no arguments and no return values");
 	}
 	check_unused_imports(c);
-	// Go looks for bodies only once the package type-checks.
-	for (int i = 0; i < c->prog->funcs.len && diag_count() == errors0; i++) {
+	// Go looks for bodies and sizes only once the package type-checks.
+	bool typed = diag_count() == errors0;
+	for (int i = 0; i < c->prog->funcs.len && typed; i++) {
 		Sym *f = c->prog->funcs.items[i];
 		if (!f->decl->u.func.body)
 			diag_errorf(f->decl->u.func.name->pos, "missing function body");
 	}
+	check_sizes_flush(typed);
 	if (diag_count() > errors0)
 		return NULL;
 	return c->prog;

@@ -169,6 +169,11 @@ static Repr update_untyped(Checker *c, Node *n, Type *target)
 	return REPR_OK;
 }
 
+void check_update_untyped(Checker *c, Node *n, Type *target)
+{
+	update_untyped(c, n, target);
+}
+
 // Converts untyped n to target; returns a Repr code (REPR_NO when the
 // classes do not match). Interface targets get the default type.
 Repr check_convert_untyped_code(Checker *c, Node *n, Type *target)

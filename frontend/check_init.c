@@ -14,10 +14,15 @@ static bool walk_type(Checker *c, Type *t, TypeStack *stack, unsigned char *colo
 // Reports the cycle stack[from..] + t and breaks it.
 static void report_cycle(TypeStack *stack, int from, Type *t)
 {
-	Sym *s = t->sym;
+	// Go starts the report at the cycle's type declared first.
+	int n = stack->len - from, first = from;
+	for (int i = from; i < stack->len; i++)
+		if (pos_before(stack->items[i]->sym->pos, stack->items[first]->sym->pos))
+			first = i;
+	Sym *s = stack->items[first]->sym;
 	char *detail = arena_sprintf(&ast_arena, "invalid recursive type %s", s->name);
-	for (int i = from; i < stack->len; i++) {
-		Sym *e = stack->items[i]->sym;
+	for (int k = 0; k < n; k++) {
+		Sym *e = stack->items[from + (first - from + k) % n]->sym;
 		detail = arena_sprintf(&ast_arena, "%s\n\t%s:%d:%d: %s refers to", detail, diag_filename,
 				       e->pos.line, e->pos.col, e->name);
 	}
@@ -42,7 +47,14 @@ static bool walk_named(Checker *c, Type *t, TypeStack *stack, unsigned char *col
 	}
 	color[id] = 1;
 	vec_push(&ast_arena, stack, t);
-	bool ok = walk_type(c, t->underlying, stack, color);
+	// Go follows the declared right side (type x y goes through y, not
+	// straight to y's underlying type) so that a loop names every step.
+	Type *rhs = t->underlying;
+	Node *spec = t->sym ? t->sym->decl : NULL;
+	if (spec && spec->kind == ND_TYPESPEC && spec->u.typespec.ttype && spec->u.typespec.ttype->type &&
+	    spec->u.typespec.ttype->type->kind == TY_NAMED && rhs && !is_bad(rhs))
+		rhs = spec->u.typespec.ttype->type;
+	bool ok = walk_type(c, rhs, stack, color);
 	stack->len--;
 	color[id] = 2;
 	return ok;
@@ -121,41 +133,111 @@ static void reach(Checker *c, Sym *s, int *visited, int gen, NodeList *out)
 	}
 }
 
-// Depth-first search for a reference path from s back to target.
+// The symbol under which a package variable's initialiser recorded its
+// references: the first name of its spec.
+static Sym *unit_of(Sym *v)
+{
+	return v->kind == SYM_VAR ? v->decl->u.spec.names.items[0]->u.ident.sym : v;
+}
+
+// Go's search for a reference path from s back to target through
+// variables and functions; on success path holds the steps after s.
 static bool find_path(Checker *c, Sym *s, Sym *target, int *visited, int gen, SymList *path)
 {
-	SymList *l = s->id < c->ndeps ? &c->deps[s->id] : NULL;
-	if (!l)
+	Sym *u = unit_of(s);
+	if (u->id >= c->ndeps || visited[u->id] == gen)
 		return false;
+	visited[u->id] = gen;
+	SymList *l = &c->deps[u->id];
 	for (int i = 0; i < l->len; i++) {
 		Sym *d = l->items[i];
-		if (d->kind == SYM_VAR && d->decl == target->decl)
+		if (d == target)
 			return true;
-		if (d->id >= c->ndeps || visited[d->id] == gen)
+		if (d->kind != SYM_VAR && d->kind != SYM_FUNC)
 			continue;
-		visited[d->id] = gen;
-		Sym *next = d->kind == SYM_VAR ? d->decl->u.spec.names.items[0]->u.ident.sym : d;
 		vec_push(&ast_arena, path, d);
-		if (find_path(c, next, target, visited, gen, path))
+		if (find_path(c, d, target, visited, gen, path))
 			return true;
 		path->len--;
 	}
 	return false;
 }
 
-static void report_loop(Checker *c, Sym *v, int *visited, int gen)
+static void report_loop(Sym *v, SymList *path)
 {
-	SymList path = {0};
-	Sym *unit = v->decl->u.spec.names.items[0]->u.ident.sym;
-	find_path(c, unit, v, visited, gen, &path);
 	char *msg = arena_sprintf(&ast_arena, "initialization loop for %s\n\t%s:%d:%d: %s refers to",
 				  v->name, diag_filename, v->pos.line, v->pos.col, v->name);
-	for (int i = 0; i < path.len; i++)
+	for (int i = 0; i < path->len; i++)
 		msg = arena_sprintf(&ast_arena, "%s\n\t%s:%d:%d: %s refers to", msg, diag_filename,
-				    path.items[i]->pos.line, path.items[i]->pos.col, path.items[i]->name);
+				    path->items[i]->pos.line, path->items[i]->pos.col, path->items[i]->name);
 	msg = arena_sprintf(&ast_arena, "%s\n\t%s:%d:%d: %s", msg, diag_filename, v->pos.line,
 			    v->pos.col, v->name);
 	diag_errorf(v->pos, "%s", msg);
+}
+
+// Reports initialisation loops as Go does: variables (one node each, a
+// function's references folded into its callers) are taken fewest
+// remaining dependencies first, then in source order; one taken while
+// it still has dependencies is reported when a path leads back to it.
+// Only a cyclic package gets here, so quadratic work is fine.
+static void report_loops(Checker *c, int *visited, int gen)
+{
+	NodeList *specs = &c->var_specs;
+	SymList vars = {0};
+	for (int i = 0; i < specs->len; i++)
+		for (int k = 0; k < specs->items[i]->u.spec.names.len; k++) {
+			Sym *v = specs->items[i]->u.spec.names.items[k]->u.ident.sym;
+			if (v && v->id < c->ndeps)
+				vec_push(&ast_arena, &vars, v);
+		}
+	int n = vars.len;
+	int *index_of = arena_zalloc(&ast_arena, sizeof(int) * (size_t)c->ndeps);
+	for (int i = 0; i < c->ndeps; i++)
+		index_of[i] = -1;
+	for (int i = 0; i < n; i++)
+		index_of[vars.items[i]->id] = i;
+	int *ndeps = arena_zalloc(&ast_arena, sizeof(int) * (size_t)(n + 1));
+	VEC(int) *preds = arena_zalloc(&ast_arena, sizeof *preds * (size_t)(n + 1));
+	for (int i = 0; i < n; i++) {
+		// Every variable reachable from i's initialiser through functions.
+		SymList succ = {0};
+		gen++;
+		SymList work = {0};
+		vec_push(&ast_arena, &work, unit_of(vars.items[i]));
+		while (work.len) {
+			Sym *f = work.items[--work.len];
+			SymList *l = f->id < c->ndeps ? &c->deps[f->id] : NULL;
+			for (int k = 0; l && k < l->len; k++) {
+				Sym *d = l->items[k];
+				if (d->id >= c->ndeps || visited[d->id] == gen)
+					continue;
+				visited[d->id] = gen;
+				if (d->kind == SYM_VAR && index_of[d->id] >= 0)
+					vec_push(&ast_arena, &succ, d);
+				else if (d->kind == SYM_FUNC)
+					vec_push(&ast_arena, &work, d);
+			}
+		}
+		ndeps[i] = succ.len;
+		for (int k = 0; k < succ.len; k++)
+			vec_push(&ast_arena, &preds[index_of[succ.items[k]->id]], i);
+	}
+	bool *done = arena_zalloc(&ast_arena, (size_t)n + 1);
+	for (int round = 0; round < n; round++) {
+		int pick = -1;
+		for (int i = 0; i < n; i++)
+			if (!done[i] && (pick < 0 || ndeps[i] < ndeps[pick]))
+				pick = i;
+		if (ndeps[pick] > 0) {
+			SymList path = {0};
+			Sym *v = vars.items[pick];
+			if (find_path(c, v, v, visited, ++gen, &path))
+				report_loop(v, &path);
+		}
+		done[pick] = true;
+		for (int k = 0; k < preds[pick].len; k++)
+			ndeps[preds[pick].items[k]]--;
+	}
 }
 
 void check_init_order(Checker *c)
@@ -164,6 +246,7 @@ void check_init_order(Checker *c)
 	int n = specs->len;
 	if (!n)
 		return;
+	// Generations of visited marks: one a spec, then the loop search's.
 	int *visited = arena_zalloc(&ast_arena, sizeof(int) * (size_t)c->ndeps);
 	// Spec index by spec node, through the first name's Sym.id.
 	int *index_of = arena_zalloc(&ast_arena, sizeof(int) * (size_t)c->ndeps);
@@ -176,6 +259,7 @@ void check_init_order(Checker *c)
 	NodeList *deps = arena_zalloc(&ast_arena, sizeof(NodeList) * (size_t)n);
 	int *pending = arena_zalloc(&ast_arena, sizeof(int) * (size_t)n);
 	NodeList *users = arena_zalloc(&ast_arena, sizeof(NodeList) * (size_t)n);
+	bool cyclic = false;
 	for (int i = 0; i < n; i++) {
 		Node *spec = specs->items[i];
 		Sym *unit = spec->u.spec.names.len ? spec->u.spec.names.items[0]->u.ident.sym : NULL;
@@ -185,8 +269,7 @@ void check_init_order(Checker *c)
 		for (int k = 0; k < deps[i].len; k++) {
 			int j = index_of[deps[i].items[k]->u.spec.names.items[0]->u.ident.sym->id];
 			if (j == i) {
-				Sym *v = unit;
-				report_loop(c, v, visited, n + 1 + i);
+				cyclic = true;
 				continue;
 			}
 			pending[i]++;
@@ -204,29 +287,25 @@ void check_init_order(Checker *c)
 				break;
 			}
 		if (pick < 0) {
-			// A cycle: report at its earliest member, then break it.
-			for (int i = 0; i < n; i++)
-				if (!done[i]) {
+			// A cycle (reported below): break it at its earliest spec.
+			cyclic = true;
+			for (int i = 0; i < n && pick < 0; i++)
+				if (!done[i])
 					pick = i;
-					Sym *v = specs->items[i]->u.spec.names.items[0]->u.ident.sym;
-					report_loop(c, v, visited, 2 * n + 2 + i);
-					break;
-				}
 		}
 		done[pick] = true;
 		emitted++;
 		vec_push(&ast_arena, &c->prog->init_order, specs->items[pick]);
-		int lowest = n;
 		for (int k = 0; k < users[pick].len; k++) {
 			int j = index_of[users[pick].items[k]->u.spec.names.items[0]->u.ident.sym->id];
-			if (--pending[j] == 0 && j < lowest)
-				lowest = j;
+			--pending[j];
 		}
 		scan = 0;
 		while (scan < n && done[scan])
 			scan++;
-		(void)lowest;
 	}
+	if (cyclic)
+		report_loops(c, visited, 2 * n + 2);
 }
 
 // }

@@ -26,6 +26,17 @@ static void elem_value(Checker *c, Node **slot, Type *t, const char *ctx)
 		check_assign_to(c, slot, t, ctx);
 }
 
+// A struct field's value: unlike elements of arrays, slices and maps, it
+// gives an untyped-literal {...} no type (Go: missing type).
+static void field_value(Checker *c, Node **slot, Type *t)
+{
+	if ((*slot)->kind == ND_COMPOSITE && !(*slot)->u.composite.ctype) {
+		check_composite(c, *slot, NULL);
+		return;
+	}
+	elem_value(c, slot, t, "struct literal");
+}
+
 static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
 {
 	NodeList *el = &n->u.composite.elems;
@@ -47,7 +58,8 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
 				continue;
 			}
 			int f = -1;
-			for (int k = 0; k < u->fields.len && f < 0; k++)
+			// A blank field cannot be named.
+			for (int k = 0; k < u->fields.len && f < 0 && strcmp(key->u.ident.name, "_") != 0; k++)
 				if (u->fields.items[k].name && strcmp(u->fields.items[k].name, key->u.ident.name) == 0)
 					f = k;
 			if (f < 0) {
@@ -64,7 +76,7 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
 			}
 			seen[f] = true;
 			key->type = u->fields.items[f].type;
-			elem_value(c, &kv->u.kv.value, u->fields.items[f].type, "struct literal");
+			field_value(c, &kv->u.kv.value, u->fields.items[f].type);
 		}
 		return;
 	}
@@ -81,7 +93,7 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
 				check_expr(c, el->items[i]);
 			return;
 		}
-		elem_value(c, &el->items[i], u->fields.items[i].type, "struct literal");
+		field_value(c, &el->items[i], u->fields.items[i].type);
 	}
 	if (el->len < u->fields.len)
 		diag_errorf(n->u.composite.rbrace.line ? n->u.composite.rbrace : n->pos,
@@ -204,7 +216,7 @@ void check_composite(Checker *c, Node *n, Type *hint)
 	} else if (hint) {
 		t = hint;
 	} else {
-		diag_errorf(n->pos, "invalid composite literal type: missing type");
+		diag_errorf(n->pos, "missing type in composite literal");
 	}
 	if (!t || is_bad(t)) {
 		for (int i = 0; i < n->u.composite.elems.len; i++) {

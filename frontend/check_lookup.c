@@ -62,9 +62,11 @@ static Lookup lookup(Type *t, const char *name)
 				if (dup)
 					continue;
 				vec_push(&ast_arena, &seen, et);
+				bool own = false;
 				for (int m = 0; m < et->methods.len; m++) {
 					if (strcmp(et->methods.items[m].name, name) != 0)
 						continue;
+					own = true;
 					if (!found++) {
 						r.kind = LK_METHOD;
 						r.method = &et->methods.items[m];
@@ -74,6 +76,10 @@ static Lookup lookup(Type *t, const char *name)
 						r.recv_base = et;
 					}
 				}
+				// As Go: a type's own method hides its fields (a field and
+				// method of one name is reported once, at the method).
+				if (own)
+					continue;
 			}
 			Type *u = type_underlying(et);
 			if (u->kind == TY_INTERFACE) {

@@ -382,6 +382,12 @@ void check_unary(Checker *c, Node *n)
 	Node *x = n->u.unary.x;
 	int op = n->u.unary.op;
 	n->type = type_bad;
+	if (op == TOK_TILDE) {
+		// Go parses ~x anywhere (for constraints) and rejects it here.
+		if (check_value(c, x))
+			check_errorf(n, "cannot use ~ outside of interface or type constraint");
+		return;
+	}
 	if (op == TOK_AND) {
 		Node *u = ast_unparen(x);
 		if (u->kind == ND_COMPOSITE) {

@@ -105,7 +105,7 @@ static const char *types_string(Type **ts, Node **ns, int n)
 	char *s = arena_sprintf(&ast_arena, "(");
 	for (int i = 0; i < n; i++) {
 		Type *t = ts ? ts[i] : ns[i]->type;
-		const char *ts_ = !t ? "invalid type" :
+		const char *ts_ = !t || is_bad(t) ? "<T>" :
 			(t->kind == TY_UNTYPED_INT || t->kind == TY_UNTYPED_FLOAT || t->kind == TY_UNTYPED_RUNE) ?
 			"number" : t->kind == TY_UNTYPED_NIL ? "nil" :
 			type_is_untyped(t) ? type_errstring(check_default_type(t)) : type_errstring(t);
@@ -142,6 +142,17 @@ static void check_return(Checker *c, Node *s)
 			return;
 		if (v->type->kind == TY_TUPLE && v->type->fields.len == nr && nr > 1)
 			return;
+		// f() returning a different number of values: Go counts them
+		// one by one and names the call.
+		if (v->type->kind == TY_TUPLE && v->type->fields.len > 1 && nr > 0) {
+			int nt = v->type->fields.len < 256 ? v->type->fields.len : 256;
+			Type *ts[256];
+			for (int i = 0; i < nt; i++)
+				ts[i] = v->type->fields.items[i].type;
+			check_errorf(v, "%s return values\n\thave %s\n\twant %s", nt > nr ? "too many" : "not enough",
+				     types_string(ts, NULL, nt), results_string(sig));
+			return;
+		}
 	}
 	bool ok = true;
 	for (int i = 0; i < nv; i++)
@@ -153,7 +164,7 @@ static void check_return(Checker *c, Node *s)
 			check_errorf(vals->items[nr], "too many return values\n\thave %s\n\twant %s",
 				     types_string(NULL, vals->items, nv), results_string(sig));
 		else
-			check_errorf(vals->items[0], "not enough return values\n\thave %s\n\twant %s",
+			check_errorf(vals->items[nv - 1], "not enough return values\n\thave %s\n\twant %s",
 				     types_string(NULL, vals->items, nv), results_string(sig));
 		return;
 	}
@@ -585,9 +596,11 @@ static void check_typeswitch(Checker *c, Node *s)
 			} else {
 				t = check_type(c, e);
 			}
+			// Go gives a one-type clause's variable that type even when
+			// it is invalid, so its uses report nothing more.
+			single = t;
 			if (is_bad(t) || !ok)
 				continue;
-			single = t;
 			if (t->kind != TY_UNTYPED_NIL && !type_is_interface(t)) {
 				char why[512];
 				if (!check_implements(t, x->type, why, sizeof why)) {
@@ -614,7 +627,7 @@ static void check_typeswitch(Checker *c, Node *s)
 		}
 		open_scope(c);
 		if (bind) {
-			Type *bt = ntypes == 1 && single && single->kind != TY_UNTYPED_NIL ? single :
+			Type *bt = ntypes == 1 && single && single->kind != TY_UNTYPED_NIL ? (is_bad(single) ? type_bad : single) :
 				(ok ? x->type : type_bad);
 			Sym *v = sym_new(SYM_VAR, bind->u.ident.name, cl->u.clause.colon.line ?
 					 cl->u.clause.colon : bind->pos);

@@ -383,6 +383,16 @@ cf_quad cf_rat_round(const Big *num, const Big *den, int bits)
 		mag_shl(&d, &d, -shift);
 	big_divmod(&q, &r, &n, &d);
 	q.neg = num->neg;
+	// Below the format's smallest normal exponent fewer bits are kept
+	// (subnormals): rounding to those once avoids a second rounding by the
+	// cast (2.2250738585072011e-308 is the largest subnormal, not 2^-1022).
+	int emin = bits == 24 ? -126 : bits == 53 ? -1022 : -16382;
+	int top = big_bitlen(&q) - 1 - shift;
+	if (top < emin) {
+		bits -= emin - top;
+		if (bits < 0)
+			return num->neg ? -(cf_quad)0 : 0;
+	}
 	return round_bits(&q, !big_is_zero(&r), -shift, bits);
 }
 

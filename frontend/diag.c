@@ -9,6 +9,7 @@
 #include <string.h>
 
 const char *diag_filename = "<input>";
+Pos diag_errpos;
 
 typedef struct Diag {
 	Pos pos;
@@ -51,6 +52,8 @@ const char *diag_pos_text(char *buf, Pos p)
 
 void diag_errorf(Pos pos, const char *fmt, ...)
 {
+	if (diag_errpos.line > 0)
+		pos = diag_errpos;
 	pos = diag_go_pos(pos);  // Go sorts errors by the position it keeps
 	if (ndiags == capdiags) {
 		capdiags = capdiags ? capdiags * 2 : 16;
@@ -65,7 +68,11 @@ void diag_errorf(Pos pos, const char *fmt, ...)
 	vsnprintf(msg, (size_t)n + 1, fmt, ap);
 	va_end(ap);
 	ncalls++;
-	bool drop = limited;
+	// As Go's checker: once an error is out, a message naming an invalid
+	// operand or type (not at its start) is a follow-on and is dropped.
+	char *inv = strstr(msg, "invalid operand");
+	char *invt = strstr(msg, "invalid type");
+	bool drop = limited || (ndiags > 0 && ((inv && inv > msg) || (invt && invt > msg)));
 	if (!drop && strncmp(msg, "syntax error", 12) == 0) {
 		drop = last_syntax.line == pos.line;
 		last_syntax = pos;
@@ -133,7 +140,7 @@ void diag_discard(void)
 	diags = NULL;
 	ndiags = capdiags = ncalls = 0;
 	limited = false;
-	last_syntax = last_other = (Pos){0, 0};
+	last_syntax = last_other = diag_errpos = (Pos){0, 0};
 	free(last_msg);
 	last_msg = NULL;
 }

@@ -30,6 +30,10 @@ const char *diag_pos_text(char *buf, Pos p);
 // The file being compiled, as named on the command line.
 extern const char *diag_filename;
 
+// When set (line > 0), every error is reported here instead: Go places
+// errors of a constant's inherited (repeated) initialiser at the constant.
+extern Pos diag_errpos;
+
 void diag_errorf(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int diag_count(void);
 // Prints collected errors (sorted, deduplicated, at most 10) to stderr and

@@ -463,6 +463,7 @@ unary:
 	| SUB unary		{ $$ = ast_unary(@1, TOK_SUB, $2); }
 	| NOT unary		{ $$ = ast_unary(@1, TOK_NOT, $2); }
 	| XOR unary		{ $$ = ast_unary(@1, TOK_XOR, $2); }
+	| TILDE unary		{ $$ = ast_unary(@1, TOK_TILDE, $2); }
 	| AND unary		{ $$ = ast_unary(@1, TOK_AND, $2); }
 	| ARROW unary		{ $$ = ast_unary(@1, TOK_ARROW, $2); }
 	| MUL unary		{ $$ = ast_star(@1, $2); }
@@ -575,6 +576,7 @@ hunary:
 	| SUB hunary		{ $$ = ast_unary(@1, TOK_SUB, $2); }
 	| NOT hunary		{ $$ = ast_unary(@1, TOK_NOT, $2); }
 	| XOR hunary		{ $$ = ast_unary(@1, TOK_XOR, $2); }
+	| TILDE hunary		{ $$ = ast_unary(@1, TOK_TILDE, $2); }
 	| AND hunary		{ $$ = ast_unary(@1, TOK_AND, $2); }
 	| ARROW hunary		{ $$ = ast_unary(@1, TOK_ARROW, $2); }
 	| MUL hunary		{ $$ = ast_star(@1, $2); }

@@ -11,6 +11,7 @@
 void frontend_reset(void)
 {
 	diag_discard();
+	check_sizes_flush(false);
 	arena_free(&ast_arena);
 	type_reset();
 	ast_reset_ids();

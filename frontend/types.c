@@ -436,6 +436,12 @@ static void put(Buf *b, const char *s)
 
 static void print_type(Buf *b, Type *t, bool err, int depth);
 
+// Go's error texts keep a signature's parameter and result names.
+static bool named_field(const Field *f, bool err)
+{
+	return err && f->name && f->name[0] && f->name[0] != '~';
+}
+
 static void print_sig(Buf *b, Type *t, bool err, int depth)
 {
 	put(b, "(");
@@ -443,6 +449,10 @@ static void print_sig(Buf *b, Type *t, bool err, int depth)
 		if (i)
 			put(b, ", ");
 		Type *pt = t->fields.items[i].type;
+		if (named_field(&t->fields.items[i], err)) {
+			put(b, t->fields.items[i].name);
+			put(b, " ");
+		}
 		if (t->variadic && i == t->fields.len - 1 && pt->kind == TY_SLICE) {
 			put(b, "...");
 			pt = pt->elem;
@@ -450,14 +460,19 @@ static void print_sig(Buf *b, Type *t, bool err, int depth)
 		print_type(b, pt, err, depth);
 	}
 	put(b, ")");
-	if (t->results.len == 1) {
+	bool named = t->results.len && named_field(&t->results.items[0], err);
+	if (t->results.len == 1 && !named) {
 		put(b, " ");
 		print_type(b, t->results.items[0].type, err, depth);
-	} else if (t->results.len > 1) {
+	} else if (t->results.len >= 1) {
 		put(b, " (");
 		for (int i = 0; i < t->results.len; i++) {
 			if (i)
 				put(b, ", ");
+			if (named_field(&t->results.items[i], err)) {
+				put(b, t->results.items[i].name);
+				put(b, " ");
+			}
 			print_type(b, t->results.items[i].type, err, depth);
 		}
 		put(b, ")");

@@ -140,7 +140,7 @@ Test(rt_malloc, free_then_malloc_reuses_the_hot_object)
 	void *q = mgo_malloc(100); // same class: popped from this thread's bin
 	cr_expect_eq(q, p);
 	void *many[300];
-	for (int i = 0; i < 300; i++) // more than a bin holds: spills to spans
+	for (int i = 0; i < 300; i++) // more than a bin holds: the rest go to spans
 		many[i] = mgo_malloc(100);
 	for (int i = 0; i < 300; i++)
 		mgo_free(many[i]);
@@ -402,7 +402,7 @@ Test(rt_malloc, interior_pointer_in_multipage_span_aborts, .signal = SIGABRT)
 }
 
 // The first free left the object in the thread's bin; a hundred more of its
-// class push it out to its span, where the second free must still be seen.
+// class fill the bin and go to their spans; the second free must be seen.
 Test(rt_malloc, double_free_after_bin_spill_aborts, .signal = SIGABRT)
 {
 	void *p = mgo_malloc(48), *q[200];
@@ -411,6 +411,32 @@ Test(rt_malloc, double_free_after_bin_spill_aborts, .signal = SIGABRT)
 	mgo_free(p);
 	for (int i = 0; i < 200; i++)
 		mgo_free(q[i]);
+	mgo_free(p);
+}
+
+// The bin was full at the first free, so the object went to its span.
+Test(rt_malloc, double_free_past_a_full_bin_aborts, .signal = SIGABRT)
+{
+	void *p = mgo_malloc(48), *q[200];
+	for (int i = 0; i < 200; i++)
+		q[i] = mgo_malloc(48);
+	for (int i = 0; i < 200; i++)
+		mgo_free(q[i]);
+	mgo_free(p);
+	mgo_free(p);
+}
+
+// The same, for a second free that finds room in the bin again.
+Test(rt_malloc, double_free_into_a_bin_after_a_span_free_aborts, .signal = SIGABRT)
+{
+	void *p = mgo_malloc(48), *q[200];
+	for (int i = 0; i < 200; i++)
+		q[i] = mgo_malloc(48);
+	for (int i = 0; i < 200; i++)
+		mgo_free(q[i]);
+	mgo_free(p);
+	for (int i = 0; i < 10; i++)
+		q[i] = mgo_malloc(48); // from the bin, which has room again
 	mgo_free(p);
 }
 

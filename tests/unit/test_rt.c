@@ -401,27 +401,33 @@ Test(rt_malloc, interior_pointer_in_multipage_span_aborts, .signal = SIGABRT)
 	mgo_free(hi + 8);
 }
 
-// The first free left the object in the thread's bin; a hundred more of its
-// class fill the bin and go to their spans; the second free must be seen.
-Test(rt_malloc, double_free_after_bin_spill_aborts, .signal = SIGABRT)
+// full_bin48 frees 200 objects of 48 bytes (first_free before them, if
+// given): the first ones fill the thread's bin, the rest go to their spans.
+static void full_bin48(void *first_free)
 {
-	void *p = mgo_malloc(48), *q[200];
+	void *q[200];
 	for (int i = 0; i < 200; i++)
 		q[i] = mgo_malloc(48);
-	mgo_free(p);
+	if (first_free)
+		mgo_free(first_free);
 	for (int i = 0; i < 200; i++)
 		mgo_free(q[i]);
+}
+
+// The first free left the object in the thread's bin; the second free finds
+// the bin full, so it goes the span's way, and must still be seen.
+Test(rt_malloc, double_free_after_bin_spill_aborts, .signal = SIGABRT)
+{
+	void *p = mgo_malloc(48);
+	full_bin48(p);
 	mgo_free(p);
 }
 
 // The bin was full at the first free, so the object went to its span.
 Test(rt_malloc, double_free_past_a_full_bin_aborts, .signal = SIGABRT)
 {
-	void *p = mgo_malloc(48), *q[200];
-	for (int i = 0; i < 200; i++)
-		q[i] = mgo_malloc(48);
-	for (int i = 0; i < 200; i++)
-		mgo_free(q[i]);
+	void *p = mgo_malloc(48);
+	full_bin48(NULL);
 	mgo_free(p);
 	mgo_free(p);
 }
@@ -429,14 +435,11 @@ Test(rt_malloc, double_free_past_a_full_bin_aborts, .signal = SIGABRT)
 // The same, for a second free that finds room in the bin again.
 Test(rt_malloc, double_free_into_a_bin_after_a_span_free_aborts, .signal = SIGABRT)
 {
-	void *p = mgo_malloc(48), *q[200];
-	for (int i = 0; i < 200; i++)
-		q[i] = mgo_malloc(48);
-	for (int i = 0; i < 200; i++)
-		mgo_free(q[i]);
+	void *p = mgo_malloc(48);
+	full_bin48(NULL);
 	mgo_free(p);
 	for (int i = 0; i < 10; i++)
-		q[i] = mgo_malloc(48); // from the bin, which has room again
+		(void)mgo_malloc(48); // from the bin, which has room again
 	mgo_free(p);
 }
 

@@ -11,8 +11,8 @@
 // capacity are one word). The checked build adds a slot-start test from
 // the class tables and a tag in the freed object's first word (slot_start,
 // freed_tag), not a span lookup. No stack frame: everything else is a tail
-// call. mgo_malloc pops that bin before it looks at the span. A free that
-// finds its bin full goes to the span (free_binned): for the span's owner
+// call. mgo_malloc pops that bin before it looks at the span. A full bin
+// gives its older half to the spans (bin_spill): for the span's owner
 // a multiply-shift for the slot index, an OR into localFree and a compare
 // with the span's trigger, all in one cache line of the span; large objects
 // and spans owned elsewhere take free_slow.
@@ -389,15 +389,35 @@ static _Noreturn RT_NOINLINE void free_foreign(uintptr_t a)
 	rt_throw("free(%p): pointer not allocated by mgo", (void *)a);
 }
 
-// free_binned pushes a C API object of class k on this thread's bin, or,
-// when the bin is full (or the thread has no cache yet), gives it to its
-// span: the bin keeps the objects it has, the most recently freed ones.
+// bin_spill makes room in a full bin by giving its older half to the spans:
+// the bin keeps the most recently freed objects, and the spans get theirs
+// back in the order they were freed (a bin that kept the oldest ones
+// instead would pin their spans, and a program that frees a whole
+// structure and builds it again got new pages from the heap each time).
+static RT_NOINLINE void bin_spill(MCache *c, unsigned k)
+{
+	uint64_t st = c->binState[k];
+	unsigned n = RT_BIN_N(st), half = n / 2;
+	void **b = c->bin[k];
+	for (unsigned i = 0; i < half; i++)
+		rt_free_to_span(c, (uintptr_t)b[i]);
+	for (unsigned i = half; i < n; i++)
+		b[i - half] = b[i];
+	c->binState[k] = st - half;
+}
+
+// free_binned pushes a C API object of class k on this thread's bin. A
+// thread without a cache (capacity 0) gives it to its span.
 static inline void free_binned(MCache *c, unsigned k, uintptr_t a)
 {
 	uint64_t st = c->binState[k];
 	if (RT_UNLIKELY(RT_BIN_N(st) >= RT_BIN_CAP(st))) {
-		rt_free_to_span(c, a);
-		return;
+		if (RT_BIN_CAP(st) == 0) {
+			rt_free_to_span(c, a);
+			return;
+		}
+		bin_spill(c, k);
+		st = c->binState[k];
 	}
 	c->bin[k][RT_BIN_N(st)] = (void *)a;
 	c->binState[k] = st + 1;

@@ -37,7 +37,7 @@
 //   page (HeapArena.pageBin), and mgo_malloc pops it first: the common
 //   free-then-allocate churn then touches no span metadata at all and gets
 //   recently used memory back. Objects in a bin still count as allocated
-//   in their span; a free that finds its bin full goes to the span.
+//   in their span; a full bin gives its older half to the spans.
 //   Checked builds validate a binned free from the class tables (the
 //   pointer must start a slot) and a tag the free writes into the object's
 //   first word: only a tagged object costs a look at its bin and span.
@@ -429,7 +429,7 @@ typedef struct SpanQueue {
 // mgo_free and that mgo_malloc hands out again first (jemalloc's tcache):
 // a free that lands there touches no span metadata, and the memory it
 // returns is the most recently used. Their spans still count them as
-// allocated; a free that finds the bin full goes to the span instead, and
+// allocated; a bin that fills up gives its older half to the spans, and
 // thread exit empties it (the GC must do the same before sweeping).
 // binState[k] packs the bin's state in one word, so a push or a pop is one
 // load and one store: the object count (RT_BIN_N), the capacity

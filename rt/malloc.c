@@ -7,11 +7,13 @@
 //
 // Fast path budget, mgo_free: two loads through the page map (rt_arenas,
 // HeapArena.pageBin) give the size class; the pointer is pushed on this
-// thread's bin for that class (no span touched). The checked build adds a
-// slot-start test from the class tables and a tag in the freed object's
-// first word (bin_check), not a span lookup. mgo_malloc pops that bin
-// before it looks at the span. Behind the bins, a free by the span's owner
-// is a multiply-shift for the slot index, an OR into localFree and a compare
+// thread's bin for that class (no span touched; the bin's count and
+// capacity are one word). The checked build adds a slot-start test from
+// the class tables and a tag in the freed object's first word (slot_start,
+// freed_tag), not a span lookup. No stack frame: everything else is a tail
+// call. mgo_malloc pops that bin before it looks at the span. A full bin
+// gives its older half to the spans (bin_spill): for the span's owner
+// a multiply-shift for the slot index, an OR into localFree and a compare
 // with the span's trigger, all in one cache line of the span; large objects
 // and spans owned elsewhere take free_slow.
 #include <errno.h>
@@ -162,23 +164,26 @@ static RT_NOINLINE void *alloc_large(size_t n, unsigned ac, bool zero)
 // bin_pop: the most recently freed C API object of size class k, or NULL.
 static inline void *bin_pop(MCache *c, unsigned k)
 {
-	unsigned n = c->binN[k];
+	uint64_t st = c->binState[k];
+	unsigned n = RT_BIN_N(st);
 	if (n == 0)
 		return NULL;
-	c->binN[k] = (uint8_t)(n - 1);
-	c->binAllocs[k]++;
+	c->binState[k] = st + RT_BIN_POP;
 	return c->bin[k][n - 1];
 }
 
 void *mgo_malloc(size_t n)
 {
-	if (RT_LIKELY(n <= RT_MAX_SMALL_SIZE)) {
-		void *p = bin_pop(rt_tls_mcache, class_of(n, KIND_MALLOC) - RT_NUM_SPAN_CLASSES);
-		if (p)
-			return p;
-		return alloc_small(n, KIND_MALLOC);
+	if (RT_UNLIKELY(n > RT_MAX_SMALL_SIZE))
+		return alloc_large(n, RT_MANUAL_CLASS(0), false);
+	unsigned k = class_of(n, KIND_MALLOC) - RT_NUM_SPAN_CLASSES;
+	MCache *c = rt_tls_mcache;
+	uint64_t st = c->binState[k];
+	if (RT_LIKELY(RT_BIN_N(st) != 0)) {
+		c->binState[k] = st + RT_BIN_POP;
+		return c->bin[k][RT_BIN_N(st) - 1];
 	}
-	return alloc_large(n, RT_MANUAL_CLASS(0), false);
+	return alloc_small(n, KIND_MALLOC);
 }
 
 void *mgo_calloc(size_t n, size_t size)
@@ -310,6 +315,19 @@ static RT_NOINLINE void free_slow(MCache *c, MSpan *s, uintptr_t a)
 		rt_mheap_free(s);
 }
 
+// free_owned: the owner's free of slot idx of s, a plain bit in localFree.
+static inline void free_owned(MCache *c, MSpan *s, uintptr_t a, uint32_t idx)
+{
+	uint64_t bit = (uint64_t)1 << (idx % 64), old = s->localFree[idx / 64];
+	// A second free before the next reclaim is caught here, one of a slot
+	// that is not allocated by the reclaim (rt_mspan_reclaim).
+	if (RT_DEBUG && (old & bit))
+		rt_throw("free(%p): double free", (void *)a);
+	s->localFree[idx / 64] = old | bit;
+	if (RT_UNLIKELY(++s->nlocal == s->trigger))
+		rt_mcache_free_event(c, s);
+}
+
 // rt_free_to_span records the free of the object at a in its span: a plain
 // bit for the span's owner, the remote protocol for anyone else, the page
 // heap (or the large cache) for a large object.
@@ -317,31 +335,13 @@ void rt_free_to_span(MCache *c, uintptr_t a)
 {
 	MSpan *s = *rt_spans_entry(a);
 	if (RT_LIKELY(atomic_load_explicit(&s->owner, memory_order_relaxed) == c)) {
-		uint32_t idx = rt_mspan_index(s, a);
-		uint64_t bit = (uint64_t)1 << (idx % 64), old = s->localFree[idx / 64];
-		// A second free before the next reclaim is caught here, one of a
-		// slot that is not allocated by the reclaim (rt_mspan_reclaim).
-		if (RT_DEBUG && (old & bit))
-			rt_throw("free(%p): double free", (void *)a);
-		s->localFree[idx / 64] = old | bit;
-		if (RT_UNLIKELY(++s->nlocal == s->trigger))
-			rt_mcache_free_event(c, s);
+		free_owned(c, s, a, rt_mspan_index(s, a));
 		return;
 	}
 	free_slow(c, s, a);
 }
 
-// bin_spill makes room in a full bin by giving its older half to the spans.
-static RT_NOINLINE void bin_spill(MCache *c, unsigned k)
-{
-	unsigned n = c->binN[k], half = n / 2;
-	for (unsigned i = 0; i < half; i++)
-		rt_free_to_span(c, (uintptr_t)c->bin[k][i]);
-	memmove(&c->bin[k][0], &c->bin[k][half], (n - half) * sizeof(void *));
-	c->binN[k] = (uint8_t)(n - half);
-}
-
-// A freed object in a bin carries this tag (xor its address) in its first
+// A freed C API object carries this tag (xor its address) in its first
 // word, in checked builds: the free writes into the line the program just
 // used, so a double free costs no lookup until the tag says "maybe".
 #define FREED_TAG 0x6d676f2066726565ull // "mgo free"
@@ -356,7 +356,7 @@ static inline uint64_t freed_tag(uintptr_t a)
 // else is a program value that happens to equal the tag.
 static RT_NOINLINE void bin_confirm(MCache *c, unsigned k, uintptr_t a)
 {
-	for (unsigned i = 0; i < c->binN[k]; i++)
+	for (unsigned i = 0; i < RT_BIN_N(c->binState[k]); i++)
 		if (c->bin[k][i] == (void *)a)
 			rt_throw("free(%p): double free", (void *)a);
 	MSpan *s = *rt_spans_entry(a);
@@ -365,19 +365,12 @@ static RT_NOINLINE void bin_confirm(MCache *c, unsigned k, uintptr_t a)
 		rt_throw("free(%p): double free", (void *)a);
 }
 
-// bin_check (checked builds): a, in a page of a C API span of size class k,
-// must be the start of a slot (a table lookup for the one-page spans of
-// most classes, the span's base otherwise) and not freed already.
-static inline void bin_check(MCache *c, HeapArena *ha, unsigned k, uintptr_t a)
+// slot_start (checked builds): a lies in page e>>8 of a C API span of size
+// class e&255 (its pageBin entry); is it the start of a slot? The class
+// tables answer without a look at the span.
+static inline bool slot_start(unsigned e, uintptr_t a)
 {
-	uintptr_t off = a & (RT_PAGE_SIZE - 1);
-	if (rt_class_to_npages[k] != 1)
-		off = a - ha->spans[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)]->base;
-	uint32_t idx = (uint32_t)(((uint64_t)off * rt_class_to_divmagic[k]) >> 32);
-	if (RT_UNLIKELY(idx >= rt_class_to_nelems[k] || (uintptr_t)idx * rt_class_to_size[k] != off))
-		rt_throw("free(%p): invalid pointer (not the start of an object)", (void *)a);
-	if (RT_UNLIKELY(*(const uint64_t *)a == freed_tag(a)))
-		bin_confirm(c, k, a);
+	return rt_class_slot_start(e & 255, (uintptr_t)(e >> 8) << RT_PAGE_SHIFT | (a & (RT_PAGE_SIZE - 1)));
 }
 
 static RT_NOINLINE void free_checked_slow(MCache *c, uintptr_t a)
@@ -386,34 +379,98 @@ static RT_NOINLINE void free_checked_slow(MCache *c, uintptr_t a)
 	rt_free_to_span(c, a);
 }
 
-// mgo_free. Checked builds validate without touching span metadata on the
-// common path: the arena must exist, the page must belong to a C API span
-// (pageBin), the offset must be a slot start, and the object must not carry
-// the freed tag; whatever is not binned goes through checked_span.
+static _Noreturn RT_NOINLINE void free_bad_slot(uintptr_t a)
+{
+	rt_throw("free(%p): invalid pointer (not the start of an object)", (void *)a);
+}
+
+static _Noreturn RT_NOINLINE void free_foreign(uintptr_t a)
+{
+	rt_throw("free(%p): pointer not allocated by mgo", (void *)a);
+}
+
+// bin_spill makes room in a full bin by giving its older half to the spans:
+// the bin keeps the most recently freed objects, and the spans get theirs
+// back in the order they were freed (a bin that kept the oldest ones
+// instead would pin their spans, and a program that frees a whole
+// structure and builds it again got new pages from the heap each time).
+static RT_NOINLINE void bin_spill(MCache *c, unsigned k)
+{
+	uint64_t st = c->binState[k];
+	unsigned n = RT_BIN_N(st), half = n / 2;
+	void **b = c->bin[k];
+	for (unsigned i = 0; i < half; i++)
+		rt_free_to_span(c, (uintptr_t)b[i]);
+	for (unsigned i = half; i < n; i++)
+		b[i - half] = b[i];
+	c->binState[k] = st - half;
+}
+
+// free_binned pushes a C API object of class k on this thread's bin. A
+// thread without a cache (capacity 0) gives it to its span.
+static inline void free_binned(MCache *c, unsigned k, uintptr_t a)
+{
+	uint64_t st = c->binState[k];
+	if (RT_UNLIKELY(RT_BIN_N(st) >= RT_BIN_CAP(st))) {
+		if (RT_BIN_CAP(st) == 0) {
+			rt_free_to_span(c, a);
+			return;
+		}
+		bin_spill(c, k);
+		st = c->binState[k];
+	}
+	c->bin[k][RT_BIN_N(st)] = (void *)a;
+	c->binState[k] = st + 1;
+}
+
+// free_tagged (checked builds): the object carries the freed tag.
+static RT_NOINLINE void free_tagged(MCache *c, unsigned k, uintptr_t a)
+{
+	bin_confirm(c, k, a);
+	free_binned(c, k, a);
+}
+
+// mgo_free. The common path touches no span metadata: the page map's
+// pageBin entry gives the size class, and the object goes on top of this
+// thread's bin for it. Checked builds validate on the way without a span
+// either: the pointer must lie in an arena (or be NULL), its page must
+// belong to a C API span, the offset must start a slot, and the object must
+// not carry the freed tag (which the free then writes, wherever the object
+// goes, so that a second free is caught wherever the first one put it);
+// whatever is not a C API small object goes through checked_span.
 void mgo_free(void *p)
 {
 	uintptr_t a = (uintptr_t)p;
-	if (RT_UNLIKELY(p == NULL))
-		return;
-	MCache *c = rt_tls_mcache;
-	HeapArena *ha = RT_DEBUG ? rt_arena_of(a) : rt_arenas[a >> RT_ARENA_SHIFT];
-	if (RT_DEBUG && RT_UNLIKELY(ha == NULL))
-		rt_throw("free(%p): pointer not allocated by mgo", p);
-	unsigned k = ha->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)];
-	if (RT_LIKELY(k != 0) && c->binCap[k] != 0) {
-		if (RT_DEBUG)
-			bin_check(c, ha, k, a);
-		if (RT_UNLIKELY(c->binN[k] >= c->binCap[k]))
-			bin_spill(c, k);
-		c->bin[k][c->binN[k]++] = p;
-		if (RT_DEBUG)
-			*(uint64_t *)p = freed_tag(a);
+	// One test for NULL and for addresses beyond the heap's 48 bits.
+	if (RT_UNLIKELY((a - 1) >> RT_HEAP_ADDR_BITS)) {
+		if (RT_DEBUG && a != 0)
+			free_foreign(a);
 		return;
 	}
-	if (RT_DEBUG)
-		free_checked_slow(c, a);
-	else
-		rt_free_to_span(c, a);
+	HeapArena *ha = rt_arenas[a >> RT_ARENA_SHIFT];
+	if (RT_DEBUG && RT_UNLIKELY(ha == NULL))
+		free_foreign(a);
+	unsigned e = ha->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)];
+	unsigned k = e & 255;
+	MCache *c = rt_tls_mcache;
+	if (RT_UNLIKELY(k == 0)) {
+		if (RT_DEBUG)
+			free_checked_slow(c, a);
+		else
+			rt_free_to_span(c, a);
+		return;
+	}
+	if (RT_DEBUG) {
+		if (RT_UNLIKELY(!slot_start(e, a)))
+			free_bad_slot(a);
+		uint64_t tag = freed_tag(a);
+		if (RT_UNLIKELY(*(const uint64_t *)a == tag)) {
+			free_tagged(c, k, a);
+			return;
+		}
+		*(uint64_t *)a = tag;
+	}
+	free_binned(c, k, a);
 }
 
 size_t mgo_usable_size(const void *p)

@@ -67,7 +67,7 @@ MCache *rt_mcache_new(void)
 		c->alloc[ac] = &rt_empty_span;
 	for (unsigned k = 1; k < RT_NUM_SIZE_CLASSES; k++) {
 		unsigned cap = RT_BIN_BYTES / rt_class_to_size[k];
-		c->binCap[k] = (uint8_t)(cap < 4 ? 4 : cap > RT_BIN_MAX ? RT_BIN_MAX : cap);
+		c->binState[k] = (uint64_t)(cap < 4 ? 4 : cap > RT_BIN_MAX ? RT_BIN_MAX : cap) << 8;
 	}
 	return c;
 }
@@ -310,8 +310,8 @@ static void give_back(MCache *c, unsigned nac)
 {
 	MSpan *full[RT_NUM_ALLOC_CLASSES] = {0};
 	for (unsigned k = 1; k < RT_NUM_SIZE_CLASSES; k++) {
-		unsigned n = c->binN[k];
-		c->binN[k] = 0;
+		unsigned n = RT_BIN_N(c->binState[k]);
+		c->binState[k] -= n;
 		for (unsigned i = 0; i < n; i++)
 			rt_free_to_span(c, (uintptr_t)c->bin[k][i]);
 	}

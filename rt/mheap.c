@@ -231,7 +231,7 @@ MSpan *rt_mheap_alloc(uintptr_t npages, unsigned ac)
 	rt_arena_set_spans(s->startAddr, npages, s);
 	rt_arena_set_inuse(s, true);
 	if (sizeclass != 0 && rt_mspan_is_manual(s))
-		rt_arena_set_bin(s->startAddr, npages, (uint8_t)sizeclass);
+		rt_arena_set_bin(s->startAddr, npages, sizeclass);
 	s->allnext = rt_heap.allspans;
 	if (rt_heap.allspans)
 		rt_heap.allspans->allprev = s;

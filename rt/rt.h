@@ -37,7 +37,7 @@
 //   page (HeapArena.pageBin), and mgo_malloc pops it first: the common
 //   free-then-allocate churn then touches no span metadata at all and gets
 //   recently used memory back. Objects in a bin still count as allocated
-//   in their span; a full bin spills its older half to the spans.
+//   in their span; a full bin gives its older half to the spans.
 //   Checked builds validate a binned free from the class tables (the
 //   pointer must start a slot) and a tag the free writes into the object's
 //   first word: only a tagged object costs a look at its bin and span.
@@ -136,6 +136,19 @@ extern const uint8_t rt_size_to_class128[(RT_MAX_SMALL_SIZE - RT_SMALL_SIZE_MAX8
 // 17..24-byte bucket routed to the 32-byte class for 16-byte alignment and
 // size 0 to class 1.
 extern const uint8_t rt_malloc_class8[RT_SMALL_SIZE_MAX8 / 8 + 1];
+
+// rt_class_slot_start: off is an offset inside a small span of size class
+// k; is it the start of one of the span's slots? One multiply: off *
+// divmagic holds the slot index in its high half, and its low half is
+// below divmagic exactly when off is a multiple of the size (divmagic's
+// rounding error, less than the size per slot, stays below divmagic over
+// every span; test_rt_sizeclass checks each offset of each class).
+static inline bool rt_class_slot_start(unsigned k, uintptr_t off)
+{
+	uint32_t magic = rt_class_to_divmagic[k];
+	uint64_t m = (uint64_t)off * magic;
+	return (uint32_t)m < magic && (m >> 32) < rt_class_to_nelems[k];
+}
 
 // Size class for 1 <= size <= RT_MAX_SMALL_SIZE (Go's rules, no malloc tweak).
 static inline unsigned rt_size_class(size_t size)
@@ -300,8 +313,10 @@ typedef struct HeapArena {
 	MSpan *spans[RT_PAGES_PER_ARENA];
 	uint64_t pageInUse[RT_PAGES_PER_ARENA / 64]; // first page of in-use spans
 	uint64_t pageMarks[RT_PAGES_PER_ARENA / 64]; // for the GC
-	uint8_t pageBin[RT_PAGES_PER_ARENA]; // size class of a C API small span's
-	                                     // pages (mgo_free's bin index), else 0
+	// Per page of a C API small span: its size class (mgo_free's bin index)
+	// in the low byte, the page's index inside the span in the high byte
+	// (so the slot-start check needs no span); 0 for any other page.
+	uint16_t pageBin[RT_PAGES_PER_ARENA];
 	uintptr_t base;
 	// The heap bitmap (heapbits.c): bit i of word k is 1 iff the heap word at
 	// base + (64*k + i)*8 belongs to an object in a small scan span and
@@ -326,7 +341,7 @@ static inline MSpan **rt_spans_entry(uintptr_t a)
 uintptr_t rt_arena_grow(uintptr_t npages, uintptr_t *got);
 void rt_arena_set_spans(uintptr_t base, uintptr_t npages, MSpan *s);
 void rt_arena_set_inuse(MSpan *s, bool inuse);
-void rt_arena_set_bin(uintptr_t base, uintptr_t npages, uint8_t sizeclass);
+void rt_arena_set_bin(uintptr_t base, uintptr_t npages, unsigned sizeclass);
 MSpan *rt_span_lookup(uintptr_t a); // span whose pages hold a, or NULL
 MSpan *rt_span_of(const void *p);    // in-use span holding p (interior ok)
 void *rt_object_base(const void *p); // base of the slot holding p
@@ -416,10 +431,17 @@ typedef struct SpanQueue {
 // returns is the most recently used. Their spans still count them as
 // allocated; a bin that fills up gives its older half to the spans, and
 // thread exit empties it (the GC must do the same before sweeping).
-// binCap is 0 in rt_empty_mcache, so threads without a cache skip the bins.
+// binState[k] packs the bin's state in one word, so a push or a pop is one
+// load and one store: the object count (RT_BIN_N), the capacity
+// (RT_BIN_CAP) and, above them, the objects popped so far (statistics). The
+// capacity is 0 in rt_empty_mcache and for class 0, so threads without a
+// cache and pages of other spans miss the bins with the same compare.
+#define RT_BIN_N(st)   ((unsigned)(uint8_t)(st))
+#define RT_BIN_CAP(st) ((unsigned)(uint8_t)((st) >> 8))
+#define RT_BIN_POPS(st) ((st) >> 16)
+#define RT_BIN_POP     (((uint64_t)1 << 16) - 1) // added by a pop: n-1, pops+1
 struct MCache {
-	uint8_t binN[RT_NUM_SIZE_CLASSES];
-	uint8_t binCap[RT_NUM_SIZE_CLASSES];
+	uint64_t binState[RT_NUM_SIZE_CLASSES];
 	MSpan *alloc[RT_NUM_ALLOC_CLASSES];
 	SpanQueue partial[RT_NUM_ALLOC_CLASSES];
 	MSpan *large[RT_LARGE_CACHE_PAGES + 1]; // freed large spans by npages
@@ -428,7 +450,6 @@ struct MCache {
 	// statistics, merged into the global ones when the cache is flushed
 	uint64_t nsmall[RT_NUM_SIZE_CLASSES];   // objects handed out per class
 	uint64_t nlarge, largeAllocBytes;
-	uint64_t binAllocs[RT_NUM_SIZE_CLASSES]; // objects handed out from bins
 	MCache *allnext, *allprev;              // MHeap.allcaches
 	bool live;
 	_Alignas(64) _Atomic(MSpan *) ready[RT_NUM_ALLOC_CLASSES];

@@ -17,8 +17,9 @@ static uint64_t g_nlarge, g_largeBytes, g_nflushed;
 void rt_stats_merge(MCache *c)
 {
 	for (unsigned i = 0; i < RT_NUM_SIZE_CLASSES; i++) {
-		g_nsmall[i] += c->nsmall[i] + c->binAllocs[i];
-		c->nsmall[i] = c->binAllocs[i] = 0;
+		g_nsmall[i] += c->nsmall[i] + RT_BIN_POPS(c->binState[i]);
+		c->nsmall[i] = 0;
+		c->binState[i] &= (uint64_t)0xffff;
 	}
 	g_nlarge += c->nlarge;
 	g_largeBytes += c->largeAllocBytes;
@@ -39,7 +40,7 @@ void rt_stats_read(RtStats *st)
 	for (MCache *c = rt_heap.allcaches; c; c = c->allnext) {
 		st->ncaches++;
 		for (unsigned i = 0; i < RT_NUM_SIZE_CLASSES; i++)
-			st->nsmall[i] += c->nsmall[i] + c->binAllocs[i];
+			st->nsmall[i] += c->nsmall[i] + RT_BIN_POPS(c->binState[i]);
 		for (unsigned ac = 0; ac < RT_NUM_ALLOC_CLASSES; ac++) {
 			MSpan *s = c->alloc[ac];
 			if (s != &rt_empty_span)

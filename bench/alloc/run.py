@@ -7,12 +7,16 @@ on, so a double or foreign free still aborts; BENCH_MGO_NDEBUG=1 builds the
 unchecked variant instead; glibc; and jemalloc,
 tcmalloc, mimalloc when their Debian -dev packages are present, installing
 them first when running as root), runs every workload REPS times per
-allocator, interleaved so that machine noise hits all of them alike, and
-prints one table: median ops/s (wall clock, and per CPU-second of all the
-process's threads, which is steadier on a shared machine) with its spread
-((max - min) / median), median peak RSS and its ratio to the workload's own
-peak of live bytes, and mgo's ratio to the best peer.
-Environment: BENCH_REPS (default 3), BENCH_SCALE (default 0.25; 1.0 is the
+allocator after one untimed warm-up run each, interleaved (the order
+rotating from one round to the next) so that machine noise hits all of them
+alike, and prints one table per workload: ops per CPU-second of all the
+process's threads (steadier than wall time on a shared machine; median and
+best of the runs, and the spread (max - min) / median), wall-clock ops/s,
+median peak RSS and its ratio to the workload's own peak of live bytes.
+A final summary gives mgo against the fastest peer (median and best CPU
+time) and against the leanest peer (peak RSS), and whether issue 13's
+targets hold (speed >= 1, RSS <= 1.2; prodcons speed >= 0.9).
+Environment: BENCH_REPS (default 5), BENCH_SCALE (default 0.25; 1.0 is the
 full size of issue 13's harness), BENCH_ONLY (comma-separated workloads),
 BENCH_ALLOCATORS (comma-separated allocator names).
 """
@@ -25,7 +29,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "build", "bench-alloc")
 CC = os.environ.get("CC", "cc")
-REPS = int(os.environ.get("BENCH_REPS", "3"))
+REPS = int(os.environ.get("BENCH_REPS", "5"))
 SCALE = os.environ.get("BENCH_SCALE", "0.25")
 ONLY = [w for w in os.environ.get("BENCH_ONLY", "").split(",") if w]
 ALLOCS = [a for a in os.environ.get("BENCH_ALLOCATORS", "").split(",") if a]
@@ -96,50 +100,80 @@ def build(rt_src):
 def run_once(exe, workload):
     out = subprocess.run([exe, workload, SCALE], capture_output=True, text=True, check=True)
     f = dict(kv.split("=") for kv in out.stdout.split())
-    ops = int(f["ops"])
-    return (ops / float(f["secs"]), ops / max(float(f["cpu"]), 1e-6), int(f["rss_kb"]),
-            max(int(f["live_kb"]), 1))
+    return {"ops": int(f["ops"]), "secs": float(f["secs"]), "cpu": max(float(f["cpu"]), 1e-6),
+            "rss": int(f["rss_kb"]), "live": max(int(f["live_kb"]), 1)}
 
 
-def spread(xs):
-    return (max(xs) - min(xs)) / statistics.median(xs)
+def summarize(samples):
+    """Median and best CPU throughput, its spread, median wall throughput
+    and median peak RSS of one allocator's runs of one workload."""
+    ops = samples[0]["ops"]
+    cpu = [ops / x["cpu"] for x in samples]
+    med = statistics.median(cpu)
+    return {"cpu": med, "best": max(cpu), "spread": (max(cpu) - min(cpu)) / med,
+            "wall": statistics.median(ops / x["secs"] for x in samples),
+            "rss": statistics.median(x["rss"] for x in samples),
+            "live": statistics.median(x["live"] for x in samples)}
+
+
+# Issue 13's targets: mgo/fastest peer (CPU time) at least this, and peak RSS
+# at most 1.2 times the leanest peer's.
+SPEED_TARGET = {"prodcons": 0.9}
+RSS_TARGET = 1.2
 
 
 def main():
     bins = build(sys.argv[1:])
     names = list(bins)
     work = [(w, d) for w, d in WORKLOADS if not ONLY or w in ONLY]
+    load0 = os.getloadavg()[0]
     res = {}
     for w, _ in work:
+        for n in names:  # warm-up: page cache, CPU frequency, lazy binding
+            run_once(bins[n], w)
         samples = {n: [] for n in names}
-        for _ in range(REPS):
-            for n in names:
+        for r in range(REPS):
+            order = names[r % len(names):] + names[:r % len(names)]
+            for n in order:
                 samples[n].append(run_once(bins[n], w))
         for n in names:
-            s = samples[n]
-            med = [statistics.median(x[i] for x in s) for i in range(4)]
-            res[w, n] = med + [spread([x[0] for x in s])]
-    print(f"\nmgo allocator benchmark (objects touched): median of {REPS} runs, "
-          f"scale {SCALE}, load {os.getloadavg()[0]:.2f}. mgo/best: speed > 1 and "
-          "RSS < 1 favour mgo.\n")
-    hdr = (f"{'workload':9} {'allocator':9} {'Mops/s':>8} {'spread':>6} {'Mops/cpu':>8}"
-           f" {'RSS MiB':>8} {'RSS/live':>8}")
+            res[w, n] = summarize(samples[n])
+    print(f"\nmgo allocator benchmark (objects touched): {REPS} runs per allocator after a "
+          f"warm-up, interleaved; scale {SCALE}; load {load0:.2f} -> {os.getloadavg()[0]:.2f}.")
+    print("Mops/cpu: millions of operations per CPU-second (median, best); spread of the "
+          "runs; Mops/s: wall clock.\n")
+    hdr = (f"{'workload':9} {'allocator':9} {'Mops/cpu':>8} {'best':>7} {'spread':>6} "
+           f"{'Mops/s':>7} {'RSS MiB':>8} {'RSS/live':>8}")
     print(hdr)
     print("-" * len(hdr))
+    summary = []
     for w, desc in work:
         for n in names:
-            ops, cops, rss, live, sp = res[w, n]
-            print(f"{w:9} {n:9} {ops / 1e6:8.2f} {sp * 100:5.0f}% {cops / 1e6:8.2f}"
-                  f" {rss / 1024:8.1f} {rss / live:8.2f}")
+            x = res[w, n]
+            print(f"{w:9} {n:9} {x['cpu'] / 1e6:8.2f} {x['best'] / 1e6:7.2f} "
+                  f"{x['spread'] * 100:5.0f}% {x['wall'] / 1e6:7.2f} {x['rss'] / 1024:8.1f} "
+                  f"{x['rss'] / x['live']:8.2f}")
+        print(f"{'':9} ({desc})")
         peers = [n for n in names if n != "mgo"]
         if "mgo" in names and peers:
             m = res[w, "mgo"]
-            fast = max(peers, key=lambda n: res[w, n][0])
-            lean = min(peers, key=lambda n: res[w, n][2])
-            print(f"{'':9} mgo/best: speed {m[0] / res[w, fast][0]:.2f} ({fast}), "
-                  f"cpu {m[1] / max(res[w, n][1] for n in peers):.2f}, "
-                  f"RSS {m[2] / res[w, lean][2]:.2f} ({lean})")
-        print(f"{'':9} ({desc})")
+            fast = max(peers, key=lambda n: res[w, n]["cpu"])
+            lean = min(peers, key=lambda n: res[w, n]["rss"])
+            summary.append((w, m["cpu"] / res[w, fast]["cpu"],
+                            m["best"] / max(res[w, n]["best"] for n in peers), fast,
+                            m["rss"] / res[w, lean]["rss"], lean))
+    if summary:
+        print("\nmgo against its peers (speed > 1 and RSS < 1 favour mgo):\n")
+        hdr = (f"{'workload':9} {'speed (median)':>17} {'speed (best)':>13} "
+               f"{'peak RSS':>17}  targets")
+        print(hdr)
+        print("-" * len(hdr))
+        for w, sp, best, fast, rss, lean in summary:
+            need = SPEED_TARGET.get(w, 1.0)
+            ok = sp >= need and rss <= RSS_TARGET
+            print(f"{w:9} {sp:6.2f} {'(' + fast + ')':>10} {best:13.2f} {rss:6.2f} "
+                  f"{'(' + lean + ')':>10}  {'met' if ok else 'MISSED'} "
+                  f"(speed >= {need}, RSS <= {RSS_TARGET})")
 
 
 if __name__ == "__main__":

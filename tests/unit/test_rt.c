@@ -140,7 +140,7 @@ Test(rt_malloc, free_then_malloc_reuses_the_hot_object)
 	void *q = mgo_malloc(100); // same class: popped from this thread's bin
 	cr_expect_eq(q, p);
 	void *many[300];
-	for (int i = 0; i < 300; i++) // more than a bin holds: spills to spans
+	for (int i = 0; i < 300; i++) // more than a bin holds: the rest go to spans
 		many[i] = mgo_malloc(100);
 	for (int i = 0; i < 300; i++)
 		mgo_free(many[i]);
@@ -401,16 +401,35 @@ Test(rt_malloc, interior_pointer_in_multipage_span_aborts, .signal = SIGABRT)
 	mgo_free(hi + 8);
 }
 
-// The first free left the object in the thread's bin; a hundred more of its
-// class push it out to its span, where the second free must still be seen.
-Test(rt_malloc, double_free_after_bin_spill_aborts, .signal = SIGABRT)
+// full_bin48 frees 200 objects of 48 bytes (first_free before them, if
+// given): more than the thread's bin holds, so the older ones, first_free
+// among them, go on to their spans.
+static void full_bin48(void *first_free)
 {
-	void *p = mgo_malloc(48), *q[200];
+	void *q[200];
 	for (int i = 0; i < 200; i++)
 		q[i] = mgo_malloc(48);
-	mgo_free(p);
+	if (first_free)
+		mgo_free(first_free);
 	for (int i = 0; i < 200; i++)
 		mgo_free(q[i]);
+}
+
+// The first free left the object in the thread's bin, from which the bin
+// gave it to its span; the second free must still be seen.
+Test(rt_malloc, double_free_after_bin_spill_aborts, .signal = SIGABRT)
+{
+	void *p = mgo_malloc(48);
+	full_bin48(p);
+	mgo_free(p);
+}
+
+// The bin was full at the first free: the object went on top of it.
+Test(rt_malloc, double_free_past_a_full_bin_aborts, .signal = SIGABRT)
+{
+	void *p = mgo_malloc(48);
+	full_bin48(NULL);
+	mgo_free(p);
 	mgo_free(p);
 }
 

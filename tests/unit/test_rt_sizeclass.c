@@ -119,3 +119,18 @@ Test(rt_sizeclass, divmagic_is_exact_for_every_offset)
 			    "class %u offset %lu", c, (unsigned long)off);
 	}
 }
+
+// mgo_free's interior-pointer check: exactly the slot starts of a span pass,
+// not the other offsets, nor the tail behind the last slot.
+Test(rt_sizeclass, slot_start_test_is_exact_for_every_offset)
+{
+	for (unsigned c = 1; c < RT_NUM_SIZE_CLASSES; c++) {
+		uint64_t size = rt_class_to_size[c];
+		uint64_t span = rt_class_to_npages[c] * RT_PAGE_SIZE;
+		for (uint64_t off = 0; off < span; off++) {
+			bool want = off % size == 0 && off / size < rt_class_to_nelems[c];
+			cr_assert_eq(rt_class_slot_start(c, off), want, "class %u offset %lu", c,
+			    (unsigned long)off);
+		}
+	}
+}

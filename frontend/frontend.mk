@@ -34,9 +34,7 @@ $(B)/frontend/lex.c: frontend/lex.l
 	$(FLEX) -o $@ $<
 
 # Generated code: flex's skeleton compares signed and unsigned sizes.
-# GEN_EXTRA_CFLAGS: what another build adds for these two files only
-# (fuzz/fuzz.mk).
-GEN_CFLAGS := -Wno-sign-compare -Wno-unused-function $(GEN_EXTRA_CFLAGS)
+GEN_CFLAGS := -Wno-sign-compare -Wno-unused-function
 $(B)/frontend/%.o: $(B)/frontend/%.c | $(B)/frontend/parse.h
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(GEN_CFLAGS) -MMD -MP -c -o $@ $<
 

@@ -18,10 +18,14 @@ FUZZ_SECONDS ?= 300
 FUZZ_B := build-fuzz
 FUZZ_CFLAGS := -std=gnu11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 \
 	-fsanitize=fuzzer-no-link,address,undefined
-# The generated lexer and parser are table-driven: comparison tracing there
-# feeds the fuzzer nothing it can use (token numbers against table entries)
-# and made each input three times as slow. Their edges are still counted.
-FUZZ_GEN_CFLAGS := -fno-sanitize-coverage=trace-cmp
+# Comparison tracing feeds the fuzzer operands to aim for; in the
+# table-driven lexer and parser (token numbers against table entries) and
+# the big-number arithmetic of constants (limbs against limbs) it finds
+# nothing to aim for and made each input three times as slow. Their edges
+# are still counted. (CPPFLAGS: the only flags variable the sub-make's
+# command line leaves to target-specific values.)
+FUZZ_NOCMP_OBJ := $(addprefix $(FUZZ_B)/frontend/,lex.o parse.o bigint.o const_float.o)
+$(FUZZ_NOCMP_OBJ): CPPFLAGS += -fno-sanitize-coverage=trace-cmp
 # libFuzzer's options for fuzz_frontend. The entropic schedule spent 90% of
 # the time updating its feature frequencies (the checker has ~130,000
 # features), so the classic one; leaks are the san suite's business, and
@@ -33,9 +37,11 @@ FUZZ_FLAGS := -entropic=0 -detect_leaks=0 -reload=0 -max_len=4096 -timeout=10 \
 # Every compiler object but the driver's main, plus the in-process pipeline.
 FUZZ_OBJ = $(patsubst $(B)/%,$(FUZZ_B)/%,$(filter-out $(B)/mgoc.o,$(MGOC_OBJ))) $(FUZZ_B)/fuzz/pipeline.o
 
-# The unit test that compiles many programs in one process.
-UNIT_TESTS += test_session
+# The unit tests that compile programs in-process: many in one process, and
+# the programs the campaigns found.
+UNIT_TESTS += test_session test_fuzz_regress
 TEST_test_session_OBJ = $(filter-out $(B)/mgoc.o,$(MGOC_OBJ)) $(B)/fuzz/pipeline.o
+TEST_test_fuzz_regress_OBJ = $(TEST_test_session_OBJ)
 
 $(B)/fuzz/%.o: fuzz/%.c | $(B)/frontend/parse.h
 	@mkdir -p $(@D)
@@ -47,9 +53,9 @@ $(B)/fuzz/%.o: fuzz/%.c | $(B)/frontend/parse.h
 fuzz-deps:
 	@command -v clang >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq clang libclang-rt-14-dev >/dev/null; }
 
-$(FUZZ_B)/fuzz_%: fuzz/fuzz_%.c fuzz/pipeline.c fuzz/pipeline.h $(MGOC_SRC) | fuzz-deps
+$(FUZZ_B)/fuzz_%: fuzz/fuzz_%.c fuzz/pipeline.c fuzz/pipeline.h fuzz/fuzz.mk $(MGOC_SRC) | fuzz-deps
 	@$(MAKE) --no-print-directory B=$(FUZZ_B) CC=clang CFLAGS="$(FUZZ_CFLAGS)" \
-		GEN_EXTRA_CFLAGS="$(FUZZ_GEN_CFLAGS)" $(FUZZ_B)/frontend/parse.o $(FUZZ_OBJ)
+		$(FUZZ_B)/frontend/parse.o $(FUZZ_OBJ)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -I. -Ifrontend -I$(FUZZ_B)/frontend \
 		-o $@ $< $(FUZZ_OBJ) -lm
 
@@ -57,7 +63,7 @@ $(FUZZ_B)/corpus:
 	@mkdir -p $@ && cp tests/*/*.mgo examples/*.mgo $@/ 2>/dev/null || true
 
 # A change of the flags above rebuilds the generated objects.
-$(FUZZ_B)/frontend/lex.o $(FUZZ_B)/frontend/parse.o: fuzz/fuzz.mk
+$(FUZZ_NOCMP_OBJ): fuzz/fuzz.mk
 
 fuzz: $(FUZZ_B)/fuzz_frontend $(FUZZ_B)/corpus
 	$(FUZZ_B)/fuzz_frontend $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) $(FUZZ_B)/corpus

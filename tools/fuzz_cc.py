@@ -216,6 +216,11 @@ def main():
                 seed += n
         except KeyboardInterrupt:
             pass
+        except Exception as e:
+            # The harness itself failed (mgoc missing while being relinked):
+            # the batches done still count, and the run fails.
+            fails.append("fuzz-cc stopped: %r" % e)
+            print(fails[-1], flush=True)
     took = time.time() - start
     n = sum(counts.values())
     valid = sum(v for k, v in counts.items() if k[1] in ("compiled", "linked"))

@@ -463,6 +463,12 @@ static const char *gcmask(CGen *g, Type *t, const char *name)
 	if (!t->has_pointers)
 		return "NULL";
 	int64_t nwords = (t->size + 7) / 8;
+	// Past 2^32 words (32 GiB) a bitmap would not fit the runtime's word
+	// count, nor memory here (a fuzzed [1 << 40]*T wanted 128 GiB): no mask,
+	// which the runtime reads as "every word may be a pointer". Such an
+	// object is never allocated anyway (out of memory, as in Go).
+	if (nwords > (int64_t)UINT32_MAX)
+		return "NULL";
 	int64_t nbytes = (nwords + 7) / 8;
 	uint8_t *mask = calloc((size_t)nbytes + 1, 1);
 	ptr_words(t, 0, mask, nwords);

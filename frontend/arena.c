@@ -13,9 +13,51 @@ struct ArenaChunk {
 	_Alignas(16) unsigned char data[];
 };
 
-enum { CHUNK_MIN = 1 << 20 };
+enum { CHUNK_MIN = 1 << 20, POOL_MAX = 32 };
 
 Arena ast_arena;
+
+// Freed ordinary chunks, zeroed, for the next arena to take. A process that
+// compiles many programs (the fuzzers, test_session) or empties arenas often
+// (the escape and inlining passes) would otherwise map, zero and unmap a
+// megabyte per arena per program, which under ASan costs more than the
+// compilation itself. Only the compiling thread allocates (mgoc.c runs
+// one), so the pool needs no lock.
+static ArenaChunk *pool;
+static int pool_len;
+
+static ArenaChunk *chunk_new(size_t cap)
+{
+	if (cap == CHUNK_MIN && pool) {
+		ArenaChunk *c = pool;
+		pool = c->next;
+		pool_len--;
+		return c;
+	}
+	// calloc: fresh chunks are zero, and large ones come straight from
+	// mmap so untouched pages cost nothing.
+	ArenaChunk *c = calloc(1, sizeof *c + cap);
+	if (!c) {
+		fprintf(stderr, "mgoc: out of memory (%zu bytes)\n", cap);
+		abort();
+	}
+	c->size = cap;
+	return c;
+}
+
+// Zeroes what was handed out, so a pooled chunk is as fresh as calloc's.
+static void chunk_free(ArenaChunk *c)
+{
+	if (c->size != CHUNK_MIN || pool_len >= POOL_MAX) {
+		free(c);
+		return;
+	}
+	memset(c->data, 0, c->used);
+	c->used = 0;
+	c->next = pool;
+	pool = c;
+	pool_len++;
+}
 
 void *xmalloc(size_t size)
 {
@@ -42,15 +84,7 @@ void *arena_zalloc(Arena *a, size_t size)
 	size = (size + 15) & ~(size_t)15;
 	ArenaChunk *c = a->head;
 	if (!c || c->size - c->used < size) {
-		size_t cap = size > CHUNK_MIN ? size : CHUNK_MIN;
-		// calloc: fresh chunks are zero, and large ones come straight from
-		// mmap so untouched pages cost nothing.
-		c = calloc(1, sizeof *c + cap);
-		if (!c) {
-			fprintf(stderr, "mgoc: out of memory (%zu bytes)\n", cap);
-			abort();
-		}
-		c->size = cap;
+		c = chunk_new(size > CHUNK_MIN ? size : CHUNK_MIN);
 		c->next = a->head;
 		a->head = c;
 	}
@@ -98,7 +132,7 @@ void arena_reset(Arena *a)
 	while (c) {
 		ArenaChunk *next = c->next;
 		if (c != keep)
-			free(c);
+			chunk_free(c);
 		c = next;
 	}
 	if (keep) {
@@ -115,7 +149,7 @@ void arena_free(Arena *a)
 	ArenaChunk *c = a->head;
 	while (c) {
 		ArenaChunk *next = c->next;
-		free(c);
+		chunk_free(c);
 		c = next;
 	}
 	a->head = NULL;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fuzz/pipeline.h"
+#include "frontend/arena.h"
 
 // Programs that use the generator's once-per-program wrappers (fmt values,
 // method values and expressions, interface method tables, defer thunks)
@@ -103,4 +104,24 @@ Test(session, after_errors, .timeout = 60)
 	cr_expect(strcmp(before, after) == 0, "the C differs after rejected programs");
 	free(before);
 	free(after);
+}
+
+// Arena chunks go back to a pool for the next arena (frontend/arena.c): a
+// chunk taken from it must be as zero as a fresh one, however much the
+// previous arena wrote into it.
+Test(session, pooled_chunks_are_zero)
+{
+	enum { N = 3000, SIZE = 1000 };   // three chunks' worth
+	Arena a = {0};
+	for (int i = 0; i < N; i++)
+		memset(arena_zalloc(&a, SIZE), 0xa5, SIZE);
+	arena_free(&a);
+	Arena b = {0};
+	for (int i = 0; i < N; i++) {
+		unsigned char *p = arena_zalloc(&b, SIZE);
+		for (int k = 0; k < SIZE; k++)
+			if (p[k] != 0)
+				cr_assert_fail("allocation %d: byte %d is %#x, not 0", i, k, p[k]);
+	}
+	arena_free(&b);
 }

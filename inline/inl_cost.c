@@ -350,7 +350,9 @@ static bool cost_call(Cost *c, Node *n)
 			return true;
 		if (fn->kind == ND_SELECTOR && n->u.call.call == CALL_SYNC) {
 			// (*sync.T).M(&x): the method expression and the receiver
-			bool addr = !fn->u.sel.implicit_addr && !type_is_pointer(fn->u.sel.x->type);
+			// A library value method on a value takes no address (time.Time.Year).
+			bool addr = n->u.call.builtin != BI_LIB && !fn->u.sel.implicit_addr &&
+				!type_is_pointer(fn->u.sel.x->type);
 			if (charge(c, 1 + addr))
 				return true;
 			if (cost_receiver(c, fn, true))

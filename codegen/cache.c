@@ -352,8 +352,12 @@ int cg_build(const char *c_path, const char *out_path, bool debug, bool verbose,
 		char ssub[PATH_MAX + 8], sentry[PATH_MAX + 80], stmp[PATH_MAX + 112];
 		entry_path(dir, source_key, ssub, sizeof ssub, sentry, sizeof sentry);
 		snprintf(stmp, sizeof stmp, "%s.%ld.tmp", sentry, (long)getpid());
-		if (make_dirs(ssub) && link(entry, stmp) == 0 && rename(stmp, sentry) != 0)
+		if (make_dirs(ssub) && link(entry, stmp) == 0) {
+			// When a concurrent build already linked the same file there,
+			// rename succeeds without removing stmp: unlink it either way.
+			(void)rename(stmp, sentry);
 			unlink(stmp);
+		}
 	}
 	trim(dir);
 	return 0;

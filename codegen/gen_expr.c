@@ -417,19 +417,6 @@ static const char *nil_compare(CGen *g, int op, const char *v, Type *t)
 	return cg_fmt(g, "(%s %s NULL)", e, op == TOK_EQL ? "==" : "!=");
 }
 
-static const char *cmp_op(int op)
-{
-	switch (op) {
-	case TOK_EQL: return "==";
-	case TOK_NEQ: return "!=";
-	case TOK_LSS: return "<";
-	case TOK_LEQ: return "<=";
-	case TOK_GTR: return ">";
-	case TOK_GEQ: return ">=";
-	}
-	return "?";
-}
-
 // a op y, where a is C text of type at (switch tags use this too).
 const char *cg_compare(CGen *g, int op, const char *a, Type *at, Node *y)
 {
@@ -441,15 +428,15 @@ const char *cg_compare(CGen *g, int op, const char *a, Type *at, Node *y)
 		return cg_fmt(g, "%s%s", op == TOK_NEQ ? "!" : "",
 			cg_equal(g, a, to_iface(g, cg_expr(g, y), y->type, t, NULL, false), t));
 	}
-	const char *b = cg_expr_as(g, y, t);
+	const char *b = cg_expr_as(g, y, t);   // (Go spells its comparisons as C does)
 	Type *u = type_underlying(t);
 	if (op == TOK_EQL || op == TOK_NEQ) {
 		const char *e = cg_equal(g, a, b, t);
 		return op == TOK_NEQ ? cg_fmt(g, "(!%s)", e) : e;
 	}
 	if (u->kind == TY_STRING || u->kind == TY_UNTYPED_STRING)
-		return cg_fmt(g, "(go_string_cmp(%s, %s) %s 0)", a, b, cmp_op(op));
-	return cg_fmt(g, "(%s %s %s)", a, cmp_op(op), b);
+		return cg_fmt(g, "(go_string_cmp(%s, %s) %s 0)", a, b, ast_op_string(op));
+	return cg_fmt(g, "(%s %s %s)", a, ast_op_string(op), b);
 }
 
 // Collects the operands of a chain of string '+' (a + b + c ...).

@@ -29,13 +29,25 @@ rt-test: $(addprefix $(B)/tests/,$(RT_UNIT_TESTS)) $(B)/tests/test_gc
 TSAN_B := build-tsan
 TSAN_CFLAGS := $(filter-out -O% -fsanitize=% -fno-sanitize-recover=%,$(CFLAGS)) \
                -O1 -fsanitize=thread -DRT_TSAN_SHIM
-$(TSAN_B)/%: tests/unit/%.c tests/unit/test_rt_shim.h tests/unit/test_sched_child.h $(RT_ALLOC_SRC) rt/rt.h rt/mgo.h rt/sched.h rt/sched_impl.h
+# The runtime is compiled once for all five binaries (it was once per binary).
+TSAN_RT_OBJ := $(patsubst %.S,$(TSAN_B)/%.o,$(patsubst %.c,$(TSAN_B)/%.o,$(RT_ALLOC_SRC)))
+$(TSAN_B)/rt/%.o: rt/%.c $(wildcard rt/*.h)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(TSAN_CFLAGS) -o $@ $< $(RT_ALLOC_SRC) -fsanitize=thread $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(TSAN_CFLAGS) -c -o $@ $<
+$(TSAN_B)/rt/%.o: rt/%.S
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(TSAN_CFLAGS) -c -o $@ $<
+$(TSAN_B)/%: tests/unit/%.c tests/unit/test_rt_shim.h tests/unit/test_sched_child.h $(TSAN_RT_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(TSAN_CFLAGS) -o $@ $< $(TSAN_RT_OBJ) -fsanitize=thread $(LDLIBS)
 
+.SECONDARY: $(TSAN_RT_OBJ)
+
+# The binaries run two at a time: each is mostly one thread waiting on others.
 tsan: $(addprefix $(TSAN_B)/,$(RT_UNIT_TESTS))
-	@set -e; for t in $^; do echo "== $$t (tsan)"; \
-		TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 $$t; done
+	@printf '%s\n' $^ | xargs -P 2 -I{} sh -c \
+		'out=$$(TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 {} 2>&1) || \
+		 { printf "== %s (tsan) FAILED\n%s\n" {} "$$out"; exit 1; }; echo "== {} (tsan)"'
 
 # Allocator benchmark against glibc, jemalloc, tcmalloc and mimalloc.
 bench-alloc:

@@ -1025,7 +1025,6 @@ void esc_analyze(Program *prog, EscOptions *opts)
 			}
 		}
 	}
-	esc_bounds_report(&s);   // Go's walk, after every escape line
 	for (int i = 0; i < s.funcs.len; i++)
 		s.funcs.items[i]->sym->esc = NULL;
 	esc_keep_dead(&s);

@@ -104,9 +104,6 @@ void esc_keep_dead(EscState *s);   // NULL: forget
 // build_call.c: the variables of the library bodies inlined into fn
 void esc_lib_param_locs(EscState *s, EscFunc *fn);
 
-// bounds.c: the "index bounds check elided" lines of -m (Go's walk pass)
-void esc_bounds_report(EscState *s);
-
 // batch.c
 typedef bool (*EscVisitFn)(Node *n, void *ctx);  // false: do not descend
 // Pre-order walk of a statement or expression, in source order, skipping

@@ -130,6 +130,21 @@ void esc_wrapper_flows(Type *rcvr, const char *name, Sym *method, Type *isig);
 // Whether Go's dead-code pass removed n (as the last esc_analyze found).
 bool esc_node_dead(Node *n);
 
+// Go's walk, which runs function by function after escape analysis, and
+// what it meets in walk order (bounds.c): func before each function's walk
+// (before = true for the literals without captures Go compiles just ahead
+// of it), site at each conversion to an interface, type assertion
+// (operands already walked) and type switch (before its bodies), whose
+// itab may make method wrappers (inl_wrappers.c).
+typedef struct EscWalkHooks {
+	void (*func)(void *ctx, Sym *fn, bool before);
+	void (*site)(void *ctx, Node *n);
+	void *ctx;
+} EscWalkHooks;
+// After esc_analyze, with -m: prints Go's walk lines ("index bounds check
+// elided"), calling hooks (may be NULL) in the same order.
+void esc_walk_report(Program *prog, int m_level, const EscWalkHooks *hooks);
+
 // mgoc build -m=html: one self-contained HTML page showing the decisions
 // over the source (report_html.c). json is the -m=json output of the same
 // analysis; allocs, when not NULL, a program's MGODEBUG=allocs=1 report.

@@ -54,6 +54,7 @@ typedef struct InlWrap {
 	InlTypeSet roots_set, types_set;                // the same, for lookups
 	struct { MethExpr *items; int len, cap; } exprs;  // (*T).M, E.M used as values
 	Node *godefer_call;      // the call of the go/defer statement being walked
+	Node *stmt_call;         // the call of the expression statement being walked
 	int in_lit_copy;         // inside the inlined copy of a called function literal
 	NodeList *decls;         // the file's declarations
 	struct { DeclSym *items; int len, cap; } funcs;   // by Sym address
@@ -128,10 +129,11 @@ static void need(Wrap *w, Type *t, int depth)
 }
 
 // Go devirtualises i.M() when i always holds one concrete type, before
-// escape analysis. When the call lies in the inlined copy of a function
-// literal called where it is written, and that type is *T with M a method
-// of T, Go 1.19 stops with an internal compiler error ("OCALLMETH missed
-// by typecheck") before it writes the (*T).M wrapper: no line about it.
+// escape analysis. When the call is a statement of its own in the inlined
+// copy of a function literal called where it is written, and that type is
+// *T with M a method of T, Go 1.19 stops with an internal compiler error
+// ("order.stmt CALLMETH") before it writes the (*T).M wrapper: no line
+// about it. (Its value used, `_ = i.M()`, compiles: escgen seed 13224.)
 static void note_devirtualized(Wrap *w, Node *call)
 {
 	Node *sel = ast_unparen(call->u.call.fn);
@@ -168,6 +170,9 @@ static bool roots(Node *n, void *ctx)
 		// Go wraps these calls in a closure first; the wrapper it makes
 		// for them comes late enough to be inlined into.
 		w->godefer_call = ast_unparen(n->u.go.call);
+		break;
+	case ND_EXPRSTMT:
+		w->stmt_call = ast_unparen(n->u.exprstmt.x);
 		break;
 	case ND_INLCALL:
 		if (n->u.inl.call && ast_unparen(n->u.inl.call->u.call.fn)->kind == ND_FUNCLIT) {
@@ -219,7 +224,8 @@ static bool roots(Node *n, void *ctx)
 			   !type_is_interface(n->u.call.args.items[0]->type)) {
 			need(w, n->u.call.args.items[0]->type, 0);
 		}
-		if (n->u.call.call == CALL_IFACE && n != w->godefer_call && w->in_lit_copy)
+		if (n->u.call.call == CALL_IFACE && n != w->godefer_call && n == w->stmt_call &&
+		    w->in_lit_copy)
 			note_devirtualized(w, n);
 		{
 			Node *fn = ast_unparen(n->u.call.fn);

@@ -21,8 +21,8 @@
 
 typedef struct InlOptions {
 	int m_level;     // 0: no messages; 1: -m; 2: -m=2
-	// inl_wrappers: what escape analysis printed for a method's body, which
-	// Go prints again for each wrapper inlining it (esc_wrapper_lines).
+	// inl_wrappers: what escape analysis says of a method's body analysed
+	// as Go analyses a wrapper inlining it (esc_wrapper_lines).
 	const char *(*body_lines)(Sym *method);
 	bool (*is_dead)(Node *n);   // removed by Go's dead-code pass (esc_node_dead)
 	// -m=2: Go analyses each wrapper it does not inline into (all of them

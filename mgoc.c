@@ -343,11 +343,17 @@ static int compile(Options *o)
 		free(allocs);
 		free(json_buf);
 	}
-	if ((!o->no_inline || o->m_level >= 2) && !o->m_json) {
+	{
+		// Go's walk: the bounds lines and the wrappers of the itabs it
+		// makes, in one order.
 		InlOptions io = {.m_level = o->m_level, .body_lines = esc_wrapper_lines,
 			.is_dead = esc_node_dead, .wrapper_flows = esc_wrapper_flows,
 			.no_inline = o->no_inline};
-		inl_wrappers(file, &io);
+		InlWrap *w = (!o->no_inline || o->m_level >= 2) && !o->m_json ?
+			inl_wrappers_begin(file, &io) : NULL;
+		EscWalkHooks hooks = {inl_wrappers_func, inl_wrappers_site, w};
+		esc_walk_report(prog, o->m_level, w ? &hooks : NULL);
+		inl_wrappers_end(w);
 	}
 	fflush(stderr);
 	if (diag_flush() > 0) {

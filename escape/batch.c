@@ -465,7 +465,7 @@ static void devirt_func(EscState *s, Sym *fn, Node *body)
 
 int esc_devirt_derefs(EscState *s, Node *call)
 {
-	if (call->id <= 0 || call->id >= s->nnodes)
+	if (call->id <= 0 || call->id >= s->nnodes || s->wrapper_mode)
 		return 0;
 	return s->devirt_adj[call->id];
 }
@@ -473,7 +473,7 @@ int esc_devirt_derefs(EscState *s, Node *call)
 Sym *esc_devirt_target(EscState *s, Node *call, Type **concrete)
 {
 	*concrete = NULL;
-	if (call->id <= 0 || call->id >= s->nnodes || !s->devirt_type[call->id])
+	if (call->id <= 0 || call->id >= s->nnodes || !s->devirt_type[call->id] || s->wrapper_mode)
 		return NULL;
 	*concrete = s->devirt_type[call->id];
 	return s->devirt_fn[call->id];
@@ -501,6 +501,7 @@ static bool init_var_visit(Node *n, void *ctx)
 	return true;
 }
 static void process_batch(EscState *s, EscFunc **fns, int n);
+static void wrapper_batches(EscState *s, EscFunc **fns, int n);
 
 typedef struct RefCtx {
 	Scc *v;
@@ -598,6 +599,7 @@ static uint32_t scc_visit(Scc *v, EscFunc *f)
 		memcpy(block, v->stack.items + i, (size_t)n * sizeof *block);
 		v->stack.len = i;
 		process_batch(v->s, block, n);
+		wrapper_batches(v->s, block, n);
 		free(block);
 	}
 	return c.min;
@@ -827,6 +829,10 @@ static int cmp_roots(const void *a, const void *b)
 
 // }====================================================================
 
+// With s->wrapper_mode, the batch is a method body as Go analyses it
+// inlined into one of the method wrappers it generates (wrapper_batches):
+// its lines go to the wrapper's record (explain.c), and neither tags nor
+// decisions are kept.
 static void process_batch(EscState *s, EscFunc **fns, int n)
 {
 	EscBatch b;
@@ -834,7 +840,8 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 	b.arena = s->batch_arena;   // one chunk reused by every batch
 	s->b = &b;
 	esc_install_hooks(s);
-	if (s->opts->json_out || s->opts->graph_func)
+	bool wrap = s->wrapper_mode;
+	if ((s->opts->json_out || s->opts->graph_func) && !wrap)
 		b.keep_notes = true;
 	for (int i = 0; i < n; i++)
 		fns[i]->state = ESC_FN_PLANNED;
@@ -873,6 +880,21 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 	}
 	esc_walk_all(&b);
 
+	if (wrap) {
+		esc_report_batch(s, fns, n);
+		for (int i = 0; i < b.locs.len; i++)
+			if (b.locs.items[i]->var)
+				b.locs.items[i]->var->esc = NULL;
+		for (int i = 0; i < n; i++) {
+			fns[i]->state = ESC_FN_TAGGED;   // (their tags untouched)
+			fns[i]->param_locs = NULL;
+			fns[i]->result_locs = NULL;
+		}
+		arena_reset(&b.arena);
+		s->batch_arena = b.arena;
+		s->b = NULL;
+		return;
+	}
 	// Tags for later batches.
 	for (int i = 0; i < n; i++) {
 		EscFunc *fn = fns[i];
@@ -912,6 +934,41 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 	arena_reset(&b.arena);   // (esc_batch_free, keeping a chunk for the next)
 	s->batch_arena = b.arena;
 	s->b = NULL;
+}
+
+// Go inlines a small method into each wrapper it generates for it ((*T).M
+// of a value method, E.M of a promoted one) and analyses the wrapper alone,
+// after every batch: the copy's callees are tagged by then (a method of a
+// recursive batch included), and the copy is the body as Go saved it for
+// inlining, before devirtualisation, so its interface calls stay dynamic.
+// Each such method of the batch just done, with its closures, is analysed
+// again that way; what it says is printed if a wrapper inlines it.
+static void wrapper_batches(EscState *s, EscFunc **fns, int n)
+{
+	if (s->opts->m_level <= 0 || !s->opts->inlined)
+		return;
+	EscFunc **group = xmalloc((size_t)n * sizeof *group);
+	for (int i = 0; i < n; i++) {
+		Sym *m = fns[i]->sym;
+		if (m->outer || !m->recv_type || !m->inl_ok || !m->body)
+			continue;
+		int k = 0;
+		group[k++] = fns[i];
+		for (int j = 0; j < n; j++) {
+			Sym *o = fns[j]->sym->outer;
+			while (o && o != m)
+				o = o->outer;
+			if (o)
+				group[k++] = fns[j];
+		}
+		int lib_calls = s->lib_calls.len;
+		s->wrapper_mode = true;
+		esc_wrapper_begin(m);
+		process_batch(s, group, k);
+		s->wrapper_mode = false;
+		s->lib_calls.len = s->lib_locs.len = lib_calls;
+	}
+	free(group);
 }
 
 // }====================================================================
@@ -1025,7 +1082,6 @@ void esc_analyze(Program *prog, EscOptions *opts)
 			}
 		}
 	}
-	esc_bounds_report(&s);   // Go's walk, after every escape line
 	for (int i = 0; i < s.funcs.len; i++)
 		s.funcs.items[i]->sym->esc = NULL;
 	esc_keep_dead(&s);

@@ -17,13 +17,27 @@
 //     (library_facts.c: the body's own index expressions), after its
 //     arguments.
 // Copied bodies carry the outermost call's position, as Go prints them.
+//
+// The same walk makes the itabs of the conversions, assertions and type
+// switches it meets, and Go prints the lines of the method wrappers an
+// itab needs right there, between the bounds lines (of that function and
+// of those walked before and after). So this walk is the one emitter of
+// both: it hands each such site to EscWalkHooks (inl_wrappers.c) at the
+// moment Go's walk reaches it, after its operands.
 #include "escape/build.h"
 #include "library.h"
 
+typedef struct Lit {
+	Node *lit;
+	bool quiet;   // a copied body's literal: its sites only, no bounds lines
+} Lit;
+
 typedef struct Bounds {
-	EscState *s;
-	VEC(Node *) closures;   // the captured-variable literals walk met, in order
+	Arena arena;
+	const EscWalkHooks *h;
+	VEC(Lit) closures;      // the literals walk met, compiled after their holder
 	int inl_depth;          // inside a copied body (its literals are Go's copies)
+	bool quiet;             // walking a copied literal: no bounds lines
 } Bounds;
 
 static void stmt(Bounds *b, Node *n);
@@ -31,11 +45,14 @@ static void group(Bounds *b, Node *e);
 
 static bool dead(Bounds *b, Node *n)
 {
-	return !n || esc_is_dead(b->s, n);
+	(void)b;
+	return !n || esc_node_dead(n);
 }
 
-static void report(Pos p)
+static void report(Bounds *b, Pos p)
 {
+	if (b->quiet)
+		return;
 	char at[32];
 	fprintf(stderr, "%s:%s: index bounds check elided\n", diag_filename, diag_pos_text(at, p));
 }
@@ -110,7 +127,7 @@ static bool bounded(Node *n, int64_t max)
 	return !sign && bits <= 62 && ((int64_t)1 << bits) <= max;
 }
 
-static void check_index(Node *n)
+static void check_index(Bounds *b, Node *n)
 {
 	Node *x = n->u.index.x, *i = n->u.index.index;
 	if (!i || (i->cval && i->cval->kind == CV_INT))
@@ -126,7 +143,7 @@ static void check_index(Node *n)
 	else
 		return;
 	if (bounded(i, max))
-		report(n->pos);
+		report(b, n->pos);
 }
 
 static void lib_call(Bounds *b, Node *call)
@@ -136,7 +153,7 @@ static void lib_call(Bounds *b, Node *call)
 	const LibFact *f = call->u.call.inl_callee->lib ? call->u.call.inl_callee->lib->fact : NULL;
 	static const char line[] = "index bounds check elided";
 	for (const char *e = f ? f->extra : ""; (e = strstr(e, line)); e += sizeof line - 1)
-		report(call->pos);
+		report(b, call->pos);
 }
 
 // The children of an expression in evaluation order (f is hoist or own).
@@ -198,14 +215,18 @@ static void own(Bounds *b, Node *n)
 		return;
 	if (n->kind == ND_FUNCLIT) {
 		// A literal without captures is a function of its own (walked
-		// before its holder); one inside a copied body is Go's copy.
-		if (n->u.funclit.captures.len > 0 && b->inl_depth == 0)
-			vec_push(&b->s->arena, &b->closures, n);
+		// before its holder); one inside a copied body is Go's copy,
+		// whose itabs count but whose bounds lines Go does not print.
+		if (n->u.funclit.captures.len > 0 || b->inl_depth > 0)
+			vec_push(&b->arena, &b->closures, ((Lit){n, b->inl_depth > 0 || b->quiet}));
 		return;
 	}
 	children(b, n, own);
 	if (n->kind == ND_INDEX)
-		check_index(n);
+		check_index(b, n);
+	if (b->h && (n->kind == ND_CONV || n->kind == ND_TYPEASSERT ||
+	             (n->kind == ND_CALL && n->u.call.call == CALL_CONV)))
+		b->h->site(b->h->ctx, n);
 }
 
 static void group(Bounds *b, Node *e)
@@ -279,6 +300,8 @@ static void stmt(Bounds *b, Node *n)
 		bool ts = n->kind == ND_TYPESWITCH;
 		stmt(b, ts ? n->u.tsw.init : n->u.sw.init);
 		group(b, ts ? n->u.tsw.x : n->u.sw.tag);
+		if (ts && b->h)   // the dispatch on the case types, before any body
+			b->h->site(b->h->ctx, n);
 		NodeList *cl = ts ? &n->u.tsw.clauses : &n->u.sw.clauses;
 		// The case values are compared before any body runs.
 		for (int i = 0; i < cl->len && !ts; i++)
@@ -308,39 +331,48 @@ static void stmt(Bounds *b, Node *n)
 
 // A function literal's own walk, then those with captures it holds (last
 // met first, each followed by its own).
-static void walk_func(Bounds *b, Node *body)
+static void walk_func(Bounds *b, Node *body, bool quiet)
 {
 	int from = b->closures.len;
+	bool was = b->quiet;
+	b->quiet = quiet;
 	stmt(b, body);
 	while (b->closures.len > from) {
-		Node *lit = b->closures.items[--b->closures.len];
-		walk_func(b, lit->u.funclit.body);
+		Lit l = b->closures.items[--b->closures.len];
+		walk_func(b, l.lit->u.funclit.body, l.quiet);
 	}
+	b->quiet = was;
 }
 
 // Literals without captures, innermost first, in source order.
 static bool trivial_visit(Node *n, void *ctx)
 {
 	Bounds *b = ctx;
+	if (esc_node_dead(n))
+		return false;
 	if (n->kind != ND_FUNCLIT)
 		return n->kind != ND_INLCALL;
 	esc_visit(n->u.funclit.body, trivial_visit, b);
 	if (n->u.funclit.captures.len == 0)
-		walk_func(b, n->u.funclit.body);
+		walk_func(b, n->u.funclit.body, false);
 	return false;
 }
 
-void esc_bounds_report(EscState *s)
+void esc_walk_report(Program *prog, int m_level, const EscWalkHooks *h)
 {
-	if (s->opts->m_level <= 0)
+	if (m_level <= 0 || !prog)
 		return;
-	Bounds b = {.s = s};
-	Program *prog = s->prog;
+	Bounds b = {.h = h && h->site ? h : NULL};
 	for (int i = 0; i < prog->funcs.len; i++) {
 		Sym *fn = prog->funcs.items[i];
 		if (!fn->body || (fn->name && strcmp(fn->name, "_") == 0))
 			continue;
+		if (b.h && b.h->func)
+			b.h->func(b.h->ctx, fn, true);
 		esc_visit(fn->body, trivial_visit, &b);
-		walk_func(&b, fn->body);
+		if (b.h && b.h->func)
+			b.h->func(b.h->ctx, fn, false);
+		walk_func(&b, fn->body, false);
 	}
+	arena_free(&b.arena);
 }

@@ -81,6 +81,8 @@ typedef struct EscState {
 	int nmulti;             // size of both tables
 	bool *dead;             // deadcode.c, by Node.id: removed by Go's dead-code pass
 	int ndead;
+	bool wrapper_mode;      // batch.c: analysing a method body as inlined into its
+	                        // wrappers (no devirtualisation; lines recorded, not printed)
 } EscState;
 
 // autotmp.c
@@ -104,8 +106,8 @@ void esc_keep_dead(EscState *s);   // NULL: forget
 // build_call.c: the variables of the library bodies inlined into fn
 void esc_lib_param_locs(EscState *s, EscFunc *fn);
 
-// bounds.c: the "index bounds check elided" lines of -m (Go's walk pass)
-void esc_bounds_report(EscState *s);
+// explain.c: the wrapper-mode batch of method m starts (drops its old record)
+void esc_wrapper_begin(Sym *m);
 
 // batch.c
 typedef bool (*EscVisitFn)(Node *n, void *ctx);  // false: do not descend

@@ -187,7 +187,7 @@ void esc_lib_param_locs(EscState *s, EscFunc *fn)
 
 static void lib_inlined_params(EscState *s, Node *call)
 {
-	for (int i = 0; i < s->lib_calls.len; i++)
+	for (int i = s->lib_calls.len - 1; i >= 0; i--)   // (the batch's own, if again)
 		if (s->lib_calls.items[i] == call)
 			esc_flow(s->b, esc_addr(s->b, esc_heap_hole(s->b), call, "address-of"),
 				s->lib_locs.items[i]);

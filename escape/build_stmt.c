@@ -20,6 +20,23 @@ EscHole esc_dcl(EscState *s, Sym *v)
 
 void esc_inl_body(EscState *s, Node *inl)
 {
+	Node *c = inl->u.inl.call;
+	if (s->wrapper_mode && inl->u.inl.callee && inl->u.inl.callee->outer && c &&
+	    ast_unparen(c->u.call.fn)->kind != ND_FUNCLIT && inl->u.inl.body &&
+	    inl->u.inl.body->kind == ND_BLOCK) {
+		// In a wrapper Go does not inline a closure called through a
+		// variable again (inl_wrappers.c): a call of an unknown function,
+		// the arguments bound to its parameters leak.
+		NodeList *st = &inl->u.inl.body->u.block.stmts;
+		for (int i = 0; i < st->len; i++) {
+			Node *x = st->items[i];
+			if (x->kind == ND_ASSIGN && (x->u.assign.inl == INL_ASSIGN_PARAMS ||
+			                             x->u.assign.inl == INL_ASSIGN_ARGS))
+				for (int j = 0; j < x->u.assign.rhs.len; j++)
+					esc_expr(s, esc_heap_hole(s->b), x->u.assign.rhs.items[j]);
+		}
+		return;
+	}
 	Node *saved = s->inl_site;
 	s->inl_site = inl;
 	esc_block(s, inl->u.inl.body);

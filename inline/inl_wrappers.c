@@ -44,20 +44,24 @@ static Type *base_type(Type *t)
 	return t && type_underlying(t)->kind == TY_POINTER && t->kind != TY_NAMED ? t->elem : t;
 }
 
-typedef struct Wrap {
+typedef struct InlWrap {
 	Arena arena;
+	const InlOptions *opt;
+	bool have_roots;
 	struct { Itab *items; int len, cap; } itabs;
 	struct { Type **items; int len, cap; } roots;   // needed directly
 	struct { Type **items; int len, cap; } types;   // written, in Go's order
 	InlTypeSet roots_set, types_set;                // the same, for lookups
 	struct { MethExpr *items; int len, cap; } exprs;  // (*T).M, E.M used as values
 	Node *godefer_call;      // the call of the go/defer statement being walked
+	Node *stmt_call;         // the call of the expression statement being walked
 	int in_lit_copy;         // inside the inlined copy of a called function literal
 	NodeList *decls;         // the file's declarations
 	struct { DeclSym *items; int len, cap; } funcs;   // by Sym address
 	int walking;             // the one being compiled when an itab is made; -1 after
 	struct { const char **slots; int n, count; } done;  // wrapper names made (a hash set)
-} Wrap;
+} InlWrap;
+typedef InlWrap Wrap;
 
 static unsigned str_hash(const char *s)
 {
@@ -125,10 +129,11 @@ static void need(Wrap *w, Type *t, int depth)
 }
 
 // Go devirtualises i.M() when i always holds one concrete type, before
-// escape analysis. When the call lies in the inlined copy of a function
-// literal called where it is written, and that type is *T with M a method
-// of T, Go 1.19 stops with an internal compiler error ("OCALLMETH missed
-// by typecheck") before it writes the (*T).M wrapper: no line about it.
+// escape analysis. When the call is a statement of its own in the inlined
+// copy of a function literal called where it is written, and that type is
+// *T with M a method of T, Go 1.19 stops with an internal compiler error
+// ("order.stmt CALLMETH") before it writes the (*T).M wrapper: no line
+// about it. (Its value used, `_ = i.M()`, compiles: escgen seed 13224.)
 static void note_devirtualized(Wrap *w, Node *call)
 {
 	Node *sel = ast_unparen(call->u.call.fn);
@@ -165,6 +170,9 @@ static bool roots(Node *n, void *ctx)
 		// Go wraps these calls in a closure first; the wrapper it makes
 		// for them comes late enough to be inlined into.
 		w->godefer_call = ast_unparen(n->u.go.call);
+		break;
+	case ND_EXPRSTMT:
+		w->stmt_call = ast_unparen(n->u.exprstmt.x);
 		break;
 	case ND_INLCALL:
 		if (n->u.inl.call && ast_unparen(n->u.inl.call->u.call.fn)->kind == ND_FUNCLIT) {
@@ -216,7 +224,8 @@ static bool roots(Node *n, void *ctx)
 			   !type_is_interface(n->u.call.args.items[0]->type)) {
 			need(w, n->u.call.args.items[0]->type, 0);
 		}
-		if (n->u.call.call == CALL_IFACE && n != w->godefer_call && w->in_lit_copy)
+		if (n->u.call.call == CALL_IFACE && n != w->godefer_call && n == w->stmt_call &&
+		    w->in_lit_copy)
 			note_devirtualized(w, n);
 		{
 			Node *fn = ast_unparen(n->u.call.fn);
@@ -621,65 +630,64 @@ static void itab(Wrap *w, Type *t, Type *iface, const InlOptions *opt)
 	write_type(w, t, 0, opt);
 }
 
-typedef struct ItabWalk {
-	Wrap *w;
-	const InlOptions *opt;
-	struct { Node **items; int len, cap; } lits;   // closures still to compile
-} ItabWalk;
-
-static bool itab_sites(Node *n, void *ctx)
+// The itab(s) a site of Go's walk makes (bounds.c calls in walk order).
+static void site(Wrap *w, Node *n)
 {
-	ItabWalk *k = ctx;
-	if (k->opt->is_dead && k->opt->is_dead(n))
-		return false;
+	const InlOptions *opt = w->opt;
+	if (opt->is_dead && opt->is_dead(n))
+		return;
 	switch (n->kind) {
-	case ND_FUNCLIT:
-		vec_push(&k->w->arena, &k->lits, n);
-		return false;
 	case ND_CONV:
 		if (n->u.conv.conv == CONV_IFACE && n->u.conv.x && n->u.conv.x->type)
-			itab(k->w, n->u.conv.x->type, n->type, k->opt);
-		return true;
+			itab(w, n->u.conv.x->type, n->type, opt);
+		return;
 	case ND_CALL:   // an explicit conversion I(x)
 		if (n->u.call.call == CALL_CONV && n->type && n->u.call.args.len &&
 		    n->u.call.args.items[0]->type)
-			itab(k->w, n->u.call.args.items[0]->type, n->type, k->opt);
-		return true;
+			itab(w, n->u.call.args.items[0]->type, n->type, opt);
+		return;
 	case ND_TYPEASSERT:
 		// (n->type is a tuple in `v, ok := x.(T)`)
 		if (n->u.assert.atype && n->u.assert.atype->type && n->u.assert.x)
-			itab(k->w, n->u.assert.atype->type, n->u.assert.x->type, k->opt);
-		return true;
+			itab(w, n->u.assert.atype->type, n->u.assert.x->type, opt);
+		return;
 	case ND_TYPESWITCH: {
 		Type *it = n->u.tsw.x ? n->u.tsw.x->type : NULL;
-		inl_walk(n->u.tsw.init, itab_sites, NULL, k);
-		inl_walk(n->u.tsw.x, itab_sites, NULL, k);
 		for (int i = 0; i < n->u.tsw.clauses.len; i++) {
 			Node *cl = n->u.tsw.clauses.items[i];
+			if (opt->is_dead && opt->is_dead(cl))
+				continue;
 			for (int j = 0; j < cl->u.clause.list.len; j++) {
 				Node *e = cl->u.clause.list.items[j];
 				if (e->is_type && e->type)
-					itab(k->w, e->type, it, k->opt);
+					itab(w, e->type, it, opt);
 			}
-			inl_walk(cl, itab_sites, NULL, k);
 		}
-		return false;
+		return;
 	}
 	default:
-		return true;
+		return;
 	}
 }
 
-// Go walks (and so makes the itabs of) one function after another in
-// declaration order, each function's closures after it, the last first.
-static void itabs_of(Wrap *w, Node *body, const InlOptions *opt)
+// Package init, walked last: its initialisers' sites, then the literals
+// among them, the last first.
+typedef struct InitWalk {
+	Wrap *w;
+	struct { Node **items; int len, cap; } lits;
+} InitWalk;
+
+static bool init_sites(Node *n, void *ctx)
 {
-	ItabWalk k = {.w = w, .opt = opt};
-	inl_walk(body, itab_sites, NULL, &k);
-	while (k.lits.len) {
-		Node *lit = k.lits.items[--k.lits.len];
-		inl_walk(lit->u.funclit.body, itab_sites, NULL, &k);
+	InitWalk *k = ctx;
+	if (k->w->opt->is_dead && k->w->opt->is_dead(n))
+		return false;
+	if (n->kind == ND_FUNCLIT) {
+		vec_push(&k->w->arena, &k->lits, n);
+		return false;
 	}
+	site(k->w, n);
+	return true;
 }
 
 // Go sorts the types it needs: named ones first, by name, then the rest.
@@ -692,53 +700,90 @@ static int cmp_root(const void *a, const void *b)
 	return strcmp(type_string(x), type_string(y));
 }
 
-void inl_wrappers(Node *file, const InlOptions *opt)
+// The roots need escape analysis's decisions: taken once Go's walk starts.
+static void find_roots(Wrap *w)
+{
+	if (w->have_roots)
+		return;
+	w->have_roots = true;
+	for (int i = 0; i < w->decls->len; i++) {
+		Node *d = w->decls->items[i];
+		if (d->kind == ND_FUNCDECL && d->u.func.body)
+			inl_walk(d->u.func.body, roots, NULL, w);
+		else if (d->kind == ND_DECLSTMT)
+			inl_walk(d, roots, NULL, w);
+	}
+}
+
+InlWrap *inl_wrappers_begin(Node *file, const InlOptions *opt)
 {
 	if (!file || file->kind != ND_FILE || !opt || opt->m_level <= 0)
-		return;
-	Wrap w = {0};
-	inl_typeset_init(&w.roots_set);
-	inl_typeset_init(&w.types_set);
+		return NULL;
+	Wrap *w = xmalloc(sizeof *w);
+	memset(w, 0, sizeof *w);
+	w->opt = opt;
+	inl_typeset_init(&w->roots_set);
+	inl_typeset_init(&w->types_set);
 	NodeList *decls = &file->u.file.decls;
-	for (int i = 0; i < decls->len; i++) {
-		Node *d = decls->items[i];
-		if (d->kind == ND_FUNCDECL && d->u.func.body)
-			inl_walk(d->u.func.body, roots, NULL, &w);
-		else if (d->kind == ND_DECLSTMT)
-			inl_walk(d, roots, NULL, &w);
-	}
-	w.decls = decls;
+	w->decls = decls;
 	for (int i = 0; i < decls->len; i++)
 		if (decls->items[i]->kind == ND_FUNCDECL && decls->items[i]->u.func.sym)
-			vec_push(&w.arena, &w.funcs, ((DeclSym){decls->items[i]->u.func.sym, i}));
-	if (w.funcs.len)
-		qsort(w.funcs.items, (size_t)w.funcs.len, sizeof *w.funcs.items, cmp_declsym);
-	for (int i = 0; i < decls->len; i++) {
-		Node *d = decls->items[i];
-		w.walking = i;
-		if (d->kind == ND_FUNCDECL && d->u.func.body)
-			itabs_of(&w, d->u.func.body, opt);
-	}
-	w.walking = decls->len;   // package init comes last
+			vec_push(&w->arena, &w->funcs, ((DeclSym){decls->items[i]->u.func.sym, i}));
+	if (w->funcs.len)
+		qsort(w->funcs.items, (size_t)w->funcs.len, sizeof *w->funcs.items, cmp_declsym);
+	return w;
+}
+
+void inl_wrappers_func(void *ctx, Sym *fn, bool before)
+{
+	Wrap *w = ctx;
+	find_roots(w);
+	DeclSym key = {fn, 0};
+	DeclSym *d = bsearch(&key, w->funcs.items, (size_t)w->funcs.len, sizeof key, cmp_declsym);
+	// (a literal Go compiles ahead of its holder comes after what precedes)
+	w->walking = d ? d->index - before : w->walking;
+}
+
+void inl_wrappers_site(void *ctx, Node *n)
+{
+	Wrap *w = ctx;
+	find_roots(w);
+	site(w, n);
+}
+
+void inl_wrappers_end(InlWrap *w)
+{
+	if (!w)
+		return;
+	const InlOptions *opt = w->opt;
+	find_roots(w);
+	NodeList *decls = w->decls;
+	w->walking = decls->len;   // package init comes last
+	InitWalk k = {.w = w};
 	for (int i = 0; i < decls->len; i++)
 		if (decls->items[i]->kind == ND_DECLSTMT)
-			itabs_of(&w, decls->items[i], opt);
-	w.walking = -1;
-	for (int i = 0; i < w.exprs.len; i++) {
-		MethExpr *x = &w.exprs.items[i];
-		Entry e = {x->name, x->fn, x->depth, false, NULL};
-		wrapper(&w, x->rcvr, &e, opt);
+			inl_walk(decls->items[i], init_sites, NULL, &k);
+	while (k.lits.len) {
+		Node *lit = k.lits.items[--k.lits.len];
+		inl_walk(lit->u.funclit.body, init_sites, NULL, &k);
 	}
-	if (w.roots.len)
-		qsort(w.roots.items, (size_t)w.roots.len, sizeof *w.roots.items, cmp_root);
-	for (int i = 0; i < w.roots.len; i++) {
-		Type *t = w.roots.items[i];
-		write_type(&w, t, 0, opt);
+	w->walking = -1;
+	for (int i = 0; i < w->exprs.len; i++) {
+		MethExpr *x = &w->exprs.items[i];
+		Entry e = {x->name, x->fn, x->depth, false, NULL};
+		wrapper(w, x->rcvr, &e, opt);
+	}
+	if (w->roots.len)
+		qsort(w->roots.items, (size_t)w->roots.len, sizeof *w->roots.items, cmp_root);
+	for (int i = 0; i < w->roots.len; i++) {
+		Type *t = w->roots.items[i];
+		write_type(w, t, 0, opt);
 		if (t->kind == TY_NAMED)
-			write_type(&w, type_pointer(t), 0, opt);
+			write_type(w, type_pointer(t), 0, opt);
 	}
 	fflush(stderr);
-	inl_typeset_free(&w.roots_set);
-	inl_typeset_free(&w.types_set);
-	arena_free(&w.arena);
+	inl_typeset_free(&w->roots_set);
+	inl_typeset_free(&w->types_set);
+	arena_free(&w->arena);
+	free(w);
 }

@@ -114,6 +114,14 @@ typedef bool (*EscVisitFn)(Node *n, void *ctx);  // false: do not descend
 // Pre-order walk of a statement or expression, in source order, skipping
 // what Go's dead-code pass removed.
 void esc_visit(Node *n, EscVisitFn f, void *ctx);
+void esc_visit_list(NodeList *l, EscVisitFn f, void *ctx);
+// prepass.c: run in this order by esc_analyze.
+void esc_prepass_begin(EscState *s);
+void esc_var_facts(EscState *s, Program *prog);
+void esc_devirt_all(EscState *s, Program *prog);
+void esc_prepass_reset(void);
+// The literal of a call inl_expand replaced (`func() {...}()` inlined), or NULL.
+Node *esc_inlined_literal(Node *n);
 EscVarInfo *esc_var_info(EscState *s, Sym *v);
 Node *esc_static_value(EscState *s, Node *n, Sym *fn);
 

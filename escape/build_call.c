@@ -648,6 +648,11 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		return;
 	}
 
+	if (!w && esc_fmt_inlined(s, call)) {
+		esc_fmt_inlined_call(s, call);
+		return;
+	}
+
 	EscFunc *fn = NULL;
 	bool lit = false;
 	Type *devirt = NULL;

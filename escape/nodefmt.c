@@ -444,6 +444,9 @@ static void fmt_node_body(StrBuf *b, Node *n, int prec)
 		return;
 	}
 	switch (n->kind) {
+	case ND_BAD:   // a node the escape pass made for Go's text (build_fmtinl.c)
+		strbuf_put(b, n->u.lit.text ? n->u.lit.text : "BadExpr");
+		return;
 	case ND_IDENT:
 		strbuf_put(b, n->u.ident.name);
 		return;

@@ -101,10 +101,13 @@ static inline bool esc_is_dead(EscState *s, Node *n)
 }
 void esc_keep_dead(EscState *s);   // NULL: forget
 
-// build_fmtinl.c: fmt.Println/Print/Printf inlined (Go's parameter
-// variables fmt.a, fmt.format and the body's Fprint call), for -m=2's paths
+// build_libinl.c: fmt printers and scanners and sync methods inlined (Go's
+// parameter variables fmt.a, sync.m, ... and the body's call), for -m=2's
+// paths
 bool esc_fmt_inlined(EscState *s, Node *call);
 void esc_fmt_inlined_call(EscState *s, Node *call);
+bool esc_sync_inlined(EscState *s, Node *call);
+void esc_sync_inlined_call(EscState *s, Node *call);
 
 // build_call.c: the variables of the library bodies inlined into fn
 void esc_lib_param_locs(EscState *s, EscFunc *fn);

@@ -652,6 +652,10 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		esc_fmt_inlined_call(s, call);
 		return;
 	}
+	if (!w && esc_sync_inlined(s, call)) {
+		esc_sync_inlined_call(s, call);
+		return;
+	}
 
 	EscFunc *fn = NULL;
 	bool lit = false;

@@ -444,7 +444,7 @@ static void fmt_node_body(StrBuf *b, Node *n, int prec)
 		return;
 	}
 	switch (n->kind) {
-	case ND_BAD:   // a node the escape pass made for Go's text (build_fmtinl.c)
+	case ND_BAD:   // a node the escape pass made for Go's text (build_libinl.c)
 		strbuf_put(b, n->u.lit.text ? n->u.lit.text : "BadExpr");
 		return;
 	case ND_IDENT:

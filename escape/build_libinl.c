@@ -1,5 +1,5 @@
-// build_fmtinl.c: fmt.Println, fmt.Print and fmt.Printf where Go inlines
-// them (plain -m, inlining on).
+// build_libinl.c: the fmt printers and scanners and the sync methods where
+// Go inlines them (plain -m, inlining on).
 //
 // Their bodies are one call, `return Fprintln(os.Stdout, a...)`, so the
 // decisions are those of the tags (a's content leaks) either way; what
@@ -12,6 +12,12 @@
 //     flow: {heap} = *fmt.a:
 //       from fmt.Fprintln(io.Writer(os.Stdout), fmt.a...) (call parameter)
 // The graph here has those locations and edges, so the walk finds Go's path.
+// The sync methods bind their receiver (sync.m := mu) and pass it to an
+// atomic operation, which leaks it:
+//     flow: {heap} = sync.m:
+//       from sync.m.state (dot of pointer)
+//       from &sync.m.state (address-of)
+//       from atomic.AddInt32(&sync.m.state, int32(-1)) (call parameter)
 #include "escape/build.h"
 #include "inline/inline.h"
 #include "frontend/library.h"
@@ -185,3 +191,73 @@ void esc_fmt_inlined_call(EscState *s, Node *call)
 		esc_flow(b, k, locs[0]);
 	}
 }
+
+// {==================== sync ====================
+
+typedef struct SyncBody {
+	Builtin b;
+	const char *recv;    // the receiver's variable
+	const char *inner;   // the call that leaks it
+	bool field;          // through &recv.state (a Mutex), or the receiver itself
+} SyncBody;
+
+static const SyncBody sync_bodies[] = {
+	{BI_MU_LOCK, "sync.m", "atomic.CompareAndSwapInt32(&sync.m.state, int32(0), int32(1))", true},
+	{BI_MU_UNLOCK, "sync.m", "atomic.AddInt32(&sync.m.state, int32(-1))", true},
+	{BI_MU_TRYLOCK, "sync.m",
+		"atomic.CompareAndSwapInt32(&sync.m.state, sync.old, sync.old | int32(1))", true},
+	{BI_WG_DONE, "sync.wg", "(*sync.WaitGroup).Add(sync.wg, int(-1))", false},
+};
+
+static const SyncBody *sync_body_of(EscState *s, Node *call)
+{
+	if (!s->opts->inlined || call->kind != ND_CALL || call->u.call.call != CALL_SYNC ||
+	    call->u.call.builtin == BI_LIB || !inl_stdlib_inlined(call) ||
+	    ast_unparen(call->u.call.fn)->kind != ND_SELECTOR)
+		return NULL;
+	for (size_t i = 0; i < sizeof sync_bodies / sizeof *sync_bodies; i++)
+		if (sync_bodies[i].b == call->u.call.builtin)
+			return &sync_bodies[i];
+	return NULL;
+}
+
+bool esc_sync_inlined(EscState *s, Node *call)
+{
+	return sync_body_of(s, call) != NULL;
+}
+
+void esc_sync_inlined_call(EscState *s, Node *call)
+{
+	EscBatch *b = s->b;
+	const SyncBody *sb = sync_body_of(s, call);
+	Node *sel = ast_unparen(call->u.call.fn);
+	Sym *v = arena_zalloc(&s->arena, sizeof *v);
+	v->kind = SYM_VAR;
+	v->id = -1;
+	v->name = sb->recv;
+	v->pos = call->pos;
+	v->type = type_pointer(sel->u.sel.x->type && type_underlying(sel->u.sel.x->type)->kind ==
+		TY_POINTER ? type_underlying(sel->u.sel.x->type)->elem : sel->u.sel.x->type);
+	type_complete(v->type);
+	EscLoc *recv = esc_new_loc(b, s->curfn, NULL, v, false, s->loop_depth);
+	Node *as = NULL;
+	if (b->keep_notes) {   // sync.m := mu (Go prints no implicit &)
+		as = arena_zalloc(&ast_arena, sizeof *as);
+		as->kind = ND_ASSIGN;
+		as->pos = call->pos;
+		as->u.assign.op = TOK_DEFINE;
+		vec_push(&ast_arena, &as->u.assign.lhs, ident_of(v, call->pos));
+		vec_push(&ast_arena, &as->u.assign.rhs, sel->u.sel.x);
+	}
+	esc_selector_base(s, esc_note(b, esc_hole(recv), as, "assign-pair"), sel);
+	bool notes = b->keep_notes;
+	EscHole k = esc_note(b, esc_heap_hole(b), notes ? text_node(call->pos, sb->inner) : NULL,
+		"call parameter");
+	if (sb->field) {
+		k = esc_addr(b, k, notes ? text_node(call->pos, "&sync.m.state") : NULL, "address-of");
+		k = esc_deref(b, k, notes ? text_node(call->pos, "sync.m.state") : NULL, "dot of pointer");
+	}
+	esc_flow(b, k, recv);
+}
+
+// }

@@ -118,8 +118,15 @@ static int prec_of(Node *n)
 		return 0;  // absent from Go's OpPrec: `(func literal)()`, `(~R0).X`
 	case ND_CALL:
 		// an inlined library call prints as its result, like ND_INLCALL
-		return n->u.call.builtin == BI_LIB && n->u.call.inl_callee &&
-			(n->u.call.call == CALL_FMT || n->u.call.call == CALL_SYNC) ? 0 : 8;
+		if (n->u.call.builtin == BI_LIB && n->u.call.inl_callee &&
+		    (n->u.call.call == CALL_FMT || n->u.call.call == CALL_SYNC))
+			return 0;
+		// make of a map or channel is absent from Go's OpPrec too:
+		// (make(chan T)) <- x
+		if (n->u.call.call == CALL_BUILTIN && n->u.call.builtin == BI_MAKE && under(n->type) &&
+		    (under(n->type)->kind == TY_MAP || under(n->type)->kind == TY_CHAN))
+			return 0;
+		return 8;
 	default:
 		return 8;
 	}
@@ -628,9 +635,9 @@ const char *esc_stmt_string(EscState *s, Node *n)
 		strbuf_put(&b, " = ");
 		fmt_list(&b, &n->u.spec.values, 0);
 	} else if (n->kind == ND_SEND) {
-		fmt_node(&b, n->u.send.ch, 0);
+		fmt_node(&b, n->u.send.ch, 3);   // Go's precedence of a send
 		strbuf_put(&b, " <- ");
-		fmt_node(&b, n->u.send.value, 0);
+		fmt_node(&b, n->u.send.value, 4);
 	} else {
 		fmt_node(&b, n, 0);
 	}

@@ -139,6 +139,9 @@ void esc_selector_base(EscState *s, EscHole k, Node *sel);
 // the results are unused: statement calls and go/defer).
 void esc_call(EscState *s, EscHole *ks, int nks, Node *call);
 void esc_go_defer(EscState *s, Node *stmt);
+// f(g()) with a multi-valued g: evaluates g into its temporaries and lists
+// them in *out (true); otherwise *out is the call's own arguments.
+bool esc_multi_args(EscState *s, Node *call, NodeList *out);
 void esc_flow_closure(EscState *s, EscClosure *c);
 // The hole for argument `param` (receiver = 0) of a call to fn (NULL:
 // dynamic call, so the heap); ks are the call's result holes.

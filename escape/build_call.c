@@ -516,15 +516,15 @@ static void argument(EscState *s, Wrap *w, EscHole k, Node *call, Node *arg)
 
 // }====================================================================
 
-// A builtin given g()'s results (append(g()), copy(g()), ...): g's call
-// fills the temporaries autotmp.c made, which *out lists as the builtin's
-// arguments; otherwise *out is the call's own list.
-static void tuple_args(EscState *s, Node *call, NodeList *out)
+// A call given g()'s results (append(g()), f(g()), ...): g's call fills
+// the temporaries autotmp.c made, which *out lists as the call's arguments
+// (true); otherwise *out is the call's own list.
+bool esc_multi_args(EscState *s, Node *call, NodeList *out)
 {
 	*out = call->u.call.args;
 	EscMulti *m = out->len == 1 && !call->u.call.spread ? esc_multi(s, call) : NULL;
 	if (!m)
-		return;
+		return false;
 	EscHole tks[64];
 	int nt = m->n < 64 ? m->n : 64;
 	for (int i = 0; i < nt; i++)
@@ -532,6 +532,7 @@ static void tuple_args(EscState *s, Node *call, NodeList *out)
 	esc_call(s, tks, nt, out->items[0]);
 	out->items = m->uses;
 	out->len = out->cap = nt;
+	return true;
 }
 
 static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
@@ -544,7 +545,7 @@ static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 			return;
 		EscHole appendee = nks > 0 ? ks[0] : esc_discard_hole(b);
 		NodeList margs;
-		tuple_args(s, call, &margs);
+		esc_multi_args(s, call, &margs);
 		a = &margs;
 		Type *st = under(a->items[0]->type);
 		if (st && st->kind == TY_SLICE && esc_type_has_ptrs(st->elem)) {
@@ -567,7 +568,7 @@ static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 	}
 	case BI_COPY: {
 		NodeList margs;
-		tuple_args(s, call, &margs);
+		esc_multi_args(s, call, &margs);
 		a = &margs;
 		if (a->len == 1) {
 			// copy(f()): the results are the destination and the source;
@@ -604,7 +605,7 @@ static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 	case BI_IMAG:
 	default: {
 		NodeList margs;
-		tuple_args(s, call, &margs);
+		esc_multi_args(s, call, &margs);
 		a = &margs;
 		for (int i = 0; i < a->len; i++)
 			argument(s, w, esc_discard_hole(b), call, a->items[i]);
@@ -781,16 +782,8 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 
 	// f(g()) with a multi-valued g: Go first assigns g's results to
 	// temporaries (autotmp.c), then passes those: `t1, t2 := g(); f(t1, t2)`.
-	EscMulti *m = args->len == 1 && !call->u.call.spread ? esc_multi(s, call) : NULL;
-	NodeList margs = {0};
-	if (m) {
-		EscHole tks[64];
-		int nt = m->n < 64 ? m->n : 64;
-		for (int i = 0; i < nt; i++)
-			tks[i] = esc_dcl(s, m->vars[i]);
-		esc_call(s, tks, nt, args->items[0]);
-		margs.items = m->uses;
-		margs.len = margs.cap = m->n;
+	NodeList margs;
+	if (esc_multi_args(s, call, &margs)) {
 		args = &margs;
 	} else if (args->len == 1 && np > 1 && args->items[0]->type &&
 		   args->items[0]->type->kind == TY_TUPLE) {

@@ -116,18 +116,9 @@ void esc_fmt_inlined_call(EscState *s, Node *call)
 	NodeList *args = &call->u.call.args;
 	int np = ft->fields.len, nfixed = np - 1;
 	bool pack = !call->u.call.spread;
-	EscMulti *m = args->len == 1 && pack ? esc_multi(s, call) : NULL;
-	NodeList margs = {0};
-	if (m) {   // `t1, t2 := g()`, then the call of t1, t2
-		EscHole tks[64];
-		int nt = m->n < 64 ? m->n : 64;
-		for (int i = 0; i < nt; i++)
-			tks[i] = esc_dcl(s, m->vars[i]);
-		esc_call(s, tks, nt, args->items[0]);
-		margs.items = m->uses;
-		margs.len = margs.cap = nt;
+	NodeList margs;
+	if (esc_multi_args(s, call, &margs))   // `t1, t2 := g()`, then the call of t1, t2
 		args = &margs;
-	}
 
 	// fmt.format, fmt.a := ARGS (assign-pair): Go's binding of the parameters.
 	EscLoc *locs[3];

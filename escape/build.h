@@ -91,6 +91,8 @@ int esc_callee_tmp(EscState *s, Node *call);   // -1: the callee is not rewritte
 // temporary of the whole function first (esc_callee_tmp): the hole x goes
 // to, which then flows to k. Any other x goes to k itself.
 EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x);
+// The same, with k's own notes for the temporary's use (no "call parameter").
+EscHole esc_callee_tmp_into(EscState *s, Node *call, EscHole k, Node *x);
 
 // deadcode.c
 void esc_deadcode(EscState *s);

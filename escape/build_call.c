@@ -370,6 +370,13 @@ static bool stays_in_call(Node *arg)
 
 EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x)
 {
+	if (esc_callee_tmp(s, call) < 0 || ast_unparen(x)->kind != ND_INLCALL)
+		return k;
+	return esc_callee_tmp_into(s, call, esc_note(s->b, k, call, "call parameter"), x);
+}
+
+EscHole esc_callee_tmp_into(EscState *s, Node *call, EscHole k, Node *x)
+{
 	int n = esc_callee_tmp(s, call);
 	if (n < 0 || ast_unparen(x)->kind != ND_INLCALL)
 		return k;
@@ -382,8 +389,22 @@ EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x)
 	v->pos = x->pos;
 	v->type = x->type;
 	EscLoc *t = esc_new_loc(s->b, s->curfn, NULL, v, false, 1);
-	esc_flow(s->b, esc_note(s->b, k, call, "call parameter"), t);
-	return esc_note(s->b, esc_hole(t), call, "assign");
+	esc_flow(s->b, k, t);
+	Node *as = NULL;
+	if (s->b->keep_notes) {   // .autotmp_N := ~R0, at the call
+		Node *id = arena_zalloc(&s->arena, sizeof *id);
+		id->kind = ND_IDENT;
+		id->pos = call->pos;
+		id->u.ident.name = v->name;
+		id->u.ident.sym = v;
+		as = arena_zalloc(&s->arena, sizeof *as);
+		as->kind = ND_ASSIGN;
+		as->pos = call->pos;
+		as->u.assign.op = TOK_DEFINE;
+		vec_push(&s->arena, &as->u.assign.lhs, id);
+		vec_push(&s->arena, &as->u.assign.rhs, x);
+	}
+	return esc_note(s->b, esc_hole(t), as, "assign");
 }
 
 static EscLoc *wrap_temp(EscState *s, Wrap *w, Node *arg, Pos at, Type *type);

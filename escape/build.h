@@ -93,6 +93,8 @@ int esc_callee_tmp(EscState *s, Node *call);   // -1: the callee is not rewritte
 // temporary of the whole function first (esc_callee_tmp): the hole x goes
 // to, which then flows to k. Any other x goes to k itself.
 EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x);
+// The same, with k's own notes for the temporary's use (no "call parameter").
+EscHole esc_callee_tmp_into(EscState *s, Node *call, EscHole k, Node *x);
 
 // deadcode.c
 void esc_deadcode(EscState *s);
@@ -102,6 +104,14 @@ static inline bool esc_is_dead(EscState *s, Node *n)
 	return n && n->id > 0 && n->id < s->ndead && s->dead[n->id];
 }
 void esc_keep_dead(EscState *s);   // NULL: forget
+
+// build_libinl.c: fmt printers and scanners and sync methods inlined (Go's
+// parameter variables fmt.a, sync.m, ... and the body's call), for -m=2's
+// paths
+bool esc_fmt_inlined(EscState *s, Node *call);
+void esc_fmt_inlined_call(EscState *s, Node *call);
+bool esc_sync_inlined(EscState *s, Node *call);
+void esc_sync_inlined_call(EscState *s, Node *call);
 
 // build_call.c: the variables of the library bodies inlined into fn
 void esc_lib_param_locs(EscState *s, EscFunc *fn);
@@ -141,6 +151,9 @@ void esc_selector_base(EscState *s, EscHole k, Node *sel);
 // the results are unused: statement calls and go/defer).
 void esc_call(EscState *s, EscHole *ks, int nks, Node *call);
 void esc_go_defer(EscState *s, Node *stmt);
+// f(g()) with a multi-valued g: evaluates g into its temporaries and lists
+// them in *out (true); otherwise *out is the call's own arguments.
+bool esc_multi_args(EscState *s, Node *call, NodeList *out);
 void esc_flow_closure(EscState *s, EscClosure *c);
 // The hole for argument `param` (receiver = 0) of a call to fn (NULL:
 // dynamic call, so the heap); ks are the call's result holes.

@@ -370,6 +370,13 @@ static bool stays_in_call(Node *arg)
 
 EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x)
 {
+	if (esc_callee_tmp(s, call) < 0 || ast_unparen(x)->kind != ND_INLCALL)
+		return k;
+	return esc_callee_tmp_into(s, call, esc_note(s->b, k, call, "call parameter"), x);
+}
+
+EscHole esc_callee_tmp_into(EscState *s, Node *call, EscHole k, Node *x)
+{
 	int n = esc_callee_tmp(s, call);
 	if (n < 0 || ast_unparen(x)->kind != ND_INLCALL)
 		return k;
@@ -382,8 +389,22 @@ EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x)
 	v->pos = x->pos;
 	v->type = x->type;
 	EscLoc *t = esc_new_loc(s->b, s->curfn, NULL, v, false, 1);
-	esc_flow(s->b, esc_note(s->b, k, call, "call parameter"), t);
-	return esc_note(s->b, esc_hole(t), call, "assign");
+	esc_flow(s->b, k, t);
+	Node *as = NULL;
+	if (s->b->keep_notes) {   // .autotmp_N := ~R0, at the call
+		Node *id = arena_zalloc(&s->arena, sizeof *id);
+		id->kind = ND_IDENT;
+		id->pos = call->pos;
+		id->u.ident.name = v->name;
+		id->u.ident.sym = v;
+		as = arena_zalloc(&s->arena, sizeof *as);
+		as->kind = ND_ASSIGN;
+		as->pos = call->pos;
+		as->u.assign.op = TOK_DEFINE;
+		vec_push(&s->arena, &as->u.assign.lhs, id);
+		vec_push(&s->arena, &as->u.assign.rhs, x);
+	}
+	return esc_note(s->b, esc_hole(t), as, "assign");
 }
 
 static EscLoc *wrap_temp(EscState *s, Wrap *w, Node *arg, Pos at, Type *type);
@@ -516,15 +537,15 @@ static void argument(EscState *s, Wrap *w, EscHole k, Node *call, Node *arg)
 
 // }====================================================================
 
-// A builtin given g()'s results (append(g()), copy(g()), ...): g's call
-// fills the temporaries autotmp.c made, which *out lists as the builtin's
-// arguments; otherwise *out is the call's own list.
-static void tuple_args(EscState *s, Node *call, NodeList *out)
+// A call given g()'s results (append(g()), f(g()), ...): g's call fills
+// the temporaries autotmp.c made, which *out lists as the call's arguments
+// (true); otherwise *out is the call's own list.
+bool esc_multi_args(EscState *s, Node *call, NodeList *out)
 {
 	*out = call->u.call.args;
 	EscMulti *m = out->len == 1 && !call->u.call.spread ? esc_multi(s, call) : NULL;
 	if (!m)
-		return;
+		return false;
 	EscHole tks[64];
 	int nt = m->n < 64 ? m->n : 64;
 	for (int i = 0; i < nt; i++)
@@ -532,6 +553,7 @@ static void tuple_args(EscState *s, Node *call, NodeList *out)
 	esc_call(s, tks, nt, out->items[0]);
 	out->items = m->uses;
 	out->len = out->cap = nt;
+	return true;
 }
 
 static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
@@ -544,7 +566,7 @@ static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 			return;
 		EscHole appendee = nks > 0 ? ks[0] : esc_discard_hole(b);
 		NodeList margs;
-		tuple_args(s, call, &margs);
+		esc_multi_args(s, call, &margs);
 		a = &margs;
 		Type *st = under(a->items[0]->type);
 		if (st && st->kind == TY_SLICE && esc_type_has_ptrs(st->elem)) {
@@ -567,7 +589,7 @@ static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 	}
 	case BI_COPY: {
 		NodeList margs;
-		tuple_args(s, call, &margs);
+		esc_multi_args(s, call, &margs);
 		a = &margs;
 		if (a->len == 1) {
 			// copy(f()): the results are the destination and the source;
@@ -604,7 +626,7 @@ static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 	case BI_IMAG:
 	default: {
 		NodeList margs;
-		tuple_args(s, call, &margs);
+		esc_multi_args(s, call, &margs);
 		a = &margs;
 		for (int i = 0; i < a->len; i++)
 			argument(s, w, esc_discard_hole(b), call, a->items[i]);
@@ -645,6 +667,15 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 	}
 	if (kind == CALL_CONV) {
 		esc_expr(s, nks ? ks[0] : esc_discard_hole(b), call);
+		return;
+	}
+
+	if (!w && esc_fmt_inlined(s, call)) {
+		esc_fmt_inlined_call(s, call);
+		return;
+	}
+	if (!w && esc_sync_inlined(s, call)) {
+		esc_sync_inlined_call(s, call);
 		return;
 	}
 
@@ -772,16 +803,8 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 
 	// f(g()) with a multi-valued g: Go first assigns g's results to
 	// temporaries (autotmp.c), then passes those: `t1, t2 := g(); f(t1, t2)`.
-	EscMulti *m = args->len == 1 && !call->u.call.spread ? esc_multi(s, call) : NULL;
-	NodeList margs = {0};
-	if (m) {
-		EscHole tks[64];
-		int nt = m->n < 64 ? m->n : 64;
-		for (int i = 0; i < nt; i++)
-			tks[i] = esc_dcl(s, m->vars[i]);
-		esc_call(s, tks, nt, args->items[0]);
-		margs.items = m->uses;
-		margs.len = margs.cap = m->n;
+	NodeList margs;
+	if (esc_multi_args(s, call, &margs)) {
 		args = &margs;
 	} else if (args->len == 1 && np > 1 && args->items[0]->type &&
 		   args->items[0]->type->kind == TY_TUPLE) {

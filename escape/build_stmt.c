@@ -153,10 +153,32 @@ static bool inl_params(EscState *s, Node *n)
 		r = ast_unparen(r->u.star.x);
 	if (r->kind != ND_INLCALL)
 		return false;
-	EscHole k = esc_note(s->b, esc_addr_hole(s, lhs->items[0]), n, "assign-pair");
+	// Go binds the parameter to the temporary: t := .autotmp_N.
+	Node *where = n;
+	if (s->b->keep_notes) {
+		Node *id = arena_zalloc(&s->arena, sizeof *id);
+		id->kind = ND_IDENT;
+		id->pos = r->pos;
+		id->u.ident.name = arena_sprintf(&ast_arena, ".autotmp_%d", esc_callee_tmp(s, call));
+		Node *v = id;
+		if (deref) {
+			v = arena_zalloc(&s->arena, sizeof *v);
+			v->kind = ND_STAR;
+			v->pos = r->pos;
+			v->u.star.x = id;
+		}
+		where = arena_zalloc(&s->arena, sizeof *where);
+		*where = *n;
+		where->id = 0;
+		where->u.assign.rhs = (NodeList){0};
+		vec_push(&s->arena, &where->u.assign.rhs, v);
+		for (int i = 1; i < rhs->len; i++)
+			vec_push(&s->arena, &where->u.assign.rhs, rhs->items[i]);
+	}
+	EscHole k = esc_note(s->b, esc_addr_hole(s, lhs->items[0]), where, "assign-pair");
 	if (deref)
 		k = esc_deref(s->b, k, rhs->items[0], "indirection");
-	esc_expr(s, esc_callee_tmp_hole(s, call, k, r), r);
+	esc_expr(s, esc_callee_tmp_into(s, call, k, r), r);
 	esc_reassigned(s, &k, 1, n);
 	esc_assign_list(s, lhs->items + 1, lhs->len - 1, rhs->items + 1, rhs->len - 1, "assign-pair", n);
 	return true;

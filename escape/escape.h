@@ -45,9 +45,10 @@
 // 6. Files. graph.c (locations, holes, flow), solve.c (walk_all/walk_one/
 //    outlives), leaks.c (tags) need no frontend header and are unit-tested
 //    on hand-built graphs. build_expr/call/assign/stmt.c lower the checked
-//    AST, batch.c drives (pre-passes, Tarjan batches, package init,
+//    AST (build_libinl.c the fmt and sync bodies Go inlines), batch.c drives (pre-passes, Tarjan batches, package init,
 //    decisions), convpos.c replays Go's position cursor for implicit
-//    conversions, nodefmt.c prints nodes as Go does, explain.c writes the
+//    conversions, nodefmt.c prints nodes as Go does (through the checker's
+//    expression printer, expr_fmt), explain.c writes the
 //    diagnostics, dump.c the -m=json and DOT views. build.h is their
 //    shared internal header. Two pre-passes replay what Go does before
 //    escape analysis: autotmp.c numbers the compiler temporaries Go's IR

@@ -4,7 +4,10 @@
 // the time Go prints, method calls read `(*T).M(t)`, variadic calls
 // `f(a, ... argument...)`, implicit conversions and implicit & / * are
 // invisible, implicit embedded dots are visible, and parentheses come from
-// operator precedence, not the source.
+// operator precedence, not the source. The checker's printer
+// (frontend/check_util.c, expr_fmt) prints it in that style (ExprStyle.ir);
+// what is left here is what only the escape pass knows: calls as Go
+// rewrote them, inlined calls, its compiler temporaries.
 #include "escape/build.h"
 #include "frontend/check.h"
 #include "frontend/library.h"
@@ -65,42 +68,12 @@ const char *esc_type_string(Type *t)
 	return strbuf_done(&b, &ast_arena);
 }
 
-static int binary_prec(int op)
-{
-	switch (op) {
-	case TOK_MUL: case TOK_QUO: case TOK_REM: case TOK_SHL: case TOK_SHR: case TOK_AND:
-	case TOK_AND_NOT:
-		return 6;
-	case TOK_ADD: case TOK_SUB: case TOK_OR: case TOK_XOR:
-		return 5;
-	case TOK_EQL: case TOK_NEQ: case TOK_LSS: case TOK_LEQ: case TOK_GTR: case TOK_GEQ:
-		return 4;
-	case TOK_LAND:
-		return 3;
-	case TOK_LOR:
-		return 2;
-	default:
-		return 8;
-	}
-}
-
 // Strips what Go's printer never shows: parentheses and implicit conversions.
 static Node *skip_implicit(Node *n)
 {
-	for (;;) {
-		if (n->kind == ND_PAREN)
-			n = n->u.paren.x;
-		else if (n->kind == ND_CONV)
-			n = n->u.conv.x;
-		else
-			return n;
-	}
-}
-
-static bool is_string_add(Node *n)
-{
-	return n->kind == ND_BINARY && n->u.binary.op == TOK_ADD && !n->cval && n->type &&
-		type_is_string(n->type);
+	while (n->kind == ND_PAREN || n->kind == ND_CONV)
+		n = n->kind == ND_PAREN ? n->u.paren.x : n->u.conv.x;
+	return n;
 }
 
 static int prec_of(Node *n)
@@ -112,20 +85,28 @@ static int prec_of(Node *n)
 	case ND_UNARY:
 		return 7;
 	case ND_BINARY:
-		return binary_prec(n->u.binary.op);
+		return expr_binary_prec(n->u.binary.op);
 	case ND_FUNCLIT:
 	case ND_INLCALL:
 		return 0;  // absent from Go's OpPrec: `(func literal)()`, `(~R0).X`
 	case ND_CALL:
 		// an inlined library call prints as its result, like ND_INLCALL
-		return n->u.call.builtin == BI_LIB && n->u.call.inl_callee &&
-			(n->u.call.call == CALL_FMT || n->u.call.call == CALL_SYNC) ? 0 : 8;
+		if (n->u.call.builtin == BI_LIB && n->u.call.inl_callee &&
+		    (n->u.call.call == CALL_FMT || n->u.call.call == CALL_SYNC))
+			return 0;
+		// make of a map or channel is absent from Go's OpPrec too:
+		// (make(chan T)) <- x
+		if (n->u.call.call == CALL_BUILTIN && n->u.call.builtin == BI_MAKE && under(n->type) &&
+		    (under(n->type)->kind == TY_MAP || under(n->type)->kind == TY_CHAN))
+			return 0;
+		return 8;
 	default:
 		return 8;
 	}
 }
 
 static void fmt_node(StrBuf *b, Node *n, int prec);
+static const ExprStyle ir_style;
 
 static void fmt_list(StrBuf *b, NodeList *l, int from)
 {
@@ -133,24 +114,6 @@ static void fmt_list(StrBuf *b, NodeList *l, int from)
 		if (i > from)
 			strbuf_put(b, ", ");
 		fmt_node(b, l->items[i], 0);
-	}
-}
-
-static void fmt_string_add(StrBuf *b, Node *n, bool *first)
-{
-	Node *ops[2] = {n->u.binary.x, n->u.binary.y};
-	for (int i = 0; i < 2; i++) {
-		Node *x = skip_implicit(ops[i]);
-		if (is_string_add(x)) {
-			fmt_string_add(b, x, first);
-			continue;
-		}
-		if (!*first)
-			strbuf_put(b, " + ");
-		*first = false;
-		// Go's OADDSTR lists an inlined call's result variable bare (a
-		// library call's too).
-		fmt_node(b, x, prec_of(x) == 0 ? 0 : 5);
 	}
 }
 
@@ -164,24 +127,11 @@ static bool type_has_name(Node *conv_fn, Type *t)
 	return t && t->kind == TY_NAMED;
 }
 
-// x.E1.E2 for a selector whose field or method is promoted through the
-// embedded fields E1, E2 (Go prints the dots it inserted). Returns the type
-// reached after the path.
-static Type *fmt_sel_base(StrBuf *b, Node *sel, int prec)
+// A method called as Go's rewritten call shows it: (*T).M( or T.M(.
+static void method_expr(StrBuf *b, Type *rt, const char *name)
 {
-	fmt_node(b, sel->u.sel.x, sel->u.sel.npath ? 8 : prec);
-	Type *t = sel->u.sel.x->type;
-	for (int i = 0; i < sel->u.sel.npath; i++) {
-		Type *st = under(t);
-		if (st && st->kind == TY_POINTER)
-			st = under(st->elem);
-		if (!st || st->kind != TY_STRUCT || sel->u.sel.path[i] >= st->fields.len)
-			break;
-		Field *f = &st->fields.items[sel->u.sel.path[i]];
-		strbuf_putf(b, ".%s", f->name ? f->name : esc_type_string(f->type));
-		t = f->type;
-	}
-	return t;
+	bool ptr = under(rt) && under(rt)->kind == TY_POINTER;
+	strbuf_putf(b, ptr ? "(%s).%s(" : "%s.%s(", esc_type_string(rt), name);
 }
 
 static EscState *cur_state;  // for the devirtualisation table while printing
@@ -254,7 +204,7 @@ static void fmt_call(StrBuf *b, Node *n)
 			StrBuf rb = {0};
 			strbuf_put(&rb, "");
 			// The receiver became T.M's first argument: no parentheses.
-			Type *xt = fmt_sel_base(&rb, sel, 0);
+			Type *xt = expr_fmt_path(&rb, sel, 0, &ir_style);
 			if (tmp >= 0) {
 				rb.len = 0;
 				strbuf_putf(&rb, ".autotmp_%d", tmp);
@@ -264,10 +214,7 @@ static void fmt_call(StrBuf *b, Node *n)
 				rt = type_pointer(xt);
 			else if (sel->u.sel.implicit_deref && xt && under(xt)->kind == TY_POINTER)
 				rt = under(xt)->elem;
-			if (under(rt) && under(rt)->kind == TY_POINTER)
-				strbuf_putf(b, "(%s).%s(", esc_type_string(rt), sel->u.sel.name);
-			else
-				strbuf_putf(b, "%s.%s(", esc_type_string(rt), sel->u.sel.name);
+			method_expr(b, rt, sel->u.sel.name);
 			strbuf_put(b, strbuf_done(&rb, &ast_arena));
 			if (a->len)
 				strbuf_put(b, ", ");
@@ -287,10 +234,7 @@ static void fmt_call(StrBuf *b, Node *n)
 			// Devirtualised to a promoted method: Go names the embedded
 			// type's method and walks the receiver down to it,
 			// (*Base).M(i.(*T).Mid.Base).
-			if (under(m->recv_type)->kind == TY_POINTER)
-				strbuf_putf(b, "(%s).%s(", esc_type_string(m->recv_type), sel->u.sel.name);
-			else
-				strbuf_putf(b, "%s.%s(", esc_type_string(m->recv_type), sel->u.sel.name);
+			method_expr(b, m->recv_type, sel->u.sel.name);
 			if (tmp >= 0)
 				strbuf_putf(b, ".autotmp_%d", tmp);
 			else
@@ -314,10 +258,7 @@ static void fmt_call(StrBuf *b, Node *n)
 			if (m->recv_type && under(m->recv_type)->kind != TY_POINTER &&
 			    under(dt)->kind == TY_POINTER)
 				rt = under(dt)->elem;
-			if (under(rt)->kind == TY_POINTER)
-				strbuf_putf(b, "(%s).%s(", esc_type_string(rt), sel->u.sel.name);
-			else
-				strbuf_putf(b, "%s.%s(", esc_type_string(rt), sel->u.sel.name);
+			method_expr(b, rt, sel->u.sel.name);
 			if (tmp >= 0)
 				strbuf_putf(b, ".autotmp_%d", tmp);
 			else
@@ -398,8 +339,6 @@ static void fmt_call(StrBuf *b, Node *n)
 	strbuf_put(b, ")");
 }
 
-static void fmt_node_body(StrBuf *b, Node *n, int prec);
-
 // Inside an expression, an argument Go copied into a go/defer wrapper's
 // temporary prints as that temporary (Go rewrote the call before printing).
 static void fmt_node(StrBuf *b, Node *n, int prec)
@@ -411,142 +350,36 @@ static void fmt_node(StrBuf *b, Node *n, int prec)
 		return;
 	}
 	depth++;
-	fmt_node_body(b, n, prec);
+	expr_fmt(b, n, prec, &ir_style);
 	depth--;
 }
 
-static void fmt_node_body(StrBuf *b, Node *n, int prec)
+// The nodes only the escape pass prints its way.
+static bool fmt_own(StrBuf *b, Node *n, int prec)
 {
-	if (!n) {
-		strbuf_put(b, "<nil>");
-		return;
-	}
-	n = skip_implicit(n);
-	if (prec > prec_of(n)) {
-		strbuf_put(b, "(");
-		fmt_node(b, n, 0);
-		strbuf_put(b, ")");
-		return;
-	}
-	if (n->cval && n->kind == ND_IDENT) {
-		strbuf_put(b, n->u.ident.name);  // a named constant prints its name
-		return;
-	}
-	if (n->cval && n->kind != ND_COMPOSITE) {
-		if (n->cval->text)
-			strbuf_put(b, n->cval->text);
-		else
-			strbuf_put(b, ast_string(n));
-		return;
-	}
-	if (n->is_type) {
-		strbuf_put(b, esc_type_string(n->type));
-		return;
-	}
 	switch (n->kind) {
-	case ND_IDENT:
-		strbuf_put(b, n->u.ident.name);
-		return;
-	case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT: case ND_STRINGLIT:
+	case ND_BAD:   // a node the escape pass made for Go's text (build_libinl.c)
+		if (!n->u.lit.text)
+			return false;
 		strbuf_put(b, n->u.lit.text);
-		return;
-	case ND_COMPOSITE: {
-		Type *t = n->type;
-		if (n->u.composite.implicit) {
-			strbuf_put(b, "... argument");
-			return;
-		}
-		if (under(t) && under(t)->kind == TY_POINTER) {
-			strbuf_put(b, "&");
-			t = under(t)->elem;
-		}
-		strbuf_putf(b, "%s{%s}", esc_type_string(t), n->u.composite.elems.len ? "..." : "");
-		return;
-	}
-	case ND_FUNCLIT:
-		strbuf_put(b, "func literal");
-		return;
+		return true;
 	case ND_INLCALL:   // Go names an inlined call by its result variable
 		if (n->u.inl.results.len)
 			fmt_node(b, n->u.inl.results.items[0], 0);
 		else
 			fmt_node(b, n->u.inl.call, 0);
-		return;
-	case ND_SELECTOR: {
-		Node *x = skip_implicit(n->u.sel.x);
-		if (n->u.sel.sel == SEL_METHODEXPR && x->is_type) {
-			Type *t = x->type;
-			if (under(t) && under(t)->kind == TY_POINTER && t->kind != TY_NAMED)
-				strbuf_putf(b, "(%s)", esc_type_string(t));
-			else
-				strbuf_put(b, esc_type_string(t));
-		} else {
-			fmt_sel_base(b, n, 8);
-		}
-		strbuf_putf(b, ".%s", n->u.sel.name);
-		return;
-	}
-	case ND_INDEX:
-		fmt_node(b, n->u.index.x, 8);
-		strbuf_put(b, "[");
-		fmt_node(b, n->u.index.index, 0);
-		strbuf_put(b, "]");
-		return;
-	case ND_SLICE:
-		fmt_node(b, n->u.slice.x, 8);
-		strbuf_put(b, "[");
-		if (n->u.slice.lo)
-			fmt_node(b, n->u.slice.lo, 0);
-		strbuf_put(b, ":");
-		if (n->u.slice.hi)
-			fmt_node(b, n->u.slice.hi, 0);
-		if (n->u.slice.three) {
-			strbuf_put(b, ":");
-			if (n->u.slice.max)
-				fmt_node(b, n->u.slice.max, 0);
-		}
-		strbuf_put(b, "]");
-		return;
-	case ND_TYPEASSERT:
-		fmt_node(b, n->u.assert.x, 8);
-		strbuf_putf(b, ".(%s)", esc_type_string(n->u.assert.atype ? n->u.assert.atype->type : n->type));
-		return;
+		return true;
 	case ND_CALL:
 		fmt_call(b, n);
-		return;
-	case ND_STAR:
-		strbuf_put(b, "*");
-		fmt_node(b, n->u.star.x, 8);
-		return;
-	case ND_UNARY: {
-		Node *x = skip_implicit(n->u.unary.x);
-		strbuf_put(b, n->u.unary.op == TOK_SUB ? "-" : n->u.unary.op == TOK_ADD ? "+" :
-			ast_op_string(n->u.unary.op));
-		if (x->kind == ND_UNARY && x->u.unary.op == n->u.unary.op && !x->cval)
-			strbuf_put(b, " ");
-		fmt_node(b, x, 8);
-		return;
-	}
-	case ND_BINARY:
-		if (is_string_add(n)) {
-			bool first = true;
-			fmt_string_add(b, n, &first);
-			return;
-		}
-		fmt_node(b, n->u.binary.x, binary_prec(n->u.binary.op));
-		strbuf_putf(b, " %s ", ast_op_string(n->u.binary.op));
-		fmt_node(b, n->u.binary.y, binary_prec(n->u.binary.op) + 1);
-		return;
-	case ND_KEYVALUE:
-		fmt_node(b, n->u.kv.key, 0);
-		strbuf_put(b, ":");
-		fmt_node(b, n->u.kv.value, 0);
-		return;
+		return true;
 	default:
-		strbuf_put(b, ast_string(n));
-		return;
+		return false;
 	}
 }
+
+static const ExprStyle ir_style = {
+	.ir = true, .sub = fmt_node, .own = fmt_own, .prec = prec_of, .type = esc_type_string,
+};
 
 const char *esc_node_string(EscState *s, Node *n)
 {
@@ -625,9 +458,9 @@ const char *esc_stmt_string(EscState *s, Node *n)
 		strbuf_put(&b, " = ");
 		fmt_list(&b, &n->u.spec.values, 0);
 	} else if (n->kind == ND_SEND) {
-		fmt_node(&b, n->u.send.ch, 0);
+		fmt_node(&b, n->u.send.ch, 3);   // Go's precedence of a send
 		strbuf_put(&b, " <- ");
-		fmt_node(&b, n->u.send.value, 0);
+		fmt_node(&b, n->u.send.value, 4);
 	} else {
 		fmt_node(&b, n, 0);
 	}

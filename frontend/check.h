@@ -196,6 +196,23 @@ Sym *check_root_var(Node *n);
 void check_mark_assigned(Checker *c, Node *lhs);
 // Expression text as Go's messages print it.
 const char *expr_string(Node *n);
+// The expression printer behind expr_string, also the escape and inlining
+// messages' (escape/nodefmt.c), which print Go's IR view (ir set): then
+// sub prints every child (its substitutions first), own prints the nodes
+// only that view knows (calls, inlined calls; true when it did), prec is
+// Go's precedence of a node and type a type's text.
+typedef struct ExprStyle {
+	bool ir;
+	void (*sub)(StrBuf *b, Node *n, int prec);
+	bool (*own)(StrBuf *b, Node *n, int prec);
+	int (*prec)(Node *n);
+	const char *(*type)(Type *t);
+} ExprStyle;
+void expr_fmt(StrBuf *b, Node *n, int prec, const ExprStyle *st);
+// x.E1.E2 of a selector promoted through embedded fields E1, E2 (the IR
+// shows the dots the checker inserted); returns the type reached.
+Type *expr_fmt_path(StrBuf *b, Node *sel, int prec, const ExprStyle *st);
+int expr_binary_prec(int op);   // Go's precedence of a binary operator
 // Operand description: "x (variable of type int)".
 const char *operand_string(Node *n);
 Node *check_wrap_conv(Node *x, Type *t, ConvKind k);

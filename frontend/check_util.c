@@ -1,5 +1,6 @@
 // check_util.c: what every part of the checker shares — printing
-// expressions and operands the way Go's messages do, error positions,
+// expressions (the checker's and the escape messages' one printer) and
+// operands the way Go's messages do, error positions,
 // addressability, and the bookkeeping on variables (use, capture,
 // reassignment, address-taken).
 #include "check.h"
@@ -58,26 +59,62 @@ Pos check_start_pos(Node *n)
 }
 
 // {==================== Expression text ====================
+//
+// One printer for the two ways Go prints an expression (ExprStyle, check.h):
+// the type checker's, which reprints the source (its parentheses, types as
+// written, `T{…}`, `func(x int) {…}`), and the compiler's IR view that the
+// escape and inlining messages use (parentheses from operator precedence,
+// implicit conversions and & invisible, promoted fields spelt out,
+// constants by value, types by their Type, `T{...}`, `func literal`).
 
-static void print_expr(StrBuf *b, Node *n, int depth);
+static const ExprStyle check_style = {0};
 
-static void print_list(StrBuf *b, NodeList *l, int depth)
+int expr_binary_prec(int op)
+{
+	switch (op) {
+	case TOK_MUL: case TOK_QUO: case TOK_REM: case TOK_SHL: case TOK_SHR: case TOK_AND:
+	case TOK_AND_NOT:
+		return 6;
+	case TOK_ADD: case TOK_SUB: case TOK_OR: case TOK_XOR:
+		return 5;
+	case TOK_EQL: case TOK_NEQ: case TOK_LSS: case TOK_LEQ: case TOK_GTR: case TOK_GEQ:
+		return 4;
+	case TOK_LAND:
+		return 3;
+	case TOK_LOR:
+		return 2;
+	default:
+		return 8;
+	}
+}
+
+// A child of the node being printed, through the style's own entry (the
+// IR style substitutes some nodes wherever they appear).
+static void child(StrBuf *b, Node *n, int prec, const ExprStyle *st)
+{
+	if (st->sub)
+		st->sub(b, n, prec);
+	else
+		expr_fmt(b, n, prec, st);
+}
+
+static void print_list(StrBuf *b, NodeList *l, const ExprStyle *st)
 {
 	for (int i = 0; i < l->len; i++) {
 		if (i)
 			strbuf_put(b, ", ");
-		print_expr(b, l->items[i], depth);
+		child(b, l->items[i], 0, st);
 	}
 }
 
-static void print_fields(StrBuf *b, NodeList *l, const char *sep, int depth)
+static void print_fields(StrBuf *b, NodeList *l, const char *sep, const ExprStyle *st)
 {
 	for (int i = 0; i < l->len; i++) {
 		Node *f = l->items[i];
 		if (i)
 			strbuf_put(b, sep);
 		if (f->kind != ND_FIELD) {
-			print_expr(b, f, depth);
+			child(b, f, 0, st);
 			continue;
 		}
 		for (int j = 0; j < f->u.field.names.len; j++) {
@@ -87,150 +124,291 @@ static void print_fields(StrBuf *b, NodeList *l, const char *sep, int depth)
 		}
 		if (f->u.field.names.len)
 			strbuf_put(b, " ");
-		print_expr(b, f->u.field.ftype, depth);
+		child(b, f->u.field.ftype, 0, st);
 	}
 }
 
-static void print_sig(StrBuf *b, Node *ft, int depth)
+static void print_sig(StrBuf *b, Node *ft, const ExprStyle *st)
 {
 	strbuf_put(b, "(");
-	print_fields(b, &ft->u.functype.params, ", ", depth);
+	print_fields(b, &ft->u.functype.params, ", ", st);
 	strbuf_put(b, ")");
 	NodeList *r = &ft->u.functype.results;
 	if (r->len == 1 && r->items[0]->kind == ND_FIELD && !r->items[0]->u.field.names.len) {
 		strbuf_put(b, " ");
-		print_expr(b, r->items[0]->u.field.ftype, depth);
+		child(b, r->items[0]->u.field.ftype, 0, st);
 	} else if (r->len) {
 		strbuf_put(b, " (");
-		print_fields(b, r, ", ", depth);
+		print_fields(b, r, ", ", st);
 		strbuf_put(b, ")");
 	}
 }
 
-static void print_expr(StrBuf *b, Node *n, int depth)
+static Node *skip_implicit(Node *n)
 {
+	while (n->kind == ND_PAREN || n->kind == ND_CONV)
+		n = n->kind == ND_PAREN ? n->u.paren.x : n->u.conv.x;
+	return n;
+}
+
+static bool is_string_add(Node *n)
+{
+	return n->kind == ND_BINARY && n->u.binary.op == TOK_ADD && !n->cval && n->type &&
+		type_is_string(n->type);
+}
+
+// Go's IR holds a string concatenation as one node of all its operands.
+static void print_string_add(StrBuf *b, Node *n, bool *first, const ExprStyle *st)
+{
+	Node *ops[2] = {n->u.binary.x, n->u.binary.y};
+	for (int i = 0; i < 2; i++) {
+		Node *x = skip_implicit(ops[i]);
+		if (is_string_add(x)) {
+			print_string_add(b, x, first, st);
+			continue;
+		}
+		if (!*first)
+			strbuf_put(b, " + ");
+		*first = false;
+		// (an inlined call's result variable is listed bare)
+		child(b, x, st->prec(x) == 0 ? 0 : 5, st);
+	}
+}
+
+Type *expr_fmt_path(StrBuf *b, Node *sel, int prec, const ExprStyle *st)
+{
+	child(b, sel->u.sel.x, sel->u.sel.npath ? 8 : prec, st);
+	Type *t = sel->u.sel.x->type;
+	for (int i = 0; i < sel->u.sel.npath; i++) {
+		Type *st_ = t ? type_underlying(t) : NULL;
+		if (st_ && st_->kind == TY_POINTER)
+			st_ = type_underlying(st_->elem);
+		if (!st_ || st_->kind != TY_STRUCT || sel->u.sel.path[i] >= st_->fields.len)
+			break;
+		Field *f = &st_->fields.items[sel->u.sel.path[i]];
+		strbuf_putf(b, ".%s", f->name ? f->name : st->type(f->type));
+		t = f->type;
+	}
+	return t;
+}
+
+// What only the IR view prints: true when n was printed.
+static bool print_ir(StrBuf *b, Node *n, int prec, const ExprStyle *st)
+{
+	if (n->cval && n->kind == ND_IDENT) {
+		strbuf_put(b, n->u.ident.name);   // a named constant prints its name
+		return true;
+	}
+	if (n->cval && n->kind != ND_COMPOSITE) {
+		strbuf_put(b, n->cval->text ? n->cval->text : ast_string(n));
+		return true;
+	}
+	if (n->is_type) {
+		strbuf_put(b, st->type(n->type));
+		return true;
+	}
+	if (st->own && st->own(b, n, prec))
+		return true;
+	switch (n->kind) {
+	case ND_COMPOSITE: {
+		if (n->u.composite.implicit) {
+			strbuf_put(b, "... argument");
+			return true;
+		}
+		Type *t = n->type;
+		if (t && type_underlying(t)->kind == TY_POINTER) {
+			strbuf_put(b, "&");
+			t = type_underlying(t)->elem;
+		}
+		strbuf_putf(b, "%s{%s}", st->type(t), n->u.composite.elems.len ? "..." : "");
+		return true;
+	}
+	case ND_FUNCLIT:
+		strbuf_put(b, "func literal");
+		return true;
+	case ND_SELECTOR: {
+		Node *x = skip_implicit(n->u.sel.x);
+		if (n->u.sel.sel == SEL_METHODEXPR && x->is_type) {
+			Type *t = x->type;
+			bool ptr = t && type_underlying(t)->kind == TY_POINTER && t->kind != TY_NAMED;
+			strbuf_putf(b, ptr ? "(%s)" : "%s", st->type(t));
+		} else {
+			expr_fmt_path(b, n, 8, st);
+		}
+		strbuf_putf(b, ".%s", n->u.sel.name);
+		return true;
+	}
+	case ND_TYPEASSERT:
+		child(b, n->u.assert.x, 8, st);
+		strbuf_putf(b, ".(%s)", st->type(n->u.assert.atype ? n->u.assert.atype->type : n->type));
+		return true;
+	case ND_UNARY: {
+		Node *x = skip_implicit(n->u.unary.x);
+		strbuf_put(b, ast_op_string(n->u.unary.op));
+		if (x->kind == ND_UNARY && x->u.unary.op == n->u.unary.op && !x->cval)
+			strbuf_put(b, " ");   // - -x, not --x
+		child(b, x, 8, st);
+		return true;
+	}
+	case ND_BINARY:
+		if (is_string_add(n)) {
+			bool first = true;
+			print_string_add(b, n, &first, st);
+			return true;
+		}
+		child(b, n->u.binary.x, expr_binary_prec(n->u.binary.op), st);
+		strbuf_putf(b, " %s ", ast_op_string(n->u.binary.op));
+		child(b, n->u.binary.y, expr_binary_prec(n->u.binary.op) + 1, st);
+		return true;
+	case ND_KEYVALUE:
+		child(b, n->u.kv.key, 0, st);
+		strbuf_put(b, ":");
+		child(b, n->u.kv.value, 0, st);
+		return true;
+	default:
+		return false;
+	}
+}
+
+void expr_fmt(StrBuf *b, Node *n, int prec, const ExprStyle *st)
+{
+	static int depth;
 	if (!n) {
+		strbuf_put(b, st->ir ? "<nil>" : "");
 		return;
 	}
-	if (depth > 200 || b->len > 4096) {
+	if (st->ir) {
+		n = skip_implicit(n);
+		if (prec > st->prec(n)) {
+			strbuf_put(b, "(");
+			child(b, n, 0, st);
+			strbuf_put(b, ")");
+			return;
+		}
+		if (print_ir(b, n, prec, st))
+			return;
+	} else if (depth > 200 || b->len > 4096) {
 		strbuf_put(b, "…");
 		return;
 	}
 	depth++;
+	// The forms both views share (the IR reaches only expressions here).
+	int inner = st->ir ? 8 : 0;   // the IR parenthesises a lower-precedence operand
 	switch (n->kind) {
-	case ND_BAD: strbuf_put(b, "BadExpr"); return;
-	case ND_IDENT: strbuf_put(b, n->u.ident.name); return;
+	case ND_BAD: strbuf_put(b, "BadExpr"); break;
+	case ND_IDENT: strbuf_put(b, n->u.ident.name); break;
 	case ND_INTLIT: case ND_FLOATLIT: case ND_IMAGLIT: case ND_RUNELIT: case ND_STRINGLIT:
 		strbuf_put(b, n->u.lit.text ? n->u.lit.text : "?");
-		return;
+		break;
 	case ND_COMPOSITE:
-		print_expr(b, n->u.composite.ctype, depth);
+		child(b, n->u.composite.ctype, 0, st);
 		strbuf_put(b, n->u.composite.elems.len ? "{…}" : "{}");
-		return;
+		break;
 	case ND_FUNCLIT:
 		strbuf_put(b, "func");
-		print_sig(b, n->u.funclit.ftype, depth);
+		print_sig(b, n->u.funclit.ftype, st);
 		strbuf_put(b, " {…}");
-		return;
+		break;
 	case ND_PAREN:
 		strbuf_put(b, "(");
-		print_expr(b, n->u.paren.x, depth);
+		child(b, n->u.paren.x, 0, st);
 		strbuf_put(b, ")");
-		return;
+		break;
 	case ND_SELECTOR:
-		print_expr(b, n->u.sel.x, depth);
+		child(b, n->u.sel.x, 0, st);
 		strbuf_put(b, ".");
 		strbuf_put(b, n->u.sel.name);
-		return;
+		break;
 	case ND_INDEX:
-		print_expr(b, n->u.index.x, depth);
+		child(b, n->u.index.x, inner, st);
 		strbuf_put(b, "[");
-		print_expr(b, n->u.index.index, depth);
+		child(b, n->u.index.index, 0, st);
 		strbuf_put(b, "]");
-		return;
+		break;
 	case ND_SLICE:
-		print_expr(b, n->u.slice.x, depth);
+		child(b, n->u.slice.x, inner, st);
 		strbuf_put(b, "[");
-		print_expr(b, n->u.slice.lo, depth);
+		if (n->u.slice.lo)
+			child(b, n->u.slice.lo, 0, st);
 		strbuf_put(b, ":");
-		print_expr(b, n->u.slice.hi, depth);
+		if (n->u.slice.hi)
+			child(b, n->u.slice.hi, 0, st);
 		if (n->u.slice.three) {
 			strbuf_put(b, ":");
-			print_expr(b, n->u.slice.max, depth);
+			if (n->u.slice.max)
+				child(b, n->u.slice.max, 0, st);
 		}
 		strbuf_put(b, "]");
-		return;
+		break;
 	case ND_TYPEASSERT:
-		print_expr(b, n->u.assert.x, depth);
+		child(b, n->u.assert.x, 0, st);
 		strbuf_put(b, ".(");
 		if (n->u.assert.atype)
-			print_expr(b, n->u.assert.atype, depth);
+			child(b, n->u.assert.atype, 0, st);
 		else
 			strbuf_put(b, "type");
 		strbuf_put(b, ")");
-		return;
+		break;
 	case ND_CALL:
-		print_expr(b, n->u.call.fn, depth);
+		child(b, n->u.call.fn, 0, st);
 		strbuf_put(b, "(");
-		print_list(b, &n->u.call.args, depth);
+		print_list(b, &n->u.call.args, st);
 		if (n->u.call.spread)
 			strbuf_put(b, "...");
 		strbuf_put(b, ")");
-		return;
+		break;
 	case ND_STAR:
 		strbuf_put(b, "*");
-		print_expr(b, n->u.star.x, depth);
-		return;
+		child(b, n->u.star.x, inner, st);
+		break;
 	case ND_UNARY:
-		strbuf_put(b, check_op_string(n->u.unary.op));
-		print_expr(b, n->u.unary.x, depth);
-		return;
+		strbuf_put(b, ast_op_string(n->u.unary.op));
+		child(b, n->u.unary.x, 0, st);
+		break;
 	case ND_BINARY:
-		print_expr(b, n->u.binary.x, depth);
-		strbuf_put(b, " ");
-		strbuf_put(b, check_op_string(n->u.binary.op));
-		strbuf_put(b, " ");
-		print_expr(b, n->u.binary.y, depth);
-		return;
+		child(b, n->u.binary.x, 0, st);
+		strbuf_putf(b, " %s ", ast_op_string(n->u.binary.op));
+		child(b, n->u.binary.y, 0, st);
+		break;
 	case ND_KEYVALUE:
-		print_expr(b, n->u.kv.key, depth);
+		child(b, n->u.kv.key, 0, st);
 		strbuf_put(b, ": ");
-		print_expr(b, n->u.kv.value, depth);
-		return;
+		child(b, n->u.kv.value, 0, st);
+		break;
 	case ND_CONV:
-		print_expr(b, n->u.conv.x, depth);
-		return;
+		child(b, n->u.conv.x, 0, st);
+		break;
 	case ND_ARRAYTYPE:
 		strbuf_put(b, "[");
 		if (n->u.arraytype.len)
-			print_expr(b, n->u.arraytype.len, depth);
+			child(b, n->u.arraytype.len, 0, st);
 		strbuf_put(b, "]");
-		print_expr(b, n->u.arraytype.elem, depth);
-		return;
+		child(b, n->u.arraytype.elem, 0, st);
+		break;
 	case ND_ELLIPSIS:
 		strbuf_put(b, "...");
-		print_expr(b, n->u.ellipsis.elem, depth);
-		return;
+		child(b, n->u.ellipsis.elem, 0, st);
+		break;
 	case ND_MAPTYPE:
 		strbuf_put(b, "map[");
-		print_expr(b, n->u.maptype.key, depth);
+		child(b, n->u.maptype.key, 0, st);
 		strbuf_put(b, "]");
-		print_expr(b, n->u.maptype.value, depth);
-		return;
+		child(b, n->u.maptype.value, 0, st);
+		break;
 	case ND_CHANTYPE:
 		strbuf_put(b, n->u.chantype.dir == CHAN_SEND ? "chan<- " :
 			n->u.chantype.dir == CHAN_RECV ? "<-chan " : "chan ");
-		print_expr(b, n->u.chantype.elem, depth);
-		return;
+		child(b, n->u.chantype.elem, 0, st);
+		break;
 	case ND_FUNCTYPE:
 		strbuf_put(b, "func");
-		print_sig(b, n, depth);
-		return;
+		print_sig(b, n, st);
+		break;
 	case ND_STRUCTTYPE:
 		strbuf_put(b, "struct{");
-		print_fields(b, &n->u.structtype.fields, "; ", depth);
+		print_fields(b, &n->u.structtype.fields, "; ", st);
 		strbuf_put(b, "}");
-		return;
+		break;
 	case ND_INTERFACETYPE:
 		strbuf_put(b, "interface{");
 		for (int i = 0; i < n->u.ifacetype.methods.len; i++) {
@@ -240,27 +418,28 @@ static void print_expr(StrBuf *b, Node *n, int depth)
 			if (f->kind == ND_FIELD && f->u.field.names.len &&
 			    f->u.field.ftype && f->u.field.ftype->kind == ND_FUNCTYPE) {
 				strbuf_put(b, f->u.field.names.items[0]->u.ident.name);
-				print_sig(b, f->u.field.ftype, depth);
+				print_sig(b, f->u.field.ftype, st);
 			} else if (f->kind == ND_FIELD) {
-				print_expr(b, f->u.field.ftype, depth);
+				child(b, f->u.field.ftype, 0, st);
 			}
 		}
 		strbuf_put(b, "}");
-		return;
+		break;
 	case ND_FIELD:
-		print_expr(b, n->u.field.ftype, depth);
-		return;
+		child(b, n->u.field.ftype, 0, st);
+		break;
 	default:
-		strbuf_put(b, "?");
-		return;
+		strbuf_put(b, st->ir ? ast_string(n) : "?");
+		break;
 	}
+	depth--;
 }
 
 const char *expr_string(Node *n)
 {
 	StrBuf b = {0};
 	strbuf_put(&b, "");
-	print_expr(&b, n, 0);
+	expr_fmt(&b, n, 0, &check_style);
 	char *s = arena_strndup(&ast_arena, b.p, b.len);
 	free(b.p);
 	return s;

@@ -245,7 +245,8 @@ static int64_t tuple_arg_extra(Node *call)
 				pt = sig->fields.items[sig->fields.len - 1].type->elem;
 			else if (i < sig->fields.len)
 				pt = sig->fields.items[i].type;
-			if (pt && type_is_interface(pt) && !type_is_interface(tup->fields.items[i].type))
+			// (an interface converts to another interface type too)
+			if (pt && type_is_interface(pt) && !type_identical(pt, tup->fields.items[i].type))
 				extra++;
 		}
 	}
@@ -258,7 +259,7 @@ static int64_t tuple_result_convs(Sym *fn, Type *tup)
 	int64_t k = 0;
 	for (int i = 0; fn && i < fn->results.len && i < tup->fields.len; i++) {
 		Type *rt = fn->results.items[i]->type;
-		if (rt && type_is_interface(rt) && !type_is_interface(tup->fields.items[i].type))
+		if (rt && type_is_interface(rt) && !type_identical(rt, tup->fields.items[i].type))
 			k++;
 	}
 	return k;

@@ -288,7 +288,7 @@ static Node *def_value(Sym *v)
 // The function literal a call through locals reaches, as Go's
 // ir.StaticValue finds it in the inlined program: f := adder(1); f(2)
 // calls the copy of adder's literal made for that inlined call.
-static Sym *static_closure(Node *fn)
+static Sym *static_closure(Node *fn, Sym *in)
 {
 	for (int depth = 0; depth < 16 && fn; depth++) {
 		fn = ast_unparen(fn);
@@ -304,9 +304,11 @@ static Sym *static_closure(Node *fn)
 			fn = fn->u.conv.x;
 			continue;
 		case ND_IDENT: {
+			// (a variable of an enclosing function is a closure variable
+			// in `in`, which Go's StaticValue never follows)
 			Sym *v = fn->u.ident.sym;
 			if (!v || v->kind != SYM_VAR || v->is_global || v->reassigned || v->addr_taken ||
-			    v->inl_opaque)
+			    v->inl_opaque || v->owner != in)
 				return NULL;
 			fn = def_value(v);
 			continue;
@@ -491,7 +493,7 @@ static void visit_slot(Node **slot, void *ctx)
 		// Inlining may have made the closure a call reaches static (a
 		// literal passed to an inlined function, returned by one): Go's
 		// inliner sees the inlined program, and takes it when it can.
-		Sym *lit = static_closure(n->u.call.fn);
+		Sym *lit = static_closure(n->u.call.fn, x->fn);
 		if (lit && (n->u.call.inl_callee || lit->inl_ok) && reachable(x, lit))
 			n->u.call.inl_callee = lit;
 	}

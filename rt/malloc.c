@@ -389,21 +389,48 @@ static _Noreturn RT_NOINLINE void free_foreign(uintptr_t a)
 	rt_throw("free(%p): pointer not allocated by mgo", (void *)a);
 }
 
+// spill_to_spans gives b[0..n) to their spans and counts how many of them
+// belong to spans this thread does not own.
+static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
+{
+	unsigned remote = 0;
+	for (unsigned i = 0; i < n; i++) {
+		uintptr_t a = (uintptr_t)b[i];
+		MSpan *s = *rt_spans_entry(a);
+		if (RT_LIKELY(atomic_load_explicit(&s->owner, memory_order_relaxed) == c)) {
+			free_owned(c, s, a, rt_mspan_index(s, a));
+		} else {
+			remote++;
+			free_slow(c, s, a);
+		}
+	}
+	return remote;
+}
+
 // bin_spill makes room in a full bin by giving its older half to the spans:
 // the bin keeps the most recently freed objects, and the spans get theirs
 // back in the order they were freed (a bin that kept the oldest ones
 // instead would pin their spans, and a program that frees a whole
 // structure and builds it again got new pages from the heap each time).
+// A bin that fills with objects of other threads' spans (a consumer of
+// what a producer allocates) would only hold their memory back from the
+// owners: its capacity drops to RT_BIN_REMOTE_CAP until a spill finds
+// mostly this thread's own objects again.
 static RT_NOINLINE void bin_spill(MCache *c, unsigned k)
 {
 	uint64_t st = c->binState[k];
-	unsigned n = RT_BIN_N(st), half = n / 2;
+	unsigned n = RT_BIN_N(st), out = n / 2;
 	void **b = c->bin[k];
-	for (unsigned i = 0; i < half; i++)
-		rt_free_to_span(c, (uintptr_t)b[i]);
-	for (unsigned i = half; i < n; i++)
-		b[i - half] = b[i];
-	c->binState[k] = st - half;
+	unsigned remote = spill_to_spans(c, b, out);
+	unsigned cap = remote * 2 > out ? RT_BIN_REMOTE_CAP : rt_bin_cap(k);
+	if (n - out > cap / 2) { // shrinking: keep only the newest cap/2
+		spill_to_spans(c, b + out, n - out - cap / 2);
+		out = n - cap / 2;
+	}
+	for (unsigned i = out; i < n; i++)
+		b[i - out] = b[i];
+	st = (st & ~(uint64_t)0xffff) | (uint64_t)cap << 8 | (n - out);
+	c->binState[k] = st;
 }
 
 // free_binned pushes a C API object of class k on this thread's bin. A

@@ -122,6 +122,12 @@ _Noreturn void rt_throw(const char *fmt, ...) __attribute__((format(printf, 1, 2
 // RT_BIN_MAX pointers and RT_BIN_BYTES bytes (at least 4 objects).
 #define RT_BIN_MAX   64
 #define RT_BIN_BYTES 32768
+// A bin whose spills find mostly objects of spans that other threads own
+// keeps at most this many (malloc.c, bin_spill).
+#define RT_BIN_REMOTE_CAP 4
+// An MCache collects the frees of a span it owns once they reach
+// 1/RT_COLLECT_DIV of its slots (mcache.c, worth_collecting).
+#define RT_COLLECT_DIV 32
 // Fully free small spans an MCache keeps before giving them back to the heap.
 #define RT_EMPTY_SPAN_BUDGET  ((size_t)256 << 10)
 
@@ -440,6 +446,12 @@ typedef struct SpanQueue {
 #define RT_BIN_CAP(st) ((unsigned)(uint8_t)((st) >> 8))
 #define RT_BIN_POPS(st) ((st) >> 16)
 #define RT_BIN_POP     (((uint64_t)1 << 16) - 1) // added by a pop: n-1, pops+1
+// The capacity of a bin of size class k: RT_BIN_BYTES, within [4, RT_BIN_MAX].
+static inline unsigned rt_bin_cap(unsigned k)
+{
+	unsigned cap = RT_BIN_BYTES / rt_class_to_size[k];
+	return cap < 4 ? 4 : cap > RT_BIN_MAX ? RT_BIN_MAX : cap;
+}
 struct MCache {
 	uint64_t binState[RT_NUM_SIZE_CLASSES];
 	MSpan *alloc[RT_NUM_ALLOC_CLASSES];

@@ -365,6 +365,19 @@ int main(int argc, char **argv)
 			break;
 	if (f)
 		fclose(f);
+	// BENCH_SMAPS=1: where the resident memory is at the end, one line per
+	// mapping with any (stderr), to tell heap from metadata and stacks.
+	if (getenv("BENCH_SMAPS") && (f = fopen("/proc/self/smaps", "r")) != NULL) {
+		char name[256] = "";
+		long rss;
+		while (fgets(line, sizeof line, f)) {
+			if ((line[0] >= '0' && line[0] <= '9') || (line[0] >= 'a' && line[0] <= 'f'))
+				snprintf(name, sizeof name, "%s", line); // a mapping's header
+			if (sscanf(line, "Rss: %ld kB", &rss) == 1 && rss > 0)
+				fprintf(stderr, "%6ld kB  %s", rss, name);
+		}
+		fclose(f);
+	}
 	// CPU time of all threads: a second throughput figure that holds up
 	// when other jobs share the machine.
 	struct rusage ru;

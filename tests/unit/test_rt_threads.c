@@ -69,6 +69,52 @@ Test(rt_threads, free_from_another_thread_is_reused)
 	mgo_free(objs);
 }
 
+// The freeing thread's bin for the class: objects it holds and its capacity.
+static unsigned bin_count(size_t size)
+{
+	unsigned k = rt_malloc_class8[(size + 7) >> 3] - RT_NUM_SPAN_CLASSES;
+	return RT_BIN_N(rt_tls_mcache->binState[k]);
+}
+
+static unsigned bin_capacity(size_t size)
+{
+	unsigned k = rt_malloc_class8[(size + 7) >> 3] - RT_NUM_SPAN_CLASSES;
+	return RT_BIN_CAP(rt_tls_mcache->binState[k]);
+}
+
+// free_batch, then a look at the bin the frees went through; then the same
+// thread allocates and frees objects of its own.
+static void *free_batch_then_own(void *arg)
+{
+	Batch *b = arg;
+	mgo_free(mgo_malloc(b->size)); // a thread gets its cache (and bins) here
+	free_batch(b);
+	// Every object belonged to the other thread's spans: the bin keeps only
+	// a few of them from their owner.
+	cr_expect_leq(bin_count(b->size), RT_BIN_REMOTE_CAP, "bin holds %u", bin_count(b->size));
+	cr_expect_eq(bin_capacity(b->size), RT_BIN_REMOTE_CAP);
+	void *own[256];
+	for (int i = 0; i < 256; i++)
+		own[i] = mgo_malloc(b->size);
+	for (int i = 0; i < 256; i++)
+		mgo_free(own[i]);
+	// Its own frees make the bin a full-sized cache again.
+	unsigned k = rt_malloc_class8[(b->size + 7) >> 3] - RT_NUM_SPAN_CLASSES;
+	cr_expect_eq(bin_capacity(b->size), rt_bin_cap(k));
+	cr_expect_gt(bin_count(b->size), RT_BIN_REMOTE_CAP);
+	return NULL;
+}
+
+Test(rt_threads, consumer_bin_holds_few_remote_objects)
+{
+	enum { N = 5000 };
+	void **objs = mgo_malloc(N * sizeof(void *));
+	Batch b = {objs, N, 40};
+	alloc_batch(&b);
+	run(free_batch_then_own, &b);
+	mgo_free(objs);
+}
+
 static void *alloc_keep_some_then_exit(void *arg)
 {
 	Batch *b = arg;

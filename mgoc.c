@@ -350,6 +350,7 @@ static int compile(Options *o)
 		inl_wrappers(file, &io);
 	}
 	fflush(stderr);
+	cg_check_symbol_sizes(prog);
 	if (diag_flush() > 0) {
 		free(src);
 		return 1;

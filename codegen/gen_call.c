@@ -284,12 +284,23 @@ static const char *print_value(CGen *g, const char *v, Type *t)
 	}
 }
 
-static const char *print_arg(CGen *g, Node *a)
+// The argument's value; one that may call, block or panic is evaluated into
+// a temporary (*pre) before the print lock is taken, as Go does: println(f())
+// where f prints, or println(*p) that panics and is recovered, would
+// otherwise deadlock on the lock.
+static const char *print_arg(CGen *g, Node *a, Sect *pre)
 {
 	Type *t = a->type;
 	if (type_is_untyped(t))
 		t = cg_default_type(t);
-	return print_value(g, cg_expr_as(g, a, t), t);
+	const char *v = cg_expr_as(g, a, t);
+	Node *u = ast_unparen(a);
+	if (!a->cval && u->kind != ND_IDENT) {
+		const char *tmp = cg_tmp(g, t);
+		sect_printf(pre, "%s = %s, ", tmp, v);
+		v = tmp;
+	}
+	return print_value(g, v, t);
 }
 
 static const char *gen_print(CGen *g, Node *n, bool ln)
@@ -308,12 +319,15 @@ static const char *gen_print(CGen *g, Node *n, bool ln)
 				tt->fields.items[i].type));
 		}
 	} else {
-		sect_printf(&b, "(go_print_lock(), ");
-	}
-	for (int i = 0; i < args->len && args->items[0]->type->kind != TY_TUPLE; i++) {
-		if (i && ln)
-			sect_printf(&b, "go_print_sp(), ");
-		sect_printf(&b, "%s, ", print_arg(g, args->items[i]));
+		Sect vals = {0};
+		sect_printf(&b, "(");
+		for (int i = 0; i < args->len; i++) {
+			if (i && ln)
+				sect_printf(&vals, "go_print_sp(), ");
+			sect_printf(&vals, "%s, ", print_arg(g, args->items[i], &b));
+		}
+		sect_printf(&b, "go_print_lock(), %.*s", (int)vals.len, vals.p ? vals.p : "");
+		free(vals.p);
 	}
 	if (ln)
 		sect_printf(&b, "go_print_nl(), ");

@@ -289,6 +289,10 @@ const char *cg_conversion(CGen *g, Node *n, Type *to);
 const char *cg_convert(CGen *g, const char *val, Type *from, Type *to, Node *site);
 const char *cg_method_value(CGen *g, Node *sel);
 const char *cg_recv_expr(CGen *g, Node *sel);
+// A []T pack of values (variadic call, fmt arguments, a deferred call's)
+const char *cg_pack(CGen *g, Node *site, Type *et, const char **vals, int n);
+
+// gen_defer.c
 const char *cg_defer(CGen *g, Node *call);
 const char *cg_defer_thunk(CGen *g, Node *call);
 const char *cg_fmt_fnval(CGen *g, Node *sel);

@@ -78,11 +78,17 @@ static const char *elem_into(CGen *g, Node *e, Type *et, Sect *seq)
 	return v ? cg_convert(g, v, u->type, et, NULL) : cg_expr_as(g, e, et);
 }
 
-static int64_t const_index(Node *k)
+// Element i of an array or slice literal: its value, and its index in *idx
+// (a constant key sets it, else it follows the previous element's).
+static Node *indexed_elem(Node *n, int i, int64_t *idx)
 {
-	if (k && k->cval && k->cval->kind == CV_INT)
-		return (int64_t)k->cval->i;
-	return -1;
+	Node *e = n->u.composite.elems.items[i];
+	if (e->kind != ND_KEYVALUE)
+		return e;
+	Node *k = e->u.kv.key;
+	if (k && k->cval && k->cval->kind == CV_INT && (int64_t)k->cval->i >= 0)
+		*idx = (int64_t)k->cval->i;
+	return e->u.kv.value;
 }
 
 // Assigns elements in source order into dst[index]; with calls in several
@@ -91,20 +97,12 @@ static void fill_elems(CGen *g, Node *n, Type *et, const char *dst, bool is_slic
 {
 	int64_t idx = 0;
 	const char *ct = cg_ctype(g, et);
-	for (int i = 0; i < n->u.composite.elems.len; i++) {
-		Node *e = n->u.composite.elems.items[i];
-		if (e->kind == ND_KEYVALUE) {
-			int64_t k = const_index(e->u.kv.key);
-			if (k >= 0)
-				idx = k;
-			e = e->u.kv.value;
-		}
-		const char *v = elem_into(g, e, et, seq);
+	for (int i = 0; i < n->u.composite.elems.len; i++, idx++) {
+		const char *v = elem_into(g, indexed_elem(n, i, &idx), et, seq);
 		if (is_slice)
 			sect_printf(seq, "((%s *)%s)[%lld] = %s" STEP, ct, dst, (long long)idx, v);
 		else
 			sect_printf(seq, "%s.a[%lld] = %s" STEP, dst, (long long)idx, v);
-		idx++;
 	}
 }
 
@@ -112,14 +110,8 @@ static int64_t literal_len(Node *n)
 {
 	int64_t idx = 0, max = 0;
 	for (int i = 0; i < n->u.composite.elems.len; i++) {
-		Node *e = n->u.composite.elems.items[i];
-		if (e->kind == ND_KEYVALUE) {
-			int64_t k = const_index(e->u.kv.key);
-			if (k >= 0)
-				idx = k;
-		}
-		idx++;
-		if (idx > max)
+		indexed_elem(n, i, &idx);
+		if (++idx > max)
 			max = idx;
 	}
 	return max;

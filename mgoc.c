@@ -356,6 +356,7 @@ static int compile(Options *o)
 		inl_wrappers_end(w);
 	}
 	fflush(stderr);
+	cg_check_symbol_sizes(prog);
 	if (diag_flush() > 0) {
 		free(src);
 		return 1;

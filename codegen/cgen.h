@@ -75,6 +75,10 @@ int cg_build(const char *c_path, const char *out_path, bool debug, bool verbose,
 bool cg_cache_source_hit(const char *src_path, const char *src, size_t len, const char *flags,
 			 const char *out_path, bool debug, bool verbose, char key[65]);
 
+// Go's object-file limit on a package variable's size (2e9 bytes): reports
+// each larger one as Go does, after the analyses.
+void cg_check_symbol_sizes(Program *prog);
+
 
 // {==================== internal: shared by codegen/*.c ====================
 #ifdef CG_INTERNAL
@@ -260,6 +264,10 @@ const char *cg_lvalue(CGen *g, Node *n);
 const char *cg_addr(CGen *g, Node *n);        // &n (allocating when n escapes)
 const char *cg_const(CGen *g, ConstVal *v, Type *t);
 bool cg_is_pure(Node *n);
+
+// gen_lit.c: composite literals, each one flat C comma sequence
+const char *cg_composite(CGen *g, Node *n);                  // T{...}, elided &T{...}
+const char *cg_new_composite(CGen *g, Node *site, Node *lit); // &T{...} (site: the &)
 bool cg_heap(CGen *g, Node *site);            // allocate this site with go_new?
 const char *cg_alloc(CGen *g, Node *site, Type *t);   // T* for an allocation site
 const char *cg_to_iface(CGen *g, const char *val, Type *from, Type *to, Node *site);
@@ -281,6 +289,10 @@ const char *cg_conversion(CGen *g, Node *n, Type *to);
 const char *cg_convert(CGen *g, const char *val, Type *from, Type *to, Node *site);
 const char *cg_method_value(CGen *g, Node *sel);
 const char *cg_recv_expr(CGen *g, Node *sel);
+// A []T pack of values (variadic call, fmt arguments, a deferred call's)
+const char *cg_pack(CGen *g, Node *site, Type *et, const char **vals, int n);
+
+// gen_defer.c
 const char *cg_defer(CGen *g, Node *call);
 const char *cg_defer_thunk(CGen *g, Node *call);
 const char *cg_fmt_fnval(CGen *g, Node *sel);

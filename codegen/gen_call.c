@@ -1,6 +1,6 @@
 // gen_call.c: calls — static, method, interface and closure calls,
 // argument passing (variadic packs, f(g()) spreading), builtins, fmt,
-// conversions T(x), and defer.
+// conversions T(x) (defer and go records: gen_defer.c).
 //
 // Go evaluates call arguments left to right; C does not promise an order.
 // When more than one argument contains a call, the arguments are evaluated
@@ -65,7 +65,7 @@ static const char *with_pre(CGen *g, const char *pre, const char *e)
 
 // A []T pack of values (variadic call or fmt arguments): heap when the
 // escape pass says the call's `... argument` escapes, else a stack array.
-static const char *pack(CGen *g, Node *site, Type *et, const char **vals, int n)
+const char *cg_pack(CGen *g, Node *site, Type *et, const char **vals, int n)
 {
 	if (n == 0)
 		return "(go_slice){0}";
@@ -116,7 +116,7 @@ const char *cg_call_args(CGen *g, Node *call, Type *sig, const char *first)
 			for (int i = 0; i < nv; i++)
 				vals[i] = cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(nfix + i)),
 					a->type->fields.items[nfix + i].type, et, NULL);
-			sect_printf(&b, "%s%s", b.len ? ", " : "", pack(g, call, et, vals, nv));
+			sect_printf(&b, "%s%s", b.len ? ", " : "", cg_pack(g, call, et, vals, nv));
 		}
 	} else {
 		int nfix = sig->variadic && !call->u.call.spread ? np - 1 : np;
@@ -137,7 +137,7 @@ const char *cg_call_args(CGen *g, Node *call, Type *sig, const char *first)
 		if (sig->variadic && !call->u.call.spread) {
 			et = type_underlying(sig->fields.items[np - 1].type)->elem;
 			sect_printf(&b, "%s%s", b.len ? ", " : "",
-				pack(g, call, et, vals + nfix, n > nfix ? n - nfix : 0));
+				cg_pack(g, call, et, vals + nfix, n > nfix ? n - nfix : 0));
 		}
 	}
 	const char *s = arena_strndup(&g->arena, b.p ? b.p : "", b.len);
@@ -284,12 +284,23 @@ static const char *print_value(CGen *g, const char *v, Type *t)
 	}
 }
 
-static const char *print_arg(CGen *g, Node *a)
+// The argument's value; one that may call, block or panic is evaluated into
+// a temporary (*pre) before the print lock is taken, as Go does: println(f())
+// where f prints, or println(*p) that panics and is recovered, would
+// otherwise deadlock on the lock.
+static const char *print_arg(CGen *g, Node *a, Sect *pre)
 {
 	Type *t = a->type;
 	if (type_is_untyped(t))
 		t = cg_default_type(t);
-	return print_value(g, cg_expr_as(g, a, t), t);
+	const char *v = cg_expr_as(g, a, t);
+	Node *u = ast_unparen(a);
+	if (!a->cval && u->kind != ND_IDENT) {
+		const char *tmp = cg_tmp(g, t);
+		sect_printf(pre, "%s = %s, ", tmp, v);
+		v = tmp;
+	}
+	return print_value(g, v, t);
 }
 
 static const char *gen_print(CGen *g, Node *n, bool ln)
@@ -308,12 +319,15 @@ static const char *gen_print(CGen *g, Node *n, bool ln)
 				tt->fields.items[i].type));
 		}
 	} else {
-		sect_printf(&b, "(go_print_lock(), ");
-	}
-	for (int i = 0; i < args->len && args->items[0]->type->kind != TY_TUPLE; i++) {
-		if (i && ln)
-			sect_printf(&b, "go_print_sp(), ");
-		sect_printf(&b, "%s, ", print_arg(g, args->items[i]));
+		Sect vals = {0};
+		sect_printf(&b, "(");
+		for (int i = 0; i < args->len; i++) {
+			if (i && ln)
+				sect_printf(&vals, "go_print_sp(), ");
+			sect_printf(&vals, "%s, ", print_arg(g, args->items[i], &b));
+		}
+		sect_printf(&b, "go_print_lock(), %.*s", (int)vals.len, vals.p ? vals.p : "");
+		free(vals.p);
 	}
 	if (ln)
 		sect_printf(&b, "go_print_nl(), ");
@@ -442,7 +456,7 @@ static const char *gen_fmt(CGen *g, Node *n)
 		for (int i = 1; i < k; i++)
 			vals[i - 1] = cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)),
 				a->type->fields.items[i].type, type_any, NULL);
-		packed = pack(g, n, type_any, vals, k - 1);
+		packed = cg_pack(g, n, type_any, vals, k - 1);
 		vals = arena_zalloc(&g->arena, sizeof(char *) * 2);
 		vals[0] = cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(0)), a->type->fields.items[0].type,
 			type_str, NULL);
@@ -457,7 +471,7 @@ static const char *gen_fmt(CGen *g, Node *n)
 		for (int i = 0; i < k; i++)
 			vals[i] = cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)),
 				a->type->fields.items[i].type, type_any, NULL);
-		packed = pack(g, n, type_any, vals, k);
+		packed = cg_pack(g, n, type_any, vals, k);
 		const char *fmtv = first ? cg_expr_as(g, args->items[0], type_untyped_string) : NULL;
 		vals = arena_zalloc(&g->arena, sizeof(char *) * 2);
 		vals[0] = fmtv;
@@ -468,7 +482,7 @@ static const char *gen_fmt(CGen *g, Node *n)
 		packed = vals[args->len - 1];
 	} else {
 		vals = ordered_values(g, args->items, types, args->len, &pre);
-		packed = pack(g, n, type_any, vals + first, nv);
+		packed = cg_pack(g, n, type_any, vals + first, nv);
 	}
 	const char *fn = NULL;
 	switch (b) {
@@ -582,320 +596,6 @@ const char *cg_call(CGen *g, Node *n)
 		cg_unsupported(n->pos, "this call");
 		return "0";
 	}
-}
-
-// {==================== defer ====================
-
-// Argument i of a deferred call, as type t: the argument itself, or g's
-// i-th result when the call is f(g()) (tup: the temporary holding them).
-static const char *thunk_arg(CGen *g, NodeList *args, const char *tup, int i, Type *t)
-{
-	if (!tup)
-		return cg_expr_as(g, args->items[i], t);
-	Type *tt = args->items[0]->type;
-	return cg_convert(g, cg_fmt(g, "%s.%s", tup, cg_tuple_field(i)), tt->fields.items[i].type, t, NULL);
-}
-
-// The temporary holding g's results when a deferred call is f(g()), or NULL;
-// *pre is set to its assignment.
-static const char *thunk_tuple(CGen *g, NodeList *args, const char **pre)
-{
-	Type *tt = args->len == 1 ? args->items[0]->type : NULL;
-	*pre = "";
-	if (!tt || tt->kind != TY_TUPLE)
-		return NULL;
-	const char *t = cg_tmp(g, tt);
-	*pre = cg_fmt(g, "%s = %s, ", t, cg_expr(g, args->items[0]));
-	return t;
-}
-
-static Type *thunk_arg_type(NodeList *args, const char *tup, int i)
-{
-	return tup ? args->items[0]->type->fields.items[i].type : args->items[i]->type;
-}
-
-// defer f(args): the function value (or receiver) and arguments are
-// evaluated now into a record; the record's run function makes the call.
-// Records of defers outside loops could live in the frame; we allocate
-// with go_defer_alloc (malloc) in loops and use a frame temporary otherwise.
-const char *cg_defer(CGen *g, Node *call)
-{
-	int id = ++g->ndefer;
-	const char *rec = cg_fmt(g, "defer%d_", id);
-	Sect st = {0}, run = {0};
-	sect_printf(&st, "struct %s { go_defer d; go_closure *fn; go_iface pv; go_slice args; go_string fmt; };\n", rec);
-	sect_put(&g->protos, st.p, st.len);
-	free(st.p);
-	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s *", rec));
-	cg_line(g, "%s = go_defer_alloc(sizeof *%s);", p, p);
-	cg_line(g, "%s->d.run = %s_run;", p, rec);
-	Node *fn = ast_unparen(call->u.call.fn);
-	CallKind dk = call->u.call.call;
-	if ((dk == CALL_FMT || dk == CALL_SYNC) && call->u.call.builtin == BI_LIB)
-		dk = CALL_UNRESOLVED;   // the general case below
-	switch (dk) {
-	case CALL_FMT: {
-		Builtin b = call->u.call.builtin;
-		NodeList *args = &call->u.call.args;
-		bool has_format = b == BI_FMT_PRINTF;
-		int first = has_format ? 1 : 0;
-		// defer fmt.Println(g()): g's results are the arguments.
-		const char *pre, *tup = has_format ? NULL : thunk_tuple(g, args, &pre);
-		int nargs = tup ? args->items[0]->type->fields.len : args->len;
-		const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(nargs + 1));
-		for (int i = first; i < nargs; i++)
-			vals[i] = thunk_arg(g, args, tup, i, type_any);
-		if (tup)
-			cg_line(g, "(void)(%s0);", pre);
-		Node heap = {.escapes = true};
-		cg_line(g, "%s->args = %s;", p, pack(g, &heap, type_any, vals + first, nargs - first));
-		if (has_format)
-			cg_line(g, "%s->fmt = %s;", p, cg_expr_as(g, args->items[0], type_untyped_string));
-		const char *f = b == BI_FMT_PRINTLN ? "go_fmt_println" : b == BI_FMT_PRINT ? "go_fmt_print"
-			: "go_fmt_printf";
-		if (has_format)
-			sect_printf(&run, "\t%s(r->fmt, r->args);\n", f);
-		else if (b == BI_FMT_PRINTLN || b == BI_FMT_PRINT)
-			sect_printf(&run, "\t%s(r->args);\n", f);
-		else
-			sect_printf(&run, "\t(void)r;\n");
-		break;
-	}
-	case CALL_BUILTIN:
-		if (call->u.call.builtin == BI_PANIC) {
-			cg_line(g, "%s->pv = %s;", p, cg_expr_as(g, call->u.call.args.items[0], type_any));
-			sect_printf(&run, "\tgo_panic(r->pv);\n");
-			break;
-		}
-		if (call->u.call.builtin == BI_PRINT || call->u.call.builtin == BI_PRINTLN) {
-			NodeList *args = &call->u.call.args;
-			const char *pre, *tup = thunk_tuple(g, args, &pre);
-			int nargs = tup ? args->items[0]->type->fields.len : args->len;
-			const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(nargs + 1));
-			for (int i = 0; i < nargs; i++)
-				vals[i] = thunk_arg(g, args, tup, i, type_any);
-			Node heap = {.escapes = true};
-			if (tup)
-				cg_line(g, "(void)(%s0);", pre);
-			cg_line(g, "%s->args = %s;", p, pack(g, &heap, type_any, vals, nargs));
-			sect_printf(&run, "\tgo_print_args(r->args, %s);\n",
-				call->u.call.builtin == BI_PRINTLN ? "true" : "false");
-			break;
-		}
-		/* fallthrough */
-	default: {
-		// Everything else: wrap the call in a closure of no arguments whose
-		// captured values are evaluated now. A closure literal's own
-		// captures give Go's semantics for defer func(){...}().
-		Type *sig = call->u.call.ftype;
-		bool direct_lit = (call->u.call.call == CALL_FUNCLIT || call->u.call.call == CALL_VALUE) &&
-			sig && sig->fields.len == 0;
-		if (direct_lit) {
-			cg_line(g, "%s->fn = %s;", p, cg_expr(g, fn));
-			Type *rt = cg_result_type(g, sig);
-			sect_printf(&run, "\t((%s (*)(go_closure *))r->fn->fn)(r->fn);\n", rt ? cg_ctype(g, rt) : "void");
-			break;
-		}
-		// General case: evaluate callee and args into an argument pack of
-		// interfaces is too lossy; instead evaluate them into temporaries of
-		// their own types and store a closure over them.
-		cg_line(g, "%s->fn = %s;", p, cg_defer_thunk(g, call));
-		sect_printf(&run, "\t((void (*)(go_closure *))r->fn->fn)(r->fn);\n");
-		break;
-	}
-	}
-	cg_line(g, "go_defer_push(&df_, &%s->d);", p);
-	sect_printf(&g->protos, "static void %s_run(go_defer *d_);\n", rec);
-	sect_printf(&g->funcs, "\nstatic void %s_run(go_defer *d_)\n{\n\tstruct %s *r = (struct %s *)d_;\n%s}\n",
-		rec, rec, rec, run.p ? run.p : "");
-	free(run.p);
-	return "";
-}
-
-// defer/go delete(m, k), copy(dst, src), close(c): the operands are
-// evaluated now into a record, the builtin runs later.
-static const char *builtin_thunk(CGen *g, Node *call, const char *name)
-{
-	NodeList *args = &call->u.call.args;
-	Builtin b = call->u.call.builtin;
-	int nargs = b == BI_CLOSE ? 1 : 2;
-	const char *pre, *tup = thunk_tuple(g, args, &pre);
-	if ((!tup && args->len != nargs) || call->u.call.spread) {
-		cg_unsupported(call->pos, "this deferred call");
-		return "NULL";
-	}
-	Type *t0 = thunk_arg_type(args, tup, 0);
-	Type *t1 = nargs > 1 ? thunk_arg_type(args, tup, 1) : NULL;
-	if (b == BI_DELETE)
-		t1 = type_underlying(t0)->key;
-	if (t1 && type_is_untyped(t1))
-		t1 = cg_default_type(t1);
-	Type *ft[2] = {t0, t1};
-	bool ptrw[2] = {false, false};
-	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s *", name));
-	sect_printf(&g->protos, "struct %s { void *fn; %s a0; ", name, cg_ctype(g, t0));
-	if (t1)
-		sect_printf(&g->protos, "%s a1; ", cg_ctype(g, t1));
-	sect_printf(&g->protos, "};\nstatic void %s_fn(go_closure *c_);\n", name);
-	const char *body;
-	if (b == BI_DELETE)
-		body = cg_fmt(g, "go_map_delete(%s, t->a0, &t->a1)", cg_tdesc(g, t0));
-	else if (b == BI_CLOSE)
-		body = "go_chan_close(t->a0)";
-	else if (type_is_string(t1))
-		body = "go_copy(t->a0, (go_slice){(void *)t->a1.ptr, t->a1.len, t->a1.len}, 1)";
-	else
-		body = cg_fmt(g, "go_copy(t->a0, t->a1, sizeof(%s))", cg_ctype(g, type_underlying(t0)->elem));
-	sect_printf(&g->funcs, "\nstatic void %s_fn(go_closure *c_)\n{\n\tstruct %s *t = (struct %s *)c_;\n"
-		"\t%s;\n}\n", name, name, name, body);
-	const char *a0 = thunk_arg(g, args, tup, 0, t0);
-	const char *a1 = t1 ? thunk_arg(g, args, tup, 1, t1) : NULL;
-	return cg_fmt(g, "(%s%s = go_new_masked(sizeof *%s, %s), %s->fn = (void *)%s_fn, %s->a0 = %s, %s%s(go_closure *)%s)",
-		pre, p, p, cg_record_mask(g, name, ft, ptrw, t1 ? 2 : 1), p, name, p, a0,
-		t1 ? cg_fmt(g, "%s->a1 = %s", p, a1) : "", t1 ? ", " : "", p);
-}
-
-// A closure of no arguments that performs `call` with its callee and
-// arguments as evaluated now (the general defer case).
-const char *cg_defer_thunk(CGen *g, Node *call)
-{
-	int id = ++g->nthunk;
-	const char *name = cg_fmt(g, "thunk%d_", id);
-	if (call->u.call.call == CALL_BUILTIN && (call->u.call.builtin == BI_DELETE ||
-	    call->u.call.builtin == BI_COPY || call->u.call.builtin == BI_CLOSE))
-		return builtin_thunk(g, call, name);
-	Node *fn = ast_unparen(call->u.call.fn);
-	Type *sig = call->u.call.ftype;
-	NodeList *args = &call->u.call.args;
-	if (!sig && call->u.call.callee)
-		sig = call->u.call.callee->type;
-	if (!sig && fn->kind == ND_SELECTOR && fn->u.sel.method)
-		sig = fn->u.sel.method->type;
-	if (!sig) {
-		cg_unsupported(call->pos, "this deferred call");
-		return "NULL";
-	}
-	int np = sig->fields.len;
-	Sect st = {0}, body = {0}, init = {0};
-	sect_printf(&st, "struct %s { void *fn; ", name);
-	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s *", name));
-	sect_printf(&init, "%s->fn = (void *)%s_fn, ", p, name);
-	// The record's fields after fn, for its pointer mask: a pointer word
-	// (by_ref) or a value of a Go type.
-	Type **ft = arena_zalloc(&g->arena, sizeof(Type *) * (size_t)(np + 3));
-	bool *ptrw = arena_zalloc(&g->arena, sizeof(bool) * (size_t)(np + 3));
-	int nf = 0;
-	// callee part
-	const char *callee = NULL;
-	CallKind ck = call->u.call.call;
-	if (ck == CALL_FMT && call->u.call.builtin == BI_LIB)
-		ck = CALL_FUNC;
-	else if (ck == CALL_SYNC && call->u.call.builtin == BI_LIB)
-		ck = CALL_METHOD;
-	switch (ck) {
-	case CALL_FUNC:
-		callee = cg_func_name(g, call->u.call.callee);
-		break;
-	case CALL_METHOD: {
-		Sym *m = call->u.call.callee;
-		Type *rt = m->params.len ? m->params.items[0]->type : m->recv_type;   // library methods have no param syms
-		ft[nf++] = rt;
-		sect_printf(&st, "%s recv; ", cg_ctype(g, rt));
-		sect_printf(&init, "%s->recv = %s, ", p, cg_recv_expr(g, fn));
-		callee = cg_func_name(g, m);
-		break;
-	}
-	case CALL_IFACE: {
-		ptrw[nf++] = true;   // tab
-		ptrw[nf++] = true;   // data
-		sect_printf(&st, "go_iface recv; ");
-		// x.M is evaluated now: a nil interface panics at the defer
-		// statement (a nil func value only when the call runs).
-		sect_printf(&init, "%s->recv = %s, (void)GO_NILCHK(%s->recv.tab), ", p, cg_iface_recv(g, fn), p);
-		break;
-	}
-	case CALL_VALUE: case CALL_FUNCLIT: case CALL_METHODEXPR:
-		ptrw[nf++] = true;
-		sect_printf(&st, "go_closure *f; ");
-		sect_printf(&init, "%s->f = %s, ", p, cg_expr(g, fn));
-		break;
-	case CALL_SYNC:
-		ptrw[nf++] = true;
-		sect_printf(&st, "void *recv; ");
-		sect_printf(&init, "%s->recv = %s, ", p, cg_recv_expr(g, fn));
-		break;
-	default:
-		cg_unsupported(call->pos, "this deferred call");
-		free(st.p);
-		free(body.p);
-		free(init.p);
-		return "NULL";
-	}
-	// arguments; f(g()) takes them from g's results, through a temporary
-	int nfix = sig->variadic && !call->u.call.spread ? np - 1 : np;
-	const char *pre, *tup = thunk_tuple(g, args, &pre);
-	int nargs = tup ? args->items[0]->type->fields.len : args->len;
-	sect_printf(&init, "%s", pre);
-	Sect al = {0};
-	for (int i = 0; i < np; i++) {
-		Type *pt = sig->fields.items[i].type;
-		ft[nf++] = pt;
-		sect_printf(&st, "%s a%d; ", cg_ctype(g, pt), i);
-		if (i < nfix) {
-			sect_printf(&init, "%s->a%d = %s, ", p, i, thunk_arg(g, args, tup, i, pt));
-		} else {
-			Type *et = type_underlying(pt)->elem;
-			int nv = nargs - nfix;
-			const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(nv + 1));
-			for (int k = 0; k < nv; k++)
-				vals[k] = thunk_arg(g, args, tup, nfix + k, et);
-			Node heap = {.escapes = true};
-			sect_printf(&init, "%s->a%d = %s, ", p, i, pack(g, &heap, et, vals, nv));
-		}
-		sect_printf(&al, "%st->a%d", i ? ", " : "", i);
-	}
-	sect_printf(&st, "};\n");
-	sect_put(&g->protos, st.p, st.len);
-	sect_printf(&g->protos, "static void %s_fn(go_closure *c_);\n", name);
-	const char *a = al.p ? al.p : "";
-	switch (ck) {
-	case CALL_FUNC:
-		sect_printf(&body, "\t%s(%s);\n", callee, a);
-		break;
-	case CALL_METHOD:
-		sect_printf(&body, "\t%s(t->recv%s%s);\n", callee, *a ? ", " : "", a);
-		break;
-	case CALL_SYNC:
-		sect_printf(&body, "\t%s;\n", cg_sync_call(g, call->u.call.builtin, "t->recv", np ? "t->a0" : NULL));
-		break;
-	case CALL_IFACE: {
-		Type *cur = fn->u.sel.x->type;
-		for (int i = 0; i < fn->u.sel.npath; i++) {
-			Type *u = type_underlying(cur);
-			if (u->kind == TY_POINTER)
-				u = type_underlying(u->elem);
-			cur = u->fields.items[fn->u.sel.path[i]].type;
-		}
-		int k = cg_iface_method_index(cur, fn->u.sel.name);
-		sect_printf(&body, "\t((%s)((const go_itab *)GO_NILCHK(t->recv.tab))->fun[%d])(t->recv.data%s%s);\n",
-			cg_func_ptr_type(g, sig, "void *"), k, *a ? ", " : "", a);
-		break;
-	}
-	default:
-		sect_printf(&body, "\t((%s)GO_NILCHK(t->f)->fn)(t->f%s%s);\n",
-			cg_func_ptr_type(g, sig, "go_closure *"), *a ? ", " : "", a);
-		break;
-	}
-	sect_printf(&g->funcs, "\nstatic void %s_fn(go_closure *c_)\n{\n\tstruct %s *t = (struct %s *)c_;\n"
-		"\t(void)t;\n%s}\n", name, name, name, body.p);
-	sect_printf(&init, "(go_closure *)%s)", p);
-	const char *r = cg_fmt(g, "(%s = go_new_masked(sizeof *%s, %s), %s", p, p,
-		cg_record_mask(g, name, ft, ptrw, nf), init.p);
-	free(st.p);
-	free(body.p);
-	free(init.p);
-	free(al.p);
-	return r;
 }
 
 // fmt.Println and friends used as function values: a static closure whose

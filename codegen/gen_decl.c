@@ -336,6 +336,8 @@ static void gen_stack_check(CGen *g, Sym *fn, const char *cname, const char *hea
 	free(init.p);
 }
 
+enum { HUGE_FN_TEMPS = 4000 };
+
 void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 {
 	Sect body = {0}, decls = {0};
@@ -347,6 +349,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	int saved_indent = g->indent, saved_line = g->last_line, saved_depth = g->inl_depth;
 	int saved_pos_lines = g->pos_lines;
 	const char *saved_file = g->cur_file, *saved_last_file = g->last_file;
+	int ntmp0 = g->ntmp;
 	g->inl_depth = 0;
 	g->cur_file = g->src_file;
 	g->fn = fn;
@@ -442,6 +445,11 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	// `break FILE:LINE`, traceback lines of the check).
 	Sect *f = &g->funcs;
 	Pos fpos = fn->func_node ? fn->func_node->pos : fn->pos;
+	// gcc's -O2 passes over one basic block are quadratic in its stores:
+	// a function of thousands of temporaries (a literal nested thousands
+	// deep) is compiled at -Og, in seconds instead of minutes.
+	if (g->ntmp - ntmp0 > HUGE_FN_TEMPS)
+		body_header = cg_fmt(g, "__attribute__((optimize(\"Og\"))) %s", body_header);
 	if (fpos.line > 0) {
 		sect_printf(f, "\n#line %d %s\n%s {\n", fpos.line, g->src_file, body_header);
 		if (decls.p) {

@@ -1,5 +1,6 @@
 // gen_expr.c: expressions — constants, variables, operators, selectors,
-// indexing, slicing, composite literals, conversions to interfaces.
+// indexing, slicing, conversions to interfaces (composite literals:
+// gen_lit.c).
 //
 // Every function returns C text for an expression. Temporaries are declared
 // at the top of the enclosing C function (cg_tmp), so comma expressions can
@@ -246,6 +247,20 @@ static const char *to_iface(CGen *g, const char *val, Type *from, Type *to, Node
 	}
 	const char *tab = cg_is_empty_iface(to) ? cg_tdesc(g, from) : cg_itab(g, from, to);
 	return cg_fmt(g, "((go_iface){%s, %s})", tab, data_word(g, val, from, site, is_const));
+}
+
+// A large value read through a pointer (use(*bigp)) is boxed from where it
+// lies, as Go does: a copy through a stack temporary could overflow the stack
+// before the nil check panics, and costs a second copy.
+static const char *deref_to_iface(CGen *g, Node *n)
+{
+	Node *x = n->u.conv.x;
+	Type *from = x->type, *to = n->type;
+	if (type_is_interface(from) || from->size < (64 << 10) || !cg_heap(g, n))
+		return to_iface(g, cg_expr(g, x), from, to, n, false);
+	const char *tab = cg_is_empty_iface(to) ? cg_tdesc(g, from) : cg_itab(g, from, to);
+	const char *box = cg_fmt(g, "go_box(%s, &%s)", cg_tdesc(g, from), cg_expr(g, x));
+	return cg_fmt(g, "((go_iface){%s, %s})", tab, cg_ce_obj(g, box, "void *", false, n->pos));
 }
 
 const char *cg_to_iface(CGen *g, const char *val, Type *from, Type *to, Node *site)
@@ -729,165 +744,12 @@ static const char *slice_expr(CGen *g, Node *n)
 		cg_ctype(g, at->elem)));
 }
 
-// }==================== composite literals ====================
-
-static const char *composite_value(CGen *g, Node *n, Type *t);
-
-// A new object of type t (allocated for site, pointer type pt) holding
-// value: &T{...} and its elided forms.
-static const char *new_filled(CGen *g, Node *site, Type *pt, Type *t, const char *value)
-{
-	const char *p = cg_tmp(g, pt);
-	const char *res = cg_heap(g, site) ? cg_ce_obj(g, p, cg_ctype(g, pt), false, site->pos) : p;
-	return cg_fmt(g, "(%s = %s, *%s = %s, %s)", p, cg_alloc(g, site, t), p, value, res);
-}
-
-// Element value: nested literals with elided types take the element type.
-static const char *elem_value(CGen *g, Node *e, Type *et)
-{
-	Node *u = ast_unparen(e);
-	if (u->kind == ND_COMPOSITE && !u->u.composite.ctype) {
-		if (type_underlying(et)->kind == TY_POINTER) {
-			// []*T{{...}}: an implicit &T{...}, allocated at this literal.
-			Type *pt = type_underlying(et)->elem;
-			return new_filled(g, u, et, pt, composite_value(g, u, pt));
-		}
-		return composite_value(g, u, et);
-	}
-	return cg_expr_as(g, e, et);
-}
-
-static int64_t const_index(Node *k)
-{
-	if (k && k->cval && k->cval->kind == CV_INT)
-		return (int64_t)k->cval->i;
-	return -1;
-}
-
-// Assigns elements in source order into `dst[index]` lvalues; with calls
-// in several elements, C's initializer order would be unspecified.
-static const char *fill_elems(CGen *g, Node *n, Type *et, const char *dst_fmt_base, bool is_slice)
-{
-	Sect b = {0};
-	int64_t idx = 0;
-	const char *ct = cg_ctype(g, et);
-	for (int i = 0; i < n->u.composite.elems.len; i++) {
-		Node *e = n->u.composite.elems.items[i];
-		if (e->kind == ND_KEYVALUE) {
-			int64_t k = const_index(e->u.kv.key);
-			if (k >= 0)
-				idx = k;
-			e = e->u.kv.value;
-		}
-		if (is_slice)
-			sect_printf(&b, "((%s *)%s)[%lld] = %s, ", ct, dst_fmt_base, (long long)idx, elem_value(g, e, et));
-		else
-			sect_printf(&b, "%s.a[%lld] = %s, ", dst_fmt_base, (long long)idx, elem_value(g, e, et));
-		idx++;
-	}
-	const char *s = arena_strndup(&g->arena, b.p ? b.p : "", b.len);
-	free(b.p);
-	return s;
-}
-
-static int64_t literal_len(Node *n)
-{
-	int64_t idx = 0, max = 0;
-	for (int i = 0; i < n->u.composite.elems.len; i++) {
-		Node *e = n->u.composite.elems.items[i];
-		if (e->kind == ND_KEYVALUE) {
-			int64_t k = const_index(e->u.kv.key);
-			if (k >= 0)
-				idx = k;
-		}
-		idx++;
-		if (idx > max)
-			max = idx;
-	}
-	return max;
-}
-
-static const char *composite_value(CGen *g, Node *n, Type *t)
-{
-	Type *u = type_underlying(t);
-	const char *ct = cg_ctype(g, t);
-	switch (u->kind) {
-	case TY_STRUCT: {
-		const char *tmp = cg_tmp(g, t);
-		Sect b = {0};
-		sect_printf(&b, "(%s = %s, ", tmp, cg_zero(g, t));
-		for (int i = 0; i < n->u.composite.elems.len; i++) {
-			Node *e = n->u.composite.elems.items[i];
-			int k = i;
-			if (e->kind == ND_KEYVALUE) {
-				const char *name = ast_unparen(e->u.kv.key)->u.ident.name;
-				for (k = 0; k < u->fields.len; k++)
-					if (u->fields.items[k].name && strcmp(u->fields.items[k].name, name) == 0)
-						break;
-				e = e->u.kv.value;
-			}
-			Field *f = &u->fields.items[k];
-			sect_printf(&b, "%s.%s = %s, ", tmp, cg_field_name(g, f->name, k), elem_value(g, e, f->type));
-		}
-		sect_printf(&b, "%s)", tmp);
-		const char *s = arena_strndup(&g->arena, b.p, b.len);
-		free(b.p);
-		return s;
-	}
-	case TY_ARRAY: {
-		const char *tmp = cg_tmp(g, t);
-		return cg_fmt(g, "(%s = %s, %s%s)", tmp, cg_zero(g, t), fill_elems(g, n, u->elem, tmp, false), tmp);
-	}
-	case TY_SLICE: {
-		int64_t len = literal_len(n);
-		Type *et = u->elem;
-		const char *ect = cg_ctype(g, et);
-		const char *p = cg_tmp_c(g, "void *");
-		const char *alloc;
-		if (len == 0)
-			alloc = "(void *)&go_zerobase";
-		else if (cg_heap(g, n))
-			alloc = cg_fmt(g, "go_new_array_t(%s, %lld)", cg_tdesc(g, et), (long long)len);
-		else {
-			const char *arr = cg_fmt(g, "sarr%d_", ++g->ntmp);
-			sect_printf(g->decls, "\t%s %s[%lld];\n", ect, arr, (long long)len);
-			cg_ce_site(g, arr, n);
-			alloc = cg_fmt(g, "memset(%s, 0, sizeof %s)", arr, arr);
-		}
-		return cg_fmt(g, "(%s = %s, %s(go_slice){%s, %lld, %lld})", p, alloc, fill_elems(g, n, et, p, true),
-			len && cg_heap(g, n) ? cg_ce_obj(g, p, "void *", false, n->pos) : p,
-			(long long)len, (long long)len);
-	}
-	case TY_MAP: {
-		const char *m = cg_tmp(g, t);
-		Sect b = {0};
-		sect_printf(&b, "(%s = go_map_make(%s, %d), ", m, cg_tdesc(g, t), n->u.composite.elems.len);
-		for (int i = 0; i < n->u.composite.elems.len; i++) {
-			Node *e = n->u.composite.elems.items[i];
-			const char *k = cg_tmp(g, u->key), *v = cg_tmp(g, u->elem);
-			sect_printf(&b, "%s = %s, %s = %s, *(%s *)go_map_assign(%s, %s, &%s) = %s, ", k,
-				elem_value(g, e->u.kv.key, u->key), v, elem_value(g, e->u.kv.value, u->elem),
-				cg_ctype(g, u->elem), cg_tdesc(g, t), m, k, v);
-		}
-		sect_printf(&b, "%s)", m);
-		const char *s = arena_strndup(&g->arena, b.p, b.len);
-		free(b.p);
-		return s;
-	}
-	default:
-		(void)ct;
-		bug("composite literal of kind %d", u->kind);
-	}
-}
-
 // &x: the address of a variable or field, or a new &T{...} object.
 const char *cg_addr_of(CGen *g, Node *n)
 {
 	Node *x = ast_unparen(n->u.unary.x);
-	if (x->kind == ND_COMPOSITE) {
-		Type *t = x->type;
-		return new_filled(g, n, n->type, t, composite_value(g, x, t));
-	}
+	if (x->kind == ND_COMPOSITE)
+		return cg_new_composite(g, n, x);
 	return cg_fmt(g, "(&%s)", cg_lvalue(g, x));
 }
 
@@ -932,14 +794,7 @@ const char *cg_expr(CGen *g, Node *n)
 	case ND_IDENT: return ident(g, n);
 	case ND_PAREN: return cg_expr(g, n->u.paren.x);
 	case ND_FUNCLIT: return cg_funclit(g, n);
-	case ND_COMPOSITE: {
-		Type *t = n->type;
-		if (type_underlying(t)->kind == TY_POINTER) {   // elided &T in a literal
-			Type *pt = type_underlying(t)->elem;
-			return new_filled(g, n, t, pt, composite_value(g, n, pt));
-		}
-		return composite_value(g, n, t);
-	}
+	case ND_COMPOSITE: return cg_composite(g, n);
 	case ND_SELECTOR:
 		switch (n->u.sel.sel) {
 		case SEL_FIELD: return field(g, n, false);
@@ -966,6 +821,8 @@ const char *cg_expr(CGen *g, Node *n)
 	case ND_UNARY: return unary(g, n);
 	case ND_BINARY: return binary(g, n);
 	case ND_CONV:
+		if (n->u.conv.conv == CONV_IFACE && ast_unparen(n->u.conv.x)->kind == ND_STAR)
+			return deref_to_iface(g, n);
 		if (n->u.conv.conv == CONV_IFACE)
 			return to_iface(g, type_is_untyped(n->u.conv.x->type) && n->u.conv.x->cval
 				? cg_const(g, n->u.conv.x->cval, cg_default_type(n->u.conv.x->type))

@@ -79,10 +79,29 @@ static bool walk_list(NodeList *l)
 	return true;
 }
 
+// Composite literals build their values in frame temporaries (gen_lit.c),
+// a stack-allocated &T{...} its object too: their bytes, summed by a walk
+// that visits every node (count_only: no call ends it early).
+static int64_t lit_bytes;
+static bool count_only;
+
+static int64_t lit_temp(Node *n)
+{
+	Type *t = n->type;
+	if (!t)
+		return 0;
+	Type *u = type_underlying(t);
+	if (u->kind == TY_POINTER && u->elem)   // elided &T{...}: object and value
+		return 2 * u->elem->size;
+	return u->kind == TY_SLICE ? 8 * n->u.composite.elems.len : t->size;
+}
+
 static bool walk_call(Node *n)
 {
 	if (!walk(n->u.call.fn) || !walk_list(&n->u.call.args))
 		return false;
+	if (count_only)
+		return true;
 	switch (n->u.call.call) {
 	case CALL_FUNC: case CALL_METHOD: case CALL_METHODEXPR: case CALL_FUNCLIT: {
 		Sym *c = n->u.call.callee;
@@ -116,7 +135,9 @@ static bool walk(Node *n)
 	case ND_PAREN: return walk(n->u.paren.x);
 	case ND_BLOCK: return walk_list(&n->u.block.stmts);
 	case ND_CONV: return walk(n->u.conv.x);
-	case ND_COMPOSITE: return walk_list(&n->u.composite.elems);
+	case ND_COMPOSITE:
+		lit_bytes += lit_temp(n);
+		return walk_list(&n->u.composite.elems);
 	case ND_SELECTOR: return walk(n->u.sel.x);
 	case ND_INDEX: return walk(n->u.index.x) && walk(n->u.index.index);
 	case ND_SLICE:
@@ -124,7 +145,10 @@ static bool walk(Node *n)
 			walk(n->u.slice.max);
 	case ND_TYPEASSERT: return walk(n->u.assert.x);
 	case ND_STAR: return walk(n->u.star.x);
-	case ND_UNARY: return walk(n->u.unary.x);
+	case ND_UNARY:
+		if (n->u.unary.op == TOK_AND && n->u.unary.x->kind == ND_COMPOSITE && n->u.unary.x->type)
+			lit_bytes += n->u.unary.x->type->size;   // the object, if on the stack
+		return walk(n->u.unary.x);
 	case ND_BINARY: return walk(n->u.binary.x) && walk(n->u.binary.y);
 	case ND_KEYVALUE: return walk(n->u.kv.key) && walk(n->u.kv.value);
 	case ND_EXPRSTMT: return walk(n->u.exprstmt.x);
@@ -173,13 +197,23 @@ static bool bounded(Sym *fn)
 	if (e->state != UNKNOWN)
 		return e->state == BOUNDED;
 	e->state = IN_PROGRESS;
-	int64_t saved_max = callee_max;
+	int64_t saved_max = callee_max, saved_lit = lit_bytes;
 	callee_max = 0;
+	lit_bytes = 0;
 	bool b = walk(fn->body);
+	if (!b) {   // the walk stopped at a call: count the rest of the literals
+		lit_bytes = 0;
+		count_only = true;
+		walk(fn->body);
+		count_only = false;
+	}
 	e = lookup(fn);   // the table may have grown
 	e->state = b ? BOUNDED : UNBOUNDED;
-	// Temporaries and saved registers: a guess on top of the variables.
-	e->frame = var_bytes(&fn->params) + var_bytes(&fn->results) + var_bytes(&fn->locals) + 256;
+	// Other temporaries and saved registers: a guess on top of the
+	// variables and literals.
+	e->frame = var_bytes(&fn->params) + var_bytes(&fn->results) + var_bytes(&fn->locals) +
+		lit_bytes + 256;
+	lit_bytes = saved_lit;
 	e->chain = e->frame + callee_max;
 	e->checked = b && (e->frame > FRAME_BIG || e->chain > CHAIN_BUDGET);
 	callee_max = saved_max;

@@ -59,7 +59,7 @@ int parse_last_error_line(void);
 #include <stdlib.h>
 #include <string.h>
 
-#define YYMAXDEPTH 200000
+#define YYMAXDEPTH 10000000
 #define YYINITDEPTH 1000
 
 static Node *parse_result;

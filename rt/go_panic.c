@@ -403,6 +403,24 @@ _Noreturn void go_panic_assert_iface(const go_type *have, const go_type *want, c
 		have->str, want->str, missing);
 }
 
+static void fatal_big(void *msg);
+
+_Noreturn void go_fatal(const char *msg)
+{
+	// printf and the traceback need more than a small first segment
+	if (rt_stack_on_small())
+		rt_stack_call_big(fatal_big, (void *)msg);
+	fflush(stdout);
+	fprintf(stderr, "fatal error: %s\n\n", msg);
+	go_print_traceback("running");
+	_exit(2);
+}
+
+static void fatal_big(void *msg)
+{
+	go_fatal(msg);
+}
+
 // A fault the inline nil checks did not catch (or a stack overflow).
 
 static void on_segv(int sig, siginfo_t *si, void *ctx)

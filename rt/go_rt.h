@@ -44,6 +44,8 @@ typedef struct go_root {
 	const go_type *type;     // its gcmask says which words hold pointers
 } go_root;
 void go_register_roots(const go_root *roots, int n);
+// Go's largest allocation on linux/amd64: a longer make panics.
+#define GO_MAX_ALLOC ((uint64_t)1 << 48)
 // Typed forms: the collector scans the object by t's gcmask instead of
 // treating every word as a possible pointer (go_new(.., false)).
 void *go_new_t(const go_type *t);                     // zeroed, never NULL
@@ -170,6 +172,7 @@ typedef struct go_iface {
 _Noreturn void go_panic(go_iface v);
 _Noreturn void go_panic_msg(const char *runtime_error_text);
 _Noreturn void go_panic_plain(const char *text);   // a runtime.Error without "runtime error: "
+_Noreturn void go_fatal(const char *msg);          // "fatal error: msg", the trace, exit 2
 _Noreturn void go_panic_index(int64_t i, int64_t len);
 _Noreturn void go_panic_slice(int64_t lo, int64_t hi, int64_t cap, int which);
 _Noreturn void go_panic_divide(void);

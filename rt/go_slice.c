@@ -65,7 +65,7 @@ go_slice go_growslice(go_slice s, int64_t need, const go_type *elem)
 
 go_slice go_make_slice(const go_type *elem, int64_t len, int64_t cap)
 {
-	if (len < 0)
+	if (len < 0 || (elem->size && (uint64_t)len > GO_MAX_ALLOC / elem->size))
 		go_panic_makeslice(0);
 	if (cap < len)
 		go_panic_makeslice(1);

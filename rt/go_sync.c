@@ -247,28 +247,10 @@ bool go_mutex_trylock(void *mp)
 	return !(old & (MU_LOCKED | MU_STARVING)) && cas32(&m->state, old, old | MU_LOCKED);
 }
 
-static void sync_fatal_big(void *msg);
-
-_Noreturn static void sync_fatal(const char *msg)
-{
-	// printf and the traceback need more than a small first segment
-	if (rt_stack_on_small())
-		rt_stack_call_big(sync_fatal_big, (void *)msg);
-	fflush(stdout);
-	fprintf(stderr, "fatal error: %s\n\n", msg);
-	go_print_traceback("running");
-	_exit(2);
-}
-
-static void sync_fatal_big(void *msg)
-{
-	sync_fatal(msg);
-}
-
 static void mutex_unlock_slow(go_mutex *m, int32_t new)
 {
 	if (!((new + MU_LOCKED) & MU_LOCKED))
-		sync_fatal("sync: unlock of unlocked mutex");
+		go_fatal("sync: unlock of unlocked mutex");
 	if (new & MU_STARVING) {
 		sema_release(&m->sema, true);
 		return;

@@ -12,7 +12,7 @@ bool pl_compile(const char *src, size_t len, bool no_inline, FILE *c_out)
 {
 	if (!diag_filename)
 		diag_filename = "fuzz.mgo";
-	type_init();
+	frontend_freeze();
 	Node *file = parse_source(src, len);
 	if (diag_count() > 0)
 		return false;

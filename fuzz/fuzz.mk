@@ -43,6 +43,11 @@ UNIT_TESTS += test_session test_fuzz_regress
 TEST_test_session_OBJ = $(filter-out $(B)/mgoc.o,$(MGOC_OBJ)) $(B)/fuzz/pipeline.o
 TEST_test_fuzz_regress_OBJ = $(TEST_test_session_OBJ)
 
+# The codegen campaign's translator (tools/fuzz_cc.py), from the release
+# objects: many programs per process.
+$(B)/fuzz_gen: fuzz/fuzz_gen.c $(TEST_test_session_OBJ)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(TEST_test_session_OBJ) $(LDFLAGS) $(LDLIBS)
+
 $(B)/fuzz/%.o: fuzz/%.c | $(B)/frontend/parse.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
@@ -70,13 +75,13 @@ fuzz: $(FUZZ_B)/fuzz_frontend $(FUZZ_B)/corpus
 
 # The C compiler must accept what codegen writes; cc hangs are failures too
 # (fuzz/cc-timeout). libmgo.a comes from the release build.
-fuzz-cc: all $(FUZZ_B)/fuzz_cc $(FUZZ_B)/corpus
+fuzz-cc: all $(B)/fuzz_gen $(FUZZ_B)/fuzz_cc $(FUZZ_B)/corpus
 	python3 tools/fuzz_cc.py --seconds $(FUZZ_SECONDS) --out $(FUZZ_B)/cc-failures
 	@mkdir -p $(FUZZ_B)/corpus-cc
 	FUZZ_RT_LIB=build $(FUZZ_B)/fuzz_cc -max_total_time=$(FUZZ_SECONDS) -timeout=120 -artifact_prefix=$(FUZZ_B)/ \
 		-rss_limit_mb=4096 -print_final_stats=1 $(FUZZ_B)/corpus-cc $(FUZZ_B)/corpus
 
-fuzz-long: all $(FUZZ_B)/fuzz_frontend $(FUZZ_B)/corpus
+fuzz-long: all $(B)/fuzz_gen $(FUZZ_B)/fuzz_frontend $(FUZZ_B)/corpus
 	FUZZ_FLAGS="$(FUZZ_FLAGS)" python3 tools/fuzz_campaign.py --seconds $(or $(FUZZ_LONG_SECONDS),3600)
 
 .PHONY: fuzz fuzz-cc fuzz-long fuzz-deps

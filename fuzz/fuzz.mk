@@ -50,6 +50,9 @@ TEST_test_fuzz_regress_OBJ = $(TEST_test_session_OBJ)
 $(B)/fuzz_gen: fuzz/fuzz_gen.c $(TEST_test_session_OBJ)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(TEST_test_session_OBJ) $(LDFLAGS) $(LDLIBS)
 
+# (tests/tools/fuzz_cc.sh uses it)
+unit-build: $(B)/fuzz_gen
+
 $(B)/fuzz/%.o: fuzz/%.c | $(B)/frontend/parse.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<

@@ -165,9 +165,12 @@ class Translator:
         if not ready:
             self.stop()
             return "hangs (over %d s)" % timeout
-        line = self.p.stdout.readline().decode().strip()
+        line = self.p.stdout.readline().decode("utf-8", "replace").strip()
         if line in ("accepted", "rejected"):
             return line
+        if line:
+            self.stop()
+            return "answers %r" % line[:100]
         status = self.p.wait()
         self.p = None
         return "crashes (status %d)" % status

@@ -13,24 +13,6 @@
 #include "fuzz/pipeline.h"
 #include "frontend/diag.h"
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	char *buf = NULL;
-	size_t n = 0;
-	FILE *m = open_memstream(&buf, &n);
-	char tmp[8192];
-	size_t got;
-	while ((got = fread(tmp, 1, sizeof tmp, f)) > 0)
-		fwrite(tmp, 1, got, m);
-	fclose(f);
-	fclose(m);
-	*len = n;
-	return buf;
-}
-
 int main(void)
 {
 	char line[4096];
@@ -40,7 +22,7 @@ int main(void)
 		if (sscanf(line, "%4095s %d", path, &no_inline) < 1)
 			continue;
 		size_t len;
-		char *src = slurp(path, &len);
+		char *src = pl_slurp(path, &len);
 		size_t plen = strlen(path);
 		if (!src || plen < 4 || strcmp(path + plen - 4, ".mgo") != 0) {
 			free(src);

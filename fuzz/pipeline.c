@@ -35,6 +35,24 @@ bool pl_compile(const char *src, size_t len, bool no_inline, FILE *c_out)
 	return cg_generate(prog, c_out) && diag_count() == 0;
 }
 
+char *pl_slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *m = open_memstream(&buf, &n);
+	char tmp[8192];
+	size_t got;
+	while ((got = fread(tmp, 1, sizeof tmp, f)) > 0)
+		fwrite(tmp, 1, got, m);
+	fclose(f);
+	fclose(m);
+	*len = n;
+	return buf;
+}
+
 void pl_reset(void)
 {
 	esc_reset();

@@ -84,7 +84,8 @@ def frontend_record(a, status, log_path, offset, took, cpu):
         m = re.findall(r"^#(\d+)\s", text, re.M)
         execs = int(m[-1]) if m else 0
     art = re.findall(r"Test unit written to (\S+)", text)
-    crashed = status not in (0, -signal.SIGINT, -signal.SIGTERM) or bool(art)
+    # (72: libFuzzer's exit status when interrupted)
+    crashed = status not in (0, 72, -signal.SIGINT, -signal.SIGTERM) or bool(art)
     files, size = corpus_size(a.corpus)
     return "frontend %s execs=%d seconds=%d cpu=%d corpus=%d bytes=%d crashes=%d%s\n" % (
         time.strftime("%Y-%m-%dT%H:%M:%S"), execs, took, cpu, files, size, int(crashed),
@@ -125,8 +126,10 @@ def main():
              "--corpus", a.corpus, "--out", os.path.join(work, "cc-failures")])
 
     def stop(signum, frame):
-        for p in procs.values():
-            p.send_signal(signal.SIGINT)
+        # SIGTERM for fuzz_cc.py: a process started in the background may
+        # ignore SIGINT from birth (the shell's doing).
+        for k, p in procs.items():
+            p.send_signal(signal.SIGINT if k == "frontend" else signal.SIGTERM)
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
     status, cpu = {}, {}

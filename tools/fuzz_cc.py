@@ -296,6 +296,7 @@ def run_batch(tr, seeds, corpus, a, counts, fails, keep_names, state):
                 print(fails[-1], flush=True)
                 r = "fail"
             counts[(kind, r)] = counts.get((kind, r), 0) + 1
+            state["last"] = max(state["last"], seed)
         bad = cc_batch([m[:-4] + ".c" for _, _, _, _, m in accepted], keep_names, d)
         for kind, seed, src, noinl, mgo in accepted:
             why = bad.get(mgo[:-4] + ".c")
@@ -318,6 +319,7 @@ def run_batch(tr, seeds, corpus, a, counts, fails, keep_names, state):
                             state["godiff"] += 1
                             print(keep(a.out, "godiff-" + kind, seed, src, differs), flush=True)
             counts[(kind, status)] = counts.get((kind, status), 0) + 1
+            state["last"] = max(state["last"], seed)
 
 
 def main():
@@ -343,12 +345,14 @@ def main():
     cpu0 = os.times()
     counts = {}
     fails = []
-    state = {"valid": 0, "godiff": 0}
+    state = {"valid": 0, "godiff": 0, "last": a.seed - 1}
     seed = a.seed
     tr = Translator(a.gen)
     # SIGTERM as SIGINT: an interrupted run still reports (and logs) the
-    # batches it finished.
+    # batches it finished. (SIGINT too: started in the background, Python
+    # leaves it ignored.)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         while True:
             if a.count and seed >= a.seed + a.count:
@@ -373,14 +377,14 @@ def main():
     valid = sum(v for k, v in counts.items() if k[1] in ("compiled", "linked"))
     print("fuzz-cc: %d programs in %.0f s (%.0f CPU s, %.1f valid/CPU s; seeds %d..%d), %d accepted by mgoc "
           "and cc, %d differ from Go: %s" % (
-              n, took, cpu, valid / cpu if cpu else 0, a.seed, seed - 1, valid, state["godiff"],
+              n, took, cpu, valid / cpu if cpu else 0, a.seed, state["last"], valid, state["godiff"],
               ", ".join("%s %s %d" % (k[0], k[1], v) for k, v in sorted(counts.items()))))
     if a.log:
         with open(a.log, "a") as f:
             f.write("cc %s programs=%d valid=%d linked=%d failures=%d seconds=%.0f cpu=%.0f godiff=%d seeds=%d..%d\n" % (
                 time.strftime("%Y-%m-%dT%H:%M:%S"), n, valid,
                 sum(v for k, v in counts.items() if k[1] == "linked"), len(fails), took, cpu,
-                state["godiff"], a.seed, seed - 1))
+                state["godiff"], a.seed, state["last"]))
     return 1 if fails else 0
 
 

@@ -73,17 +73,37 @@ static bool walk(Node *n);
 
 static bool walk_list(NodeList *l)
 {
+	bool b = true;
 	for (int i = 0; i < l->len; i++)
-		if (!walk(l->items[i]))
-			return false;
-	return true;
+		b &= walk(l->items[i]);
+	return b;
+}
+
+// The arrays a non-escaping make of constant size puts in the frame
+// (gen_call.c: gen_make), up to 64 KiB each: they are the frame's largest
+// part and must be counted, or the check lets a frame run past the reserve
+// (where not even the fault handler has room to report a nil dereference).
+static int64_t stack_arrays;
+
+static void count_stack_array(Node *n)
+{
+	NodeList *args = &n->u.call.args;
+	if (n->escapes || args->len < 2 || !args->items[0]->type)
+		return;
+	Type *u = type_underlying(args->items[0]->type);
+	Node *ln = args->items[1], *cn = args->len > 2 ? args->items[2] : NULL;
+	if (u->kind != TY_SLICE || !ln->cval || (cn && !cn->cval))
+		return;
+	int64_t c = (int64_t)(cn ? cn->cval->i : ln->cval->i);
+	type_complete(u->elem);
+	if (c >= 0 && c * u->elem->size <= 65536 && c >= (int64_t)ln->cval->i)
+		stack_arrays += (c ? c : 1) * u->elem->size;
 }
 
 // Composite literals build their values in frame temporaries (gen_lit.c),
-// a stack-allocated &T{...} its object too: their bytes, summed by a walk
-// that visits every node (count_only: no call ends it early).
+// a stack-allocated &T{...} its object too: their bytes, summed by the walk
+// (which visits every node: an unbounded call does not end it).
 static int64_t lit_bytes;
-static bool count_only;
 
 static int64_t lit_temp(Node *n)
 {
@@ -98,10 +118,11 @@ static int64_t lit_temp(Node *n)
 
 static bool walk_call(Node *n)
 {
-	if (!walk(n->u.call.fn) || !walk_list(&n->u.call.args))
+	bool args = walk(n->u.call.fn) & walk_list(&n->u.call.args);
+	if (n->u.call.call == CALL_BUILTIN && n->u.call.builtin == BI_MAKE)
+		count_stack_array(n);
+	if (!args)
 		return false;
-	if (count_only)
-		return true;
 	switch (n->u.call.call) {
 	case CALL_FUNC: case CALL_METHOD: case CALL_METHODEXPR: case CALL_FUNCLIT: {
 		Sym *c = n->u.call.callee;
@@ -139,9 +160,9 @@ static bool walk(Node *n)
 		lit_bytes += lit_temp(n);
 		return walk_list(&n->u.composite.elems);
 	case ND_SELECTOR: return walk(n->u.sel.x);
-	case ND_INDEX: return walk(n->u.index.x) && walk(n->u.index.index);
+	case ND_INDEX: return walk(n->u.index.x) & walk(n->u.index.index);
 	case ND_SLICE:
-		return walk(n->u.slice.x) && walk(n->u.slice.lo) && walk(n->u.slice.hi) &&
+		return walk(n->u.slice.x) & walk(n->u.slice.lo) & walk(n->u.slice.hi) &
 			walk(n->u.slice.max);
 	case ND_TYPEASSERT: return walk(n->u.assert.x);
 	case ND_STAR: return walk(n->u.star.x);
@@ -149,29 +170,29 @@ static bool walk(Node *n)
 		if (n->u.unary.op == TOK_AND && n->u.unary.x->kind == ND_COMPOSITE && n->u.unary.x->type)
 			lit_bytes += n->u.unary.x->type->size;   // the object, if on the stack
 		return walk(n->u.unary.x);
-	case ND_BINARY: return walk(n->u.binary.x) && walk(n->u.binary.y);
-	case ND_KEYVALUE: return walk(n->u.kv.key) && walk(n->u.kv.value);
+	case ND_BINARY: return walk(n->u.binary.x) & walk(n->u.binary.y);
+	case ND_KEYVALUE: return walk(n->u.kv.key) & walk(n->u.kv.value);
 	case ND_EXPRSTMT: return walk(n->u.exprstmt.x);
-	case ND_SEND: return walk(n->u.send.ch) && walk(n->u.send.value);
+	case ND_SEND: return walk(n->u.send.ch) & walk(n->u.send.value);
 	case ND_INCDEC: return walk(n->u.incdec.x);
-	case ND_ASSIGN: return walk_list(&n->u.assign.lhs) && walk_list(&n->u.assign.rhs);
+	case ND_ASSIGN: return walk_list(&n->u.assign.lhs) & walk_list(&n->u.assign.rhs);
 	case ND_DECLSTMT: return walk_list(&n->u.decl.specs);
 	case ND_VARSPEC: return walk_list(&n->u.spec.values);
 	case ND_LABELED: return walk(n->u.labeled.stmt);
 	case ND_RETURN: return walk_list(&n->u.ret.results);
 	case ND_IF:
-		return walk(n->u.ifs.init) && walk(n->u.ifs.cond) && walk(n->u.ifs.then) &&
+		return walk(n->u.ifs.init) & walk(n->u.ifs.cond) & walk(n->u.ifs.then) &
 			walk(n->u.ifs.els);
 	case ND_SWITCH:
-		return walk(n->u.sw.init) && walk(n->u.sw.tag) && walk_list(&n->u.sw.clauses);
+		return walk(n->u.sw.init) & walk(n->u.sw.tag) & walk_list(&n->u.sw.clauses);
 	case ND_TYPESWITCH:
-		return walk(n->u.tsw.init) && walk(n->u.tsw.x) && walk_list(&n->u.tsw.clauses);
+		return walk(n->u.tsw.init) & walk(n->u.tsw.x) & walk_list(&n->u.tsw.clauses);
 	case ND_CASECLAUSE: case ND_COMMCLAUSE:
-		return walk_list(&n->u.clause.list) && walk_list(&n->u.clause.body);
+		return walk_list(&n->u.clause.list) & walk_list(&n->u.clause.body);
 	case ND_FOR:
-		return walk(n->u.fors.init) && walk(n->u.fors.cond) && walk(n->u.fors.post) &&
+		return walk(n->u.fors.init) & walk(n->u.fors.cond) & walk(n->u.fors.post) &
 			walk(n->u.fors.body);
-	case ND_RANGE: return walk(n->u.range.x) && walk(n->u.range.body);
+	case ND_RANGE: return walk(n->u.range.x) & walk(n->u.range.body);
 	default:
 		return true;
 	}
@@ -197,26 +218,21 @@ static bool bounded(Sym *fn)
 	if (e->state != UNKNOWN)
 		return e->state == BOUNDED;
 	e->state = IN_PROGRESS;
-	int64_t saved_max = callee_max, saved_lit = lit_bytes;
+	int64_t saved_max = callee_max, saved_arrays = stack_arrays, saved_lit = lit_bytes;
 	callee_max = 0;
+	stack_arrays = 0;
 	lit_bytes = 0;
 	bool b = walk(fn->body);
-	if (!b) {   // the walk stopped at a call: count the rest of the literals
-		lit_bytes = 0;
-		count_only = true;
-		walk(fn->body);
-		count_only = false;
-	}
 	e = lookup(fn);   // the table may have grown
 	e->state = b ? BOUNDED : UNBOUNDED;
-	// Other temporaries and saved registers: a guess on top of the
-	// variables and literals.
+	// Temporaries and saved registers: a guess on top of the variables.
 	e->frame = var_bytes(&fn->params) + var_bytes(&fn->results) + var_bytes(&fn->locals) +
-		lit_bytes + 256;
-	lit_bytes = saved_lit;
+		stack_arrays + lit_bytes + 256;
 	e->chain = e->frame + callee_max;
 	e->checked = b && (e->frame > FRAME_BIG || e->chain > CHAIN_BUDGET);
 	callee_max = saved_max;
+	stack_arrays = saved_arrays;
+	lit_bytes = saved_lit;
 	return b;
 }
 

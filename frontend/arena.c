@@ -156,6 +156,32 @@ void arena_free(Arena *a)
 	a->used_total = 0;
 }
 
+void arena_freeze(Arena *a, ArenaImage *img)
+{
+	size_t bytes = 0;
+	for (ArenaChunk *c = a->head; c; c = c->next)
+		bytes += c->used;
+	img->chunks = a->head;
+	img->bytes = bytes;
+	img->copy = xmalloc(bytes);
+	unsigned char *p = img->copy;
+	for (ArenaChunk *c = a->head; c; c = c->next) {
+		memcpy(p, c->data, c->used);
+		p += c->used;
+	}
+	a->head = NULL;
+	a->used_total = 0;
+}
+
+void arena_restore(const ArenaImage *img)
+{
+	const unsigned char *p = img->copy;
+	for (ArenaChunk *c = img->chunks; c; c = c->next) {
+		memcpy(c->data, p, c->used);
+		p += c->used;
+	}
+}
+
 void strbuf_put(StrBuf *b, const char *s)
 {
 	size_t n = strlen(s);

@@ -24,6 +24,23 @@ void arena_free(Arena *a);
 // per-batch one) zeroes what it used instead of a fresh chunk each time.
 void arena_reset(Arena *a);
 
+// A frozen base of an arena: the objects it held, at the same addresses,
+// and a copy of their bytes. A process that compiles many programs against
+// the same library declarations (fuzz/pipeline.c) builds them once, freezes
+// them, and puts the copy back after each program: a program may write into
+// them (a type's cached pointer type, a symbol's flags), and the next one
+// must find them as they were.
+typedef struct ArenaImage {
+	ArenaChunk *chunks;
+	unsigned char *copy;
+	size_t bytes;
+} ArenaImage;
+// Moves a's chunks into img and saves their bytes; a starts empty (new
+// objects go to new chunks, which arena_free frees as before).
+void arena_freeze(Arena *a, ArenaImage *img);
+// Writes the saved bytes back over the frozen objects.
+void arena_restore(const ArenaImage *img);
+
 // The arena that holds the AST, types and symbols of the compilation.
 extern Arena ast_arena;
 

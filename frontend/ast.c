@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static int next_id;
+static int next_id, base_id;
 
 Node *ast_new(NodeKind kind, Pos pos)
 {
@@ -19,7 +19,12 @@ Node *ast_new(NodeKind kind, Pos pos)
 
 void ast_reset_ids(void)
 {
-	next_id = 0;
+	next_id = base_id;
+}
+
+void ast_freeze_ids(void)
+{
+	base_id = next_id;
 }
 
 int ast_max_id(void)

@@ -345,6 +345,8 @@ const char *ast_op_string(int op);
 // Nodes are numbered 1..ast_max_id() in creation order.
 int ast_max_id(void);
 void ast_reset_ids(void);
+// The nodes made so far stay (frontend_freeze): ids restart after them.
+void ast_freeze_ids(void);
 // Go syntax of an expression or simple statement, for messages.
 const char *ast_string(Node *n);
 // Strips ND_PAREN (and, with implicit=true, ND_CONV) wrappers.
@@ -421,6 +423,7 @@ void type_init(void);
 // Forgets the predeclared types (they live in ast_arena) and restarts the
 // type numbering: the next type_init() makes them afresh.
 void type_reset(void);
+void type_freeze(void);   // the types made so far stay (frontend_freeze)
 Type *type_new(TypeKind kind);
 Type *type_pointer(Type *elem);
 Type *type_slice(Type *elem);

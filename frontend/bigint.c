@@ -74,15 +74,29 @@ void big_add(Big *r, const Big *a, const Big *b, bool negate_b)
 	*r = t;
 }
 
+// Limbs in use: the loops below stop there (the constants of a program
+// are small; the limbs are sized for the largest).
+static int limbs_of(const Big *a)
+{
+	return (big_bitlen(a) + 63) / 64;
+}
+
 void big_mul(Big *r, const Big *a, const Big *b)
 {
 	Big t = {0};
+	int nb = limbs_of(b);
 	for (int i = 0; i < BIG_LIMBS; i++) {
 		if (!a->w[i])
 			continue;
 		unsigned __int128 carry = 0;
-		for (int j = 0; i + j < BIG_LIMBS; j++) {
+		int j = 0;
+		for (; j < nb && i + j < BIG_LIMBS; j++) {
 			carry += (unsigned __int128)a->w[i] * b->w[j] + t.w[i + j];
+			t.w[i + j] = (uint64_t)carry;
+			carry >>= 64;
+		}
+		for (; carry && i + j < BIG_LIMBS; j++) {
+			carry += t.w[i + j];
 			t.w[i + j] = (uint64_t)carry;
 			carry >>= 64;
 		}
@@ -100,13 +114,27 @@ bool mag_bit(const Big *a, int i)
 void big_divmod(Big *q, Big *m, const Big *a, const Big *b)
 {
 	Big qq = {0}, rr = {0};
+	// rr < 2|b| throughout, so only b's limbs and one more are ever set
+	// (all of them when dividing by zero, which callers rule out).
+	int n = big_is_zero(b) ? BIG_LIMBS : limbs_of(b) + 1;
+	if (n > BIG_LIMBS)
+		n = BIG_LIMBS;
 	for (int i = big_bitlen(a) - 1; i >= 0; i--) {
 		// rr = rr << 1 | bit i of a
-		for (int k = BIG_LIMBS - 1; k > 0; k--)
+		for (int k = n - 1; k > 0; k--)
 			rr.w[k] = (rr.w[k] << 1) | (rr.w[k - 1] >> 63);
 		rr.w[0] = (rr.w[0] << 1) | (uint64_t)mag_bit(a, i);
-		if (mag_cmp(&rr, b) >= 0) {
-			mag_sub(&rr, &rr, b);
+		int c = 0;
+		for (int k = n - 1; k >= 0 && !c; k--)
+			if (rr.w[k] != b->w[k])
+				c = rr.w[k] < b->w[k] ? -1 : 1;
+		if (c >= 0) {
+			uint64_t borrow = 0;
+			for (int k = 0; k < n; k++) {
+				uint64_t x = rr.w[k], y = b->w[k];
+				rr.w[k] = x - y - borrow;
+				borrow = (x < y) || (x - y < borrow);
+			}
 			qq.w[i / 64] |= (uint64_t)1 << (i % 64);
 		}
 	}
@@ -172,8 +200,8 @@ void mag_shl(Big *r, const Big *a, int s)
 void mag_shr(Big *r, const Big *a, int s)
 {
 	Big t = {0};
-	int limbs = s / 64, bits = s % 64;
-	for (int k = 0; k + limbs < BIG_LIMBS; k++) {
+	int limbs = s / 64, bits = s % 64, na = limbs_of(a);
+	for (int k = 0; k + limbs < na; k++) {
 		uint64_t lo = a->w[k + limbs] >> bits;
 		uint64_t hi = bits && k + limbs + 1 < BIG_LIMBS ? a->w[k + limbs + 1] << (64 - bits) : 0;
 		t.w[k] = lo | hi;

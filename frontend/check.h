@@ -40,6 +40,7 @@ void scope_insert(Scope *s, Sym *sym);
 Sym *sym_new(SymKind kind, const char *name, Pos pos);
 int sym_count(void);
 void sym_reset_ids(void);
+void sym_freeze_ids(void);   // the symbols made so far stay (frontend_freeze)
 void check_decl_reset(void);   // check_decl.c
 // The universe: predeclared types, constants, nil and builtins.
 Scope *scope_universe(void);

@@ -44,5 +44,11 @@ Program *check_program(Node *file);
 // process that compiles many programs (fuzzers, tests) calls esc_reset()
 // and inl_reset() too; codegen keeps nothing between programs.
 void frontend_reset(void);
+// For such a process: loads every library package now and keeps it, and
+// the predeclared types, across frontend_reset (which puts back their
+// bytes as they were here, whatever a program cached in them), so each
+// program starts as if the library were loaded before its first line.
+// Call it before the first program (or after a frontend_reset).
+void frontend_freeze(void);
 
 #endif

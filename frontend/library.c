@@ -26,10 +26,15 @@ Node *parse_lib_source(const char *src, size_t len);
 typedef struct Loaded {
 	const char *path;
 	Scope *scope;
+	// Imported by this compilation, directly or through another package:
+	// its types are the program's (lib_type_at). Packages loaded once for
+	// the process (lib_freeze) are all loaded, not all used.
+	bool used;
 } Loaded;
 
-static VEC(Loaded) loaded;
-static SymList lib_types;
+typedef VEC(Loaded) LoadedList;
+static LoadedList loaded, kept_loaded;
+static SymList lib_types, kept_lib_types;
 
 static const LibFact *find_fact(const char *name)
 {
@@ -168,7 +173,7 @@ static Scope *load(const char *path, const char *src)
 {
 	Checker *c = chk;
 	Scope *s = scope_new(c->universe, NULL);
-	vec_push(&ast_arena, &loaded, ((Loaded){path, s}));
+	vec_push(&ast_arena, &loaded, ((Loaded){path, s, false}));
 	int errors0 = diag_count();
 	Node *file = parse_lib_source(src, strlen(src));
 	if (diag_count() > errors0)
@@ -217,23 +222,61 @@ static Scope *load(const char *path, const char *src)
 	return s;
 }
 
-Scope *lib_package_scope(const char *path)
+static Loaded *find_loaded(const char *path)
 {
 	for (int i = 0; i < loaded.len; i++)
 		if (strcmp(loaded.items[i].path, path) == 0)
-			return loaded.items[i].scope;
-	const char *src = lib_package_source(path);
-	return src ? load(path, src) : NULL;
+			return &loaded.items[i];
+	return NULL;
+}
+
+static void mark_used(Loaded *l)
+{
+	if (!l || l->used)
+		return;
+	l->used = true;
+	for (int i = 0; i < l->scope->syms.len; i++) {
+		Sym *s = l->scope->syms.items[i];
+		if (s->kind == SYM_PKG)
+			mark_used(find_loaded(s->name));
+	}
+}
+
+Scope *lib_package_scope(const char *path)
+{
+	Loaded *l = find_loaded(path);
+	if (!l) {
+		const char *src = lib_package_source(path);
+		if (!src)
+			return NULL;
+		load(path, src);
+		l = find_loaded(path);
+	}
+	mark_used(l);
+	return l->scope;
+}
+
+static bool type_used(Sym *ts)
+{
+	// (lib_pkg is the package's path; os.PathError's is "os")
+	Loaded *l = find_loaded(ts->lib_pkg);
+	return l && l->used;
 }
 
 int lib_type_count(void)
 {
-	return lib_types.len;
+	int n = 0;
+	for (int i = 0; i < lib_types.len; i++)
+		n += type_used(lib_types.items[i]);
+	return n;
 }
 
 Type *lib_type_at(int i)
 {
-	return lib_types.items[i]->type;
+	for (int k = 0; k < lib_types.len; k++)
+		if (type_used(lib_types.items[k]) && i-- == 0)
+			return lib_types.items[k]->type;
+	return NULL;
 }
 
 bool lib_is_type(Type *t)
@@ -248,9 +291,18 @@ const char *lib_type_cname(Type *named, bool ptr)
 	return arena_sprintf(&ast_arena, "go_type_%.*s_%s%s", (int)(dot - n), n, dot + 1, ptr ? "_ptr" : "");
 }
 
-// A new compilation loads the packages again into the new arena.
+// A new compilation loads the packages again into the new arena, unless
+// they were loaded once for the process (lib_freeze).
 void lib_reset(void)
 {
-	memset(&loaded, 0, sizeof loaded);
-	memset(&lib_types, 0, sizeof lib_types);
+	loaded = kept_loaded;
+	lib_types = kept_lib_types;
+}
+
+void lib_freeze(void)
+{
+	for (int i = 0; i < loaded.len; i++)
+		loaded.items[i].used = false;
+	kept_loaded = loaded;
+	kept_lib_types = lib_types;
 }

@@ -52,6 +52,9 @@ const char *lib_package_list(void);
 // The member scope of package `path` (loaded on first use), or NULL.
 Scope *lib_package_scope(const char *path);
 void lib_reset(void);              // forget loaded packages (frontend_reset)
+void lib_freeze(void);             // but those loaded so far (frontend_freeze)
+// The import path of the i-th package offered, or NULL past the last.
+const char *lib_package_path(int i);
 // C name of a library type's descriptor (T, or *T when ptr), as codegen
 // and rt/ both spell it: go_type_strconv_NumError, go_type_strconv_NumError_ptr.
 const char *lib_type_cname(Type *named, bool ptr);

@@ -467,6 +467,11 @@ const char *lib_package_source(const char *path)
 	return NULL;
 }
 
+const char *lib_package_path(int i)
+{
+	return i >= 0 && (size_t)i < sizeof packages / sizeof *packages ? packages[i].path : NULL;
+}
+
 const char *lib_package_list(void)
 {
 	return "\"bufio\", \"errors\", \"fmt\", \"io\", \"log\", \"math\", \"os\", \"sort\", \"strconv\", "

@@ -8,7 +8,7 @@
 // otherwise make every such lookup cost the nesting depth.
 #include "check.h"
 
-static int next_sym_id;
+static int next_sym_id, base_sym_id;
 
 Sym *sym_new(SymKind kind, const char *name, Pos pos)
 {
@@ -196,11 +196,16 @@ Scope *scope_universe(void)
 	return u;
 }
 
+void sym_freeze_ids(void)
+{
+	base_sym_id = next_sym_id;
+}
+
 // Between compilations (frontend_reset): symbol ids restart, so a program
 // compiled twice in one process gets the same C names.
 void sym_reset_ids(void)
 {
-	next_sym_id = 0;
+	next_sym_id = base_sym_id;
 	local_names.tab = NULL;
 	local_names.cap = local_names.len = 0;
 }

@@ -20,7 +20,9 @@ Type *type_bool, *type_int, *type_int8, *type_int16, *type_int32, *type_int64,
 	*type_untyped_string, *type_untyped_nil, *type_any, *type_error;
 Type *type_byte, *type_rune, *type_empty_tuple;
 
-static int next_type_id;
+static int next_type_id, base_type_id;
+// The predeclared types outlive frontend_reset (frontend_freeze).
+static bool types_kept;
 
 // ORDER TYPEKIND
 static const char *const basic_names[TY__COUNT] = {
@@ -608,6 +610,12 @@ const char *type_errstring(Type *t)
 
 // }
 
+void type_freeze(void)
+{
+	types_kept = true;
+	base_type_id = next_type_id;
+}
+
 void type_reset(void)
 {
 	Type **all[] = {
@@ -617,8 +625,8 @@ void type_reset(void)
 		&type_untyped_bool, &type_untyped_int, &type_untyped_rune, &type_untyped_float,
 		&type_untyped_string, &type_untyped_nil, &type_any, &type_error, &type_empty_tuple,
 	};
-	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+	for (size_t i = 0; i < sizeof all / sizeof all[0] && !types_kept; i++)
 		*all[i] = NULL;
-	next_type_id = 0;
+	next_type_id = base_type_id;
 	iface_pairs = NULL;
 }

@@ -3,15 +3,17 @@
 #   make fuzz        coverage-guided libFuzzer campaign on the front half of
 #                    mgoc (parse, check, inline, escape), in one process
 #   make fuzz-cc     programs the front end accepts must compile as C:
-#                    random programs (tools/escgen.py) and mutated tests/run
-#                    programs through mgoc and cc (tools/fuzz_cc.py), then
-#                    the libFuzzer target fuzz_cc (in-process, cc per
-#                    accepted input)
+#                    random programs (tools/escgen.py) and mutated programs
+#                    through mgoc's stages (build/fuzz_gen) and cc
+#                    (tools/fuzz_cc.py), then the libFuzzer target fuzz_cc
+#                    (in-process, cc per accepted input)
 #   make fuzz-long   the campaign: fuzz_frontend and the codegen pass side
-#                    by side for FUZZ_LONG_SECONDS (default 3600), resuming
-#                    from build-fuzz/corpus; each run adds a line to
-#                    build-fuzz/campaign.log and the last line printed sums
-#                    every run so far (tools/fuzz_campaign.py)
+#                    by side for FUZZ_LONG_SECONDS (default 3600) at nice 10,
+#                    resuming from build-fuzz/corpus and the next unused
+#                    codegen seed; each run adds its counts to
+#                    fuzz/campaign.log (kept in git; the corpus is not) and
+#                    the last line printed sums every run so far
+#                    (tools/fuzz_campaign.py)
 # FUZZ_SECONDS bounds each campaign (default 300); the libFuzzer corpora start
 # from the tests and stay in build-fuzz/.
 FUZZ_SECONDS ?= 300
@@ -43,6 +45,14 @@ UNIT_TESTS += test_session test_fuzz_regress
 TEST_test_session_OBJ = $(filter-out $(B)/mgoc.o,$(MGOC_OBJ)) $(B)/fuzz/pipeline.o
 TEST_test_fuzz_regress_OBJ = $(TEST_test_session_OBJ)
 
+# The codegen campaign's translator (tools/fuzz_cc.py), from the release
+# objects: many programs per process.
+$(B)/fuzz_gen: fuzz/fuzz_gen.c $(TEST_test_session_OBJ)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(TEST_test_session_OBJ) $(LDFLAGS) $(LDLIBS)
+
+# (tests/tools/fuzz_cc.sh uses it)
+unit-build: $(B)/fuzz_gen
+
 $(B)/fuzz/%.o: fuzz/%.c | $(B)/frontend/parse.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
@@ -70,13 +80,13 @@ fuzz: $(FUZZ_B)/fuzz_frontend $(FUZZ_B)/corpus
 
 # The C compiler must accept what codegen writes; cc hangs are failures too
 # (fuzz/cc-timeout). libmgo.a comes from the release build.
-fuzz-cc: all $(FUZZ_B)/fuzz_cc $(FUZZ_B)/corpus
+fuzz-cc: all $(B)/fuzz_gen $(FUZZ_B)/fuzz_cc $(FUZZ_B)/corpus
 	python3 tools/fuzz_cc.py --seconds $(FUZZ_SECONDS) --out $(FUZZ_B)/cc-failures
 	@mkdir -p $(FUZZ_B)/corpus-cc
 	FUZZ_RT_LIB=build $(FUZZ_B)/fuzz_cc -max_total_time=$(FUZZ_SECONDS) -timeout=120 -artifact_prefix=$(FUZZ_B)/ \
 		-rss_limit_mb=4096 -print_final_stats=1 $(FUZZ_B)/corpus-cc $(FUZZ_B)/corpus
 
-fuzz-long: all $(FUZZ_B)/fuzz_frontend $(FUZZ_B)/corpus
-	FUZZ_FLAGS="$(FUZZ_FLAGS)" python3 tools/fuzz_campaign.py --seconds $(or $(FUZZ_LONG_SECONDS),3600)
+fuzz-long: all $(B)/fuzz_gen $(FUZZ_B)/fuzz_frontend $(FUZZ_B)/corpus
+	FUZZ_FLAGS="$(FUZZ_FLAGS)" nice -n 10 python3 tools/fuzz_campaign.py --seconds $(or $(FUZZ_LONG_SECONDS),3600)
 
 .PHONY: fuzz fuzz-cc fuzz-long fuzz-deps

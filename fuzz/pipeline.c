@@ -12,7 +12,7 @@ bool pl_compile(const char *src, size_t len, bool no_inline, FILE *c_out)
 {
 	if (!diag_filename)
 		diag_filename = "fuzz.mgo";
-	type_init();
+	frontend_freeze();
 	Node *file = parse_source(src, len);
 	if (diag_count() > 0)
 		return false;
@@ -33,6 +33,24 @@ bool pl_compile(const char *src, size_t len, bool no_inline, FILE *c_out)
 	if (!c_out)
 		return true;
 	return cg_generate(prog, c_out) && diag_count() == 0;
+}
+
+char *pl_slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *m = open_memstream(&buf, &n);
+	char tmp[8192];
+	size_t got;
+	while ((got = fread(tmp, 1, sizeof tmp, f)) > 0)
+		fwrite(tmp, 1, got, m);
+	fclose(f);
+	fclose(m);
+	*len = n;
+	return buf;
 }
 
 void pl_reset(void)

@@ -15,5 +15,7 @@
 bool pl_compile(const char *src, size_t len, bool no_inline, FILE *c_out);
 // Frees the compilation and resets the state of every stage.
 void pl_reset(void);
+// The contents of a file (malloc'd, *len bytes), or NULL.
+char *pl_slurp(const char *path, size_t *len);
 
 #endif

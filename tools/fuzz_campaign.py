@@ -6,8 +6,11 @@ corpus (which it grows in place, so the next run resumes from it) and the
 codegen pass (tools/fuzz_cc.py, one worker, starting at the first seed no
 earlier run used). Each run appends one line per part to the campaign log:
 
-  frontend DATE execs=N seconds=S corpus=FILES bytes=B crashes=C [artifact]
-  cc DATE programs=N valid=V linked=L failures=F seconds=S seeds=A..B
+  frontend DATE execs=N seconds=S cpu=C corpus=FILES bytes=B crashes=C [artifact]
+  cc DATE programs=N valid=V linked=L failures=F seconds=S cpu=C godiff=D seeds=A..B
+
+(cpu: CPU seconds of the part and its children; godiff: sampled programs
+whose output differs from Go's, kept for a look, not failures).
 
 and the last line printed sums the whole log: the campaign's totals however
 many runs it took (an interrupted run, SIGINT or SIGTERM, still counts what
@@ -49,12 +52,14 @@ def summary(log):
     cc = [r for k, r in recs if k == "cc"]
     tot = lambda rs, f: sum(r.get(f, 0) for r in rs)
     last = fe[-1] if fe else {}
-    return ("fuzz-long: frontend %d execs in %d s over %d runs, corpus %d files (%d bytes), "
-            "%d crashes; codegen %d valid programs through cc (%d linked) of %d generated "
-            "in %d s over %d runs, %d failures" % (
-                tot(fe, "execs"), tot(fe, "seconds"), len(fe), last.get("corpus", 0),
+    # (CPU seconds are logged since 2026-12-06: older runs count 0)
+    return ("fuzz-long: frontend %d execs in %d s (%d CPU s logged) over %d runs, corpus %d files "
+            "(%d bytes), %d crashes; codegen %d valid programs through cc (%d linked, %d differ "
+            "from Go) of %d generated in %d s (%d CPU s logged) over %d runs, %d failures" % (
+                tot(fe, "execs"), tot(fe, "seconds"), tot(fe, "cpu"), len(fe), last.get("corpus", 0),
                 last.get("bytes", 0), tot(fe, "crashes"), tot(cc, "valid"), tot(cc, "linked"),
-                tot(cc, "programs"), tot(cc, "seconds"), len(cc), tot(cc, "failures")))
+                tot(cc, "godiff"), tot(cc, "programs"), tot(cc, "seconds"), tot(cc, "cpu"), len(cc),
+                tot(cc, "failures")))
 
 
 def corpus_size(d):
@@ -70,7 +75,7 @@ def start_frontend(a, out):
     return subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
 
 
-def frontend_record(a, status, log_path, offset, took):
+def frontend_record(a, status, log_path, offset, took, cpu):
     text = open(log_path, errors="replace").read()[offset:]
     m = re.findall(r"stat::number_of_executed_units:\s*(\d+)", text)
     if m:
@@ -79,10 +84,11 @@ def frontend_record(a, status, log_path, offset, took):
         m = re.findall(r"^#(\d+)\s", text, re.M)
         execs = int(m[-1]) if m else 0
     art = re.findall(r"Test unit written to (\S+)", text)
-    crashed = status not in (0, -signal.SIGINT, -signal.SIGTERM) or bool(art)
+    # (72: libFuzzer's exit status when interrupted)
+    crashed = status not in (0, 72, -signal.SIGINT, -signal.SIGTERM) or bool(art)
     files, size = corpus_size(a.corpus)
-    return "frontend %s execs=%d seconds=%d corpus=%d bytes=%d crashes=%d%s\n" % (
-        time.strftime("%Y-%m-%dT%H:%M:%S"), execs, took, files, size, int(crashed),
+    return "frontend %s execs=%d seconds=%d cpu=%d corpus=%d bytes=%d crashes=%d%s\n" % (
+        time.strftime("%Y-%m-%dT%H:%M:%S"), execs, took, cpu, files, size, int(crashed),
         (" " + art[-1]) if art else (" status %d" % status if crashed else ""))
 
 
@@ -96,7 +102,8 @@ def main():
     ap.add_argument("--seconds", type=int, default=3600)
     ap.add_argument("--fuzzer", default=os.path.join(ROOT, "build-fuzz", "fuzz_frontend"))
     ap.add_argument("--corpus", default=os.path.join(ROOT, "build-fuzz", "corpus"))
-    ap.add_argument("--log", default=os.path.join(ROOT, "build-fuzz", "campaign.log"))
+    # The counts are kept in the repository (the corpora are not).
+    ap.add_argument("--log", default=os.path.join(ROOT, "fuzz", "campaign.log"))
     ap.add_argument("--only", choices=["frontend", "cc"])
     ap.add_argument("--summary", action="store_true")
     a = ap.parse_args()
@@ -105,7 +112,8 @@ def main():
         return 0
     os.makedirs(os.path.dirname(a.log), exist_ok=True)
     procs = {}
-    fe_log = os.path.join(os.path.dirname(a.log), "fuzz-frontend.log")
+    work = os.path.dirname(a.corpus)
+    fe_log = os.path.join(work, "fuzz-frontend.log")
     t0 = time.time()
     if a.only != "cc":
         out = open(fe_log, "a")
@@ -115,16 +123,27 @@ def main():
         procs["cc"] = subprocess.Popen(
             [sys.executable, os.path.join(ROOT, "tools", "fuzz_cc.py"), "-j", "1",
              "--seconds", str(a.seconds), "--seed", str(next_seed(a.log)), "--log", a.log,
-             "--out", os.path.join(os.path.dirname(a.log), "cc-failures")])
+             "--corpus", a.corpus, "--out", os.path.join(work, "cc-failures")])
 
     def stop(signum, frame):
-        for p in procs.values():
-            p.send_signal(signal.SIGINT)
+        # SIGTERM for fuzz_cc.py: a process started in the background may
+        # ignore SIGINT from birth (the shell's doing).
+        for k, p in procs.items():
+            p.send_signal(signal.SIGINT if k == "frontend" else signal.SIGTERM)
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
-    status = {k: p.wait() for k, p in procs.items()}
+    status, cpu = {}, {}
+    for k, p in procs.items():
+        while True:
+            try:
+                _, st, ru = os.wait4(p.pid, 0)
+                break
+            except InterruptedError:
+                continue
+        p.returncode = status[k] = os.waitstatus_to_exitcode(st)
+        cpu[k] = ru.ru_utime + ru.ru_stime
     if "frontend" in procs:
-        rec = frontend_record(a, status["frontend"], fe_log, offset, time.time() - t0)
+        rec = frontend_record(a, status["frontend"], fe_log, offset, time.time() - t0, cpu["frontend"])
         with open(a.log, "a") as f:
             f.write(rec)
         print(rec, end="")

@@ -27,28 +27,12 @@ static const char *const progs[] = {
 };
 enum { NPROGS = sizeof progs / sizeof progs[0] };
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	cr_assert_not_null(f, "cannot open %s", path);
-	char *buf = NULL;
-	size_t n = 0;
-	FILE *m = open_memstream(&buf, &n);
-	char tmp[4096];
-	size_t got;
-	while ((got = fread(tmp, 1, sizeof tmp, f)) > 0)
-		fwrite(tmp, 1, got, m);
-	fclose(f);
-	fclose(m);
-	*len = n;
-	return buf;
-}
-
 // The C of one program, compiled in this process after whatever came before.
 static char *compile_c(const char *path, bool no_inline)
 {
 	size_t len;
-	char *src = slurp(path, &len);
+	char *src = pl_slurp(path, &len);
+	cr_assert_not_null(src, "cannot open %s", path);
 	char *c = NULL;
 	size_t clen = 0;
 	FILE *m = open_memstream(&c, &clen);

@@ -283,13 +283,6 @@ Node *ast_binary(Pos p, int op, Node *x, Node *y)
 // parser, turn it into a receive-only channel type.
 Node *ast_unary(Pos p, int op, Node *x)
 {
-	if (op == TOK_ARROW && x->kind == ND_CHANTYPE) {
-		if (x->u.chantype.dir == CHAN_SEND)
-			diag_errorf(x->pos, "syntax error: unexpected <-, expecting chan");
-		x->u.chantype.dir = CHAN_RECV;
-		x->pos = p;
-		return x;
-	}
 	Node *n = ast_new(ND_UNARY, p);
 	n->u.unary.op = op;
 	n->u.unary.x = x;

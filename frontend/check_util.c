@@ -220,7 +220,18 @@ static void print_expr(StrBuf *b, Node *n, int depth)
 	case ND_CHANTYPE:
 		strbuf_put(b, n->u.chantype.dir == CHAN_SEND ? "chan<- " :
 			n->u.chantype.dir == CHAN_RECV ? "<-chan " : "chan ");
-		print_expr(b, n->u.chantype.elem, depth);
+		{
+			// Go's parser drops parentheses around an element type; its
+			// printer puts back the ones `chan (<-chan T)` needs.
+			Node *e = ast_unparen(n->u.chantype.elem);
+			bool paren = n->u.chantype.dir == CHAN_BOTH && e->kind == ND_CHANTYPE &&
+				e->u.chantype.dir == CHAN_RECV;
+			if (paren)
+				strbuf_put(b, "(");
+			print_expr(b, e, depth);
+			if (paren)
+				strbuf_put(b, ")");
+		}
 		return;
 	case ND_FUNCTYPE:
 		strbuf_put(b, "func");

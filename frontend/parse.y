@@ -56,6 +56,7 @@ int parse_last_error_line(void);
 %code {
 #include <stdio.h>
 #include "ast_build.h"
+#include "check.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,10 +87,18 @@ static void syntax_error(Pos p, const char *fmt, const char *a, const char *b);
  * token order that Go's parser makes and the grammar does not. */
 static int prev_tok;
 
+/* A syntax error Go reports at the token after the one just reduced,
+ * when bison reduced without reading that token yet. */
+static const char *error_at_next;
+
 static int lex_header_var(void)
 {
 	int prev = prev_tok;
 	int t = yylex();
+	if (error_at_next) {
+		syntax_error(lex_last.pos, "%s", error_at_next, NULL);
+		error_at_next = NULL;
+	}
 	if (t == TOK_VAR && (prev == TOK_IF || prev == TOK_FOR || prev == TOK_SWITCH)) {
 		const char *kw = prev == TOK_IF ? "if" : prev == TOK_FOR ? "for" : "switch";
 		t = yylex();
@@ -105,6 +114,8 @@ static int lex_header_var(void)
 	return t;
 }
 #define yylex lex_header_var
+
+static Node *recv_or_chantype(Pos p, Node *x, bool have_next);
 }
 
 %union {
@@ -465,7 +476,7 @@ unary:
 	| XOR unary		{ $$ = ast_unary(@1, TOK_XOR, $2); }
 	| TILDE unary		{ $$ = ast_unary(@1, TOK_TILDE, $2); }
 	| AND unary		{ $$ = ast_unary(@1, TOK_AND, $2); }
-	| ARROW unary		{ $$ = ast_unary(@1, TOK_ARROW, $2); }
+	| ARROW unary		{ $$ = recv_or_chantype(@1, $2, yychar != TOK_YYEMPTY); }
 	| MUL unary		{ $$ = ast_star(@1, $2); }
 	;
 
@@ -578,7 +589,7 @@ hunary:
 	| XOR hunary		{ $$ = ast_unary(@1, TOK_XOR, $2); }
 	| TILDE hunary		{ $$ = ast_unary(@1, TOK_TILDE, $2); }
 	| AND hunary		{ $$ = ast_unary(@1, TOK_AND, $2); }
-	| ARROW hunary		{ $$ = ast_unary(@1, TOK_ARROW, $2); }
+	| ARROW hunary		{ $$ = recv_or_chantype(@1, $2, yychar != TOK_YYEMPTY); }
 	| MUL hunary		{ $$ = ast_star(@1, $2); }
 	;
 
@@ -1018,6 +1029,41 @@ static int yyreport_syntax_error(const yypcontext_t *ctx)
 	return 0;
 }
 
+/* `<-` before a channel type makes a receive-only channel type, not a
+ * receive: Go parses the operand first and then moves the arrow onto it.
+ * The outer chan becomes receive-only, and so does each chan below it as
+ * long as the one above was send-only (`<-chan<-chan int` is
+ * `<-chan (<-chan int)`). Its errors are at the token after the operand. */
+static Node *recv_or_chantype(Pos p, Node *x, bool have_next)
+{
+	if (x->kind != ND_CHANTYPE)
+		return ast_unary(p, TOK_ARROW, x);
+	const char *msg = NULL;
+	int dir = CHAN_SEND;
+	Node *t = x;
+	while (dir == CHAN_SEND) {
+		while (t->kind == ND_PAREN && t != x)
+			t = t->u.paren.x;
+		if (t->kind != ND_CHANTYPE)
+			break;
+		dir = t->u.chantype.dir;
+		if (dir == CHAN_RECV && !msg)
+			msg = "unexpected <-, expecting chan";
+		t->u.chantype.dir = CHAN_RECV;
+		t = t->u.chantype.elem;
+	}
+	if (dir == CHAN_SEND && !msg)
+		msg = arena_sprintf(&ast_arena, "unexpected %s, expecting chan", expr_string(t));
+	if (msg) {
+		if (have_next)
+			syntax_error(lex_last.pos, "%s", msg, NULL);
+		else
+			error_at_next = msg;
+	}
+	x->pos = p;
+	return x;
+}
+
 static void yyerror(const char *msg)
 {
 	// Only bison's own failures reach here ("memory exhausted").
@@ -1042,6 +1088,7 @@ Node *parse_lib_source(const char *src, size_t len)
 Node *parse_source(const char *src, size_t len)
 {
 	parse_result = NULL;
+	error_at_next = NULL;
 	saw_package = false;
 	fatal = false;
 	last_err_line = 0;

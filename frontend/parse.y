@@ -91,17 +91,38 @@ static int prev_tok;
  * when bison reduced without reading that token yet. */
 static const char *error_at_next;
 
+/* A token read ahead while skipping after an error, returned after the
+ * closing token the parser is given in its place (see list_advance). */
+static struct {
+	bool valid;
+	int tok;
+	YYSTYPE val;
+	Pos loc;
+	LexToken last;
+} held;
+
+static int next_token(void)
+{
+	if (!held.valid)
+		return yylex();
+	held.valid = false;
+	yylval = held.val;
+	yylloc = held.loc;
+	lex_last = held.last;
+	return held.tok;
+}
+
 static int lex_header_var(void)
 {
 	int prev = prev_tok;
-	int t = yylex();
+	int t = next_token();
 	if (error_at_next) {
 		syntax_error(lex_last.pos, "%s", error_at_next, NULL);
 		error_at_next = NULL;
 	}
 	if (t == TOK_VAR && (prev == TOK_IF || prev == TOK_FOR || prev == TOK_SWITCH)) {
 		const char *kw = prev == TOK_IF ? "if" : prev == TOK_FOR ? "for" : "switch";
-		t = yylex();
+		t = next_token();
 		syntax_error(lex_last.pos, "var declaration not allowed in %s initializer", kw, NULL);
 	}
 	// A clause's statements end at ';' (or the clause is empty): the
@@ -116,6 +137,18 @@ static int lex_header_var(void)
 #define yylex lex_header_var
 
 static Node *recv_or_chantype(Pos p, Node *x, bool have_next);
+
+/* Set when an error in a list was followed by Go's skipping and the
+ * parser was handed the list's closing token: the list's `error` rule
+ * then resumes normal error reporting (the closing token is always
+ * acceptable there, so no loop), as Go reports the next error at once. */
+static bool list_closed;
+static bool list_resumed(void)
+{
+	bool r = list_closed;
+	list_closed = false;
+	return r;
+}
 }
 
 %union {
@@ -182,7 +215,7 @@ package_clause:
 topdecls:
 	%empty			{ $$ = (NodeList){0}; }
 	| topdecls topdecl SEMICOLON	{ $$ = $1; if ($2) vec_push(&ast_arena, &$$, $2); }
-	| topdecls error SEMICOLON	{ $$ = $1; }
+	| topdecls error SEMICOLON	{ $$ = $1; if (list_resumed()) yyerrok; }
 	;
 
 topdecl:
@@ -329,7 +362,8 @@ params:
 	LPAREN RPAREN			{ $$ = (NodeList){0}; }
 	| LPAREN param_list RPAREN	{ $$ = ast_params($2); }
 	| LPAREN param_list COMMA RPAREN { $$ = ast_params($2); }
-	| LPAREN param_list error RPAREN { $$ = ast_params($2); }
+	| LPAREN param_list error RPAREN { $$ = ast_params($2); if (list_resumed()) yyerrok; }
+	| LPAREN error RPAREN		{ $$ = (NodeList){0}; if (list_resumed()) yyerrok; }
 	;
 
 param_list:
@@ -500,8 +534,8 @@ call_args:
 	%empty			{ $$ = (NodeList){0}; }
 	| expr_list		{ $$ = $1; }
 	| expr_list COMMA	{ $$ = $1; }
-	| expr_list error	{ $$ = $1; }
-	| error			{ $$ = (NodeList){0}; }
+	| expr_list error	{ $$ = $1; if (list_resumed()) yyerrok; }
+	| error			{ $$ = (NodeList){0}; if (list_resumed()) yyerrok; }
 	;
 
 operand:
@@ -537,8 +571,8 @@ elem_list:
 	%empty			{ $$ = (NodeList){0}; }
 	| elems			{ $$ = $1; }
 	| elems COMMA		{ $$ = $1; }
-	| elems error		{ $$ = $1; }
-	| error			{ $$ = (NodeList){0}; }
+	| elems error		{ $$ = $1; if (list_resumed()) yyerrok; }
+	| error			{ $$ = (NodeList){0}; if (list_resumed()) yyerrok; }
 	;
 
 elems:
@@ -664,7 +698,7 @@ stmt:
 	| switch_stmt		{ $$ = $1; }
 	| select_stmt		{ $$ = $1; }
 	| for_stmt		{ $$ = $1; }
-	| error			{ $$ = NULL; }
+	| error			{ $$ = NULL; if (list_resumed()) yyerrok; }
 	;
 
 labeled_stmt:
@@ -955,9 +989,102 @@ static bool in_case(const yypcontext_t *ctx)
 	return false;
 }
 
+// Inside a function body (Go's fnest > 0): an open '{' follows a signature.
+static bool in_func_body(const yypcontext_t *ctx)
+{
+	int depth = 0;
+	for (const yy_state_t *s = ctx->yyssp; *s != 0; s--, depth++)
+		if ((yysymbol_kind_t)yystos[*s] == YYSYMBOL_LBRACE &&
+		    stack_sym(ctx, depth + 1) == YYSYMBOL_signature)
+			return true;
+	return false;
+}
+
+/* After "possibly missing comma or )" Go skips tokens up to a closing
+ * bracket (or EOF, or in a function a keyword that starts a statement).
+ * When that is the list's own closing token the list ends there;
+ * otherwise the list ends where the skipping stopped and the token found
+ * is read next. The parser is handed the closing token either way, so its
+ * `error` rule for the list resumes as Go's parser does. */
+static bool starts_stmt(int t)
+{
+	switch (t) {
+	case TOK_BREAK: case TOK_CONST: case TOK_CONTINUE: case TOK_DEFER:
+	case TOK_FALLTHROUGH: case TOK_FOR: case TOK_GO: case TOK_GOTO: case TOK_IF:
+	case TOK_RETURN: case TOK_SELECT: case TOK_SWITCH: case TOK_TYPE: case TOK_VAR:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Go's advance: skips from the current token to one of `follow` (a list
+ * ending in 0), EOF, or inside a function a keyword that starts a
+ * statement. When the token found is not `close`, the parser is given
+ * `close` and the token found is read after it. */
+static void skip_to(const yypcontext_t *ctx, const int *follow, int close)
+{
+	bool in_func = in_func_body(ctx);
+	int t = yychar;
+	for (;;) {
+		bool stop = t == TOK_YYEOF || (in_func && starts_stmt(t));
+		for (const int *f = follow; *f && !stop; f++)
+			stop = t == *f;
+		if (stop)
+			break;
+		t = yylex();
+	}
+	if (t != close) {
+		held.valid = true;
+		held.tok = t;
+		held.val = yylval;
+		held.loc = yylloc;
+		held.last = lex_last;
+		t = close;
+		lex_last.tok = close;
+		lex_last.text = NULL;
+	}
+	yychar = t;
+	list_closed = true;
+}
+
+static void list_advance(const yypcontext_t *ctx, int close)
+{
+	static const int follow[] = {TOK_RPAREN, TOK_RBRACK, TOK_RBRACE, 0};
+	skip_to(ctx, follow, close);
+}
+
+// After "at end of statement": on to the next statement or the block's end.
+static void stmt_advance(const yypcontext_t *ctx)
+{
+	static const int follow[] = {TOK_SEMICOLON, TOK_RBRACE, TOK_CASE, TOK_DEFAULT, 0};
+	int t = yychar;
+	if (t == TOK_RBRACE || t == TOK_CASE || t == TOK_DEFAULT)
+		return;
+	skip_to(ctx, follow, TOK_SEMICOLON);
+	if (yychar == TOK_SEMICOLON && held.valid &&
+	    (held.tok == TOK_RBRACE || held.tok == TOK_CASE || held.tok == TOK_DEFAULT ||
+	     held.tok == TOK_YYEOF)) {
+		// No statement follows: the block's end is the next token.
+		held.valid = false;
+		yychar = held.tok;
+		yylval = held.val;
+		yylloc = held.loc;
+		lex_last = held.last;
+	}
+}
+
+// After an error between top-level declarations: on to the next one.
+static void decl_advance(const yypcontext_t *ctx)
+{
+	static const int follow[] = {TOK_CONST, TOK_TYPE, TOK_VAR, TOK_FUNC, 0};
+	skip_to(ctx, follow, TOK_SEMICOLON);
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx)
 {
 	Pos p = *yypcontext_location(ctx);
+	list_closed = false;
 	if (fatal)
 		return 0;
 	if (!saw_package && lex_last.tok != TOK_PACKAGE) {
@@ -990,25 +1117,32 @@ static int yyreport_syntax_error(const yypcontext_t *ctx)
 		syntax_error(p, "unexpected %s, expecting case or default or }", tok, NULL);
 	else if (has[YYSYMBOL_COLON] && in_case(ctx))
 		syntax_error(p, "unexpected %s, expecting :", tok, NULL);
-	else if (has[YYSYMBOL_COMMA] && has[YYSYMBOL_RBRACE] && !has[YYSYMBOL_SEMICOLON])
+	else if (has[YYSYMBOL_COMMA] && has[YYSYMBOL_RBRACE] && !has[YYSYMBOL_SEMICOLON]) {
 		syntax_error(p, "unexpected %s in composite literal; possibly missing comma or }", tok, NULL);
-	else if (has[YYSYMBOL_COMMA] && has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_SEMICOLON])
+		list_advance(ctx, TOK_RBRACE);
+	} else if (has[YYSYMBOL_COMMA] && has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_SEMICOLON]) {
 		syntax_error(p, "unexpected %s in %s; possibly missing comma or )", tok,
 			     in_params(ctx) ? "parameter list" : "argument list");
+		list_advance(ctx, TOK_RPAREN);
+	}
 	else if (has[YYSYMBOL_INT] && has[YYSYMBOL_IDENT] && has[YYSYMBOL_RPAREN] && !in_params(ctx)
 		 && (top == YYSYMBOL_LPAREN || top == YYSYMBOL_COMMA))
 		syntax_error(p, "unexpected %s, expecting expression", tok, NULL);
 	else if (has[YYSYMBOL_IF] && has[YYSYMBOL_RBRACE])
 		syntax_error(p, "unexpected %s, expecting }", tok, NULL);
-	else if (has[YYSYMBOL_SEMICOLON] && has[YYSYMBOL_RBRACE])
+	else if (has[YYSYMBOL_SEMICOLON] && has[YYSYMBOL_RBRACE]) {
 		syntax_error(p, "unexpected %s at end of statement", tok, NULL);
-	else if (has[YYSYMBOL_FUNC] && has[YYSYMBOL_VAR] && has[YYSYMBOL_IMPORT]) {
+		stmt_advance(ctx);
+	} else if (has[YYSYMBOL_FUNC] && has[YYSYMBOL_VAR] && has[YYSYMBOL_IMPORT]) {
 		if (lex_last.tok == TOK_LBRACE)
 			syntax_error(p, "unexpected semicolon or newline before {", NULL, NULL);
 		else
 			syntax_error(p, "non-declaration statement outside function body", NULL, NULL);
-	} else if (has[YYSYMBOL_SEMICOLON] && !has[YYSYMBOL_RPAREN])
+		decl_advance(ctx);
+	} else if (has[YYSYMBOL_SEMICOLON] && !has[YYSYMBOL_RPAREN]) {
 		syntax_error(p, "unexpected %s after top level declaration", tok, NULL);
+		decl_advance(ctx);
+	}
 	else if (has[YYSYMBOL_INT] && has[YYSYMBOL_IDENT] && has[YYSYMBOL_LPAREN]
 		 && !has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_RBRACK])
 		syntax_error(p, "unexpected %s, expecting expression", tok, NULL);
@@ -1089,6 +1223,8 @@ Node *parse_source(const char *src, size_t len)
 {
 	parse_result = NULL;
 	error_at_next = NULL;
+	held.valid = false;
+	list_closed = false;
 	saw_package = false;
 	fatal = false;
 	last_err_line = 0;

@@ -115,6 +115,7 @@ Node *ast_funcdecl(Pos p, Node *recv, Node *name, Node *ftype, Node *body)
 	Node *n = ast_new(ND_FUNCDECL, p);
 	n->u.func.recv = recv;
 	n->u.func.name = name;
+	n->u.func.after_func = name->pos;
 	n->u.func.ftype = ftype;
 	ftype->pos = p;
 	n->u.func.body = body;

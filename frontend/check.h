@@ -162,6 +162,13 @@ void check_pending_keys(Checker *c);
 // type-checks, and dropped by check_sizes_flush(false).
 void check_sizes_of(Type *t, Pos at);
 void check_sizes_flush(bool report);
+// The stack frame of a function body being checked (check_sizes.c):
+// opened before its statements, closed after them with Go's position of
+// the function and its receiver (or NULL) and signature.
+void *check_frame_open(void);
+// A range statement over a value of type x; copies: it has a value variable.
+void check_frame_range(Type *x, bool copies);
+void check_frame_close(void *open, Pos at, Type *recv, Type *sig);
 void check_var_spec_values(Checker *c, Node *spec, Type *t, SymList *syms);
 
 // }==================== check_stmt.c ====================

@@ -336,9 +336,10 @@ ident_list:
 funcdecl:
 	FUNC IDENT signature		{ $$ = ast_funcdecl(@1, NULL, ast_ident(@2, $2), $3, NULL); }
 	| FUNC IDENT signature block	{ $$ = ast_funcdecl(@1, NULL, ast_ident(@2, $2), $3, $4); }
-	| FUNC params IDENT signature	{ $$ = ast_funcdecl(@1, ast_receiver(@3, $2), ast_ident(@3, $3), $4, NULL); }
+	| FUNC params IDENT signature
+		{ $$ = ast_funcdecl(@1, ast_receiver(@3, $2), ast_ident(@3, $3), $4, NULL); $$->u.func.after_func = @2; }
 	| FUNC params IDENT signature block
-		{ $$ = ast_funcdecl(@1, ast_receiver(@3, $2), ast_ident(@3, $3), $4, $5); }
+		{ $$ = ast_funcdecl(@1, ast_receiver(@3, $2), ast_ident(@3, $3), $4, $5); $$->u.func.after_func = @2; }
 	| FUNC IDENT LBRACK param_list RBRACK signature block
 		{
 			diag_errorf(@3, "generic functions are not supported");

@@ -57,6 +57,7 @@ int parse_last_error_line(void);
 #include <stdio.h>
 #include "ast_build.h"
 #include "check.h"
+#include "directive.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -188,7 +189,8 @@ static bool list_resumed(void)
 %left MUL QUO REM SHL SHR AND AND_NOT
 
 %type <node> package_clause topdecl import_spec decl_stmt const_spec var_spec type_spec
-%type <node> funcdecl signature param result_np type type_np typename chan_elem littype
+%type <node> const_spec_ var_spec_
+%type <node> funcdecl funcdecl_ signature param result_np type type_np typename chan_elem littype
 %type <node> othertype structtype ifacetype field_decl iface_elem block funclit
 %type <node> expr unary primary operand hexpr hunary hprimary hoperand elem elemval
 %type <node> expr_opt stmt simple_stmt hsimple hsimple_opt labeled_stmt if_stmt else_opt
@@ -275,6 +277,10 @@ const_spec_list_ne:
 	;
 
 const_spec:
+	const_spec_			{ $$ = $1; dir_target(0, @1, NULL); }
+	;
+
+const_spec_:
 	ident_list			{ $$ = ast_spec(ND_CONSTSPEC, $1, NULL, (NodeList){0}); }
 	| ident_list type		{ $$ = ast_spec(ND_CONSTSPEC, $1, $2, (NodeList){0}); }
 	| ident_list ASSIGN expr_list	{ $$ = ast_spec(ND_CONSTSPEC, $1, NULL, $3); }
@@ -300,6 +306,10 @@ var_spec_list_ne:
 	;
 
 var_spec:
+	var_spec_			{ $$ = $1; dir_target(0, @1, NULL); }
+	;
+
+var_spec_:
 	ident_list type			{ $$ = ast_spec(ND_VARSPEC, $1, $2, (NodeList){0}); }
 	| ident_list ASSIGN expr_list	{ $$ = ast_spec(ND_VARSPEC, $1, NULL, $3); }
 	| ident_list type ASSIGN expr_list { $$ = ast_spec(ND_VARSPEC, $1, $2, $4); }
@@ -324,8 +334,8 @@ type_spec_list_ne:
 	;
 
 type_spec:
-	IDENT type		{ $$ = ast_typespec(ast_ident(@1, $1), $2, false); }
-	| IDENT ASSIGN type	{ $$ = ast_typespec(ast_ident(@1, $1), $3, true); }
+	IDENT type		{ $$ = ast_typespec(ast_ident(@1, $1), $2, false); dir_target(TOK_TYPE, @1, NULL); }
+	| IDENT ASSIGN type	{ $$ = ast_typespec(ast_ident(@1, $1), $3, true); dir_target(0, @1, NULL); }
 	;
 
 ident_list:
@@ -334,6 +344,10 @@ ident_list:
 	;
 
 funcdecl:
+	funcdecl_ { $$ = $1; dir_target(TOK_FUNC, @1, $1->u.func.body); }
+	;
+
+funcdecl_:
 	FUNC IDENT signature		{ $$ = ast_funcdecl(@1, NULL, ast_ident(@2, $2), $3, NULL); }
 	| FUNC IDENT signature block	{ $$ = ast_funcdecl(@1, NULL, ast_ident(@2, $2), $3, $4); }
 	| FUNC params IDENT signature
@@ -1233,6 +1247,10 @@ Node *parse_source(const char *src, size_t len)
 	lex_init(src, len);
 	yyparse();
 	lex_finish();
+	// With syntax errors nothing is type-checked: the directives' errors
+	// go out with them.
+	if (diag_count() > 0)
+		dir_report_parse();
 	if (!parse_result) {
 		parse_result = ast_file(NULL, (NodeList){0});
 		parse_result->pos = (Pos){1, 1};

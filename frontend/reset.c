@@ -7,11 +7,13 @@
 #include "check.h"
 #include "frontend.h"
 #include "library.h"
+#include "directive.h"
 
 void frontend_reset(void)
 {
 	diag_discard();
 	check_sizes_flush(false);
+	dir_reset();
 	arena_free(&ast_arena);
 	type_reset();
 	ast_reset_ids();

@@ -91,6 +91,12 @@ void dir_reset(void)
 	waiting = 0;
 }
 
+void dir_error(Pos p, const char *msg)
+{
+	if (!paused)
+		note_early(p, msg);
+}
+
 void dir_pause(bool pause)
 {
 	paused = pause;

@@ -22,6 +22,8 @@ void dir_token(int tok, Pos p);
 // (body: its block, or NULL), TOK_TYPE at a type spec's name, 0 at the
 // first name of a var or const spec or an alias.
 void dir_target(int kind, Pos p, struct Node *body);
+// An error of the lexer's that does not stop type checking.
+void dir_error(Pos p, const char *msg);
 // The parse-phase errors (before type checking).
 void dir_report_parse(void);
 // The errors Go reports when generating code (a package without errors).

@@ -987,6 +987,23 @@ static bool missing_error(const yypcontext_t *ctx, Pos p, const bool *has, const
 	return true;
 }
 
+// Directly inside a var, const or type group: Go's parser reads a spec
+// (a name) until it sees the ')'.
+static bool in_decl_group(const yypcontext_t *ctx)
+{
+	int depth = 0;
+	for (const yy_state_t *s = ctx->yyssp; *s != 0; s--, depth++) {
+		yysymbol_kind_t sym = (yysymbol_kind_t)yystos[*s];
+		if (sym == YYSYMBOL_LBRACE || sym == YYSYMBOL_LBRACK)
+			return false;
+		if (sym != YYSYMBOL_LPAREN)
+			continue;
+		yysymbol_kind_t below = stack_sym(ctx, depth + 1);
+		return below == YYSYMBOL_VAR || below == YYSYMBOL_CONST || below == YYSYMBOL_TYPE;
+	}
+	return false;
+}
+
 // Inside the expression list of a case clause (before its ':').
 static bool in_case(const yypcontext_t *ctx)
 {
@@ -1161,6 +1178,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx)
 	else if (has[YYSYMBOL_INT] && has[YYSYMBOL_IDENT] && has[YYSYMBOL_LPAREN]
 		 && !has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_RBRACK])
 		syntax_error(p, "unexpected %s, expecting expression", tok, NULL);
+	else if (n == 2 && has[YYSYMBOL_IDENT] && has[YYSYMBOL_RPAREN] && in_decl_group(ctx))
+		syntax_error(p, "unexpected %s, expecting name", tok, NULL);
 	else if (n == 1)
 		syntax_error(p, "unexpected %s, expecting %s", tok, expect_name(exp[0]));
 	else if (n == 2)

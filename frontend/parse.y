@@ -1113,6 +1113,33 @@ static void decl_advance(const yypcontext_t *ctx)
 	skip_to(ctx, follow, TOK_SEMICOLON);
 }
 
+// A bracket is open on the parser's stack.
+static bool open_bracket(const yypcontext_t *ctx)
+{
+	for (const yy_state_t *s = ctx->yyssp; *s != 0; s--) {
+		yysymbol_kind_t sym = (yysymbol_kind_t)yystos[*s];
+		if (sym == YYSYMBOL_LPAREN || sym == YYSYMBOL_LBRACK || sym == YYSYMBOL_LBRACE)
+			return true;
+	}
+	return false;
+}
+
+/* A missing operand directly in a top-level declaration: Go skips to a
+ * closing bracket, where the declaration has ended, so that token is
+ * "after top level declaration" (unless it is EOF); then on to the next
+ * declaration. */
+static void top_expr_advance(const yypcontext_t *ctx)
+{
+	int t = yychar;
+	while (t != TOK_RPAREN && t != TOK_RBRACK && t != TOK_RBRACE && t != TOK_YYEOF)
+		t = yylex();
+	yychar = t;
+	if (t == TOK_YYEOF)
+		return;
+	syntax_error(lex_last.pos, "unexpected %s after top level declaration", lex_token_desc(), NULL);
+	decl_advance(ctx);
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx)
 {
 	Pos p = *yypcontext_location(ctx);
@@ -1176,8 +1203,11 @@ static int yyreport_syntax_error(const yypcontext_t *ctx)
 		decl_advance(ctx);
 	}
 	else if (has[YYSYMBOL_INT] && has[YYSYMBOL_IDENT] && has[YYSYMBOL_LPAREN]
-		 && !has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_RBRACK])
+		 && !has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_RBRACK]) {
 		syntax_error(p, "unexpected %s, expecting expression", tok, NULL);
+		if (!in_func_body(ctx) && !open_bracket(ctx))
+			top_expr_advance(ctx);
+	}
 	else if (n == 2 && has[YYSYMBOL_IDENT] && has[YYSYMBOL_RPAREN] && in_decl_group(ctx))
 		syntax_error(p, "unexpected %s, expecting name", tok, NULL);
 	else if (n == 1)

@@ -54,6 +54,10 @@ struct BigInt;
 cf_quad cf_from_big(const struct BigInt *m);       // rounded to nearest even
 bool cf_parse(const char *lit, cf_quad *out);      // false: beyond its range
 bool cf_is_int(cf_quad q);
+// x op y when x or y is beyond binary128 (a, b: their values as quads);
+// NULL with *err set when Go could not represent the result.
+ConstVal *cf_huge_binary(int op, const ConstVal *x, const ConstVal *y, cf_quad a, cf_quad b,
+			 const char **err);
 // Go's text ("1e+646456992") for a decimal literal beyond binary128's range;
 // *tiny when it is below it (nonzero, yet binary128 holds 0).
 const char *cf_approx_text(const char *lit, bool *tiny);

@@ -325,6 +325,7 @@ struct Node {
 			Node *ftype;           // ND_FUNCTYPE
 			Node *body;            // ND_BLOCK or NULL
 			Sym *sym;              // checker
+			Pos after_func;        // the token after `func` (Go's position of the function)
 		} func;                                                    // ND_FUNCDECL
 		// imports: ND_IMPORT; decls: ND_DECLSTMT (var/const/type groups) and
 		// ND_FUNCDECL, in source order

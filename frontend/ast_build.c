@@ -115,6 +115,7 @@ Node *ast_funcdecl(Pos p, Node *recv, Node *name, Node *ftype, Node *body)
 	Node *n = ast_new(ND_FUNCDECL, p);
 	n->u.func.recv = recv;
 	n->u.func.name = name;
+	n->u.func.after_func = name->pos;
 	n->u.func.ftype = ftype;
 	ftype->pos = p;
 	n->u.func.body = body;
@@ -283,13 +284,6 @@ Node *ast_binary(Pos p, int op, Node *x, Node *y)
 // parser, turn it into a receive-only channel type.
 Node *ast_unary(Pos p, int op, Node *x)
 {
-	if (op == TOK_ARROW && x->kind == ND_CHANTYPE) {
-		if (x->u.chantype.dir == CHAN_SEND)
-			diag_errorf(x->pos, "syntax error: unexpected <-, expecting chan");
-		x->u.chantype.dir = CHAN_RECV;
-		x->pos = p;
-		return x;
-	}
 	Node *n = ast_new(ND_UNARY, p);
 	n->u.unary.op = op;
 	n->u.unary.x = x;

@@ -55,6 +55,10 @@ struct BigInt;
 cf_quad cf_from_big(const struct BigInt *m);       // rounded to nearest even
 bool cf_parse(const char *lit, cf_quad *out);      // false: beyond its range
 bool cf_is_int(cf_quad q);
+// x op y when x or y is beyond binary128 (a, b: their values as quads);
+// NULL with *err set when Go could not represent the result.
+ConstVal *cf_huge_binary(int op, const ConstVal *x, const ConstVal *y, cf_quad a, cf_quad b,
+			 const char **err);
 // Go's text ("1e+646456992") for a decimal literal beyond binary128's range;
 // *tiny when it is below it (nonzero, yet binary128 holds 0).
 const char *cf_approx_text(const char *lit, bool *tiny);
@@ -163,6 +167,13 @@ void check_pending_keys(Checker *c);
 // type-checks, and dropped by check_sizes_flush(false).
 void check_sizes_of(Type *t, Pos at);
 void check_sizes_flush(bool report);
+// The stack frame of a function body being checked (check_sizes.c):
+// opened before its statements, closed after them with Go's position of
+// the function and its receiver (or NULL) and signature.
+void *check_frame_open(void);
+// A range statement over a value of type x; copies: it has a value variable.
+void check_frame_range(Type *x, bool copies);
+void check_frame_close(void *open, Pos at, Type *recv, Type *sig);
 void check_var_spec_values(Checker *c, Node *spec, Type *t, SymList *syms);
 
 // }==================== check_stmt.c ====================

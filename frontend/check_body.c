@@ -437,6 +437,7 @@ void check_func_body(Checker *c, Sym *fn, Node *body, Type *sig, Node *lit)
 	c->scope = scope_new(lit ? c->scope : c->pkg, fn);
 	fc.top = c->scope;
 	c->fc = &fc;
+	void *frame = check_frame_open();
 	Node *fd = lit ? NULL : fn->decl;
 	if (fd && fd->u.func.recv && fn->recv_type) {
 		Node *r = fd->u.func.recv;
@@ -460,6 +461,8 @@ void check_func_body(Checker *c, Sym *fn, Node *body, Type *sig, Node *lit)
 		if (!fc.labels.items[i]->used)
 			diag_errorf(fc.labels.items[i]->pos, "label %s defined and not used",
 				    fc.labels.items[i]->name);
+	check_frame_close(frame, lit ? lit->pos : fd->u.func.after_func,
+			  lit ? NULL : fn->recv_type, sig);
 	c->fc = fc.up;
 	c->scope = saved_scope;
 	c->targets = saved_targets;

@@ -6,6 +6,7 @@
 // Package initialisation order and recursive-type validation are in
 // check_init.c; the fmt and sync packages in check_pkg.c.
 #include "check.h"
+#include "directive.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -836,6 +837,8 @@ Program *check_program(Node *file)
 	memset(&C, 0, sizeof C);
 	resolving = (SymList){0};
 	Checker *c = chk = &C;
+	// Go's parse-phase directive errors do not stop type checking.
+	dir_report_parse();
 	int errors0 = diag_count();
 	c->prog = arena_zalloc(&ast_arena, sizeof *c->prog);
 	c->prog->file = file;
@@ -907,6 +910,8 @@ Program *check_program(Node *file)
 		if (!f->decl->u.func.body)
 			diag_errorf(f->decl->u.func.name->pos, "missing function body");
 	}
+	if (typed && diag_count() == 0)
+		dir_report_decls();
 	check_sizes_flush(typed);
 	if (diag_count() > errors0)
 		return NULL;

@@ -342,7 +342,7 @@ void check_binary_op(Checker *c, Node *n)
 	bool int_div = type_is_integer(x->type);
 	if ((op == TOK_QUO || op == TOK_REM) && y->cval && (int_div || x->cval)) {
 		bool zero = (y->cval->kind == CV_INT && y->cval->i == 0) ||
-			    (y->cval->kind == CV_FLOAT && y->cval->q == 0);
+			    (y->cval->kind == CV_FLOAT && y->cval->q == 0 && !y->cval->approx);
 		if (zero) {
 			check_errorf(y, "invalid operation: division by zero");
 			return;
@@ -355,6 +355,8 @@ void check_binary_op(Checker *c, Node *n)
 		if (!v) {
 			if (err && strcmp(err, "division by zero") == 0)
 				check_errorf(y, "invalid operation: division by zero");
+			else if (err && strcmp(err, "constant result is not representable") == 0)
+				diag_errorf(n->pos, "%s", err);
 			else
 				diag_errorf(n->pos, "constant %soverflow", op == TOK_MUL ? "multiplication " :
 					     op == TOK_ADD ? "addition " : op == TOK_SUB ? "subtraction "

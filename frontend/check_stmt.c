@@ -387,6 +387,8 @@ static void check_range(Checker *c, Node *s)
 		}
 	}
 	Node *k = s->u.range.key, *v = s->u.range.value;
+	if (ok)
+		check_frame_range(x->type, v && !(v->kind == ND_IDENT && strcmp(v->u.ident.name, "_") == 0));
 	if (one_var && v) {
 		check_errorf(v, "range over %s permits only one iteration variable", operand_string(x));
 		v = NULL;

@@ -398,7 +398,18 @@ void expr_fmt(StrBuf *b, Node *n, int prec, const ExprStyle *st)
 	case ND_CHANTYPE:
 		strbuf_put(b, n->u.chantype.dir == CHAN_SEND ? "chan<- " :
 			n->u.chantype.dir == CHAN_RECV ? "<-chan " : "chan ");
-		child(b, n->u.chantype.elem, 0, st);
+		{
+			// Go's parser drops parentheses around an element type; its
+			// printer puts back the ones `chan (<-chan T)` needs.
+			Node *e = ast_unparen(n->u.chantype.elem);
+			bool paren = n->u.chantype.dir == CHAN_BOTH && e->kind == ND_CHANTYPE &&
+				e->u.chantype.dir == CHAN_RECV;
+			if (paren)
+				strbuf_put(b, "(");
+			child(b, e, 0, st);
+			if (paren)
+				strbuf_put(b, ")");
+		}
 		break;
 	case ND_FUNCTYPE:
 		strbuf_put(b, "func");

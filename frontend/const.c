@@ -535,7 +535,7 @@ ConstVal *const_binary(int op, ConstVal *x, ConstVal *y, bool int_div, const cha
 	}
 	if ((x->kind == CV_INT || x->kind == CV_FLOAT) && (y->kind == CV_INT || y->kind == CV_FLOAT)) {
 		Big an, ad, bn, bd, rn, rd;
-		if (op == TOK_QUO && y->kind == CV_FLOAT ? y->q == 0 && (!y->num || big_is_zero(y->num)) :
+		if (op == TOK_QUO && y->kind == CV_FLOAT ? y->q == 0 && !y->approx && (!y->num || big_is_zero(y->num)) :
 		    op == TOK_QUO && y->kind == CV_INT && !y->big && y->i == 0) {
 			*err = "division by zero";
 			return NULL;
@@ -544,6 +544,8 @@ ConstVal *const_binary(int op, ConstVal *x, ConstVal *y, bool int_div, const cha
 		    cf_rat_op(op, &an, &ad, &bn, &bd, &rn, &rd))
 			return const_rat(&rn, &rd);
 		cf_quad a = cv_quad(x), b = cv_quad(y);
+		if ((x->kind == CV_FLOAT && x->approx) || (y->kind == CV_FLOAT && y->approx))
+			return cf_huge_binary(op, x, y, a, b, err);
 		switch (op) {
 		case TOK_ADD: return const_floatq(a + b);
 		case TOK_SUB: return const_floatq(a - b);

@@ -418,3 +418,105 @@ bool cf_rat_from_double(double f, Big *num, Big *den)
 	num->neg = mi < 0;
 	return normalize(num, den);
 }
+
+/* Arithmetic on constants beyond binary128 (ConstVal.approx set, q ±inf or
+ * 0). Go keeps them as floats with a 32-bit binary exponent; mgo follows
+ * their decimal mantissa (long double) and exponent, which is as far as
+ * Go's text for them goes. A result beyond Go's exponent is not
+ * representable; one below it is 0; one back inside binary128 is an
+ * ordinary value. */
+static bool dec_parts(const ConstVal *v, cf_quad q, long double *m, long long *e)
+{
+	if (v->approx) {
+		// "M.MMMMMe+E": the mantissa alone, then the exponent
+		const char *x = strchr(v->approx, 'e');
+		size_t n = x ? (size_t)(x - v->approx) : strlen(v->approx);
+		char buf[40];
+		if (n >= sizeof buf)
+			n = sizeof buf - 1;
+		memcpy(buf, v->approx, n);
+		buf[n] = 0;
+		*m = strtold(buf, NULL);
+		*e = x ? strtoll(x + 1, NULL, 10) : 0;
+		return *m != 0 && isfinite(*m);
+	}
+	if (q == 0)
+		return false;
+	long double x = (long double)q;
+	*e = (long long)floorl(log10l(fabsl(x)));
+	*m = x / powl(10.0L, (long double)*e);
+	return true;
+}
+
+static void dec_norm(long double *m, long long *e)
+{
+	if (!isfinite(*m))
+		return;
+	while (fabsl(*m) >= 10) {
+		*m /= 10;
+		(*e)++;
+	}
+	while (*m != 0 && fabsl(*m) < 1) {
+		*m *= 10;
+		(*e)--;
+	}
+}
+
+ConstVal *cf_huge_binary(int op, const ConstVal *x, const ConstVal *y, cf_quad a, cf_quad b,
+			 const char **err)
+{
+	long double ma = 0, mb = 0, m;
+	long long ea = 0, eb = 0, e;
+	bool nza = dec_parts(x, a, &ma, &ea), nzb = dec_parts(y, b, &mb, &eb);
+	switch (op) {
+	case TOK_MUL:
+		if (!nza || !nzb)
+			return const_floatq(0);
+		m = ma * mb;
+		e = ea + eb;
+		break;
+	case TOK_QUO:
+		if (!nza)
+			return const_floatq(0);
+		m = ma / mb;
+		e = ea - eb;
+		break;
+	case TOK_ADD: case TOK_SUB:
+		if (op == TOK_SUB)
+			mb = -mb;
+		if (!nza || (nzb && eb > ea)) {
+			long double tm = ma;
+			long long te = ea;
+			ma = mb, ea = eb, mb = tm, eb = te;
+			bool tz = nza;
+			nza = nzb, nzb = tz;
+		}
+		m = ma;
+		e = ea;
+		if (nzb && ea - eb < 40)
+			m += mb / powl(10.0L, (long double)(ea - eb));
+		if (m == 0)
+			return const_floatq(0);
+		break;
+	default:
+		return NULL;
+	}
+	dec_norm(&m, &e);
+	if (!isfinite(m)) {
+		*err = "constant result is not representable";
+		return NULL;
+	}
+	if (e > -4900 && e < 4900)
+		return const_floatq((cf_quad)(m * powl(10.0L, (long double)e)));
+	// Go's floats: mantissa in [1/2, 1) times 2^exp, exp a 32-bit integer.
+	long double exp2 = (long double)e * 3.32192809488736234787L + log2l(fabsl(m)) + 1;
+	if (exp2 > 2147483647.0L) {
+		*err = "constant result is not representable";
+		return NULL;
+	}
+	if (exp2 < -2147483648.0L)
+		return const_floatq(0);
+	ConstVal *v = const_floatq(e < 0 ? 0 : m < 0 ? -(cf_quad)INFINITY : (cf_quad)INFINITY);
+	v->approx = arena_sprintf(&ast_arena, "%.6ge%+lld", (double)m, e);
+	return v;
+}

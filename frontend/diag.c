@@ -12,10 +12,71 @@ const char *diag_filename = "<input>";
 Pos diag_errpos;
 
 typedef struct Diag {
-	Pos pos;
+	Pos pos;     // as printed (after //line directives)
+	int rank;    // of its //line base: Go sorts by the order bases were first used
+	const char *file;  // a //line directive's file name, or NULL
 	int seq;     // arrival order, keeps the sort stable
 	char *msg;
 } Diag;
+
+typedef struct LineBase {
+	Pos start;
+	char *file;
+	int line, col;
+	int rank;    // 0: no error uses it yet, else 1 + its rank
+} LineBase;
+
+static LineBase *bases;
+static int nbases, capbases;
+static int main_rank, nranks;   // the same for positions before any directive
+
+void diag_line_base(Pos start, const char *file, int line, int col)
+{
+	if (nbases == capbases) {
+		capbases = capbases ? capbases * 2 : 8;
+		bases = xrealloc(bases, (size_t)capbases * sizeof *bases);
+	}
+	char *f = NULL;
+	if (!file && nbases)
+		file = bases[nbases - 1].file;
+	if (file) {
+		f = xmalloc(strlen(file) + 1);
+		strcpy(f, file);
+	}
+	bases[nbases++] = (LineBase){start, f, line, col, 0};
+}
+
+void diag_line_reset(void)
+{
+	main_rank = nranks = 0;
+	for (int i = 0; i < nbases; i++)
+		free(bases[i].file);
+	free(bases);
+	bases = NULL;
+	nbases = capbases = 0;
+}
+
+// p as Go prints it under the //line directives before it; *rank: the
+// rank of the directive (or of the file) among those errors used so far.
+static Pos line_mapped(Pos p, const char **file, int *rank)
+{
+	*file = NULL;
+	LineBase *b = NULL;
+	for (int i = 0; i < nbases; i++)
+		if (!pos_before(p, bases[i].start))
+			b = &bases[i];
+	int *r = b ? &b->rank : &main_rank;
+	if (!*r)
+		*r = ++nranks;
+	*rank = *r;
+	if (!b)
+		return p;
+	*file = b->file;
+	Pos m = {b->line + (p.line - b->start.line), 0};
+	if (b->col)
+		m.col = p.line == b->start.line ? b->col + (p.col - b->start.col) : p.col;
+	return m;
+}
 
 static Diag *diags;
 static int ndiags, capdiags;
@@ -26,6 +87,7 @@ static int ncalls;
 // and names that error's position in its "too many errors" line.
 static bool limited;
 static Pos limit_pos;
+static const char *limit_file;
 // The last syntax error and the last other error, for Go's filters: one
 // syntax error a line, and no repeat of the same message on its line.
 static Pos last_syntax, last_other;
@@ -54,6 +116,9 @@ void diag_errorf(Pos pos, const char *fmt, ...)
 {
 	if (diag_errpos.line > 0)
 		pos = diag_errpos;
+	const char *file;
+	int rank;
+	pos = line_mapped(pos, &file, &rank);
 	pos = diag_go_pos(pos);  // Go sorts errors by the position it keeps
 	if (ndiags == capdiags) {
 		capdiags = capdiags ? capdiags * 2 : 16;
@@ -87,11 +152,12 @@ void diag_errorf(Pos pos, const char *fmt, ...)
 		free(msg);
 		return;
 	}
-	diags[ndiags] = (Diag){pos, ndiags, msg};
+	diags[ndiags] = (Diag){pos, rank, file, ndiags, msg};
 	ndiags++;
 	if (ndiags == 10) {
 		limited = true;
 		limit_pos = pos;
+		limit_file = file;
 	}
 }
 
@@ -103,6 +169,8 @@ int diag_count(void)
 static int cmp_diag(const void *a, const void *b)
 {
 	const Diag *x = a, *y = b;
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
 	if (x->pos.line != y->pos.line)
 		return x->pos.line < y->pos.line ? -1 : 1;
 	if (x->pos.col != y->pos.col)
@@ -124,10 +192,12 @@ int diag_flush(void)
 		    strcmp(diags[i].msg, diags[i - 1].msg) == 0)
 			continue;
 		diag_pos_text(at, diags[i].pos);
-		fprintf(stderr, "%s:%s: %s\n", diag_filename, at, diags[i].msg);
+		fprintf(stderr, "%s:%s: %s\n", diags[i].file ? diags[i].file : diag_filename, at,
+			diags[i].msg);
 	}
 	if (limited)
-		fprintf(stderr, "%s:%s: too many errors\n", diag_filename, diag_pos_text(at, limit_pos));
+		fprintf(stderr, "%s:%s: too many errors\n", limit_file ? limit_file : diag_filename,
+			diag_pos_text(at, limit_pos));
 	diag_discard();
 	return n;
 }
@@ -140,6 +210,7 @@ void diag_discard(void)
 	diags = NULL;
 	ndiags = capdiags = ncalls = 0;
 	limited = false;
+	limit_file = NULL;
 	last_syntax = last_other = diag_errpos = (Pos){0, 0};
 	free(last_msg);
 	last_msg = NULL;

@@ -34,6 +34,13 @@ extern const char *diag_filename;
 // errors of a constant's inherited (repeated) initialiser at the constant.
 extern Pos diag_errpos;
 
+// A //line directive: from `start` on, positions read as FILE:LINE:COL
+// counted from line/col (file NULL: the previous directive's; col 0: columns
+// unknown, printed as FILE:LINE). Errors are mapped when reported.
+void diag_line_base(Pos start, const char *file, int line, int col);
+// A new file: no directives.
+void diag_line_reset(void);
+
 void diag_errorf(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int diag_count(void);
 // Prints collected errors (sorted, deduplicated, at most 10) to stderr and

@@ -56,6 +56,8 @@ int parse_last_error_line(void);
 %code {
 #include <stdio.h>
 #include "ast_build.h"
+#include "check.h"
+#include "directive.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,13 +88,42 @@ static void syntax_error(Pos p, const char *fmt, const char *a, const char *b);
  * token order that Go's parser makes and the grammar does not. */
 static int prev_tok;
 
+/* A syntax error Go reports at the token after the one just reduced,
+ * when bison reduced without reading that token yet. */
+static const char *error_at_next;
+
+/* A token read ahead while skipping after an error, returned after the
+ * closing token the parser is given in its place (see list_advance). */
+static struct {
+	bool valid;
+	int tok;
+	YYSTYPE val;
+	Pos loc;
+	LexToken last;
+} held;
+
+static int next_token(void)
+{
+	if (!held.valid)
+		return yylex();
+	held.valid = false;
+	yylval = held.val;
+	yylloc = held.loc;
+	lex_last = held.last;
+	return held.tok;
+}
+
 static int lex_header_var(void)
 {
 	int prev = prev_tok;
-	int t = yylex();
+	int t = next_token();
+	if (error_at_next) {
+		syntax_error(lex_last.pos, "%s", error_at_next, NULL);
+		error_at_next = NULL;
+	}
 	if (t == TOK_VAR && (prev == TOK_IF || prev == TOK_FOR || prev == TOK_SWITCH)) {
 		const char *kw = prev == TOK_IF ? "if" : prev == TOK_FOR ? "for" : "switch";
-		t = yylex();
+		t = next_token();
 		syntax_error(lex_last.pos, "var declaration not allowed in %s initializer", kw, NULL);
 	}
 	// A clause's statements end at ';' (or the clause is empty): the
@@ -105,6 +136,20 @@ static int lex_header_var(void)
 	return t;
 }
 #define yylex lex_header_var
+
+static Node *recv_or_chantype(Pos p, Node *x, bool have_next);
+
+/* Set when an error in a list was followed by Go's skipping and the
+ * parser was handed the list's closing token: the list's `error` rule
+ * then resumes normal error reporting (the closing token is always
+ * acceptable there, so no loop), as Go reports the next error at once. */
+static bool list_closed;
+static bool list_resumed(void)
+{
+	bool r = list_closed;
+	list_closed = false;
+	return r;
+}
 }
 
 %union {
@@ -144,7 +189,8 @@ static int lex_header_var(void)
 %left MUL QUO REM SHL SHR AND AND_NOT
 
 %type <node> package_clause topdecl import_spec decl_stmt const_spec var_spec type_spec
-%type <node> funcdecl signature param result_np type type_np typename chan_elem littype
+%type <node> const_spec_ var_spec_
+%type <node> funcdecl funcdecl_ signature param result_np type type_np typename chan_elem littype
 %type <node> othertype structtype ifacetype field_decl iface_elem block funclit
 %type <node> expr unary primary operand hexpr hunary hprimary hoperand elem elemval
 %type <node> expr_opt stmt simple_stmt hsimple hsimple_opt labeled_stmt if_stmt else_opt
@@ -171,7 +217,7 @@ package_clause:
 topdecls:
 	%empty			{ $$ = (NodeList){0}; }
 	| topdecls topdecl SEMICOLON	{ $$ = $1; if ($2) vec_push(&ast_arena, &$$, $2); }
-	| topdecls error SEMICOLON	{ $$ = $1; }
+	| topdecls error SEMICOLON	{ $$ = $1; if (list_resumed()) yyerrok; }
 	;
 
 topdecl:
@@ -231,6 +277,10 @@ const_spec_list_ne:
 	;
 
 const_spec:
+	const_spec_			{ $$ = $1; dir_target(0, @1, NULL); }
+	;
+
+const_spec_:
 	ident_list			{ $$ = ast_spec(ND_CONSTSPEC, $1, NULL, (NodeList){0}); }
 	| ident_list type		{ $$ = ast_spec(ND_CONSTSPEC, $1, $2, (NodeList){0}); }
 	| ident_list ASSIGN expr_list	{ $$ = ast_spec(ND_CONSTSPEC, $1, NULL, $3); }
@@ -256,6 +306,10 @@ var_spec_list_ne:
 	;
 
 var_spec:
+	var_spec_			{ $$ = $1; dir_target(0, @1, NULL); }
+	;
+
+var_spec_:
 	ident_list type			{ $$ = ast_spec(ND_VARSPEC, $1, $2, (NodeList){0}); }
 	| ident_list ASSIGN expr_list	{ $$ = ast_spec(ND_VARSPEC, $1, NULL, $3); }
 	| ident_list type ASSIGN expr_list { $$ = ast_spec(ND_VARSPEC, $1, $2, $4); }
@@ -280,8 +334,8 @@ type_spec_list_ne:
 	;
 
 type_spec:
-	IDENT type		{ $$ = ast_typespec(ast_ident(@1, $1), $2, false); }
-	| IDENT ASSIGN type	{ $$ = ast_typespec(ast_ident(@1, $1), $3, true); }
+	IDENT type		{ $$ = ast_typespec(ast_ident(@1, $1), $2, false); dir_target(TOK_TYPE, @1, NULL); }
+	| IDENT ASSIGN type	{ $$ = ast_typespec(ast_ident(@1, $1), $3, true); dir_target(0, @1, NULL); }
 	;
 
 ident_list:
@@ -290,11 +344,16 @@ ident_list:
 	;
 
 funcdecl:
+	funcdecl_ { $$ = $1; dir_target(TOK_FUNC, @1, $1->u.func.body); }
+	;
+
+funcdecl_:
 	FUNC IDENT signature		{ $$ = ast_funcdecl(@1, NULL, ast_ident(@2, $2), $3, NULL); }
 	| FUNC IDENT signature block	{ $$ = ast_funcdecl(@1, NULL, ast_ident(@2, $2), $3, $4); }
-	| FUNC params IDENT signature	{ $$ = ast_funcdecl(@1, ast_receiver(@3, $2), ast_ident(@3, $3), $4, NULL); }
+	| FUNC params IDENT signature
+		{ $$ = ast_funcdecl(@1, ast_receiver(@3, $2), ast_ident(@3, $3), $4, NULL); $$->u.func.after_func = @2; }
 	| FUNC params IDENT signature block
-		{ $$ = ast_funcdecl(@1, ast_receiver(@3, $2), ast_ident(@3, $3), $4, $5); }
+		{ $$ = ast_funcdecl(@1, ast_receiver(@3, $2), ast_ident(@3, $3), $4, $5); $$->u.func.after_func = @2; }
 	| FUNC IDENT LBRACK param_list RBRACK signature block
 		{
 			diag_errorf(@3, "generic functions are not supported");
@@ -318,7 +377,8 @@ params:
 	LPAREN RPAREN			{ $$ = (NodeList){0}; }
 	| LPAREN param_list RPAREN	{ $$ = ast_params($2); }
 	| LPAREN param_list COMMA RPAREN { $$ = ast_params($2); }
-	| LPAREN param_list error RPAREN { $$ = ast_params($2); }
+	| LPAREN param_list error RPAREN { $$ = ast_params($2); if (list_resumed()) yyerrok; }
+	| LPAREN error RPAREN		{ $$ = (NodeList){0}; if (list_resumed()) yyerrok; }
 	;
 
 param_list:
@@ -465,7 +525,7 @@ unary:
 	| XOR unary		{ $$ = ast_unary(@1, TOK_XOR, $2); }
 	| TILDE unary		{ $$ = ast_unary(@1, TOK_TILDE, $2); }
 	| AND unary		{ $$ = ast_unary(@1, TOK_AND, $2); }
-	| ARROW unary		{ $$ = ast_unary(@1, TOK_ARROW, $2); }
+	| ARROW unary		{ $$ = recv_or_chantype(@1, $2, yychar != TOK_YYEMPTY); }
 	| MUL unary		{ $$ = ast_star(@1, $2); }
 	;
 
@@ -489,8 +549,8 @@ call_args:
 	%empty			{ $$ = (NodeList){0}; }
 	| expr_list		{ $$ = $1; }
 	| expr_list COMMA	{ $$ = $1; }
-	| expr_list error	{ $$ = $1; }
-	| error			{ $$ = (NodeList){0}; }
+	| expr_list error	{ $$ = $1; if (list_resumed()) yyerrok; }
+	| error			{ $$ = (NodeList){0}; if (list_resumed()) yyerrok; }
 	;
 
 operand:
@@ -526,8 +586,8 @@ elem_list:
 	%empty			{ $$ = (NodeList){0}; }
 	| elems			{ $$ = $1; }
 	| elems COMMA		{ $$ = $1; }
-	| elems error		{ $$ = $1; }
-	| error			{ $$ = (NodeList){0}; }
+	| elems error		{ $$ = $1; if (list_resumed()) yyerrok; }
+	| error			{ $$ = (NodeList){0}; if (list_resumed()) yyerrok; }
 	;
 
 elems:
@@ -578,7 +638,7 @@ hunary:
 	| XOR hunary		{ $$ = ast_unary(@1, TOK_XOR, $2); }
 	| TILDE hunary		{ $$ = ast_unary(@1, TOK_TILDE, $2); }
 	| AND hunary		{ $$ = ast_unary(@1, TOK_AND, $2); }
-	| ARROW hunary		{ $$ = ast_unary(@1, TOK_ARROW, $2); }
+	| ARROW hunary		{ $$ = recv_or_chantype(@1, $2, yychar != TOK_YYEMPTY); }
 	| MUL hunary		{ $$ = ast_star(@1, $2); }
 	;
 
@@ -653,7 +713,7 @@ stmt:
 	| switch_stmt		{ $$ = $1; }
 	| select_stmt		{ $$ = $1; }
 	| for_stmt		{ $$ = $1; }
-	| error			{ $$ = NULL; }
+	| error			{ $$ = NULL; if (list_resumed()) yyerrok; }
 	;
 
 labeled_stmt:
@@ -927,6 +987,23 @@ static bool missing_error(const yypcontext_t *ctx, Pos p, const bool *has, const
 	return true;
 }
 
+// Directly inside a var, const or type group: Go's parser reads a spec
+// (a name) until it sees the ')'.
+static bool in_decl_group(const yypcontext_t *ctx)
+{
+	int depth = 0;
+	for (const yy_state_t *s = ctx->yyssp; *s != 0; s--, depth++) {
+		yysymbol_kind_t sym = (yysymbol_kind_t)yystos[*s];
+		if (sym == YYSYMBOL_LBRACE || sym == YYSYMBOL_LBRACK)
+			return false;
+		if (sym != YYSYMBOL_LPAREN)
+			continue;
+		yysymbol_kind_t below = stack_sym(ctx, depth + 1);
+		return below == YYSYMBOL_VAR || below == YYSYMBOL_CONST || below == YYSYMBOL_TYPE;
+	}
+	return false;
+}
+
 // Inside the expression list of a case clause (before its ':').
 static bool in_case(const yypcontext_t *ctx)
 {
@@ -944,9 +1021,129 @@ static bool in_case(const yypcontext_t *ctx)
 	return false;
 }
 
+// Inside a function body (Go's fnest > 0): an open '{' follows a signature.
+static bool in_func_body(const yypcontext_t *ctx)
+{
+	int depth = 0;
+	for (const yy_state_t *s = ctx->yyssp; *s != 0; s--, depth++)
+		if ((yysymbol_kind_t)yystos[*s] == YYSYMBOL_LBRACE &&
+		    stack_sym(ctx, depth + 1) == YYSYMBOL_signature)
+			return true;
+	return false;
+}
+
+/* After "possibly missing comma or )" Go skips tokens up to a closing
+ * bracket (or EOF, or in a function a keyword that starts a statement).
+ * When that is the list's own closing token the list ends there;
+ * otherwise the list ends where the skipping stopped and the token found
+ * is read next. The parser is handed the closing token either way, so its
+ * `error` rule for the list resumes as Go's parser does. */
+static bool starts_stmt(int t)
+{
+	switch (t) {
+	case TOK_BREAK: case TOK_CONST: case TOK_CONTINUE: case TOK_DEFER:
+	case TOK_FALLTHROUGH: case TOK_FOR: case TOK_GO: case TOK_GOTO: case TOK_IF:
+	case TOK_RETURN: case TOK_SELECT: case TOK_SWITCH: case TOK_TYPE: case TOK_VAR:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Go's advance: skips from the current token to one of `follow` (a list
+ * ending in 0), EOF, or inside a function a keyword that starts a
+ * statement. When the token found is not `close`, the parser is given
+ * `close` and the token found is read after it. */
+static void skip_to(const yypcontext_t *ctx, const int *follow, int close)
+{
+	bool in_func = in_func_body(ctx);
+	int t = yychar;
+	for (;;) {
+		bool stop = t == TOK_YYEOF || (in_func && starts_stmt(t));
+		for (const int *f = follow; *f && !stop; f++)
+			stop = t == *f;
+		if (stop)
+			break;
+		t = yylex();
+	}
+	if (t != close) {
+		held.valid = true;
+		held.tok = t;
+		held.val = yylval;
+		held.loc = yylloc;
+		held.last = lex_last;
+		t = close;
+		lex_last.tok = close;
+		lex_last.text = NULL;
+	}
+	yychar = t;
+	list_closed = true;
+}
+
+static void list_advance(const yypcontext_t *ctx, int close)
+{
+	static const int follow[] = {TOK_RPAREN, TOK_RBRACK, TOK_RBRACE, 0};
+	skip_to(ctx, follow, close);
+}
+
+// After "at end of statement": on to the next statement or the block's end.
+static void stmt_advance(const yypcontext_t *ctx)
+{
+	static const int follow[] = {TOK_SEMICOLON, TOK_RBRACE, TOK_CASE, TOK_DEFAULT, 0};
+	int t = yychar;
+	if (t == TOK_RBRACE || t == TOK_CASE || t == TOK_DEFAULT)
+		return;
+	skip_to(ctx, follow, TOK_SEMICOLON);
+	if (yychar == TOK_SEMICOLON && held.valid &&
+	    (held.tok == TOK_RBRACE || held.tok == TOK_CASE || held.tok == TOK_DEFAULT ||
+	     held.tok == TOK_YYEOF)) {
+		// No statement follows: the block's end is the next token.
+		held.valid = false;
+		yychar = held.tok;
+		yylval = held.val;
+		yylloc = held.loc;
+		lex_last = held.last;
+	}
+}
+
+// After an error between top-level declarations: on to the next one.
+static void decl_advance(const yypcontext_t *ctx)
+{
+	static const int follow[] = {TOK_CONST, TOK_TYPE, TOK_VAR, TOK_FUNC, 0};
+	skip_to(ctx, follow, TOK_SEMICOLON);
+}
+
+// A bracket is open on the parser's stack.
+static bool open_bracket(const yypcontext_t *ctx)
+{
+	for (const yy_state_t *s = ctx->yyssp; *s != 0; s--) {
+		yysymbol_kind_t sym = (yysymbol_kind_t)yystos[*s];
+		if (sym == YYSYMBOL_LPAREN || sym == YYSYMBOL_LBRACK || sym == YYSYMBOL_LBRACE)
+			return true;
+	}
+	return false;
+}
+
+/* A missing operand directly in a top-level declaration: Go skips to a
+ * closing bracket, where the declaration has ended, so that token is
+ * "after top level declaration" (unless it is EOF); then on to the next
+ * declaration. */
+static void top_expr_advance(const yypcontext_t *ctx)
+{
+	int t = yychar;
+	while (t != TOK_RPAREN && t != TOK_RBRACK && t != TOK_RBRACE && t != TOK_YYEOF)
+		t = yylex();
+	yychar = t;
+	if (t == TOK_YYEOF)
+		return;
+	syntax_error(lex_last.pos, "unexpected %s after top level declaration", lex_token_desc(), NULL);
+	decl_advance(ctx);
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx)
 {
 	Pos p = *yypcontext_location(ctx);
+	list_closed = false;
 	if (fatal)
 		return 0;
 	if (!saw_package && lex_last.tok != TOK_PACKAGE) {
@@ -979,28 +1176,40 @@ static int yyreport_syntax_error(const yypcontext_t *ctx)
 		syntax_error(p, "unexpected %s, expecting case or default or }", tok, NULL);
 	else if (has[YYSYMBOL_COLON] && in_case(ctx))
 		syntax_error(p, "unexpected %s, expecting :", tok, NULL);
-	else if (has[YYSYMBOL_COMMA] && has[YYSYMBOL_RBRACE] && !has[YYSYMBOL_SEMICOLON])
+	else if (has[YYSYMBOL_COMMA] && has[YYSYMBOL_RBRACE] && !has[YYSYMBOL_SEMICOLON]) {
 		syntax_error(p, "unexpected %s in composite literal; possibly missing comma or }", tok, NULL);
-	else if (has[YYSYMBOL_COMMA] && has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_SEMICOLON])
+		list_advance(ctx, TOK_RBRACE);
+	} else if (has[YYSYMBOL_COMMA] && has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_SEMICOLON]) {
 		syntax_error(p, "unexpected %s in %s; possibly missing comma or )", tok,
 			     in_params(ctx) ? "parameter list" : "argument list");
+		list_advance(ctx, TOK_RPAREN);
+	}
 	else if (has[YYSYMBOL_INT] && has[YYSYMBOL_IDENT] && has[YYSYMBOL_RPAREN] && !in_params(ctx)
 		 && (top == YYSYMBOL_LPAREN || top == YYSYMBOL_COMMA))
 		syntax_error(p, "unexpected %s, expecting expression", tok, NULL);
 	else if (has[YYSYMBOL_IF] && has[YYSYMBOL_RBRACE])
 		syntax_error(p, "unexpected %s, expecting }", tok, NULL);
-	else if (has[YYSYMBOL_SEMICOLON] && has[YYSYMBOL_RBRACE])
+	else if (has[YYSYMBOL_SEMICOLON] && has[YYSYMBOL_RBRACE]) {
 		syntax_error(p, "unexpected %s at end of statement", tok, NULL);
-	else if (has[YYSYMBOL_FUNC] && has[YYSYMBOL_VAR] && has[YYSYMBOL_IMPORT]) {
+		stmt_advance(ctx);
+	} else if (has[YYSYMBOL_FUNC] && has[YYSYMBOL_VAR] && has[YYSYMBOL_IMPORT]) {
 		if (lex_last.tok == TOK_LBRACE)
 			syntax_error(p, "unexpected semicolon or newline before {", NULL, NULL);
 		else
 			syntax_error(p, "non-declaration statement outside function body", NULL, NULL);
-	} else if (has[YYSYMBOL_SEMICOLON] && !has[YYSYMBOL_RPAREN])
+		decl_advance(ctx);
+	} else if (has[YYSYMBOL_SEMICOLON] && !has[YYSYMBOL_RPAREN]) {
 		syntax_error(p, "unexpected %s after top level declaration", tok, NULL);
+		decl_advance(ctx);
+	}
 	else if (has[YYSYMBOL_INT] && has[YYSYMBOL_IDENT] && has[YYSYMBOL_LPAREN]
-		 && !has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_RBRACK])
+		 && !has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_RBRACK]) {
 		syntax_error(p, "unexpected %s, expecting expression", tok, NULL);
+		if (!in_func_body(ctx) && !open_bracket(ctx))
+			top_expr_advance(ctx);
+	}
+	else if (n == 2 && has[YYSYMBOL_IDENT] && has[YYSYMBOL_RPAREN] && in_decl_group(ctx))
+		syntax_error(p, "unexpected %s, expecting name", tok, NULL);
 	else if (n == 1)
 		syntax_error(p, "unexpected %s, expecting %s", tok, expect_name(exp[0]));
 	else if (n == 2)
@@ -1016,6 +1225,41 @@ static int yyreport_syntax_error(const yypcontext_t *ctx)
 	else
 		syntax_error(p, "unexpected %s", tok, NULL);
 	return 0;
+}
+
+/* `<-` before a channel type makes a receive-only channel type, not a
+ * receive: Go parses the operand first and then moves the arrow onto it.
+ * The outer chan becomes receive-only, and so does each chan below it as
+ * long as the one above was send-only (`<-chan<-chan int` is
+ * `<-chan (<-chan int)`). Its errors are at the token after the operand. */
+static Node *recv_or_chantype(Pos p, Node *x, bool have_next)
+{
+	if (x->kind != ND_CHANTYPE)
+		return ast_unary(p, TOK_ARROW, x);
+	const char *msg = NULL;
+	int dir = CHAN_SEND;
+	Node *t = x;
+	while (dir == CHAN_SEND) {
+		while (t->kind == ND_PAREN && t != x)
+			t = t->u.paren.x;
+		if (t->kind != ND_CHANTYPE)
+			break;
+		dir = t->u.chantype.dir;
+		if (dir == CHAN_RECV && !msg)
+			msg = "unexpected <-, expecting chan";
+		t->u.chantype.dir = CHAN_RECV;
+		t = t->u.chantype.elem;
+	}
+	if (dir == CHAN_SEND && !msg)
+		msg = arena_sprintf(&ast_arena, "unexpected %s, expecting chan", expr_string(t));
+	if (msg) {
+		if (have_next)
+			syntax_error(lex_last.pos, "%s", msg, NULL);
+		else
+			error_at_next = msg;
+	}
+	x->pos = p;
+	return x;
 }
 
 static void yyerror(const char *msg)
@@ -1042,6 +1286,9 @@ Node *parse_lib_source(const char *src, size_t len)
 Node *parse_source(const char *src, size_t len)
 {
 	parse_result = NULL;
+	error_at_next = NULL;
+	held.valid = false;
+	list_closed = false;
 	saw_package = false;
 	fatal = false;
 	last_err_line = 0;
@@ -1049,6 +1296,10 @@ Node *parse_source(const char *src, size_t len)
 	lex_init(src, len);
 	yyparse();
 	lex_finish();
+	// With syntax errors nothing is type-checked: the directives' errors
+	// go out with them.
+	if (diag_count() > 0)
+		dir_report_parse();
 	if (!parse_result) {
 		parse_result = ast_file(NULL, (NodeList){0});
 		parse_result->pos = (Pos){1, 1};

@@ -13,6 +13,7 @@
 #include "check.h"
 #include "frontend.h"
 #include "library.h"
+#include "directive.h"
 
 static bool frozen;
 static ArenaImage base;
@@ -21,6 +22,7 @@ void frontend_reset(void)
 {
 	diag_discard();
 	check_sizes_flush(false);
+	dir_reset();
 	arena_free(&ast_arena);
 	if (frozen)
 		arena_restore(&base);

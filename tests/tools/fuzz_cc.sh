@@ -31,8 +31,20 @@ try:
     assert tr.translate(bad, False) == "rejected"
     assert not os.path.exists(bad[:-4] + ".c"), "C written for a rejected program"
     tr.stop()
+    # Random programs too: what codegen emits for them (attributes, every
+    # kind of declaration) must survive the renaming, in one cc call.
+    import escgen
+    tr.start()
+    for seed in range(8):
+        mgo = os.path.join(d, "gen%d.mgo" % seed)
+        open(mgo, "w").write(escgen.generate(4242 + seed, 1.0))
+        if tr.translate(mgo, seed % 2 == 0) == "accepted":
+            cs.append(mgo[:-4] + ".c")
+    tr.stop()
+    assert len(cs) >= 8, cs
     names = fuzz_cc.header_names()
     assert fuzz_cc.cc_batch(cs, names, d) == {}, "a batch of good programs rejected"
+    assert fuzz_cc.STATS["fallbacks"] == 0, "a batch of good programs needed one cc per program"
     good = open(cs[1]).read()
     open(cs[1], "a").write("\nstatic int broken_(void) { return undeclared_name_; }\n")
     got = fuzz_cc.cc_batch(cs, names, d)

@@ -346,7 +346,7 @@ static int compile(Options *o)
 	{
 		// Go's walk: the bounds lines and the wrappers of the itabs it
 		// makes, in one order.
-		InlOptions io = {.m_level = o->m_level, .body_lines = esc_wrapper_lines,
+		InlOptions io = {.m_level = o->m_level, .wrapper_body = esc_wrapper_body,
 			.is_dead = esc_node_dead, .wrapper_flows = esc_wrapper_flows,
 			.no_inline = o->no_inline};
 		InlWrap *w = (!o->no_inline || o->m_level >= 2) && !o->m_json ?

@@ -124,6 +124,11 @@ void esc_reset(void);
 // a closure of it and has its own position). Kept from the last
 // esc_analyze at -m; "" for any other function.
 const char *esc_wrapper_lines(Sym *method);
+// Prints those lines for the wrapper `wrapper` of method `name` for
+// receiver type rcvr, with the leaks of the wrapper's parameters (\3 and \4
+// records: the method's parameters bound to them) in Go's words
+// (wrapflow.c; InlOptions.wrapper_body).
+void esc_wrapper_body(Type *rcvr, const char *name, Sym *method, const char *wrapper);
 // -m=2: prints Go's analysis of the wrapper of method `name` for receiver
 // type rcvr that calls the method (method NULL: the interface method whose
 // signature is isig) instead of inlining it, from the method's tags as the

@@ -21,9 +21,10 @@
 
 typedef struct InlOptions {
 	int m_level;     // 0: no messages; 1: -m; 2: -m=2
-	// inl_wrappers: what escape analysis says of a method's body analysed
-	// as Go analyses a wrapper inlining it (esc_wrapper_lines).
-	const char *(*body_lines)(Sym *method);
+	// inl_wrappers: prints what escape analysis says of a method's body
+	// analysed as Go analyses the wrapper `wrapper` (of method `name` for
+	// receiver type rcvr) inlining it (esc_wrapper_body).
+	void (*wrapper_body)(Type *rcvr, const char *name, Sym *method, const char *wrapper);
 	bool (*is_dead)(Node *n);   // removed by Go's dead-code pass (esc_node_dead)
 	// -m=2: Go analyses each wrapper it does not inline into (all of them
 	// with -l, tail calls, interface methods I.M and E.M through an

@@ -214,8 +214,8 @@ static const char *heap_reason(EscLoc *l)
 		return l->var->type && l->var->type->size > MAX_STACK_VAR ? "too large for stack" : NULL;
 	}
 	Node *n = l->node;
-	if (!n)
-		return NULL;
+	if (!n || l->heap_reason)   // (an inlined library body's, measured)
+		return l->heap_reason;
 	Type *t = n->type ? type_underlying(n->type) : NULL;
 	bool ptrlit = (n->kind == ND_UNARY) ||
 		(n->kind == ND_CALL && n->u.call.call == CALL_BUILTIN && n->u.call.builtin == BI_NEW) ||

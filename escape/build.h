@@ -112,6 +112,13 @@ bool esc_fmt_inlined(EscState *s, Node *call);
 void esc_fmt_inlined_call(EscState *s, Node *call);
 bool esc_sync_inlined(EscState *s, Node *call);
 void esc_sync_inlined_call(EscState *s, Node *call);
+// build_libbody.c: a library call Go inlines whose body's shape is known
+// (measured from Go): its parameters bound to variables, the body's flows.
+bool esc_libbody_inlined(EscState *s, Node *call);
+// The location of such a body's allocation that escapes for its size
+// (build_call.c): "non-constant size" as Go measured it.
+EscHole esc_sized_site(EscState *s, Node *site);
+void esc_libbody_call(EscState *s, Node *call);
 
 // build_call.c: the variables of the library bodies inlined into fn
 void esc_lib_param_locs(EscState *s, EscFunc *fn);

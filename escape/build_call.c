@@ -95,6 +95,15 @@ static EscFunc *lib_func(EscState *s, Sym *callee)
 	return fn;
 }
 
+// An allocation of an inlined library body that escapes for its size
+// (batch.c flows it to the heap after the body, as Go does).
+EscHole esc_sized_site(EscState *s, Node *site)
+{
+	EscLoc *l = esc_new_loc(s->b, s->curfn, site, NULL, true, s->loop_depth);
+	l->heap_reason = "non-constant size";
+	return esc_hole(l);
+}
+
 // A library call Go inlines: the allocations of the inlined body that Go
 // reports at the call (measured, LibFact.extra) become sites here. One Go
 // found escaping with the result discarded escapes; one it found staying
@@ -128,7 +137,10 @@ static void lib_inlined_sites(EscState *s, Node *call, EscHole *ks, int nks, Esc
 				k = esc_heap_hole(s->b);
 			else if (ks && nks)
 				k = esc_tee(s->b, s->curfn, s->loop_depth, ks, nks);
-			EscHole in = esc_spill_node(s, k, site);
+			// (an escaping make of the body is one of non-constant size:
+			// Go measured it with the results discarded)
+			bool sized = escapes && len > 5 && memcmp(e, "make(", 5) == 0;
+			EscHole in = sized ? esc_sized_site(s, site) : esc_spill_node(s, k, site);
 			// The body's first allocation holds the parameters it stores.
 			if (nheld && (e[0] == '&' || (len > 4 && memcmp(e, "new(", 4) == 0))) {
 				for (int i = 0; i < nheld; i++)
@@ -676,6 +688,10 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 	}
 	if (!w && esc_sync_inlined(s, call)) {
 		esc_sync_inlined_call(s, call);
+		return;
+	}
+	if (!w && esc_libbody_inlined(s, call)) {
+		esc_libbody_call(s, call);
 		return;
 	}
 

@@ -1,0 +1,313 @@
+// build_libbody.c: the inlined bodies of library members, as Go's -m=2
+// explains them (plain -m, inlining on).
+//
+// Go inlines small library functions into the caller: their parameters
+// become variables of the caller bound to the arguments,
+//     flow: strings.s = s:
+//       from strings.s, strings.sep := s, sep (assign-pair)
+// and the body's own flows start from those variables:
+//     flow: {heap} = strings.s:
+//       from strings.genSplit(strings.s, strings.sep, int(0), int(-1)) (call parameter)
+// mgo's library is C, so the shape of each body is data, measured from Go
+// 1.19's -m=2 output for tests/escape/lib_probe_*.mgo: the edges Go's
+// explanations walk, between the bound parameters, the body's allocations
+// (LibFact.extra's sites, in order: $0, $1, ...) and the heap. Each edge is
+// one line "SRC\tDST\tDEREFS\tNOTES": DEREFS a count, or "&WHY" for the
+// address of a site flowing to DST (noted "SITE (WHY)"); NOTES the steps
+// Go prints from SRC on, "TEXT (WHY)", '|'-separated. The decisions are
+// those of the measured tags either way; only the paths are new.
+#include "escape/build.h"
+#include "frontend/library.h"
+
+typedef struct LibBody {
+	const char *goname;
+	const char *params;   // Go's parameter names, receiver first, space-separated
+	const char *edges;
+} LibBody;
+
+#define SPLIT(name, params, inner) \
+	{name, params, "s\t{heap}\t0\tstrings.genSplit(strings.s, strings.sep, " inner ") (call parameter)"}
+#define BUILDER_PANIC "(interface {})(string(\"strings: illegal use of non-zero Builder copied by value\"))"
+#define BUILDER_SITE "$0\t{heap}\t&spill\tpanic(" BUILDER_PANIC ") (call parameter)\n"
+#define BUILDER(name, params, arg) \
+	{name, params, BUILDER_SITE "b\t{heap}\t1\tstrings.b.buf (dot of pointer)|" \
+		"append(strings.b.buf, " arg ") (call parameter)|" \
+		"strings.b.buf = append(strings.b.buf, " arg ") (assign)"}
+#define SORT(name, conv, call) \
+	{name, "x", "$0\t{heap}\t&spill\tsort." call "(" conv ") (call parameter)\n" \
+		"x\t$0\t0\t" conv " (interface-converted)"}
+
+static const LibBody bodies[] = {
+	SPLIT("strings.Split", "s sep", "int(0), int(-1)"),
+	SPLIT("strings.SplitN", "s sep n", "int(0), strings.n"),
+	SPLIT("strings.SplitAfter", "s sep", "len(strings.sep), int(-1)"),
+	SPLIT("strings.SplitAfterN", "s sep n", "len(strings.sep), strings.n"),
+	BUILDER("strings.(*Builder).Write", "b p", "strings.p..."),
+	BUILDER("strings.(*Builder).WriteByte", "b c", "strings.c"),
+	BUILDER("strings.(*Builder).WriteString", "b s", "strings.s..."),
+	{"strings.(*Builder).Grow", "b n", BUILDER_SITE
+		"$1\t{heap}\t&spill\tpanic((interface {})(string(\"strings.Builder.Grow: negative count\"))) (call parameter)\n"
+		"$2\t{heap}\t&non-constant size\t"},   // (for its size, after the body: esc_sized_site)
+	{"bufio.(*Scanner).Buffer", "s buf max",
+		"$0\t{heap}\t&spill\tpanic((interface {})(string(\"Buffer called after Scan\"))) (call parameter)\n"
+		"buf\t{heap}\t0\tbufio.buf[int(0):cap(bufio.buf)] (slice)|"
+		"bufio.s.buf = bufio.buf[int(0):cap(bufio.buf)] (assign)"},
+	{"bufio.(*Scanner).Split", "s split",
+		"$0\t{heap}\t&spill\tpanic((interface {})(string(\"Split called after Scan\"))) (call parameter)\n"
+		"split\t{heap}\t0\tbufio.s.split = bufio.split (assign)"},
+	{"time.Parse", "layout value",
+		"layout\t{heap}\t0\ttime.parse(time.layout, time.value, time.UTC, time.Local) (call parameter)\n"
+		"value\t{heap}\t0\ttime.parse(time.layout, time.value, time.UTC, time.Local) (call parameter)"},
+	{"os.Open", "name", "name\t{heap}\t0\tos.OpenFile(os.name, int(0), fs.FileMode(0)) (call parameter)"},
+	{"os.Create", "name",
+		"name\t{heap}\t0\tos.OpenFile(os.name, int(578), fs.FileMode(438)) (call parameter)"},
+	{"os.Unsetenv", "key", "key\t{heap}\t0\tsyscall.Unsetenv(os.key) (call parameter)"},
+	{"os.(*File).Close", "f",
+		"f\t{heap}\t1\tos.f.file (dot of pointer)|(*os.file).close(os.f.file) (call parameter)"},
+	{"log.SetPrefix", "prefix",
+		"prefix\t{heap}\t0\t(*log.Logger).SetPrefix(log.std, log.prefix) (call parameter)"},
+	SORT("sort.Ints", "sort.Interface(sort.IntSlice(sort.x))", "Sort"),
+	SORT("sort.Strings", "sort.Interface(sort.StringSlice(sort.x))", "Sort"),
+	SORT("sort.Float64s", "sort.Interface(sort.Float64Slice(sort.x))", "Sort"),
+	SORT("sort.IntsAreSorted", "sort.Interface(sort.IntSlice(sort.x))", "IsSorted"),
+	SORT("sort.StringsAreSorted", "sort.Interface(sort.StringSlice(sort.x))", "IsSorted"),
+	SORT("sort.Float64sAreSorted", "sort.Interface(sort.Float64Slice(sort.x))", "IsSorted"),
+	SORT("sort.IntSlice.Sort", "sort.Interface(sort.x)", "Sort"),
+	SORT("sort.StringSlice.Sort", "sort.Interface(sort.x)", "Sort"),
+	SORT("sort.Float64Slice.Sort", "sort.Interface(sort.x)", "Sort"),
+};
+
+enum { MAX_PARAMS = 4, MAX_SITES = 4 };
+
+static const LibBody *body_of(EscState *s, Node *call)
+{
+	if (!s->opts->inlined || call->kind != ND_CALL || call->u.call.builtin != BI_LIB ||
+	    !call->u.call.inl_callee || !call->u.call.callee || !call->u.call.callee->lib ||
+	    call->u.call.spread)
+		return NULL;
+	const LibFunc *lf = call->u.call.callee->lib;
+	for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++)
+		if (strcmp(bodies[i].goname, lf->goname) == 0)
+			return &bodies[i];
+	return NULL;
+}
+
+// The sites of the body (LibFact.extra's lines), or -1 when one is not an
+// allocation escaping to the heap (its holding needs the tags' path).
+static int sites_of(const LibFunc *lf, const char *texts[MAX_SITES])
+{
+	static const char esc_sfx[] = " escapes to heap";
+	size_t sl = sizeof esc_sfx - 1;
+	int n = 0;
+	for (const char *e = lf->fact ? lf->fact->extra : ""; *e;) {
+		const char *bar = strchr(e, '|');
+		size_t len = bar ? (size_t)(bar - e) : strlen(e);
+		if (n == MAX_SITES || len <= sl || memcmp(e + len - sl, esc_sfx, sl) != 0)
+			return -1;
+		texts[n++] = arena_strndup(&ast_arena, e, len - sl);
+		e += len + (bar != NULL);
+	}
+	return n;
+}
+
+static int nparams(const LibBody *lb, const char *names[MAX_PARAMS])
+{
+	int n = 0;
+	for (const char *p = lb->params; *p && n < MAX_PARAMS;) {
+		const char *sp = strchr(p, ' ');
+		size_t len = sp ? (size_t)(sp - p) : strlen(p);
+		names[n++] = arena_strndup(&ast_arena, p, len);
+		p += len + (sp != NULL);
+	}
+	return n;
+}
+
+bool esc_libbody_inlined(EscState *s, Node *call)
+{
+	const LibBody *lb = body_of(s, call);
+	if (!lb)
+		return false;
+	const char *names[MAX_PARAMS], *texts[MAX_SITES];
+	const LibFunc *lf = call->u.call.callee->lib;
+	Type *ft = call->u.call.ftype;
+	NodeList *a = &call->u.call.args;
+	int recv = lf->recv != NULL;
+	bool tuple = a->len == 1 && a->items[0]->type && a->items[0]->type->kind == TY_TUPLE;
+	return ft && !ft->variadic && !tuple && sites_of(lf, texts) >= 0 &&
+		nparams(lb, names) == recv + a->len && a->len == ft->fields.len &&
+		(!recv || ast_unparen(call->u.call.fn)->kind == ND_SELECTOR);
+}
+
+// A node printed as `text` in -m=2 notes (nodefmt.c prints ND_BAD's text).
+static Node *text_node(Pos pos, const char *text, size_t len)
+{
+	Node *n = arena_zalloc(&ast_arena, sizeof *n);
+	n->kind = ND_BAD;
+	n->pos = pos;
+	n->u.lit.text = arena_strndup(&ast_arena, text, len);
+	return n;
+}
+
+static Node *ident_of(Sym *v, Pos pos)
+{
+	Node *n = arena_zalloc(&ast_arena, sizeof *n);
+	n->kind = ND_IDENT;
+	n->pos = pos;
+	n->u.ident.name = v->name;
+	n->u.ident.sym = v;
+	n->type = v->type;
+	return n;
+}
+
+typedef struct Body {
+	EscState *s;
+	Node *call;
+	const char *pkg;
+	const char *names[MAX_PARAMS];
+	EscLoc *params[MAX_PARAMS];
+	int np;
+	Node *sites[MAX_SITES];
+	EscLoc *site_locs[MAX_SITES];
+	int nsites;
+} Body;
+
+static EscLoc *new_var(Body *bd, const char *name, Type *t)
+{
+	EscState *s = bd->s;
+	Sym *v = arena_zalloc(&s->arena, sizeof *v);
+	v->kind = SYM_VAR;
+	v->id = -1;
+	v->name = arena_sprintf(&ast_arena, "%s.%s", bd->pkg, name);
+	v->pos = bd->call->pos;
+	v->type = t;
+	if (t)
+		type_complete(t);
+	return esc_new_loc(s->b, s->curfn, NULL, v, false, s->loop_depth);
+}
+
+// The location a name of the edges stands for: a parameter or a site.
+static EscLoc *loc_named(Body *bd, const char *name, size_t len)
+{
+	if (len == 6 && memcmp(name, "{heap}", 6) == 0)
+		return &bd->s->b->heap;
+	if (name[0] == '$') {
+		int k = name[1] - '0';
+		return k >= 0 && k < bd->nsites ? bd->site_locs[k] : NULL;
+	}
+	for (int i = 0; i < bd->np; i++)
+		if (strlen(bd->names[i]) == len && memcmp(bd->names[i], name, len) == 0)
+			return bd->params[i];
+	return NULL;
+}
+
+// The hole of an edge's destination with its notes, last step first (the
+// walk prints them from the source on).
+static EscHole noted(Body *bd, EscHole k, const char *notes, size_t len)
+{
+	EscBatch *b = bd->s->b;
+	if (!len)
+		return k;
+	const char *bar = memchr(notes, '|', len);
+	size_t first = bar ? (size_t)(bar - notes) : len;
+	if (bar)
+		k = noted(bd, k, bar + 1, len - first - 1);
+	// "TEXT (WHY)": the why is the last parenthesised word(s)
+	const char *open = NULL;
+	for (const char *p = notes; p + 1 < notes + first; p++)
+		if (p[0] == ' ' && p[1] == '(')
+			open = p;
+	if (!open || !b->keep_notes)
+		return k;
+	Node *where = text_node(bd->call->pos, notes, (size_t)(open - notes));
+	const char *why = arena_strndup(&ast_arena, open + 2, (size_t)(notes + first - open - 3));
+	return esc_note(b, k, where, why);
+}
+
+static void edge(Body *bd, const char *line, size_t len)
+{
+	EscBatch *b = bd->s->b;
+	const char *f[4];
+	size_t fl[4];
+	int n = 0;
+	for (const char *p = line; n < 4;) {
+		const char *tab = n < 3 ? memchr(p, '\t', (size_t)(line + len - p)) : NULL;
+		f[n] = p;
+		fl[n] = tab ? (size_t)(tab - p) : (size_t)(line + len - p);
+		n++;
+		if (!tab)
+			break;
+		p = tab + 1;
+	}
+	if (n < 4)
+		return;
+	EscLoc *src = loc_named(bd, f[0], fl[0]), *dst = loc_named(bd, f[1], fl[1]);
+	if (!src || !dst)
+		return;
+	EscHole k = noted(bd, esc_hole(dst), f[3], fl[3]);
+	if (f[2][0] == '&') {
+		int site = f[0][1] - '0';
+		const char *why = arena_strndup(&ast_arena, f[2] + 1, fl[2] - 1);
+		if (strcmp(why, "non-constant size") == 0)
+			src->heap_reason = "non-constant size";
+		else
+			esc_flow(b, esc_addr(b, k, bd->sites[site], why), src);
+	} else {
+		esc_flow(b, esc_shift(k, f[2][0] - '0'), src);
+	}
+}
+
+void esc_libbody_call(EscState *s, Node *call)
+{
+	EscBatch *b = s->b;
+	const LibBody *lb = body_of(s, call);
+	const LibFunc *lf = call->u.call.callee->lib;
+	Type *ft = call->u.call.ftype;
+	NodeList *args = &call->u.call.args;
+	Body bd = {s, call, lf->pkg, {0}, {0}, 0, {0}, {0}, 0};
+	bd.np = nparams(lb, bd.names);
+	int recv = lf->recv != NULL;
+	Node *sel = recv ? ast_unparen(call->u.call.fn) : NULL;
+
+	// PKG.p, PKG.q := ARGS (assign-pair): Go's binding of the parameters.
+	Node *as = NULL;
+	if (b->keep_notes) {
+		as = arena_zalloc(&ast_arena, sizeof *as);
+		as->kind = ND_ASSIGN;
+		as->pos = call->pos;
+		as->u.assign.op = TOK_DEFINE;
+	}
+	for (int i = 0; i < bd.np; i++) {
+		Node *arg = recv && i == 0 ? sel->u.sel.x : args->items[i - recv];
+		Type *t = recv && i == 0 ? arg->type : ft->fields.items[i - recv].type;
+		if (recv && i == 0 && sel->u.sel.implicit_addr && t)
+			t = type_pointer(t);
+		bd.params[i] = new_var(&bd, bd.names[i], t);
+		if (as) {
+			vec_push(&ast_arena, &as->u.assign.lhs, ident_of(bd.params[i]->var, call->pos));
+			vec_push(&ast_arena, &as->u.assign.rhs, arg);
+		}
+	}
+	for (int i = 0; i < bd.np; i++) {
+		EscHole k = esc_note(b, esc_hole(bd.params[i]), as, "assign-pair");
+		if (!esc_type_has_ptrs(bd.params[i]->var->type))
+			k.dst = &b->blank;
+		if (recv && i == 0)
+			esc_selector_base(s, k, sel);
+		else
+			esc_expr(s, k, args->items[i - recv]);
+	}
+	// The body's allocations, then its flows.
+	const char *texts[MAX_SITES];
+	bd.nsites = sites_of(lf, texts);
+	for (int i = 0; i < bd.nsites; i++) {
+		bd.sites[i] = text_node(call->pos, texts[i], strlen(texts[i]));
+		bd.site_locs[i] = esc_sized_site(s, bd.sites[i]).dst;
+		bd.site_locs[i]->heap_reason = NULL;
+	}
+	for (const char *e = lb->edges; *e;) {
+		const char *nl = strchr(e, '\n');
+		size_t len = nl ? (size_t)(nl - e) : strlen(e);
+		edge(&bd, e, len);
+		e += len + (nl != NULL);
+	}
+}

@@ -118,7 +118,7 @@ bool esc_libbody_inlined(EscState *s, Node *call);
 // The location of such a body's allocation that escapes for its size
 // (build_call.c): "non-constant size" as Go measured it.
 EscHole esc_sized_site(EscState *s, Node *site);
-void esc_libbody_call(EscState *s, Node *call);
+void esc_libbody_call(EscState *s, EscHole *ks, int nks, Node *call);
 
 // build_call.c: the variables of the library bodies inlined into fn
 void esc_lib_param_locs(EscState *s, EscFunc *fn);

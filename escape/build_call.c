@@ -691,7 +691,7 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		return;
 	}
 	if (!w && esc_libbody_inlined(s, call)) {
-		esc_libbody_call(s, call);
+		esc_libbody_call(s, ks, nks, call);
 		return;
 	}
 

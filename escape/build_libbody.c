@@ -37,7 +37,29 @@ typedef struct LibBody {
 	{name, "x", "$0\t{heap}\t&spill\tsort." call "(" conv ") (call parameter)\n" \
 		"x\t$0\t0\t" conv " (interface-converted)"}
 
+#define NEWLIT(name, param, type, result, conv) \
+	{name, param, "$0\t~R0\t&spill\t" conv "~R0 = " result " (assign-pair)\n" \
+		param "\t$0\t0\t" type "{...} (struct literal element)"}
+
 static const LibBody bodies[] = {
+	// (the address of a literal whose -m line, measured with the result
+	// discarded, says it does not escape: it is the result ~R0, and where
+	// that goes decides)
+	NEWLIT("errors.New", "text", "errors.errorString", "error(&errors.errorString{...})",
+		"error(&errors.errorString{...}) (interface-converted)|"),
+	NEWLIT("strings.NewReader", "s", "strings.Reader", "&strings.Reader{...}", ""),
+	NEWLIT("bufio.NewScanner", "r", "bufio.Scanner", "&bufio.Scanner{...}", ""),
+	// NewWriterSize inlined in turn: its parameters (w', size) and result
+	// (~R0') are variables of their own.
+	{"bufio.NewWriter", "w",
+		"w\tw'\t0\tbufio.w, bufio.size := bufio.w, int(4096) (assign-pair)\n"
+		"w'\tb\t0\tbufio.w.(*bufio.Writer) (dot)|"
+		"bufio.b, bufio.ok := bufio.w.(*bufio.Writer) (assign-pair-dot-type)\n"
+		"b\t~R0'\t0\t~R0 = bufio.b (assign-pair)\n"
+		"$0\t~R0'\t&spill\t~R0 = &bufio.Writer{...} (assign-pair)\n"
+		"w'\t$0\t0\tbufio.Writer{...} (struct literal element)\n"
+		"$1\t$0\t&non-constant size\t\n"
+		"~R0'\t~R0\t0\t~R0 = ~R0 (assign-pair)"},
 	SPLIT("strings.Split", "s sep", "int(0), int(-1)"),
 	SPLIT("strings.SplitN", "s sep n", "int(0), strings.n"),
 	SPLIT("strings.SplitAfter", "s sep", "len(strings.sep), int(-1)"),
@@ -77,7 +99,7 @@ static const LibBody bodies[] = {
 	SORT("sort.Float64Slice.Sort", "sort.Interface(sort.x)", "Sort"),
 };
 
-enum { MAX_PARAMS = 4, MAX_SITES = 4 };
+enum { MAX_PARAMS = 4, MAX_SITES = 4, MAX_LOCALS = 8 };
 
 static const LibBody *body_of(EscState *s, Node *call)
 {
@@ -92,17 +114,19 @@ static const LibBody *body_of(EscState *s, Node *call)
 	return NULL;
 }
 
-// The sites of the body (LibFact.extra's lines), or -1 when one is not an
-// allocation escaping to the heap (its holding needs the tags' path).
+// The sites of the body (LibFact.extra's lines), or -1 when a line is not
+// about an allocation (a self-assignment's).
 static int sites_of(const LibFunc *lf, const char *texts[MAX_SITES])
 {
-	static const char esc_sfx[] = " escapes to heap";
-	size_t sl = sizeof esc_sfx - 1;
+	static const char *const sfx[] = {" escapes to heap", " does not escape"};
 	int n = 0;
 	for (const char *e = lf->fact ? lf->fact->extra : ""; *e;) {
 		const char *bar = strchr(e, '|');
-		size_t len = bar ? (size_t)(bar - e) : strlen(e);
-		if (n == MAX_SITES || len <= sl || memcmp(e + len - sl, esc_sfx, sl) != 0)
+		size_t len = bar ? (size_t)(bar - e) : strlen(e), sl = 0;
+		for (int i = 0; i < 2 && !sl; i++)
+			if (len > strlen(sfx[i]) && memcmp(e + len - strlen(sfx[i]), sfx[i], strlen(sfx[i])) == 0)
+				sl = strlen(sfx[i]);
+		if (n == MAX_SITES || !sl)
 			return -1;
 		texts[n++] = arena_strndup(&ast_arena, e, len - sl);
 		e += len + (bar != NULL);
@@ -169,6 +193,10 @@ typedef struct Body {
 	Node *sites[MAX_SITES];
 	EscLoc *site_locs[MAX_SITES];
 	int nsites;
+	EscLoc *result;   // ~R0, the inlined body's result, once an edge names it
+	const char *local_names[MAX_LOCALS];
+	EscLoc *locals[MAX_LOCALS];
+	int nlocals;
 } Body;
 
 static EscLoc *new_var(Body *bd, const char *name, Type *t)
@@ -190,6 +218,14 @@ static EscLoc *loc_named(Body *bd, const char *name, size_t len)
 {
 	if (len == 6 && memcmp(name, "{heap}", 6) == 0)
 		return &bd->s->b->heap;
+	if (len == 3 && memcmp(name, "~R0", 3) == 0) {
+		Type *ft = bd->call->u.call.ftype;
+		if (!bd->result && ft && ft->results.len) {
+			bd->result = new_var(bd, "", ft->results.items[0].type);
+			bd->result->var->name = "~R0";
+		}
+		return bd->result;
+	}
 	if (name[0] == '$') {
 		int k = name[1] - '0';
 		return k >= 0 && k < bd->nsites ? bd->site_locs[k] : NULL;
@@ -197,7 +233,22 @@ static EscLoc *loc_named(Body *bd, const char *name, size_t len)
 	for (int i = 0; i < bd->np; i++)
 		if (strlen(bd->names[i]) == len && memcmp(bd->names[i], name, len) == 0)
 			return bd->params[i];
-	return NULL;
+	// A variable of the body (a nested inlined call's parameters and
+	// result: "w'" and "~R0'" print as bufio.w and ~R0), made when first
+	// named; its type is its value's, unknown: a pointer.
+	for (int i = 0; i < bd->nlocals; i++)
+		if (strlen(bd->local_names[i]) == len && memcmp(bd->local_names[i], name, len) == 0)
+			return bd->locals[i];
+	if (bd->nlocals == MAX_LOCALS)
+		return NULL;
+	size_t pl = len;
+	while (pl && name[pl - 1] == '\'')
+		pl--;
+	EscLoc *l = new_var(bd, arena_strndup(&ast_arena, name, pl), type_pointer(type_int));
+	if (name[0] == '~')
+		l->var->name = arena_strndup(&ast_arena, name, pl);
+	bd->local_names[bd->nlocals] = arena_strndup(&ast_arena, name, len);
+	return bd->locals[bd->nlocals++] = l;
 }
 
 // The hole of an edge's destination with its notes, last step first (the
@@ -256,14 +307,14 @@ static void edge(Body *bd, const char *line, size_t len)
 	}
 }
 
-void esc_libbody_call(EscState *s, Node *call)
+void esc_libbody_call(EscState *s, EscHole *ks, int nks, Node *call)
 {
 	EscBatch *b = s->b;
 	const LibBody *lb = body_of(s, call);
 	const LibFunc *lf = call->u.call.callee->lib;
 	Type *ft = call->u.call.ftype;
 	NodeList *args = &call->u.call.args;
-	Body bd = {s, call, lf->pkg, {0}, {0}, 0, {0}, {0}, 0};
+	Body bd = {.s = s, .call = call, .pkg = lf->pkg};
 	bd.np = nparams(lb, bd.names);
 	int recv = lf->recv != NULL;
 	Node *sel = recv ? ast_unparen(call->u.call.fn) : NULL;
@@ -310,4 +361,6 @@ void esc_libbody_call(EscState *s, Node *call)
 		edge(&bd, e, len);
 		e += len + (nl != NULL);
 	}
+	if (bd.result && nks)   // the caller reads ~R0
+		esc_flow(b, ks[0], bd.result);
 }

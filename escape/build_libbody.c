@@ -49,6 +49,14 @@ static const LibBody bodies[] = {
 		"error(&errors.errorString{...}) (interface-converted)|"),
 	NEWLIT("strings.NewReader", "s", "strings.Reader", "&strings.Reader{...}", ""),
 	NEWLIT("bufio.NewScanner", "r", "bufio.Scanner", "&bufio.Scanner{...}", ""),
+	{"bufio.(*Scanner).Text", "s", "$0\t~R0\t&spill\t~R0 = string(bufio.s.token) (assign-pair)"},
+	// quoteWith inlined in turn: its result is ~R0'.
+	{"strconv.Quote", "s",
+		"$0\t~R0'\t&spill\t~R0 = string(strconv.appendQuotedWith(make([]byte, int(0), "
+		"int(3) * len(strconv.s) / int(2)), strconv.s, strconv.quote, strconv.ASCIIonly, "
+		"strconv.graphicOnly)) (assign-pair)\n"
+		"$1\t{heap}\t&non-constant size\t\n"
+		"~R0'\t~R0\t0\t~R0 = ~R0 (assign-pair)"},
 	// NewWriterSize inlined in turn: its parameters (w', size) and result
 	// (~R0') are variables of their own.
 	{"bufio.NewWriter", "w",

@@ -333,10 +333,22 @@ static void assign_tuple(Dcl *d, Node *site, NodeList *lhs, NodeList *rhs)
 		multi(d, site, c, targets, n);
 }
 
+static void stmt_live(Dcl *d, Node *n);
+
+// Go numbered the type checker's temporaries before its dead-code pass, and
+// inlining's after: dead code has the former only.
 static void stmt(Dcl *d, Node *n)
 {
 	if (!n)
 		return;
+	int inlined = d->inlined;
+	stmt_live(d, n);
+	if (esc_is_dead(d->s, n))
+		d->inlined = inlined;
+}
+
+static void stmt_live(Dcl *d, Node *n)
+{
 	switch (n->kind) {
 	case ND_INLDONE:
 		stmt(d, n->u.inl_done.assign);

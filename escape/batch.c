@@ -520,6 +520,10 @@ void esc_analyze(Program *prog, EscOptions *opts)
 	esc_wrapflow_reset();
 	s.prog = prog;
 	s.opts = opts;
+	// Go's dead-code pass ran before inlining numbered its variables: the
+	// dead code's inlined calls number none (autotmp.c).
+	s.nnodes = ast_max_id() + 2;
+	esc_deadcode(&s);
 	esc_number_temps(&s);  // may add synthetic nodes: before sizing the tables
 	s.nnodes = ast_max_id() + 2;
 	s.is_pack_call = xmalloc((size_t)s.nnodes);
@@ -530,7 +534,6 @@ void esc_analyze(Program *prog, EscOptions *opts)
 	memset(s.devirt_type, 0, (size_t)s.nnodes * sizeof *s.devirt_type);
 	s.devirt_adj = arena_zalloc(&s.arena, (size_t)s.nnodes);
 	esc_prepass_begin(&s);
-	esc_deadcode(&s);
 	esc_var_facts(&s, prog);
 	esc_json_begin(&s);
 	esc_devirt_all(&s, prog);

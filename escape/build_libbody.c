@@ -88,6 +88,22 @@ static const LibBody bodies[] = {
 	{"time.Parse", "layout value",
 		"layout\t{heap}\t0\ttime.parse(time.layout, time.value, time.UTC, time.Local) (call parameter)\n"
 		"value\t{heap}\t0\ttime.parse(time.layout, time.value, time.UTC, time.Local) (call parameter)"},
+	// setLoc inlined in turn: its loc' is a variable of its own.
+	{"time.Time.In", "t loc",
+		"$0\t{heap}\t&spill\tpanic((interface {})(string(\"time: missing Location in call to Time.In\"))) "
+		"(call parameter)\n"
+		"loc\tloc'\t0\ttime.t, time.loc := &time.t, time.loc (assign-pair)\n"
+		"loc'\t{heap}\t0\ttime.t.loc = time.loc (assign)\n"
+		"t\t~R0\t0\t~R0 = time.t (assign-pair)"},
+	{"time.FixedZone", "name offset",
+		"$0\tl\t&spill\ttime.l := &time.Location{...} (assign)\n"
+		"l\t{heap}\t1\ttime.l.zone (dot of pointer)|time.l.zone[int(0)] (dot of pointer)|"
+		"&time.l.zone[int(0)] (address-of)|time.l.cacheZone = &time.l.zone[int(0)] (assign)\n"
+		"name\t$0\t0\ttime.Location{...} (struct literal element)\n"
+		"$1\t$0\t&spill\ttime.Location{...} (struct literal element)\n"
+		"$2\t$0\t&spill\ttime.Location{...} (struct literal element)\n"
+		"name\t$1\t0\ttime.zone{...} (struct literal element)|[]time.zone{...} (slice-literal-element)\n"
+		"l\t~R0\t0\t~R0 = time.l (assign-pair)"},
 	{"os.Open", "name", "name\t{heap}\t0\tos.OpenFile(os.name, int(0), fs.FileMode(0)) (call parameter)"},
 	{"os.Create", "name",
 		"name\t{heap}\t0\tos.OpenFile(os.name, int(578), fs.FileMode(438)) (call parameter)"},

@@ -49,6 +49,18 @@ static const LibBody bodies[] = {
 		"error(&errors.errorString{...}) (interface-converted)|"),
 	NEWLIT("strings.NewReader", "s", "strings.Reader", "&strings.Reader{...}", ""),
 	NEWLIT("bufio.NewScanner", "r", "bufio.Scanner", "&bufio.Scanner{...}", ""),
+	NEWLIT("sort.Reverse", "data", "sort.reverse", "sort.Interface(&sort.reverse{...})",
+		"sort.Interface(&sort.reverse{...}) (interface-converted)|"),
+	// syntaxError inlined in turn: its str' and result ~R0' are its own.
+	{"strconv.ParseBool", "str",
+		"$0\t~R0'\t&spill\t~R0 = &strconv.NumError{...} (assign-pair)\n"
+		"~R0'\t~R1\t0\terror(~R0) (interface-converted)|~R0, ~R1 = bool(false), error(~R0) (assign-pair)\n"
+		"str\tstr'\t0\tstrconv.fn, strconv.str := string(\"ParseBool\"), strconv.str (assign-pair)\n"
+		"str'\t$0\t0\tstrconv.NumError{...} (struct literal element)"},
+	{"errors.Unwrap", "err",
+		"err\tu\t0\terrors.err.(interface { Unwrap() error }) (dot)|"
+		"errors.u, errors.ok := errors.err.(interface { Unwrap() error }) (assign-pair-dot-type)\n"
+		"u\t{heap}\t0\terrors.u.Unwrap() (call parameter)"},
 	{"bufio.(*Scanner).Text", "s", "$0\t~R0\t&spill\t~R0 = string(bufio.s.token) (assign-pair)"},
 	// quoteWith inlined in turn: its result is ~R0'.
 	{"strconv.Quote", "s",
@@ -123,7 +135,7 @@ static const LibBody bodies[] = {
 	SORT("sort.Float64Slice.Sort", "sort.Interface(sort.x)", "Sort"),
 };
 
-enum { MAX_PARAMS = 4, MAX_SITES = 4, MAX_LOCALS = 8 };
+enum { MAX_PARAMS = 4, MAX_SITES = 4, MAX_LOCALS = 8, MAX_RESULTS = 2 };
 
 static const LibBody *body_of(EscState *s, Node *call)
 {
@@ -217,7 +229,7 @@ typedef struct Body {
 	Node *sites[MAX_SITES];
 	EscLoc *site_locs[MAX_SITES];
 	int nsites;
-	EscLoc *result;   // ~R0, the inlined body's result, once an edge names it
+	EscLoc *results[MAX_RESULTS];   // ~R0, ~R1: the body's results, once an edge names them
 	const char *local_names[MAX_LOCALS];
 	EscLoc *locals[MAX_LOCALS];
 	int nlocals;
@@ -242,13 +254,14 @@ static EscLoc *loc_named(Body *bd, const char *name, size_t len)
 {
 	if (len == 6 && memcmp(name, "{heap}", 6) == 0)
 		return &bd->s->b->heap;
-	if (len == 3 && memcmp(name, "~R0", 3) == 0) {
+	if (len == 3 && memcmp(name, "~R", 2) == 0 && name[2] >= '0' && name[2] < '0' + MAX_RESULTS) {
 		Type *ft = bd->call->u.call.ftype;
-		if (!bd->result && ft && ft->results.len) {
-			bd->result = new_var(bd, "", ft->results.items[0].type);
-			bd->result->var->name = "~R0";
+		int r = name[2] - '0';
+		if (!bd->results[r] && ft && r < ft->results.len) {
+			bd->results[r] = new_var(bd, "", ft->results.items[r].type);
+			bd->results[r]->var->name = arena_strndup(&ast_arena, name, 3);
 		}
-		return bd->result;
+		return bd->results[r];
 	}
 	if (name[0] == '$') {
 		int k = name[1] - '0';
@@ -385,6 +398,7 @@ void esc_libbody_call(EscState *s, EscHole *ks, int nks, Node *call)
 		edge(&bd, e, len);
 		e += len + (nl != NULL);
 	}
-	if (bd.result && nks)   // the caller reads ~R0
-		esc_flow(b, ks[0], bd.result);
+	for (int r = 0; r < MAX_RESULTS && r < nks; r++)   // the caller reads ~R0, ~R1
+		if (bd.results[r])
+			esc_flow(b, ks[r], bd.results[r]);
 }

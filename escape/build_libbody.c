@@ -69,6 +69,20 @@ static const LibBody bodies[] = {
 		"strconv.graphicOnly)) (assign-pair)\n"
 		"$1\t{heap}\t&non-constant size\t\n"
 		"~R0'\t~R0\t0\t~R0 = ~R0 (assign-pair)"},
+	// NewReaderSize (rd', ~R0') and reset (r'') inlined in turn; r is the
+	// new Reader.
+	{"bufio.NewReader", "rd",
+		"rd\trd'\t0\tbufio.rd, bufio.size := bufio.rd, int(4096) (assign-pair)\n"
+		"rd'\tb\t0\tbufio.rd.(*bufio.Reader) (dot)|"
+		"bufio.b, bufio.ok := bufio.rd.(*bufio.Reader) (assign-pair-dot-type)\n"
+		"b\t~R0'\t0\t~R0 = bufio.b (assign-pair)\n"
+		"$0\tr\t&spill\tbufio.r := new(bufio.Reader) (assign)\n"
+		"r\t~R0'\t0\t~R0 = bufio.r (assign-pair)\n"
+		"rd'\tr''\t0\tbufio.b, bufio.buf, bufio.r := bufio.r, make([]byte, bufio.size), bufio.rd "
+		"(assign-pair)\n"
+		"r''\t{heap}\t0\tbufio.Reader{...} (struct literal element)|*bufio.b = bufio.Reader{...} (assign)\n"
+		"$1\t{heap}\t&non-constant size\t\n"
+		"~R0'\t~R0\t0\t~R0 = ~R0 (assign-pair)"},
 	// NewWriterSize inlined in turn: its parameters (w', size) and result
 	// (~R0') are variables of their own.
 	{"bufio.NewWriter", "w",

@@ -130,6 +130,13 @@ static const LibBody bodies[] = {
 		"$2\t$0\t&spill\ttime.Location{...} (struct literal element)\n"
 		"name\t$1\t0\ttime.zone{...} (struct literal element)|[]time.zone{...} (slice-literal-element)\n"
 		"l\t~R0\t0\t~R0 = time.l (assign-pair)"},
+	// Only the concatenation is the result; the buffer and its string
+	// stay in the body.
+	{"time.Month.String", "m",
+		"$1\t~R0\t&spill\t~R0 = string(\"%!Month(\") + string(time.buf[time.n:]) + string(\")\") (assign-pair)"},
+	{"time.Weekday.String", "d",
+		"$1\t~R0\t&spill\t~R0 = string(\"%!Weekday(\") + string(time.buf[time.n:]) + string(\")\") "
+		"(assign-pair)"},
 	{"os.Open", "name", "name\t{heap}\t0\tos.OpenFile(os.name, int(0), fs.FileMode(0)) (call parameter)"},
 	{"os.Create", "name",
 		"name\t{heap}\t0\tos.OpenFile(os.name, int(578), fs.FileMode(438)) (call parameter)"},

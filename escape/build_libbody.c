@@ -137,6 +137,10 @@ static const LibBody bodies[] = {
 	{"time.Weekday.String", "d",
 		"$1\t~R0\t&spill\t~R0 = string(\"%!Weekday(\") + string(time.buf[time.n:]) + string(\")\") "
 		"(assign-pair)"},
+	{"fs.(*PathError).Error", "e",
+		"$0\t~R0\t&spill\t~R0 = fs.e.Op + string(\" \") + fs.e.Path + string(\": \") + fs.e.Err.Error() "
+		"(assign-pair)\n"
+		"e\t{heap}\t1\tfs.e.Err (dot of pointer)|fs.e.Err.Error() (call parameter)"},
 	{"os.Open", "name", "name\t{heap}\t0\tos.OpenFile(os.name, int(0), fs.FileMode(0)) (call parameter)"},
 	{"os.Create", "name",
 		"name\t{heap}\t0\tos.OpenFile(os.name, int(578), fs.FileMode(438)) (call parameter)"},
@@ -372,7 +376,9 @@ void esc_libbody_call(EscState *s, EscHole *ks, int nks, Node *call)
 	const LibFunc *lf = call->u.call.callee->lib;
 	Type *ft = call->u.call.ftype;
 	NodeList *args = &call->u.call.args;
-	Body bd = {.s = s, .call = call, .pkg = lf->pkg};
+	// (the package Go names the variables after: its name's, fs for os.PathError)
+	Body bd = {.s = s, .call = call,
+		.pkg = arena_strndup(&ast_arena, lb->goname, strcspn(lb->goname, "."))};
 	bd.np = nparams(lb, bd.names);
 	int recv = lf->recv != NULL;
 	Node *sel = recv ? ast_unparen(call->u.call.fn) : NULL;

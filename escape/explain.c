@@ -468,6 +468,11 @@ static const char *note_string(EscState *s, EscNote *n)
 	}
 }
 
+// The value whose own notes print its variadic calls as written
+// (assigned_concat), while its escape is explained.
+static Node *unpacked;
+static bool assigns(Node *where, Node *x);
+
 static void explain_flow(EscState *s, Pos pos, EscLoc *dst, EscLoc *src, int derefs,
 	EscNote *notes)
 {
@@ -478,13 +483,17 @@ static void explain_flow(EscState *s, Pos pos, EscLoc *dst, EscLoc *src, int der
 			ops[i] = '*';
 		ops[i] = 0;
 	}
+	esc_fmt_unpacked = unpacked && (src->node == unpacked || dst->node == unpacked);
 	emit_line(s, pos, "  flow: %s = %s%s:", loc_string(s, dst), ops, loc_string(s, src));
+	esc_fmt_unpacked = false;
 	for (EscNote *n = notes; n; n = n->next) {
 		// An implicit conversion: where Go made it; a range loop: its keyword.
 		Pos wp = n->where->kind == ND_RANGE ? n->where->u.range.kw : esc_site_pos(s, n->where);
 		char at[32];
+		esc_fmt_unpacked = unpacked && (n->where == unpacked || assigns(n->where, unpacked));
 		emit_line(s, pos, "    from %s (%s) at %s:%s", note_string(s, n), n->why,
 			diag_filename, diag_pos_text(at, wp));
+		esc_fmt_unpacked = false;
 	}
 }
 
@@ -537,22 +546,29 @@ static void hook_leak(EscBatch *b, EscLoc *root, EscLoc *param, int derefs)
 	end_capture(s, param);
 }
 
-// Go prints a string concatenation assigned by a statement with its
-// variadic calls as written while it explains the flows (the -m line after
-// shows them packed, as everywhere else): whether note n, or one of the
-// path's from l, is the assignment of l's concatenation.
+// Go prints a value assigned by a statement (a concatenation, a call's
+// result converted) with its variadic calls as written while it explains
+// the flows (the -m line after shows them packed, as everywhere else):
+// whether note n, or one of the path's from l, is the assignment of l's
+// value.
+static bool assigns(Node *where, Node *x)
+{
+	NodeList *r = where->kind == ND_ASSIGN ? &where->u.assign.rhs : NULL;
+	for (int i = 0; r && i < r->len; i++)
+		if (ast_unparen(r->items[i]) == x)
+			return true;
+	return false;
+}
+
 static bool assigned_concat(EscLoc *l, EscNote *n, EscLoc *root)
 {
 	Node *x = l->node;
-	if (!x || x->kind != ND_BINARY)
+	if (!x)
 		return false;
 	for (EscLoc *src = l;;) {
-		for (; n; n = n->next) {
-			NodeList *r = n->where->kind == ND_ASSIGN ? &n->where->u.assign.rhs : NULL;
-			for (int i = 0; r && i < r->len; i++)
-				if (ast_unparen(r->items[i]) == x)
-					return true;
-		}
+		for (; n; n = n->next)
+			if (assigns(n->where, x))
+				return true;
 		if (!root || src == root || !src->dst)
 			return false;
 		EscLoc *dst = src->dst;
@@ -570,10 +586,12 @@ static void hook_escape(EscBatch *b, EscLoc *root, EscLoc *l)
 	Pos p = loc_pos(s, l);
 	begin_capture(s);
 	wrap_expl = l;
-	esc_fmt_unpacked = assigned_concat(l, NULL, root);
+	unpacked = assigned_concat(l, NULL, root) ? l->node : NULL;
+	esc_fmt_unpacked = unpacked != NULL;
 	emit_line(s, p, "%s escapes to heap:", l->var ? l->var->name : esc_site_string(s, l->node));
-	explain_path(s, root, l);
 	esc_fmt_unpacked = false;
+	explain_path(s, root, l);
+	unpacked = NULL;
 	wrap_expl = NULL;
 	wrap_ret = false;
 	end_capture(s, l);
@@ -590,10 +608,12 @@ static void hook_flow_escape(EscBatch *b, EscHole k, EscLoc *src)
 	Pos p = loc_pos(s, src);
 	begin_capture(s);
 	wrap_expl = src;
-	esc_fmt_unpacked = assigned_concat(src, k.notes, NULL);
+	unpacked = assigned_concat(src, k.notes, NULL) ? src->node : NULL;
+	esc_fmt_unpacked = unpacked != NULL;
 	emit_line(s, p, "%s escapes to heap:", src->var ? src->var->name : esc_site_string(s, src->node));
-	explain_flow(s, p, k.dst, src, k.derefs, k.notes);
 	esc_fmt_unpacked = false;
+	explain_flow(s, p, k.dst, src, k.derefs, k.notes);
+	unpacked = NULL;
 	wrap_expl = NULL;
 	wrap_ret = false;
 	end_capture(s, src);

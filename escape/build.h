@@ -112,6 +112,12 @@ bool esc_fmt_inlined(EscState *s, Node *call);
 void esc_fmt_inlined_call(EscState *s, Node *call);
 bool esc_sync_inlined(EscState *s, Node *call);
 void esc_sync_inlined_call(EscState *s, Node *call);
+// Notes' nodes for inlined library bodies (build_libinl.c): one printed as
+// `text` (nodefmt.c prints ND_BAD's text), and a variable's name.
+Node *esc_text_node(Pos pos, const char *text);
+Node *esc_ident_node(Sym *v, Pos pos);
+// The `:=` statement binding an inlined body's parameters (NULL without notes).
+Node *esc_binding_node(EscBatch *b, Pos pos);
 // build_libbody.c: a library call Go inlines whose body's shape is known
 // (measured from Go): its parameters bound to variables, the body's flows.
 bool esc_libbody_inlined(EscState *s, Node *call);

@@ -223,25 +223,9 @@ bool esc_libbody_inlined(EscState *s, Node *call)
 		(!recv || ast_unparen(call->u.call.fn)->kind == ND_SELECTOR);
 }
 
-// A node printed as `text` in -m=2 notes (nodefmt.c prints ND_BAD's text).
 static Node *text_node(Pos pos, const char *text, size_t len)
 {
-	Node *n = arena_zalloc(&ast_arena, sizeof *n);
-	n->kind = ND_BAD;
-	n->pos = pos;
-	n->u.lit.text = arena_strndup(&ast_arena, text, len);
-	return n;
-}
-
-static Node *ident_of(Sym *v, Pos pos)
-{
-	Node *n = arena_zalloc(&ast_arena, sizeof *n);
-	n->kind = ND_IDENT;
-	n->pos = pos;
-	n->u.ident.name = v->name;
-	n->u.ident.sym = v;
-	n->type = v->type;
-	return n;
+	return esc_text_node(pos, arena_strndup(&ast_arena, text, len));
 }
 
 typedef struct Body {
@@ -384,13 +368,7 @@ void esc_libbody_call(EscState *s, EscHole *ks, int nks, Node *call)
 	Node *sel = recv ? ast_unparen(call->u.call.fn) : NULL;
 
 	// PKG.p, PKG.q := ARGS (assign-pair): Go's binding of the parameters.
-	Node *as = NULL;
-	if (b->keep_notes) {
-		as = arena_zalloc(&ast_arena, sizeof *as);
-		as->kind = ND_ASSIGN;
-		as->pos = call->pos;
-		as->u.assign.op = TOK_DEFINE;
-	}
+	Node *as = esc_binding_node(b, call->pos);
 	for (int i = 0; i < bd.np; i++) {
 		Node *arg = recv && i == 0 ? sel->u.sel.x : args->items[i - recv];
 		Type *t = recv && i == 0 ? arg->type : ft->fields.items[i - recv].type;
@@ -398,7 +376,7 @@ void esc_libbody_call(EscState *s, EscHole *ks, int nks, Node *call)
 			t = type_pointer(t);
 		bd.params[i] = new_var(&bd, bd.names[i], t);
 		if (as) {
-			vec_push(&ast_arena, &as->u.assign.lhs, ident_of(bd.params[i]->var, call->pos));
+			vec_push(&ast_arena, &as->u.assign.lhs, esc_ident_node(bd.params[i]->var, call->pos));
 			vec_push(&ast_arena, &as->u.assign.rhs, arg);
 		}
 	}

@@ -87,8 +87,7 @@ bool esc_fmt_inlined(EscState *s, Node *call)
 		(!tuple || (!call->u.call.spread && esc_multi(s, call)));
 }
 
-// A node that prints as `text` in -m=2 notes (nodefmt.c prints ND_BAD's text).
-static Node *text_node(Pos pos, const char *text)
+Node *esc_text_node(Pos pos, const char *text)
 {
 	Node *n = arena_zalloc(&ast_arena, sizeof *n);
 	n->kind = ND_BAD;
@@ -97,7 +96,18 @@ static Node *text_node(Pos pos, const char *text)
 	return n;
 }
 
-static Node *ident_of(Sym *v, Pos pos)
+Node *esc_binding_node(EscBatch *b, Pos pos)
+{
+	if (!b->keep_notes)
+		return NULL;
+	Node *as = arena_zalloc(&ast_arena, sizeof *as);
+	as->kind = ND_ASSIGN;
+	as->pos = pos;
+	as->u.assign.op = TOK_DEFINE;
+	return as;
+}
+
+Node *esc_ident_node(Sym *v, Pos pos)
 {
 	Node *n = arena_zalloc(&ast_arena, sizeof *n);
 	n->kind = ND_IDENT;
@@ -122,18 +132,12 @@ void esc_fmt_inlined_call(EscState *s, Node *call)
 
 	// fmt.format, fmt.a := ARGS (assign-pair): Go's binding of the parameters.
 	EscLoc *locs[3];
-	Node *as = NULL;
-	if (b->keep_notes) {
-		as = arena_zalloc(&ast_arena, sizeof *as);
-		as->kind = ND_ASSIGN;
-		as->pos = call->pos;
-		as->u.assign.op = TOK_DEFINE;
-	}
+	Node *as = esc_binding_node(b, call->pos);
 	for (int i = 0; i < np; i++) {
 		if (i == 0 && fb->reader) {
 			locs[0] = moved_loc(s, call);
 			if (as)
-				vec_push(&ast_arena, &as->u.assign.lhs, ident_of(locs[0]->var, call->pos));
+				vec_push(&ast_arena, &as->u.assign.lhs, esc_ident_node(locs[0]->var, call->pos));
 			if (as)
 				vec_push(&ast_arena, &as->u.assign.rhs, args->items[0]);
 			continue;
@@ -148,10 +152,10 @@ void esc_fmt_inlined_call(EscState *s, Node *call)
 		locs[i] = esc_new_loc(b, s->curfn, NULL, v, false, s->loop_depth);
 		if (!as)
 			continue;
-		vec_push(&ast_arena, &as->u.assign.lhs, ident_of(v, call->pos));
+		vec_push(&ast_arena, &as->u.assign.lhs, esc_ident_node(v, call->pos));
 		Node *r = i < nfixed || !pack ? (i < args->len ? args->items[i] : NULL) :
-			args->len > nfixed ? text_node(call->pos, "... argument") : text_node(call->pos, "nil");
-		vec_push(&ast_arena, &as->u.assign.rhs, r ? r : text_node(call->pos, "nil"));
+			args->len > nfixed ? esc_text_node(call->pos, "... argument") : esc_text_node(call->pos, "nil");
+		vec_push(&ast_arena, &as->u.assign.rhs, r ? r : esc_text_node(call->pos, "nil"));
 	}
 	EscHole ks[3];
 	for (int i = 0; i < np; i++) {
@@ -172,13 +176,13 @@ void esc_fmt_inlined_call(EscState *s, Node *call)
 	}
 	// The body: Fprint's `a ...any` leaks its content; the format does not
 	// escape.
-	Node *inner = b->keep_notes ? text_node(call->pos, fb->inner) : NULL;
+	Node *inner = b->keep_notes ? esc_text_node(call->pos, fb->inner) : NULL;
 	esc_flow(b, esc_note(b, esc_shift(esc_heap_hole(b), 1), inner, "call parameter"), locs[nfixed]);
 	if (fb->reader) {
 		EscHole k = esc_note(b, esc_heap_hole(b), inner, "call parameter");
-		k = esc_note(b, k, b->keep_notes ? text_node(call->pos, fb->reader) : NULL,
+		k = esc_note(b, k, b->keep_notes ? esc_text_node(call->pos, fb->reader) : NULL,
 			"interface-converted");
-		k = esc_addr(b, k, b->keep_notes ? text_node(call->pos, "&fmt.str") : NULL, "address-of");
+		k = esc_addr(b, k, b->keep_notes ? esc_text_node(call->pos, "&fmt.str") : NULL, "address-of");
 		esc_flow(b, k, locs[0]);
 	}
 }
@@ -237,16 +241,16 @@ void esc_sync_inlined_call(EscState *s, Node *call)
 		as->kind = ND_ASSIGN;
 		as->pos = call->pos;
 		as->u.assign.op = TOK_DEFINE;
-		vec_push(&ast_arena, &as->u.assign.lhs, ident_of(v, call->pos));
+		vec_push(&ast_arena, &as->u.assign.lhs, esc_ident_node(v, call->pos));
 		vec_push(&ast_arena, &as->u.assign.rhs, sel->u.sel.x);
 	}
 	esc_selector_base(s, esc_note(b, esc_hole(recv), as, "assign-pair"), sel);
 	bool notes = b->keep_notes;
-	EscHole k = esc_note(b, esc_heap_hole(b), notes ? text_node(call->pos, sb->inner) : NULL,
+	EscHole k = esc_note(b, esc_heap_hole(b), notes ? esc_text_node(call->pos, sb->inner) : NULL,
 		"call parameter");
 	if (sb->field) {
-		k = esc_addr(b, k, notes ? text_node(call->pos, "&sync.m.state") : NULL, "address-of");
-		k = esc_deref(b, k, notes ? text_node(call->pos, "sync.m.state") : NULL, "dot of pointer");
+		k = esc_addr(b, k, notes ? esc_text_node(call->pos, "&sync.m.state") : NULL, "address-of");
+		k = esc_deref(b, k, notes ? esc_text_node(call->pos, "sync.m.state") : NULL, "dot of pointer");
 	}
 	esc_flow(b, k, recv);
 }

@@ -174,6 +174,49 @@ static int find_path(Type *t, const char *name, Sym *m, Field **path, int depth)
 	return best;
 }
 
+// The receiver of a wrapper's call: .this through the embedded fields to
+// method m's receiver (m NULL: an interface method), its text and the steps
+// Go notes, innermost first, with their derefs.
+typedef struct Recv {
+	const char *text;
+	const char *notes[10];
+	int nnotes;
+	int derefs;
+	int depth;   // embedded fields on the way
+} Recv;
+
+static bool recv_path(Recv *r, Type *rcvr, const char *name, Sym *m)
+{
+	Field *path[10];
+	int np = find_path(rcvr, name, m, path, 0);
+	if (np < 0)
+		return false;
+	StrBuf recv = {0};
+	strbuf_put(&recv, ".this");
+	Type *t = rcvr;
+	r->nnotes = r->derefs = 0;
+	for (int i = 0; i < np && r->nnotes < 9; i++) {
+		bool ptr = is_ptr(t);
+		strbuf_putf(&recv, ".%s", path[i]->name);
+		r->notes[r->nnotes++] = arena_sprintf(&ast_arena, "%s (%s)", recv.p,
+			ptr ? "dot of pointer" : "dot");
+		r->derefs += ptr;
+		t = path[i]->type;
+	}
+	r->depth = np;
+	r->text = arena_strndup(&ast_arena, recv.p, recv.len);
+	free(recv.p);
+	bool mp = m && is_ptr(m->recv_type);
+	if (m && mp && !is_ptr(t)) {
+		r->notes[r->nnotes++] = arena_sprintf(&ast_arena, "%s (address-of)", r->text);
+		r->derefs--;
+	} else if (m && !mp && is_ptr(t)) {
+		r->notes[r->nnotes++] = arena_sprintf(&ast_arena, "%s (indirection)", r->text);
+		r->derefs++;
+	}
+	return true;
+}
+
 static const char *param_name(const char *name, int *anon)
 {
 	if (!name || !name[0] || strcmp(name, "_") == 0)
@@ -185,40 +228,22 @@ void esc_wrapper_flows(Type *rcvr, const char *name, Sym *m, Type *isig)
 {
 	Call *c = xmalloc(sizeof *c);
 	memset(c, 0, sizeof *c);
-	Field *path[10];
-	int np = find_path(rcvr, name, m, path, 0);
-	if (np < 0) {
+	Recv rv;
+	if (!recv_path(&rv, rcvr, name, m)) {
 		free(c);
 		return;
 	}
 	// The receiver expression: .this and its embedded fields.
 	Arg *r = &c->args[c->nargs++];
 	r->name = ".this";
-	StrBuf recv = {0};
-	strbuf_put(&recv, ".this");
-	Type *t = rcvr;
-	for (int i = 0; i < np; i++) {
-		bool ptr = is_ptr(t);
-		strbuf_putf(&recv, ".%s", path[i]->name);
-		r->notes[r->nnotes++] = arena_sprintf(&ast_arena, "%s (%s)", recv.p,
-			ptr ? "dot of pointer" : "dot");
-		r->derefs += ptr;
-		t = path[i]->type;
-	}
-	const char *rtext = arena_strndup(&ast_arena, recv.p, recv.len);
-	free(recv.p);
+	memcpy(r->notes, rv.notes, sizeof rv.notes);
+	r->nnotes = rv.nnotes;
+	r->derefs = rv.derefs;
+	const char *rtext = rv.text;
 	Type *sig = isig;
 	int anon = 0;
 	StrBuf args = {0};
 	if (m) {
-		bool mp = is_ptr(m->recv_type);
-		if (mp && !is_ptr(t)) {
-			r->notes[r->nnotes++] = arena_sprintf(&ast_arena, "%s (address-of)", rtext);
-			r->derefs--;
-		} else if (!mp && is_ptr(t)) {
-			r->notes[r->nnotes++] = arena_sprintf(&ast_arena, "%s (indirection)", rtext);
-			r->derefs++;
-		}
 		const EscLeaks *rt = tags_of(m, 0);
 		if (rt)
 			r->tag = *rt;
@@ -279,7 +304,7 @@ void esc_wrapper_flows(Type *rcvr, const char *name, Sym *m, Type *isig)
 	}
 	// A pointer method promoted to a pointer receiver is a tail call, whose
 	// results Go's analysis drops: only the heap is reached.
-	bool tail = m && np > 0 && is_ptr(rcvr) && is_ptr(m->recv_type);
+	bool tail = m && rv.depth > 0 && is_ptr(rcvr) && is_ptr(m->recv_type);
 	// Go walks the heap first, then each result; a location's incoming
 	// edges are explored last first.
 	for (int res = -1; res < (tail ? 0 : c->nres); res++) {
@@ -319,32 +344,13 @@ static const char *binding_name(Sym *p, int *anon)
 
 static bool bind(Binding *bd, Type *rcvr, const char *name, Sym *m)
 {
-	Field *path[10];
-	int np = find_path(rcvr, name, m, path, 0);
-	if (np < 0)
+	Recv rv;
+	if (!recv_path(&rv, rcvr, name, m))
 		return false;
-	StrBuf recv = {0};
-	strbuf_put(&recv, ".this");
-	Type *t = rcvr;
-	bd->nhop = bd->derefs = 0;
-	for (int i = 0; i < np && bd->nhop < 9; i++) {
-		bool ptr = is_ptr(t);
-		strbuf_putf(&recv, ".%s", path[i]->name);
-		bd->hop[bd->nhop++] = arena_sprintf(&ast_arena, "%s (%s)", recv.p,
-			ptr ? "dot of pointer" : "dot");
-		bd->derefs += ptr;
-		t = path[i]->type;
-	}
-	const char *rtext = arena_strndup(&ast_arena, recv.p, recv.len);
-	free(recv.p);
-	bool mp = is_ptr(m->recv_type);
-	if (mp && !is_ptr(t)) {
-		bd->hop[bd->nhop++] = arena_sprintf(&ast_arena, "%s (address-of)", rtext);
-		bd->derefs--;
-	} else if (!mp && is_ptr(t)) {
-		bd->hop[bd->nhop++] = arena_sprintf(&ast_arena, "%s (indirection)", rtext);
-		bd->derefs++;
-	}
+	memcpy(bd->hop, rv.notes, sizeof rv.notes);
+	bd->nhop = rv.nnotes;
+	bd->derefs = rv.derefs;
+	const char *rtext = rv.text;
 	StrBuf lhs = {0}, rhs = {0};
 	int anon = 0;
 	for (int i = 0; i < m->params.len; i++) {

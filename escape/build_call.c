@@ -946,18 +946,39 @@ void esc_go_defer(EscState *s, Node *stmt)
 	vec_push(&s->arena, &s->closures, c);
 }
 
+// The captures of a literal in the order Go makes its closure variables:
+// at each one's first use outside constants, an assignment's right side
+// before its left.
 typedef struct FirstUse {
-	Sym *v;
-	Node *use;
+	SymList *caps;
+	Sym **vars;    // in that order
+	Node **uses;
+	int n;
 } FirstUse;
 
 static bool first_use_visit(Node *n, void *ctx)
 {
 	FirstUse *f = ctx;
-	if (f->use || n->cval)
+	if (n->cval)
 		return false;   // (len(arr) is a constant: no use of arr)
-	if (n->kind == ND_IDENT && n->u.ident.sym == f->v) {
-		f->use = n;
+	if (n->kind == ND_IDENT) {
+		Sym *v = n->u.ident.sym;
+		bool cap = false, seen = false;
+		for (int i = 0; i < f->caps->len && !cap; i++)
+			cap = f->caps->items[i] == v;
+		for (int i = 0; i < f->n && !seen; i++)
+			seen = f->vars[i] == v;
+		if (cap && !seen) {
+			f->vars[f->n] = v;
+			f->uses[f->n++] = n;
+		}
+		return false;
+	}
+	if (n->kind == ND_ASSIGN) {
+		for (int i = 0; i < n->u.assign.rhs.len; i++)
+			esc_visit(n->u.assign.rhs.items[i], first_use_visit, f);
+		for (int i = 0; i < n->u.assign.lhs.len; i++)
+			esc_visit(n->u.assign.lhs.items[i], first_use_visit, f);
 		return false;
 	}
 	return true;
@@ -986,22 +1007,34 @@ void esc_flow_closure(EscState *s, EscClosure *c)
 		return;
 	}
 	SymList *caps = &c->lit->u.funclit.captures;
-	for (int i = 0; i < caps->len; i++) {
-		Sym *v = caps->items[i];
+	FirstUse fu = {caps, arena_zalloc(&s->arena, (size_t)(caps->len + 1) * sizeof(Sym *)),
+		arena_zalloc(&s->arena, (size_t)(caps->len + 1) * sizeof(Node *)), 0};
+	esc_visit(c->lit->u.funclit.body, first_use_visit, &fu);
+	int nused = fu.n;
+	for (int i = 0; i < caps->len; i++) {   // then the unused, in order
+		bool seen = false;
+		for (int j = 0; j < nused && !seen; j++)
+			seen = fu.vars[j] == caps->items[i];
+		if (!seen) {
+			fu.vars[fu.n] = caps->items[i];
+			fu.uses[fu.n++] = NULL;
+		}
+	}
+	for (int i = 0; i < fu.n; i++) {
+		Sym *v = fu.vars[i];
+		Node *first = fu.uses[i];
 		// Go captures only what the literal uses outside constants
 		// (len(arr)): the others get no line (their flow stays, as
 		// codegen captures them).
-		FirstUse fu = {v, NULL};
-		esc_visit(c->lit->u.funclit.body, first_use_visit, &fu);
 		EscLoc *l = esc_var_loc(s, v);
 		int64_t size = v->type ? v->type->size : 8;
 		bool byval = !l->addrtaken && !l->reassigned && size <= 128;
 		v->by_ref = !byval;
 		l->by_ref = !byval;
-		if (s->opts->m_level >= 2 && fu.use)
+		if (s->opts->m_level >= 2 && first)
 			esc_report_capture(s, v, l, byval);
 		EscHole k = c->k;
-		Node *use = b->keep_notes ? fu.use : NULL;   // -m=2 names the first use
+		Node *use = b->keep_notes ? first : NULL;   // -m=2 names the first use
 		if (!byval)
 			k = esc_addr(b, k, use, "reference");
 		esc_flow(b, esc_note(b, k, use, "captured by a closure"), l);

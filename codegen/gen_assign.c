@@ -107,14 +107,29 @@ static const char *opassign_rhs(CGen *g, Node *lhs, int bop, Node *rhs)
 
 // m[k] op= v: the entry is stored only after v and the operation, so a
 // panic on the way (nil dereference, division by zero) leaves the map
-// without the key. r: v already evaluated, or NULL.
+// without the key. r: v already evaluated, or NULL. When the statement
+// hoists, what Go hoists from m, k and v comes first, then m and k are
+// read (after calls in v that change them, as in Go).
 static void gen_map_opassign(CGen *g, Node *l, int bop, Node *rhs, const char *r)
 {
 	Type *mt = l->u.index.x->type, *mu = type_underlying(mt);
-	const char *m, *k;
-	const char *slot = map_entry_lvalue(g, l, &m, &k);
-	if (!r)
-		r = opassign_rhs(g, l, bop, rhs);
+	const char *m, *k, *slot;
+	if (!r && g->pre && g->pre->open) {
+		bool shift = bop == TOK_SHL || bop == TOK_SHR;
+		const char *me = cg_expr(g, l->u.index.x), *ke = cg_expr_as(g, l->u.index.index, mu->key);
+		const char *re = shift ? cg_expr(g, rhs) : cg_expr_as(g, rhs, l->type);
+		m = cg_tmp(g, mt);
+		k = cg_tmp(g, mu->key);
+		r = cg_tmp(g, shift ? rhs->type : l->type);
+		cg_line(g, "%s = %s;", m, me);
+		cg_line(g, "%s = %s;", k, ke);
+		cg_line(g, "%s = %s;", r, re);
+		slot = cg_fmt(g, "(*(%s *)go_map_assign(%s, %s, &%s))", cg_ctype(g, mu->elem), cg_tdesc(g, mt), m, k);
+	} else {
+		slot = map_entry_lvalue(g, l, &m, &k);
+		if (!r)
+			r = opassign_rhs(g, l, bop, rhs);
+	}
 	const char *old = cg_fmt(g, "(*(%s *)go_map_access(%s, %s, &%s, NULL))", cg_ctype(g, mu->elem),
 		cg_tdesc(g, mt), m, k);
 	const char *nv = cg_tmp(g, l->type);
@@ -130,7 +145,9 @@ static void gen_opassign(CGen *g, Node *lhs, int op, Node *rhs)
 	Node *ml = ast_unparen(lhs);
 	int bop = assign_op_to_binop(op);
 	bool is_map = ml->kind == ND_INDEX && type_underlying(ml->u.index.x->type)->kind == TY_MAP;
-	bool calls = !cg_is_pure(rhs);
+	// Calls on the right are hoisted before the statement when a statement
+	// hoists (gen_order.c); what remains reads variables after them.
+	bool calls = !cg_is_pure(rhs) && !(g->pre && g->pre->open);
 	bool lhs_pure = is_map ? cg_is_pure(ml->u.index.x) && cg_is_pure(ml->u.index.index) : cg_is_pure(ml);
 	const char *r = calls && lhs_pure ? opassign_rhs(g, lhs, bop, rhs) : NULL;
 	if (is_map) {
@@ -202,6 +219,12 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 		rhs = ast_unparen(rhs->u.conv.x);
 	const char *v, *ok;
 	Type *vt;
+	bool known = (rhs->kind == ND_INDEX && type_underlying(rhs->u.index.x->type)->kind == TY_MAP) ||
+		(rhs->kind == ND_UNARY && rhs->u.unary.op == TOK_ARROW) || rhs->kind == ND_TYPEASSERT;
+	if (!known)
+		return false;
+	// The left side's operands (and what Go hoists from them) come first.
+	const char **addrs = cg_lhs_lvalues(g, lhs);
 	if (rhs->kind == ND_INDEX && type_underlying(rhs->u.index.x->type)->kind == TY_MAP) {
 		vt = type_underlying(rhs->u.index.x->type)->elem;
 		ok = cg_tmp_c(g, "bool");
@@ -215,9 +238,8 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 		ok = cg_tmp_c(g, "bool");
 		v = cg_type_assert(g, rhs, ok);
 	} else {
-		return false;
+		bug("comma-ok form");
 	}
-	const char **addrs = cg_lhs_lvalues(g, lhs);
 	const char *tv = cg_tmp(g, vt);
 	cg_line(g, "%s = %s;", tv, v);
 	for (int i = 0; i < 2; i++) {
@@ -255,6 +277,7 @@ void cg_gen_assign(CGen *g, Node *n)
 	if (rhs->len == 1 && lhs->len > 1) {
 		// a, b = f(): a tuple-valued call.
 		Node *call = rhs->items[0];
+		cg_pre_top(g, call);
 		const char **addrs = cg_lhs_lvalues(g, lhs);
 		const char *t = cg_tmp(g, call->type);
 		cg_line(g, "%s = %s;", t, cg_expr(g, call));
@@ -274,13 +297,26 @@ void cg_gen_assign(CGen *g, Node *n)
 		Node *l = lhs->items[0];
 		if (define && n->u.assign.is_new && n->u.assign.is_new[0]) {
 			Sym *s = ast_unparen(l)->u.ident.sym;
+			cg_pre_top(g, rhs->items[0]);
 			const char *v = cg_expr_as(g, rhs->items[0], s->type);
 			cg_declare(g, s, false);
 			cg_line(g, "%s = %s;", cg_var_ref(g, s), v);
 			return;
 		}
 		if (cg_is_blank(l)) {
+			cg_pre_top(g, rhs->items[0]);
 			cg_line(g, "(void)(%s);", cg_expr(g, rhs->items[0]));
+			return;
+		}
+		if (ast_unparen(l)->kind == ND_IDENT)
+			cg_pre_top(g, rhs->items[0]);   // Go assigns a call's result directly
+		else if (cg_has_hoist(l)) {
+			// a[f()] = g(): f runs first; the element is located once.
+			const char **addrs = cg_lhs_lvalues(g, lhs);
+			Node *ul = ast_unparen(l);
+			cg_line(g, "%s = %s;", addrs[0], cg_expr_as(g, rhs->items[0], l->type));
+			if (g->ce && !cg_noscan(l->type))
+				cg_ce_store(g, cg_fmt(g, "&%s", addrs[0]), l->type, ul->pos);
 			return;
 		}
 		Node *r = ast_unparen(rhs->items[0]);
@@ -300,8 +336,10 @@ void cg_gen_assign(CGen *g, Node *n)
 	// Parallel assignment. Phase 1: the operands of index expressions and
 	// indirections on the left (as addresses), then the right-hand sides;
 	// phase 2: the stores, left to right.
+	// What Go hoists from the right sides comes before any is read.
 	const char **addrs = cg_lhs_lvalues(g, lhs);
 	const char **tmps = arena_zalloc(&g->arena, sizeof(char *) * (size_t)rhs->len);
+	const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)rhs->len);
 	for (int i = 0; i < rhs->len; i++) {
 		Node *l = lhs->items[i];
 		Type *t = cg_is_blank(l) ? rhs->items[i]->type : l->type;
@@ -312,8 +350,11 @@ void cg_gen_assign(CGen *g, Node *n)
 			continue;
 		}
 		tmps[i] = cg_tmp(g, t);
-		cg_line(g, "%s = %s;", tmps[i], cg_expr_as(g, rhs->items[i], t));
+		vals[i] = cg_expr_as(g, rhs->items[i], t);
 	}
+	for (int i = 0; i < rhs->len; i++)
+		if (tmps[i])
+			cg_line(g, "%s = %s;", tmps[i], vals[i]);
 	for (int i = 0; i < lhs->len; i++) {
 		Node *l = lhs->items[i];
 		if (define && n->u.assign.is_new && n->u.assign.is_new[i])
@@ -341,6 +382,7 @@ void cg_gen_varspec(CGen *g, Node *spec)
 		if (gen_comma_ok(g, &fake, names, rhs, true))
 			return;
 		const char *t = cg_tmp(g, rhs->type);
+		cg_pre_top(g, rhs);
 		cg_line(g, "%s = %s;", t, cg_expr(g, rhs));
 		for (int i = 0; i < names->len; i++) {
 			Sym *s = names->items[i]->u.ident.sym;
@@ -356,9 +398,13 @@ void cg_gen_varspec(CGen *g, Node *spec)
 		}
 		return;
 	}
+	// var a, b = x, f(): Go assigns one variable after the other, each
+	// as its own statement (x is read before f runs).
 	for (int i = 0; i < names->len; i++) {
 		Sym *s = names->items[i]->u.ident.sym;
 		Node *v = i < vals->len ? vals->items[i] : NULL;
+		if (v)
+			cg_pre_top(g, v);
 		if (!s || strcmp(s->name, "_") == 0) {
 			if (v)
 				cg_line(g, "(void)(%s);", cg_expr(g, v));

@@ -74,6 +74,9 @@ static const char *lit_part(CGen *g, Node *u, Sect *seq)
 static const char *elem_into(CGen *g, Node *e, Type *et, Sect *seq)
 {
 	Node *u = ast_unparen(e);
+	Node *lit = u->kind == ND_CONV ? ast_unparen(u->u.conv.x) : u;
+	if (g->pre && g->pre->open && cg_order_hoists(lit))
+		return cg_expr_as(g, e, et);   // a map literal Go builds at its place in the statement's order
 	const char *v = lit_part(g, u, seq);
 	return v ? cg_convert(g, v, u->type, et, NULL) : cg_expr_as(g, e, et);
 }

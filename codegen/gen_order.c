@@ -146,16 +146,14 @@ static bool iface_conv_by_addr(Type *t)
 	return true;
 }
 
-// Go's addressable operands whose address the runtime may take in place:
-// package variables and what is reached through them, a pointer or a
-// slice (locals are copied).
-static bool addr_in_place(Node *n)
+// Go's addressable operands.
+static bool addressable(Node *n)
 {
 	n = ast_unparen(n);
 	switch (n->kind) {
 	case ND_IDENT:
-		return n->u.ident.sym && n->u.ident.sym->kind == SYM_VAR && n->u.ident.sym->is_global;
-	case ND_SELECTOR:
+		return n->u.ident.sym && n->u.ident.sym->kind == SYM_VAR;
+	case ND_SELECTOR: {
 		if (n->u.sel.sel == SEL_PKG)
 			return n->u.sel.pkg_sym && n->u.sel.pkg_sym->kind == SYM_VAR;
 		if (n->u.sel.sel != SEL_FIELD)
@@ -169,20 +167,29 @@ static bool addr_in_place(Node *n)
 			if (type_underlying(cur)->kind == TY_POINTER)
 				return true;
 		}
-		return addr_in_place(n->u.sel.x);
+		return addressable(n->u.sel.x);
+	}
 	case ND_INDEX: {
 		Type *u = type_underlying(n->u.index.x->type);
-		if (u->kind == TY_SLICE)
-			return true;
-		if (u->kind == TY_POINTER)
-			return true;
-		return u->kind == TY_ARRAY && addr_in_place(n->u.index.x);
+		if (u->kind == TY_ARRAY)
+			return addressable(n->u.index.x);
+		return u->kind == TY_SLICE || u->kind == TY_POINTER;
 	}
 	case ND_STAR:
 		return true;
 	default:
 		return false;
 	}
+}
+
+// An operand whose address Go hands the runtime in place: addressable, and
+// not a local variable (those are copied to keep their liveness exact).
+static bool addr_in_place(Node *n)
+{
+	n = ast_unparen(n);
+	if (n->kind == ND_IDENT)
+		return n->u.ident.sym && n->u.ident.sym->kind == SYM_VAR && n->u.ident.sym->is_global;
+	return addressable(n);
 }
 
 static bool all_const(Node *n)

@@ -263,6 +263,121 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 	return true;
 }
 
+// {==================== a, b = x, y as Go orders it ====================
+
+// Does evaluating n read memory a store through a pointer could change
+// (anything but constants and the frame's own variables)?
+static bool reads_memory(Node *n)
+{
+	n = ast_unparen(n);
+	if (n->cval)
+		return false;
+	switch (n->kind) {
+	case ND_IDENT: {
+		Sym *s = n->u.ident.sym;
+		return !s || (s->kind == SYM_VAR && (s->is_global || s->escapes || s->by_ref));
+	}
+	case ND_UNARY: return reads_memory(n->u.unary.x);
+	case ND_BINARY: return reads_memory(n->u.binary.x) || reads_memory(n->u.binary.y);
+	case ND_CONV: return reads_memory(n->u.conv.x);
+	case ND_SELECTOR:
+		return n->u.sel.sel != SEL_FIELD || n->u.sel.npath ||
+			type_underlying(n->u.sel.x->type)->kind == TY_POINTER || reads_memory(n->u.sel.x);
+	default:
+		return true;
+	}
+}
+
+// Does n read variable s?
+static bool reads_var(Node *n, Sym *s)
+{
+	n = ast_unparen(n);
+	if (n->cval)
+		return false;
+	switch (n->kind) {
+	case ND_IDENT: return n->u.ident.sym == s;
+	case ND_UNARY: return reads_var(n->u.unary.x, s);
+	case ND_BINARY: return reads_var(n->u.binary.x, s) || reads_var(n->u.binary.y, s);
+	case ND_CONV: return reads_var(n->u.conv.x, s);
+	case ND_SELECTOR: return n->u.sel.sel != SEL_FIELD || reads_var(n->u.sel.x, s);
+	case ND_INDEX: return reads_var(n->u.index.x, s) || reads_var(n->u.index.index, s);
+	case ND_STAR: return reads_var(n->u.star.x, s);
+	default: return true;
+	}
+}
+
+// Could the stores to lhs[0..k) change what n reads?
+static bool affected(Node *n, NodeList *lhs, int k)
+{
+	for (int i = 0; i < k; i++) {
+		Node *l = ast_unparen(lhs->items[i]);
+		if (cg_is_blank(l))
+			continue;
+		if (l->kind != ND_IDENT) {
+			if (reads_memory(n))
+				return true;
+		} else if (reads_var(n, l->u.ident.sym) ||
+		    (l->u.ident.sym && (l->u.ident.sym->is_global || l->u.ident.sym->escapes ||
+		     l->u.ident.sym->by_ref) && reads_memory(n))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+// The operands a store to l evaluates (its index and what it indexes).
+static bool lhs_affected(Node *l, NodeList *lhs, int k)
+{
+	l = ast_unparen(l);
+	switch (l->kind) {
+	case ND_IDENT: return false;
+	case ND_INDEX: return affected(l->u.index.x, lhs, k) || affected(l->u.index.index, lhs, k);
+	case ND_STAR: return affected(l->u.star.x, lhs, k);
+	case ND_SELECTOR: return lhs_affected(l->u.sel.x, lhs, k) || affected(l->u.sel.x, lhs, k);
+	default: return true;
+	}
+}
+
+// a, b = x, y when no store changes what a later pair reads: Go stores the
+// pairs one after the other, each right side read just before its store
+// (so in `x, a[1] = 1, b[6]` x is stored and b[6] panics before a[1] is
+// located). Returns false, having generated nothing, otherwise.
+static bool seq_assign(CGen *g, Node *n)
+{
+	NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = lhs->items[i];
+		if (cg_has_hoist(l) || lhs_affected(l, lhs, i) || affected(rhs->items[i], lhs, i))
+			return false;
+	}
+	const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)rhs->len);
+	Type **types = arena_zalloc(&g->arena, sizeof(Type *) * (size_t)rhs->len);
+	for (int i = 0; i < rhs->len; i++) {
+		Node *l = lhs->items[i];
+		Type *t = cg_is_blank(l) ? rhs->items[i]->type : l->type;
+		if (!t || type_is_untyped(t))
+			t = cg_default_type(rhs->items[i]->type);
+		types[i] = t;
+		vals[i] = cg_expr_as(g, rhs->items[i], t);
+	}
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = lhs->items[i];
+		if (n->u.assign.op == TOK_DEFINE && n->u.assign.is_new && n->u.assign.is_new[i])
+			cg_declare(g, ast_unparen(l)->u.ident.sym, false);
+		const char *v = vals[i];
+		if (!cg_is_blank(l) && ast_unparen(l)->kind != ND_IDENT && cg_may_fault(g, rhs->items[i])) {
+			// the right side (and its panic) before the left side's
+			const char *t = cg_tmp(g, types[i]);
+			cg_line(g, "%s = %s;", t, v);
+			v = t;
+		}
+		cg_assign_to(g, l, v, types[i]);
+	}
+	return true;
+}
+
+// }
+
 void cg_gen_assign(CGen *g, Node *n)
 {
 	NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
@@ -333,11 +448,17 @@ void cg_gen_assign(CGen *g, Node *n)
 		cg_assign_to(g, l, cg_expr_as(g, rhs->items[0], l->type), l->type);
 		return;
 	}
-	// Parallel assignment. Phase 1: the operands of index expressions and
-	// indirections on the left (as addresses), then the right-hand sides;
-	// phase 2: the stores, left to right.
-	// What Go hoists from the right sides comes before any is read.
-	const char **addrs = cg_lhs_lvalues(g, lhs);
+	if (seq_assign(g, n))
+		return;
+	// Parallel assignment, where a store changes what a later pair reads.
+	// Phase 1: the right-hand sides (Go copies such operands early) and the
+	// operands of index expressions and indirections on the left (as
+	// addresses; before the right sides when they hoist calls, which come
+	// first); phase 2: the stores, left to right.
+	bool lhs_first = false;
+	for (int i = 0; i < lhs->len; i++)
+		lhs_first = lhs_first || cg_has_hoist(lhs->items[i]);
+	const char **addrs = lhs_first ? cg_lhs_lvalues(g, lhs) : NULL;
 	const char **tmps = arena_zalloc(&g->arena, sizeof(char *) * (size_t)rhs->len);
 	const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)rhs->len);
 	for (int i = 0; i < rhs->len; i++) {
@@ -355,6 +476,8 @@ void cg_gen_assign(CGen *g, Node *n)
 	for (int i = 0; i < rhs->len; i++)
 		if (tmps[i])
 			cg_line(g, "%s = %s;", tmps[i], vals[i]);
+	if (!addrs)
+		addrs = cg_lhs_lvalues(g, lhs);
 	for (int i = 0; i < lhs->len; i++) {
 		Node *l = lhs->items[i];
 		if (define && n->u.assign.is_new && n->u.assign.is_new[i])

@@ -11,7 +11,8 @@
 // names), gen_type.c (C types, type descriptors, itabs), gen_decl.c
 // (functions, globals, main), gen_stmt.c, gen_assign.c (assignments),
 // gen_expr.c, gen_call.c (calls,
-// builtins, fmt, conversions), compile.c (running cc).
+// builtins, fmt, conversions), gen_order.c (Go's order of evaluation),
+// compile.c (running cc).
 #ifndef MGO_CGEN_H
 #define MGO_CGEN_H
 
@@ -108,6 +109,15 @@ typedef struct TDesc {
 	bool global;           // a library type's: named as rt/ spells it, not static
 } TDesc;
 
+// The evaluations Go performs before the rest of a statement (gen_order.c).
+typedef struct CgPre {
+	VEC(const char *) items;   // "tmp = expr", in Go's order
+	Node *top;                 // the statement's own expression: evaluated in place
+	Sect *out;                 // written as lines into this section (NULL: a comma prefix)
+	struct CgPre *outer;
+	bool open;                 // false: nothing is hoisted in this scope
+} CgPre;
+
 typedef struct CGen {
 	Program *prog;
 	Arena arena;           // strings built while generating; freed at the end
@@ -148,6 +158,7 @@ typedef struct CGen {
 	// does not escape there (a `...` slice literal) in the new goroutine,
 	// mgo in the record it hands over, so nothing may be on this frame.
 	bool go_args;
+	CgPre *pre;            // the statement's hoisted evaluations (NULL: none)
 } CGen;
 
 // emit.c
@@ -281,9 +292,24 @@ const char *cg_addr_of(CGen *g, Node *unary_amp);
 const char *cg_iface_recv(CGen *g, Node *sel);   // the interface value a method is called on
 const char *cg_unbox(CGen *g, const char *iface, Type *t);     // concrete value from an iface
 
+// gen_order.c: Go's order of evaluation. Statements open a scope of
+// hoisted evaluations; cg_expr adds what Go evaluates first (calls,
+// receives, len, append, slicing, && / ||...) and cg_line writes them
+// before the statement's next line.
+void cg_pre_open(CGen *g, CgPre *p, Node *top, bool lines);
+void cg_pre_off(CGen *g, CgPre *p);
+void cg_pre_close(CGen *g, CgPre *p);
+void cg_pre_flush(CGen *g);
+void cg_pre_top(CGen *g, Node *n);   // n is evaluated in place, not hoisted
+const char *cg_pre_take(CGen *g, CgPre *p, const char *e);   // "(hoisted..., e)"
+const char *cg_hoist_text(CGen *g, Type *t, const char *e);   // a temporary set before the statement
+const char *cg_expr_scoped(CGen *g, Node *n, Type *t);   // its hoisted evaluations as a comma prefix
+bool cg_order_hoists(Node *n);
+bool cg_has_hoist(Node *n);
+bool cg_may_fault(CGen *g, Node *n);
+
 // gen_call.c
 const char *cg_call(CGen *g, Node *n);
-const char *cg_call_args(CGen *g, Node *call, Type *sig, const char *first);
 const char *cg_builtin(CGen *g, Node *n);
 const char *cg_conversion(CGen *g, Node *n, Type *to);
 const char *cg_convert(CGen *g, const char *val, Type *from, Type *to, Node *site);

@@ -43,6 +43,8 @@ void sect_printf(Sect *s, const char *fmt, ...)
 
 void cg_line(CGen *g, const char *fmt, ...)
 {
+	if (g->pre && g->pre->items.len)
+		cg_pre_flush(g);
 	// One Go statement takes several C lines: each gets the statement's
 	// line (after `#line N`, C counts N+1, N+2...).
 	if (g->last_line > 0 && g->pos_lines++ > 0)

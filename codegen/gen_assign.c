@@ -107,14 +107,29 @@ static const char *opassign_rhs(CGen *g, Node *lhs, int bop, Node *rhs)
 
 // m[k] op= v: the entry is stored only after v and the operation, so a
 // panic on the way (nil dereference, division by zero) leaves the map
-// without the key. r: v already evaluated, or NULL.
+// without the key. r: v already evaluated, or NULL. When the statement
+// hoists, what Go hoists from m, k and v comes first, then m and k are
+// read (after calls in v that change them, as in Go).
 static void gen_map_opassign(CGen *g, Node *l, int bop, Node *rhs, const char *r)
 {
 	Type *mt = l->u.index.x->type, *mu = type_underlying(mt);
-	const char *m, *k;
-	const char *slot = map_entry_lvalue(g, l, &m, &k);
-	if (!r)
-		r = opassign_rhs(g, l, bop, rhs);
+	const char *m, *k, *slot;
+	if (!r && g->pre && g->pre->open) {
+		bool shift = bop == TOK_SHL || bop == TOK_SHR;
+		const char *me = cg_expr(g, l->u.index.x), *ke = cg_expr_as(g, l->u.index.index, mu->key);
+		const char *re = shift ? cg_expr(g, rhs) : cg_expr_as(g, rhs, l->type);
+		m = cg_tmp(g, mt);
+		k = cg_tmp(g, mu->key);
+		r = cg_tmp(g, shift ? rhs->type : l->type);
+		cg_line(g, "%s = %s;", m, me);
+		cg_line(g, "%s = %s;", k, ke);
+		cg_line(g, "%s = %s;", r, re);
+		slot = cg_fmt(g, "(*(%s *)go_map_assign(%s, %s, &%s))", cg_ctype(g, mu->elem), cg_tdesc(g, mt), m, k);
+	} else {
+		slot = map_entry_lvalue(g, l, &m, &k);
+		if (!r)
+			r = opassign_rhs(g, l, bop, rhs);
+	}
 	const char *old = cg_fmt(g, "(*(%s *)go_map_access(%s, %s, &%s, NULL))", cg_ctype(g, mu->elem),
 		cg_tdesc(g, mt), m, k);
 	const char *nv = cg_tmp(g, l->type);
@@ -130,7 +145,9 @@ static void gen_opassign(CGen *g, Node *lhs, int op, Node *rhs)
 	Node *ml = ast_unparen(lhs);
 	int bop = assign_op_to_binop(op);
 	bool is_map = ml->kind == ND_INDEX && type_underlying(ml->u.index.x->type)->kind == TY_MAP;
-	bool calls = !cg_is_pure(rhs);
+	// Calls on the right are hoisted before the statement when a statement
+	// hoists (gen_order.c); what remains reads variables after them.
+	bool calls = !cg_is_pure(rhs) && !(g->pre && g->pre->open);
 	bool lhs_pure = is_map ? cg_is_pure(ml->u.index.x) && cg_is_pure(ml->u.index.index) : cg_is_pure(ml);
 	const char *r = calls && lhs_pure ? opassign_rhs(g, lhs, bop, rhs) : NULL;
 	if (is_map) {
@@ -202,6 +219,12 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 		rhs = ast_unparen(rhs->u.conv.x);
 	const char *v, *ok;
 	Type *vt;
+	bool known = (rhs->kind == ND_INDEX && type_underlying(rhs->u.index.x->type)->kind == TY_MAP) ||
+		(rhs->kind == ND_UNARY && rhs->u.unary.op == TOK_ARROW) || rhs->kind == ND_TYPEASSERT;
+	if (!known)
+		return false;
+	// The left side's operands (and what Go hoists from them) come first.
+	const char **addrs = cg_lhs_lvalues(g, lhs);
 	if (rhs->kind == ND_INDEX && type_underlying(rhs->u.index.x->type)->kind == TY_MAP) {
 		vt = type_underlying(rhs->u.index.x->type)->elem;
 		ok = cg_tmp_c(g, "bool");
@@ -215,9 +238,8 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 		ok = cg_tmp_c(g, "bool");
 		v = cg_type_assert(g, rhs, ok);
 	} else {
-		return false;
+		bug("comma-ok form");
 	}
-	const char **addrs = cg_lhs_lvalues(g, lhs);
 	const char *tv = cg_tmp(g, vt);
 	cg_line(g, "%s = %s;", tv, v);
 	for (int i = 0; i < 2; i++) {
@@ -241,6 +263,121 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 	return true;
 }
 
+// {==================== a, b = x, y as Go orders it ====================
+
+// Does evaluating n read memory a store through a pointer could change
+// (anything but constants and the frame's own variables)?
+static bool reads_memory(Node *n)
+{
+	n = ast_unparen(n);
+	if (n->cval)
+		return false;
+	switch (n->kind) {
+	case ND_IDENT: {
+		Sym *s = n->u.ident.sym;
+		return !s || (s->kind == SYM_VAR && (s->is_global || s->escapes || s->by_ref));
+	}
+	case ND_UNARY: return reads_memory(n->u.unary.x);
+	case ND_BINARY: return reads_memory(n->u.binary.x) || reads_memory(n->u.binary.y);
+	case ND_CONV: return reads_memory(n->u.conv.x);
+	case ND_SELECTOR:
+		return n->u.sel.sel != SEL_FIELD || n->u.sel.npath ||
+			type_underlying(n->u.sel.x->type)->kind == TY_POINTER || reads_memory(n->u.sel.x);
+	default:
+		return true;
+	}
+}
+
+// Does n read variable s?
+static bool reads_var(Node *n, Sym *s)
+{
+	n = ast_unparen(n);
+	if (n->cval)
+		return false;
+	switch (n->kind) {
+	case ND_IDENT: return n->u.ident.sym == s;
+	case ND_UNARY: return reads_var(n->u.unary.x, s);
+	case ND_BINARY: return reads_var(n->u.binary.x, s) || reads_var(n->u.binary.y, s);
+	case ND_CONV: return reads_var(n->u.conv.x, s);
+	case ND_SELECTOR: return n->u.sel.sel != SEL_FIELD || reads_var(n->u.sel.x, s);
+	case ND_INDEX: return reads_var(n->u.index.x, s) || reads_var(n->u.index.index, s);
+	case ND_STAR: return reads_var(n->u.star.x, s);
+	default: return true;
+	}
+}
+
+// Could the stores to lhs[0..k) change what n reads?
+static bool affected(Node *n, NodeList *lhs, int k)
+{
+	for (int i = 0; i < k; i++) {
+		Node *l = ast_unparen(lhs->items[i]);
+		if (cg_is_blank(l))
+			continue;
+		if (l->kind != ND_IDENT) {
+			if (reads_memory(n))
+				return true;
+		} else if (reads_var(n, l->u.ident.sym) ||
+		    (l->u.ident.sym && (l->u.ident.sym->is_global || l->u.ident.sym->escapes ||
+		     l->u.ident.sym->by_ref) && reads_memory(n))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+// The operands a store to l evaluates (its index and what it indexes).
+static bool lhs_affected(Node *l, NodeList *lhs, int k)
+{
+	l = ast_unparen(l);
+	switch (l->kind) {
+	case ND_IDENT: return false;
+	case ND_INDEX: return affected(l->u.index.x, lhs, k) || affected(l->u.index.index, lhs, k);
+	case ND_STAR: return affected(l->u.star.x, lhs, k);
+	case ND_SELECTOR: return lhs_affected(l->u.sel.x, lhs, k) || affected(l->u.sel.x, lhs, k);
+	default: return true;
+	}
+}
+
+// a, b = x, y when no store changes what a later pair reads: Go stores the
+// pairs one after the other, each right side read just before its store
+// (so in `x, a[1] = 1, b[6]` x is stored and b[6] panics before a[1] is
+// located). Returns false, having generated nothing, otherwise.
+static bool seq_assign(CGen *g, Node *n)
+{
+	NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = lhs->items[i];
+		if (cg_has_hoist(l) || lhs_affected(l, lhs, i) || affected(rhs->items[i], lhs, i))
+			return false;
+	}
+	const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)rhs->len);
+	Type **types = arena_zalloc(&g->arena, sizeof(Type *) * (size_t)rhs->len);
+	for (int i = 0; i < rhs->len; i++) {
+		Node *l = lhs->items[i];
+		Type *t = cg_is_blank(l) ? rhs->items[i]->type : l->type;
+		if (!t || type_is_untyped(t))
+			t = cg_default_type(rhs->items[i]->type);
+		types[i] = t;
+		vals[i] = cg_expr_as(g, rhs->items[i], t);
+	}
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = lhs->items[i];
+		if (n->u.assign.op == TOK_DEFINE && n->u.assign.is_new && n->u.assign.is_new[i])
+			cg_declare(g, ast_unparen(l)->u.ident.sym, false);
+		const char *v = vals[i];
+		if (!cg_is_blank(l) && ast_unparen(l)->kind != ND_IDENT && cg_may_fault(g, rhs->items[i])) {
+			// the right side (and its panic) before the left side's
+			const char *t = cg_tmp(g, types[i]);
+			cg_line(g, "%s = %s;", t, v);
+			v = t;
+		}
+		cg_assign_to(g, l, v, types[i]);
+	}
+	return true;
+}
+
+// }
+
 void cg_gen_assign(CGen *g, Node *n)
 {
 	NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
@@ -255,6 +392,7 @@ void cg_gen_assign(CGen *g, Node *n)
 	if (rhs->len == 1 && lhs->len > 1) {
 		// a, b = f(): a tuple-valued call.
 		Node *call = rhs->items[0];
+		cg_pre_top(g, call);
 		const char **addrs = cg_lhs_lvalues(g, lhs);
 		const char *t = cg_tmp(g, call->type);
 		cg_line(g, "%s = %s;", t, cg_expr(g, call));
@@ -274,13 +412,26 @@ void cg_gen_assign(CGen *g, Node *n)
 		Node *l = lhs->items[0];
 		if (define && n->u.assign.is_new && n->u.assign.is_new[0]) {
 			Sym *s = ast_unparen(l)->u.ident.sym;
+			cg_pre_top(g, rhs->items[0]);
 			const char *v = cg_expr_as(g, rhs->items[0], s->type);
 			cg_declare(g, s, false);
 			cg_line(g, "%s = %s;", cg_var_ref(g, s), v);
 			return;
 		}
 		if (cg_is_blank(l)) {
+			cg_pre_top(g, rhs->items[0]);
 			cg_line(g, "(void)(%s);", cg_expr(g, rhs->items[0]));
+			return;
+		}
+		if (ast_unparen(l)->kind == ND_IDENT)
+			cg_pre_top(g, rhs->items[0]);   // Go assigns a call's result directly
+		else if (cg_has_hoist(l)) {
+			// a[f()] = g(): f runs first; the element is located once.
+			const char **addrs = cg_lhs_lvalues(g, lhs);
+			Node *ul = ast_unparen(l);
+			cg_line(g, "%s = %s;", addrs[0], cg_expr_as(g, rhs->items[0], l->type));
+			if (g->ce && !cg_noscan(l->type))
+				cg_ce_store(g, cg_fmt(g, "&%s", addrs[0]), l->type, ul->pos);
 			return;
 		}
 		Node *r = ast_unparen(rhs->items[0]);
@@ -297,11 +448,19 @@ void cg_gen_assign(CGen *g, Node *n)
 		cg_assign_to(g, l, cg_expr_as(g, rhs->items[0], l->type), l->type);
 		return;
 	}
-	// Parallel assignment. Phase 1: the operands of index expressions and
-	// indirections on the left (as addresses), then the right-hand sides;
-	// phase 2: the stores, left to right.
-	const char **addrs = cg_lhs_lvalues(g, lhs);
+	if (seq_assign(g, n))
+		return;
+	// Parallel assignment, where a store changes what a later pair reads.
+	// Phase 1: the right-hand sides (Go copies such operands early) and the
+	// operands of index expressions and indirections on the left (as
+	// addresses; before the right sides when they hoist calls, which come
+	// first); phase 2: the stores, left to right.
+	bool lhs_first = false;
+	for (int i = 0; i < lhs->len; i++)
+		lhs_first = lhs_first || cg_has_hoist(lhs->items[i]);
+	const char **addrs = lhs_first ? cg_lhs_lvalues(g, lhs) : NULL;
 	const char **tmps = arena_zalloc(&g->arena, sizeof(char *) * (size_t)rhs->len);
+	const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)rhs->len);
 	for (int i = 0; i < rhs->len; i++) {
 		Node *l = lhs->items[i];
 		Type *t = cg_is_blank(l) ? rhs->items[i]->type : l->type;
@@ -312,8 +471,13 @@ void cg_gen_assign(CGen *g, Node *n)
 			continue;
 		}
 		tmps[i] = cg_tmp(g, t);
-		cg_line(g, "%s = %s;", tmps[i], cg_expr_as(g, rhs->items[i], t));
+		vals[i] = cg_expr_as(g, rhs->items[i], t);
 	}
+	for (int i = 0; i < rhs->len; i++)
+		if (tmps[i])
+			cg_line(g, "%s = %s;", tmps[i], vals[i]);
+	if (!addrs)
+		addrs = cg_lhs_lvalues(g, lhs);
 	for (int i = 0; i < lhs->len; i++) {
 		Node *l = lhs->items[i];
 		if (define && n->u.assign.is_new && n->u.assign.is_new[i])
@@ -341,6 +505,7 @@ void cg_gen_varspec(CGen *g, Node *spec)
 		if (gen_comma_ok(g, &fake, names, rhs, true))
 			return;
 		const char *t = cg_tmp(g, rhs->type);
+		cg_pre_top(g, rhs);
 		cg_line(g, "%s = %s;", t, cg_expr(g, rhs));
 		for (int i = 0; i < names->len; i++) {
 			Sym *s = names->items[i]->u.ident.sym;
@@ -356,9 +521,13 @@ void cg_gen_varspec(CGen *g, Node *spec)
 		}
 		return;
 	}
+	// var a, b = x, f(): Go assigns one variable after the other, each
+	// as its own statement (x is read before f runs).
 	for (int i = 0; i < names->len; i++) {
 		Sym *s = names->items[i]->u.ident.sym;
 		Node *v = i < vals->len ? vals->items[i] : NULL;
+		if (v)
+			cg_pre_top(g, v);
 		if (!s || strcmp(s->name, "_") == 0) {
 			if (v)
 				cg_line(g, "(void)(%s);", cg_expr(g, v));

@@ -3,8 +3,9 @@
 // conversions T(x) (defer and go records: gen_defer.c).
 //
 // Go evaluates call arguments left to right; C does not promise an order.
-// When more than one argument contains a call, the arguments are evaluated
-// into temporaries first, in order (ordered_values).
+// Calls among them are hoisted before the statement (gen_order.c); the
+// operands that may still panic go through temporaries, in order, before
+// the call and the callee's nil check (ordered_values).
 #define CG_INTERNAL
 #include "cgen.h"
 
@@ -34,18 +35,30 @@ static bool has_call_any(Node *n)
 	}
 }
 
-// Values of nodes[i] as types[i], sequenced left to right when needed.
+static bool hoisting(CGen *g)
+{
+	return g->pre && g->pre->open;
+}
+
+// Values of nodes[i] as types[i], sequenced left to right when needed: the
+// operands that may panic (Go's walk evaluates them in order before the
+// call, and before the callee's own nil check when checks is set) and,
+// where no statement hoists calls, every operand when several call.
 // *pre receives the sequencing prefix ("t1 = ..., t2 = ...") or NULL.
-static const char **ordered_values(CGen *g, Node **nodes, Type **types, int n, const char **pre)
+static const char **ordered_values(CGen *g, Node **nodes, Type **types, int n, const char **pre, bool checks)
 {
 	const char **v = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(n + 1));
-	int calls = 0;
-	for (int i = 0; i < n; i++)
+	int calls = 0, faults = 0;
+	for (int i = 0; i < n; i++) {
 		calls += has_call_any(nodes[i]);
+		faults += cg_may_fault(g, nodes[i]);
+	}
+	bool by_calls = !hoisting(g) && calls > 1;
+	bool by_faults = faults > 1 || (checks && faults > 0);
 	Sect b = {0};
 	for (int i = 0; i < n; i++) {
 		const char *e = cg_expr_as(g, nodes[i], types[i]);
-		if (calls > 1 && !nodes[i]->cval) {
+		if (!nodes[i]->cval && (by_calls || (by_faults && cg_may_fault(g, nodes[i])))) {
 			Type *t = types[i] && !type_is_untyped(types[i]) ? types[i] : cg_default_type(nodes[i]->type);
 			const char *tmp = cg_tmp(g, t);
 			sect_printf(&b, "%s%s = %s", b.len ? ", " : "", tmp, e);
@@ -90,8 +103,10 @@ const char *cg_pack(CGen *g, Node *site, Type *et, const char **vals, int n)
 }
 
 // The C argument list for a call of signature sig (first: a leading
-// argument such as the receiver or closure, or NULL).
-const char *cg_call_args(CGen *g, Node *call, Type *sig, const char *first)
+// argument such as the receiver or closure, or NULL); *prep receives what
+// must be evaluated before it (and before the callee's checks when checks).
+static const char *call_args(CGen *g, Node *call, Type *sig, const char *first, bool checks,
+			     const char **prep)
 {
 	NodeList *args = &call->u.call.args;
 	int np = sig->fields.len;
@@ -131,7 +146,7 @@ const char *cg_call_args(CGen *g, Node *call, Type *sig, const char *first)
 				types[i] = et;
 			}
 		}
-		const char **vals = ordered_values(g, args->items, types, n, &pre);
+		const char **vals = ordered_values(g, args->items, types, n, &pre, checks);
 		for (int i = 0; i < nfix && i < n; i++)
 			sect_printf(&b, "%s%s", b.len ? ", " : "", vals[i]);
 		if (sig->variadic && !call->u.call.spread) {
@@ -142,18 +157,24 @@ const char *cg_call_args(CGen *g, Node *call, Type *sig, const char *first)
 	}
 	const char *s = arena_strndup(&g->arena, b.p ? b.p : "", b.len);
 	free(b.p);
-	return pre ? cg_fmt(g, "\x01%s\x02%s", pre, s) : s;
+	*prep = pre;
+	return s;
 }
 
-// Splits the "\1pre\2args" form cg_call_args returns when it needs a prefix.
-static const char *call_with(CGen *g, const char *fnpart, const char *args)
+// fnpart(args), after pre when there is one.
+static const char *call_with_pre(CGen *g, const char *pre, const char *fnpart, const char *args)
 {
-	if (args[0] == '\x01') {
-		const char *sep = strchr(args, '\x02');
-		const char *pre = arena_strndup(&g->arena, args + 1, (size_t)(sep - args - 1));
-		return cg_fmt(g, "(%s, %s(%s))", pre, fnpart, sep + 1);
-	}
+	if (pre)
+		return cg_fmt(g, "(%s, %s(%s))", pre, fnpart, args);
 	return cg_fmt(g, "%s(%s)", fnpart, args);
+}
+
+// A call of a known function: the operands in order, then the call.
+static const char *direct_call(CGen *g, Node *n, Type *sig, const char *fname, const char *first)
+{
+	const char *pre;
+	const char *args = call_args(g, n, sig, first, false, &pre);
+	return call_with_pre(g, pre, fname, args);
 }
 
 // {==================== builtins ====================
@@ -393,7 +414,7 @@ const char *cg_builtin(CGen *g, Node *n)
 		const char *pre;
 		Node *nodes[2] = {a0, src};
 		Type *types[2] = {a0->type, src->type};
-		const char **v = ordered_values(g, nodes, types, 2, &pre);
+		const char **v = ordered_values(g, nodes, types, 2, &pre, false);
 		return with_pre(g, pre, cg_fmt(g, "go_copy(%s, %s, sizeof(%s))", v[0], v[1], cg_ctype(g, et)));
 	}
 	case BI_DELETE: {
@@ -476,12 +497,12 @@ static const char *gen_fmt(CGen *g, Node *n)
 		vals = arena_zalloc(&g->arena, sizeof(char *) * 2);
 		vals[0] = fmtv;
 	} else if (n->u.call.spread) {
-		vals = ordered_values(g, args->items, types, args->len, &pre);
+		vals = ordered_values(g, args->items, types, args->len, &pre, false);
 		packed = cg_expr(g, args->items[args->len - 1]);
 		vals[args->len - 1] = packed;
 		packed = vals[args->len - 1];
 	} else {
-		vals = ordered_values(g, args->items, types, args->len, &pre);
+		vals = ordered_values(g, args->items, types, args->len, &pre, false);
 		packed = cg_pack(g, n, type_any, vals + first, nv);
 	}
 	const char *fn = NULL;
@@ -522,6 +543,44 @@ const char *cg_conversion(CGen *g, Node *n, Type *to)
 	return cg_convert(g, cg_expr_as(g, x, from), from, to, n);
 }
 
+// Might evaluating the receiver of x.M(...) panic (a nil pointer)?
+static bool recv_may_fault(CGen *g, Node *sel)
+{
+	return sel->u.sel.implicit_deref || sel->u.sel.npath > 0 || cg_may_fault(g, sel->u.sel.x);
+}
+
+// x.M(args) of a static method: the receiver is the first operand.
+static const char *method_call(CGen *g, Node *n, Node *fn, Type *rt)
+{
+	Type *sig = n->u.call.ftype;
+	const char *name = cg_func_name(g, n->u.call.callee);
+	const char *recv = cg_recv_expr(g, fn);
+	bool faults = recv_may_fault(g, fn);
+	if (!faults && (hoisting(g) || !has_call_any(fn->u.sel.x)))
+		return direct_call(g, n, sig, name, recv);
+	// The receiver before the operands: they may panic too, or (when calls
+	// are not hoisted) call.
+	const char *t = cg_tmp(g, rt), *pre;
+	const char *args = call_args(g, n, sig, t, faults, &pre);
+	return cg_fmt(g, "(%s = %s, %s)", t, recv, call_with_pre(g, pre, name, args));
+}
+
+// A call through an interface or a func value: the operands that may panic
+// come before the callee's value and its nil check (Go evaluates them into
+// temporaries first). set: "tmp = callee"; first: the leading C argument.
+static const char *callee_call(CGen *g, Node *n, Type *sig, Node *callee, const char *set, const char *fp,
+			       const char *first)
+{
+	const char *pre;
+	if (!hoisting(g) && has_call_any(callee)) {
+		// No statement hoists the callee's calls: they come first.
+		const char *args = call_args(g, n, sig, first, false, &pre);
+		return cg_fmt(g, "(%s, %s)", set, call_with_pre(g, pre, fp, args));
+	}
+	const char *args = call_args(g, n, sig, first, true, &pre);
+	return cg_fmt(g, "(%s%s%s, %s(%s))", pre ? pre : "", pre ? ", " : "", set, fp, args);
+}
+
 const char *cg_call(CGen *g, Node *n)
 {
 	Node *fn = ast_unparen(n->u.call.fn);
@@ -533,38 +592,19 @@ const char *cg_call(CGen *g, Node *n)
 		return cg_builtin(g, n);
 	case CALL_FMT:
 		if (n->u.call.builtin == BI_LIB)
-			return call_with(g, cg_func_name(g, n->u.call.callee), cg_call_args(g, n, sig, NULL));
+			return direct_call(g, n, sig, cg_func_name(g, n->u.call.callee), NULL);
 		return gen_fmt(g, n);
 	case CALL_SYNC:
-		if (n->u.call.builtin == BI_LIB) {
-			// a library method: the receiver first, like any method
-			Sym *m = n->u.call.callee;
-			const char *recv = cg_recv_expr(g, fn);
-			if (has_call_any(fn->u.sel.x)) {
-				const char *t = cg_tmp(g, m->recv_type);
-				const char *args = cg_call_args(g, n, sig, t);
-				return cg_fmt(g, "(%s = %s, %s)", t, recv, call_with(g, cg_func_name(g, m), args));
-			}
-			return call_with(g, cg_func_name(g, m), cg_call_args(g, n, sig, recv));
-		}
+		if (n->u.call.builtin == BI_LIB)   // a library method: the receiver first, like any method
+			return method_call(g, n, fn, n->u.call.callee->recv_type);
 		return cg_sync_call(g, n->u.call.builtin, cg_recv_expr(g, fn),
 			n->u.call.args.len ? cg_expr_as(g, n->u.call.args.items[0], type_int) : NULL);
 	case CALL_FUNC:
-		return call_with(g, cg_func_name(g, n->u.call.callee), cg_call_args(g, n, sig, NULL));
-	case CALL_METHOD: {
-		const char *recv = cg_recv_expr(g, fn);
-		if (has_call_any(fn->u.sel.x)) {
-			// The receiver is evaluated before the arguments.
-			Sym *m = n->u.call.callee;
-			const char *t = cg_tmp(g, m->params.items[0]->type);
-			const char *args = cg_call_args(g, n, sig, t);
-			return cg_fmt(g, "(%s = %s, %s)", t, recv, call_with(g, cg_func_name(g, m), args));
-		}
-		return call_with(g, cg_func_name(g, n->u.call.callee), cg_call_args(g, n, sig, recv));
-	}
+		return direct_call(g, n, sig, cg_func_name(g, n->u.call.callee), NULL);
+	case CALL_METHOD:
+		return method_call(g, n, fn, n->u.call.callee->params.items[0]->type);
 	case CALL_IFACE: {
 		Type *it = fn->u.sel.x->type;
-		const char *recv = cg_iface_recv(g, fn);
 		// the interface whose method is called (after the embedding path)
 		Type *cur = it;
 		for (int i = 0; i < fn->u.sel.npath; i++) {
@@ -579,8 +619,8 @@ const char *cg_call(CGen *g, Node *n)
 		const char *t = cg_tmp_c(g, "go_iface");
 		const char *fp = cg_fmt(g, "((%s)((const go_itab *)GO_NILCHK(%s.tab))->fun[%d])",
 			cg_func_ptr_type(g, sig, "void *"), t, k);
-		return cg_fmt(g, "(%s = %s, %s)", t, recv, call_with(g, fp, cg_call_args(g, n, sig,
-			cg_fmt(g, "%s.data", t))));
+		return callee_call(g, n, sig, fn->u.sel.x, cg_fmt(g, "%s = %s", t, cg_iface_recv(g, fn)), fp,
+			cg_fmt(g, "%s.data", t));
 	}
 	case CALL_VALUE: case CALL_FUNCLIT: case CALL_METHODEXPR: {
 		const char *f = cg_tmp_c(g, "go_closure *");
@@ -590,7 +630,7 @@ const char *cg_call(CGen *g, Node *n)
 		    cg_cached_fn_param(g, callee->u.ident.sym))
 			fp = cg_fmt(g, "(GO_NILCHK(%s), (%s)fnp_%s)", f, cg_func_ptr_type(g, sig, "go_closure *"),
 				cg_var_name(g, callee->u.ident.sym));
-		return cg_fmt(g, "(%s = %s, %s)", f, cg_expr(g, fn), call_with(g, fp, cg_call_args(g, n, sig, f)));
+		return callee_call(g, n, sig, fn, cg_fmt(g, "%s = %s", f, cg_expr(g, fn)), fp, f);
 	}
 	default:
 		cg_unsupported(n->pos, "this call");

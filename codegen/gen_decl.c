@@ -345,6 +345,8 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	Node *saved_lit = g->fnlit;
 	Sect *saved_out = g->out, *saved_decls = g->decls;
 	bool saved_defer = g->has_defer, saved_go_args = g->go_args;
+	CgPre *saved_pre = g->pre;   // the enclosing statement's, if any
+	g->pre = NULL;
 	Type *saved_rt = g->result_type;
 	int saved_indent = g->indent, saved_line = g->last_line, saved_depth = g->inl_depth;
 	int saved_pos_lines = g->pos_lines;
@@ -475,6 +477,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	g->decls = saved_decls;
 	g->has_defer = saved_defer;
 	g->go_args = saved_go_args;
+	g->pre = saved_pre;
 	g->result_type = saved_rt;
 	g->indent = saved_indent;
 	g->last_line = saved_line;

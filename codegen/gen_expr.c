@@ -471,8 +471,11 @@ static const char *binary(CGen *g, Node *n)
 {
 	int op = n->u.binary.op;
 	Node *x = n->u.binary.x, *y = n->u.binary.y;
-	if (op == TOK_LAND || op == TOK_LOR)
-		return cg_fmt(g, "(%s %s %s)", cg_expr(g, x), op == TOK_LAND ? "&&" : "||", cg_expr(g, y));
+	if (op == TOK_LAND || op == TOK_LOR) {
+		// What Go hoists from the right side runs only when it is evaluated.
+		const char *a = cg_expr(g, x);
+		return cg_fmt(g, "(%s %s %s)", a, op == TOK_LAND ? "&&" : "||", cg_expr_scoped(g, y, NULL));
+	}
 	if (op == TOK_ADD && type_is_string(n->type)) {
 		NodeList parts = {0};
 		concat_parts(n, &parts);
@@ -505,7 +508,7 @@ static const char *binary(CGen *g, Node *n)
 		if (type_is_untyped(t))
 			t = type_is_untyped(y->type) ? cg_default_type(t) : y->type;
 		const char *pre = NULL, *a = cg_expr_as(g, x, t);
-		if (has_call(x) && has_call(y)) {
+		if (cg_may_fault(g, x) && cg_may_fault(g, y)) {   // C leaves the order open
 			const char *tmp = cg_tmp(g, t);
 			pre = cg_fmt(g, "%s = %s", tmp, a);
 			a = tmp;
@@ -519,7 +522,7 @@ static const char *binary(CGen *g, Node *n)
 	bool shift = op == TOK_SHL || op == TOK_SHR;
 	const char *a = cg_expr_as(g, x, t);
 	const char *pre = NULL;
-	if (has_call(x) && has_call(y)) {
+	if (cg_may_fault(g, x) && cg_may_fault(g, y)) {   // C leaves the order open
 		const char *tmp = cg_tmp(g, t);
 		pre = cg_fmt(g, "%s = %s", tmp, a);
 		a = tmp;
@@ -780,7 +783,17 @@ const char *cg_lvalue(CGen *g, Node *n)
 	}
 }
 
+static const char *expr1(CGen *g, Node *n);
+
 const char *cg_expr(CGen *g, Node *n)
+{
+	const char *e = expr1(g, n);
+	if (g->pre && g->pre->open && n != g->pre->top && cg_order_hoists(n))
+		e = cg_hoist_text(g, n->type, e);
+	return e;
+}
+
+static const char *expr1(CGen *g, Node *n)
 {
 	if (n->cval) {
 		// len(f()) of an array pointer is constant but f still runs.

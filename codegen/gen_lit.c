@@ -74,6 +74,9 @@ static const char *lit_part(CGen *g, Node *u, Sect *seq)
 static const char *elem_into(CGen *g, Node *e, Type *et, Sect *seq)
 {
 	Node *u = ast_unparen(e);
+	Node *lit = u->kind == ND_CONV ? ast_unparen(u->u.conv.x) : u;
+	if (g->pre && g->pre->open && cg_order_hoists(lit))
+		return cg_expr_as(g, e, et);   // a map literal Go builds at its place in the statement's order
 	const char *v = lit_part(g, u, seq);
 	return v ? cg_convert(g, v, u->type, et, NULL) : cg_expr_as(g, e, et);
 }
@@ -181,14 +184,29 @@ static const char *lit_into(CGen *g, Node *n, Type *t, const char *dst, Sect *se
 	case TY_MAP: {
 		const char *m = cg_tmp(g, t);
 		sect_printf(seq, "%s = go_map_make(%s, %d)" STEP, m, cg_tdesc(g, t), n->u.composite.elems.len);
+		// Go stores entry after entry, each as its own statement m[k] = v:
+		// what it hoists from an entry runs just before that entry.
+		bool hoist = g->pre && g->pre->open;
 		for (int i = 0; i < n->u.composite.elems.len; i++) {
 			Node *e = n->u.composite.elems.items[i];
 			const char *k = cg_tmp(g, u->key), *v = cg_tmp(g, u->elem);
-			const char *kv = elem_into(g, e->u.kv.key, u->key, seq);
-			sect_printf(seq, "%s = %s" STEP, k, kv);
-			const char *vv = elem_into(g, e->u.kv.value, u->elem, seq);
-			sect_printf(seq, "%s = %s" STEP "*(%s *)go_map_assign(%s, %s, &%s) = %s" STEP, v, vv,
+			CgPre pre;
+			Sect es = {0};
+			if (hoist)
+				cg_pre_open(g, &pre, NULL, false);
+			const char *kv = elem_into(g, e->u.kv.key, u->key, &es);
+			sect_printf(&es, "%s = %s" STEP, k, kv);
+			const char *vv = elem_into(g, e->u.kv.value, u->elem, &es);
+			sect_printf(&es, "%s = %s" STEP "*(%s *)go_map_assign(%s, %s, &%s) = %s" STEP, v, vv,
 				cg_ctype(g, u->elem), cg_tdesc(g, t), m, k, v);
+			if (hoist) {
+				for (int j = 0; j < pre.items.len; j++)
+					sect_printf(seq, "%s" STEP, pre.items.items[j]);
+				pre.items.len = 0;
+				cg_pre_close(g, &pre);
+			}
+			sect_put(seq, es.p, es.len);
+			free(es.p);
 		}
 		if (!dst)
 			return m;

@@ -107,6 +107,7 @@ static void gen_return(CGen *g, Node *n)
 	if (res->len == 1 && sig->results.len > 1) {
 		// return f(): f's tuple is the result.
 		Node *call = res->items[0];
+		cg_pre_top(g, call);
 		if (g->has_defer) {
 			const char *t = cg_tmp(g, call->type);
 			cg_line(g, "%s = %s;", t, cg_expr(g, call));
@@ -140,11 +141,17 @@ static void gen_return(CGen *g, Node *n)
 	}
 	if (g->has_defer || res->len > 1) {
 		// Evaluate every result before storing any (they may read the
-		// named results), then return them.
+		// named results), then return them. What Go hoists from all of
+		// them comes first.
 		const char **tmps = arena_zalloc(&g->arena, sizeof(char *) * (size_t)res->len);
+		const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)res->len);
+		if (res->len == 1)
+			cg_pre_top(g, res->items[0]);
+		for (int i = 0; i < res->len; i++)
+			vals[i] = cg_expr_as(g, res->items[i], sig->results.items[i].type);
 		for (int i = 0; i < res->len; i++) {
 			tmps[i] = cg_tmp(g, sig->results.items[i].type);
-			cg_line(g, "%s = %s;", tmps[i], cg_expr_as(g, res->items[i], sig->results.items[i].type));
+			cg_line(g, "%s = %s;", tmps[i], vals[i]);
 		}
 		if (g->has_defer) {
 			for (int i = 0; i < res->len; i++)
@@ -160,6 +167,7 @@ static void gen_return(CGen *g, Node *n)
 		free(b.p);
 		return;
 	}
+	cg_pre_top(g, res->items[0]);
 	cg_line(g, "return %s;", cg_ce_return(g, cg_expr_as(g, res->items[0], sig->results.items[0].type),
 		n->pos));
 }
@@ -221,6 +229,7 @@ static void gen_for(CGen *g, Node *n)
 	g->indent++;
 	if (n->u.fors.cond) {
 		cg_pos_node(g, n->u.fors.cond);
+		cg_pre_top(g, n->u.fors.cond);
 		cg_line(g, "if (!(%s))", cg_expr(g, n->u.fors.cond));
 		cg_line(g, "\tbreak;");
 	}
@@ -276,6 +285,7 @@ static void gen_range(CGen *g, Node *n)
 	Node *x = n->u.range.x, *k = n->u.range.key, *v = n->u.range.value;
 	Type *xt = type_underlying(x->type);
 	int brk = new_label(g), cont = new_label(g);
+	cg_pre_top(g, x);
 	cg_line(g, "{");
 	g->indent++;
 	// Go 1.19: one variable per loop, declared before it starts.
@@ -374,6 +384,7 @@ static void gen_switch(CGen *g, Node *n)
 		if (type_is_untyped(tt))
 			tt = cg_default_type(tt);
 		tag = cg_tmp(g, tt);
+		cg_pre_top(g, n->u.sw.tag);
 		cg_line(g, "%s = %s;", tag, cg_expr_as(g, n->u.sw.tag, tt));
 	}
 	int *labels = arena_zalloc(&g->arena, sizeof(int) * (size_t)(cl->len + 1));
@@ -441,6 +452,7 @@ static void gen_typeswitch(CGen *g, Node *n)
 	bool empty = cg_is_empty_iface(xt);
 	const char *xv = cg_tmp_c(g, "go_iface");
 	const char *dt = cg_tmp_c(g, "const go_type *");
+	cg_pre_top(g, x);
 	cg_line(g, "%s = %s;", xv, cg_expr(g, x));
 	cg_line(g, "%s = %s(%s);", dt, empty ? "go_eface_type" : "go_iface_type", xv);
 	int *labels = arena_zalloc(&g->arena, sizeof(int) * (size_t)(cl->len + 1));
@@ -670,10 +682,26 @@ const char *cg_inlcall(CGen *g, Node *n)
 
 // }
 
+static void stmt1(CGen *g, Node *n);
+
+// Each statement has its own list of hoisted evaluations (gen_order.c). A
+// defer or go statement evaluates its callee and then each operand in turn
+// into its record, as Go does: nothing is hoisted there.
 void cg_stmt(CGen *g, Node *n)
 {
 	if (!n)
 		return;
+	CgPre pre;
+	if (n->kind == ND_DEFER || n->kind == ND_GO)
+		cg_pre_off(g, &pre);
+	else
+		cg_pre_open(g, &pre, NULL, true);
+	stmt1(g, n);
+	cg_pre_close(g, &pre);
+}
+
+static void stmt1(CGen *g, Node *n)
+{
 	if (n->kind != ND_BLOCK && n->kind != ND_EMPTY)
 		cg_pos_node(g, n);
 	switch (n->kind) {
@@ -691,6 +719,7 @@ void cg_stmt(CGen *g, Node *n)
 			cg_line(g, "}");
 			return;
 		}
+		cg_pre_top(g, n->u.exprstmt.x);
 		cg_line(g, "%s;", cg_expr(g, n->u.exprstmt.x));
 		return;
 	case ND_INLDONE:
@@ -730,6 +759,7 @@ void cg_stmt(CGen *g, Node *n)
 		g->indent++;
 		if (n->u.ifs.init)
 			cg_stmt(g, n->u.ifs.init);
+		cg_pre_top(g, n->u.ifs.cond);
 		cg_line(g, "if (%s) {", cg_expr(g, n->u.ifs.cond));
 		g->indent++;
 		cg_stmts(g, &n->u.ifs.then->u.block.stmts);
@@ -779,8 +809,10 @@ void cg_stmt(CGen *g, Node *n)
 		Type *ct = n->u.send.ch->type;
 		Type *et = type_underlying(ct)->elem;
 		const char *c = cg_tmp(g, ct), *v = cg_tmp(g, et);
-		cg_line(g, "%s = %s;", c, cg_expr(g, n->u.send.ch));
-		cg_line(g, "%s = %s;", v, cg_expr_as(g, n->u.send.value, et));
+		// Both operands' hoisted evaluations come before either is read.
+		const char *ce = cg_expr(g, n->u.send.ch), *ve = cg_expr_as(g, n->u.send.value, et);
+		cg_line(g, "%s = %s;", c, ce);
+		cg_line(g, "%s = %s;", v, ve);
 		cg_ce_send(g, cg_fmt(g, "&%s", v), et, n->pos);
 		cg_line(g, "go_chan_send(%s, &%s);", c, v);
 		return;

@@ -56,15 +56,30 @@ void diag_line_reset(void)
 	nbases = capbases = 0;
 }
 
+// The directive in force at p, NULL before the first.
+static LineBase *line_base_at(Pos p)
+{
+	LineBase *b = NULL;
+	for (int i = 0; i < nbases; i++)
+		if (!pos_before(p, bases[i].start))
+			b = &bases[i];
+	return b;
+}
+
+static Pos base_mapped(const LineBase *b, Pos p)
+{
+	Pos m = {b->line + (p.line - b->start.line), 0};
+	if (b->col)
+		m.col = p.line == b->start.line ? b->col + (p.col - b->start.col) : p.col;
+	return m;
+}
+
 // p as Go prints it under the //line directives before it; *rank: the
 // rank of the directive (or of the file) among those errors used so far.
 static Pos line_mapped(Pos p, const char **file, int *rank)
 {
 	*file = NULL;
-	LineBase *b = NULL;
-	for (int i = 0; i < nbases; i++)
-		if (!pos_before(p, bases[i].start))
-			b = &bases[i];
+	LineBase *b = line_base_at(p);
 	int *r = b ? &b->rank : &main_rank;
 	if (!*r)
 		*r = ++nranks;
@@ -72,10 +87,41 @@ static Pos line_mapped(Pos p, const char **file, int *rank)
 	if (!b)
 		return p;
 	*file = b->file;
-	Pos m = {b->line + (p.line - b->start.line), 0};
-	if (b->col)
-		m.col = p.line == b->start.line ? b->col + (p.col - b->start.col) : p.col;
-	return m;
+	return base_mapped(b, p);
+}
+
+bool diag_has_line_bases(void)
+{
+	return nbases > 0;
+}
+
+Pos diag_map_pos(Pos p, const char **file)
+{
+	*file = diag_filename;
+	p = diag_go_pos(p);
+	LineBase *b = line_base_at(p);
+	if (!b) {
+		if (p.col >= DIAG_COL_MAX)
+			p.col = 0;
+		return p;
+	}
+	*file = b->file ? b->file : "";
+	bool col_known = p.col > 0 && p.col < DIAG_COL_MAX;
+	p = base_mapped(b, p);
+	if (!col_known || p.col >= DIAG_COL_MAX || p.col < 0)
+		p.col = 0;
+	return p;
+}
+
+const char *diag_at(char *buf, size_t size, Pos p)
+{
+	const char *file;
+	p = diag_map_pos(p, &file);
+	if (p.col > 0)
+		snprintf(buf, size, "%s:%d:%d", file, p.line, p.col);
+	else
+		snprintf(buf, size, "%s:%d", file, p.line);
+	return buf;
 }
 
 static Diag *diags;

@@ -7,6 +7,7 @@
 #define MGO_DIAG_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 // Go counts lines and columns from 1; a column is a byte offset (tab = 1).
 typedef struct Pos {
@@ -40,6 +41,23 @@ extern Pos diag_errpos;
 void diag_line_base(Pos start, const char *file, int line, int col);
 // A new file: no directives.
 void diag_line_reset(void);
+// Whether the file has //line directives.
+bool diag_has_line_bases(void);
+// p (a position in the file) as Go prints it: under the directive in force,
+// in its file (*file) with its line, and a column only when Go knows one
+// (else 0). Errors are mapped when reported; this is for everything else.
+Pos diag_map_pos(Pos p, const char **file);
+// The same as text, "FILE:LINE:COL" or "FILE:LINE".
+const char *diag_at(char *buf, size_t size, Pos p);
+// Text printed with positions of the file ("FILE:LINE[:COL]", FILE being
+// diag_filename) rewritten to where the directives put them; NULL when
+// nothing changes, else a string to free. diag_remap_stderr_begin/end run
+// everything written to stderr between them through it (the -m output,
+// whose writers print unmapped positions); nothing happens without
+// directives.
+char *diag_remap_text(const char *s);
+void diag_remap_stderr_begin(void);
+void diag_remap_stderr_end(void);
 
 void diag_errorf(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int diag_count(void);

@@ -95,6 +95,18 @@ bool diag_has_line_bases(void)
 	return nbases > 0;
 }
 
+int diag_line_base_count(void)
+{
+	return nbases;
+}
+
+void diag_line_base_get(int i, Pos *start, const char **file, int *line)
+{
+	*start = bases[i].start;
+	*file = bases[i].file ? bases[i].file : "";
+	*line = bases[i].line;
+}
+
 Pos diag_map_pos(Pos p, const char **file)
 {
 	*file = diag_filename;

@@ -43,6 +43,10 @@ void diag_line_base(Pos start, const char *file, int line, int col);
 void diag_line_reset(void);
 // Whether the file has //line directives.
 bool diag_has_line_bases(void);
+// The directives in source order: where each starts, its file ("" when it
+// names none) and line (tracebacks map by line; codegen/traceback.c).
+int diag_line_base_count(void);
+void diag_line_base_get(int i, Pos *start, const char **file, int *line);
 // p (a position in the file) as Go prints it: under the directive in force,
 // in its file (*file) with its line, and a column only when Go knows one
 // (else 0). Errors are mapped when reported; this is for everything else.

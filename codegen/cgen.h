@@ -169,6 +169,10 @@ const char *cg_trace_asm_label(CGen *g, Sym *fn);
 void cg_trace_inl_push(CGen *g, Node *inlcall);
 void cg_trace_inl_pop(CGen *g);
 void cg_trace_emit(CGen *g, FILE *out);
+// When Go evaluates operand x among others of a call or a parallel
+// assignment: 0 with the calls, receives and assertions (left to right),
+// 1 with what may panic, 2 last (gen_call.c).
+int cg_eval_phase(Node *x);
 // main()'s call registering the //line directives' table ("" without).
 const char *cg_trace_init_call(CGen *g);
 

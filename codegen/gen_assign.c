@@ -300,9 +300,13 @@ void cg_gen_assign(CGen *g, Node *n)
 	// Parallel assignment. Phase 1: the operands of index expressions and
 	// indirections on the left (as addresses), then the right-hand sides;
 	// phase 2: the stores, left to right.
+	// The right-hand sides in Go's order (cg_eval_phase).
 	const char **addrs = cg_lhs_lvalues(g, lhs);
 	const char **tmps = arena_zalloc(&g->arena, sizeof(char *) * (size_t)rhs->len);
-	for (int i = 0; i < rhs->len; i++) {
+	for (int k = 0; k < 3 * rhs->len; k++) {
+		int i = k % rhs->len;
+		if (cg_eval_phase(rhs->items[i]) != k / rhs->len)
+			continue;
 		Node *l = lhs->items[i];
 		Type *t = cg_is_blank(l) ? rhs->items[i]->type : l->type;
 		if (type_is_untyped(t))

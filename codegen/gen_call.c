@@ -2,11 +2,13 @@
 // argument passing (variadic packs, f(g()) spreading), builtins, fmt,
 // conversions T(x) (defer and go records: gen_defer.c).
 //
-// Go evaluates call arguments left to right; C does not promise an order.
-// When more than one argument contains a call, the arguments are evaluated
-// into temporaries first, in order (ordered_values).
+// Go evaluates call arguments in its order; C does not promise one. The
+// arguments with calls, and those that may panic, are evaluated into
+// temporaries first, in Go's order (ordered_values).
 #define CG_INTERNAL
 #include "cgen.h"
+
+#include "inline/inl_expand_internal.h"
 
 #include <stdlib.h>
 
@@ -34,25 +36,93 @@ static bool has_call_any(Node *n)
 	}
 }
 
-// Values of nodes[i] as types[i], sequenced left to right when needed.
-// *pre receives the sequencing prefix ("t1 = ..., t2 = ...") or NULL.
+// What in an operand Go's order pass evaluates ahead of the others (a call,
+// a receive, a type assertion), and what may panic where it stands (an
+// index, a slice, a dereference, also implicit in p.f, a division).
+typedef struct Effects {
+	bool hoisted, panics;
+} Effects;
+
+static void effects_of(Node **slot, void *ctx)
+{
+	Node *n = *slot;
+	Effects *e = ctx;
+	if (!n || n->cval)
+		return;
+	switch (n->kind) {
+	case ND_CALL:
+		if (n->u.call.call != CALL_CONV && !(n->u.call.call == CALL_BUILTIN &&
+		    (n->u.call.builtin == BI_LEN || n->u.call.builtin == BI_CAP)))
+			e->hoisted = true;
+		break;
+	case ND_TYPEASSERT:
+		e->hoisted = true;
+		break;
+	case ND_UNARY:
+		if (n->u.unary.op == TOK_ARROW)
+			e->hoisted = true;
+		break;
+	case ND_INDEX: case ND_SLICE: case ND_STAR:
+		e->panics = true;
+		break;
+	case ND_SELECTOR:
+		if (n->u.sel.sel == SEL_FIELD && n->u.sel.x->type &&
+		    (n->u.sel.npath > 0 || type_underlying(n->u.sel.x->type)->kind == TY_POINTER))
+			e->panics = true;
+		break;
+	case ND_BINARY:
+		if (n->u.binary.op == TOK_QUO || n->u.binary.op == TOK_REM)
+			e->panics = true;
+		break;
+	case ND_FUNCLIT:
+		return;   // its body runs later
+	default:
+		break;
+	}
+	inl_children(n, effects_of, ctx, false);
+}
+
+int cg_eval_phase(Node *x)
+{
+	Effects e = {0};
+	effects_of(&x, &e);
+	return e.hoisted ? 0 : e.panics ? 1 : 2;
+}
+
+static const char *value_tmp(CGen *g, Sect *b, Node *x, Type *type, const char *e)
+{
+	Type *t = type && !type_is_untyped(type) ? type : cg_default_type(x->type);
+	const char *tmp = cg_tmp(g, t);
+	sect_printf(b, "%s%s = %s", b->len ? ", " : "", tmp, e);
+	return tmp;
+}
+
+// Values of nodes[i] as types[i], in Go's order (C's order of arguments
+// is unspecified): the operands holding a call, receive or assertion
+// first, left to right; then those that may panic, left to right; the
+// rest are read last, at the call. *pre receives the sequencing prefix
+// ("t1 = ..., t2 = ...") or NULL.
 static const char **ordered_values(CGen *g, Node **nodes, Type **types, int n, const char **pre)
 {
 	const char **v = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(n + 1));
-	int calls = 0;
-	for (int i = 0; i < n; i++)
-		calls += has_call_any(nodes[i]);
+	Effects *ef = arena_zalloc(&g->arena, sizeof(Effects) * (size_t)(n + 1));
+	int hoisted = 0, panics = 0;
+	for (int i = 0; i < n; i++) {
+		Node *x = nodes[i];
+		effects_of(&x, &ef[i]);
+		hoisted += ef[i].hoisted;
+		panics += ef[i].panics && !ef[i].hoisted;
+	}
+	bool seq = (hoisted > 0 && n > 1) || panics > 1;
 	Sect b = {0};
 	for (int i = 0; i < n; i++) {
-		const char *e = cg_expr_as(g, nodes[i], types[i]);
-		if (calls > 1 && !nodes[i]->cval) {
-			Type *t = types[i] && !type_is_untyped(types[i]) ? types[i] : cg_default_type(nodes[i]->type);
-			const char *tmp = cg_tmp(g, t);
-			sect_printf(&b, "%s%s = %s", b.len ? ", " : "", tmp, e);
-			e = tmp;
-		}
-		v[i] = e;
+		v[i] = cg_expr_as(g, nodes[i], types[i]);
+		if (seq && ef[i].hoisted)
+			v[i] = value_tmp(g, &b, nodes[i], types[i], v[i]);
 	}
+	for (int i = 0; seq && i < n; i++)
+		if (ef[i].panics && !ef[i].hoisted)
+			v[i] = value_tmp(g, &b, nodes[i], types[i], v[i]);
 	*pre = b.p ? arena_strndup(&g->arena, b.p, b.len) : NULL;
 	free(b.p);
 	return v;

@@ -55,7 +55,7 @@ static void effects_of(Node **slot, void *ctx)
 		    (n->u.call.builtin == BI_LEN || n->u.call.builtin == BI_CAP)))
 			e->hoisted = true;
 		break;
-	case ND_TYPEASSERT:
+	case ND_TYPEASSERT: case ND_INLCALL:
 		e->hoisted = true;
 		break;
 	case ND_UNARY:

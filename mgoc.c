@@ -291,6 +291,9 @@ static int compile(Options *o)
 	if (o->dumps && strchr(o->dumps, 'a'))
 		ast_dump(file, 0);
 
+	// The -m lines are written with the file's own positions; under
+	// //line directives Go prints them where the directives say.
+	diag_remap_stderr_begin();
 	if (!o->no_inline) {
 		// -m=json is about escape decisions only: no inlining text on it.
 		InlOptions io = {.m_level = o->m_json ? 0 : o->m_level};
@@ -356,6 +359,7 @@ static int compile(Options *o)
 		inl_wrappers_end(w);
 	}
 	fflush(stderr);
+	diag_remap_stderr_end();
 	cg_check_symbol_sizes(prog);
 	if (diag_flush() > 0) {
 		free(src);

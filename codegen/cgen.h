@@ -180,6 +180,8 @@ const char *cg_trace_asm_label(CGen *g, Sym *fn);
 void cg_trace_inl_push(CGen *g, Node *inlcall);
 void cg_trace_inl_pop(CGen *g);
 void cg_trace_emit(CGen *g, FILE *out);
+// main()'s call registering the //line directives' table ("" without).
+const char *cg_trace_init_call(CGen *g);
 
 // sha256.c
 typedef struct CgSha256 {

@@ -880,9 +880,10 @@ bool cg_generate_opts(Program *prog, FILE *out, const CgOptions *opts)
 		"\nint main(int argc, char **argv)\n{\n"
 		"\tgo_runtime_init(argc, argv);\n"
 		"\tgo_set_funcnames(go_funcnames_, sizeof go_funcnames_ / sizeof go_funcnames_[0]);\n"
+		"%s"
 		"\tgo_register_roots(go_roots_, %d);\n"
 		"\tgo_sched_main(main_g_);\n}\n",
-		prog->main_fn ? cg_func_name(g, prog->main_fn) : "main_main", nroots);
+		prog->main_fn ? cg_func_name(g, prog->main_fn) : "main_main", cg_trace_init_call(g), nroots);
 	free(roots.p);
 	cg_inline_reset();
 	cg_stackcheck_reset();

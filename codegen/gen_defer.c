@@ -177,6 +177,47 @@ static const char *builtin_thunk(CGen *g, Node *call, const char *name)
 		t1 ? cg_fmt(g, "%s->a1 = %s", p, a1) : "", t1 ? ", " : "", p);
 }
 
+// go fmt.Println(x), go println(x), go panic(x): the arguments are boxed
+// now into a record ([]any, and Printf's format); the goroutine prints
+// them (a Sprint-like call's result is dropped, as Go drops it).
+static const char *print_thunk(CGen *g, Node *call, const char *name)
+{
+	NodeList *args = &call->u.call.args;
+	Builtin b = call->u.call.builtin;
+	bool has_format = b == BI_FMT_PRINTF || b == BI_FMT_SPRINTF || b == BI_FMT_ERRORF;
+	int first = has_format ? 1 : 0;
+	const char *pre = "", *tup = has_format ? NULL : thunk_tuple(g, args, &pre);
+	int nargs = tup ? args->items[0]->type->fields.len : args->len;
+	const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(nargs + 1));
+	for (int i = first; i < nargs; i++)
+		vals[i] = thunk_arg(g, args, tup, i, type_any);
+	Node heap = {.escapes = true};
+	const char *pack = cg_pack(g, &heap, type_any, vals + first, nargs - first);
+	const char *fmt = has_format ? cg_expr_as(g, args->items[0], type_untyped_string) : "(go_string){0}";
+	const char *body;
+	if (call->u.call.call == CALL_BUILTIN && b == BI_PANIC)
+		body = "go_panic(((go_iface *)t->a0.ptr)[0])";
+	else if (call->u.call.call == CALL_BUILTIN)
+		body = cg_fmt(g, "go_print_args(t->a0, %s)", b == BI_PRINTLN ? "true" : "false");
+	else if (b == BI_FMT_PRINTLN || b == BI_FMT_PRINT)
+		body = cg_fmt(g, "%s(t->a0)", b == BI_FMT_PRINTLN ? "go_fmt_println" : "go_fmt_print");
+	else if (b == BI_FMT_PRINTF)
+		body = "go_fmt_printf(t->a1, t->a0)";
+	else
+		body = "(void)t";
+	Type *ft[2] = {type_slice(type_any), type_str};
+	bool ptrw[2] = {false, false};
+	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s *", name));
+	sect_printf(&g->protos, "struct %s { void *fn; go_slice a0; go_string a1; };\n"
+		"static void %s_fn(go_closure *c_);\n", name, name);
+	sect_printf(&g->funcs, "\nstatic void %s_fn(go_closure *c_)\n{\n\tstruct %s *t = (struct %s *)c_;\n"
+		"\t%s;\n}\n", name, name, name, body);
+	// The format is evaluated first, as Go evaluates arguments in order.
+	return cg_fmt(g, "(%s%s = go_new_masked(sizeof *%s, %s), %s->fn = (void *)%s_fn, %s->a1 = %s, "
+		"%s->a0 = %s, (go_closure *)%s)", pre, p, p, cg_record_mask(g, name, ft, ptrw, 2), p, name,
+		p, fmt, p, pack, p);
+}
+
 // A closure of no arguments that performs `call` with its callee and
 // arguments as evaluated now (the general defer case).
 const char *cg_defer_thunk(CGen *g, Node *call)
@@ -186,6 +227,10 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 	if (call->u.call.call == CALL_BUILTIN && (call->u.call.builtin == BI_DELETE ||
 	    call->u.call.builtin == BI_COPY || call->u.call.builtin == BI_CLOSE))
 		return builtin_thunk(g, call, name);
+	if ((call->u.call.call == CALL_FMT && call->u.call.builtin != BI_LIB) ||
+	    (call->u.call.call == CALL_BUILTIN && (call->u.call.builtin == BI_PRINT ||
+	     call->u.call.builtin == BI_PRINTLN || call->u.call.builtin == BI_PANIC)))
+		return print_thunk(g, call, name);
 	Node *fn = ast_unparen(call->u.call.fn);
 	Type *sig = call->u.call.ftype;
 	NodeList *args = &call->u.call.args;

@@ -118,4 +118,26 @@ void cg_trace_emit(CGen *g, FILE *out)
 		g->functab.p ? g->functab.p : "");
 	free(g->functab.p);
 	g->functab = (Sect){0};
+	// Go's tracebacks follow //line directives too.
+	int n = diag_line_base_count();
+	if (!n)
+		return;
+	fprintf(out, "\nstatic const go_linedir go_linedirs_[] = {\n");
+	for (int i = 0; i < n; i++) {
+		Pos start;
+		const char *file;
+		int line;
+		diag_line_base_get(i, &start, &file, &line);
+		fprintf(out, "\t{%d, %s, %d},\n", start.line,
+			cg_cstring(g, (Str){file, (int64_t)strlen(file)}), line);
+	}
+	fprintf(out, "};\n");
+}
+
+const char *cg_trace_init_call(CGen *g)
+{
+	if (!diag_line_base_count())
+		return "";
+	return cg_fmt(g, "\tgo_set_linedirs(%s, go_linedirs_, %d);\n", g->src_file,
+		      diag_line_base_count());
 }

@@ -7,6 +7,8 @@
 // its derefs, escaping locations filled red, so a person can *see* why.
 #include "escape/build.h"
 
+#include <stdlib.h>
+
 static void json_str(FILE *f, const char *s)
 {
 	fputc('"', f);
@@ -39,6 +41,8 @@ void esc_json_end(EscState *s)
 }
 
 // One object: {"file","line","col","kind","message","flow":[lines]}.
+// Under //line directives the place is Go's (col 0 when Go knows none),
+// and "srcline", "srccol" give the line and column in the source itself.
 void esc_json_message(EscState *s, const char *kind, Pos p, const char *msg,
 	const char *explain)
 {
@@ -46,8 +50,13 @@ void esc_json_message(EscState *s, const char *kind, Pos p, const char *msg,
 	fputs(s->json_first ? "\n  {" : ",\n  {", f);
 	s->json_first = false;
 	fputs("\"file\": ", f);
-	json_str(f, diag_filename);
-	fprintf(f, ", \"line\": %d, \"col\": %d, \"kind\": ", p.line, p.col);
+	const char *file;
+	Pos at = diag_map_pos(p, &file);
+	json_str(f, file);
+	fprintf(f, ", \"line\": %d, \"col\": %d, ", at.line, at.col);
+	if (diag_has_line_bases())
+		fprintf(f, "\"srcline\": %d, \"srccol\": %d, ", p.line, p.col);
+	fputs("\"kind\": ", f);
 	json_str(f, kind);
 	fputs(", \"message\": ", f);
 	json_str(f, msg);
@@ -62,7 +71,9 @@ void esc_json_message(EscState *s, const char *kind, Pos p, const char *msg,
 		if (!first)
 			fputs(", ", f);
 		first = false;
-		json_str(f, line);
+		char *mapped = diag_remap_text(line);
+		json_str(f, mapped ? mapped : line);
+		free(mapped);
 		l = e ? e + 1 : l + n;
 	}
 	fputs("]}", f);

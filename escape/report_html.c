@@ -84,7 +84,9 @@ static const char page_script[] =
 	"for(var i=0;i<lines.length;i++){var m=/^func\\s+(\\(\\s*\\w*\\s*(\\*?)\\s*(\\w+)\\s*\\)\\s*)?(\\w+)/.exec(lines[i]);"
 	"if(m){var n=m[1]?(m[2]?'(*'+m[3]+').'+m[4]:m[3]+'.'+m[4]):m[4];"
 	"cur={name:n,line:i+1,heap:0,stack:0,tags:[]};fns.push(cur);}fnAt.push(cur);}\n"
-	"var byLine={};D.forEach(function(d,i){d.i=i;(byLine[d.line]=byLine[d.line]||[]).push(d);"
+	// Under //line directives a decision's place in this source is srcline.
+	"var byLine={};D.forEach(function(d,i){d.i=i;if(d.srcline){d.line=d.srcline;d.col=d.srccol;}"
+	"(byLine[d.line]=byLine[d.line]||[]).push(d);"
 	"var f=fnAt[d.line-1];if(!f)return;var c=cls(d.kind);if(c=='heap')f.heap++;"
 	"else if(d.kind=='does-not-escape')f.stack++;"
 	"if(d.kind.indexOf('param')==0)f.tags.push(d.message);});\n"

@@ -9,7 +9,7 @@ FLEX  ?= flex
 BISON ?= bison
 
 # lexer / parser / AST
-FRONTEND_SRC := frontend/arena.c frontend/diag.c frontend/ast.c frontend/ast_build.c \
+FRONTEND_SRC := frontend/arena.c frontend/diag.c frontend/diag_remap.c frontend/ast.c frontend/ast_build.c \
 	frontend/lex_unicode.c frontend/directive.c rt/go_unicode_tables.c
 MGOC_GEN_OBJ += $(B)/frontend/lex.o $(B)/frontend/parse.o
 

@@ -102,8 +102,16 @@ static struct {
 	LexToken last;
 } held;
 
+/* Set by the grammar when the `func` just read starts a declaration (a
+ * name or receiver follows), not a function type or literal. */
+static bool func_decl;
+static bool skipping;       // tokens are being skipped after an error
+
+static bool from_held;      // the token last returned had been held
+
 static int next_token(void)
 {
+	from_held = held.valid;
 	if (!held.valid)
 		return yylex();
 	held.valid = false;
@@ -113,10 +121,37 @@ static int next_token(void)
 	return held.tok;
 }
 
-static int lex_header_var(void)
+/* Go's parser wants '(' after `func` in a type or literal; when the token
+ * is another one it reports it, skips just that token and reads on as if
+ * the '(' had been there (the function type is placed at the skipped
+ * token). The substitution happens here, before the grammar sees it. */
+static int func_want_lparen(int t)
+{
+	bool decl = func_decl;
+	func_decl = false;
+	if (t == TOK_LPAREN || t == TOK_LBRACK || t == TOK_YYEOF || decl || skipping)
+		return t;
+	Pos bad = lex_last.pos;
+	syntax_error(bad, "unexpected %s, expecting (", lex_token_desc(), NULL);
+	int next = next_token();
+	held.valid = true;
+	held.tok = next;
+	held.val = yylval;
+	held.loc = yylloc;
+	held.last = lex_last;
+	yylloc = bad;
+	lex_last.tok = TOK_LPAREN;
+	lex_last.text = NULL;
+	lex_last.pos = bad;
+	return TOK_LPAREN;
+}
+
+static int lex_header_var(bool recovering)
 {
 	int prev = prev_tok;
 	int t = next_token();
+	if (prev == TOK_FUNC && !from_held && !recovering)
+		t = func_want_lparen(t);
 	if (error_at_next) {
 		syntax_error(lex_last.pos, "%s", error_at_next, NULL);
 		error_at_next = NULL;
@@ -135,9 +170,29 @@ static int lex_header_var(void)
 	prev_tok = t;
 	return t;
 }
-#define yylex lex_header_var
+/* The parser's own call sees its error-recovery state: while bison is
+ * recovering (skipping, or not yet three tokens past an error) it reports
+ * nothing, and neither does the lexer. */
+#define yylex() lex_header_var(yyerrstatus != 0)
 
 static Node *recv_or_chantype(Pos p, Node *x, bool have_next);
+
+/* Where the operand of go or defer was missing (the token found there):
+ * Go's parser puts a bad expression there and, not being a call, reports
+ * it even at EOF, where syntax errors are no longer reported, and goes on
+ * reporting at the next token. Errors deeper in the operand leave it
+ * unset and report nothing more. */
+static bool call_operand_missing;
+static Pos call_operand_pos;
+
+static Node *call_stmt_bad(NodeKind kind, Pos p)
+{
+	if (call_operand_missing)
+		diag_errorf(call_operand_pos, "expression in %s must be function call",
+			    kind == ND_GO ? "go" : "defer");
+	call_operand_missing = false;
+	return ast_go(kind, p, bad(p));
+}
 
 /* Set when an error in a list was followed by Go's skipping and the
  * parser was handed the list's closing token: the list's `error` rule
@@ -348,18 +403,23 @@ funcdecl:
 	;
 
 funcdecl_:
-	FUNC IDENT signature		{ $$ = ast_funcdecl(@1, NULL, ast_ident(@2, $2), $3, NULL); }
-	| FUNC IDENT signature block	{ $$ = ast_funcdecl(@1, NULL, ast_ident(@2, $2), $3, $4); }
-	| FUNC params IDENT signature
-		{ $$ = ast_funcdecl(@1, ast_receiver(@3, $2), ast_ident(@3, $3), $4, NULL); $$->u.func.after_func = @2; }
-	| FUNC params IDENT signature block
-		{ $$ = ast_funcdecl(@1, ast_receiver(@3, $2), ast_ident(@3, $3), $4, $5); $$->u.func.after_func = @2; }
-	| FUNC IDENT LBRACK param_list RBRACK signature block
+	FUNC decl_func IDENT signature	{ $$ = ast_funcdecl(@1, NULL, ast_ident(@3, $3), $4, NULL); }
+	| FUNC decl_func IDENT signature block	{ $$ = ast_funcdecl(@1, NULL, ast_ident(@3, $3), $4, $5); }
+	| FUNC decl_func params IDENT signature
+		{ $$ = ast_funcdecl(@1, ast_receiver(@4, $3), ast_ident(@4, $4), $5, NULL); $$->u.func.after_func = @3; }
+	| FUNC decl_func params IDENT signature block
+		{ $$ = ast_funcdecl(@1, ast_receiver(@4, $3), ast_ident(@4, $4), $5, $6); $$->u.func.after_func = @3; }
+	| FUNC decl_func IDENT LBRACK param_list RBRACK signature block
 		{
-			diag_errorf(@3, "generic functions are not supported");
-			$$ = ast_funcdecl(@1, NULL, ast_ident(@2, $2), $6, $7);
-			(void)$4;
+			diag_errorf(@4, "generic functions are not supported");
+			$$ = ast_funcdecl(@1, NULL, ast_ident(@3, $3), $7, $8);
+			(void)$5;
 		}
+	;
+
+/* Reduced before the token after `func` is read: see func_want_lparen. */
+decl_func:
+	%empty			{ func_decl = true; }
 	;
 
 /* signature: its pos is that of the token before it (`func`), set by the caller */
@@ -398,6 +458,8 @@ param:
 type:
 	type_np			{ $$ = $1; }
 	| LPAREN type RPAREN	{ $$ = ast_paren(@1, $2); }
+	/* Go reads a bad type up to the ')' and reports what follows at once */
+	| LPAREN error RPAREN	{ $$ = bad(@1); yyerrok; }
 	;
 
 type_np:
@@ -700,6 +762,8 @@ stmt:
 	| labeled_stmt		{ $$ = $1; }
 	| GO expr		{ $$ = ast_go(ND_GO, @1, $2); }
 	| DEFER expr		{ $$ = ast_go(ND_DEFER, @1, $2); }
+	| GO error		{ if (call_operand_missing) yyerrok; $$ = call_stmt_bad(ND_GO, @1); }
+	| DEFER error		{ if (call_operand_missing) yyerrok; $$ = call_stmt_bad(ND_DEFER, @1); }
 	| RETURN		{ $$ = ast_return(@1, (NodeList){0}); }
 	| RETURN expr_list	{ $$ = ast_return(@1, $2); }
 	| BREAK			{ $$ = ast_branch(@1, TOK_BREAK, NULL); }
@@ -956,10 +1020,11 @@ static bool in_params(const yypcontext_t *ctx)
 		if (sym != YYSYMBOL_LPAREN)
 			continue;
 		yysymbol_kind_t below = stack_sym(ctx, depth + 1);
-		if (below == YYSYMBOL_FUNC || below == YYSYMBOL_params)
+		if (below == YYSYMBOL_FUNC || below == YYSYMBOL_decl_func || below == YYSYMBOL_params)
 			return true;
-		return below == YYSYMBOL_IDENT && (stack_sym(ctx, depth + 2) == YYSYMBOL_FUNC ||
-						   stack_sym(ctx, depth + 2) == YYSYMBOL_params);
+		yysymbol_kind_t below2 = stack_sym(ctx, depth + 2);
+		return below == YYSYMBOL_IDENT && (below2 == YYSYMBOL_decl_func ||
+						   below2 == YYSYMBOL_params);
 	}
 	return false;
 }
@@ -1064,7 +1129,9 @@ static void skip_to(const yypcontext_t *ctx, const int *follow, int close)
 			stop = t == *f;
 		if (stop)
 			break;
-		t = yylex();
+		skipping = true;
+		t = lex_header_var(true);
+		skipping = false;
 	}
 	if (t != close) {
 		held.valid = true;
@@ -1131,8 +1198,10 @@ static bool open_bracket(const yypcontext_t *ctx)
 static void top_expr_advance(const yypcontext_t *ctx)
 {
 	int t = yychar;
+	skipping = true;
 	while (t != TOK_RPAREN && t != TOK_RBRACK && t != TOK_RBRACE && t != TOK_YYEOF)
-		t = yylex();
+		t = lex_header_var(true);
+	skipping = false;
 	yychar = t;
 	if (t == TOK_YYEOF)
 		return;
@@ -1146,6 +1215,9 @@ static int yyreport_syntax_error(const yypcontext_t *ctx)
 	list_closed = false;
 	if (fatal)
 		return 0;
+	yysymbol_kind_t top0 = (yysymbol_kind_t)yystos[*ctx->yyssp];
+	call_operand_missing = top0 == YYSYMBOL_GO || top0 == YYSYMBOL_DEFER;
+	call_operand_pos = p;
 	if (!saw_package && lex_last.tok != TOK_PACKAGE) {
 		// go build reads the package clause with go/parser first.
 		const char *found = lex_last.tok == TOK_IDENT ? lex_last.text
@@ -1288,6 +1360,9 @@ Node *parse_source(const char *src, size_t len)
 	parse_result = NULL;
 	error_at_next = NULL;
 	held.valid = false;
+	call_operand_missing = false;
+	func_decl = false;
+	skipping = false;
 	list_closed = false;
 	saw_package = false;
 	fatal = false;

@@ -193,6 +193,14 @@ typedef struct go_funcname {
 	int has_args;
 } go_funcname;
 void go_set_funcnames(const go_funcname *t, size_t n);
+// The source's //line directives, for tracebacks: from physical line start
+// of src on, Go prints lines as line + (physical - start) of file.
+typedef struct go_linedir {
+	int start;
+	const char *file;
+	int line;
+} go_linedir;
+void go_set_linedirs(const char *src, const go_linedir *t, size_t n);
 // "goroutine N [status]:" and the running goroutine's Go frames, to stderr.
 void go_print_traceback(const char *status);
 int go_exit_main(void);   // runs at the end of main.main; flushes stdout

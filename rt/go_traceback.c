@@ -31,6 +31,35 @@ void go_set_funcnames(const go_funcname *t, size_t n)
 	nfuncnames = n;
 }
 
+static const char *linedir_src;
+static const go_linedir *linedirs;
+static size_t nlinedirs;
+
+void go_set_linedirs(const char *src, const go_linedir *t, size_t n)
+{
+	linedir_src = src;
+	linedirs = t;
+	nlinedirs = n;
+}
+
+// A line of the program's source as Go prints it under the //line
+// directives before it (by line: a /*line*/ inside a line counts for all
+// of it, as the statements' lines do).
+static void line_mapped(const char **file, int *flen, int *line)
+{
+	if (!nlinedirs || (size_t)*flen != strlen(linedir_src) ||
+	    strncmp(*file, linedir_src, (size_t)*flen) != 0)
+		return;
+	const go_linedir *d = NULL;
+	for (size_t i = 0; i < nlinedirs && linedirs[i].start <= *line; i++)
+		d = &linedirs[i];
+	if (!d)
+		return;
+	*line = d->line + (*line - d->start);
+	*file = d->file;
+	*flen = (int)strlen(d->file);
+}
+
 // Go prints at most this many frames of a stack, then a line saying so.
 #define MAX_GO_FRAMES 100
 
@@ -141,6 +170,7 @@ static bool frame_out(Printer *p, const char *name, int nlen, const char *args, 
 		return false;
 	}
 	p->printed++;
+	line_mapped(&file, &flen, &line);
 	fprintf(stderr, "%.*s%s\n\t%.*s:%d", nlen, name, args, flen, file, line);
 	if (off >= 0)
 		fprintf(stderr, " +0x%lx", (unsigned long)off);
@@ -244,7 +274,9 @@ static void print_created_by(uintptr_t gopc)
 		return;
 	const char *file = inner->file ? inner->file : "?";
 	int flen = (int)strcspn(file, "\037");
-	fprintf(stderr, "created by %s\n\t%.*s:%d +0x%lx\n", f->go, flen, file, inner->line,
+	int line = inner->line;
+	line_mapped(&file, &flen, &line);
+	fprintf(stderr, "created by %s\n\t%.*s:%d +0x%lx\n", f->go, flen, file, line,
 		(unsigned long)pc_offset(gopc - 1));
 }
 

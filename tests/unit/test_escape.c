@@ -416,6 +416,27 @@ Test(esc_e2e, json_output)
 	free(buf);
 }
 
+// -m=json under a //line directive: Go's place (file, line, and no column
+// for a directive without one), the source's place beside it, and the
+// flow's "at" places mapped the same way.
+Test(esc_e2e, json_line_directive)
+{
+	Program *p = compile("package main\n\n//line other.go:100\n"
+			     "func f() *int {\n\tx := 1\n\treturn &x\n}\n\nfunc main() { f() }\n");
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	EscOptions o = {.json_out = f};
+	esc_analyze(p, &o);
+	fclose(f);
+	cr_expect(strstr(buf, "\"file\": \"other.go\", \"line\": 101, \"col\": 0, "
+			  "\"srcline\": 5, \"srccol\": 2, \"kind\": \"moved-to-heap\"") != NULL, "%s", buf);
+	cr_expect(strstr(buf, "at other.go:102\"") != NULL, "%s", buf);
+	cr_expect(strstr(buf, "t.mgo") == NULL, "%s", buf);
+	free(buf);
+	diag_line_reset();
+}
+
 // -escape-graph=f: DOT with the heap, f's locations, derefs as labels and
 // the escaping variable highlighted.
 Test(esc_e2e, dot_graph)

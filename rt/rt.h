@@ -106,6 +106,7 @@ _Noreturn void rt_throw(const char *fmt, ...) __attribute__((format(printf, 1, 2
 #define RT_SMALL_SIZE_MAX8   1024 // size_to_class8 covers sizes <= this
 #define RT_MAX_OBJS_PER_SPAN 1024
 #define RT_MAX_BITMAP_WORDS  (RT_MAX_OBJS_PER_SPAN / 64)
+#define RT_LF_INLINE_WORDS   3 // MSpan.lfInline
 
 // Allocation classes index MCache.alloc and MHeap.central. 0..135 are Go's
 // span classes (sizeclass<<1 | noscan) for memory the future GC owns; the C
@@ -241,20 +242,24 @@ struct MSpan {
 	uint8_t needzero;            // free slots may hold garbage
 	uint8_t cachedEmpty;         // counted in its owner's emptyBytes
 
-	// Line 1 (and, for spans of more than 256 objects, the next lines): all
-	// that a free touches, so that a local free costs one cache line and
-	// the refill's "worth collecting?" test reads nothing else.
+	// Line 1: all that a free touches, so that a local free costs one
+	// cache line and the refill's "worth collecting?" test reads nothing
+	// else. localFree points at lfInline when the span has at most
+	// RT_LF_INLINE_WORDS * 64 slots (every class from 48 bytes up), else
+	// into the span's bitmap block.
 	_Alignas(64) _Atomic(MCache *) owner; // NULL: held by MCentral (or large/free)
+	uint64_t *localFree;         // the owner's frees since the last reclaim
 	uintptr_t base;              // == startAddr
 	uint32_t divMul;             // idx = (off * divMul) >> 32 (§2)
 	uint32_t nlocal;             // popcount(localFree)
 	uint32_t trigger;            // a local free that makes nlocal == trigger
 	                             // calls rt_mcache_free_event (0 = never)
 	_Atomic uint32_t nremote;    // remote frees not yet collected
-	uint64_t localFree[RT_MAX_BITMAP_WORDS]; // the owner's frees since the
-	                             // last reclaim
+	uint64_t lfInline[RT_LF_INLINE_WORDS];
 
-	// Cold: heap and GC fields.
+	// Cold: heap and GC fields, and what other threads write (gen, inReady
+	// and rnext change once per collection of a span, not per free, so they
+	// need no line of their own).
 	uint64_t *gcmarkBits;        // objects the running mark found reachable
 	                             // (gcmark.c); all zero outside a collection
 	uint32_t sweepgen;           // rt_gc.cycle when the span was last swept
@@ -263,22 +268,24 @@ struct MSpan {
 	const uint8_t *largeMask;    // large scan object: pointer bitmap repeated
 	                             // over the object; NULL = every word
 	uintptr_t largeSize;         // large scan object: bytes the scan covers
-	uint8_t bitsOrder;           // bitmap block holds 3 << bitsOrder words
+	uint8_t bitsOrder;           // bitmap block holds 4 << bitsOrder words
 	uint8_t scavenged;           // free run whose pages went back to the OS
+	_Atomic uint8_t inReady;     // on its owner's ready stack
 	uint32_t freedCycle;         // free run: rt_gc.cycle when last freed (the
 	                             // most recent of its coalesced parts)
 	uintptr_t npages;
 	uintptr_t limit;
 	MSpan *allnext, *allprev;    // MHeap.allspans: every in-use span
-
-	// Own line: written by other threads.
-	_Alignas(64) _Atomic uint32_t gen; // new value whenever the span is given up
-	_Atomic uint8_t inReady;     // on its owner's ready stack
+	_Atomic uint32_t gen;        // new value whenever the span is given up
 	_Atomic(uint64_t) *remoteFree;
 	MSpan *rnext;                // ready-stack link
 };
 
 _Static_assert(offsetof(MSpan, owner) == 64, "MSpan line 0 overflows");
+_Static_assert(offsetof(MSpan, gcmarkBits) == 128, "MSpan line 1 overflows");
+// 256 bytes, not 384: the records are 4.7% of a one-page span's memory
+// when they are 384 bytes, and most spans are one page (churn1: 1.6 MB).
+_Static_assert(sizeof(MSpan) == 256, "MSpan grew");
 
 // A C API span: the future sweeper must treat its objects as always marked.
 static inline bool rt_mspan_is_manual(const MSpan *s)

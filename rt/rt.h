@@ -136,6 +136,9 @@ _Noreturn void rt_throw(const char *fmt, ...) __attribute__((format(printf, 1, 2
 // An MCache collects the frees of a span it owns once they reach
 // 1/RT_COLLECT_DIV of its slots (mcache.c, worth_collecting).
 #define RT_COLLECT_DIV 32
+// How many partial spans a refill looks at before it takes a new span
+// (mcache.c, scavenge_partial).
+#define RT_PARTIAL_SCAN 16
 // Fully free small spans an MCache keeps before giving them back to the heap.
 #define RT_EMPTY_SPAN_BUDGET  ((size_t)64 << 10)
 

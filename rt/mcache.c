@@ -10,7 +10,7 @@
 // place if there are enough of them (>= 1/32 of the span); (2) park it and
 // take one of the oldest partial spans that has enough, after draining the
 // ready stack that remote notifiers fill, or else the partial span with the
-// most frees among the next few (scavenge_partial); (3) ask the MCentral.
+// most frees among the next few (most_freed_partial); (3) ask the MCentral.
 // Each step is O(1) amortised per object: a collection costs at most 16
 // bitmap words (and the look at 16 spans' free counts) and yields at least
 // 1/128 of a span (one object in spans of 128 or fewer).
@@ -201,7 +201,7 @@ static bool worth_collecting(const MSpan *s)
 	return pending > 0 && pending * RT_COLLECT_DIV >= s->nelems;
 }
 
-// scavenge_partial: before a new span is taken, one more look further down
+// most_freed_partial: before a new span is taken, one more look further down
 // the partial FIFO, at up to RT_PARTIAL_SCAN spans, for the one with the
 // most pending frees if they are at least 1/(4 * RT_COLLECT_DIV) of it.
 // A consumer's remote frees reach the producer's spans in bursts, and the
@@ -210,7 +210,7 @@ static bool worth_collecting(const MSpan *s)
 // at 2.70-2.72 MB (RSS 4.86 -> 4.65 MB, median of 3); churn1 28.8 -> 28.7.
 // The span's frees are collected here; NULL if none qualifies (or what it
 // had was still in flight).
-static MSpan *scavenge_partial(MCache *c, unsigned ac)
+static MSpan *most_freed_partial(MCache *c, unsigned ac)
 {
 	MSpan *best = NULL;
 	uint32_t most = 0;
@@ -269,7 +269,7 @@ void *rt_mcache_refill(MCache *c, unsigned ac)
 		park(c, s);
 		break;
 	}
-	if ((s = scavenge_partial(c, ac)) != NULL)
+	if ((s = most_freed_partial(c, ac)) != NULL)
 		return use(c, ac, s);
 	s = rt_mcentral_cache_span(ac, c);
 	if (s == NULL)

@@ -119,7 +119,7 @@ Test(rt_threads, consumer_bin_holds_few_remote_objects)
 // deterministic): main allocates 8..512-byte objects into a ring, another
 // thread frees the oldest ones, so every free is remote. Main's refills
 // must find the spans those frees went to: without the look past the four
-// oldest partial spans (mcache.c, scavenge_partial) the peak of the pages
+// oldest partial spans (mcache.c, most_freed_partial) the peak of the pages
 // in use was 1.306x the peak of the live slot bytes here, with it 1.241x.
 enum { PC_RING = 4096, PC_STEP = 256 };
 typedef struct {

@@ -414,8 +414,8 @@ static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 // structure and builds it again got new pages from the heap each time).
 // A bin that fills with objects of other threads' spans (a consumer of
 // what a producer allocates) would only hold their memory back from the
-// owners: its capacity drops to RT_BIN_REMOTE_CAP (if it was larger) until a spill finds
-// mostly this thread's own objects again.
+// owners: its capacity drops to RT_BIN_REMOTE_CAP (if it was larger) until
+// a spill finds mostly this thread's own objects again.
 static RT_NOINLINE void bin_spill(MCache *c, unsigned k)
 {
 	uint64_t st = c->binState[k];

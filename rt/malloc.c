@@ -414,15 +414,17 @@ static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 // structure and builds it again got new pages from the heap each time).
 // A bin that fills with objects of other threads' spans (a consumer of
 // what a producer allocates) would only hold their memory back from the
-// owners: its capacity drops to RT_BIN_REMOTE_CAP until a spill finds
-// mostly this thread's own objects again.
+// owners: its capacity drops to RT_BIN_REMOTE_CAP (if it was larger) until
+// a spill finds mostly this thread's own objects again.
 static RT_NOINLINE void bin_spill(MCache *c, unsigned k)
 {
 	uint64_t st = c->binState[k];
 	unsigned n = RT_BIN_N(st), out = n / 2;
 	void **b = c->bin[k];
 	unsigned remote = spill_to_spans(c, b, out);
-	unsigned cap = remote * 2 > out ? RT_BIN_REMOTE_CAP : rt_bin_cap(k);
+	unsigned cap = rt_bin_cap(k);
+	if (remote * 2 > out && cap > RT_BIN_REMOTE_CAP)
+		cap = RT_BIN_REMOTE_CAP;
 	if (n - out > cap / 2) { // shrinking: keep only the newest cap/2
 		spill_to_spans(c, b + out, n - out - cap / 2);
 		out = n - cap / 2;

@@ -9,9 +9,11 @@
 // Refill order when the current span runs out: (1) collect its own frees in
 // place if there are enough of them (>= 1/32 of the span); (2) park it and
 // take one of the oldest partial spans that has enough, after draining the
-// ready stack that remote notifiers fill; (3) ask the MCentral. Each step is
-// O(1) amortised per object: a collection costs at most 16 bitmap words and
-// yields at least 1/32 of a span (one object in spans of 32 or fewer).
+// ready stack that remote notifiers fill, or else the partial span with the
+// most frees among the next few (most_freed_partial); (3) ask the MCentral.
+// Each step is O(1) amortised per object: a collection costs at most 16
+// bitmap words (and the look at 16 spans' free counts) and yields at least
+// 1/128 of a span (one object in spans of 128 or fewer).
 //
 // A pthread key destructor flushes the cache when its thread exits: every
 // owned span goes back to its MCentral (or to the heap if empty) and the
@@ -199,6 +201,38 @@ static bool worth_collecting(const MSpan *s)
 	return pending > 0 && pending * RT_COLLECT_DIV >= s->nelems;
 }
 
+// most_freed_partial: before a new span is taken, one more look further down
+// the partial FIFO, at up to RT_PARTIAL_SCAN spans, for the one with the
+// most pending frees if they are at least 1/(4 * RT_COLLECT_DIV) of it.
+// A consumer's remote frees reach the producer's spans in bursts, and the
+// oldest spans were often not the ones that had gathered them: without
+// this look the bench's prodcons peaked at 2.80-2.85 MB of pages, with it
+// at 2.70-2.72 MB (RSS 4.86 -> 4.65 MB, median of 3); churn1 28.8 -> 28.7.
+// The span's frees are collected here; NULL if none qualifies (or what it
+// had was still in flight).
+static MSpan *most_freed_partial(MCache *c, unsigned ac)
+{
+	MSpan *best = NULL;
+	uint32_t most = 0;
+	int n = 0;
+	for (MSpan *q = c->partial[ac].head; q && n < RT_PARTIAL_SCAN; q = q->next, n++) {
+		uint32_t pending = q->nlocal + atomic_load_explicit(&q->nremote, memory_order_relaxed);
+		if (pending > most && pending * 4 * RT_COLLECT_DIV >= q->nelems) {
+			most = pending;
+			best = q;
+		}
+	}
+	if (best == NULL)
+		return NULL;
+	queue_remove(&c->partial[ac], best);
+	uncount_empty(c, best);
+	if (rt_mspan_reclaim(best) > 0)
+		return best;
+	best->allocCount = best->nelems;
+	park(c, best);
+	return NULL;
+}
+
 // rt_mcache_refill allocates one object of class ac once the fast path found
 // the current span's allocCache empty. NULL only when out of memory.
 void *rt_mcache_refill(MCache *c, unsigned ac)
@@ -235,6 +269,8 @@ void *rt_mcache_refill(MCache *c, unsigned ac)
 		park(c, s);
 		break;
 	}
+	if ((s = most_freed_partial(c, ac)) != NULL)
+		return use(c, ac, s);
 	s = rt_mcentral_cache_span(ac, c);
 	if (s == NULL)
 		return NULL;

@@ -38,9 +38,11 @@ void rt_mheap_init(void)
 {
 	pthread_mutex_init(&rt_heap.lock, NULL);
 	rt_fixalloc_init(&rt_heap.spanalloc, sizeof(MSpan));
-	// A bitmap block holds allocBits, gcmarkBits and remoteFree.
+	// A bitmap block holds allocBits, gcmarkBits, remoteFree and, for spans
+	// too big for MSpan.lfInline, localFree. The pool rounds blocks to 64
+	// bytes, so the fourth map costs nothing up to 256 objects.
 	for (unsigned i = 0; i < 5; i++)
-		rt_fixalloc_init(&rt_heap.bitsalloc[i], 3 * sizeof(uint64_t) << i);
+		rt_fixalloc_init(&rt_heap.bitsalloc[i], 4 * sizeof(uint64_t) << i);
 	rt_fixalloc_init(&rt_heap.cachealloc, sizeof(MCache));
 	for (unsigned ac = 0; ac < RT_NUM_ALLOC_CLASSES; ac++)
 		rt_mcentral_init(&rt_heap.central[ac]);
@@ -197,9 +199,9 @@ MSpan *rt_mheap_alloc(uintptr_t npages, unsigned ac)
 {
 	unsigned spanclass = ac < RT_NUM_SPAN_CLASSES ? ac : ((ac - RT_NUM_SPAN_CLASSES) << 1 | 1);
 	unsigned sizeclass = spanclass >> 1;
-	unsigned order = 0;
+	unsigned order = 0, words = 1;
 	if (sizeclass != 0) {
-		unsigned words = (rt_class_to_nelems[sizeclass] + 63) / 64;
+		words = (rt_class_to_nelems[sizeclass] + 63) / 64;
 		while ((1u << order) < words)
 			order++;
 	}
@@ -220,6 +222,7 @@ MSpan *rt_mheap_alloc(uintptr_t npages, unsigned ac)
 	s->allocBits = bits;
 	s->gcmarkBits = bits + w;
 	s->remoteFree = (_Atomic(uint64_t) *)(bits + 2 * w);
+	s->localFree = words <= RT_LF_INLINE_WORDS ? s->lfInline : bits + 3 * w;
 	s->bitsOrder = (uint8_t)order;
 	s->spanclass = (uint16_t)spanclass;
 	s->allocClass = (uint16_t)ac;
@@ -265,6 +268,7 @@ void rt_mheap_free_locked(MSpan *s)
 	rt_fixalloc_free(&rt_heap.bitsalloc[s->bitsOrder], s->allocBits);
 	s->allocBits = s->gcmarkBits = NULL;
 	s->remoteFree = NULL;
+	s->localFree = NULL;
 	atomic_store_explicit(&s->owner, NULL, memory_order_relaxed);
 	s->needzero = 1;
 	s->scavenged = 0;

@@ -115,6 +115,77 @@ Test(rt_threads, consumer_bin_holds_few_remote_objects)
 	mgo_free(objs);
 }
 
+// A producer and a consumer in lockstep (the bench's prodcons, made
+// deterministic): main allocates 8..512-byte objects into a ring, another
+// thread frees the oldest ones, so every free is remote. Main's refills
+// must find the spans those frees went to: without the look past the four
+// oldest partial spans (mcache.c, most_freed_partial) the peak of the pages
+// in use was 1.306x the peak of the live slot bytes here, with it 1.241x.
+enum { PC_RING = 4096, PC_STEP = 256 };
+typedef struct {
+	void *ring[PC_RING];
+	size_t head; // next slot the consumer frees
+	pthread_barrier_t turn;
+	int rounds;
+} ProdCons;
+
+static void *pc_consumer(void *arg)
+{
+	ProdCons *pc = arg;
+	for (int r = 0; r < pc->rounds; r++) {
+		pthread_barrier_wait(&pc->turn); // main has produced
+		for (int i = 0; i < PC_STEP; i++) {
+			mgo_free(pc->ring[pc->head % PC_RING]);
+			pc->ring[pc->head++ % PC_RING] = NULL;
+		}
+		pthread_barrier_wait(&pc->turn);
+	}
+	return NULL;
+}
+
+Test(rt_threads, producer_reuses_what_the_consumer_freed)
+{
+	static ProdCons pc;
+	pc.rounds = 400;
+	pthread_barrier_init(&pc.turn, NULL, 2);
+	pthread_t t;
+	cr_assert_eq(pthread_create(&t, NULL, pc_consumer, &pc), 0);
+	uint64_t rng = 12345;
+	size_t tail = 0, live = 0, peakLive = 0;
+	static uint32_t sz[PC_RING];
+	RtStats before, st;
+	rt_stats_read(&before);
+	uintptr_t peakPages = 0;
+	// Fill the ring but for one step, then produce a step per round.
+	for (int r = -(PC_RING / PC_STEP - 1); r < pc.rounds; r++) {
+		for (int i = 0; i < PC_STEP; i++) {
+			rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
+			size_t n = 8 + rng % 505, slot = tail++ % PC_RING;
+			if (sz[slot]) // freed by the consumer
+				live -= rt_class_to_size[rt_size_class(sz[slot])];
+			sz[slot] = (uint32_t)n;
+			pc.ring[slot] = mgo_malloc(n);
+			memset(pc.ring[slot], 1, n);
+			live += rt_class_to_size[rt_size_class(n)];
+		}
+		if (live > peakLive)
+			peakLive = live;
+		rt_stats_read(&st);
+		if (st.pagesInUse - before.pagesInUse > peakPages)
+			peakPages = st.pagesInUse - before.pagesInUse;
+		if (r >= 0) {
+			pthread_barrier_wait(&pc.turn);
+			pthread_barrier_wait(&pc.turn);
+		}
+	}
+	pthread_join(t, NULL);
+	double ratio = (double)peakPages * RT_PAGE_SIZE / (double)peakLive;
+	cr_expect_leq(ratio, 1.27, "peak pages in use / peak live slot bytes = %.3f", ratio);
+	for (size_t i = 0; i < PC_RING; i++)
+		mgo_free(pc.ring[i]);
+	pthread_barrier_destroy(&pc.turn);
+}
+
 static void *alloc_keep_some_then_exit(void *arg)
 {
 	Batch *b = arg;

@@ -14,6 +14,7 @@
 //    `f := mk(); f(x)` call that closure statically.
 #include "inline/inl_internal.h"
 #include "inline/inl_walk.h"
+#include "inline/inl_wrapcalls.h"
 
 typedef struct Edit {
 	InlState *s;
@@ -336,4 +337,66 @@ void inl_inline_calls(InlState *s, Sym *fn)
 	Edit e = {s, fn, {0, 0}, true, NULL, NULL, 0, 0};
 	inl_walk(fn->body, edit_pre, edit_post, &e);
 	s->curfn = NULL;
+}
+
+// {==================== the wrappers' copies ====================
+
+// A wrapper's copy of method m inlines, mid-stack, the calls that can
+// inline once the whole package is decided; m itself kept those whose
+// callee came later in its recursive batch. Go never inlines a go/defer
+// call, nor m into itself; a callee holding a function literal would give
+// the wrapper closures of its own, which are not modelled (left a call).
+typedef struct WrapScan {
+	InlState *s;
+	Sym *m;
+	struct { Node **items; int len, cap; } godefer;
+} WrapScan;
+
+static bool find_lit(Node *n, void *ctx)
+{
+	bool *found = ctx;
+	if (inl_dead(n))
+		return false;
+	*found |= n->kind == ND_FUNCLIT;
+	return !*found;
+}
+
+static bool wrap_pre(Node *n, void *ctx)
+{
+	WrapScan *w = ctx;
+	if (inl_dead(n))
+		return false;
+	if (n->kind == ND_GO || n->kind == ND_DEFER)
+		vec_push(&w->s->arena, &w->godefer, ast_unparen(n->u.go.call));
+	return true;
+}
+
+static bool wrap_post(Node *n, void *ctx)
+{
+	WrapScan *w = ctx;
+	if (n->kind != ND_CALL || n->u.call.inl_callee)
+		return true;
+	CallKind k = n->u.call.call;
+	if (k != CALL_FUNC && k != CALL_METHOD && k != CALL_METHODEXPR)
+		return true;
+	for (int i = 0; i < w->godefer.len; i++)
+		if (w->godefer.items[i] == n)
+			return true;
+	Sym *f = inl_static_callee(w->s, n, w->m);
+	// (a wrapper is far below the big-function limit: the budget is 80)
+	if (!f || f == w->m || !f->inl_ok || f->inl_cost > INL_BUDGET || f->outer)
+		return true;
+	bool lit = false;
+	inl_walk(f->body, find_lit, NULL, &lit);
+	if (!lit)
+		inl_wrapcalls_note(w->m, n, f);
+	return true;
+}
+
+void inl_wrapcalls_find(InlState *s, Sym *m)
+{
+	if (!m || !m->recv_type || !m->inl_ok || !m->body || m->outer)
+		return;
+	WrapScan w = {s, m, {0}};
+	inl_walk(m->body, wrap_pre, wrap_post, &w);
 }

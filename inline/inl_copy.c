@@ -146,15 +146,25 @@ static void copy_funclit_sym(InlCopy *c, Node *lit)
 // made (main.func3): one counter per function receiving copies.
 static struct { Sym **fn; int *next; int len, cap; } closgen;
 
+typedef struct OwnIndex {
+	Sym *f;
+	int k;
+} OwnIndex;
+
 static void max_own_index(Node **slot, void *ctx)
 {
 	Node *n = *slot;
-	int *k = ctx;
+	OwnIndex *o = ctx;
 	if (n->kind == ND_FUNCLIT) {
-		if (n->u.funclit.index > *k)
-			*k = n->u.funclit.index;
+		if (n->u.funclit.index > o->k)
+			o->k = n->u.funclit.index;
 		return;
 	}
+	// (a literal of f called where it is written, already inlined)
+	Node *lit = n->kind == ND_INLCALL && n->u.inl.call ? ast_unparen(n->u.inl.call->u.call.fn) : NULL;
+	if (lit && lit->kind == ND_FUNCLIT && lit->u.funclit.fn && lit->u.funclit.fn->outer == o->f &&
+	    lit->u.funclit.index > o->k)
+		o->k = lit->u.funclit.index;
 	inl_children(n, max_own_index, ctx, false);
 }
 
@@ -168,11 +178,11 @@ static int next_closure_index(Sym *f)
 		closgen.fn = xrealloc(closgen.fn, (size_t)closgen.cap * sizeof *closgen.fn);
 		closgen.next = xrealloc(closgen.next, (size_t)closgen.cap * sizeof *closgen.next);
 	}
-	int k = 0;
+	OwnIndex o = {f, 0};
 	if (f->body)
-		inl_children(f->body, max_own_index, &k, false);
+		inl_children(f->body, max_own_index, &o, false);
 	closgen.fn[closgen.len] = f;
-	closgen.next[closgen.len] = k + 1;
+	closgen.next[closgen.len] = o.k + 1;
 	return closgen.next[closgen.len++];
 }
 

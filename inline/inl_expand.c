@@ -14,6 +14,7 @@
 // function into itself.
 #include "inline/inline.h"
 #include "inline/inl_expand_internal.h"
+#include "inline/inl_wrapcalls.h"
 
 enum { MAX_DEPTH = 12 };   // nesting of inlined copies (Go's budgets stop far earlier)
 
@@ -513,6 +514,28 @@ static void visit(Expander *x, Node *n)
 	x->fn = saved_fn;
 }
 
+// The copies the wrappers' analysis swaps in (inl_wrapcalls.c), made as
+// the call's own expansion would be, mid-stack under the method; the
+// method keeps its locals, which the copies' are not.
+static void expand_wrapcalls(void)
+{
+	for (int i = 0; i < inl_wrapcalls_count(); i++) {
+		Sym *m, *f;
+		Node *call = inl_wrapcalls_get(i, &m, &f);
+		Expander x = {.fn = m};
+		int nlocals = m->locals.len;
+		Sym *saved = call->u.call.inl_callee;
+		call->u.call.inl_callee = f;
+		if (expandable(&x, call, NULL)) {
+			Node *inl = expand_call(&x, call);
+			if (inl != call)
+				inl_wrapcalls_set(i, inl);
+		}
+		call->u.call.inl_callee = saved;
+		m->locals.len = nlocals;
+	}
+}
+
 Sym *inl_expand(Node *file, const InlOptions *opt)
 {
 	(void)opt;
@@ -546,6 +569,7 @@ Sym *inl_expand(Node *file, const InlOptions *opt)
 			visit(&x, spec);
 		}
 	}
+	expand_wrapcalls();
 	inl_forget_dead();
 	inl_forget_held();
 	return init && init->locals.len ? init : NULL;

@@ -91,6 +91,11 @@ Sym *inl_static_callee(InlState *s, Node *call, Sym *curfn);
 // expansion inlines it there too).
 void inl_note_midstack(Node *call, Sym *callee);
 
+// inl_calls.c: notes (inl_wrapcalls.h) the calls of method m that a
+// wrapper's copy of it inlines and m does not; run once every decision is
+// final.
+void inl_wrapcalls_find(InlState *s, Sym *m);
+
 // inl_calls.c: Go's InlineCalls over fn's body (mid-stack included).
 void inl_inline_calls(InlState *s, Sym *fn);
 

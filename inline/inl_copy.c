@@ -264,20 +264,56 @@ bool inl_held(Node *call)
 
 // Calls inl_decide inlined only inside inlined copies (by Node.id of the
 // callee body's call): in a recursive batch Go decides a function's own
-// calls before the callee can inline, and its copies' calls after.
-static struct { Sym **callee; int len; } midstack;
+// calls before the callee can inline, and its copies' calls after. With
+// each, when it was decided (inl_decide's count of the calls it inlined
+// into the function being edited) and when a call's own mark was: Go
+// copies a body as it is at the time of the call it inlines, so a copy
+// made earlier ignores what was decided later (a literal called where it
+// is written is copied before its own calls are decided, in the batch).
+static struct { Sym **callee; uint32_t *seq, *mark; int len; } midstack;
 
-void inl_note_midstack(Node *call, Sym *callee)
+static void grow_midstack(int id)
+{
+	if (id < midstack.len)
+		return;
+	int len = id * 2 + 1024;
+	midstack.callee = xrealloc(midstack.callee, (size_t)len * sizeof *midstack.callee);
+	midstack.seq = xrealloc(midstack.seq, (size_t)len * sizeof *midstack.seq);
+	midstack.mark = xrealloc(midstack.mark, (size_t)len * sizeof *midstack.mark);
+	size_t k = (size_t)(len - midstack.len);
+	memset(midstack.callee + midstack.len, 0, k * sizeof *midstack.callee);
+	memset(midstack.seq + midstack.len, 0, k * sizeof *midstack.seq);
+	memset(midstack.mark + midstack.len, 0, k * sizeof *midstack.mark);
+	midstack.len = len;
+}
+
+void inl_note_midstack(Node *call, Sym *callee, uint32_t seq)
 {
 	if (call->id <= 0)
 		return;
-	if (call->id >= midstack.len) {
-		int len = call->id * 2 + 1024;
-		midstack.callee = xrealloc(midstack.callee, (size_t)len * sizeof *midstack.callee);
-		memset(midstack.callee + midstack.len, 0, (size_t)(len - midstack.len) * sizeof *midstack.callee);
-		midstack.len = len;
-	}
+	grow_midstack(call->id);
+	if (!midstack.callee[call->id])   // (the first decision is the earliest)
+		midstack.seq[call->id] = seq;
 	midstack.callee[call->id] = callee;
+}
+
+void inl_note_mark(Node *call, uint32_t seq)
+{
+	if (call->id <= 0)
+		return;
+	grow_midstack(call->id);
+	midstack.mark[call->id] = seq;
+}
+
+uint32_t inl_mark_seq(Node *call)
+{
+	return call->id > 0 && call->id < midstack.len ? midstack.mark[call->id] : 0;
+}
+
+// Was the call's own mark set after the copy's time?
+static bool marked_late(InlCopy *c, Node *call)
+{
+	return c->limit && call && inl_mark_seq(call) > c->limit;
 }
 
 void inl_forget_held(void)
@@ -286,8 +322,9 @@ void inl_forget_held(void)
 	held.bits = NULL;
 	held.len = 0;
 	free(midstack.callee);
-	midstack.callee = NULL;
-	midstack.len = 0;
+	free(midstack.seq);
+	free(midstack.mark);
+	memset(&midstack, 0, sizeof midstack);
 	free(closgen.fn);
 	free(closgen.next);
 	memset(&closgen, 0, sizeof closgen);
@@ -307,7 +344,8 @@ Node *inl_copy_tree(InlCopy *c, Node *n)
 		b->pos2 = b->pos;
 		return b;
 	}
-	if (n->kind == ND_INLCALL && !n->u.inl.nested && closure_lost(c, n->u.inl.call)) {
+	if (n->kind == ND_INLCALL && !n->u.inl.nested &&
+	    (closure_lost(c, n->u.inl.call) || marked_late(c, n->u.inl.call))) {
 		Node *m = inl_copy_tree(c, n->u.inl.call);
 		m->u.call.inl_callee = NULL;
 		return m;
@@ -346,8 +384,11 @@ Node *inl_copy_tree(InlCopy *c, Node *n)
 	switch (m->kind) {
 	case ND_CALL:
 		m->u.call.callee = inl_copy_sym(c, m->u.call.callee);
+		if (marked_late(c, n))
+			m->u.call.inl_callee = NULL;
 		// (the callee not expanded yet: its own call is still a call)
-		if (!m->u.call.inl_callee && !c->in_lit && n->id > 0 && n->id < midstack.len)
+		if (!m->u.call.inl_callee && !c->in_lit && n->id > 0 && n->id < midstack.len &&
+		    (!c->limit || midstack.seq[n->id] <= c->limit))
 			m->u.call.inl_callee = midstack.callee[n->id];
 		m->u.call.inl_callee = closure_lost(c, n) ? NULL : inl_copy_sym(c, m->u.call.inl_callee);
 		if (c->in_lit && m->u.call.inl_callee)

@@ -23,6 +23,7 @@ typedef struct Expander {
 	Node *parent;          // node whose children are being visited
 	VEC(Sym *) stack;      // callees being expanded, outermost first
 	bool changed;
+	uint32_t limit;        // when inl_decide inlined the outermost call (0: unknown)
 } Expander;
 
 static int copy_counter, label_counter;
@@ -390,8 +391,12 @@ static Node *expand_call(Expander *x, Node *call)
 	if (args.len < nfixed || (!pack && args.len != np))
 		return call;   // not a shape the checker accepts
 
+	uint32_t saved_limit = x->limit;
+	if (!x->stack.len)   // the copies inside are made as Go made this one
+		x->limit = inl_mark_seq(call);
 	InlCopy c;
 	inl_copy_init(&c, f, x->fn, pos, copy_no);
+	c.limit = x->limit;
 	Node *inl = ast_new(ND_INLCALL, pos);
 	inl->u.inl.call = call;
 	inl->u.inl.callee = f;
@@ -475,6 +480,7 @@ static Node *expand_call(Expander *x, Node *call)
 	visit(x, blk);
 	x->parent = saved_parent;
 	x->stack.len--;
+	x->limit = saved_limit;
 	x->changed = true;
 	return inl;
 }

@@ -313,7 +313,9 @@ uint32_t inl_mark_seq(Node *call)
 // Was the call's own mark set after the copy's time?
 static bool marked_late(InlCopy *c, Node *call)
 {
-	return c->limit && call && inl_mark_seq(call) > c->limit;
+	// (a literal called where it is written can inline whenever it is
+	// copied: its CanInline runs on demand)
+	return c->limit && call && call->u.call.call != CALL_FUNCLIT && inl_mark_seq(call) > c->limit;
 }
 
 void inl_forget_held(void)
@@ -346,8 +348,10 @@ Node *inl_copy_tree(InlCopy *c, Node *n)
 	}
 	if (n->kind == ND_INLCALL && !n->u.inl.nested &&
 	    (closure_lost(c, n->u.inl.call) || marked_late(c, n->u.inl.call))) {
+		// (a late mark may still have been inlined in the copies then)
 		Node *m = inl_copy_tree(c, n->u.inl.call);
-		m->u.call.inl_callee = NULL;
+		if (closure_lost(c, n->u.inl.call))
+			m->u.call.inl_callee = NULL;
 		return m;
 	}
 	Node *m = ast_new(n->kind, c->pos);

@@ -6,6 +6,7 @@
 // reference graph, and mgo repeats the very same walk because the order of
 // batches is also the order of the -m output.
 #include "escape/build.h"
+#include "inline/inline.h"
 
 #include <stdlib.h>
 
@@ -134,7 +135,31 @@ static uint32_t scc_visit(Scc *v, EscFunc *f)
 	return c.min;
 }
 
-static void init_locs(EscState *s, EscFunc *fn)
+// A wrapper's copy of a method holds only the variables its body, once
+// Go's dead-code pass pruned it, still mentions: one declared after
+// `if true { return }` is not there to be moved to heap (seed 16210).
+typedef struct Live {
+	Arena *arena;
+	struct { Sym **items; int len, cap; } vars;
+} Live;
+
+static bool live_visit(Node *n, void *ctx)
+{
+	Live *l = ctx;
+	if (n->kind == ND_IDENT && n->u.ident.sym && n->u.ident.sym->kind == SYM_VAR)
+		vec_push(l->arena, &l->vars, n->u.ident.sym);
+	return true;
+}
+
+static bool is_live(Live *l, Sym *v)
+{
+	for (int i = 0; i < l->vars.len; i++)
+		if (l->vars.items[i] == v)
+			return true;
+	return false;
+}
+
+static void init_locs(EscState *s, EscFunc *fn, Live *live)
 {
 	EscBatch *b = s->b;
 	Sym *f = fn->sym;
@@ -164,7 +189,7 @@ static void init_locs(EscState *s, EscFunc *fn)
 	}
 	for (int i = 0; i < f->locals.len; i++) {
 		Sym *v = f->locals.items[i];
-		if (v && !v->esc && v->kind == SYM_VAR)
+		if (v && !v->esc && v->kind == SYM_VAR && (!live || is_live(live, v)))
 			v->esc = esc_new_loc(b, fn, NULL, v, false, 1);
 	}
 	esc_lib_param_locs(s, fn);
@@ -374,8 +399,11 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 		b.keep_notes = true;
 	for (int i = 0; i < n; i++)
 		fns[i]->state = ESC_FN_PLANNED;
+	Live live = {&b.arena, {0}};
+	if (wrap)   // (fns[0] is the method, its closures inside its body)
+		esc_visit(fns[0]->sym->body, live_visit, &live);
 	for (int i = 0; i < n; i++)
-		init_locs(s, fns[i]);
+		init_locs(s, fns[i], wrap ? &live : NULL);
 	for (int i = 0; i < n; i++) {
 		EscFunc *fn = fns[i];
 		if (fn->sym->outer)
@@ -469,7 +497,8 @@ static void process_batch(EscState *s, EscFunc **fns, int n)
 // of a value method, E.M of a promoted one) and analyses the wrapper alone,
 // after every batch: the copy's callees are tagged by then (a method of a
 // recursive batch included), and the copy is the body as Go saved it for
-// inlining, before devirtualisation, so its interface calls stay dynamic.
+// inlining, before devirtualisation, so its interface calls stay dynamic;
+// it inlines what can inline by then (inl_wrapper_swap).
 // Each such method of the batch just done, with its closures, is analysed
 // again that way; what it says is printed if a wrapper inlines it.
 static void wrapper_batches(EscState *s, EscFunc **fns, int n)
@@ -493,7 +522,9 @@ static void wrapper_batches(EscState *s, EscFunc **fns, int n)
 		int lib_calls = s->lib_calls.len;
 		s->wrapper_mode = true;
 		esc_wrapper_begin(m);
+		inl_wrapper_swap(m, true);
 		process_batch(s, group, k);
+		inl_wrapper_swap(m, false);
 		s->wrapper_mode = false;
 		s->lib_calls.len = s->lib_locs.len = lib_calls;
 	}

@@ -775,10 +775,13 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 			if (ct)
 				type_complete(ct);
 			EscHole tk = new_temp(s, sel->u.sel.x, call->pos, own, ct, &t);
+			// An inlined receiver goes through the function-wide callee
+			// temporary first (outside any loop: seed 15183).
 			if (kind == CALL_IFACE && devirt)
-				esc_expr(s, devirt_recv(s, tk, call, sel, devirt, callee), sel->u.sel.x);
+				esc_expr(s, esc_callee_tmp_into(s, call,
+					devirt_recv(s, tk, call, sel, devirt, callee), sel->u.sel.x), sel->u.sel.x);
 			else if (kind == CALL_IFACE)
-				esc_expr(s, tk, sel->u.sel.x);
+				esc_expr(s, esc_callee_tmp_into(s, call, tk, sel->u.sel.x), sel->u.sel.x);
 			else
 				esc_selector_base(s, tk, sel);
 			vec_push(&s->arena, &w->temps, t);

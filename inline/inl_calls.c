@@ -14,6 +14,7 @@
 //    `f := mk(); f(x)` call that closure statically.
 #include "inline/inl_internal.h"
 #include "inline/inl_walk.h"
+#include "inline/inl_wrapcalls.h"
 
 typedef struct Edit {
 	InlState *s;
@@ -32,6 +33,15 @@ typedef struct Target {
 } Target;
 
 static void inline_call(InlState *s, Edit *from, Node *call, Target t, Pos at);
+
+// A call of a copy not inlined because its callee was being inlined
+// already (a recursive cycle), while inlining `root`, a call of curfn's
+// own body.
+struct InlRefusal {
+	Node *root, *call;
+	Sym *callee;
+	Pos at;
+};
 
 // {==================== copies of function literals ====================
 
@@ -284,6 +294,38 @@ static bool edit_post(Node *n, void *ctx)
 	return true;
 }
 
+// Go edits an inlined call's arguments once more after inlining it, with
+// only its callee being inlined: a call their copies refused as a
+// recursive cycle is inlined then (escgen seed 16705).
+static bool retry_post(Node *n, void *ctx)
+{
+	InlState *s = ctx;
+	if (n->kind != ND_CALL || !n->u.call.inl_callee)
+		return true;
+	for (int i = 0; i < s->refused.len; i++) {
+		struct InlRefusal r = s->refused.items[i];
+		if (r.root != n || inl_func(s, r.callee)->on_path)
+			continue;
+		Edit mid = {s, NULL, r.at, false, NULL, NULL, 0, 0};
+		Node *saved = s->root;
+		s->root = NULL;   // (what it refuses in turn is not tried again)
+		s->retry_seq = inl_mark_seq(n);   // (the copy it edits was made then)
+		inline_call(s, &mid, r.call, (Target){r.callee, NULL}, r.at);
+		s->retry_seq = 0;
+		s->root = saved;
+	}
+	return true;
+}
+
+static void retry_args(InlState *s, Node *call)
+{
+	if (!s->refused.len)
+		return;
+	inl_walk(call->u.call.fn, skip_dead, retry_post, s);
+	for (int i = 0; i < call->u.call.args.len; i++)
+		inl_walk(call->u.call.args.items[i], skip_dead, retry_post, s);
+}
+
 // Go's mkinlcall: inlines t at call (or, mid-stack, inside a copy).
 static void inline_call(InlState *s, Edit *from, Node *call, Target t, Pos at)
 {
@@ -303,15 +345,26 @@ static void inline_call(InlState *s, Edit *from, Node *call, Target t, Pos at)
 		if (inl_m_level(s) > 1)
 			inl_say(at, "cannot inline %s into %s: repeated recursive cycle", name,
 				inl_name_of(s, s->curfn));
+		if (!from->top && !t.copy && s->root) {
+			struct InlRefusal r = {s->root, call, callee, at};
+			vec_push(&s->arena, &s->refused, r);
+		}
 		return;
 	}
 	f->on_path = true;
 	if (inl_m_level(s) > 0)
 		inl_say(at, "inlining call to %s", name);
-	if (from->top && !s->costs_only)
+	if (from->top && !s->costs_only) {
 		call->u.call.inl_callee = callee;
-	else if (!s->costs_only && !t.copy && !call->u.call.inl_callee)
-		inl_note_midstack(call, callee);
+		inl_note_mark(call, ++s->seq);
+	} else if (!s->costs_only && !t.copy && !call->u.call.inl_callee) {
+		inl_note_midstack(call, callee, s->retry_seq ? s->retry_seq : s->seq);
+	}
+	Node *saved_root = s->root;
+	if (from->top) {
+		retry_args(s, call);
+		s->root = call;
+	}
 	int first = s->copies.len;
 	inl_walk(callee->body, skip_dead, collect_lits, s);
 	if (from->top) {
@@ -320,6 +373,7 @@ static void inline_call(InlState *s, Edit *from, Node *call, Target t, Pos at)
 	}
 	Edit e = {s, callee, at, false, call, from, first, s->copies.len - first};
 	inl_walk(callee->body, edit_pre, edit_post, &e);
+	s->root = saved_root;
 	f->on_path = false;
 }
 
@@ -331,9 +385,60 @@ void inl_inline_calls(InlState *s, Sym *fn)
 	s->max_cost = inl_node_count(fn) >= INL_BIG_NODES ? INL_BIG_MAX_COST : INL_BUDGET;
 	s->no_inline.len = 0;
 	s->expansions.len = 0;
+	s->refused.len = 0;
+	s->root = NULL;
 	s->clos_next = 0;
 	inl_walk(fn->body, count_lits, NULL, s);
 	Edit e = {s, fn, {0, 0}, true, NULL, NULL, 0, 0};
 	inl_walk(fn->body, edit_pre, edit_post, &e);
 	s->curfn = NULL;
+}
+
+// {==================== the wrappers' copies ====================
+
+// A wrapper's copy of method m inlines, mid-stack, the calls that can
+// inline once the whole package is decided; m itself kept those whose
+// callee came later in its recursive batch. Go never inlines a go/defer
+// call, nor m into itself.
+typedef struct WrapScan {
+	InlState *s;
+	Sym *m;
+	struct { Node **items; int len, cap; } godefer;
+} WrapScan;
+
+static bool wrap_pre(Node *n, void *ctx)
+{
+	WrapScan *w = ctx;
+	if (inl_dead(n))
+		return false;
+	if (n->kind == ND_GO || n->kind == ND_DEFER)
+		vec_push(&w->s->arena, &w->godefer, ast_unparen(n->u.go.call));
+	return true;
+}
+
+static bool wrap_post(Node *n, void *ctx)
+{
+	WrapScan *w = ctx;
+	if (n->kind != ND_CALL || n->u.call.inl_callee)
+		return true;
+	CallKind k = n->u.call.call;
+	if (k != CALL_FUNC && k != CALL_METHOD && k != CALL_METHODEXPR)
+		return true;
+	for (int i = 0; i < w->godefer.len; i++)
+		if (w->godefer.items[i] == n)
+			return true;
+	Sym *f = inl_static_callee(w->s, n, w->m);
+	// (a wrapper is far below the big-function limit: the budget is 80)
+	if (!f || f == w->m || !f->inl_ok || f->inl_cost > INL_BUDGET || f->outer)
+		return true;
+	inl_wrapcalls_note(w->m, n, f);
+	return true;
+}
+
+void inl_wrapcalls_find(InlState *s, Sym *m)
+{
+	if (!m || !m->recv_type || !m->inl_ok || !m->body || m->outer)
+		return;
+	WrapScan w = {s, m, {0}};
+	inl_walk(m->body, wrap_pre, wrap_post, &w);
 }

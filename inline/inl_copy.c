@@ -146,15 +146,25 @@ static void copy_funclit_sym(InlCopy *c, Node *lit)
 // made (main.func3): one counter per function receiving copies.
 static struct { Sym **fn; int *next; int len, cap; } closgen;
 
+typedef struct OwnIndex {
+	Sym *f;
+	int k;
+} OwnIndex;
+
 static void max_own_index(Node **slot, void *ctx)
 {
 	Node *n = *slot;
-	int *k = ctx;
+	OwnIndex *o = ctx;
 	if (n->kind == ND_FUNCLIT) {
-		if (n->u.funclit.index > *k)
-			*k = n->u.funclit.index;
+		if (n->u.funclit.index > o->k)
+			o->k = n->u.funclit.index;
 		return;
 	}
+	// (a literal of f called where it is written, already inlined)
+	Node *lit = n->kind == ND_INLCALL && n->u.inl.call ? ast_unparen(n->u.inl.call->u.call.fn) : NULL;
+	if (lit && lit->kind == ND_FUNCLIT && lit->u.funclit.fn && lit->u.funclit.fn->outer == o->f &&
+	    lit->u.funclit.index > o->k)
+		o->k = lit->u.funclit.index;
 	inl_children(n, max_own_index, ctx, false);
 }
 
@@ -168,11 +178,11 @@ static int next_closure_index(Sym *f)
 		closgen.fn = xrealloc(closgen.fn, (size_t)closgen.cap * sizeof *closgen.fn);
 		closgen.next = xrealloc(closgen.next, (size_t)closgen.cap * sizeof *closgen.next);
 	}
-	int k = 0;
+	OwnIndex o = {f, 0};
 	if (f->body)
-		inl_children(f->body, max_own_index, &k, false);
+		inl_children(f->body, max_own_index, &o, false);
 	closgen.fn[closgen.len] = f;
-	closgen.next[closgen.len] = k + 1;
+	closgen.next[closgen.len] = o.k + 1;
 	return closgen.next[closgen.len++];
 }
 
@@ -254,20 +264,58 @@ bool inl_held(Node *call)
 
 // Calls inl_decide inlined only inside inlined copies (by Node.id of the
 // callee body's call): in a recursive batch Go decides a function's own
-// calls before the callee can inline, and its copies' calls after.
-static struct { Sym **callee; int len; } midstack;
+// calls before the callee can inline, and its copies' calls after. With
+// each, when it was decided (inl_decide's count of the calls it inlined
+// into the function being edited) and when a call's own mark was: Go
+// copies a body as it is at the time of the call it inlines, so a copy
+// made earlier ignores what was decided later (a literal called where it
+// is written is copied before its own calls are decided, in the batch).
+static struct { Sym **callee; uint32_t *seq, *mark; int len; } midstack;
 
-void inl_note_midstack(Node *call, Sym *callee)
+static void grow_midstack(int id)
+{
+	if (id < midstack.len)
+		return;
+	int len = id * 2 + 1024;
+	midstack.callee = xrealloc(midstack.callee, (size_t)len * sizeof *midstack.callee);
+	midstack.seq = xrealloc(midstack.seq, (size_t)len * sizeof *midstack.seq);
+	midstack.mark = xrealloc(midstack.mark, (size_t)len * sizeof *midstack.mark);
+	size_t k = (size_t)(len - midstack.len);
+	memset(midstack.callee + midstack.len, 0, k * sizeof *midstack.callee);
+	memset(midstack.seq + midstack.len, 0, k * sizeof *midstack.seq);
+	memset(midstack.mark + midstack.len, 0, k * sizeof *midstack.mark);
+	midstack.len = len;
+}
+
+void inl_note_midstack(Node *call, Sym *callee, uint32_t seq)
 {
 	if (call->id <= 0)
 		return;
-	if (call->id >= midstack.len) {
-		int len = call->id * 2 + 1024;
-		midstack.callee = xrealloc(midstack.callee, (size_t)len * sizeof *midstack.callee);
-		memset(midstack.callee + midstack.len, 0, (size_t)(len - midstack.len) * sizeof *midstack.callee);
-		midstack.len = len;
-	}
+	grow_midstack(call->id);
+	if (!midstack.callee[call->id])   // (the first decision is the earliest)
+		midstack.seq[call->id] = seq;
 	midstack.callee[call->id] = callee;
+}
+
+void inl_note_mark(Node *call, uint32_t seq)
+{
+	if (call->id <= 0)
+		return;
+	grow_midstack(call->id);
+	midstack.mark[call->id] = seq;
+}
+
+uint32_t inl_mark_seq(Node *call)
+{
+	return call->id > 0 && call->id < midstack.len ? midstack.mark[call->id] : 0;
+}
+
+// Was the call's own mark set after the copy's time?
+static bool marked_late(InlCopy *c, Node *call)
+{
+	// (a literal called where it is written can inline whenever it is
+	// copied: its CanInline runs on demand)
+	return c->limit && call && call->u.call.call != CALL_FUNCLIT && inl_mark_seq(call) > c->limit;
 }
 
 void inl_forget_held(void)
@@ -276,8 +324,9 @@ void inl_forget_held(void)
 	held.bits = NULL;
 	held.len = 0;
 	free(midstack.callee);
-	midstack.callee = NULL;
-	midstack.len = 0;
+	free(midstack.seq);
+	free(midstack.mark);
+	memset(&midstack, 0, sizeof midstack);
 	free(closgen.fn);
 	free(closgen.next);
 	memset(&closgen, 0, sizeof closgen);
@@ -297,9 +346,12 @@ Node *inl_copy_tree(InlCopy *c, Node *n)
 		b->pos2 = b->pos;
 		return b;
 	}
-	if (n->kind == ND_INLCALL && !n->u.inl.nested && closure_lost(c, n->u.inl.call)) {
+	if (n->kind == ND_INLCALL && !n->u.inl.nested &&
+	    (closure_lost(c, n->u.inl.call) || marked_late(c, n->u.inl.call))) {
+		// (a late mark may still have been inlined in the copies then)
 		Node *m = inl_copy_tree(c, n->u.inl.call);
-		m->u.call.inl_callee = NULL;
+		if (closure_lost(c, n->u.inl.call))
+			m->u.call.inl_callee = NULL;
 		return m;
 	}
 	Node *m = ast_new(n->kind, c->pos);
@@ -336,8 +388,11 @@ Node *inl_copy_tree(InlCopy *c, Node *n)
 	switch (m->kind) {
 	case ND_CALL:
 		m->u.call.callee = inl_copy_sym(c, m->u.call.callee);
+		if (marked_late(c, n))
+			m->u.call.inl_callee = NULL;
 		// (the callee not expanded yet: its own call is still a call)
-		if (!m->u.call.inl_callee && !c->in_lit && n->id > 0 && n->id < midstack.len)
+		if (!m->u.call.inl_callee && !c->in_lit && n->id > 0 && n->id < midstack.len &&
+		    (!c->limit || midstack.seq[n->id] <= c->limit))
 			m->u.call.inl_callee = midstack.callee[n->id];
 		m->u.call.inl_callee = closure_lost(c, n) ? NULL : inl_copy_sym(c, m->u.call.inl_callee);
 		if (c->in_lit && m->u.call.inl_callee)

@@ -16,6 +16,7 @@
 // which is Go's order.
 #include "inline/inl_internal.h"
 #include "inline/inl_walk.h"
+#include "inline/inl_wrapcalls.h"
 #include "frontend/frontend.h"
 #include "escape/build.h"
 
@@ -432,6 +433,10 @@ static void run(Node *file, const InlOptions *opt, bool costs_only)
 		qsort(roots.fns.items, (size_t)roots.fns.len, sizeof *roots.fns.items, cmp_pos);
 	for (int i = 0; i < roots.fns.len; i++)
 		scc_visit(&s, roots.fns.items[i]);
+	inl_wrapcalls_reset();
+	if (!costs_only && opt && opt->m_level > 0)   // (only the messages see them)
+		for (int i = 0; i < roots.fns.len; i++)
+			inl_wrapcalls_find(&s, roots.fns.items[i]);
 	inline_init_calls(&s, file);
 	fflush(stderr);
 	free(s.table.items);

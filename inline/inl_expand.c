@@ -14,6 +14,7 @@
 // function into itself.
 #include "inline/inline.h"
 #include "inline/inl_expand_internal.h"
+#include "inline/inl_wrapcalls.h"
 
 enum { MAX_DEPTH = 12 };   // nesting of inlined copies (Go's budgets stop far earlier)
 
@@ -22,6 +23,7 @@ typedef struct Expander {
 	Node *parent;          // node whose children are being visited
 	VEC(Sym *) stack;      // callees being expanded, outermost first
 	bool changed;
+	uint32_t limit;        // when inl_decide inlined the outermost call (0: unknown)
 } Expander;
 
 static int copy_counter, label_counter;
@@ -389,8 +391,12 @@ static Node *expand_call(Expander *x, Node *call)
 	if (args.len < nfixed || (!pack && args.len != np))
 		return call;   // not a shape the checker accepts
 
+	uint32_t saved_limit = x->limit;
+	if (!x->stack.len)   // the copies inside are made as Go made this one
+		x->limit = inl_mark_seq(call);
 	InlCopy c;
 	inl_copy_init(&c, f, x->fn, pos, copy_no);
+	c.limit = x->limit;
 	Node *inl = ast_new(ND_INLCALL, pos);
 	inl->u.inl.call = call;
 	inl->u.inl.callee = f;
@@ -474,6 +480,7 @@ static Node *expand_call(Expander *x, Node *call)
 	visit(x, blk);
 	x->parent = saved_parent;
 	x->stack.len--;
+	x->limit = saved_limit;
 	x->changed = true;
 	return inl;
 }
@@ -513,6 +520,28 @@ static void visit(Expander *x, Node *n)
 	x->fn = saved_fn;
 }
 
+// The copies the wrappers' analysis swaps in (inl_wrapcalls.c), made as
+// the call's own expansion would be, mid-stack under the method; the
+// method keeps its locals, which the copies' are not.
+static void expand_wrapcalls(void)
+{
+	for (int i = 0; i < inl_wrapcalls_count(); i++) {
+		Sym *m, *f;
+		Node *call = inl_wrapcalls_get(i, &m, &f);
+		Expander x = {.fn = m};
+		int nlocals = m->locals.len;
+		Sym *saved = call->u.call.inl_callee;
+		call->u.call.inl_callee = f;
+		if (expandable(&x, call, NULL)) {
+			Node *inl = expand_call(&x, call);
+			if (inl != call)
+				inl_wrapcalls_set(i, inl);
+		}
+		call->u.call.inl_callee = saved;
+		m->locals.len = nlocals;
+	}
+}
+
 Sym *inl_expand(Node *file, const InlOptions *opt)
 {
 	(void)opt;
@@ -546,6 +575,7 @@ Sym *inl_expand(Node *file, const InlOptions *opt)
 			visit(&x, spec);
 		}
 	}
+	expand_wrapcalls();
 	inl_forget_dead();
 	inl_forget_held();
 	return init && init->locals.len ? init : NULL;

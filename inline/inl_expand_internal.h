@@ -27,6 +27,7 @@ typedef struct InlCopy {
 	VEC(InlSymPair) syms;   // callee symbols -> the copy's (literals' functions included)
 	VEC(Node *) from, to;   // copied nodes (branch targets and declarations)
 	SymList fresh;          // variables made for this copy
+	uint32_t limit;         // made when inl_decide's count was this (0: at the end)
 } InlCopy;
 
 void inl_copy_init(InlCopy *c, Sym *callee, Sym *into, Pos pos, int copy_no);
@@ -39,8 +40,12 @@ void inl_copy_finish(InlCopy *c);
 // A call in a literal of a copy, which Go leaves a call (not expanded).
 bool inl_held(Node *call);
 void inl_forget_held(void);   // ... and the notes below
-// From inl_decide: a call of a callee's body inlined only in its copies.
-void inl_note_midstack(Node *call, Sym *callee);
+// From inl_decide: a call of a callee's body inlined only in its copies,
+// and when (seq: the count of calls inl_decide inlined so far); when a
+// call of a function's own body was marked inlined.
+void inl_note_midstack(Node *call, Sym *callee, uint32_t seq);
+void inl_note_mark(Node *call, uint32_t seq);
+uint32_t inl_mark_seq(Node *call);   // 0: unknown
 
 // inl_decide.c: the code Go's dead-code pass removed, by original node
 // (kept from inl_decide until inl_expand ends, then forgotten).

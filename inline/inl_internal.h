@@ -67,6 +67,10 @@ struct InlState {
 	struct { InlCopy *items; int len, cap; } copies;
 	struct { InlExpansion *items; int len, cap; } expansions;  // of curfn
 	int clos_next;           // the last closure number used in curfn
+	uint32_t seq;            // calls of a function's own body marked so far
+	Node *root;              // the call of curfn's own body being inlined
+	uint32_t retry_seq;      // retrying in root's copy: when that copy was made
+	struct { struct InlRefusal *items; int len, cap; } refused;   // inl_calls.c
 	Arena arena;
 };
 
@@ -89,7 +93,16 @@ Sym *inl_static_callee(InlState *s, Node *call, Sym *curfn);
 
 // inl_copy.c: a call of a callee's body inlined only in its copies (the
 // expansion inlines it there too).
-void inl_note_midstack(Node *call, Sym *callee);
+// With when (seq), as inl_note_mark for a call the function's own walk
+// marks (inl_expand_internal.h).
+void inl_note_midstack(Node *call, Sym *callee, uint32_t seq);
+void inl_note_mark(Node *call, uint32_t seq);
+uint32_t inl_mark_seq(Node *call);   // 0: unknown
+
+// inl_calls.c: notes (inl_wrapcalls.h) the calls of method m that a
+// wrapper's copy of it inlines and m does not; run once every decision is
+// final.
+void inl_wrapcalls_find(InlState *s, Sym *m);
 
 // inl_calls.c: Go's InlineCalls over fn's body (mid-stack included).
 void inl_inline_calls(InlState *s, Sym *fn);

@@ -50,6 +50,11 @@ InlWrap *inl_wrappers_begin(Node *file, const InlOptions *opt);   // NULL: nothi
 void inl_wrappers_func(void *wrap, Sym *fn, bool before);
 void inl_wrappers_site(void *wrap, Node *site);
 void inl_wrappers_end(InlWrap *wrap);
+// A method's body as a wrapper inlining it sees it: with in, the calls
+// the wrapper's copy inlines and the method does not (a later member of a
+// recursive batch) become their inlined copies; without, the body is
+// restored. For escape analysis's wrapper pass and inl_wrappers.
+void inl_wrapper_swap(Sym *method, bool in);
 // Standard-library calls have no Sym to put in inl_callee: this says
 // whether Go 1.19 inlines `call` (fmt.Println, sync.(*Mutex).Lock, ...) and
 // returns Go's name for it, or NULL. (In a caller of more than 5000 nodes

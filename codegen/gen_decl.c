@@ -309,6 +309,19 @@ static void gen_stack_check(CGen *g, Sym *fn, const char *cname, const char *hea
 		sect_printf(&st, "\tchar unused_;\n");
 	sect_printf(&st, "};\n");
 	sect_put(&g->protos, st.p, st.len);
+	// What the thunk (on the new segment) and the wrapper it calls take
+	// there before the body's frame: a copy of the arguments and result
+	// each, and the wrapper's own (cg_stack_entry_bytes).
+	int64_t pbytes = 0, rbytes = 0;
+	for (int i = 0; i < fn->params.len; i++)
+		pbytes += fn->params.items[i]->type ? fn->params.items[i]->type->size : 8;
+	for (int i = 0; i < fn->results.len; i++)
+		rbytes += fn->results.items[i]->type ? fn->results.items[i]->type->size : 8;
+	int64_t entry = cg_stack_entry_bytes(pbytes, rbytes);
+	int64_t thunk = pbytes + rbytes + 1024;
+	if (need)
+		sect_printf(&g->protos, "//@frame %s %lld\n", cname, (long long)(entry > 1024 ? entry : 1024));
+	sect_printf(&g->protos, "//@frame %s_ms_ %lld\n", cname, (long long)thunk);
 	const char *ret = g->result_type ? "m_->r_ = " : "";
 	sect_printf(&g->funcs, "\nstatic GO_TEXT void %s_ms_(void *p_)\n{\n"
 		"\tstruct %s_ms_ *m_ = p_;\n\t%s%s(%s);\n}\n", cname, cname, ret, cname,
@@ -325,8 +338,9 @@ static void gen_stack_check(CGen *g, Sym *fn, const char *cname, const char *hea
 		sect_printf(out, "#line %d %s\n", fpos.line, g->src_file);
 	// One C line: every instruction of the check and its slow path is on it.
 	sect_printf(out, "\tif (GO_STACK_SHORT_N(%lld)) { struct %s_ms_ ms_ = {%s}; "
-		"go_stack_call(%s_ms_, &ms_); return%s; }\n", (long long)need, cname,
-		init.p ? init.p : "0", cname, g->result_type ? " ms_.r_" : "");
+		"go_stack_call(%s_ms_, &ms_, %lld); return%s; }\n", (long long)need, cname,
+		init.p ? init.p : "0", cname, (long long)(need ? need + thunk + entry : 0),
+		g->result_type ? " ms_.r_" : "");
 	if (need) {
 		out->len--;   // the wrapper's call on the same C line as its check
 		sect_printf(out, " return %s(%s);\n}\n", body, init.p ? init.p : "");
@@ -366,27 +380,14 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	const char *first = lit ? "go_closure *ctx_" : NULL;
 	const char *header = func_header(g, fn, cname, first);
 	sect_printf(&g->protos, "%s%s;\n", header, cg_trace_asm_label(g, fn));
-	// A large frame: the body is a function of its own (gen_stack_check).
-	int64_t need = cg_needs_stack_check(fn) ? cg_stack_frame_big(fn) : 0;
-	const char *body_name = cname, *body_header = header;
-	if (need) {
-		body_name = cg_fmt(g, "%s_body_", cname);
-		Type *rt = cg_result_type(g, fn->type);
-		body_header = cg_fmt(g, "static GO_TEXT __attribute__((noinline)) %s %s(%s)",
-			rt ? cg_ctype(g, rt) : "void", body_name, params_decl(g, fn, fn->type, first));
-		sect_printf(&g->protos, "%s;\n", body_header);
-	}
-	// Tracebacks name the frame that runs the body (the wrapper of a large
-	// frame is skipped as runtime code).
-	cg_trace_func(g, fn, body_name);
 
 	// Does the body defer? (Then returns go through the frame's epilogue.)
 	g->has_defer = cg_body_defers(fn->body);
 	// Stack check, growth and safepoint poll (go_rt.h, stackcheck.c).
 	// The prologue is the `func` line's, as in Go's stack-overflow traces.
 	cg_pos(g, fn->func_node ? fn->func_node->pos : fn->pos);
-	if (cg_needs_stack_check(fn))
-		gen_stack_check(g, fn, cname, header, body_name, lit != NULL, need);
+	int64_t saved_extra = g->frame_extra;
+	g->frame_extra = g->has_defer ? (int64_t)sizeof(void *) * 8 : 0;   // go_defer_frame
 
 	if (lit) {
 		sect_printf(&decls, "\tstruct %s_ctx *cl_ = (struct %s_ctx *)ctx_;\n", cname, cname);
@@ -439,6 +440,42 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	} else if (g->result_type) {
 		cg_line(g, "__builtin_unreachable();");
 	}
+	// The check, now that the temporaries codegen made are known: first
+	// in the declarations (before any initialiser writes the frame), or
+	// in the wrapper of a large frame, which checks for all of it.
+	if (body.p)
+		cg_frame_literals(g, body.p, body.len);
+	if (decls.p)
+		cg_frame_literals(g, decls.p, decls.len);
+	int64_t frame = cg_stack_frame(fn) + g->frame_extra;
+	// A large frame (codegen's temporaries included: a function the
+	// estimate thought small may be checked all the same): the body is a
+	// function of its own (gen_stack_check).
+	bool checked = cg_needs_stack_check(fn) || cg_stack_frame_is_big(frame);
+	int64_t need = checked && cg_stack_frame_is_big(frame) ? frame : 0;
+	const char *body_name = cname, *body_header = header;
+	if (need) {
+		body_name = cg_fmt(g, "%s_body_", cname);
+		Type *rt = cg_result_type(g, fn->type);
+		body_header = cg_fmt(g, "static GO_TEXT __attribute__((noinline)) %s %s(%s)",
+			rt ? cg_ctype(g, rt) : "void", body_name, params_decl(g, fn, fn->type, first));
+		sect_printf(&g->protos, "%s;\n", body_header);
+	}
+	// Tracebacks name the frame that runs the body (the wrapper of a large
+	// frame is skipped as runtime code).
+	cg_trace_func(g, fn, body_name);
+	sect_printf(&g->protos, "//@frame %s %lld\n", body_name, (long long)frame);
+	if (checked) {
+		Sect check = {0};
+		g->decls = &check;
+		gen_stack_check(g, fn, cname, header, body_name, lit != NULL, need);
+		if (decls.p)
+			sect_put(&check, decls.p, decls.len);
+		free(decls.p);
+		decls = check;
+		g->decls = &decls;
+	}
+	g->frame_extra = saved_extra;
 
 	// The header, the declarations and the stack check each on one C line,
 	// the `func` line's: no statement's line number lands among them (gdb's
@@ -687,8 +724,12 @@ const char *cg_method_wrapper(CGen *g, Type *recv, const char *name, bool iface_
 		base = cg_fmt(g, "(*(%s *)d_)", ct);
 	}
 	const char *call = method_call_on(g, recv, base, name, args_list(g, sig, NULL, false));
-	sect_printf(&g->funcs, "\nstatic %s %s(%s)\n{\n%s\t%s%s;\n}\n", rts, wname, params,
-		decls.p ? decls.p : "", rt ? "return " : "", call);
+	// The receiver's value is copied from *d_ (embedding: the whole path's).
+	Type *ru = type_underlying(recv);
+	CgThunk th = {wname, rts, rt ? rt->size : 0, "void *", "d_", sig,
+		cg_fmt(g, "%s\t%s%s;\n", decls.p ? decls.p : "", rt ? "return " : "", call),
+		ru->kind == TY_POINTER && ru->elem ? ru->elem->size : recv->size};
+	cg_emit_thunk(g, &th);
 	free(decls.p);
 	g->decls = saved_decls;
 	g->ntmp = saved_tmp;
@@ -736,8 +777,9 @@ const char *cg_method_value(CGen *g, Node *n)
 	} else {
 		call = cg_fmt(g, "%s(%s%s%s)", cg_func_name(g, n->u.sel.method), r, *args ? ", " : "", args);
 	}
-	sect_printf(&g->funcs, "\nstatic %s %s(%s)\n{\n\t%s%s;\n}\n", rts, fname, params,
-		rt ? "return " : "", call);
+	CgThunk th = {fname, rts, rt ? rt->size : 0, "go_closure *", "c_", sig,
+		cg_fmt(g, "\t%s%s;\n", rt ? "return " : "", call), iface ? 16 : rt_recv->size};
+	cg_emit_thunk(g, &th);
 	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s_ctx *", fname));
 	const char *alloc;
 	if (cg_heap(g, n)) {
@@ -778,8 +820,12 @@ const char *cg_method_expr(CGen *g, Node *n)
 	g->decls = &decls;
 	const char *call = method_call_on(g, t, "a0", name, b.p ? b.p : "");
 	g->decls = saved_decls;
-	sect_printf(&g->funcs, "\nstatic %s %s(%s)\n{\n\t(void)c_;\n%s\t%s%s;\n}\n", rts, fname, params,
-		decls.p ? decls.p : "", rt ? "return " : "", call);
+	// A value method called through a *T parameter copies *a0.
+	Type *tu = type_underlying(t);
+	CgThunk th = {fname, rts, rt ? rt->size : 0, "go_closure *", "c_", sig,
+		cg_fmt(g, "\t(void)c_;\n%s\t%s%s;\n", decls.p ? decls.p : "", rt ? "return " : "", call),
+		tu->kind == TY_POINTER && tu->elem ? tu->elem->size : 0};
+	cg_emit_thunk(g, &th);
 	free(decls.p);
 	free(b.p);
 	sect_printf(&g->descs, "static go_closure %s_clo = {(void *)%s};\n", fname, fname);

@@ -56,8 +56,42 @@ def huge_program(src):
     the structs S, T and E carry tens of KiB, in params, results,
     receivers, captures, literals and interface conversions alike."""
     src = src.replace("[2]*int", "[3000]*int")
-    src = re.sub(r"(type (S|T|U) struct \{\n)", r"\1\tpad [2500]int\n", src)
-    return src
+    src = re.sub(r"(type (S|T|U|E) struct \{\n)", r"\1\tpad [2500]int\n", src)
+    return keyed_t_literals(src)
+
+
+def keyed_t_literals(src):
+    """T{a, b} -> T{p: a, n: b}: escgen's one positional literal, which a
+    new field would break."""
+    out, i = [], 0
+    while True:
+        j = src.find("T{", i)
+        if j < 0:
+            out.append(src[i:])
+            return "".join(out)
+        if j > 0 and (src[j - 1].isalnum() or src[j - 1] == "_"):
+            out.append(src[i:j + 2])
+            i = j + 2
+            continue
+        depth, k, parts, start = 0, j + 2, [], j + 2
+        while k < len(src):
+            c = src[k]
+            if c in "([{":
+                depth += 1
+            elif c in ")]}":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif c == "," and depth == 0:
+                parts.append(src[start:k])
+                start = k + 1
+            k += 1
+        parts.append(src[start:k])
+        body = src[j + 2:k]
+        if len(parts) == 2 and not any(":" in p_ for p_ in parts) and body.strip():
+            body = "p: %s, n: %s" % (parts[0].strip(), parts[1].strip())
+        out.append(src[i:j + 2] + keyed_t_literals(body) + "}")
+        i = k + 1
 
 
 DEF_RE = re.compile(r"^static [^;{]*?\b(\w+)\([^;]*\)\s*\{?$", re.M)

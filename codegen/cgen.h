@@ -266,6 +266,10 @@ typedef struct CgThunk {
 	int64_t copies;                       // bytes copied from elsewhere than the arguments
 } CgThunk;
 void cg_emit_thunk(CGen *g, const CgThunk *t);
+// The check of fn at the top of its declarations (g->decls), or with need
+// (its frame's bytes) > 0, in a wrapper that calls body.
+void cg_gen_stack_check(CGen *g, Sym *fn, const char *cname, const char *header,
+	const char *body, bool closure, int64_t need);
 // The estimated frame of fn (tools/stack_sweep.py checks it against gcc's).
 int64_t cg_stack_frame(Sym *fn);
 // What a function of that signature may take below its caller's frame

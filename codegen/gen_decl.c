@@ -275,81 +275,6 @@ bool cg_cached_fn_param(CGen *g, Sym *p)
 
 // {==================== function bodies ====================
 
-// The stack check of a function that may recurse (stackcheck.c): if its
-// stack segment is short, the function calls itself again on a new one
-// (go_stack_call in rt/sched_stack.c) through a thunk that unpacks the
-// arguments, and returns what that call returned. The check comes first,
-// before the initialisers of the locals write the frame. A function with
-// a large frame (need > 0) becomes a wrapper that checks for that much
-// room and calls the body, a separate function that is never inlined:
-// gcc allocates a whole frame at entry, and a check inside it would come
-// too late.
-static void gen_stack_check(CGen *g, Sym *fn, const char *cname, const char *header,
-	const char *body, bool closure, int64_t need)
-{
-	Sect st = {0}, args = {0}, init = {0};
-	sect_printf(&st, "struct %s_ms_ {\n", cname);
-	int n = 0;
-	if (closure) {
-		sect_printf(&st, "\tgo_closure *ctx_;\n");
-		sect_printf(&args, "m_->ctx_");
-		sect_printf(&init, "ctx_");
-		n++;
-	}
-	for (int i = 0; i < fn->params.len; i++) {
-		Sym *p = fn->params.items[i];
-		sect_printf(&st, "\t%s a%d;\n", cg_ctype(g, p->type), i);
-		sect_printf(&args, "%sm_->a%d", n ? ", " : "", i);
-		sect_printf(&init, "%s%s%s", n ? ", " : "", cg_var_name(g, p), p->escapes ? "_in" : "");
-		n++;
-	}
-	if (g->result_type)
-		sect_printf(&st, "\t%s r_;\n", cg_ctype(g, g->result_type));
-	if (!n && !g->result_type)
-		sect_printf(&st, "\tchar unused_;\n");
-	sect_printf(&st, "};\n");
-	sect_put(&g->protos, st.p, st.len);
-	// What the thunk (on the new segment) and the wrapper it calls take
-	// there before the body's frame: a copy of the arguments and result
-	// each, and the wrapper's own (cg_stack_entry_bytes).
-	int64_t pbytes = 0, rbytes = 0;
-	for (int i = 0; i < fn->params.len; i++)
-		pbytes += fn->params.items[i]->type ? fn->params.items[i]->type->size : 8;
-	for (int i = 0; i < fn->results.len; i++)
-		rbytes += fn->results.items[i]->type ? fn->results.items[i]->type->size : 8;
-	int64_t entry = cg_stack_entry_bytes(pbytes, rbytes);
-	int64_t thunk = pbytes + rbytes + 1024;
-	if (need)
-		sect_printf(&g->protos, "//@frame %s %lld\n", cname, (long long)(entry > 1024 ? entry : 1024));
-	sect_printf(&g->protos, "//@frame %s_ms_ %lld\n", cname, (long long)thunk);
-	const char *ret = g->result_type ? "m_->r_ = " : "";
-	sect_printf(&g->funcs, "\nstatic GO_TEXT void %s_ms_(void *p_)\n{\n"
-		"\tstruct %s_ms_ *m_ = p_;\n\t%s%s(%s);\n}\n", cname, cname, ret, cname,
-		args.p ? args.p : "");
-	Sect *out = g->decls;
-	if (need) {
-		out = &g->funcs;
-		sect_printf(out, "\n%s\n{\n", header);
-	}
-	// The check is the `func` line's (Go's stack-overflow traces); the
-	// declarations section gets its #line when the function is assembled.
-	Pos fpos = fn->func_node ? fn->func_node->pos : fn->pos;
-	if (need && fpos.line > 0)
-		sect_printf(out, "#line %d %s\n", fpos.line, g->src_file);
-	// One C line: every instruction of the check and its slow path is on it.
-	sect_printf(out, "\tif (GO_STACK_SHORT_N(%lld)) { struct %s_ms_ ms_ = {%s}; "
-		"go_stack_call(%s_ms_, &ms_, %lld); return%s; }\n", (long long)need, cname,
-		init.p ? init.p : "0", cname, (long long)(need ? need + thunk + entry : 0),
-		g->result_type ? " ms_.r_" : "");
-	if (need) {
-		out->len--;   // the wrapper's call on the same C line as its check
-		sect_printf(out, " return %s(%s);\n}\n", body, init.p ? init.p : "");
-	}
-	free(st.p);
-	free(args.p);
-	free(init.p);
-}
-
 enum { HUGE_FN_TEMPS = 4000 };
 
 void cg_gen_func(CGen *g, Sym *fn, Node *lit)
@@ -450,7 +375,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	int64_t frame = cg_stack_frame(fn) + g->frame_extra;
 	// A large frame (codegen's temporaries included: a function the
 	// estimate thought small may be checked all the same): the body is a
-	// function of its own (gen_stack_check).
+	// function of its own (cg_gen_stack_check, gen_thunk.c).
 	bool checked = cg_needs_stack_check(fn) || cg_stack_frame_is_big(frame);
 	int64_t need = checked && cg_stack_frame_is_big(frame) ? frame : 0;
 	const char *body_name = cname, *body_header = header;
@@ -468,7 +393,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	if (checked) {
 		Sect check = {0};
 		g->decls = &check;
-		gen_stack_check(g, fn, cname, header, body_name, lit != NULL, need);
+		cg_gen_stack_check(g, fn, cname, header, body_name, lit != NULL, need);
 		if (decls.p)
 			sect_put(&check, decls.p, decls.len);
 		free(decls.p);

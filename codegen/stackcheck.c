@@ -16,7 +16,11 @@
 // own frame may be large (FRAME_BIG: the check, at the very top, makes it
 // move to a new segment before the frame is written), or when the chain of
 // unchecked frames below it could exceed CHAIN_BUDGET. Frames are estimated
-// from the sizes of the function's variables.
+// from the sizes of the function's variables, its literals' temporaries,
+// the copies of inlined bodies, its calls' argument areas and results, and
+// every large value an expression computes; codegen adds the temporaries
+// it makes itself (gen_decl.c, cg_gen_func: the estimate is final there).
+// tools/stack_sweep.py checks the estimates against gcc's frames.
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -120,8 +124,8 @@ static int64_t lit_temp(Node *n)
 // Calls: arguments beyond the registers go to the outgoing area of the
 // frame; a result returned in memory gets a slot of its own per call at
 // -O0; and a callee with a large signature (params and results over
-// CG_LARGE_VALUE) copies them again in its check wrapper (gen_decl.c,
-// gen_stack_check) before its own check: stack_entry_bytes, which lands
+// CG_LARGE_VALUE) copies them again in its check wrapper (gen_thunk.c,
+// cg_gen_stack_check) before its own check: stack_entry_bytes, which lands
 // below this frame, and is counted in it.
 static int64_t call_area;
 

@@ -207,7 +207,7 @@ _Noreturn void go_sched_main(void (*main_fn)(void));
 // scheduler wants the thread to stop (collector, preemption); other
 // threads write it, hence the (relaxed) atomic loads. When the segment is
 // short, the function packs its arguments and calls itself again on a new
-// segment through go_stack_call(thunk, &args) (codegen/gen_decl.c). Loops
+// segment through go_stack_call(thunk, &args) (codegen/gen_thunk.c). Loops
 // have no poll: a thread looping without calls is interrupted by a signal,
 // which stops it only when it is in generated code, i.e. in section GO_TEXT
 // (rt/sched_stw.c). GO_POLL is for runtime loops that must stop;

@@ -5,7 +5,7 @@
 // one), a jump back across segments as a recovered panic makes, the
 // segments a call crossing a boundary in a loop reuses, and the stack
 // overflow report. The recursive functions here are written as codegen
-// writes Go functions (codegen/gen_decl.c, gen_stack_check): a check, and
+// writes Go functions (codegen/gen_thunk.c, cg_gen_stack_check): a check, and
 // a thunk that calls the function again on the new segment.
 #ifdef RT_TSAN_SHIM
 #include "test_rt_shim.h"

@@ -17,9 +17,8 @@
 // move to a new segment before the frame is written), or when the chain of
 // unchecked frames below it could exceed CHAIN_BUDGET. Frames are estimated
 // from the sizes of the function's variables, its literals' temporaries,
-// the copies of inlined bodies, its calls' argument areas and results, and
-// every large value an expression computes; codegen adds the temporaries
-// it makes itself (gen_decl.c, cg_gen_func: the estimate is final there).
+// the copies of inlined bodies, its calls' argument areas and results;
+// codegen adds the temporaries it makes itself (gen_decl.c, cg_gen_func: the estimate is final there).
 // tools/stack_sweep.py checks the estimates against gcc's frames.
 #include <stdint.h>
 #include <stdlib.h>
@@ -204,13 +203,6 @@ static bool walk(Node *n)
 {
 	if (!n)
 		return true;
-	// A large value computed by an expression may be held in a temporary
-	// of its own (a call's result, an element read in a statement
-	// expression, a conversion): counted once per expression. Named
-	// variables are counted by var_bytes, literals by lit_temp.
-	if (!n->is_type && n->type && n->type->size > CG_LARGE_VALUE && n->kind != ND_IDENT &&
-	    n->kind != ND_PAREN && n->kind != ND_COMPOSITE)
-		lit_bytes += n->type->size;
 	switch (n->kind) {
 	case ND_FUNCLIT: {
 		// A closure record on the stack holds the captured values.

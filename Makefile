@@ -121,4 +121,13 @@ bench-compile: all
 
 .PHONY: bench bench-compile
 
+# Frame estimates against gcc's frames (-fstack-usage) at every level mgoc
+# compiles with, over every tests/run program and random programs
+# (tools/stack_sweep.py); make test runs a sample (tests/tools/stack-frames.sh).
+STACK_SWEEP_N ?= 200
+stack-sweep: all
+	@nice python3 tools/stack_sweep.py -j2 --escgen $(STACK_SWEEP_N) --huge $(STACK_SWEEP_N) tests/run/*.mgo
+
+.PHONY: stack-sweep
+
 include fuzz/fuzz.mk

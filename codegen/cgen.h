@@ -50,6 +50,9 @@ int cg_compile(const char *c_path, const char *out_path, const char *rt_lib_dir,
 // The C compiler's command line, for the build cache (cache.c), which keys
 // on it and swaps the output path.
 #define CG_CC_MAXARGS 64
+// Bytes above which a value is large: no compound-literal temporaries of
+// it (cg_zero), and thunks passing it check the stack (gen_decl.c).
+#define CG_LARGE_VALUE 256
 typedef struct CgCc {
 	const char *argv[CG_CC_MAXARGS];
 	int argc;
@@ -134,6 +137,10 @@ typedef struct CGen {
 	Node *fnlit;           // its ND_FUNCLIT, when it is a closure
 	Sect *decls;           // the function's local declarations
 	int ntmp;
+	// Bytes of the current function's frame the stack estimate
+	// (stackcheck.c) does not see: codegen's temporaries, argument packs,
+	// select cases (cg_frame_bytes adds them).
+	int64_t frame_extra;
 	bool has_defer;
 	Type *result_type;     // the C-level result (single type or tuple), NULL: void
 	int last_line;         // for #line
@@ -149,6 +156,7 @@ typedef struct CGen {
 	int nlabels;
 	// Per program, never static: one process may generate many programs.
 	VEC(const char *) made_iw, made_me;   // method wrappers already emitted
+	VEC(const char *) made_zero;          // zero objects of large types (cg_zero)
 	VEC(Sym *) made_lits;                 // function literals already emitted
 	VEC(const char *) lit_names;          // C names given to function literals
 	bool made_fmt_fv[BI__COUNT];          // fmt functions used as values
@@ -170,6 +178,9 @@ void cg_pos_node(CGen *g, Node *n);   // the same at n's source line
 const char *cg_fmt(CGen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *cg_tmp(CGen *g, Type *t);        // a fresh function-scope temporary
 const char *cg_tmp_c(CGen *g, const char *ctype);
+void cg_frame_bytes(CGen *g, int64_t n);
+int64_t cg_struct_bytes(CGen *g, const char *ct);   // gen_type.c
+void cg_frame_literals(CGen *g, const char *text, size_t len);
 const char *cg_cstring(CGen *g, Str s);     // a C string literal for these bytes
 void cg_unsupported(Pos pos, const char *what);
 
@@ -254,9 +265,29 @@ void cg_inline_reset(void);
 // stackcheck.c: can fn (a function or a literal's symbol) recurse without
 // bound below itself? (then its body starts with GO_STACK_CHECK)
 bool cg_needs_stack_check(Sym *fn);
-// 0, or the estimated frame of a function whose frame is too large for
-// the reserve below the stack guard (its check must come before it).
-int64_t cg_stack_frame_big(Sym *fn);
+// Is a frame of that many bytes too large for the reserve below the stack
+// guard? (Then its check must come before it: gen_decl.c.)
+bool cg_stack_frame_is_big(int64_t frame);
+// gen_thunk.c: a thunk's definition, split around a stack check when it
+// copies a large value of its own (copies: its bytes).
+typedef struct CgThunk {
+	const char *name, *rts;               // C name and result type ("void")
+	int64_t rbytes;                       // the result's bytes
+	const char *first_type, *first_name;  // the first parameter: "go_closure *", "c_"
+	Type *sig;                            // then a0, a1, ... of sig's parameters
+	const char *body;                     // the statements between the braces
+	int64_t copies;                       // bytes copied from elsewhere than the arguments
+} CgThunk;
+void cg_emit_thunk(CGen *g, const CgThunk *t);
+// The check of fn at the top of its declarations (g->decls), or with need
+// (its frame's bytes) > 0, in a wrapper that calls body.
+void cg_gen_stack_check(CGen *g, Sym *fn, const char *cname, const char *header,
+	const char *body, bool closure, int64_t need);
+// The estimated frame of fn (tools/stack_sweep.py checks it against gcc's).
+int64_t cg_stack_frame(Sym *fn);
+// What a function of that signature may take below its caller's frame
+// before its own stack check (its check wrapper's frame): 0 when small.
+int64_t cg_stack_entry_bytes(int64_t params, int64_t results);
 void cg_stackcheck_reset(void);
 // The goroutine of `go call` fits a small first stack segment (rt/sched.h).
 bool cg_go_small(Node *call);

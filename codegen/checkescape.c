@@ -32,6 +32,7 @@ static void register_storage(CGen *g, const char *cvar, const char *what, const 
 	Str s = {name, (int64_t)strlen(name)};
 	sect_printf(g->decls, "\tGO_CE_VAR(%s, \"%s\", %s, %s);\n", cvar, what, cg_cstring(g, s),
 		cg_ce_pos(g, pos));
+	cg_frame_bytes(g, 64);   // its go_ce_var record
 }
 
 void cg_ce_var(CGen *g, Sym *s)
@@ -122,6 +123,7 @@ const char *cg_ce_return(CGen *g, const char *e, Pos pos)
 	if (!ptrs)
 		return e;
 	const char *td = rt->kind == TY_TUPLE ? "NULL" : cg_tdesc(g, rt);
+	cg_frame_bytes(g, cg_struct_bytes(g, cg_ctype(g, rt)) + 16);   // r_ce_
 	return cg_fmt(g, "({ %s r_ce_ = %s; go_ce_ret(&r_ce_, %s, sizeof r_ce_, "
 		"__builtin_frame_address(0), %s); r_ce_; })", cg_ctype(g, rt), e, td, cg_ce_pos(g, pos));
 }

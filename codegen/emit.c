@@ -10,6 +10,7 @@
 
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
 void sect_put(Sect *s, const char *text, size_t n)
 {
@@ -98,11 +99,81 @@ const char *cg_fmt(CGen *g, const char *fmt, ...)
 	return buf;
 }
 
-const char *cg_tmp_c(CGen *g, const char *ctype)
+void cg_frame_bytes(CGen *g, int64_t n)
+{
+	g->frame_extra += n;
+}
+
+// Compound literals in generated code, (go_slice){p, n, n} and the like:
+// at -O0 each is a temporary of its own in the frame. Counted from the
+// function's text, by their C types' sizes (ctype_bytes; arrays of
+// (go_string[]){...} by their elements).
+static int64_t ctype_bytes(CGen *g, const char *ct);
+
+void cg_frame_literals(CGen *g, const char *text, size_t len)
+{
+	char ct[64];
+	for (size_t i = 1; i + 1 < len; i++) {
+		// A statement expression's variable, GO_NILCHK's pointer:
+		// temporaries at -O0 too.
+		if (text[i] == '(' && text[i + 1] == '{')
+			g->frame_extra += 16;
+		else if (text[i] == 'G' && strncmp(text + i, "GO_NILCHK(", 10) == 0)
+			g->frame_extra += 8;
+		if (text[i] != ')' || text[i + 1] != '{')
+			continue;
+		size_t j = i;
+		while (j > 0 && text[j - 1] != '(' && i - j < sizeof ct - 1)
+			j--;
+		if (j == 0 || text[j - 1] != '(')
+			continue;
+		size_t n = i - j;
+		memcpy(ct, text + j, n);
+		ct[n] = 0;
+		if (n > 2 && ct[n - 2] == '[' && ct[n - 1] == ']') {
+			ct[n - 2] = 0;
+			size_t k = i + 2, elems = 1;
+			for (int depth = 0; k < len && (depth || text[k] != '}'); k++) {
+				depth += (text[k] == '(' || text[k] == '{') - (text[k] == ')' || text[k] == '}');
+				elems += !depth && text[k] == ',';
+			}
+			g->frame_extra += (int64_t)elems * ctype_bytes(g, ct);
+		} else {
+			g->frame_extra += ctype_bytes(g, ct);
+		}
+	}
+}
+
+// The bytes of a temporary known by its C type only: pointers and scalars
+// are words, the runtime's value types their size; anything else (a
+// closure record) is guessed large enough by the caller's size class.
+static int64_t ctype_bytes(CGen *g, const char *ct)
+{
+	int64_t sb = cg_struct_bytes(g, ct);
+	if (sb)
+		return sb;
+	size_t n = strlen(ct);
+	if (n && ct[n - 1] == '*')
+		return 8;
+	if (strcmp(ct, "go_slice") == 0)
+		return 24;
+	if (strcmp(ct, "go_string") == 0 || strcmp(ct, "go_iface") == 0)
+		return 16;
+	return strncmp(ct, "struct ", 7) == 0 || strncmp(ct, "go_", 3) == 0 ? 64 : 8;
+}
+
+static const char *tmp_decl(CGen *g, const char *ctype, int64_t bytes)
 {
 	const char *name = cg_fmt(g, "t%d_", ++g->ntmp);
 	sect_printf(g->decls, "\t%s %s;\n", ctype, name);
+	// A value wider than a register reaches it through another copy at -O0.
+	cg_frame_bytes(g, bytes > 8 && bytes <= CG_LARGE_VALUE ? 2 * bytes : bytes);
 	return name;
+}
+
+const char *cg_tmp_c(CGen *g, const char *ctype)
+{
+	return tmp_decl(g, ctype, ctype_bytes(g, ctype));
 }
 
 const char *cg_tmp(CGen *g, Type *t)
@@ -115,7 +186,8 @@ const char *cg_tmp(CGen *g, Type *t)
 		sect_printf(g->decls, "\tstatic %s %s;\n", cg_ctype(g, t), name);
 		return name;
 	}
-	return cg_tmp_c(g, cg_ctype(g, t));
+	type_complete(t);
+	return tmp_decl(g, cg_ctype(g, t), t->size > 8 ? t->size : 8);
 }
 
 // A C string literal holding exactly these bytes (Go strings may hold NULs

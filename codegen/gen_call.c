@@ -90,6 +90,7 @@ const char *cg_pack(CGen *g, Node *site, Type *et, const char **vals, int n)
 	else {
 		const char *arr = cg_fmt(g, "pack%d_", ++g->ntmp);
 		sect_printf(g->decls, "\t%s %s[%d];\n", ect, arr, n);
+		cg_frame_bytes(g, n * (et->size ? et->size : 8));
 		cg_ce_site(g, arr, site->kind != ND_BAD ? site : NULL);
 		sect_printf(&b, "(%s = %s, ", p, arr);
 	}

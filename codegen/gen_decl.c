@@ -275,67 +275,6 @@ bool cg_cached_fn_param(CGen *g, Sym *p)
 
 // {==================== function bodies ====================
 
-// The stack check of a function that may recurse (stackcheck.c): if its
-// stack segment is short, the function calls itself again on a new one
-// (go_stack_call in rt/sched_stack.c) through a thunk that unpacks the
-// arguments, and returns what that call returned. The check comes first,
-// before the initialisers of the locals write the frame. A function with
-// a large frame (need > 0) becomes a wrapper that checks for that much
-// room and calls the body, a separate function that is never inlined:
-// gcc allocates a whole frame at entry, and a check inside it would come
-// too late.
-static void gen_stack_check(CGen *g, Sym *fn, const char *cname, const char *header,
-	const char *body, bool closure, int64_t need)
-{
-	Sect st = {0}, args = {0}, init = {0};
-	sect_printf(&st, "struct %s_ms_ {\n", cname);
-	int n = 0;
-	if (closure) {
-		sect_printf(&st, "\tgo_closure *ctx_;\n");
-		sect_printf(&args, "m_->ctx_");
-		sect_printf(&init, "ctx_");
-		n++;
-	}
-	for (int i = 0; i < fn->params.len; i++) {
-		Sym *p = fn->params.items[i];
-		sect_printf(&st, "\t%s a%d;\n", cg_ctype(g, p->type), i);
-		sect_printf(&args, "%sm_->a%d", n ? ", " : "", i);
-		sect_printf(&init, "%s%s%s", n ? ", " : "", cg_var_name(g, p), p->escapes ? "_in" : "");
-		n++;
-	}
-	if (g->result_type)
-		sect_printf(&st, "\t%s r_;\n", cg_ctype(g, g->result_type));
-	if (!n && !g->result_type)
-		sect_printf(&st, "\tchar unused_;\n");
-	sect_printf(&st, "};\n");
-	sect_put(&g->protos, st.p, st.len);
-	const char *ret = g->result_type ? "m_->r_ = " : "";
-	sect_printf(&g->funcs, "\nstatic GO_TEXT void %s_ms_(void *p_)\n{\n"
-		"\tstruct %s_ms_ *m_ = p_;\n\t%s%s(%s);\n}\n", cname, cname, ret, cname,
-		args.p ? args.p : "");
-	Sect *out = g->decls;
-	if (need) {
-		out = &g->funcs;
-		sect_printf(out, "\n%s\n{\n", header);
-	}
-	// The check is the `func` line's (Go's stack-overflow traces); the
-	// declarations section gets its #line when the function is assembled.
-	Pos fpos = fn->func_node ? fn->func_node->pos : fn->pos;
-	if (need && fpos.line > 0)
-		sect_printf(out, "#line %d %s\n", fpos.line, g->src_file);
-	// One C line: every instruction of the check and its slow path is on it.
-	sect_printf(out, "\tif (GO_STACK_SHORT_N(%lld)) { struct %s_ms_ ms_ = {%s}; "
-		"go_stack_call(%s_ms_, &ms_); return%s; }\n", (long long)need, cname,
-		init.p ? init.p : "0", cname, g->result_type ? " ms_.r_" : "");
-	if (need) {
-		out->len--;   // the wrapper's call on the same C line as its check
-		sect_printf(out, " return %s(%s);\n}\n", body, init.p ? init.p : "");
-	}
-	free(st.p);
-	free(args.p);
-	free(init.p);
-}
-
 enum { HUGE_FN_TEMPS = 4000 };
 
 void cg_gen_func(CGen *g, Sym *fn, Node *lit)
@@ -368,27 +307,14 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	const char *first = lit ? "go_closure *ctx_" : NULL;
 	const char *header = func_header(g, fn, cname, first);
 	sect_printf(&g->protos, "%s%s;\n", header, cg_trace_asm_label(g, fn));
-	// A large frame: the body is a function of its own (gen_stack_check).
-	int64_t need = cg_needs_stack_check(fn) ? cg_stack_frame_big(fn) : 0;
-	const char *body_name = cname, *body_header = header;
-	if (need) {
-		body_name = cg_fmt(g, "%s_body_", cname);
-		Type *rt = cg_result_type(g, fn->type);
-		body_header = cg_fmt(g, "static GO_TEXT __attribute__((noinline)) %s %s(%s)",
-			rt ? cg_ctype(g, rt) : "void", body_name, params_decl(g, fn, fn->type, first));
-		sect_printf(&g->protos, "%s;\n", body_header);
-	}
-	// Tracebacks name the frame that runs the body (the wrapper of a large
-	// frame is skipped as runtime code).
-	cg_trace_func(g, fn, body_name);
 
 	// Does the body defer? (Then returns go through the frame's epilogue.)
 	g->has_defer = cg_body_defers(fn->body);
 	// Stack check, growth and safepoint poll (go_rt.h, stackcheck.c).
 	// The prologue is the `func` line's, as in Go's stack-overflow traces.
 	cg_pos(g, fn->func_node ? fn->func_node->pos : fn->pos);
-	if (cg_needs_stack_check(fn))
-		gen_stack_check(g, fn, cname, header, body_name, lit != NULL, need);
+	int64_t saved_extra = g->frame_extra;
+	g->frame_extra = g->has_defer ? (int64_t)sizeof(void *) * 8 : 0;   // go_defer_frame
 
 	if (lit) {
 		sect_printf(&decls, "\tstruct %s_ctx *cl_ = (struct %s_ctx *)ctx_;\n", cname, cname);
@@ -441,6 +367,42 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	} else if (g->result_type) {
 		cg_line(g, "__builtin_unreachable();");
 	}
+	// The check, now that the temporaries codegen made are known: first
+	// in the declarations (before any initialiser writes the frame), or
+	// in the wrapper of a large frame, which checks for all of it.
+	if (body.p)
+		cg_frame_literals(g, body.p, body.len);
+	if (decls.p)
+		cg_frame_literals(g, decls.p, decls.len);
+	int64_t frame = cg_stack_frame(fn) + g->frame_extra;
+	// A large frame (codegen's temporaries included: a function the
+	// estimate thought small may be checked all the same): the body is a
+	// function of its own (cg_gen_stack_check, gen_thunk.c).
+	bool checked = cg_needs_stack_check(fn) || cg_stack_frame_is_big(frame);
+	int64_t need = checked && cg_stack_frame_is_big(frame) ? frame : 0;
+	const char *body_name = cname, *body_header = header;
+	if (need) {
+		body_name = cg_fmt(g, "%s_body_", cname);
+		Type *rt = cg_result_type(g, fn->type);
+		body_header = cg_fmt(g, "static GO_TEXT __attribute__((noinline)) %s %s(%s)",
+			rt ? cg_ctype(g, rt) : "void", body_name, params_decl(g, fn, fn->type, first));
+		sect_printf(&g->protos, "%s;\n", body_header);
+	}
+	// Tracebacks name the frame that runs the body (the wrapper of a large
+	// frame is skipped as runtime code).
+	cg_trace_func(g, fn, body_name);
+	sect_printf(&g->protos, "//@frame %s %lld\n", body_name, (long long)frame);
+	if (checked) {
+		Sect check = {0};
+		g->decls = &check;
+		cg_gen_stack_check(g, fn, cname, header, body_name, lit != NULL, need);
+		if (decls.p)
+			sect_put(&check, decls.p, decls.len);
+		free(decls.p);
+		decls = check;
+		g->decls = &decls;
+	}
+	g->frame_extra = saved_extra;
 
 	// The header, the declarations and the stack check each on one C line,
 	// the `func` line's: no statement's line number lands among them (gdb's
@@ -690,8 +652,12 @@ const char *cg_method_wrapper(CGen *g, Type *recv, const char *name, bool iface_
 		base = cg_fmt(g, "(*(%s *)d_)", ct);
 	}
 	const char *call = method_call_on(g, recv, base, name, args_list(g, sig, NULL, false));
-	sect_printf(&g->funcs, "\nstatic %s %s(%s)\n{\n%s\t%s%s;\n}\n", rts, wname, params,
-		decls.p ? decls.p : "", rt ? "return " : "", call);
+	// The receiver's value is copied from *d_ (embedding: the whole path's).
+	Type *ru = type_underlying(recv);
+	CgThunk th = {wname, rts, rt ? rt->size : 0, "void *", "d_", sig,
+		cg_fmt(g, "%s\t%s%s;\n", decls.p ? decls.p : "", rt ? "return " : "", call),
+		ru->kind == TY_POINTER && ru->elem ? ru->elem->size : recv->size};
+	cg_emit_thunk(g, &th);
 	free(decls.p);
 	g->decls = saved_decls;
 	g->ntmp = saved_tmp;
@@ -739,8 +705,9 @@ const char *cg_method_value(CGen *g, Node *n)
 	} else {
 		call = cg_fmt(g, "%s(%s%s%s)", cg_func_name(g, n->u.sel.method), r, *args ? ", " : "", args);
 	}
-	sect_printf(&g->funcs, "\nstatic %s %s(%s)\n{\n\t%s%s;\n}\n", rts, fname, params,
-		rt ? "return " : "", call);
+	CgThunk th = {fname, rts, rt ? rt->size : 0, "go_closure *", "c_", sig,
+		cg_fmt(g, "\t%s%s;\n", rt ? "return " : "", call), iface ? 16 : rt_recv->size};
+	cg_emit_thunk(g, &th);
 	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s_ctx *", fname));
 	const char *alloc;
 	if (cg_heap(g, n)) {
@@ -781,8 +748,12 @@ const char *cg_method_expr(CGen *g, Node *n)
 	g->decls = &decls;
 	const char *call = method_call_on(g, t, "a0", name, b.p ? b.p : "");
 	g->decls = saved_decls;
-	sect_printf(&g->funcs, "\nstatic %s %s(%s)\n{\n\t(void)c_;\n%s\t%s%s;\n}\n", rts, fname, params,
-		decls.p ? decls.p : "", rt ? "return " : "", call);
+	// A value method called through a *T parameter copies *a0.
+	Type *tu = type_underlying(t);
+	CgThunk th = {fname, rts, rt ? rt->size : 0, "go_closure *", "c_", sig,
+		cg_fmt(g, "\t(void)c_;\n%s\t%s%s;\n", decls.p ? decls.p : "", rt ? "return " : "", call),
+		tu->kind == TY_POINTER && tu->elem ? tu->elem->size : 0};
+	cg_emit_thunk(g, &th);
 	free(decls.p);
 	free(b.p);
 	sect_printf(&g->descs, "static go_closure %s_clo = {(void *)%s};\n", fname, fname);

@@ -353,8 +353,16 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 			cg_func_ptr_type(g, sig, "go_closure *"), *a ? ", " : "", a);
 		break;
 	}
-	sect_printf(&g->funcs, "\nstatic void %s_fn(go_closure *c_)\n{\n\tstruct %s *t = (struct %s *)c_;\n"
-		"\t(void)t;\n%s}\n", name, name, name, body.p);
+	// The call copies the saved receiver and arguments, and gets the
+	// callee's results.
+	int64_t copies = 0;
+	for (int i = 0; i < nf; i++)
+		copies += ft[i] ? ft[i]->size : 8;
+	for (int i = 0; i < sig->results.len; i++)
+		copies += sig->results.items[i].type ? sig->results.items[i].type->size : 8;
+	CgThunk th = {cg_fmt(g, "%s_fn", name), "void", 0, "go_closure *", "c_", NULL,
+		cg_fmt(g, "\tstruct %s *t = (struct %s *)c_;\n\t(void)t;\n%s", name, name, body.p), copies};
+	cg_emit_thunk(g, &th);
 	sect_printf(&init, "(go_closure *)%s)", p);
 	const char *r = cg_fmt(g, "(%s = go_new_masked(sizeof *%s, %s), %s", p, p,
 		cg_record_mask(g, name, ft, ptrw, nf), init.p);

@@ -489,6 +489,7 @@ static const char *binary(CGen *g, Node *n)
 		if (!cg_heap(g, n)) {
 			const char *stack = cg_fmt(g, "sbuf%d_", ++g->ntmp);
 			sect_printf(g->decls, "\tuint8_t %s[32];\n", stack);
+			cg_frame_bytes(g, 32);
 			cg_ce_site(g, stack, n);
 			buf = cg_fmt(g, "%s, sizeof %s", stack, stack);
 		}

@@ -168,6 +168,7 @@ static const char *lit_into(CGen *g, Node *n, Type *t, const char *dst, Sect *se
 		else {
 			const char *arr = cg_fmt(g, "sarr%d_", ++g->ntmp);
 			sect_printf(g->decls, "\t%s %s[%lld];\n", cg_ctype(g, et), arr, (long long)len);
+			cg_frame_bytes(g, len * et->size);
 			cg_ce_site(g, arr, n);
 			alloc = cg_fmt(g, "memset(%s, 0, sizeof %s)", arr, arr);
 		}

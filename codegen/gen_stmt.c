@@ -549,6 +549,7 @@ static void gen_select(CGen *g, Node *n)
 	}
 	const char *cs = cg_fmt(g, "sel%d_", ++g->ntmp);
 	sect_printf(g->decls, "\tgo_select_case %s[%d];\n", cs, ncases ? ncases : 1);
+	cg_frame_bytes(g, 48 * (ncases ? ncases : 1));
 	const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(cl->len + 1));
 	const char **oks = arena_zalloc(&g->arena, sizeof(char *) * (size_t)(cl->len + 1));
 	int *idx = arena_zalloc(&g->arena, sizeof(int) * (size_t)(cl->len + 1));

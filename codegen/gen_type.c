@@ -14,7 +14,9 @@
 #define CG_INTERNAL
 #include "cgen.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 bool cg_is_empty_iface(Type *t)
 {
@@ -61,6 +63,29 @@ static const char *struct_ctype(CGen *g, Type *u)
 	CType ct = {.t = u, .name = cg_fmt(g, "%s_%d", prefix, g->ctypes.len + 1)};
 	vec_push(&g->arena, &g->ctypes, ct);
 	return ct.name;
+}
+
+// The bytes of a value of the C struct type named ct (struct_ctype's
+// names); 0 for another name.
+int64_t cg_struct_bytes(CGen *g, const char *ct)
+{
+	int n;
+	if (sscanf(ct, "go_arr_%d", &n) != 1 && sscanf(ct, "go_st_%d", &n) != 1 &&
+	    sscanf(ct, "go_tup_%d", &n) != 1)
+		return 0;
+	if (n < 1 || n > g->ctypes.len || strcmp(g->ctypes.items[n - 1].name, ct) != 0)
+		return 0;
+	Type *t = g->ctypes.items[n - 1].t;
+	if (t->kind != TY_TUPLE) {
+		type_complete(t);
+		return t->size;
+	}
+	int64_t b = 0;
+	for (int i = 0; i < t->fields.len; i++) {
+		type_complete(t->fields.items[i].type);
+		b += t->fields.items[i].type->size + 8;   // with padding
+	}
+	return b;
 }
 
 // A pointer type whose chain of element types is pointers all the way back
@@ -125,12 +150,32 @@ const char *cg_ctype(CGen *g, Type *t)
 	bug("cg_ctype: unexpected type kind %d", u->kind);
 }
 
+// The zero value of a large type: a constant zero object of static
+// storage, one per type. A compound literal (T){} would be a temporary of
+// its own in the frame for each use, which gcc does not share at -O0 and
+// not always at -O2, and which the stack estimate (stackcheck.c) cannot
+// see; copying from the object is a memcpy (or memset) into the target.
+static const char *large_zero(CGen *g, Type *t)
+{
+	const char *ct = cg_ctype(g, t);
+	const char *name = cg_fmt(g, "zero_%s_", ct);
+	for (int i = 0; i < g->made_zero.len; i++)
+		if (strcmp(g->made_zero.items[i], name) == 0)
+			return name;
+	vec_push(&g->arena, &g->made_zero, name);
+	sect_printf(&g->protos, "static const %s %s;\n", ct, name);
+	return name;
+}
+
 const char *cg_zero(CGen *g, Type *t)
 {
 	Type *u = type_underlying(t);
 	switch (u->kind) {
-	case TY_STRING: case TY_SLICE: case TY_INTERFACE: case TY_ARRAY: case TY_STRUCT:
-	case TY_TUPLE: case TY_UNTYPED_STRING:
+	case TY_ARRAY: case TY_STRUCT: case TY_TUPLE:
+		if (t->size > CG_LARGE_VALUE)
+			return large_zero(g, t);
+		// fall through
+	case TY_STRING: case TY_SLICE: case TY_INTERFACE: case TY_UNTYPED_STRING:
 		return cg_fmt(g, "(%s){}", cg_ctype(g, t));   // GNU C: all members zero
 	case TY_POINTER: case TY_MAP: case TY_FUNC: case TY_CHAN:
 		return cg_fmt(g, "((%s)0)", cg_ctype(g, t));   // typed: ?: arms must agree

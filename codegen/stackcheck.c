@@ -16,7 +16,10 @@
 // own frame may be large (FRAME_BIG: the check, at the very top, makes it
 // move to a new segment before the frame is written), or when the chain of
 // unchecked frames below it could exceed CHAIN_BUDGET. Frames are estimated
-// from the sizes of the function's variables.
+// from the sizes of the function's variables, its literals' temporaries,
+// the copies of inlined bodies, its calls' argument areas and results;
+// codegen adds the temporaries it makes itself (gen_decl.c, cg_gen_func: the estimate is final there).
+// tools/stack_sweep.py checks the estimates against gcc's frames.
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -70,6 +73,7 @@ static Entry *lookup(Sym *fn)
 
 static bool bounded(Sym *fn);
 static bool walk(Node *n);
+static int64_t var_bytes(const SymList *l);
 
 static bool walk_list(NodeList *l)
 {
@@ -116,11 +120,62 @@ static int64_t lit_temp(Node *n)
 	return u->kind == TY_SLICE ? 8 * n->u.composite.elems.len : t->size;
 }
 
+// Calls: arguments beyond the registers go to the outgoing area of the
+// frame; a result returned in memory gets a slot of its own per call at
+// -O0; and a callee with a large signature (params and results over
+// CG_LARGE_VALUE) copies them again in its check wrapper (gen_thunk.c,
+// cg_gen_stack_check) before its own check: stack_entry_bytes, which lands
+// below this frame, and is counted in it.
+static int64_t call_area;
+
+static int64_t fields_bytes(const Type *t, bool results)
+{
+	int64_t n = 0;
+	if (!t)
+		return 0;
+	const FieldList *l = results ? &t->results : &t->fields;
+	for (int i = 0; i < l->len; i++)
+		n += l->items[i].type ? l->items[i].type->size : 8;
+	return n;
+}
+
+int64_t cg_stack_entry_bytes(int64_t params, int64_t results)
+{
+	return params + results > CG_LARGE_VALUE ? 2 * (params + results) + 512 : 0;
+}
+
+static void count_call(Node *n)
+{
+	Type *ft = n->u.call.ftype;
+	Sym *c = n->u.call.callee;
+	int64_t params = c ? var_bytes(&c->params) : fields_bytes(ft, false);
+	int64_t results = c ? var_bytes(&c->results) : fields_bytes(ft, true);
+	if (n->u.call.call == CALL_IFACE || n->u.call.call == CALL_VALUE)
+		params += 16;   // the data word or closure
+	int64_t area = (params > 48 ? params : 0) + cg_stack_entry_bytes(params, results);
+	if (area > call_area)
+		call_area = area;
+	if (results > 16)
+		lit_bytes += results;
+}
+
 static bool walk_call(Node *n)
 {
 	bool args = walk(n->u.call.fn) & walk_list(&n->u.call.args);
+	switch (n->u.call.call) {
+	case CALL_FUNC: case CALL_METHOD: case CALL_METHODEXPR: case CALL_FUNCLIT:
+	case CALL_IFACE: case CALL_VALUE:
+		count_call(n);
+		break;
+	default:
+		break;
+	}
 	if (n->u.call.call == CALL_BUILTIN && n->u.call.builtin == BI_MAKE)
 		count_stack_array(n);
+	// A non-escaping new(T): its object in the frame.
+	if (n->u.call.call == CALL_BUILTIN && n->u.call.builtin == BI_NEW && !n->escapes && n->type &&
+	    type_underlying(n->type)->kind == TY_POINTER && type_underlying(n->type)->elem)
+		lit_bytes += type_underlying(n->type)->elem->size;
 	if (!args)
 		return false;
 	switch (n->u.call.call) {
@@ -149,7 +204,22 @@ static bool walk(Node *n)
 	if (!n)
 		return true;
 	switch (n->kind) {
-	case ND_FUNCLIT: return true;
+	case ND_FUNCLIT: {
+		// A closure record on the stack holds the captured values.
+		if (!n->escapes)
+			lit_bytes += var_bytes(&n->u.funclit.captures) + 16;
+		return true;
+	}
+	case ND_INLCALL: {
+		// The inlined callee's variables are copies in this frame, and
+		// its results are held together in a temporary.
+		Sym *c = n->u.inl.callee;
+		if (c)
+			lit_bytes += var_bytes(&c->params) + 2 * var_bytes(&c->results) +
+				var_bytes(&c->locals);
+		return walk(n->u.inl.body) & walk_list(&n->u.inl.results);
+	}
+	case ND_INLDONE: return walk(n->u.inl_done.assign);
 	case ND_CALL: return walk_call(n);
 	case ND_GO: case ND_DEFER: return walk(n->u.go.call);
 	case ND_SELECT: return walk_list(&n->u.sel_stmt.clauses);
@@ -219,20 +289,23 @@ static bool bounded(Sym *fn)
 		return e->state == BOUNDED;
 	e->state = IN_PROGRESS;
 	int64_t saved_max = callee_max, saved_arrays = stack_arrays, saved_lit = lit_bytes;
+	int64_t saved_area = call_area;
 	callee_max = 0;
 	stack_arrays = 0;
 	lit_bytes = 0;
+	call_area = 0;
 	bool b = walk(fn->body);
 	e = lookup(fn);   // the table may have grown
 	e->state = b ? BOUNDED : UNBOUNDED;
 	// Temporaries and saved registers: a guess on top of the variables.
 	e->frame = var_bytes(&fn->params) + var_bytes(&fn->results) + var_bytes(&fn->locals) +
-		stack_arrays + lit_bytes + 256;
+		stack_arrays + lit_bytes + call_area + 256;
 	e->chain = e->frame + callee_max;
 	e->checked = b && (e->frame > FRAME_BIG || e->chain > CHAIN_BUDGET);
 	callee_max = saved_max;
 	stack_arrays = saved_arrays;
 	lit_bytes = saved_lit;
+	call_area = saved_area;
 	return b;
 }
 
@@ -241,13 +314,17 @@ bool cg_needs_stack_check(Sym *fn)
 	return !fn || !bounded(fn) || lookup(fn)->checked;
 }
 
-int64_t cg_stack_frame_big(Sym *fn)
+bool cg_stack_frame_is_big(int64_t frame)
+{
+	return frame > FRAME_BIG;
+}
+
+int64_t cg_stack_frame(Sym *fn)
 {
 	if (!fn || !fn->body)
 		return 0;
 	bounded(fn);
-	int64_t frame = lookup(fn)->frame;
-	return frame > FRAME_BIG ? frame : 0;
+	return lookup(fn)->frame;
 }
 
 void cg_stackcheck_reset(void)

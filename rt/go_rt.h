@@ -215,7 +215,7 @@ _Noreturn void go_sched_main(void (*main_fn)(void));
 // scheduler wants the thread to stop (collector, preemption); other
 // threads write it, hence the (relaxed) atomic loads. When the segment is
 // short, the function packs its arguments and calls itself again on a new
-// segment through go_stack_call(thunk, &args) (codegen/gen_decl.c). Loops
+// segment through go_stack_call(thunk, &args) (codegen/gen_thunk.c). Loops
 // have no poll: a thread looping without calls is interrupted by a signal,
 // which stops it only when it is in generated code, i.e. in section GO_TEXT
 // (rt/sched_stw.c). GO_POLL is for runtime loops that must stop;
@@ -225,7 +225,17 @@ _Noreturn void go_sched_main(void (*main_fn)(void));
 extern _Thread_local volatile uintptr_t go_stack_guard __attribute__((tls_model("initial-exec")));
 bool go_morestack(uintptr_t need); // true: continue on a new segment
 void go_morestack_nogrow(void);
-void go_stack_call(void (*fn)(void *), void *arg);
+// need: bytes fn's frames take on the new segment before their next check.
+void go_stack_call(void (*fn)(void *), void *arg, uintptr_t need);
+// Frame sizes codegen estimated (codegen/stackcheck.c) as the compiled
+// code's: AddressSanitizer puts a redzone of 32 to 256 bytes around each
+// variable (tools/stack_sweep.py checks this allowance too).
+#if defined(__SANITIZE_ADDRESS__)
+#define GO_FRAME_SCALE(n) ((uintptr_t)(n) + (uintptr_t)(n) / 8 + 2048)
+#else
+#define GO_FRAME_SCALE(n) ((uintptr_t)(n))
+#endif
+#define go_stack_call(fn, arg, need) (go_stack_call)(fn, arg, GO_FRAME_SCALE(need))
 void go_safepoint(void);
 static inline __attribute__((always_inline)) uintptr_t go_sp_(void)
 {
@@ -241,8 +251,8 @@ static inline __attribute__((always_inline)) uintptr_t go_sp_(void)
 }
 // need: bytes of frame still to be allocated below the stack pointer.
 #define GO_STACK_SHORT_N(need) \
-	(__builtin_expect(go_sp_() - (need) < __atomic_load_n(&go_stack_guard, __ATOMIC_RELAXED), 0) && \
-	 go_morestack(need))
+	(__builtin_expect(go_sp_() - GO_FRAME_SCALE(need) < __atomic_load_n(&go_stack_guard, __ATOMIC_RELAXED), 0) && \
+	 go_morestack(GO_FRAME_SCALE(need)))
 #define GO_STACK_SHORT() GO_STACK_SHORT_N(0)
 #define GO_STACK_CHECK() do { \
 	if (__builtin_expect(go_sp_() < __atomic_load_n(&go_stack_guard, __ATOMIC_RELAXED), 0)) \

@@ -127,19 +127,26 @@ G *rt_stack_alloc(bool small)
 	return g;
 }
 
-// On the M's own stack, after the goroutine left its stack for good.
-void rt_stack_free(G *g)
+// Growth segments back to the free lists, their pages to the kernel.
+// Called with stack_lock held.
+static void release_chain(Seg *chain)
 {
-	Seg *chain = g->seg0.next;
-	g->seg0.next = NULL;
 	for (Seg *s = chain; s; s = s->next)
 		madvise((void *)s->lo, CLASS_SIZE(s->cls) - KEEP_BYTES, MADV_DONTNEED);
-	rt_lock(&stack_lock);
 	for (Seg *s = chain, *next; s; s = next) {
 		next = s->next;
 		s->freelink = freeseg[s->cls];
 		freeseg[s->cls] = s;
 	}
+}
+
+// On the M's own stack, after the goroutine left its stack for good.
+void rt_stack_free(G *g)
+{
+	Seg *chain = g->seg0.next;
+	g->seg0.next = NULL;
+	rt_lock(&stack_lock);
+	release_chain(chain);
 	atomic_store(&g->status, G_IDLE);
 	g->schedlink = pools[g->small].free;
 	pools[g->small].free = g;
@@ -229,12 +236,24 @@ _Noreturn static void stack_overflow(G *g, uintptr_t sp)
 	_exit(2);
 }
 
-// The segment to continue on, past the current one.
-static Seg *grow(G *g, uintptr_t sp)
+// The segment to continue on, past the current one, with room for need
+// bytes above its reserve: the frames a large-frame function takes before
+// its check can pass again on the new segment (codegen/gen_decl.c). A
+// cached next segment too small for that is given back for a larger one.
+static Seg *grow(G *g, uintptr_t sp, uintptr_t need)
 {
 	Seg *cur = g->cur, *s = cur->next;
+	int cls = cur->cls + 1 < NCLASS ? cur->cls + 1 : NCLASS - 1;
+	while (cls < NCLASS - 1 && CLASS_SIZE(cls) < need + RT_STACK_RESERVE + sizeof(Seg) + 4096)
+		cls++;
+	if (s && s->cls < cls) {
+		cur->next = NULL;
+		rt_lock(&stack_lock);
+		release_chain(s);
+		rt_unlock(&stack_lock);
+		s = NULL;
+	}
 	if (!s) {
-		int cls = cur->cls + 1 < NCLASS ? cur->cls + 1 : NCLASS - 1;
 		if (cur->total + CLASS_SIZE(cls) > STACK_LIMIT)
 			stack_overflow(g, sp);
 		s = seg_alloc(cls);
@@ -258,7 +277,7 @@ static void set_guard(M *m, G *g)
 
 void rt_stack_switch_call(void (*fn)(void *), void *arg, uintptr_t top, uintptr_t *save_sp);
 
-void go_stack_call(void (*fn)(void *), void *arg)
+void (go_stack_call)(void (*fn)(void *), void *arg, uintptr_t need)
 {
 	M *m = rt_sched_m();
 	G *g = m ? m->curg : NULL;
@@ -266,7 +285,7 @@ void go_stack_call(void (*fn)(void *), void *arg)
 		fn(arg);
 		return;
 	}
-	Seg *s = grow(g, (uintptr_t)__builtin_frame_address(0));
+	Seg *s = grow(g, (uintptr_t)__builtin_frame_address(0), need);
 	g->cur = s;
 	set_guard(m, g);
 	// The collector may scan this goroutine from here on (fn reaches
@@ -359,6 +378,6 @@ bool rt_stack_on_small(void)
 // its prologue for the call on the new segment.
 __attribute__((noinline)) void rt_stack_call_big(void (*fn)(void *), void *arg)
 {
-	go_stack_call(fn, arg);
+	go_stack_call(fn, arg, 0);
 	__asm__ volatile("" ::: "memory");
 }

@@ -5,7 +5,7 @@
 // one), a jump back across segments as a recovered panic makes, the
 // segments a call crossing a boundary in a loop reuses, and the stack
 // overflow report. The recursive functions here are written as codegen
-// writes Go functions (codegen/gen_decl.c, gen_stack_check): a check, and
+// writes Go functions (codegen/gen_thunk.c, cg_gen_stack_check): a check, and
 // a thunk that calls the function again on the new segment.
 #ifdef RT_TSAN_SHIM
 #include "test_rt_shim.h"
@@ -54,7 +54,7 @@ static __attribute__((noinline)) int64_t deep(int64_t n, int64_t (*bottom)(void)
 {
 	if (GO_STACK_SHORT()) {
 		struct deep_args a = {n, bottom, 0};
-		go_stack_call(deep_ms, &a);
+		go_stack_call(deep_ms, &a, 0);
 		return a.r;
 	}
 	volatile int64_t a[8];
@@ -291,6 +291,35 @@ Test(stack, boundary_in_a_loop_reuses_the_segment)
 	expect_ok(hot_main, 1);
 }
 
+// ---- room for a large frame -----------------------------------------------------
+
+// A function with a large frame asks go_stack_call for room (codegen's
+// estimate): the new segment has it, even when the goroutine keeps a
+// smaller one from an earlier switch.
+static void room_ms(void *p)
+{
+	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+	*(uintptr_t *)p = sp - rt_stack_guard_of(rt_getg());
+}
+
+static void room_main(void)
+{
+	uintptr_t room = 0;
+	go_stack_call(room_ms, &room, 0);
+	CHECK(room > 64 << 10);
+	go_stack_call(room_ms, &room, 3 << 20);
+	CHECK(room >= 3 << 20);
+	go_stack_call(room_ms, &room, 0);   // the large one is kept
+	CHECK(room >= 3 << 20);
+	CHECK(segments() == 1);
+	CHECK(guard_is_current());
+}
+
+Test(stack, large_need_gets_a_large_segment)
+{
+	expect_ok(room_main, 1);
+}
+
 // ---- overflow ------------------------------------------------------------------
 
 // The overflow needs more than TSan's 64K frames.
@@ -306,7 +335,7 @@ static __attribute__((noinline)) int64_t unbounded(int64_t n)
 {
 	if (GO_STACK_SHORT()) {
 		struct unb_args a = {n, 0};
-		go_stack_call(unbounded_ms, &a);
+		go_stack_call(unbounded_ms, &a, 0);
 		return a.r;
 	}
 	volatile int64_t a[8];

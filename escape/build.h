@@ -128,6 +128,12 @@ void esc_libbody_call(EscState *s, EscHole *ks, int nks, Node *call);
 
 // build_call.c: the variables of the library bodies inlined into fn
 void esc_lib_param_locs(EscState *s, EscFunc *fn);
+// build_libcall.c: the library side of a call (build_call.c's call_common).
+EscFunc *esc_library_func(EscState *s, Node *call);
+void esc_lib_inlined_sites(EscState *s, Node *call, EscHole *ks, int nks, EscLoc **held,
+	int nheld);
+bool esc_lib_has_moved(Node *n);
+void esc_lib_inlined_params(EscState *s, Node *call);
 
 // explain.c: the wrapper-mode batch of method m starts (drops its old record)
 void esc_wrapper_begin(Sym *m);

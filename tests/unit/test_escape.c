@@ -397,16 +397,24 @@ Test(esc_e2e, noescape_marks_everything)
 	cr_expect(local_named(f, "y")->escapes);
 }
 
-// -m=json: one object per diagnostic, with the flow path of an escape.
-Test(esc_e2e, json_output)
+// The analysis of src with its JSON (json) or DOT (else, of graph_func
+// "f") output captured in memory; the caller frees it.
+static char *analysis_output(const char *src, bool json)
 {
-	Program *p = compile(prog_src);
+	Program *p = compile(src);
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);
-	EscOptions o = {.json_out = f};
+	EscOptions o = json ? (EscOptions){.json_out = f} : (EscOptions){.graph_func = "f", .dot_out = f};
 	esc_analyze(p, &o);
 	fclose(f);
+	return buf;
+}
+
+// -m=json: one object per diagnostic, with the flow path of an escape.
+Test(esc_e2e, json_output)
+{
+	char *buf = analysis_output(prog_src, true);
 	cr_expect(strstr(buf, "\"kind\": \"moved-to-heap\"") != NULL, "%s", buf);
 	cr_expect(strstr(buf, "\"message\": \"moved to heap: x\"") != NULL, "%s", buf);
 	cr_expect(strstr(buf, "\"message\": \"leaking param: p\"") != NULL, "%s", buf);
@@ -421,14 +429,8 @@ Test(esc_e2e, json_output)
 // flow's "at" places mapped the same way.
 Test(esc_e2e, json_line_directive)
 {
-	Program *p = compile("package main\n\n//line other.go:100\n"
-			     "func f() *int {\n\tx := 1\n\treturn &x\n}\n\nfunc main() { f() }\n");
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	EscOptions o = {.json_out = f};
-	esc_analyze(p, &o);
-	fclose(f);
+	char *buf = analysis_output("package main\n\n//line other.go:100\n"
+				    "func f() *int {\n\tx := 1\n\treturn &x\n}\n\nfunc main() { f() }\n", true);
 	cr_expect(strstr(buf, "\"file\": \"other.go\", \"line\": 101, \"col\": 0, "
 			  "\"srcline\": 5, \"srccol\": 2, \"kind\": \"moved-to-heap\"") != NULL, "%s", buf);
 	cr_expect(strstr(buf, "at other.go:102\"") != NULL, "%s", buf);
@@ -441,13 +443,7 @@ Test(esc_e2e, json_line_directive)
 // the escaping variable highlighted.
 Test(esc_e2e, dot_graph)
 {
-	Program *p = compile(prog_src);
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	EscOptions o = {.graph_func = "f", .dot_out = f};
-	esc_analyze(p, &o);
-	fclose(f);
+	char *buf = analysis_output(prog_src, false);
 	cr_expect(strncmp(buf, "digraph \"f\"", 11) == 0, "%s", buf);
 	cr_expect(strstr(buf, "heap [label=\"{heap}\"") != NULL, "%s", buf);
 	cr_expect(strstr(buf, "\"x\\n8:2\", style=filled") != NULL, "%s", buf);

@@ -123,8 +123,8 @@ for goto if inline int long register restrict return short signed sizeof static 
 typedef union unsigned void volatile while _Bool _Complex _Noreturn _Alignas _Alignof _Atomic
 _Static_assert _Thread_local _Generic typeof asm include define undef ifdef ifndef elif endif
 line pragma error defined""".split())
-ATTRIBUTES = set("""noinline always_inline optimize section cleanup tls_model unused used
-noreturn aligned packed cold hot format nonnull returns_nonnull malloc pure const""".split())
+# Attribute names are not identifiers: renaming them breaks the batch.
+ATTRIBUTE = re.compile(r"__attribute__\s*\(\(\s*(\w+)")
 
 
 def header_names():
@@ -133,10 +133,9 @@ def header_names():
     its batch, never renamed."""
     p = subprocess.run([CC, "-E", "-dD"] + [f for f in CC_FLAGS if f != "-fsyntax-only"] + ["-x", "c", "-"],
                        input='#include "go_rt.h"\n', capture_output=True, text=True, check=True)
-    # main is each program's own (the header declares it), and attribute
-    # names are not identifiers: renaming them breaks the batch, and cc
-    # then runs once per program.
-    return (KEYWORDS | ATTRIBUTES | set(IDENT.findall(p.stdout))) - {"main"}
+    # main is each program's own (the header declares it): left alone, it
+    # breaks the batch, and cc then runs once per program.
+    return (KEYWORDS | set(IDENT.findall(p.stdout))) - {"main"}
 
 
 class Translator:
@@ -205,7 +204,8 @@ def cc_batch(files, keep_names, d, timeout=600):
     parts = ['#include "go_rt.h"\n']
     for k, f in enumerate(files):
         text = open(f).read()
-        names = [n for n in set(IDENT.findall(text)) - keep_names if not n.startswith("__")]
+        names = [n for n in set(IDENT.findall(text)) - keep_names - set(ATTRIBUTE.findall(text))
+                 if not n.startswith("__")]
         parts.append("".join("#define %s p%d_%s\n" % (n, k, n) for n in names))
         parts.append(text)
         parts.append("\n" + "".join("#undef %s\n" % n for n in names))

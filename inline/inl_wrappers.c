@@ -18,86 +18,14 @@
 // the type descriptors the program needs (package-level types, the types
 // converted to interfaces, allocated on the heap, made into maps and
 // channels), named ones first, each written as Go's writeType does.
-#include "inline/inl_internal.h"
+//
+// This file holds that order (method sets, writeType, itabs, the walk's
+// sites); inl_wrap_roots.c finds the types needed, inl_wrap_body.c makes
+// one wrapper.
+#include "inline/inl_wrap_internal.h"
 #include "inline/inl_walk.h"
 
 #include <stdlib.h>
-
-typedef struct MethExpr {
-	Type *rcvr;
-	Sym *fn;
-	const char *name;
-	int depth;
-} MethExpr;
-
-typedef struct Itab {
-	Type *t, *iface;
-} Itab;
-
-typedef struct DeclSym {
-	Sym *sym;
-	int index;   // in the file's declarations
-} DeclSym;
-
-static Type *base_type(Type *t)
-{
-	return t && type_underlying(t)->kind == TY_POINTER && t->kind != TY_NAMED ? t->elem : t;
-}
-
-typedef struct InlWrap {
-	Arena arena;
-	const InlOptions *opt;
-	bool have_roots;
-	struct { Itab *items; int len, cap; } itabs;
-	struct { Type **items; int len, cap; } roots;   // needed directly
-	struct { Type **items; int len, cap; } types;   // written, in Go's order
-	InlTypeSet roots_set, types_set;                // the same, for lookups
-	struct { MethExpr *items; int len, cap; } exprs;  // (*T).M, E.M used as values
-	Node *godefer_call;      // the call of the go/defer statement being walked
-	Node *stmt_call;         // the call of the expression statement being walked
-	int in_lit_copy;         // inside the inlined copy of a called function literal
-	NodeList *decls;         // the file's declarations
-	struct { DeclSym *items; int len, cap; } funcs;   // by Sym address
-	int walking;             // the one being compiled when an itab is made; -1 after
-	Pos site_pos;            // the site of its walk making the itab (line 0: none)
-	struct { const char **slots; int n, count; } done;  // wrapper names made (a hash set)
-} InlWrap;
-typedef InlWrap Wrap;
-
-static unsigned str_hash(const char *s)
-{
-	unsigned h = 2166136261u;   // FNV-1a
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
-// Adds a wrapper's name to the set; false when it was there.
-static bool done_add(Wrap *w, const char *key)
-{
-	if (2 * (w->done.count + 1) > w->done.n) {
-		int n = w->done.n ? 2 * w->done.n : 64;
-		const char **slots = arena_zalloc(&w->arena, (size_t)n * sizeof *slots);
-		for (int i = 0; i < w->done.n; i++) {
-			const char *k = w->done.slots[i];
-			if (!k)
-				continue;
-			int j = (int)(str_hash(k) & (unsigned)(n - 1));
-			while (slots[j])
-				j = (j + 1) & (n - 1);
-			slots[j] = k;
-		}
-		w->done.slots = slots;
-		w->done.n = n;
-	}
-	int j = (int)(str_hash(key) & (unsigned)(w->done.n - 1));
-	for (; w->done.slots[j]; j = (j + 1) & (w->done.n - 1))
-		if (strcmp(w->done.slots[j], key) == 0)
-			return false;
-	w->done.slots[j] = key;
-	w->done.count++;
-	return true;
-}
 
 // Marks t written; true when an identical type already was.
 static bool seen_type(Wrap *w, Type *t)
@@ -105,7 +33,7 @@ static bool seen_type(Wrap *w, Type *t)
 	return !inl_typeset_add(&w->types_set, t);
 }
 
-static bool skip_type(Type *t)
+bool inl_wrap_skip_type(Type *t)
 {
 	if (!t)
 		return true;
@@ -119,179 +47,7 @@ static bool skip_type(Type *t)
 	}
 }
 
-// A type whose descriptor the program needs directly (a root).
-static void need(Wrap *w, Type *t, int depth)
-{
-	(void)depth;
-	if (skip_type(t))
-		return;
-	if (inl_typeset_add(&w->roots_set, t))
-		vec_push(&w->arena, &w->roots, t);
-}
-
-// Go devirtualises i.M() when i always holds one concrete type, before
-// escape analysis. When the call is a statement of its own in the inlined
-// copy of a function literal called where it is written, and that type is
-// *T with M a method of T, Go 1.19 stops with an internal compiler error
-// ("order.stmt CALLMETH") before it writes the (*T).M wrapper: no line
-// about it. (Its value used, `_ = i.M()`, compiles: escgen seed 13224.)
-static void note_devirtualized(Wrap *w, Node *call)
-{
-	Node *sel = ast_unparen(call->u.call.fn);
-	if (sel->kind != ND_SELECTOR)
-		return;
-	Node *x = ast_unparen(sel->u.sel.x);
-	if (x->kind != ND_IDENT || !x->u.ident.sym || x->u.ident.sym->kind != SYM_VAR ||
-	    !x->u.ident.sym->owner)
-		return;
-	Node *v = inl_static_value(x, x->u.ident.sym->owner);
-	if (v->kind != ND_CONV || v->u.conv.conv != CONV_IFACE || !v->u.conv.x->type)
-		return;
-	Type *ct = v->u.conv.x->type;
-	if (type_underlying(ct)->kind != TY_POINTER || ct->kind == TY_NAMED || !ct->elem ||
-	    ct->elem->kind != TY_NAMED)
-		return;
-	bool value_method = false;   // declared on T itself (promoted ones resolve directly)
-	for (int i = 0; i < ct->elem->methods.len; i++) {
-		Method *m = &ct->elem->methods.items[i];
-		if (strcmp(m->name, sel->u.sel.name) == 0 && !m->ptr_recv)
-			value_method = true;
-	}
-	if (!value_method)
-		return;
-	const char *key = arena_sprintf(&w->arena, "%s.%s", type_string(ct), sel->u.sel.name);
-	done_add(w, key);
-}
-
-static bool roots(Node *n, void *ctx)
-{
-	Wrap *w = ctx;
-	switch (n->kind) {
-	case ND_GO: case ND_DEFER:
-		// Go wraps these calls in a closure first; the wrapper it makes
-		// for them comes late enough to be inlined into.
-		w->godefer_call = ast_unparen(n->u.go.call);
-		break;
-	case ND_EXPRSTMT:
-		w->stmt_call = ast_unparen(n->u.exprstmt.x);
-		break;
-	case ND_INLCALL:
-		if (n->u.inl.call && ast_unparen(n->u.inl.call->u.call.fn)->kind == ND_FUNCLIT) {
-			w->in_lit_copy++;
-			inl_walk(n->u.inl.body, roots, NULL, w);
-			for (int i = 0; i < n->u.inl.results.len; i++)
-				inl_walk(n->u.inl.results.items[i], roots, NULL, w);
-			w->in_lit_copy--;
-			return false;
-		}
-		break;
-	case ND_TYPESPEC: {
-		// Go writes the descriptor of every package-level type it declares.
-		Node *nm = n->u.typespec.name;
-		Sym *ts = nm && nm->kind == ND_IDENT ? nm->u.ident.sym : NULL;
-		if (!n->u.typespec.alias && ts && ts->kind == SYM_TYPE && ts->type)
-			need(w, ts->type, 0);
-		return false;
-	}
-	case ND_CONV:
-		if (n->u.conv.conv == CONV_IFACE && n->u.conv.x && n->u.conv.x->type &&
-		    !type_is_interface(n->u.conv.x->type))
-			need(w, n->u.conv.x->type, 0);
-		break;
-	case ND_TYPEASSERT:
-		if (n->u.assert.atype && n->u.assert.atype->type &&
-		    !type_is_interface(n->u.assert.atype->type))
-			need(w, n->u.assert.atype->type, 0);
-		break;
-	case ND_CASECLAUSE:
-		for (int i = 0; i < n->u.clause.list.len; i++) {
-			Node *e = n->u.clause.list.items[i];
-			if (e->is_type && e->type && !type_is_interface(e->type))
-				need(w, e->type, 0);
-		}
-		break;
-	case ND_CALL:
-		if (n->u.call.call == CALL_BUILTIN && n->u.call.builtin == BI_MAKE && n->type) {
-			Type *u = type_underlying(n->type);
-			if (u->kind == TY_MAP || u->kind == TY_CHAN)
-				need(w, n->type, 0);
-			else if (n->escapes && u->kind == TY_SLICE)
-				need(w, u->elem, 0);
-		} else if (n->u.call.call == CALL_BUILTIN && n->u.call.builtin == BI_NEW && n->escapes &&
-			   n->type && type_underlying(n->type)->kind == TY_POINTER) {
-			need(w, type_underlying(n->type)->elem, 0);
-		} else if (n->u.call.call == CALL_CONV && n->type && type_is_interface(n->type) &&
-			   n->u.call.args.len && n->u.call.args.items[0]->type &&
-			   !type_is_interface(n->u.call.args.items[0]->type)) {
-			need(w, n->u.call.args.items[0]->type, 0);
-		}
-		if (n->u.call.call == CALL_IFACE && n != w->godefer_call && n == w->stmt_call &&
-		    w->in_lit_copy)
-			note_devirtualized(w, n);
-		{
-			Node *fn = ast_unparen(n->u.call.fn);
-			if (fn->kind == ND_SELECTOR &&
-			    (fn->u.sel.sel == SEL_METHOD || fn->u.sel.sel == SEL_IFACE_METHOD)) {
-				inl_walk(fn->u.sel.x, roots, NULL, w);
-				for (int i = 0; i < n->u.call.args.len; i++)
-					inl_walk(n->u.call.args.items[i], roots, NULL, w);
-				return false;
-			}
-		}
-		break;
-	case ND_COMPOSITE:
-		if (n->type && type_underlying(n->type)->kind == TY_MAP)
-			need(w, n->type, 0);
-		else if (n->escapes && n->type && type_underlying(n->type)->kind == TY_SLICE)
-			need(w, type_underlying(n->type)->elem, 0);
-		break;
-	case ND_UNARY:
-		// a heap allocation passes the allocated type's descriptor
-		if (n->escapes && n->u.unary.op == TOK_AND && n->u.unary.x->type)
-			need(w, n->u.unary.x->type, 0);
-		break;
-	case ND_SELECTOR:
-		// A method value's closure holds the receiver: its descriptor is
-		// written (calls x.M() do not get here, see ND_CALL).
-		if (n->u.sel.sel == SEL_METHOD && n->u.sel.method && n->u.sel.method->recv_type) {
-			Type *rt = n->u.sel.method->recv_type;
-			need(w, type_underlying(rt)->kind == TY_POINTER && rt->kind != TY_NAMED ?
-				rt->elem : rt, 0);
-		}
-		// A method expression names a function; one whose receiver type
-		// differs from the method's is a wrapper.
-		if (n->u.sel.sel == SEL_METHODEXPR && n->u.sel.method && n->u.sel.x->type) {
-			MethExpr m = {n->u.sel.x->type, n->u.sel.method, n->u.sel.name, n->u.sel.npath};
-			// (a method expression has no path: promoted when the bases differ)
-			if (!m.depth && !type_identical(base_type(m.rcvr), base_type(m.fn->recv_type)))
-				m.depth = 1;
-			vec_push(&w->arena, &w->exprs, m);
-		}
-		break;
-	case ND_IDENT:
-		if (n->u.ident.sym && n->u.ident.sym->kind == SYM_VAR && n->u.ident.sym->escapes &&
-		    n->u.ident.sym->type)
-			need(w, n->u.ident.sym->type, 0);   // moved to heap
-		break;
-	case ND_FUNCLIT:
-		if (n->u.funclit.body)
-			inl_walk(n->u.funclit.body, roots, NULL, w);
-		return false;
-	default:
-		break;
-	}
-	return true;
-}
-
 // {==================== method sets ====================
-
-typedef struct Entry {
-	const char *name;
-	Sym *fn;            // NULL: a method of an embedded interface
-	int depth;
-	bool ambiguous;
-	Type *sig;          // without receiver
-} Entry;
 
 typedef struct Set {
 	Entry items[256];
@@ -357,206 +113,6 @@ static void method_set(Set *s, Type *t)
 		collect(s, t, false, 0);
 }
 
-// }====================================================================
-
-// A function literal of the method's (inlined) body that stays a closure
-// and captures variables: Go's walk lists it in the method's Closures.
-typedef struct ClosureScan {
-	bool found;
-	bool (*is_dead)(Node *n);   // Go's dead-code pass removed it: no closure
-	Pos before;                 // only those Go's walk met before this (line 0: all)
-} ClosureScan;
-
-static bool has_closure(Node *n, void *ctx)
-{
-	ClosureScan *cs = ctx;
-	bool *found = &cs->found;
-	if (cs->is_dead && cs->is_dead(n))
-		return false;
-	if (n->kind == ND_FUNCLIT && n->u.funclit.captures.len &&
-	    (!cs->before.line || pos_before(n->pos, cs->before)))
-		*found = true;
-	return !*found;
-}
-
-// Go inlines the method into the wrapper unless the method's Closures are
-// known, which they are once Go has walked it: wrappers made for an itab
-// while compiling an earlier function do inline a method with closures.
-static int cmp_declsym(const void *a, const void *b)
-{
-	const DeclSym *x = a, *y = b;
-	return x->sym < y->sym ? -1 : x->sym > y->sym;
-}
-
-// 0: not walked yet; 1: walked; 2: being walked (the itab is made in m
-// itself: only the closures before the site needing it are known).
-static int walked_before(Wrap *w, Sym *m)
-{
-	if (w->walking < 0)
-		return 1;
-	DeclSym key = {m, 0};
-	DeclSym *d = bsearch(&key, w->funcs.items, (size_t)w->funcs.len, sizeof key, cmp_declsym);
-	if (!d || d->index > w->walking)
-		return 0;
-	return d->index == w->walking && w->site_pos.line ? 2 : 1;
-}
-
-typedef struct WrapName {
-	Wrap *w;
-	const char *method, *wrapper;   // Go's names: T.M, (*T).M
-	bool (*is_dead)(Node *n);       // removed by Go's dead-code pass
-	Sym *m;
-	int lits;                       // the wrapper's closures numbered so far
-} WrapName;
-
-// The method's closures, its own and the copies its expansion made: the
-// wrapper's copy of the body numbers them the same way.
-static bool count_lits(Node *n, void *ctx)
-{
-	WrapName *wn = ctx;
-	Node *lit = n->kind == ND_INLCALL && n->u.inl.call ? ast_unparen(n->u.inl.call->u.call.fn) : n;
-	if (lit->kind == ND_FUNCLIT && lit->u.funclit.fn && lit->u.funclit.fn->outer == wn->m &&
-	    lit->u.funclit.index > wn->lits)
-		wn->lits = lit->u.funclit.index;
-	return true;
-}
-
-// Mid-stack inside a wrapper: the calls the method's body inlines (its
-// copy was expanded by inl_expand: ND_INLCALL nodes), reported at the
-// wrapper's position in Go's order: a call's arguments first, then the
-// call, then what its body inlines.
-static bool nested_post(Node *n, void *ctx)
-{
-	(void)ctx;
-	if (n->kind != ND_CALL)
-		return true;
-	const char *name = inl_stdlib_inlined(n);
-	if (!name)
-		return true;
-	fprintf(stderr, "<autogenerated>:1: inlining call to %s\n", name);
-	for (const char *c = inl_stdlib_chain(n); *c;) {
-		const char *bar = strchr(c, '|');
-		int len = bar ? (int)(bar - c) : (int)strlen(c);
-		fprintf(stderr, "<autogenerated>:1: inlining call to %.*s\n", len, c);
-		c += len + (bar != NULL);
-	}
-	return true;
-}
-
-static bool nested_pre(Node *n, void *ctx)
-{
-	const WrapName *dn = ctx;
-	if (dn->is_dead && dn->is_dead(n))
-		return false;
-	if (n->kind == ND_GO || n->kind == ND_DEFER) {
-		// Go never inlines the started or deferred call, only its arguments.
-		Node *c = n->u.go.call;
-		if (c && c->kind == ND_CALL)
-			for (int i = 0; i < c->u.call.args.len; i++)
-				inl_walk(c->u.call.args.items[i], nested_pre, nested_post, ctx);
-		return false;
-	}
-	if (n->kind != ND_INLCALL)
-		return true;
-	NodeList *st = &n->u.inl.body->u.block.stmts;
-	int pre = 0;   // the statements binding the arguments come first
-	for (int i = 0; i < st->len; i++) {
-		Node *x = st->items[i];
-		if ((x->kind == ND_ASSIGN && (x->u.assign.inl == INL_ASSIGN_PARAMS ||
-		                              x->u.assign.inl == INL_ASSIGN_ARGS)) ||
-		    (x->kind == ND_EXPRSTMT && x->u.exprstmt.tmp_of))
-			pre = i + 1;
-	}
-	for (int i = 0; i < pre; i++)
-		inl_walk(st->items[i], nested_pre, nested_post, ctx);
-	Node *lit = n->u.inl.call ? ast_unparen(n->u.inl.call->u.call.fn) : NULL;
-	const char *name = inl_func_name(n->u.inl.callee);
-	if (lit && lit->kind == ND_FUNCLIT) {
-		// A literal called where it is written is copied into the wrapper
-		// first, a closure of the wrapper's own, then inlined again. One
-		// from a copy of another function's body (a copied inlined call
-		// keeps naming the literal it was made of) is numbered next.
-		WrapName *wn = ctx;
-		size_t k = strlen(wn->method);
-		if (strncmp(name, wn->method, k) == 0 && name[k] == '.')
-			name = arena_sprintf(&wn->w->arena, "%s%s", wn->wrapper, name + k);
-		else
-			name = arena_sprintf(&wn->w->arena, "%s.func%d", wn->wrapper, ++wn->lits);
-		// (a copy's literal is at the call; its type is the original's)
-		Node *ft = lit->u.funclit.ftype;
-		char at[32];
-		fprintf(stderr, "%s:%s: can inline %s\n", diag_filename,
-			diag_pos_text(at, ft ? ft->pos : lit->pos), name);
-	} else if (n->u.inl.callee && n->u.inl.callee->outer) {
-		// A closure called through a variable: not again, and the copy of
-		// its body is the literal's as written, its calls calls.
-		return false;
-	}
-	if (name)
-		fprintf(stderr, "<autogenerated>:1: inlining call to %s\n", name);
-	for (int i = pre; i < st->len; i++)
-		inl_walk(st->items[i], nested_pre, nested_post, ctx);
-	return false;
-}
-
-// Go's name of the wrapper of method `name` for receiver type rcvr:
-// (*T).M, E.M.
-static const char *wrapper_name(Wrap *w, Type *rcvr, const char *name)
-{
-	if (rcvr->kind == TY_POINTER && rcvr->elem)
-		return arena_sprintf(&w->arena, "(*%s).%s", type_string(rcvr->elem), name);
-	return arena_sprintf(&w->arena, "%s.%s", type_string(rcvr), name);
-}
-
-// The wrapper Go analyses as a plain call of the method (-m=2 only).
-static void plain_wrapper(Type *rcvr, Entry *e, const InlOptions *opt)
-{
-	if (opt->wrapper_flows && opt->m_level >= 2)
-		opt->wrapper_flows(rcvr, e->name, e->fn, e->fn ? NULL : e->sig);
-}
-
-static void wrapper(Wrap *w, Type *rcvr, Entry *e, const InlOptions *opt)
-{
-	Sym *m = e->fn;
-	if (!m) {   // through an embedded interface: an interface call
-		const char *key = arena_sprintf(&w->arena, "%s.%s", type_string(rcvr), e->name);
-		if (done_add(w, key))
-			plain_wrapper(rcvr, e, opt);
-		return;
-	}
-	if (!m->body)
-		return;
-	if (!m->recv_type || type_identical(rcvr, m->recv_type))
-		return;   // the method itself, no wrapper
-	const char *key = arena_sprintf(&w->arena, "%s.%s", type_string(rcvr), e->name);
-	if (!done_add(w, key))
-		return;
-	bool rp = type_underlying(rcvr)->kind == TY_POINTER;
-	bool mp = type_underlying(m->recv_type)->kind == TY_POINTER;
-	if (opt->no_inline || (rp && mp && e->depth > 0)) {   // -l, or a tail call
-		plain_wrapper(rcvr, e, opt);
-		return;
-	}
-	int walked = walked_before(w, m);
-	ClosureScan cs = {false, opt->is_dead, walked == 2 ? w->site_pos : (Pos){0, 0}};
-	if (walked)
-		inl_walk(m->body, has_closure, NULL, &cs);
-	if (cs.found || !m->inl_ok || m->inl_cost > INL_BUDGET) {
-		plain_wrapper(rcvr, e, opt);
-		return;
-	}
-	if (opt->m_level <= 0)
-		return;
-	fprintf(stderr, "<autogenerated>:1: inlining call to %s\n", inl_func_name(m));
-	WrapName wn = {w, inl_func_name(m), wrapper_name(w, rcvr, e->name), opt->is_dead, m, 0};
-	inl_wrapper_swap(m, true);
-	inl_walk(m->body, count_lits, NULL, &wn);
-	inl_walk(m->body, nested_pre, nested_post, &wn);
-	if (opt->wrapper_body)
-		opt->wrapper_body(rcvr, e->name, m, wn.wrapper);
-	inl_wrapper_swap(m, false);
-}
-
 static void type_methods(Wrap *w, Type *t, const InlOptions *opt);
 
 // Go's writeType, in the order its wrappers come out: the types a type is
@@ -565,7 +121,7 @@ static void type_methods(Wrap *w, Type *t, const InlOptions *opt);
 // own methods and their signatures.
 static void write_type(Wrap *w, Type *t, int depth, const InlOptions *opt)
 {
-	if (skip_type(t) || depth > 32 || seen_type(w, t))
+	if (inl_wrap_skip_type(t) || depth > 32 || seen_type(w, t))
 		return;
 	vec_push(&w->arena, &w->types, t);
 	Type *u = type_underlying(t);
@@ -589,7 +145,7 @@ static void write_type(Wrap *w, Type *t, int depth, const InlOptions *opt)
 		// function), then writes the signatures.
 		for (int i = 0; i < u->methods.len && t != type_error && !(t->sym && t->sym->lib_pkg); i++) {
 			Entry e = {u->methods.items[i].name, NULL, 0, false, u->methods.items[i].sig};
-			wrapper(w, t, &e, opt);
+			inl_wrap_method(w, t, &e, opt);
 		}
 		for (int i = 0; i < u->methods.len; i++)
 			write_type(w, u->methods.items[i].sig, depth + 1, opt);
@@ -623,8 +179,8 @@ static void type_methods(Wrap *w, Type *t, const InlOptions *opt)
 		if (e->ambiguous || (e->fn && !e->fn->body))
 			continue;
 		Type *itab = type_is_pointer_shaped(t) ? t : type_pointer(t);
-		wrapper(w, itab, e, opt);
-		wrapper(w, t, e, opt);
+		inl_wrap_method(w, itab, e, opt);
+		inl_wrap_method(w, t, e, opt);
 	}
 	for (int j = 0; j < set->len; j++)
 		if (!set->items[j].ambiguous && (!set->items[j].fn || set->items[j].fn->body))
@@ -637,7 +193,7 @@ static void type_methods(Wrap *w, Type *t, const InlOptions *opt)
 // concrete type's methods, then the interface's and the type's descriptors.
 static void itab(Wrap *w, Type *t, Type *iface, const InlOptions *opt)
 {
-	if (skip_type(t) || !iface || type_is_interface(t))
+	if (inl_wrap_skip_type(t) || !iface || type_is_interface(t))
 		return;
 	Type *iu = type_underlying(iface);
 	if (iu->kind != TY_INTERFACE || iu->methods.len == 0)
@@ -721,21 +277,6 @@ static int cmp_root(const void *a, const void *b)
 	return strcmp(type_string(x), type_string(y));
 }
 
-// The roots need escape analysis's decisions: taken once Go's walk starts.
-static void find_roots(Wrap *w)
-{
-	if (w->have_roots)
-		return;
-	w->have_roots = true;
-	for (int i = 0; i < w->decls->len; i++) {
-		Node *d = w->decls->items[i];
-		if (d->kind == ND_FUNCDECL && d->u.func.body)
-			inl_walk(d->u.func.body, roots, NULL, w);
-		else if (d->kind == ND_DECLSTMT)
-			inl_walk(d, roots, NULL, w);
-	}
-}
-
 InlWrap *inl_wrappers_begin(Node *file, const InlOptions *opt)
 {
 	if (!file || file->kind != ND_FILE || !opt || opt->m_level <= 0)
@@ -751,16 +292,16 @@ InlWrap *inl_wrappers_begin(Node *file, const InlOptions *opt)
 		if (decls->items[i]->kind == ND_FUNCDECL && decls->items[i]->u.func.sym)
 			vec_push(&w->arena, &w->funcs, ((DeclSym){decls->items[i]->u.func.sym, i}));
 	if (w->funcs.len)
-		qsort(w->funcs.items, (size_t)w->funcs.len, sizeof *w->funcs.items, cmp_declsym);
+		qsort(w->funcs.items, (size_t)w->funcs.len, sizeof *w->funcs.items, inl_wrap_cmp_declsym);
 	return w;
 }
 
 void inl_wrappers_func(void *ctx, Sym *fn, bool before)
 {
 	Wrap *w = ctx;
-	find_roots(w);
+	inl_wrap_find_roots(w);
 	DeclSym key = {fn, 0};
-	DeclSym *d = bsearch(&key, w->funcs.items, (size_t)w->funcs.len, sizeof key, cmp_declsym);
+	DeclSym *d = bsearch(&key, w->funcs.items, (size_t)w->funcs.len, sizeof key, inl_wrap_cmp_declsym);
 	// (a literal Go compiles ahead of its holder comes after what precedes)
 	w->walking = d ? d->index - before : w->walking;
 }
@@ -768,7 +309,7 @@ void inl_wrappers_func(void *ctx, Sym *fn, bool before)
 void inl_wrappers_site(void *ctx, Node *n)
 {
 	Wrap *w = ctx;
-	find_roots(w);
+	inl_wrap_find_roots(w);
 	w->site_pos = n->pos;
 	site(w, n);
 	w->site_pos = (Pos){0, 0};
@@ -779,7 +320,7 @@ void inl_wrappers_end(InlWrap *w)
 	if (!w)
 		return;
 	const InlOptions *opt = w->opt;
-	find_roots(w);
+	inl_wrap_find_roots(w);
 	NodeList *decls = w->decls;
 	w->walking = decls->len;   // package init comes last
 	InitWalk k = {.w = w};
@@ -794,7 +335,7 @@ void inl_wrappers_end(InlWrap *w)
 	for (int i = 0; i < w->exprs.len; i++) {
 		MethExpr *x = &w->exprs.items[i];
 		Entry e = {x->name, x->fn, x->depth, false, NULL};
-		wrapper(w, x->rcvr, &e, opt);
+		inl_wrap_method(w, x->rcvr, &e, opt);
 	}
 	if (w->roots.len)
 		qsort(w->roots.items, (size_t)w->roots.len, sizeof *w->roots.items, cmp_root);

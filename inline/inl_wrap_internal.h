@@ -34,7 +34,7 @@ typedef struct InlWrap {
 	struct { MethExpr *items; int len, cap; } exprs;  // (*T).M, E.M used as values
 	Node *godefer_call;      // the call of the go/defer statement being walked
 	Node *stmt_call;         // the call of the expression statement being walked
-	int in_lit_copy;         // inside the inlined copy of a called function literal
+	Node *lit_copy;          // the literal whose inlined copy is walked (innermost)
 	NodeList *decls;         // the file's declarations
 	struct { DeclSym *items; int len, cap; } funcs;   // by Sym address
 	int walking;             // the one being compiled when an itab is made; -1 after

@@ -332,10 +332,29 @@ void inl_forget_held(void)
 	memset(&closgen, 0, sizeof closgen);
 }
 
+// Go copies a callee's body as written and inlines its calls again, never
+// one of a function being inlined around it (its inlMap) or the function
+// compiled; mgo copies the body already expanded, so an inlined call of
+// one of those goes back to being a call (escgen seed 16705: (*U).M and f6
+// call each other).
+static bool active_callee(InlCopy *c, Sym *f)
+{
+	if (!f)
+		return false;
+	if (f == c->into || f == c->callee)
+		return true;
+	for (int i = 0; i < c->nactive; i++)
+		if (c->active[i] == f)
+			return true;
+	return false;
+}
+
 Node *inl_copy_tree(InlCopy *c, Node *n)
 {
 	if (!n)
 		return NULL;
+	if (!c->in_lit && n->kind == ND_INLCALL && n->u.inl.call && active_callee(c, n->u.inl.callee))
+		return inl_copy_tree(c, n->u.inl.call);
 	if (c->in_lit && n->kind == ND_INLCALL && n->u.inl.call) {
 		Node *m = inl_copy_tree(c, n->u.inl.call);
 		hold(m);

@@ -397,6 +397,8 @@ static Node *expand_call(Expander *x, Node *call)
 	InlCopy c;
 	inl_copy_init(&c, f, x->fn, pos, copy_no);
 	c.limit = x->limit;
+	c.active = x->stack.items;
+	c.nactive = x->stack.len;
 	Node *inl = ast_new(ND_INLCALL, pos);
 	inl->u.inl.call = call;
 	inl->u.inl.callee = f;

@@ -28,6 +28,8 @@ typedef struct InlCopy {
 	VEC(Node *) from, to;   // copied nodes (branch targets and declarations)
 	SymList fresh;          // variables made for this copy
 	uint32_t limit;         // made when inl_decide's count was this (0: at the end)
+	Sym *const *active;     // the callees being expanded around the copy (Go's inlMap)
+	int nactive;
 } InlCopy;
 
 void inl_copy_init(InlCopy *c, Sym *callee, Sym *into, Pos pos, int copy_no);

@@ -162,11 +162,13 @@ static int64_t addstr_operands(Cost *c, Node *n, bool *stop)
 // and the embedded fields walked on the way.
 static bool cost_receiver(Cost *c, Node *sel, bool call)
 {
-	// Go charges nothing for the implicit * of *&x.
+	// Go charges nothing for the implicit * of *&x; &T{...} is a node of
+	// its own (OPTRLIT), whose * counts (escgen seed 20278).
 	(void)call;
 	Node *x = ast_unparen(sel->u.sel.x);
 	bool deref = sel->u.sel.implicit_deref &&
-		!(x->kind == ND_UNARY && x->u.unary.op == TOK_AND);
+		!(x->kind == ND_UNARY && x->u.unary.op == TOK_AND &&
+		  ast_unparen(x->u.unary.x)->kind != ND_COMPOSITE);
 	int64_t k = sel->u.sel.npath + sel->u.sel.implicit_addr + deref;
 	if (charge(c, k))
 		return true;
@@ -597,7 +599,8 @@ static bool cost_node(Cost *c, Node *n)
 		return cost_call(c, n);
 	case ND_STAR: {
 		Node *x = ast_unparen(n->u.star.x);
-		bool free = !c->count_only && x->kind == ND_UNARY && x->u.unary.op == TOK_AND;
+		bool free = !c->count_only && x->kind == ND_UNARY && x->u.unary.op == TOK_AND &&
+			ast_unparen(x->u.unary.x)->kind != ND_COMPOSITE;   // (see cost_receiver)
 		if (charge(c, free ? 0 : 1))
 			return true;
 		return cost_node(c, n->u.star.x);

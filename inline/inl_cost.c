@@ -104,6 +104,19 @@ static bool conv_is_noop(Type *to, Type *from)
 	return false;
 }
 
+// A conversion to an interface type is Go's OCONVNOP only from the same
+// type, or between two empty interfaces; between other interfaces Go
+// makes the itab again (OCONVIFACE). (escgen seed 22296: I(gI) is free.)
+static bool iface_conv_is_noop(Type *to, Type *from)
+{
+	if (!from || !type_is_interface(from))
+		return false;
+	if (type_identical(to, from))
+		return true;
+	Type *t = under(to), *f = under(from);
+	return t && f && t->methods.len == 0 && f->methods.len == 0;
+}
+
 // Elements of a composite literal of type t.
 static bool cost_composite(Cost *c, Node *n, Type *t)
 {
@@ -316,7 +329,9 @@ static bool cost_conversion(Cost *c, Node *n)
 		return charge(c, 1);
 	if (is_nil(x))
 		return cost_node(c, x);
-	bool noop = !type_is_interface(n->type) && conv_is_noop(n->type, ast_unparen(x)->type);
+	Type *from = ast_unparen(x)->type;
+	bool noop = type_is_interface(n->type) ? iface_conv_is_noop(n->type, from) :
+		conv_is_noop(n->type, from);
 	if (charge(c, noop ? 0 : 1))
 		return true;
 	// []rune("const") is a []rune{...} literal to Go: three nodes a rune.

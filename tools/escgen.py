@@ -16,8 +16,12 @@ program valid for Go) and written to OUTDIR.
 usage:
   escgen.py gen SEED                      print one program
   escgen.py run [-n N] [--seed S] [-j J] [--out DIR] [--no-reduce]
-                [--mode l|inline|inline-escape] [--checkescape]
+                [--mode l|inline|inline-escape] [--checkescape] [--exec]
                                           differential run over N seeds
+                                          (--exec: also build and run each
+                                          program with both, and compare
+                                          stdout, exit status and stderr's
+                                          first line)
                                           (--mode: Go's -m -l view, the default;
                                           plain -m; plain -m without the
                                           inlining messages)
@@ -1241,6 +1245,10 @@ MODE = "l"
 # With --checkescape, each program Go accepts is also built with
 # `mgoc build -d=checkescape` and run: a wrong "does not escape" stops it.
 CHECKESCAPE = False
+# With --exec, each program Go accepts is also built by both (mgoc with -l
+# in the -m -l view) and run: stdout, exit status and the first line of
+# stderr (the panic or fatal error; goroutine traces differ) must agree.
+EXEC = False
 INLINING_MSG = re.compile(r"^[^:]*:\d+:\d+: (can inline|cannot inline|inlining call to) ")
 
 
@@ -1319,6 +1327,52 @@ def checkescape(path, mgoc=MGOC):
             if "escape analysis" in l:
                 return l
         return None
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def run_exe(exe, timeout=10):
+    """(exit status, stdout, stderr's first line) of exe; a timeout is status
+    'timeout' (random programs may block or loop)."""
+    try:
+        r = subprocess.run([exe], capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return "timeout", "", ""
+    err = r.stderr.decode("utf-8", "replace").split("\n")
+    return r.returncode, r.stdout.decode("utf-8", "replace"), err[0]
+
+
+def exec_compare(path, mgoc=MGOC):
+    """Builds path with Go and with mgoc and runs both. Returns None when
+    they agree (or mgoc does not build it: compare() reports that), else
+    lines saying how they differ."""
+    d = tempfile.mkdtemp(prefix="escgen-run")
+    try:
+        shutil.copy(path, os.path.join(d, "main.go"))
+        g = subprocess.run(["go", "build", "-o", "gprog", "main.go"], cwd=d, capture_output=True,
+                           text=True, timeout=300, env=dict(os.environ, GOFLAGS="", GO111MODULE="off"))
+        if g.returncode != 0:
+            return None
+        flags = ["-l"] if MODE == "l" else []
+        b = subprocess.run([mgoc, "build"] + flags + ["-o", os.path.join(d, "mprog"), path],
+                           capture_output=True, text=True, timeout=300)
+        if b.returncode != 0:
+            return ["mgoc build failed: " + (b.stderr.strip().splitlines() or ["?"])[-1]]
+        go = run_exe(os.path.join(d, "gprog"))
+        mg = run_exe(os.path.join(d, "mprog"))
+        if go == mg:
+            return None
+        out = []
+        if go[0] != mg[0]:
+            out.append("exit: go %s, mgo %s" % (go[0], mg[0]))
+        if go[2] != mg[2]:
+            out.append("stderr: go %r, mgo %r" % (go[2][:100], mg[2][:100]))
+        if go[1] != mg[1]:
+            gl, ml = go[1].split("\n"), mg[1].split("\n")
+            i = next((k for k in range(min(len(gl), len(ml))) if gl[k] != ml[k]), min(len(gl), len(ml)))
+            out.append("stdout line %d: go %r, mgo %r" % (i + 1, "\n".join(gl[i:i + 1])[:80],
+                                                          "\n".join(ml[i:i + 1])[:80]))
+        return out
     finally:
         shutil.rmtree(d, ignore_errors=True)
 
@@ -1424,6 +1478,10 @@ def run_one(args):
         info = mg[-3:]
     elif status == "checkescape":
         pass
+    if EXEC and status in ("same", "differ"):
+        why = exec_compare(path, mgoc)
+        if why:
+            status, info = ("run-differ" if status == "same" else "differ+run"), info + why
     if status in ("same", "invalid"):
         os.remove(path)
     return seed, status, len(go), info
@@ -1446,6 +1504,8 @@ def main():
     r.add_argument("-v", action="store_true")
     r.add_argument("--checkescape", action="store_true",
                    help="also run each program built with -d=checkescape")
+    r.add_argument("--exec", action="store_true",
+                   help="also build and run each program with Go and mgoc and compare the runs")
     d = sub.add_parser("reduce")
     d.add_argument("file")
     d.add_argument("--mgoc", default=MGOC)
@@ -1453,8 +1513,9 @@ def main():
         sp.add_argument("--mode", choices=("l", "inline", "inline-escape"), default="l",
                         help="Go's -m -l view (default), plain -m, or plain -m escape lines only")
     a = ap.parse_args()
-    global MODE, CHECKESCAPE
+    global MODE, CHECKESCAPE, EXEC
     MODE = getattr(a, "mode", "l")
+    EXEC = getattr(a, "exec", False)
     CHECKESCAPE = getattr(a, "checkescape", False)
     if a.cmd == "gen":
         sys.stdout.write(generate(a.seed, a.size))

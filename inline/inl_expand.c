@@ -350,6 +350,31 @@ static bool on_stack(Expander *x, Sym *f)
 	return false;
 }
 
+// Go declares an inlined call's result variables after the callee's
+// locals, and escape analysis reports them in that order ("moved to heap:
+// arr" before "moved to heap: r0", escgen seed 24213): locals[from:to],
+// the results made before the body was copied, move behind what the copy
+// declared.
+static void reverse_syms(Sym **a, int n)
+{
+	for (int i = 0, j = n - 1; i < j; i++, j--) {
+		Sym *t = a[i];
+		a[i] = a[j];
+		a[j] = t;
+	}
+}
+
+static void after_locals(SymList *locals, int from, int to)
+{
+	int n = to - from, tail = locals->len - to;
+	if (n <= 0 || tail <= 0)
+		return;
+	// (a rotation: three reversals)
+	reverse_syms(locals->items + from, n);
+	reverse_syms(locals->items + to, tail);
+	reverse_syms(locals->items + from, n + tail);
+}
+
 // May this marked call be expanded where it stands?
 static bool expandable(Expander *x, Node *call, Node *parent)
 {
@@ -444,6 +469,7 @@ static Node *expand_call(Expander *x, Node *call)
 	}
 
 	// Results: named ones keep their names, the others are ~R0, ~R1, ...
+	int res_from = x->fn->locals.len;
 	bool named = false;
 	for (int i = 0; i < ft->results.len; i++) {
 		Sym *r = i < f->results.len ? f->results.items[i] : NULL;
@@ -466,7 +492,9 @@ static Node *expand_call(Expander *x, Node *call)
 		vec_push(&ast_arena, &stmts, decl);
 	}
 
+	int res_to = x->fn->locals.len;
 	Node *body = inl_copy_tree(&c, f->body);
+	after_locals(&x->fn->locals, res_from, res_to);
 	inl_copy_finish(&c);
 	inl_children(body, rewrite_returns, &rc, false);
 	vec_push(&ast_arena, &stmts, body);

@@ -166,6 +166,7 @@ static const char src_fmt[] =
 	"package fmt\n"
 	"import \"io\"\n"
 	"import \"strconv\"\n"
+	"type Stringer interface { String() string }\n"
 	"func Fprintln(w io.Writer, a ...any) (n int, err error)\n"
 	"func Fprintf(w io.Writer, format string, a ...any) (n int, err error)\n"
 	"func Fprint(w io.Writer, a ...any) (n int, err error)\n"

@@ -51,6 +51,31 @@ const uint16_t rt_class_to_nelems[RT_NUM_SIZE_CLASSES] = {
 	1, 3, 2, 1,
 };
 
+// mgo_free's slot-start check (rt_class_slot_start): per class its divMul
+// and the bound below which off * divMul's low half marks a slot start,
+// max(nelems * (size * divMul - 2^32), 1). The bound is the low half of the
+// tail offset nelems * size, so that offset fails as well; power-of-two
+// classes (size * divMul == 2^32) have no tail and bound 1.
+const RtSlotCheck rt_class_slot_check[RT_NUM_SIZE_CLASSES] = {
+	{0x0, 0}, {0x20000000, 1}, {0x10000000, 1}, {0xaaaaaab, 2728},
+	{0x8000000, 1}, {0x5555556, 5440}, {0x4000000, 1}, {0x3333334, 6528},
+	{0x2aaaaab, 2720}, {0x2492493, 5840}, {0x2000000, 1}, {0x1c71c72, 1792},
+	{0x199999a, 3264}, {0x1745d18, 5888}, {0x1555556, 5376}, {0x13b13b2, 6240},
+	{0x124924a, 6912}, {0x1111112, 7616}, {0x1000000, 1}, {0xe38e39, 896},
+	{0xcccccd, 1600}, {0xba2e8c, 2944}, {0xaaaaab, 2688}, {0x9d89d9, 3040},
+	{0x924925, 3456}, {0x888889, 3808}, {0x800000, 1}, {0x71c71d, 4480},
+	{0x666667, 4608}, {0x5d1746, 1408}, {0x555556, 5120}, {0x492493, 5760},
+	{0x400000, 1}, {0x38e38f, 6272}, {0x333334, 6144}, {0x2e8ba3, 1408},
+	{0x2aaaab, 2560}, {0x24924a, 13824}, {0x200000, 1}, {0x1c71c8, 14336},
+	{0x186187, 7296}, {0x155556, 16384}, {0x147ae2, 11520}, {0x12f685, 6272},
+	{0x100000, 1}, {0xd7944, 15360}, {0xc30c4, 15360}, {0xaaaab, 8192},
+	{0xa0a0b, 31360}, {0x9a90f, 20736}, {0x97b43, 30464}, {0x80000, 1},
+	{0x6eb3f, 41472}, {0x6bca2, 15360}, {0x66667, 24576}, {0x60607, 31872},
+	{0x55556, 16384}, {0x4d488, 30720}, {0x4924a, 49152}, {0x40000, 1},
+	{0x38e39, 8192}, {0x36fae, 26880}, {0x33334, 32768}, {0x30304, 64512},
+	{0x2aaab, 8192}, {0x2675d, 37248}, {0x24925, 24576}, {0x20000, 1},
+};
+
 const uint8_t rt_size_to_class8[RT_SMALL_SIZE_MAX8 / 8 + 1] = {
 	0, 1, 2, 3, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14,
 	14, 15, 15, 16, 16, 17, 17, 18, 18, 19, 19, 19, 19, 20, 20, 20, 20, 21, 21, 21, 21, 22, 22, 22,

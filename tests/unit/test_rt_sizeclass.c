@@ -120,6 +120,17 @@ Test(rt_sizeclass, divmagic_is_exact_for_every_offset)
 	}
 }
 
+// The slot-check table against its definition (sizeclasses.c).
+Test(rt_sizeclass, slot_check_table)
+{
+	for (unsigned c = 1; c < RT_NUM_SIZE_CLASSES; c++) {
+		uint64_t eps = (uint64_t)rt_class_to_size[c] * rt_class_to_divmagic[c] - ((uint64_t)1 << 32);
+		uint64_t bound = rt_class_to_nelems[c] * eps;
+		cr_assert_eq(rt_class_slot_check[c].magic, rt_class_to_divmagic[c], "class %u", c);
+		cr_assert_eq(rt_class_slot_check[c].bound, bound ? bound : 1, "class %u", c);
+	}
+}
+
 // mgo_free's interior-pointer check: exactly the slot starts of a span pass,
 // not the other offsets, nor the tail behind the last slot.
 Test(rt_sizeclass, slot_start_test_is_exact_for_every_offset)

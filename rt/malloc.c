@@ -189,7 +189,12 @@ void *mgo_malloc(size_t n)
 		c->binState[k] = st + RT_BIN_POP;
 		return c->bin[k][RT_BIN_N(st) - 1];
 	}
-	return alloc_small(n, KIND_MALLOC);
+	// alloc_small with the class and cache already at hand
+	MSpan *s = c->alloc[ac];
+	uint64_t cache = s->allocCache;
+	if (RT_LIKELY(cache != 0))
+		return take_fast(s, cache);
+	return alloc_next_word(s, n, KIND_MALLOC);
 }
 
 void *mgo_calloc(size_t n, size_t size)
@@ -322,7 +327,8 @@ static RT_NOINLINE void free_slow(MCache *c, MSpan *s, uintptr_t a)
 }
 
 // free_owned: the owner's free of slot idx of s, a plain bit in localFree.
-static inline void free_owned(MCache *c, MSpan *s, uintptr_t a, uint32_t idx)
+// True if it ran a free event (after which s may belong to someone else).
+static inline bool free_owned(MCache *c, MSpan *s, uintptr_t a, uint32_t idx)
 {
 	uint64_t bit = (uint64_t)1 << (idx % 64), old = s->localFree[idx / 64];
 	// A second free before the next reclaim is caught here, one of a slot
@@ -330,8 +336,11 @@ static inline void free_owned(MCache *c, MSpan *s, uintptr_t a, uint32_t idx)
 	if (RT_DEBUG && (old & bit))
 		rt_throw("free(%p): double free", (void *)a);
 	s->localFree[idx / 64] = old | bit;
-	if (RT_UNLIKELY(++s->nlocal == s->trigger))
+	if (RT_UNLIKELY(++s->nlocal == s->trigger)) {
 		rt_mcache_free_event(c, s);
+		return true;
+	}
+	return false;
 }
 
 // rt_free_to_span records the free of the object at a in its span: a plain

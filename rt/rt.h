@@ -497,7 +497,7 @@ struct MCache {
 
 extern MSpan rt_empty_span;
 extern MCache rt_empty_mcache;
-extern _Thread_local MCache *rt_tls_mcache __attribute__((tls_model("initial-exec")));
+extern _Thread_local MCache *rt_tls_mcache __attribute__((tls_model("local-exec")));
 
 void rt_mcache_init(void);
 MCache *rt_mcache_create(void);   // for the calling thread

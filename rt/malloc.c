@@ -174,15 +174,14 @@ static inline void *bin_pop(MCache *c, unsigned k)
 
 void *mgo_malloc(size_t n)
 {
-	unsigned ac;
-	// Sizes up to 1 KiB first: one compare on the common path.
+	unsigned k;
+	// Sizes up to 1 KiB first: one compare and one load on the common path.
 	if (RT_LIKELY(n <= RT_SMALL_SIZE_MAX8))
-		ac = rt_malloc_class8[(n + 7) >> 3];
+		k = rt_malloc_bin[n];
 	else if (n <= RT_MAX_SMALL_SIZE)
-		ac = class_of(n, KIND_MALLOC);
+		k = class_of(n, KIND_MALLOC) - RT_NUM_SPAN_CLASSES;
 	else
 		return alloc_large(n, RT_MANUAL_CLASS(0), false);
-	unsigned k = ac - RT_NUM_SPAN_CLASSES;
 	MCache *c = rt_tls_mcache;
 	uint64_t st = c->binState[k];
 	if (RT_LIKELY(RT_BIN_N(st) != 0)) {
@@ -190,7 +189,7 @@ void *mgo_malloc(size_t n)
 		return c->bin[k][RT_BIN_N(st) - 1];
 	}
 	// alloc_small with the class and cache already at hand
-	MSpan *s = c->alloc[ac];
+	MSpan *s = c->alloc[RT_MANUAL_CLASS(k)];
 	uint64_t cache = s->allocCache;
 	if (RT_LIKELY(cache != 0))
 		return take_fast(s, cache);

@@ -157,6 +157,7 @@ extern const uint8_t rt_size_to_class128[(RT_MAX_SMALL_SIZE - RT_SMALL_SIZE_MAX8
 // 17..24-byte bucket routed to the 32-byte class for 16-byte alignment and
 // size 0 to class 1.
 extern const uint8_t rt_malloc_class8[RT_SMALL_SIZE_MAX8 / 8 + 1];
+extern const uint8_t rt_malloc_bin[RT_SMALL_SIZE_MAX8 + 1]; // size class by byte
 
 // rt_class_slot_start: off is an offset inside a small span of size class
 // k; is it the start of one of the span's slots? One multiply and one

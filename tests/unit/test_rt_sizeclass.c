@@ -106,6 +106,7 @@ Test(rt_sizeclass, malloc_lookup_keeps_16_byte_alignment)
 			cr_assert_eq(rt_class_to_size[c] % 16, 0, "size %zu -> class %u", sz, c);
 		if (sz >= 17 && sz <= 24)
 			cr_assert_eq(c, 4);
+		cr_assert_eq(rt_malloc_bin[sz], c, "size %zu", sz);
 	}
 }
 

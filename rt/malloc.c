@@ -174,16 +174,26 @@ static inline void *bin_pop(MCache *c, unsigned k)
 
 void *mgo_malloc(size_t n)
 {
-	if (RT_UNLIKELY(n > RT_MAX_SMALL_SIZE))
+	unsigned k;
+	// Sizes up to 1 KiB first: one compare and one load on the common path.
+	if (RT_LIKELY(n <= RT_SMALL_SIZE_MAX8))
+		k = rt_malloc_bin[n];
+	else if (n <= RT_MAX_SMALL_SIZE)
+		k = class_of(n, KIND_MALLOC) - RT_NUM_SPAN_CLASSES;
+	else
 		return alloc_large(n, RT_MANUAL_CLASS(0), false);
-	unsigned k = class_of(n, KIND_MALLOC) - RT_NUM_SPAN_CLASSES;
 	MCache *c = rt_tls_mcache;
 	uint64_t st = c->binState[k];
 	if (RT_LIKELY(RT_BIN_N(st) != 0)) {
 		c->binState[k] = st + RT_BIN_POP;
 		return c->bin[k][RT_BIN_N(st) - 1];
 	}
-	return alloc_small(n, KIND_MALLOC);
+	// alloc_small with the class and cache already at hand
+	MSpan *s = c->alloc[RT_MANUAL_CLASS(k)];
+	uint64_t cache = s->allocCache;
+	if (RT_LIKELY(cache != 0))
+		return take_fast(s, cache);
+	return alloc_next_word(s, n, KIND_MALLOC);
 }
 
 void *mgo_calloc(size_t n, size_t size)
@@ -316,7 +326,8 @@ static RT_NOINLINE void free_slow(MCache *c, MSpan *s, uintptr_t a)
 }
 
 // free_owned: the owner's free of slot idx of s, a plain bit in localFree.
-static inline void free_owned(MCache *c, MSpan *s, uintptr_t a, uint32_t idx)
+// True if it ran a free event (after which s may belong to someone else).
+static inline bool free_owned(MCache *c, MSpan *s, uintptr_t a, uint32_t idx)
 {
 	uint64_t bit = (uint64_t)1 << (idx % 64), old = s->localFree[idx / 64];
 	// A second free before the next reclaim is caught here, one of a slot
@@ -324,8 +335,11 @@ static inline void free_owned(MCache *c, MSpan *s, uintptr_t a, uint32_t idx)
 	if (RT_DEBUG && (old & bit))
 		rt_throw("free(%p): double free", (void *)a);
 	s->localFree[idx / 64] = old | bit;
-	if (RT_UNLIKELY(++s->nlocal == s->trigger))
+	if (RT_UNLIKELY(++s->nlocal == s->trigger)) {
 		rt_mcache_free_event(c, s);
+		return true;
+	}
+	return false;
 }
 
 // rt_free_to_span records the free of the object at a in its span: a plain
@@ -379,12 +393,15 @@ static RT_NOINLINE void free_checked_slow(MCache *c, uintptr_t a)
 	rt_free_to_span(c, a);
 }
 
-static _Noreturn RT_NOINLINE void free_bad_slot(uintptr_t a)
+// The two errors mgo_free finds itself. Not _Noreturn on purpose (noipa
+// keeps gcc from finding out): mgo_free reaches them with a jump, so its
+// own path needs no stack frame.
+static __attribute__((noipa)) void free_bad_slot(uintptr_t a)
 {
 	rt_throw("free(%p): invalid pointer (not the start of an object)", (void *)a);
 }
 
-static _Noreturn RT_NOINLINE void free_foreign(uintptr_t a)
+static __attribute__((noipa)) void free_foreign(uintptr_t a)
 {
 	rt_throw("free(%p): pointer not allocated by mgo", (void *)a);
 }
@@ -435,21 +452,34 @@ static RT_NOINLINE void bin_spill(MCache *c, unsigned k)
 	c->binState[k] = st;
 }
 
-// free_binned pushes a C API object of class k on this thread's bin. A
-// thread without a cache (capacity 0) gives it to its span.
+static inline void bin_push(MCache *c, unsigned k, uintptr_t a, uint64_t st)
+{
+	c->bin[k][RT_BIN_N(st)] = (void *)a;
+	c->binState[k] = st + 1;
+}
+
+// free_bin_full: the bin of class k has no room. A thread without a cache
+// (capacity 0) gives the object to its span; otherwise the bin spills.
+static RT_NOINLINE void free_bin_full(MCache *c, unsigned k, uintptr_t a)
+{
+	if (RT_BIN_CAP(c->binState[k]) == 0) {
+		rt_free_to_span(c, a);
+		return;
+	}
+	bin_spill(c, k);
+	bin_push(c, k, a, c->binState[k]);
+}
+
+// free_binned pushes a C API object of class k on this thread's bin; the
+// rare full bin is a tail call, so the caller needs no stack frame.
 static inline void free_binned(MCache *c, unsigned k, uintptr_t a)
 {
 	uint64_t st = c->binState[k];
 	if (RT_UNLIKELY(RT_BIN_N(st) >= RT_BIN_CAP(st))) {
-		if (RT_BIN_CAP(st) == 0) {
-			rt_free_to_span(c, a);
-			return;
-		}
-		bin_spill(c, k);
-		st = c->binState[k];
+		free_bin_full(c, k, a);
+		return;
 	}
-	c->bin[k][RT_BIN_N(st)] = (void *)a;
-	c->binState[k] = st + 1;
+	bin_push(c, k, a, st);
 }
 
 // free_tagged (checked builds): the object carries the freed tag.
@@ -477,8 +507,10 @@ void mgo_free(void *p)
 		return;
 	}
 	HeapArena *ha = rt_arenas[a >> RT_ARENA_SHIFT];
-	if (RT_DEBUG && RT_UNLIKELY(ha == NULL))
+	if (RT_DEBUG && RT_UNLIKELY(ha == NULL)) {
 		free_foreign(a);
+		return;
+	}
 	unsigned e = ha->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)];
 	unsigned k = e & 255;
 	MCache *c = rt_tls_mcache;
@@ -490,8 +522,10 @@ void mgo_free(void *p)
 		return;
 	}
 	if (RT_DEBUG) {
-		if (RT_UNLIKELY(!slot_start(e, a)))
+		if (RT_UNLIKELY(!slot_start(e, a))) {
 			free_bad_slot(a);
+			return;
+		}
 		uint64_t tag = freed_tag(a);
 		if (RT_UNLIKELY(*(const uint64_t *)a == tag)) {
 			free_tagged(c, k, a);

@@ -24,7 +24,7 @@
 
 MSpan rt_empty_span; // allocCache == 0 and nelems == 0: every fast path misses
 MCache rt_empty_mcache = {.alloc = {[0 ... RT_NUM_ALLOC_CLASSES - 1] = &rt_empty_span}};
-_Thread_local MCache *rt_tls_mcache __attribute__((tls_model("initial-exec"))) = &rt_empty_mcache;
+_Thread_local MCache *rt_tls_mcache __attribute__((tls_model("local-exec"))) = &rt_empty_mcache;
 
 static pthread_key_t cache_key;
 

@@ -157,18 +157,25 @@ extern const uint8_t rt_size_to_class128[(RT_MAX_SMALL_SIZE - RT_SMALL_SIZE_MAX8
 // 17..24-byte bucket routed to the 32-byte class for 16-byte alignment and
 // size 0 to class 1.
 extern const uint8_t rt_malloc_class8[RT_SMALL_SIZE_MAX8 / 8 + 1];
+extern const uint8_t rt_malloc_bin[RT_SMALL_SIZE_MAX8 + 1]; // size class by byte
 
 // rt_class_slot_start: off is an offset inside a small span of size class
-// k; is it the start of one of the span's slots? One multiply: off *
-// divmagic holds the slot index in its high half, and its low half is
-// below divmagic exactly when off is a multiple of the size (divmagic's
-// rounding error, less than the size per slot, stays below divmagic over
-// every span; test_rt_sizeclass checks each offset of each class).
+// k; is it the start of one of the span's slots? One multiply and one
+// compare: off = q * size + r gives off * divMul = q * 2^32 + q * eps +
+// r * divMul (eps = size * divMul - 2^32 < size), so the low half is q * eps
+// for a slot start and at least divMul otherwise; below the class's bound
+// (the tail offset's q * eps) it is a slot start of the span.
+// test_rt_sizeclass checks each offset of each class.
+typedef struct RtSlotCheck {
+	uint32_t magic; // rt_class_to_divmagic
+	uint32_t bound;
+} RtSlotCheck;
+extern const RtSlotCheck rt_class_slot_check[RT_NUM_SIZE_CLASSES];
+
 static inline bool rt_class_slot_start(unsigned k, uintptr_t off)
 {
-	uint32_t magic = rt_class_to_divmagic[k];
-	uint64_t m = (uint64_t)off * magic;
-	return (uint32_t)m < magic && (m >> 32) < rt_class_to_nelems[k];
+	const RtSlotCheck *c = &rt_class_slot_check[k];
+	return (uint32_t)((uint32_t)off * c->magic) < c->bound;
 }
 
 // Size class for 1 <= size <= RT_MAX_SMALL_SIZE (Go's rules, no malloc tweak).
@@ -491,7 +498,7 @@ struct MCache {
 
 extern MSpan rt_empty_span;
 extern MCache rt_empty_mcache;
-extern _Thread_local MCache *rt_tls_mcache __attribute__((tls_model("initial-exec")));
+extern _Thread_local MCache *rt_tls_mcache __attribute__((tls_model("local-exec")));
 
 void rt_mcache_init(void);
 MCache *rt_mcache_create(void);   // for the calling thread

@@ -106,6 +106,7 @@ Test(rt_sizeclass, malloc_lookup_keeps_16_byte_alignment)
 			cr_assert_eq(rt_class_to_size[c] % 16, 0, "size %zu -> class %u", sz, c);
 		if (sz >= 17 && sz <= 24)
 			cr_assert_eq(c, 4);
+		cr_assert_eq(rt_malloc_bin[sz], c, "size %zu", sz);
 	}
 }
 
@@ -117,6 +118,17 @@ Test(rt_sizeclass, divmagic_is_exact_for_every_offset)
 		for (uint64_t off = 0; off < span; off++)
 			cr_assert_eq((off * rt_class_to_divmagic[c]) >> 32, off / size,
 			    "class %u offset %lu", c, (unsigned long)off);
+	}
+}
+
+// The slot-check table against its definition (sizeclasses.c).
+Test(rt_sizeclass, slot_check_table)
+{
+	for (unsigned c = 1; c < RT_NUM_SIZE_CLASSES; c++) {
+		uint64_t eps = (uint64_t)rt_class_to_size[c] * rt_class_to_divmagic[c] - ((uint64_t)1 << 32);
+		uint64_t bound = rt_class_to_nelems[c] * eps;
+		cr_assert_eq(rt_class_slot_check[c].magic, rt_class_to_divmagic[c], "class %u", c);
+		cr_assert_eq(rt_class_slot_check[c].bound, bound ? bound : 1, "class %u", c);
 	}
 }
 

@@ -616,6 +616,8 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 				id->u.ident.name = arena_sprintf(&ast_arena, ".autotmp_%d", ctn);
 				id->type = sel->u.sel.x->type;
 				tk.notes->where->u.assign.rhs.items[0] = id;
+			} else if (!dv && sel->u.sel.npath && tk.notes && tk.notes->where->kind == ND_ASSIGN) {
+				tk.notes->where->u.assign.rhs.items[0] = esc_recv_path_node(s, sel);
 			}
 			// (Go's copy holds the devirtualised receiver, i.(T))
 			if (dv && callee && tk.notes && tk.notes->where->kind == ND_ASSIGN)

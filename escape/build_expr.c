@@ -155,6 +155,11 @@ static Node *path_prefix(EscState *s, Node *sel, Type **types, int k)
 		Type *st = struct_of(types[k - 1]);
 		*p = *sel;
 		p->id = 0;
+		// (x as written: a go/defer copy of x.E holds the field, not x)
+		Node *x = arena_zalloc(&s->arena, sizeof *x);
+		*x = *sel->u.sel.x;
+		x->id = 0;
+		p->u.sel.x = x;
 		p->u.sel.sel = SEL_FIELD;
 		p->u.sel.npath = k - 1;
 		p->u.sel.name = st->fields.items[sel->u.sel.path[k - 1]].name;
@@ -163,6 +168,13 @@ static Node *path_prefix(EscState *s, Node *sel, Type **types, int k)
 	}
 	p->pos = sel->pos;
 	return p;
+}
+
+Node *esc_recv_path_node(EscState *s, Node *sel)
+{
+	Type *types[64];
+	int n = path_types(sel, types, 64);
+	return n > 1 ? path_prefix(s, sel, types, n - 1) : sel->u.sel.x;
 }
 
 void esc_selector_base(EscState *s, EscHole k, Node *sel)

@@ -357,6 +357,7 @@ static int compile(Options *o)
 		EscWalkHooks hooks = {inl_wrappers_func, inl_wrappers_site, w};
 		esc_walk_report(prog, o->m_level, w ? &hooks : NULL);
 		inl_wrappers_end(w);
+		esc_libbody_wrappers(o->no_inline || o->m_json ? 0 : o->m_level);
 	}
 	fflush(stderr);
 	diag_remap_stderr_end();

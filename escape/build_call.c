@@ -159,10 +159,10 @@ EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x)
 	return esc_callee_tmp_into(s, call, esc_note(s->b, k, call, "call parameter"), x);
 }
 
-EscHole esc_callee_tmp_into(EscState *s, Node *call, EscHole k, Node *x)
+static EscHole callee_tmp(EscState *s, Node *call, EscHole k, Node *x, bool any)
 {
 	int n = esc_callee_tmp(s, call);
-	if (n < 0 || ast_unparen(x)->kind != ND_INLCALL)
+	if (n < 0 || (!any && ast_unparen(x)->kind != ND_INLCALL))
 		return k;
 	// No declaration statement puts it in a loop: it lives as long as the
 	// function, so what a loop makes and stores there outlives the loop.
@@ -189,6 +189,11 @@ EscHole esc_callee_tmp_into(EscState *s, Node *call, EscHole k, Node *x)
 		vec_push(&s->arena, &as->u.assign.rhs, x);
 	}
 	return esc_note(s->b, esc_hole(t), as, "assign");
+}
+
+EscHole esc_callee_tmp_into(EscState *s, Node *call, EscHole k, Node *x)
+{
+	return callee_tmp(s, call, k, x, false);
 }
 
 static EscLoc *wrap_temp(EscState *s, Wrap *w, Node *arg, Pos at, Type *type);
@@ -419,26 +424,75 @@ static void builtin_call(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 	}
 }
 
-// i.M() devirtualised to T: the receiver passed is i.(T), dereferenced
-// for a value method of a pointer T (or, for a method promoted from an
-// embedded interface, the field read through the pointer).
+// Go's x.(T) of a call i.M() devirtualised to T, for the notes: i, or
+// the function's temporary when i holds a call.
+static Node *devirt_assert(EscState *s, Node *call, Node *sel, Type *devirt)
+{
+	Node *x = sel->u.sel.x;
+	int tmp = esc_callee_tmp(s, call);
+	if (tmp >= 0) {
+		Node *id = ast_new(ND_IDENT, x->pos);
+		id->u.ident.name = arena_sprintf(&ast_arena, ".autotmp_%d", tmp);
+		id->type = x->type;
+		x = id;
+	} else if (s->wrap_tmp && x->id > 0 && x->id < s->nnodes && s->wrap_tmp[x->id]) {
+		// a go/defer copy holds i.(T), not i: i itself is read here
+		Node *c = ast_new(ND_IDENT, x->pos);
+		*c = *x;
+		c->id = 0;
+		x = c;
+	}
+	Node *ta = ast_new(ND_TYPEASSERT, sel->pos);
+	ta->u.assert.x = x;
+	ta->type = devirt;
+	return ta;
+}
+
+// i.M() devirtualised to T: the receiver passed is i.(T), then the
+// embedded fields walked down to a promoted method's receiver, then an
+// implicit * or & to the receiver the method takes. Go notes each step,
+// the outermost first.
 static EscHole devirt_recv(EscState *s, EscHole k, Node *sel_call, Node *sel, Type *devirt,
 	Sym *callee)
 {
 	EscBatch *b = s->b;
+	Node *ta = devirt_assert(s, sel_call, sel, devirt);
+	enum { MAXSTEP = 20 };
+	Node *at[MAXSTEP];
+	const char *why[MAXSTEP];
+	int shift[MAXSTEP], n = 0;
+	Lookup lk = check_lookup(devirt, sel->u.sel.name);
+	Type *cur = devirt;
+	Node *cn = ta;
+	for (int i = 0; i < lk.npath && n < MAXSTEP - 1; i++) {
+		bool ptr = under(cur)->kind == TY_POINTER;
+		if (ptr)
+			cur = under(cur)->elem;
+		Field *f = &under(cur)->fields.items[lk.path[i]];
+		Node *d = ast_new(ND_SELECTOR, sel->pos);
+		d->u.sel.x = cn;
+		d->u.sel.name = f->name;
+		d->u.sel.sel = SEL_FIELD;
+		d->type = f->type;
+		at[n] = d, why[n] = ptr ? "dot of pointer" : "dot", shift[n++] = ptr;
+		cn = d;
+		cur = f->type;
+	}
+	if (callee && callee->recv_type) {
+		bool want = under(callee->recv_type)->kind == TY_POINTER;
+		bool have = under(cur)->kind == TY_POINTER;
+		if (want && !have)
+			at[n] = cn, why[n] = "address-of", shift[n++] = -1;
+		else if (!want && have)
+			at[n] = cn, why[n] = "indirection", shift[n++] = 1;
+	} else if (!callee && lk.npath == 0 && under(devirt)->kind == TY_POINTER) {
+		at[n] = cn, why[n] = "dot of pointer", shift[n++] = 1;
+	}
+	for (int i = n - 1; i >= 0; i--)
+		k = esc_note(b, esc_shift(k, shift[i]), at[i], why[i]);
 	if (!type_is_interface(devirt) && !type_is_pointer_shaped(devirt))
 		k = esc_shift(k, 1);
-	k = esc_note(b, k, sel, "dot");
-	if (!callee && under(devirt)->kind == TY_POINTER)
-		k = esc_deref(b, k, sel, "dot of pointer");
-	if (callee) {
-		int d = esc_devirt_derefs(s, sel_call);
-		if (d < 0)
-			k = esc_addr(b, k, sel, "address-of");
-		for (int i = 0; i < d; i++)
-			k = esc_deref(b, k, sel, "indirection");
-	}
-	return k;
+	return esc_note(b, k, ta, "dot");
 }
 
 static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
@@ -533,13 +587,21 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 			// (an implicit & or * of the receiver is at the selector)
 			EscLoc *t;
 			bool dv = kind == CALL_IFACE && devirt;
-			Pos own = sel->u.sel.implicit_addr || sel->u.sel.implicit_deref || dv ? sel->pos :
-				(Pos){0, 0};
+			// (x.T.M(): Go's copy holds the embedded field, made at the
+			// selector; a receiver Go evaluated into a temporary is a
+			// name, whose copy is made at the call)
+			bool implicit = sel->u.sel.implicit_addr || sel->u.sel.implicit_deref ||
+				sel->u.sel.npath;
+			Pos own = implicit || dv ? sel->pos : (Pos){0, 0};
+			if (!dv && esc_callee_tmp(s, call) >= 0)
+				own = call->pos;
 			// The copy has the receiver's type: &x, *x, and devirtualised
 			// the receiver value i.(T) or *i.(*T).
 			Type *xt = sel->u.sel.x->type, *ct = NULL;
 			if (dv)
 				ct = callee && callee->recv_type ? callee->recv_type : devirt;
+			else if (sel->u.sel.npath && callee && callee->recv_type)
+				ct = callee->recv_type;
 			else if (sel->u.sel.implicit_addr && xt)
 				ct = type_pointer(xt);
 			else if (sel->u.sel.implicit_deref && xt && under(xt)->kind == TY_POINTER)
@@ -547,13 +609,26 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 			if (ct)
 				type_complete(ct);
 			EscHole tk = new_temp(s, sel->u.sel.x, call->pos, own, ct, &t);
+			// (a receiver Go evaluated into a temporary: the copy is of it)
+			int ctn = esc_callee_tmp(s, call);
+			if (!dv && ctn >= 0 && tk.notes && tk.notes->where->kind == ND_ASSIGN) {
+				Node *id = ast_new(ND_IDENT, call->pos);
+				id->u.ident.name = arena_sprintf(&ast_arena, ".autotmp_%d", ctn);
+				id->type = sel->u.sel.x->type;
+				tk.notes->where->u.assign.rhs.items[0] = id;
+			} else if (!dv && sel->u.sel.npath && tk.notes && tk.notes->where->kind == ND_ASSIGN) {
+				tk.notes->where->u.assign.rhs.items[0] = esc_recv_path_node(s, sel);
+			}
+			// (Go's copy holds the devirtualised receiver, i.(T))
+			if (dv && callee && tk.notes && tk.notes->where->kind == ND_ASSIGN)
+				tk.notes->where->u.assign.rhs.items[0] = devirt_assert(s, call, sel, devirt);
 			// An inlined receiver goes through the function-wide callee
 			// temporary first (outside any loop: seed 15183).
 			if (kind == CALL_IFACE && devirt)
 				esc_expr(s, esc_callee_tmp_into(s, call,
 					devirt_recv(s, tk, call, sel, devirt, callee), sel->u.sel.x), sel->u.sel.x);
 			else if (kind == CALL_IFACE)
-				esc_expr(s, esc_callee_tmp_into(s, call, tk, sel->u.sel.x), sel->u.sel.x);
+				esc_expr(s, callee_tmp(s, call, tk, sel->u.sel.x, true), sel->u.sel.x);
 			else
 				esc_selector_base(s, tk, sel);
 			vec_push(&s->arena, &w->temps, t);
@@ -731,23 +806,79 @@ typedef struct FirstUse {
 	int n;
 } FirstUse;
 
+static void first_use(FirstUse *f, Sym *v, Node *use)
+{
+	bool cap = false, seen = false;
+	for (int i = 0; i < f->caps->len && !cap; i++)
+		cap = f->caps->items[i] == v;
+	for (int i = 0; i < f->n && !seen; i++)
+		seen = f->vars[i] == v;
+	if (cap && !seen) {
+		f->vars[f->n] = v;
+		f->uses[f->n++] = use;
+	}
+}
+
+static bool first_use_visit(Node *n, void *ctx);
+
+// The captures of literal `lit` in Go's order (first uses, then the unused).
+static int capture_order(Node *lit, Sym **vars, Node **uses)
+{
+	SymList *caps = &lit->u.funclit.captures;
+	FirstUse fu = {caps, vars, uses, 0};
+	esc_visit(lit->u.funclit.body, first_use_visit, &fu);
+	for (int i = 0; i < caps->len; i++) {
+		bool seen = false;
+		for (int j = 0; j < fu.n && !seen; j++)
+			seen = vars[j] == caps->items[i];
+		if (!seen) {
+			vars[fu.n] = caps->items[i];
+			uses[fu.n++] = NULL;
+		}
+	}
+	return fu.n;
+}
+
+// A literal nested in the one being captured for: Go captures what it
+// needs from outside into the enclosing literal once it has made it, at
+// its `func`, in the nested literal's own order.
+static void nested_lit_uses(FirstUse *f, Node *lit)
+{
+	int nc = lit->u.funclit.captures.len;
+	Sym **vars = xmalloc((size_t)(nc + 1) * sizeof *vars);
+	Node **uses = xmalloc((size_t)(nc + 1) * sizeof *uses);
+	int n = capture_order(lit, vars, uses);
+	for (int i = 0; i < n; i++) {
+		Node *id = ast_new(ND_IDENT, lit->pos);
+		id->u.ident.name = vars[i]->name;
+		id->u.ident.sym = vars[i];
+		id->type = vars[i]->type;
+		first_use(f, vars[i], id);
+	}
+	free(vars);
+	free(uses);
+}
+
 static bool first_use_visit(Node *n, void *ctx)
 {
 	FirstUse *f = ctx;
 	if (n->cval)
 		return false;   // (len(arr) is a constant: no use of arr)
 	if (n->kind == ND_IDENT) {
-		Sym *v = n->u.ident.sym;
-		bool cap = false, seen = false;
-		for (int i = 0; i < f->caps->len && !cap; i++)
-			cap = f->caps->items[i] == v;
-		for (int i = 0; i < f->n && !seen; i++)
-			seen = f->vars[i] == v;
-		if (cap && !seen) {
-			f->vars[f->n] = v;
-			f->uses[f->n++] = n;
-		}
+		first_use(f, n->u.ident.sym, n);
 		return false;
+	}
+	if (n->kind == ND_FUNCLIT) {
+		nested_lit_uses(f, n);
+		return false;
+	}
+	if (n->kind == ND_INLCALL && n->u.inl.call) {
+		// a literal called where it is written, inlined since: its
+		// captures were made as for the literal
+		Node *lit = ast_unparen(n->u.inl.call->u.call.fn);
+		if (lit->kind == ND_FUNCLIT)
+			nested_lit_uses(f, lit);
+		return true;
 	}
 	if (n->kind == ND_ASSIGN) {
 		for (int i = 0; i < n->u.assign.rhs.len; i++)
@@ -784,17 +915,7 @@ void esc_flow_closure(EscState *s, EscClosure *c)
 	SymList *caps = &c->lit->u.funclit.captures;
 	FirstUse fu = {caps, arena_zalloc(&s->arena, (size_t)(caps->len + 1) * sizeof(Sym *)),
 		arena_zalloc(&s->arena, (size_t)(caps->len + 1) * sizeof(Node *)), 0};
-	esc_visit(c->lit->u.funclit.body, first_use_visit, &fu);
-	int nused = fu.n;
-	for (int i = 0; i < caps->len; i++) {   // then the unused, in order
-		bool seen = false;
-		for (int j = 0; j < nused && !seen; j++)
-			seen = fu.vars[j] == caps->items[i];
-		if (!seen) {
-			fu.vars[fu.n] = caps->items[i];
-			fu.uses[fu.n++] = NULL;
-		}
-	}
+	fu.n = capture_order(c->lit, fu.vars, fu.uses);
 	for (int i = 0; i < fu.n; i++) {
 		Sym *v = fu.vars[i];
 		Node *first = fu.uses[i];

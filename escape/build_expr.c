@@ -142,6 +142,41 @@ static Node *implicit_addr_of(EscState *s, Node *sl)
 	return x;
 }
 
+// The notes' node for sel's value after its first k embedded steps,
+// x.E1...Ek (x for k == 0), at the selector: Go's implicit ODOT nodes.
+static Node *path_prefix(EscState *s, Node *sel, Type **types, int k)
+{
+	if (!s->b->keep_notes)
+		return sel;
+	Node *p = arena_zalloc(&s->arena, sizeof *p);
+	if (k == 0) {
+		*p = *sel->u.sel.x;
+	} else {
+		Type *st = struct_of(types[k - 1]);
+		*p = *sel;
+		p->id = 0;
+		// (x as written: a go/defer copy of x.E holds the field, not x)
+		Node *x = arena_zalloc(&s->arena, sizeof *x);
+		*x = *sel->u.sel.x;
+		x->id = 0;
+		p->u.sel.x = x;
+		p->u.sel.sel = SEL_FIELD;
+		p->u.sel.npath = k - 1;
+		p->u.sel.name = st->fields.items[sel->u.sel.path[k - 1]].name;
+		p->u.sel.implicit_addr = p->u.sel.implicit_deref = false;
+		p->type = types[k];
+	}
+	p->pos = sel->pos;
+	return p;
+}
+
+Node *esc_recv_path_node(EscState *s, Node *sel)
+{
+	Type *types[64];
+	int n = path_types(sel, types, 64);
+	return n > 1 ? path_prefix(s, sel, types, n - 1) : sel->u.sel.x;
+}
+
 void esc_selector_base(EscState *s, EscHole k, Node *sel)
 {
 	Type *types[64];
@@ -150,17 +185,12 @@ void esc_selector_base(EscState *s, EscHole k, Node *sel)
 		k = dot_step(s, k, types[n - 1], sel);
 	} else if (sel->u.sel.implicit_addr || sel->u.sel.implicit_deref) {
 		// Go's implicit &x / *x prints as x, at the selector.
-		Node *x = sel;
-		if (s->b->keep_notes) {
-			x = arena_zalloc(&s->arena, sizeof *x);
-			*x = *sel->u.sel.x;
-			x->pos = sel->pos;
-		}
+		Node *x = path_prefix(s, sel, types, n - 1);
 		k = sel->u.sel.implicit_addr ? esc_addr(s->b, k, x, "address-of") :
 			esc_deref(s->b, k, x, "indirection");
 	}
 	for (int i = n - 2; i >= 0; i--)
-		k = dot_step(s, k, types[i], sel);
+		k = dot_step(s, k, types[i], n > 1 ? path_prefix(s, sel, types, i + 1) : sel);
 	esc_expr(s, k, sel->u.sel.x);
 }
 
@@ -385,9 +415,9 @@ void esc_expr(EscState *s, EscHole k, Node *n)
 		} else if (xt && xt->kind == TY_ARRAY) {
 			esc_expr(s, esc_note(b, k, n, "fixed-array-index-of"), n->u.index.x);
 		} else if (xt && xt->kind == TY_POINTER) {
-			// p[i] on *[N]T is (*p)[i].
+			// p[i] on *[N]T is (*p)[i], Go's implicit * printed as p, at p.
 			k = esc_note(b, k, n, "fixed-array-index-of");
-			esc_expr(s, esc_deref(b, k, n, "indirection"), n->u.index.x);
+			esc_expr(s, esc_deref(b, k, n->u.index.x, "indirection"), n->u.index.x);
 		} else {
 			esc_expr(s, esc_deref(b, k, n, "dot of pointer"), n->u.index.x);
 		}

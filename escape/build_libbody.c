@@ -353,6 +353,24 @@ static void edge(Body *bd, const char *line, size_t len)
 	}
 }
 
+// Inlining errors.Unwrap makes Go write the descriptor of its
+// interface { Unwrap() error }, and analyse that method's wrapper (an
+// interface call) after the package's functions.
+static bool unwrap_inlined;
+
+void esc_libbody_wrappers(int m_level)
+{
+	bool used = unwrap_inlined;
+	unwrap_inlined = false;
+	if (!used || m_level < 2)
+		return;
+	Type *sig = type_new(TY_FUNC);
+	vec_push(&ast_arena, &sig->results, ((Field){.type = type_error}));
+	Type *it = type_new(TY_INTERFACE);
+	vec_push(&ast_arena, &it->methods, ((Method){.name = "Unwrap", .sig = sig}));
+	esc_wrapper_flows(it, "Unwrap", NULL, sig);
+}
+
 void esc_libbody_call(EscState *s, EscHole *ks, int nks, Node *call)
 {
 	EscBatch *b = s->b;
@@ -366,6 +384,8 @@ void esc_libbody_call(EscState *s, EscHole *ks, int nks, Node *call)
 	bd.np = nparams(lb, bd.names);
 	int recv = lf->recv != NULL;
 	Node *sel = recv ? ast_unparen(call->u.call.fn) : NULL;
+	if (strcmp(lb->goname, "errors.Unwrap") == 0)
+		unwrap_inlined = true;
 
 	// PKG.p, PKG.q := ARGS (assign-pair): Go's binding of the parameters.
 	Node *as = esc_binding_node(b, call->pos);

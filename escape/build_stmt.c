@@ -220,10 +220,22 @@ static void var_spec(EscState *s, Node *spec)
 	}
 	if (vals->len == 0)
 		return;  // `var x T`: its zero value is not a reassignment
-	if (names->len == vals->len)
-		esc_assign_list(s, names->items, names->len, vals->items, vals->len,
-			names->len == 1 ? "assign" : "assign-pair", spec);
-	else if (vals->len == 1)
+	if (names->len == vals->len) {
+		// Go declares `var a, b T = x, y` as one assignment a name (a = x).
+		for (int i = 0; i < names->len; i++) {
+			Node *one = spec;
+			if (names->len > 1 && s->b->keep_notes) {
+				one = arena_zalloc(&s->arena, sizeof *one);
+				*one = *spec;
+				one->id = 0;
+				one->u.spec.names = (NodeList){0};
+				one->u.spec.values = (NodeList){0};
+				vec_push(&s->arena, &one->u.spec.names, names->items[i]);
+				vec_push(&s->arena, &one->u.spec.values, vals->items[i]);
+			}
+			esc_assign_list(s, &names->items[i], 1, &vals->items[i], 1, "assign", one);
+		}
+	} else if (vals->len == 1)
 		assign_multi(s, names->items, names->len, vals->items[0], spec);
 }
 

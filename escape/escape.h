@@ -134,6 +134,9 @@ void esc_wrapper_body(Type *rcvr, const char *name, Sym *method, const char *wra
 // signature is isig) instead of inlining it, from the method's tags as the
 // last esc_analyze left them (wrapflow.c; InlOptions.wrapper_flows).
 void esc_wrapper_flows(Type *rcvr, const char *name, Sym *method, Type *isig);
+// The wrappers of the interface types inlined library bodies use (-m=2),
+// after the package's own.
+void esc_libbody_wrappers(int m_level);
 // Whether Go's dead-code pass removed n (as the last esc_analyze found).
 bool esc_node_dead(Node *n);
 

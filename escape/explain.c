@@ -4,6 +4,7 @@
 // creation order; -m=2 adds the flow path that decided each escape or leak.
 // Node text comes from nodefmt.c.
 #include "escape/build.h"
+#include "inline/inline.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -36,6 +37,9 @@ const char *esc_func_name(EscFunc *fn)
 		fn->name = f->name;  // glob..funcN
 	} else if (f->outer) {
 		EscFunc *o = fn->outer;
+		Sym *no = f->func_node && f->func_node->kind == ND_FUNCLIT ? inl_name_outer(f) : f->outer;
+		while (o && o->sym != no && o->outer)
+			o = o->outer;
 		const char *on = o ? esc_func_name(o) : "glob.";
 		bool top = o && !o->sym->outer;
 		int idx = f->func_node && f->func_node->kind == ND_FUNCLIT ?

@@ -143,6 +143,12 @@ static void fmt_call(StrBuf *b, Node *n)
 	NodeList *a = &n->u.call.args;
 	// Go evaluated a callee (or receiver) holding a call into a temporary.
 	int tmp = cur_state ? esc_callee_tmp(cur_state, n) : -1;
+	// (in a go/defer wrapper, a receiver copied prints as its copy)
+	Node *fx = skip_implicit(n->u.call.fn);
+	Sym **wt = cur_state ? cur_state->wrap_tmp : NULL;
+	if (tmp >= 0 && wt && fx->kind == ND_SELECTOR && fx->u.sel.x->id > 0 &&
+	    fx->u.sel.x->id < cur_state->nnodes && wt[fx->u.sel.x->id])
+		tmp = -1;
 	if (n->u.call.builtin == BI_LIB && n->u.call.inl_callee &&
 	    (n->u.call.call == CALL_FMT || n->u.call.call == CALL_SYNC)) {
 		// A library call Go inlined: its value is the inlined body's
@@ -364,7 +370,8 @@ static bool fmt_own(StrBuf *b, Node *n, int prec)
 		strbuf_put(b, n->u.lit.text);
 		return true;
 	case ND_INLCALL:   // Go names an inlined call by its result variable
-		if (n->u.inl.results.len)
+		// (a multi-valued one, f(g()), keeps its call)
+		if (n->u.inl.results.len == 1)
 			fmt_node(b, n->u.inl.results.items[0], 0);
 		else
 			fmt_node(b, n->u.inl.call, 0);

@@ -220,8 +220,8 @@ struct Node {
 			// check_assign_to would (codegen cg_call_args, escape
 			// build_call.c). The checker verified each is assignable.
 		} call;                                                    // ND_CALL
-		struct { Node *x; } star;                                  // ND_STAR
-		struct { int op; Node *x; } unary;                         // ND_UNARY (op: TOK_*)
+		struct { Node *x; bool implicit; } star;                   // ND_STAR (implicit: the inliner's *recv)
+		struct { int op; Node *x; bool implicit; } unary;          // ND_UNARY (op: TOK_*; implicit: the inliner's &recv)
 		struct { int op; Node *x, *y; } binary;                    // ND_BINARY (op: TOK_*)
 		struct { Node *key, *value; } kv;                          // ND_KEYVALUE
 		// An inlined call in expression position, as Go's OINLCALL reduced

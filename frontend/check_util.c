@@ -144,11 +144,22 @@ static void print_sig(StrBuf *b, Node *ft, const ExprStyle *st)
 	}
 }
 
+// (an inlined method's receiver &x or *x, which Go made implicitly,
+// prints as x)
 static Node *skip_implicit(Node *n)
 {
-	while (n->kind == ND_PAREN || n->kind == ND_CONV)
-		n = n->kind == ND_PAREN ? n->u.paren.x : n->u.conv.x;
-	return n;
+	for (;;) {
+		if (n->kind == ND_PAREN)
+			n = n->u.paren.x;
+		else if (n->kind == ND_CONV)
+			n = n->u.conv.x;
+		else if (n->kind == ND_UNARY && n->u.unary.implicit)
+			n = n->u.unary.x;
+		else if (n->kind == ND_STAR && n->u.star.implicit)
+			n = n->u.star.x;
+		else
+			return n;
+	}
 }
 
 static bool is_string_add(Node *n)

@@ -6,6 +6,7 @@
 // copied nodes take the position of the outermost call: Go reports escape
 // decisions about inlined code there.
 #include "inline/inl_expand_internal.h"
+#include "inline/inline.h"
 
 #include <stdlib.h>
 
@@ -421,7 +422,9 @@ Node *inl_copy_tree(InlCopy *c, Node *n)
 		Sym *fn = m->u.funclit.fn;
 		if (fn)
 			fn->body = m->u.funclit.body;
-		if (fn && fn->outer == c->into && !c->in_lit)
+		// (post-order: a literal nested in the copy is named first,
+		// as a closure of c->into too: inl_name_outer)
+		if (fn && fn->outer && inl_name_outer(fn) == c->into)
 			m->u.funclit.index = next_closure_index(c->into);
 		remap_list(c, &m->u.funclit.captures);
 		break;

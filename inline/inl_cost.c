@@ -104,17 +104,18 @@ static bool conv_is_noop(Type *to, Type *from)
 	return false;
 }
 
-// A conversion to an interface type is Go's OCONVNOP only from the same
-// type, or between two empty interfaces; between other interfaces Go
-// makes the itab again (OCONVIFACE). (escgen seed 22296: I(gI) is free.)
+// A conversion to an interface type needs no code when the operand has
+// that very type, or when both are empty interfaces; between different
+// non-empty interface types Go rebuilds the itab (OCONVIFACE).
 static bool iface_conv_is_noop(Type *to, Type *from)
 {
-	if (!from || !type_is_interface(from))
-		return false;
+	if (!to || !from)
+		return true;
 	if (type_identical(to, from))
 		return true;
 	Type *t = under(to), *f = under(from);
-	return t && f && t->methods.len == 0 && f->methods.len == 0;
+	return t->kind == TY_INTERFACE && f->kind == TY_INTERFACE &&
+		f->methods.len == 0 && t->methods.len == 0;
 }
 
 // Elements of a composite literal of type t.
@@ -157,31 +158,43 @@ static bool cost_composite(Cost *c, Node *n, Type *t)
 	return false;
 }
 
-// Operands of Go's n-ary string concatenation (only the left spine flattens).
-static int64_t addstr_operands(Cost *c, Node *n, bool *stop)
+static bool is_addstr(Node *x)
 {
-	Node *x = ast_unparen(n->u.binary.x);
-	int64_t k = 0;
-	if (x->kind == ND_BINARY && x->u.binary.op == TOK_ADD && !is_const(x) && type_is_string(x->type))
-		k += addstr_operands(c, x, stop);
-	else if (!*stop)
-		*stop = cost_node(c, x);
-	if (!*stop)
-		*stop = cost_node(c, n->u.binary.y);
-	return k + 1;
+	return x->kind == ND_BINARY && x->u.binary.op == TOK_ADD && !is_const(x) && type_is_string(x->type);
+}
+
+// Operands of Go's n-ary string concatenation: a non-constant
+// concatenation on either side (parenthesised too) joins the list.
+static void addstr_operands(Cost *c, Node *n, bool *stop)
+{
+	Node *side[2] = {ast_unparen(n->u.binary.x), ast_unparen(n->u.binary.y)};
+	for (int i = 0; i < 2 && !*stop; i++) {
+		if (is_addstr(side[i]))
+			addstr_operands(c, side[i], stop);
+		else
+			*stop = cost_node(c, side[i]);
+	}
+}
+
+// Go's OADDR: &x of anything but a composite literal (&T{...} is an
+// OPTRLIT, which earns no discount under a *).
+static bool is_addr_of_var(Node *x)
+{
+	if (x->kind != ND_UNARY || x->u.unary.op != TOK_AND)
+		return false;
+	Node *y = ast_unparen(x->u.unary.x);
+	return y->kind != ND_COMPOSITE;
 }
 
 // The receiver expression of a method call, with Go's implicit & and *
 // and the embedded fields walked on the way.
 static bool cost_receiver(Cost *c, Node *sel, bool call)
 {
-	// Go charges nothing for the implicit * of *&x; &T{...} is a node of
-	// its own (OPTRLIT), whose * counts (escgen seed 20278).
+	// Go charges nothing for the implicit * of *&x.
 	(void)call;
 	Node *x = ast_unparen(sel->u.sel.x);
 	bool deref = sel->u.sel.implicit_deref &&
-		!(x->kind == ND_UNARY && x->u.unary.op == TOK_AND &&
-		  ast_unparen(x->u.unary.x)->kind != ND_COMPOSITE);
+		!is_addr_of_var(x);
 	int64_t k = sel->u.sel.npath + sel->u.sel.implicit_addr + deref;
 	if (charge(c, k))
 		return true;
@@ -253,15 +266,21 @@ static int64_t tuple_arg_extra(Node *call)
 	int64_t n = tup->fields.len;
 	int64_t extra = 1 + 4 * n;
 	Type *sig = call->u.call.ftype;
-	if (sig) {
+	if (call->u.call.call == CALL_BUILTIN && call->u.call.builtin == BI_APPEND) {
+		// append(g()): the results after the slice are its elements
+		Type *st = n ? under(tup->fields.items[0].type) : NULL;
+		Type *et = st && st->kind == TY_SLICE ? st->elem : NULL;
+		for (int i = 1; et && i < n; i++)
+			if (type_is_interface(et) && !iface_conv_is_noop(et, tup->fields.items[i].type))
+				extra++;
+	} else if (sig) {
 		for (int i = 0; i < n; i++) {
 			Type *pt = NULL;
 			if (sig->variadic && i >= sig->fields.len - 1)
 				pt = sig->fields.items[sig->fields.len - 1].type->elem;
 			else if (i < sig->fields.len)
 				pt = sig->fields.items[i].type;
-			// (an interface converts to another interface type too)
-			if (pt && type_is_interface(pt) && !type_identical(pt, tup->fields.items[i].type))
+			if (pt && type_is_interface(pt) && !iface_conv_is_noop(pt, tup->fields.items[i].type))
 				extra++;
 		}
 	}
@@ -274,7 +293,7 @@ static int64_t tuple_result_convs(Sym *fn, Type *tup)
 	int64_t k = 0;
 	for (int i = 0; fn && i < fn->results.len && i < tup->fields.len; i++) {
 		Type *rt = fn->results.items[i]->type;
-		if (rt && type_is_interface(rt) && !type_identical(rt, tup->fields.items[i].type))
+		if (rt && type_is_interface(rt) && !iface_conv_is_noop(rt, tup->fields.items[i].type))
 			k++;
 	}
 	return k;
@@ -329,9 +348,8 @@ static bool cost_conversion(Cost *c, Node *n)
 		return charge(c, 1);
 	if (is_nil(x))
 		return cost_node(c, x);
-	Type *from = ast_unparen(x)->type;
-	bool noop = type_is_interface(n->type) ? iface_conv_is_noop(n->type, from) :
-		conv_is_noop(n->type, from);
+	bool noop = type_is_interface(n->type) ? iface_conv_is_noop(n->type, ast_unparen(x)->type)
+		: conv_is_noop(n->type, ast_unparen(x)->type);
 	if (charge(c, noop ? 0 : 1))
 		return true;
 	// []rune("const") is a []rune{...} literal to Go: three nodes a rune.
@@ -426,12 +444,34 @@ static bool cost_selector(Cost *c, Node *n)
 	return charge(c, 1);
 }
 
+// `a, b = f()` where some result's type differs from its variable's: Go
+// assigns the results to temporaries first (1 + 4 a result, as for
+// f(g())), then assigns those, converted, to the variables.
+static int64_t tuple_assign_extra(NodeList *l, NodeList *r)
+{
+	if (r->len != 1 || l->len < 2 || ast_unparen(r->items[0])->kind != ND_CALL ||
+	    !r->items[0]->type || r->items[0]->type->kind != TY_TUPLE)
+		return 0;
+	Type *tup = r->items[0]->type;
+	bool mismatched = false;
+	int64_t convs = 0;
+	for (int i = 0; i < l->len && i < tup->fields.len; i++) {
+		Type *lt = l->items[i]->type, *rt = tup->fields.items[i].type;
+		if (is_blank(l->items[i]) || !lt || !rt || type_identical(lt, rt))
+			continue;
+		mismatched = true;
+		if (type_is_interface(lt) && !iface_conv_is_noop(lt, rt))
+			convs++;
+	}
+	return mismatched ? 1 + 4 * (int64_t)tup->fields.len + convs : 0;
+}
+
 // `x := v`, `a, b = f()`, `x += 1`: one assignment node plus a declaration
 // (two nodes) per new variable.
 static bool cost_assign(Cost *c, Node *n)
 {
 	NodeList *l = &n->u.assign.lhs;
-	int64_t k = 1;
+	int64_t k = 1 + (c->count_only ? 0 : tuple_assign_extra(l, &n->u.assign.rhs));
 	if (n->u.assign.op == TOK_DEFINE && n->u.assign.is_new)
 		for (int i = 0; i < l->len; i++)
 			if (n->u.assign.is_new[i] && !is_blank(l->items[i]))
@@ -449,7 +489,7 @@ static bool cost_varspec(Cost *c, Node *n)
 	NodeList *names = &n->u.spec.names, *vals = &n->u.spec.values;
 	if (vals->len && vals->len != names->len) {
 		// var a, b = f(): declarations, then one multi-assignment
-		int64_t k = 1;
+		int64_t k = 1 + (c->count_only ? 0 : tuple_assign_extra(names, vals));
 		for (int i = 0; i < names->len; i++)
 			k += is_blank(names->items[i]) ? 0 : 2;
 		if (charge(c, k) || cost_list(c, names))
@@ -510,9 +550,10 @@ static bool cost_clauses(Cost *c, NodeList *l, bool type_switch_bind, bool selec
 				Node *e = cl->u.clause.list.items[j];
 				if (inl_dead(e))
 					continue;
-				if (cl->u.clause.tag_conv.len > j && cl->u.clause.tag_conv.items[j] &&
-				    charge(c, 1))
-					return true;
+				// Go compares a concrete value with an interface one
+				// without converting either until it lowers the switch.
+				if (e->kind == ND_CONV && e->u.conv.conv == CONV_IFACE)
+					e = e->u.conv.x;
 				if (e->is_type ? charge(c, 1) : cost_node(c, e))
 					return true;
 			}
@@ -614,8 +655,7 @@ static bool cost_node(Cost *c, Node *n)
 		return cost_call(c, n);
 	case ND_STAR: {
 		Node *x = ast_unparen(n->u.star.x);
-		bool free = !c->count_only && x->kind == ND_UNARY && x->u.unary.op == TOK_AND &&
-			ast_unparen(x->u.unary.x)->kind != ND_COMPOSITE;   // (see cost_receiver)
+		bool free = !c->count_only && is_addr_of_var(x);
 		if (charge(c, free ? 0 : 1))
 			return true;
 		return cost_node(c, n->u.star.x);
@@ -638,7 +678,11 @@ static bool cost_node(Cost *c, Node *n)
 		return cost_node(c, n->u.kv.key) || cost_node(c, n->u.kv.value);
 	case ND_CONV: {
 		Node *x = n->u.conv.x;
-		if (n->u.conv.conv == CONV_IFACE) {
+		// v, ok = x.(T) into an interface v: Go converts only when it
+		// lowers the statement, after the inliner has counted.
+		bool commaok = (x->type && x->type->kind == TY_TUPLE) ||
+			(n->type && n->type->kind == TY_TUPLE);
+		if (n->u.conv.conv == CONV_IFACE && !commaok) {
 			if (charge(c, 1))
 				return true;
 		}

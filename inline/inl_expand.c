@@ -106,19 +106,22 @@ static Type *under(Type *t)
 	return t ? type_underlying(t) : NULL;
 }
 
-static Node *deref(Node *e)
+// Go's implicit * and & of a receiver: at the selector, printed as e.
+static Node *deref(Node *e, Pos at)
 {
-	Node *n = ast_new(ND_STAR, e->pos);
+	Node *n = ast_new(ND_STAR, at);
 	n->u.star.x = e;
+	n->u.star.implicit = true;
 	n->type = under(e->type)->elem;
 	return n;
 }
 
-static Node *addr(Node *e)
+static Node *addr(Node *e, Pos at)
 {
-	Node *n = ast_new(ND_UNARY, e->pos);
+	Node *n = ast_new(ND_UNARY, at);
 	n->u.unary.op = TOK_AND;
 	n->u.unary.x = e;
+	n->u.unary.implicit = true;
 	n->type = type_pointer(e->type);
 	return n;
 }
@@ -147,9 +150,9 @@ static Node *receiver(Node *sel, Sym *callee)
 	bool want_ptr = under(callee->recv_type) && under(callee->recv_type)->kind == TY_POINTER;
 	bool have_ptr = under(r->type) && under(r->type)->kind == TY_POINTER;
 	if (want_ptr && !have_ptr)
-		r = addr(r);
+		r = addr(r, sel->pos);
 	else if (!want_ptr && have_ptr)
-		r = deref(r);
+		r = deref(r, sel->pos);
 	return r;
 }
 

@@ -130,6 +130,9 @@ const char *inl_func_name(Sym *fn);
 Pos inl_func_pos(Sym *fn);
 // "func(int, int) *Point { return &Point{...} }", as Go's -m=2 prints it.
 const char *inl_body_summary(Sym *fn);
+// "can inline NAME" for a copy of literal fn (a wrapper's), with its cost
+// and body at -m=2.
+void inl_say_lit(Pos at, const char *name, Sym *fn, int m_level);
 
 // inl_typeset.c: a set of types up to type_identical, by structural hash.
 struct InlTypeMemo {

@@ -14,6 +14,15 @@
 #include <stdarg.h>
 #include <stdlib.h>
 
+Sym *inl_name_outer(Sym *lit)
+{
+	Sym *o = lit->outer;
+	while (lit->inl_copy > 0 && o && o->outer && o->inl_copy == lit->inl_copy &&
+	       o->func_node && o->func_node->kind == ND_FUNCLIT)
+		o = o->outer;
+	return o;
+}
+
 const char *inl_func_name(Sym *f)
 {
 	Node *fn_node = f->func_node;
@@ -22,8 +31,9 @@ const char *inl_func_name(Sym *f)
 		return f->name;  // glob..funcN
 	if (lit) {
 		int idx = fn_node->u.funclit.index;
-		const char *on = inl_func_name(f->outer);
-		bool top = !f->outer->outer;
+		Sym *o = inl_name_outer(f);
+		const char *on = inl_func_name(o);
+		bool top = !o->outer;
 		return arena_sprintf(&ast_arena, top ? "%s.func%d" : "%s.%d", on, idx);
 	}
 	if (f->recv_type) {
@@ -78,6 +88,19 @@ static void sep(StrBuf *b, bool *first)
 static void var_decls(StrBuf *b, Node *spec, bool *first)
 {
 	NodeList *names = &spec->u.spec.names, *vals = &spec->u.spec.values;
+	if (vals->len == 1 && names->len > 1) {
+		// var a, b T = f(): the declarations, then one multi-assignment
+		for (int i = 0; i < names->len; i++) {
+			sep(b, first);
+			strbuf_putf(b, "var %s %s", names->items[i]->u.ident.name,
+				      esc_type_string(names->items[i]->type));
+		}
+		sep(b, first);
+		for (int i = 0; i < names->len; i++)
+			strbuf_putf(b, "%s%s", i ? ", " : "", names->items[i]->u.ident.name);
+		strbuf_putf(b, " = %s", esc_node_string(NULL, vals->items[0]));
+		return;
+	}
 	for (int i = 0; i < names->len; i++) {
 		Node *nm = names->items[i];
 		sep(b, first);
@@ -262,4 +285,15 @@ const char *inl_body_summary(Sym *fn)
 	esc_fmt_unpacked = false;
 	strbuf_put(&b, " }");
 	return strbuf_done(&b, &ast_arena);
+}
+
+void inl_say_lit(Pos at, const char *name, Sym *fn, int m_level)
+{
+	char pos[32];
+	diag_pos_text(pos, at);
+	if (m_level > 1 && fn && fn->inl_ok)
+		fprintf(stderr, "%s:%s: can inline %s with cost %d as: %s\n", diag_filename, pos, name,
+			fn->inl_cost, inl_body_summary(fn));
+	else
+		fprintf(stderr, "%s:%s: can inline %s\n", diag_filename, pos, name);
 }

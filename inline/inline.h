@@ -69,6 +69,10 @@ void inl_costs(Node *file);
 // Go's name of a function as tracebacks and messages show it, without the
 // package: F, (*T).M, T.M, main.func1, F.func1.2, glob..func1.
 const char *inl_func_name(Sym *fn);
+// The function a literal is named after: its enclosing function, or for a
+// literal copied by inlining (nested literals of the copy too) the function
+// the copy was made into, whose closure Go makes each of them.
+Sym *inl_name_outer(Sym *lit);
 // Restarts the numbering of inlined copies and labels, so a program compiled
 // again in the same process gets the same names.
 void inl_reset(void);

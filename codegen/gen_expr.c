@@ -339,6 +339,14 @@ const char *cg_convert(CGen *g, const char *val, Type *from, Type *to, Node *sit
 	const char *fc = cg_ctype(g, from), *tc = cg_ctype(g, to);
 	if (strcmp(fc, tc) == 0)
 		return val;
+	if (type_is_float(fu) && type_is_integer(tu)) {
+		// Go's amd64 results for NaN and out-of-range values (go_rt.h).
+		bool sign = tu->kind == TY_INT || tu->kind == TY_INT64 || tu->kind == TY_INT32 ||
+			tu->kind == TY_INT16 || tu->kind == TY_INT8;
+		const char *f = tu->size == 8 ? (sign ? "go_f2i64" : "go_f2u64")
+			: tu->size == 4 && !sign ? "go_f2i64" : "go_f2i32";
+		return cg_fmt(g, "((%s)%s(%s))", tc, f, val);
+	}
 	if (type_is_numeric(tu) || tu->kind == TY_POINTER || tu->kind == TY_UNSAFEPTR)
 		return cg_fmt(g, "((%s)(%s))", tc, val);
 	return val;

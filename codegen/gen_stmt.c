@@ -634,8 +634,19 @@ static void inl_body(CGen *g, Node *n)
 {
 	// A local label: codegen macros may repeat an expression's text.
 	cg_line(g, "__label__ inl%d_;", n->u.inl.label);
+	// The arguments are evaluated in the caller's frame, as Go's order
+	// pass does before the inlined body: a panic there (an argument
+	// that is itself an inlined call, an index) has no frame of the
+	// callee in its trace.
+	NodeList *stmts = &n->u.inl.body->u.block.stmts;
+	int nargs = 0;
+	while (nargs < stmts->len && stmts->items[nargs]->kind == ND_ASSIGN &&
+	       (stmts->items[nargs]->u.assign.inl == INL_ASSIGN_ARGS ||
+		stmts->items[nargs]->u.assign.inl == INL_ASSIGN_PARAMS))
+		cg_stmt(g, stmts->items[nargs++]);
 	cg_trace_inl_push(g, n);
-	cg_stmts(g, &n->u.inl.body->u.block.stmts);
+	for (int i = nargs; i < stmts->len; i++)
+		cg_stmt(g, stmts->items[i]);
 	cg_line(g, "inl%d_:;", n->u.inl.label);
 	cg_trace_inl_pop(g);
 }

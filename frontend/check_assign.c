@@ -73,7 +73,7 @@ bool check_assign_to(Checker *c, Node **slot, Type *t, const char *context)
 			return true;
 		}
 		if (type_is_interface(t)) {
-			check_default(c, n);
+			check_default_in(c, n, context);
 			if (is_bad(n->type))
 				return false;
 			check_const_set_text(n);

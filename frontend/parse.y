@@ -185,8 +185,21 @@ static Node *recv_or_chantype(Pos p, Node *x, bool have_next);
 static bool call_operand_missing;
 static Pos call_operand_pos;
 
+/* Go's go and defer read a primary expression only: a token that could
+ * continue a longer expression ends the statement there (an error "at end
+ * of statement"), and the operand read so far is still judged. The
+ * operand is on the parser's stack when the error is found; the
+ * destructor of `primary` hands it over as error recovery pops it. */
+static bool go_operand_wanted;
+static Node *go_operand;
+
 static Node *call_stmt_bad(NodeKind kind, Pos p)
 {
+	if (go_operand) {
+		Node *n = ast_go(kind, p, go_operand);
+		go_operand = NULL;
+		return n;
+	}
 	if (call_operand_missing)
 		diag_errorf(call_operand_pos, "expression in %s must be function call",
 			    kind == ND_GO ? "go" : "defer");
@@ -257,6 +270,8 @@ static bool list_resumed(void)
 %type <list> expr_list hexpr_list elem_list elems stmt_list case_clauses comm_clauses
 %type <list> call_args import_spec_list_ne const_spec_list_ne var_spec_list_ne type_spec_list_ne
 %type <op> assign_op
+
+%destructor { if (go_operand_wanted) go_operand = $$; go_operand_wanted = false; } primary
 
 %%
 
@@ -596,6 +611,7 @@ primary:
 	| primary PERIOD IDENT	{ $$ = ast_selector(@2, $1, $3, @3); }
 	| primary PERIOD LPAREN type RPAREN	{ $$ = ast_assert(@2, $1, $4); }
 	| primary PERIOD LPAREN TYPE RPAREN	{ $$ = ast_assert(@2, $1, NULL); }
+	| primary PERIOD LPAREN error RPAREN	{ $$ = bad(@2); (void)$1; if (list_resumed()) yyerrok; }
 	| primary LBRACK expr RBRACK		{ $$ = ast_index(@2, $1, $3); }
 	| primary LBRACK expr_opt COLON expr_opt RBRACK
 		{ $$ = ast_slice(@2, $1, $3, $5, NULL, false); }
@@ -624,7 +640,8 @@ operand:
 	| IDENT			{ $$ = ast_ident(@1, $1); }
 	| LPAREN expr RPAREN	{ $$ = ast_paren(@1, $2); }
 	| FUNC signature %prec TYPE_END	{ $$ = $2; }
-	| LPAREN error RPAREN	{ $$ = bad(@1); }
+	| LPAREN error RPAREN	{ $$ = bad(@1); if (list_resumed()) yyerrok; }
+	| LPAREN expr error RPAREN	{ $$ = ast_paren(@1, $2); if (list_resumed()) yyerrok; }
 	| funclit		{ $$ = $1; }
 	| littype		{ $$ = $1; }
 	| othertype		{ $$ = $1; }
@@ -711,6 +728,7 @@ hprimary:
 	| hprimary PERIOD IDENT	{ $$ = ast_selector(@2, $1, $3, @3); }
 	| hprimary PERIOD LPAREN type RPAREN	{ $$ = ast_assert(@2, $1, $4); }
 	| hprimary PERIOD LPAREN TYPE RPAREN	{ $$ = ast_assert(@2, $1, NULL); }
+	| hprimary PERIOD LPAREN error RPAREN	{ $$ = bad(@2); (void)$1; if (list_resumed()) yyerrok; }
 	| hprimary LBRACK expr RBRACK		{ $$ = ast_index(@2, $1, $3); }
 	| hprimary LBRACK expr_opt COLON expr_opt RBRACK
 		{ $$ = ast_slice(@2, $1, $3, $5, NULL, false); }
@@ -734,7 +752,8 @@ hoperand:
 	| IDENT			{ $$ = ast_ident(@1, $1); }
 	| LPAREN expr RPAREN	{ $$ = ast_paren(@1, $2); }
 	| FUNC signature %prec TYPE_END	{ $$ = $2; }
-	| LPAREN error RPAREN	{ $$ = bad(@1); }
+	| LPAREN error RPAREN	{ $$ = bad(@1); if (list_resumed()) yyerrok; }
+	| LPAREN expr error RPAREN	{ $$ = ast_paren(@1, $2); if (list_resumed()) yyerrok; }
 	| funclit		{ $$ = $1; }
 	| othertype		{ $$ = $1; }
 	;
@@ -760,10 +779,12 @@ stmt:
 	| simple_stmt		{ $$ = $1; }
 	| decl_stmt		{ $$ = $1; }
 	| labeled_stmt		{ $$ = $1; }
-	| GO expr		{ $$ = ast_go(ND_GO, @1, $2); }
-	| DEFER expr		{ $$ = ast_go(ND_DEFER, @1, $2); }
-	| GO error		{ if (call_operand_missing) yyerrok; $$ = call_stmt_bad(ND_GO, @1); }
-	| DEFER error		{ if (call_operand_missing) yyerrok; $$ = call_stmt_bad(ND_DEFER, @1); }
+	| GO primary		{ $$ = ast_go(ND_GO, @1, $2); }
+	| DEFER primary		{ $$ = ast_go(ND_DEFER, @1, $2); }
+	| GO error		{ if (call_operand_missing || (go_operand && list_resumed())) yyerrok;
+				  $$ = call_stmt_bad(ND_GO, @1); }
+	| DEFER error		{ if (call_operand_missing || (go_operand && list_resumed())) yyerrok;
+				  $$ = call_stmt_bad(ND_DEFER, @1); }
 	| RETURN		{ $$ = ast_return(@1, (NodeList){0}); }
 	| RETURN expr_list	{ $$ = ast_return(@1, $2); }
 	| BREAK			{ $$ = ast_branch(@1, TOK_BREAK, NULL); }
@@ -1115,6 +1136,25 @@ static bool starts_stmt(int t)
 	}
 }
 
+/* The parser is given `close` next; t, the token found, is held and read
+ * after it unless it is `close` itself. The list's (or operand's) `error`
+ * rule resumes error reporting then. */
+static void give_close(int t, int close)
+{
+	if (t != close) {
+		held.valid = true;
+		held.tok = t;
+		held.val = yylval;
+		held.loc = yylloc;
+		held.last = lex_last;
+		t = close;
+		lex_last.tok = close;
+		lex_last.text = NULL;
+	}
+	yychar = t;
+	list_closed = true;
+}
+
 /* Go's advance: skips from the current token to one of `follow` (a list
  * ending in 0), EOF, or inside a function a keyword that starts a
  * statement. When the token found is not `close`, the parser is given
@@ -1133,18 +1173,46 @@ static void skip_to(const yypcontext_t *ctx, const int *follow, int close)
 		t = lex_header_var(true);
 		skipping = false;
 	}
-	if (t != close) {
-		held.valid = true;
-		held.tok = t;
-		held.val = yylval;
-		held.loc = yylloc;
-		held.last = lex_last;
-		t = close;
-		lex_last.tok = close;
-		lex_last.text = NULL;
+	give_close(t, close);
+}
+
+/* Go's want() after its "expecting )": one token is skipped (never EOF)
+ * and the parser reads on as if the ')' had been there. */
+static void want_advance(int close)
+{
+	int t = yychar;
+	if (t != TOK_YYEOF) {
+		skipping = true;
+		t = lex_header_var(true);
+		skipping = false;
 	}
-	yychar = t;
-	list_closed = true;
+	give_close(t, close);
+}
+
+/* The innermost open bracket is the '(' of a parenthesized operand or of a
+ * type assertion: not a call's, a conversion's, a parameter list's or a
+ * declaration group's (those follow the symbols below). */
+static bool in_operand_paren(const yypcontext_t *ctx)
+{
+	int depth = 0;
+	for (const yy_state_t *s = ctx->yyssp; *s != 0; s--, depth++) {
+		yysymbol_kind_t sym = (yysymbol_kind_t)yystos[*s];
+		if (sym == YYSYMBOL_LBRACE || sym == YYSYMBOL_LBRACK)
+			return false;
+		if (sym != YYSYMBOL_LPAREN)
+			continue;
+		switch (stack_sym(ctx, depth + 1)) {
+		case YYSYMBOL_primary: case YYSYMBOL_hprimary: case YYSYMBOL_littype:
+		case YYSYMBOL_FUNC: case YYSYMBOL_decl_func: case YYSYMBOL_params:
+		case YYSYMBOL_signature: case YYSYMBOL_IDENT:
+		case YYSYMBOL_VAR: case YYSYMBOL_CONST: case YYSYMBOL_TYPE: case YYSYMBOL_IMPORT:
+		case YYSYMBOL_YYEMPTY:
+			return false;
+		default:
+			return true;
+		}
+	}
+	return false;
 }
 
 static void list_advance(const yypcontext_t *ctx, int close)
@@ -1217,6 +1285,9 @@ static int yyreport_syntax_error(const yypcontext_t *ctx)
 		return 0;
 	yysymbol_kind_t top0 = (yysymbol_kind_t)yystos[*ctx->yyssp];
 	call_operand_missing = top0 == YYSYMBOL_GO || top0 == YYSYMBOL_DEFER;
+	go_operand_wanted = top0 == YYSYMBOL_primary &&
+		(stack_sym(ctx, 1) == YYSYMBOL_GO || stack_sym(ctx, 1) == YYSYMBOL_DEFER);
+	go_operand = NULL;
 	call_operand_pos = p;
 	if (!saw_package && lex_last.tok != TOK_PACKAGE) {
 		// go build reads the package clause with go/parser first.
@@ -1284,12 +1355,21 @@ static int yyreport_syntax_error(const yypcontext_t *ctx)
 		syntax_error(p, "unexpected %s, expecting name", tok, NULL);
 	else if (n == 1)
 		syntax_error(p, "unexpected %s, expecting %s", tok, expect_name(exp[0]));
+	else if (n == 2 && has[YYSYMBOL_PERIOD] && has[YYSYMBOL_RPAREN]) {
+		// A type name just read inside (...): Go's parser wants the ')'.
+		syntax_error(p, "unexpected %s, expecting )", tok, NULL);
+		if (in_operand_paren(ctx))
+			want_advance(TOK_RPAREN);
+	}
 	else if (n == 2)
 		syntax_error(p, "unexpected %s, expecting %s", tok,
 			     arena_sprintf(&ast_arena, "%s or %s", expect_name(exp[0]),
 					   expect_name(exp[1])));
-	else if (has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_INT])
+	else if (has[YYSYMBOL_RPAREN] && !has[YYSYMBOL_INT]) {
 		syntax_error(p, "unexpected %s, expecting )", tok, NULL);
+		if (in_operand_paren(ctx))
+			want_advance(TOK_RPAREN);
+	}
 	else if (has[YYSYMBOL_RBRACK] && !has[YYSYMBOL_INT])
 		syntax_error(p, "unexpected %s, expecting ]", tok, NULL);
 	else if (has[YYSYMBOL_IDENT] && has[YYSYMBOL_MUL] && has[YYSYMBOL_CHAN] && !has[YYSYMBOL_INT])
@@ -1361,6 +1441,8 @@ Node *parse_source(const char *src, size_t len)
 	error_at_next = NULL;
 	held.valid = false;
 	call_operand_missing = false;
+	go_operand_wanted = false;
+	go_operand = NULL;
 	func_decl = false;
 	skipping = false;
 	list_closed = false;

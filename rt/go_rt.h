@@ -274,6 +274,32 @@ static inline void *go_slice_arrptr(go_slice s, int64_t n)
 	return s.ptr;
 }
 
+// Float to integer conversions as Go compiles them for amd64 (CVTTSD2SQ /
+// CVTTSD2SL): NaN and out-of-range values give the "integer indefinite"
+// value, the lowest integer of the width; narrower types truncate the
+// 32-bit result, uint32 the 64-bit one; uint64 subtracts 2^63 first when
+// the value is not below it. C leaves all these cases undefined.
+static inline int64_t go_f2i64(double x)
+{
+	if (!(x > -9223372036854775808.0 && x < 9223372036854775808.0))
+		return INT64_MIN;
+	return (int64_t)x;
+}
+
+static inline int32_t go_f2i32(double x)
+{
+	if (!(x > -2147483649.0 && x < 2147483648.0))
+		return INT32_MIN;
+	return (int32_t)x;
+}
+
+static inline uint64_t go_f2u64(double x)
+{
+	if (x < 9223372036854775808.0)
+		return (uint64_t)go_f2i64(x);
+	return (uint64_t)go_f2i64(x - 9223372036854775808.0) | ((uint64_t)1 << 63);
+}
+
 static inline int64_t go_index(int64_t i, int64_t len)
 {
 	if (GO_UNLIKELY((uint64_t)i >= (uint64_t)len))

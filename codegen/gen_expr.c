@@ -761,6 +761,9 @@ const char *cg_addr_of(CGen *g, Node *n)
 
 const char *cg_lvalue(CGen *g, Node *n)
 {
+	const char *b = g->binds ? cg_bound(g, n) : NULL;
+	if (b)
+		return b;
 	switch (n->kind) {
 	case ND_IDENT:
 		return ident(g, n);
@@ -788,6 +791,9 @@ static const char *expr1(CGen *g, Node *n);
 
 const char *cg_expr(CGen *g, Node *n)
 {
+	const char *b = g->binds ? cg_bound(g, n) : NULL;
+	if (b)
+		return b;
 	const char *e = expr1(g, n);
 	if (g->pre && g->pre->open && n != g->pre->top && cg_order_hoists(n))
 		e = cg_hoist_text(g, n->type, e);

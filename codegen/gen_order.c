@@ -114,6 +114,25 @@ const char *cg_expr_scoped(CGen *g, Node *n, Type *t)
 	return e;
 }
 
+void cg_alone_open(CGen *g, CgPre *p)
+{
+	cg_pre_open(g, p, NULL, false);
+}
+
+const char *cg_alone_close(CGen *g, CgPre *p, const char *e)
+{
+	e = cg_pre_take(g, p, e);
+	cg_pre_close(g, p);
+	return e;
+}
+
+const char *cg_expr_alone(CGen *g, Node *n, Type *t)
+{
+	CgPre sub;
+	cg_pre_open(g, &sub, n, false);
+	return cg_alone_close(g, &sub, cg_expr_as(g, n, t));
+}
+
 // {==================== what Go hoists ====================
 
 static Type *sole_component(Type *t)
@@ -314,12 +333,12 @@ bool cg_has_hoist(Node *n)
 
 // }==================== what may panic ====================
 
-static bool may_fault(Node *n, bool hoisted);
+static bool may_fault(CGen *g, Node *n, bool hoisted);
 
-static bool list_may_fault(NodeList *l, bool hoisted)
+static bool list_may_fault(CGen *g, NodeList *l, bool hoisted)
 {
 	for (int i = 0; i < l->len; i++)
-		if (may_fault(l->items[i], hoisted))
+		if (may_fault(g, l->items[i], hoisted))
 			return true;
 	return false;
 }
@@ -329,12 +348,12 @@ static bool list_may_fault(NodeList *l, bool hoisted)
 // the statement hoisted is a temporary by now.
 bool cg_may_fault(CGen *g, Node *n)
 {
-	return may_fault(n, g->pre && g->pre->open);
+	return may_fault(g, n, g->pre && g->pre->open);
 }
 
-static bool may_fault(Node *n, bool hoisted)
+static bool may_fault(CGen *g, Node *n, bool hoisted)
 {
-	if (!n || n->cval)
+	if (!n || n->cval || (g->binds && cg_bound(g, n)))
 		return false;
 	if (hoisted && cg_order_hoists(n))
 		return false;
@@ -343,7 +362,7 @@ static bool may_fault(Node *n, bool hoisted)
 	case ND_FUNCLIT:
 		return false;
 	case ND_PAREN:
-		return may_fault(n->u.paren.x, hoisted);
+		return may_fault(g, n->u.paren.x, hoisted);
 	case ND_SELECTOR:
 		switch (n->u.sel.sel) {
 		case SEL_PKG: case SEL_METHODEXPR:
@@ -351,28 +370,28 @@ static bool may_fault(Node *n, bool hoisted)
 		case SEL_FIELD:
 			if (n->u.sel.npath || type_underlying(n->u.sel.x->type)->kind == TY_POINTER)
 				return true;
-			return may_fault(n->u.sel.x, hoisted);
+			return may_fault(g, n->u.sel.x, hoisted);
 		default:
 			return true;
 		}
 	case ND_UNARY:
 		if (n->u.unary.op == TOK_ARROW)
 			return true;
-		return may_fault(n->u.unary.x, hoisted);
+		return may_fault(g, n->u.unary.x, hoisted);
 	case ND_BINARY:
 		if (n->u.binary.op == TOK_QUO || n->u.binary.op == TOK_REM)
 			if (type_is_integer(n->type) || type_is_untyped(n->type))
 				return true;
-		return may_fault(n->u.binary.x, hoisted) || may_fault(n->u.binary.y, hoisted);
+		return may_fault(g, n->u.binary.x, hoisted) || may_fault(g, n->u.binary.y, hoisted);
 	case ND_CONV:
 		if (n->u.conv.conv == CONV_VALUE && type_underlying(n->type)->kind == TY_POINTER &&
 		    type_underlying(n->u.conv.x->type)->kind == TY_SLICE)
 			return true;
-		return may_fault(n->u.conv.x, hoisted);
+		return may_fault(g, n->u.conv.x, hoisted);
 	case ND_KEYVALUE:
-		return may_fault(n->u.kv.key, hoisted) || may_fault(n->u.kv.value, hoisted);
+		return may_fault(g, n->u.kv.key, hoisted) || may_fault(g, n->u.kv.value, hoisted);
 	case ND_COMPOSITE:
-		return list_may_fault(&n->u.composite.elems, hoisted);
+		return list_may_fault(g, &n->u.composite.elems, hoisted);
 	default:
 		return true;
 	}

@@ -1,0 +1,314 @@
+// gen_multiassign.c: a, b = x, y (and :=) in Go's order of evaluation.
+//
+// After the statement's calls and receives are hoisted (gen_order.c), Go's
+// walk evaluates such an assignment in three steps:
+//  1. every operand of the left sides, then of the right sides, that is
+//     not a name, a constant, or a field, index or dereference of such
+//     (arithmetic, conversions, closures, method values, ...) is copied into
+//     a temporary, in source order (so `gx, z = 9, x/y` divides before gx
+//     is stored);
+//  2. for each pair in turn, what a store goes through (a slice or map and
+//     its index, a pointer) and the right side are copied too, but only
+//     when an earlier pair's store could change them;
+//  3. the stores, left to right: each reads its right side, then locates
+//     its left side (bounds and nil checks) and stores. So a panic of a
+//     later pair comes after the earlier stores, unless its operands were
+//     copied in step 2.
+// A copied operand is bound to its temporary (cg_bind): cg_expr and
+// cg_lvalue give the temporary for it from then on.
+#define CG_INTERNAL
+#include "cgen.h"
+
+void cg_bind(CGen *g, Node *n, const char *text)
+{
+	CgBind *b = arena_zalloc(&g->arena, sizeof *b);
+	b->n = ast_unparen(n);
+	b->text = text;
+	b->next = g->binds;
+	g->binds = b;
+}
+
+const char *cg_bound(CGen *g, Node *n)
+{
+	for (CgBind *b = g->binds; b; b = b->next)
+		if (b->n == n)
+			return b->text;
+	return NULL;
+}
+
+static bool is_nil(Node *n)
+{
+	n = ast_unparen(n);
+	if (n->kind == ND_CONV)
+		return is_nil(n->u.conv.x);
+	return (n->type && n->type->kind == TY_UNTYPED_NIL) ||
+		(n->kind == ND_IDENT && n->u.ident.sym && n->u.ident.sym->kind == SYM_NIL);
+}
+
+// Nothing to evaluate: a constant, nil, or an operand already in a temporary.
+static bool settled(CGen *g, Node *n)
+{
+	return !n || n->cval || is_nil(n) || cg_bound(g, n);
+}
+
+// A field selection through a pointer (x.f with x a pointer, or an
+// embedded pointer on the path).
+static bool through_pointer(Node *sel)
+{
+	Type *cur = sel->u.sel.x->type;
+	if (type_underlying(cur)->kind == TY_POINTER)
+		return true;
+	for (int i = 0; i < sel->u.sel.npath; i++) {
+		cur = type_underlying(cur)->fields.items[sel->u.sel.path[i]].type;
+		if (type_underlying(cur)->kind == TY_POINTER)
+			return true;
+	}
+	return false;
+}
+
+// {==================== step 1: the operands that are not names ====================
+
+typedef struct Copy {
+	const char *tmp, *text;
+} Copy;
+
+typedef VEC(Copy) CopyList;
+
+static void copy_operands(CGen *g, Node *n, CopyList *out)
+{
+	n = ast_unparen(n);
+	if (settled(g, n))
+		return;
+	if (!cg_order_hoists(n)) {
+		switch (n->kind) {
+		case ND_IDENT:
+			return;
+		case ND_SELECTOR:
+			if (n->u.sel.sel == SEL_PKG)
+				return;
+			if (n->u.sel.sel == SEL_FIELD) {
+				copy_operands(g, n->u.sel.x, out);
+				return;
+			}
+			break;
+		case ND_STAR:
+			copy_operands(g, n->u.star.x, out);
+			return;
+		case ND_INDEX:
+			copy_operands(g, n->u.index.x, out);
+			copy_operands(g, n->u.index.index, out);
+			return;
+		default:
+			break;
+		}
+	}
+	const char *e = cg_expr(g, n);
+	if (g->pre && g->pre->open && cg_order_hoists(n)) {
+		cg_bind(g, n, e);   // hoisted: a temporary already
+		return;
+	}
+	Type *t = n->type && type_is_untyped(n->type) ? cg_default_type(n->type) : n->type;
+	Copy c = {cg_tmp(g, t), e};
+	vec_push(&g->arena, out, c);
+	cg_bind(g, n, c.tmp);
+}
+
+// }==================== step 2: what earlier stores could change ====================
+
+typedef struct Stores {
+	SymList assigned;    // locals of the frame stored so far
+	bool mem;            // a store to memory (through a pointer, a global, ...)
+	bool result;         // a store to a result of a function that defers
+} Stores;
+
+// Does the variable live outside the frame's own registers: a global,
+// heap or captured variable, or one whose address is taken?
+static bool var_in_memory(CGen *g, Sym *s)
+{
+	if (!s || s->kind != SYM_VAR)
+		return false;
+	if (s->is_global || s->addr_taken || s->escapes || s->by_ref)
+		return true;
+	return s->captured && s->owner && g->fn && s->owner != g->fn;
+}
+
+static bool is_string(Type *t)
+{
+	return t && type_is_string(t);
+}
+
+// Does evaluating n itself (not its operands) read memory a store could
+// change? Go's list: names in memory, and anything but arithmetic,
+// conversions, plain field selections and type assertions.
+static bool reads_memory(CGen *g, Node *n)
+{
+	switch (n->kind) {
+	case ND_IDENT:
+		return var_in_memory(g, n->u.ident.sym);
+	case ND_PAREN: case ND_CONV: case ND_TYPEASSERT:
+		return false;
+	case ND_BINARY:
+		switch (n->u.binary.op) {
+		case TOK_ADD: case TOK_SUB: case TOK_MUL: case TOK_QUO: case TOK_REM: case TOK_AND:
+		case TOK_OR: case TOK_XOR: case TOK_AND_NOT: case TOK_SHL: case TOK_SHR:
+		case TOK_LAND: case TOK_LOR:
+			return false;
+		default:
+			return true;
+		}
+	case ND_UNARY:
+		return !(n->u.unary.op == TOK_SUB || n->u.unary.op == TOK_ADD || n->u.unary.op == TOK_XOR);
+	case ND_SELECTOR:
+		return n->u.sel.sel != SEL_FIELD || through_pointer(n);
+	case ND_CALL:
+		if (n->u.call.call == CALL_CONV) {
+			// string <-> []byte, []rune and string(rune) build new values
+			Type *from = n->u.call.args.items[0]->type;
+			return is_string(n->type) != is_string(from);
+		}
+		return true;
+	default:
+		return true;
+	}
+}
+
+static bool touches(CGen *g, Node *n, Stores *st)
+{
+	if (settled(g, n))
+		return false;
+	if (n->kind == ND_IDENT)
+		for (int i = 0; i < st->assigned.len; i++)
+			if (st->assigned.items[i] == n->u.ident.sym)
+				return true;
+	if (st->mem && reads_memory(g, n))
+		return true;
+	switch (n->kind) {
+	case ND_IDENT:
+		return false;
+	case ND_PAREN: return touches(g, n->u.paren.x, st);
+	case ND_SELECTOR: return n->u.sel.sel == SEL_FIELD && touches(g, n->u.sel.x, st);
+	case ND_STAR: return touches(g, n->u.star.x, st);
+	case ND_INDEX: return touches(g, n->u.index.x, st) || touches(g, n->u.index.index, st);
+	case ND_UNARY: return touches(g, n->u.unary.x, st);
+	case ND_BINARY: return touches(g, n->u.binary.x, st) || touches(g, n->u.binary.y, st);
+	case ND_CONV: return touches(g, n->u.conv.x, st);
+	case ND_TYPEASSERT: return touches(g, n->u.assert.x, st);
+	default:
+		// Step 1 left only names, fields, indexing and dereferences.
+		return st->mem || st->assigned.len > 0;
+	}
+}
+
+// Copies n now when an earlier store could change what it reads.
+static void save(CGen *g, Node *n, Stores *st)
+{
+	n = ast_unparen(n);
+	if (settled(g, n) || !(st->result || touches(g, n, st)))
+		return;
+	Type *t = n->type && type_is_untyped(n->type) ? cg_default_type(n->type) : n->type;
+	const char *tmp = cg_tmp(g, t);
+	cg_line(g, "%s = %s;", tmp, cg_expr(g, n));
+	cg_bind(g, n, tmp);
+}
+
+// The operands of left side l a store goes through, then the right side r;
+// records what the store to l may change.
+static void save_pair(CGen *g, Node *l, Node *r, Stores *st)
+{
+	l = ast_unparen(l);
+	// Elements of arrays and fields of structs are inside their variable.
+	for (;;) {
+		if (l->kind == ND_INDEX && type_underlying(l->u.index.x->type)->kind == TY_ARRAY) {
+			save(g, l->u.index.index, st);
+			l = ast_unparen(l->u.index.x);
+		} else if (l->kind == ND_SELECTOR && l->u.sel.sel == SEL_FIELD && !through_pointer(l)) {
+			l = ast_unparen(l->u.sel.x);
+		} else {
+			break;
+		}
+	}
+	Sym *name = NULL;
+	switch (l->kind) {
+	case ND_IDENT:
+		name = l->u.ident.sym;
+		break;
+	case ND_INDEX:
+		if (type_underlying(l->u.index.x->type)->kind == TY_POINTER) {
+			save(g, l->u.index.index, st);   // p[i] is (*p)[i]
+			save(g, l->u.index.x, st);
+		} else {
+			save(g, l->u.index.x, st);
+			save(g, l->u.index.index, st);
+		}
+		break;
+	case ND_STAR:
+		save(g, l->u.star.x, st);
+		break;
+	case ND_SELECTOR:
+		if (l->u.sel.sel == SEL_PKG)
+			name = l->u.sel.pkg_sym;
+		else
+			save(g, l->u.sel.x, st);
+		break;
+	default:
+		break;
+	}
+	save(g, r, st);
+	if (!name) {
+		st->mem = true;
+	} else if (name->kind == SYM_VAR && name->is_result && !name->inl_copy && name->owner == g->fn &&
+		   g->has_defer) {
+		// A deferred call may see it if a later operand panics.
+		st->result = true;
+	} else if (strcmp(name->name, "_") == 0) {
+	} else if (var_in_memory(g, name)) {
+		st->mem = true;
+	} else {
+		vec_push(&g->arena, &st->assigned, name);
+	}
+}
+
+// }==================== step 3 and the whole ====================
+
+void cg_gen_multi_assign(CGen *g, Node *n)
+{
+	NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
+	bool define = n->u.assign.op == TOK_DEFINE;
+	CgBind *saved = g->binds;
+	CopyList copies = {0};
+	for (int i = 0; i < lhs->len; i++)
+		if (!cg_is_blank(lhs->items[i]))
+			copy_operands(g, lhs->items[i], &copies);
+	for (int i = 0; i < rhs->len; i++)
+		copy_operands(g, rhs->items[i], &copies);
+	for (int i = 0; i < copies.len; i++)
+		cg_line(g, "%s = %s;", copies.items[i].tmp, copies.items[i].text);
+	Stores st = {0};
+	for (int i = 0; i < lhs->len; i++)
+		save_pair(g, lhs->items[i], rhs->items[i], &st);
+	for (int i = 0; i < lhs->len; i++) {
+		Node *l = lhs->items[i], *r = rhs->items[i];
+		if (define && n->u.assign.is_new && n->u.assign.is_new[i])
+			cg_declare(g, ast_unparen(l)->u.ident.sym, false);
+		if (cg_is_blank(l)) {
+			if (!settled(g, r))
+				cg_line(g, "(void)(%s);", cg_expr(g, r));
+			continue;
+		}
+		Node *ul = ast_unparen(l);
+		Type *t = l->type;
+		if (!t && ul->kind == ND_IDENT && ul->u.ident.sym)
+			t = ul->u.ident.sym->type;
+		const char *v = cg_expr_as(g, r, t);
+		if (ul->kind != ND_IDENT && cg_may_fault(g, r)) {
+			// the right side (and its panic) before the left side's checks
+			const char *tmp = cg_tmp(g, t);
+			cg_line(g, "%s = %s;", tmp, v);
+			v = tmp;
+		}
+		cg_assign_to(g, l, v, t);
+	}
+	g->binds = saved;
+}
+
+// }

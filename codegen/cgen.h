@@ -358,6 +358,7 @@ const char *cg_alone_close(CGen *g, CgPre *p, const char *e);
 void cg_bind(CGen *g, Node *n, const char *text);
 const char *cg_bound(CGen *g, Node *n);   // n's temporary, or NULL
 void cg_gen_multi_assign(CGen *g, Node *n);   // a, b = x, y
+void cg_gen_return_values(CGen *g, NodeList *res, const char **tmps, const char **vals);
 void cg_store_lvalue(CGen *g, Node *l, const char *lv, const char *val, Type *vt);
 
 // gen_call.c

@@ -1,19 +1,18 @@
-// gen_multiassign.c: a, b = x, y (and :=) in Go's order of evaluation.
+// gen_multiassign.c: a, b = x, y (and :=, and return lists) in Go's order
+// of evaluation.
 //
-// After the statement's calls and receives are hoisted (gen_order.c), Go's
-// walk evaluates such an assignment in three steps:
-//  1. every operand of the left sides, then of the right sides, that is
-//     not a name, a constant, or a field, index or dereference of such
-//     (arithmetic, conversions, closures, method values, ...) is copied into
-//     a temporary, in source order (so `gx, z = 9, x/y` divides before gx
-//     is stored);
-//  2. for each pair in turn, what a store goes through (a slice or map and
-//     its index, a pointer) and the right side are copied too, but only
-//     when an earlier pair's store could change them;
-//  3. the stores, left to right: each reads its right side, then locates
-//     its left side (bounds and nil checks) and stores. So a panic of a
-//     later pair comes after the earlier stores, unless its operands were
-//     copied in step 2.
+// Go's order pass first evaluates the calls, receives and the like of
+// every left side, then of every right side, into temporaries
+// (gen_order.c). Its walk then goes through the pairs in turn: what a store
+// goes through (a slice or map and its index, a pointer) and the right
+// side are copied into temporaries at once, but only when an earlier
+// pair's store could change them; everything else is evaluated at its
+// store, and the stores run left to right, each reading its right side
+// before locating its left side (bounds and nil checks). So in
+// `gx, a[3] = 9, b[1]` gx is stored before a[3] panics, while in
+// `gx, a[1] = 9, b[6]` b[6], which reads memory the store to gx could
+// change, panics before gx is stored.
+//
 // A copied operand is bound to its temporary (cg_bind): cg_expr and
 // cg_lvalue give the temporary for it from then on.
 #define CG_INTERNAL
@@ -66,54 +65,38 @@ static bool through_pointer(Node *sel)
 	return false;
 }
 
-// {==================== step 1: the operands that are not names ====================
+// {==================== what the order pass hoists ====================
 
-typedef struct Copy {
-	const char *tmp, *text;
-} Copy;
-
-typedef VEC(Copy) CopyList;
-
-static void copy_operands(CGen *g, Node *n, CopyList *out)
+// Binds what Go's order pass takes out of n, in the order cg_expr would
+// hoist it: its evaluation comes before anything else of the statement.
+static void hoist(CGen *g, Node *n)
 {
-	n = ast_unparen(n);
-	if (settled(g, n))
+	if (settled(g, n) || !cg_has_hoist(n))
 		return;
-	if (!cg_order_hoists(n)) {
-		switch (n->kind) {
-		case ND_IDENT:
-			return;
-		case ND_SELECTOR:
-			if (n->u.sel.sel == SEL_PKG)
-				return;
-			if (n->u.sel.sel == SEL_FIELD) {
-				copy_operands(g, n->u.sel.x, out);
-				return;
-			}
-			break;
-		case ND_STAR:
-			copy_operands(g, n->u.star.x, out);
-			return;
-		case ND_INDEX:
-			copy_operands(g, n->u.index.x, out);
-			copy_operands(g, n->u.index.index, out);
-			return;
-		default:
-			break;
-		}
-	}
-	const char *e = cg_expr(g, n);
-	if (g->pre && g->pre->open && cg_order_hoists(n)) {
-		cg_bind(g, n, e);   // hoisted: a temporary already
+	if (cg_order_hoists(n)) {
+		cg_bind(g, n, cg_expr(g, n));
 		return;
 	}
-	Type *t = n->type && type_is_untyped(n->type) ? cg_default_type(n->type) : n->type;
-	Copy c = {cg_tmp(g, t), e};
-	vec_push(&g->arena, out, c);
-	cg_bind(g, n, c.tmp);
+	switch (n->kind) {
+	case ND_PAREN: hoist(g, n->u.paren.x); return;
+	case ND_SELECTOR: hoist(g, n->u.sel.x); return;
+	case ND_STAR: hoist(g, n->u.star.x); return;
+	case ND_INDEX: hoist(g, n->u.index.x); hoist(g, n->u.index.index); return;
+	case ND_UNARY: hoist(g, n->u.unary.x); return;
+	case ND_BINARY: hoist(g, n->u.binary.x); hoist(g, n->u.binary.y); return;
+	case ND_CONV: hoist(g, n->u.conv.x); return;
+	case ND_TYPEASSERT: hoist(g, n->u.assert.x); return;
+	case ND_KEYVALUE: hoist(g, n->u.kv.key); hoist(g, n->u.kv.value); return;
+	case ND_COMPOSITE:
+		for (int i = 0; i < n->u.composite.elems.len; i++)
+			hoist(g, n->u.composite.elems.items[i]);
+		return;
+	default:
+		bug("hoisting out of node %d", n->kind);
+	}
 }
 
-// }==================== step 2: what earlier stores could change ====================
+// }==================== what earlier stores could change ====================
 
 typedef struct Stores {
 	SymList assigned;    // locals of the frame stored so far
@@ -193,9 +176,22 @@ static bool touches(CGen *g, Node *n, Stores *st)
 	case ND_BINARY: return touches(g, n->u.binary.x, st) || touches(g, n->u.binary.y, st);
 	case ND_CONV: return touches(g, n->u.conv.x, st);
 	case ND_TYPEASSERT: return touches(g, n->u.assert.x, st);
+	case ND_KEYVALUE: return touches(g, n->u.kv.key, st) || touches(g, n->u.kv.value, st);
+	case ND_COMPOSITE:
+		for (int i = 0; i < n->u.composite.elems.len; i++)
+			if (touches(g, n->u.composite.elems.items[i], st))
+				return true;
+		return false;
+	case ND_CALL:
+		if (n->u.call.call == CALL_CONV || n->u.call.call == CALL_BUILTIN) {
+			for (int i = 0; i < n->u.call.args.len; i++)
+				if (touches(g, n->u.call.args.items[i], st))
+					return true;
+			return false;
+		}
+		return st->mem;
 	default:
-		// Step 1 left only names, fields, indexing and dereferences.
-		return st->mem || st->assigned.len > 0;
+		return st->mem;   // a closure: Go does not look inside
 	}
 }
 
@@ -209,6 +205,30 @@ static void save(CGen *g, Node *n, Stores *st)
 	const char *tmp = cg_tmp(g, t);
 	cg_line(g, "%s = %s;", tmp, cg_expr(g, n));
 	cg_bind(g, n, tmp);
+}
+
+// Records what a store to l may change for the pairs after it.
+static void note_store(CGen *g, Node *l, Stores *st)
+{
+	l = ast_unparen(l);
+	while ((l->kind == ND_INDEX && type_underlying(l->u.index.x->type)->kind == TY_ARRAY) ||
+	       (l->kind == ND_SELECTOR && l->u.sel.sel == SEL_FIELD && !through_pointer(l)))
+		l = ast_unparen(l->kind == ND_INDEX ? l->u.index.x : l->u.sel.x);
+	Sym *name = l->kind == ND_IDENT ? l->u.ident.sym :
+		l->kind == ND_SELECTOR && l->u.sel.sel == SEL_PKG ? l->u.sel.pkg_sym : NULL;
+	if (!name) {
+		st->mem = true;
+	} else if (name->kind == SYM_VAR && name->is_result && !name->inl_copy && name->owner == g->fn &&
+		   g->has_defer) {
+		// A deferred call may see it if a later operand panics.
+		st->result = true;
+	} else if (strcmp(name->name, "_") == 0 || name->name[0] == '~') {
+		// blank, or an unnamed result: nothing reads it
+	} else if (var_in_memory(g, name)) {
+		st->mem = true;
+	} else {
+		vec_push(&g->arena, &st->assigned, name);
+	}
 }
 
 // The operands of left side l a store goes through, then the right side r;
@@ -227,11 +247,7 @@ static void save_pair(CGen *g, Node *l, Node *r, Stores *st)
 			break;
 		}
 	}
-	Sym *name = NULL;
 	switch (l->kind) {
-	case ND_IDENT:
-		name = l->u.ident.sym;
-		break;
 	case ND_INDEX:
 		if (type_underlying(l->u.index.x->type)->kind == TY_POINTER) {
 			save(g, l->u.index.index, st);   // p[i] is (*p)[i]
@@ -245,44 +261,29 @@ static void save_pair(CGen *g, Node *l, Node *r, Stores *st)
 		save(g, l->u.star.x, st);
 		break;
 	case ND_SELECTOR:
-		if (l->u.sel.sel == SEL_PKG)
-			name = l->u.sel.pkg_sym;
-		else
+		if (l->u.sel.sel != SEL_PKG)
 			save(g, l->u.sel.x, st);
 		break;
 	default:
 		break;
 	}
 	save(g, r, st);
-	if (!name) {
-		st->mem = true;
-	} else if (name->kind == SYM_VAR && name->is_result && !name->inl_copy && name->owner == g->fn &&
-		   g->has_defer) {
-		// A deferred call may see it if a later operand panics.
-		st->result = true;
-	} else if (strcmp(name->name, "_") == 0) {
-	} else if (var_in_memory(g, name)) {
-		st->mem = true;
-	} else {
-		vec_push(&g->arena, &st->assigned, name);
-	}
+	note_store(g, l, st);
 }
 
-// }==================== step 3 and the whole ====================
+// }==================== the statements ====================
 
 void cg_gen_multi_assign(CGen *g, Node *n)
 {
 	NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
 	bool define = n->u.assign.op == TOK_DEFINE;
 	CgBind *saved = g->binds;
-	CopyList copies = {0};
-	for (int i = 0; i < lhs->len; i++)
-		if (!cg_is_blank(lhs->items[i]))
-			copy_operands(g, lhs->items[i], &copies);
-	for (int i = 0; i < rhs->len; i++)
-		copy_operands(g, rhs->items[i], &copies);
-	for (int i = 0; i < copies.len; i++)
-		cg_line(g, "%s = %s;", copies.items[i].tmp, copies.items[i].text);
+	if (g->pre && g->pre->open) {
+		for (int i = 0; i < lhs->len; i++)
+			hoist(g, lhs->items[i]);
+		for (int i = 0; i < rhs->len; i++)
+			hoist(g, rhs->items[i]);
+	}
 	Stores st = {0};
 	for (int i = 0; i < lhs->len; i++)
 		save_pair(g, lhs->items[i], rhs->items[i], &st);
@@ -309,6 +310,36 @@ void cg_gen_multi_assign(CGen *g, Node *n)
 		cg_assign_to(g, l, v, t);
 	}
 	g->binds = saved;
+}
+
+// return x, y: the results are evaluated into tmps (their texts in vals,
+// already generated) in Go's order, as if stored into the result
+// variables: a value an earlier store could change is evaluated early, the
+// others one after the other (`return r1, x` leaves r1 as it is).
+void cg_gen_return_values(CGen *g, NodeList *res, const char **tmps, const char **vals)
+{
+	Sym *fn = g->fn;
+	Stores st = {0};
+	bool *late = arena_zalloc(&g->arena, sizeof(bool) * (size_t)res->len);
+	for (int i = 0; i < res->len; i++) {
+		Sym *rs = fn->results.items[i];
+		Node *r = ast_unparen(res->items[i]);
+		if (r->kind == ND_IDENT && r->u.ident.sym == rs && !cg_bound(g, r)) {
+			late[i] = true;   // no store: its own value
+			continue;
+		}
+		if (st.result || touches(g, r, &st))
+			cg_line(g, "%s = %s;", tmps[i], vals[i]);
+		else
+			late[i] = true;
+		Node name = {.kind = ND_IDENT, .type = rs->type};
+		name.u.ident.sym = rs;
+		name.u.ident.name = rs->name;
+		note_store(g, &name, &st);
+	}
+	for (int i = 0; i < res->len; i++)
+		if (late[i])
+			cg_line(g, "%s = %s;", tmps[i], vals[i]);
 }
 
 // }

@@ -101,7 +101,7 @@ static const char *map_entry_lvalue(CGen *g, Node *l, const char **m, const char
 	*m = cg_tmp(g, mt);
 	*k = cg_tmp(g, mu->key);
 	cg_line(g, "%s = %s;", *m, cg_expr(g, l->u.index.x));
-	cg_line(g, "%s = %s;", *k, cg_expr_as(g, l->u.index.index, mu->key));
+	cg_line(g, "%s = %s;", *k, cg_map_key(g, mt, l->u.index.index));
 	return cg_fmt(g, "(*(%s *)go_map_assign(%s, %s, &%s))", cg_ctype(g, mu->elem), cg_tdesc(g, mt), *m, *k);
 }
 
@@ -127,7 +127,7 @@ static void gen_map_opassign(CGen *g, Node *l, int bop, Node *rhs, const char *r
 	const char *m, *k, *slot;
 	if (!r && g->pre && g->pre->open) {
 		bool shift = bop == TOK_SHL || bop == TOK_SHR;
-		const char *me = cg_expr(g, l->u.index.x), *ke = cg_expr_as(g, l->u.index.index, mu->key);
+		const char *me = cg_expr(g, l->u.index.x), *ke = cg_map_key(g, mt, l->u.index.index);
 		const char *re = shift ? cg_expr(g, rhs) : cg_expr_as(g, rhs, l->type);
 		m = cg_tmp(g, mt);
 		k = cg_tmp(g, mu->key);

@@ -648,7 +648,7 @@ const char *cg_map_index(CGen *g, Node *n, const char *ok)
 	Type *mt = type_underlying(n->u.index.x->type);
 	const char *m = cg_expr(g, n->u.index.x);
 	const char *k = cg_tmp(g, mt->key);
-	const char *kv = cg_expr_as(g, n->u.index.index, mt->key);
+	const char *kv = cg_map_key(g, n->u.index.x->type, n->u.index.index);
 	return cg_fmt(g, "(%s = %s, *(%s *)go_map_access(%s, %s, &%s, %s))", k, kv,
 		cg_ctype(g, mt->elem), cg_tdesc(g, n->u.index.x->type), m, k, ok ? cg_fmt(g, "&%s", ok) : "NULL");
 }
@@ -662,8 +662,10 @@ static const char *index_expr(CGen *g, Node *n, bool lvalue)
 		if (!lvalue)
 			return cg_map_index(g, n, NULL);
 		const char *k = cg_tmp(g, u->key);
+		const char *m = cg_expr(g, x);
+		const char *kv = cg_map_key(g, x->type, i);
 		return cg_fmt(g, "(*(%s *)(%s = %s, go_map_assign(%s, %s, &%s)))", cg_ctype(g, u->elem), k,
-			cg_expr_as(g, i, u->key), cg_tdesc(g, x->type), cg_expr(g, x), k);
+			kv, cg_tdesc(g, x->type), m, k);
 	}
 	case TY_ARRAY: {
 		const char *a = lvalue ? cg_lvalue(g, x) : cg_expr(g, x);

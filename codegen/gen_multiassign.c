@@ -81,7 +81,15 @@ static void hoist(CGen *g, Node *n)
 	case ND_PAREN: hoist(g, n->u.paren.x); return;
 	case ND_SELECTOR: hoist(g, n->u.sel.x); return;
 	case ND_STAR: hoist(g, n->u.star.x); return;
-	case ND_INDEX: hoist(g, n->u.index.x); hoist(g, n->u.index.index); return;
+	case ND_INDEX:
+		hoist(g, n->u.index.x);
+		hoist(g, n->u.index.index);
+		if (type_underlying(n->u.index.x->type)->kind == TY_MAP && cg_map_key_copied(n) &&
+		    !settled(g, n->u.index.index)) {
+			Node *k = n->u.index.index;
+			cg_bind(g, k, cg_hoist_text(g, k->type, cg_expr(g, k)));
+		}
+		return;
 	case ND_UNARY: hoist(g, n->u.unary.x); return;
 	case ND_BINARY: hoist(g, n->u.binary.x); hoist(g, n->u.binary.y); return;
 	case ND_CONV: hoist(g, n->u.conv.x); return;

@@ -301,6 +301,77 @@ bool cg_order_hoists(Node *n)
 	}
 }
 
+// Go's equality algorithm of a key type, as far as its map calls care.
+enum { ALG_MEM, ALG_STRING, ALG_OTHER };
+
+static int key_alg(Type *t)
+{
+	Type *u = type_underlying(t);
+	type_complete(u);
+	switch (u->kind) {
+	case TY_BOOL: case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+	case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+	case TY_POINTER: case TY_CHAN: case TY_UNSAFEPTR:
+		return ALG_MEM;
+	case TY_STRING:
+		return ALG_STRING;
+	case TY_ARRAY: {
+		int a = key_alg(u->elem);
+		if (a == ALG_MEM || u->len == 0)
+			return ALG_MEM;
+		return u->len == 1 ? a : ALG_OTHER;
+	}
+	case TY_STRUCT: {
+		// A struct of one field compares as that field; otherwise as
+		// memory when every field does and nothing pads between them.
+		Field *f = u->fields.items;
+		if (u->fields.len == 1 && !(f[0].name && strcmp(f[0].name, "_") == 0))
+			return key_alg(f[0].type);
+		for (int i = 0; i < u->fields.len; i++) {
+			int64_t end = i + 1 < u->fields.len ? f[i + 1].offset : u->size;
+			if (key_alg(f[i].type) != ALG_MEM || (f[i].name && strcmp(f[i].name, "_") == 0) ||
+			    f[i].offset + f[i].type->size != end)
+				return ALG_OTHER;
+		}
+		return ALG_MEM;
+	}
+	default:
+		return ALG_OTHER;
+	}
+}
+
+// Does Go's runtime take this map's keys by address (no *_fast* variant
+// of its map calls: a key that is not 4 or 8 bytes of plain memory or a
+// string, or an element over 128 bytes)?
+static bool map_slow(Type *mt)
+{
+	Type *u = type_underlying(mt);
+	type_complete(u->elem);
+	if (u->elem->size > 128)
+		return true;
+	int a = key_alg(u->key);
+	return !(a == ALG_STRING || (a == ALG_MEM && (u->key->size == 4 || u->key->size == 8)));
+}
+
+// The runtime gets the key's address: Go's order copies it where it
+// stands, unless it is a constant, a global or another addressable operand
+// that is not a local variable.
+bool cg_map_key_copied(Node *index)
+{
+	Node *k = index->u.index.index;
+	return !k->cval && map_slow(index->u.index.x->type) && !addr_in_place(k);
+}
+
+const char *cg_map_key(CGen *g, Type *mt, Node *k)
+{
+	Type *kt = type_underlying(mt)->key;
+	const char *kv = cg_expr_as(g, k, kt);
+	if (g->pre && g->pre->open && !k->cval && map_slow(mt) && !addr_in_place(k) &&
+	    !(g->binds && cg_bound(g, k)))
+		kv = cg_hoist_text(g, kt, kv);
+	return kv;
+}
+
 static bool list_has_hoist(NodeList *l)
 {
 	for (int i = 0; i < l->len; i++)
@@ -319,7 +390,10 @@ bool cg_has_hoist(Node *n)
 	switch (n->kind) {
 	case ND_PAREN: return cg_has_hoist(n->u.paren.x);
 	case ND_SELECTOR: return cg_has_hoist(n->u.sel.x);
-	case ND_INDEX: return cg_has_hoist(n->u.index.x) || cg_has_hoist(n->u.index.index);
+	case ND_INDEX:
+		if (type_underlying(n->u.index.x->type)->kind == TY_MAP && cg_map_key_copied(n))
+			return true;
+		return cg_has_hoist(n->u.index.x) || cg_has_hoist(n->u.index.index);
 	case ND_STAR: return cg_has_hoist(n->u.star.x);
 	case ND_UNARY: return cg_has_hoist(n->u.unary.x);
 	case ND_BINARY: return cg_has_hoist(n->u.binary.x) || cg_has_hoist(n->u.binary.y);

@@ -352,7 +352,8 @@ bool cg_may_fault(CGen *g, Node *n);
 // The key of an index of a map of type mt, as the key type (copied where it
 // stands when Go's order copies it).
 const char *cg_map_key(CGen *g, Type *mt, Node *k);
-bool cg_map_key_copied(Node *index);   // does Go copy this map index's key early?
+bool cg_map_key_copied(Node *index);
+bool cg_sel_through_pointer(Node *sel);   // x.f reached through a pointer?   // does Go copy this map index's key early?
 // An operand evaluated as a statement of its own (each operand of a defer
 // or go statement): what Go hoists from it runs first, as a comma prefix.
 const char *cg_expr_alone(CGen *g, Node *n, Type *t);

@@ -50,21 +50,6 @@ static bool settled(CGen *g, Node *n)
 	return !n || n->cval || is_nil(n) || cg_bound(g, n);
 }
 
-// A field selection through a pointer (x.f with x a pointer, or an
-// embedded pointer on the path).
-static bool through_pointer(Node *sel)
-{
-	Type *cur = sel->u.sel.x->type;
-	if (type_underlying(cur)->kind == TY_POINTER)
-		return true;
-	for (int i = 0; i < sel->u.sel.npath; i++) {
-		cur = type_underlying(cur)->fields.items[sel->u.sel.path[i]].type;
-		if (type_underlying(cur)->kind == TY_POINTER)
-			return true;
-	}
-	return false;
-}
-
 // {==================== what the order pass hoists ====================
 
 // Binds what Go's order pass takes out of n, in the order cg_expr would
@@ -150,7 +135,7 @@ static bool reads_memory(CGen *g, Node *n)
 	case ND_UNARY:
 		return !(n->u.unary.op == TOK_SUB || n->u.unary.op == TOK_ADD || n->u.unary.op == TOK_XOR);
 	case ND_SELECTOR:
-		return n->u.sel.sel != SEL_FIELD || through_pointer(n);
+		return n->u.sel.sel != SEL_FIELD || cg_sel_through_pointer(n);
 	case ND_CALL:
 		if (n->u.call.call == CALL_CONV) {
 			// string <-> []byte, []rune and string(rune) build new values
@@ -220,7 +205,7 @@ static void note_store(CGen *g, Node *l, Stores *st)
 {
 	l = ast_unparen(l);
 	while ((l->kind == ND_INDEX && type_underlying(l->u.index.x->type)->kind == TY_ARRAY) ||
-	       (l->kind == ND_SELECTOR && l->u.sel.sel == SEL_FIELD && !through_pointer(l)))
+	       (l->kind == ND_SELECTOR && l->u.sel.sel == SEL_FIELD && !cg_sel_through_pointer(l)))
 		l = ast_unparen(l->kind == ND_INDEX ? l->u.index.x : l->u.sel.x);
 	Sym *name = l->kind == ND_IDENT ? l->u.ident.sym :
 		l->kind == ND_SELECTOR && l->u.sel.sel == SEL_PKG ? l->u.sel.pkg_sym : NULL;
@@ -249,7 +234,7 @@ static void save_pair(CGen *g, Node *l, Node *r, Stores *st)
 		if (l->kind == ND_INDEX && type_underlying(l->u.index.x->type)->kind == TY_ARRAY) {
 			save(g, l->u.index.index, st);
 			l = ast_unparen(l->u.index.x);
-		} else if (l->kind == ND_SELECTOR && l->u.sel.sel == SEL_FIELD && !through_pointer(l)) {
+		} else if (l->kind == ND_SELECTOR && l->u.sel.sel == SEL_FIELD && !cg_sel_through_pointer(l)) {
 			l = ast_unparen(l->u.sel.x);
 		} else {
 			break;

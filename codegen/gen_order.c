@@ -165,6 +165,21 @@ static bool iface_conv_by_addr(Type *t)
 	return true;
 }
 
+// A field selection through a pointer (x.f with x a pointer, or an
+// embedded pointer on the path).
+bool cg_sel_through_pointer(Node *sel)
+{
+	Type *cur = sel->u.sel.x->type;
+	if (type_underlying(cur)->kind == TY_POINTER)
+		return true;
+	for (int i = 0; i < sel->u.sel.npath; i++) {
+		cur = type_underlying(cur)->fields.items[sel->u.sel.path[i]].type;
+		if (type_underlying(cur)->kind == TY_POINTER)
+			return true;
+	}
+	return false;
+}
+
 // Go's addressable operands.
 static bool addressable(Node *n)
 {
@@ -177,16 +192,7 @@ static bool addressable(Node *n)
 			return n->u.sel.pkg_sym && n->u.sel.pkg_sym->kind == SYM_VAR;
 		if (n->u.sel.sel != SEL_FIELD)
 			return false;
-		// through a pointer (x itself or an embedded one on the path)
-		Type *cur = n->u.sel.x->type;
-		if (type_underlying(cur)->kind == TY_POINTER)
-			return true;
-		for (int i = 0; i < n->u.sel.npath; i++) {
-			cur = type_underlying(cur)->fields.items[n->u.sel.path[i]].type;
-			if (type_underlying(cur)->kind == TY_POINTER)
-				return true;
-		}
-		return addressable(n->u.sel.x);
+		return cg_sel_through_pointer(n) || addressable(n->u.sel.x);
 	}
 	case ND_INDEX: {
 		Type *u = type_underlying(n->u.index.x->type);

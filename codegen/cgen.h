@@ -12,6 +12,7 @@
 // (functions, globals, main), gen_stmt.c, gen_assign.c (assignments),
 // gen_expr.c, gen_call.c (calls,
 // builtins, fmt, conversions), gen_order.c (Go's order of evaluation),
+// gen_multiassign.c (a, b = x, y and return lists in that order),
 // compile.c (running cc).
 #ifndef MGO_CGEN_H
 #define MGO_CGEN_H

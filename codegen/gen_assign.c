@@ -1,6 +1,8 @@
 // gen_assign.c: assignments — =, :=, op=, ++/--, tuple and comma-ok forms,
-// var declarations — in Go's evaluation order: index operands and calls on
-// the left first, then the right side, then the stores left to right.
+// var declarations — in Go's evaluation order: what Go hoists from the left
+// side, then from the right side; then the right side's value; then the
+// left side is located (its index and nil checks) and stored. a, b = x, y
+// is in gen_multiassign.c.
 #define CG_INTERNAL
 #include "cgen.h"
 

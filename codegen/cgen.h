@@ -364,6 +364,8 @@ const char *cg_alone_close(CGen *g, CgPre *p, const char *e);
 void cg_bind(CGen *g, Node *n, const char *text);
 const char *cg_bound(CGen *g, Node *n);   // n's temporary, or NULL
 void cg_gen_multi_assign(CGen *g, Node *n);   // a, b = x, y
+// Evaluates (binds) now what Go's order pass hoists out of n.
+void cg_hoist_operands(CGen *g, Node *n);
 void cg_gen_return_values(CGen *g, NodeList *res, const char **tmps, const char **vals);
 void cg_store_lvalue(CGen *g, Node *l, const char *lv, const char *val, Type *vt);
 

@@ -227,12 +227,13 @@ const char **cg_lhs_lvalues(CGen *g, NodeList *lhs)
 	return lvs;
 }
 
-static bool lhs_hoists(NodeList *lhs)
+static void hoist_lhs(CGen *g, NodeList *lhs)
 {
+	if (!g->pre || !g->pre->open)
+		return;
 	for (int i = 0; i < lhs->len; i++)
-		if (cg_has_hoist(lhs->items[i]))
-			return true;
-	return false;
+		if (!cg_is_blank(lhs->items[i]))
+			cg_hoist_operands(g, lhs->items[i]);
 }
 
 static void store(CGen *g, Node *l, const char *lv, const char *val, Type *vt)
@@ -257,11 +258,11 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 		(rhs->kind == ND_UNARY && rhs->u.unary.op == TOK_ARROW) || rhs->kind == ND_TYPEASSERT;
 	if (!known)
 		return false;
-	// The left side's operands come first when Go hoists work from them
-	// (a[f()], ok = ...); otherwise Go locates the left-hand sides only
-	// after the right side ran (a nil gS in gS.x, ok = <-c panics after
-	// the receive).
-	const char **addrs = lhs_hoists(lhs) ? cg_lhs_lvalues(g, lhs) : NULL;
+	// What Go hoists from the left side comes first (a[f()], ok = ...);
+	// the left-hand sides are located only after the right side ran (a
+	// nil gS in gS.x, ok = <-c panics after the receive).
+	CgBind *saved = g->binds;
+	hoist_lhs(g, lhs);
 	if (rhs->kind == ND_INDEX && type_underlying(rhs->u.index.x->type)->kind == TY_MAP) {
 		vt = type_underlying(rhs->u.index.x->type)->elem;
 		ok = cg_tmp_c(g, "bool");
@@ -279,8 +280,7 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 	}
 	const char *tv = cg_tmp(g, vt);
 	cg_line(g, "%s = %s;", tv, v);
-	if (!addrs)
-		addrs = cg_lhs_lvalues(g, lhs);
+	const char **addrs = cg_lhs_lvalues(g, lhs);
 	for (int i = 0; i < 2; i++) {
 		Node *l = lhs->items[i];
 		if (define && n->u.assign.is_new && n->u.assign.is_new[i])
@@ -299,6 +299,7 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 		}
 		store(g, l, addrs[i], val, lt);
 	}
+	g->binds = saved;
 	return true;
 }
 
@@ -317,13 +318,13 @@ void cg_gen_assign(CGen *g, Node *n)
 		// a, b = f(): a tuple-valued call.
 		Node *call = rhs->items[0];
 		cg_pre_top(g, call);
-		// As in the comma-ok forms: the left side is located after the
-		// call unless Go hoists work out of it.
-		const char **addrs = lhs_hoists(lhs) ? cg_lhs_lvalues(g, lhs) : NULL;
+		// As in the comma-ok forms: what Go hoists from the left side,
+		// then the call, then the left side is located.
+		CgBind *saved = g->binds;
+		hoist_lhs(g, lhs);
 		const char *t = cg_tmp(g, call->type);
 		cg_line(g, "%s = %s;", t, cg_expr(g, call));
-		if (!addrs)
-			addrs = cg_lhs_lvalues(g, lhs);
+		const char **addrs = cg_lhs_lvalues(g, lhs);
 		for (int i = 0; i < lhs->len; i++) {
 			Node *l = lhs->items[i];
 			if (define && n->u.assign.is_new && n->u.assign.is_new[i])
@@ -334,6 +335,7 @@ void cg_gen_assign(CGen *g, Node *n)
 			store(g, l, addrs[i], cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)), et,
 				l->type, NULL), et);
 		}
+		g->binds = saved;
 		return;
 	}
 	if (lhs->len == 1) {

@@ -54,7 +54,7 @@ static bool settled(CGen *g, Node *n)
 
 // Binds what Go's order pass takes out of n, in the order cg_expr would
 // hoist it: its evaluation comes before anything else of the statement.
-static void hoist(CGen *g, Node *n)
+void cg_hoist_operands(CGen *g, Node *n)
 {
 	if (settled(g, n) || !cg_has_hoist(n))
 		return;
@@ -63,26 +63,26 @@ static void hoist(CGen *g, Node *n)
 		return;
 	}
 	switch (n->kind) {
-	case ND_PAREN: hoist(g, n->u.paren.x); return;
-	case ND_SELECTOR: hoist(g, n->u.sel.x); return;
-	case ND_STAR: hoist(g, n->u.star.x); return;
+	case ND_PAREN: cg_hoist_operands(g, n->u.paren.x); return;
+	case ND_SELECTOR: cg_hoist_operands(g, n->u.sel.x); return;
+	case ND_STAR: cg_hoist_operands(g, n->u.star.x); return;
 	case ND_INDEX:
-		hoist(g, n->u.index.x);
-		hoist(g, n->u.index.index);
+		cg_hoist_operands(g, n->u.index.x);
+		cg_hoist_operands(g, n->u.index.index);
 		if (type_underlying(n->u.index.x->type)->kind == TY_MAP && cg_map_key_copied(n) &&
 		    !settled(g, n->u.index.index)) {
 			Node *k = n->u.index.index;
 			cg_bind(g, k, cg_hoist_text(g, k->type, cg_expr(g, k)));
 		}
 		return;
-	case ND_UNARY: hoist(g, n->u.unary.x); return;
-	case ND_BINARY: hoist(g, n->u.binary.x); hoist(g, n->u.binary.y); return;
-	case ND_CONV: hoist(g, n->u.conv.x); return;
-	case ND_TYPEASSERT: hoist(g, n->u.assert.x); return;
-	case ND_KEYVALUE: hoist(g, n->u.kv.key); hoist(g, n->u.kv.value); return;
+	case ND_UNARY: cg_hoist_operands(g, n->u.unary.x); return;
+	case ND_BINARY: cg_hoist_operands(g, n->u.binary.x); cg_hoist_operands(g, n->u.binary.y); return;
+	case ND_CONV: cg_hoist_operands(g, n->u.conv.x); return;
+	case ND_TYPEASSERT: cg_hoist_operands(g, n->u.assert.x); return;
+	case ND_KEYVALUE: cg_hoist_operands(g, n->u.kv.key); cg_hoist_operands(g, n->u.kv.value); return;
 	case ND_COMPOSITE:
 		for (int i = 0; i < n->u.composite.elems.len; i++)
-			hoist(g, n->u.composite.elems.items[i]);
+			cg_hoist_operands(g, n->u.composite.elems.items[i]);
 		return;
 	default:
 		bug("hoisting out of node %d", n->kind);
@@ -273,9 +273,9 @@ void cg_gen_multi_assign(CGen *g, Node *n)
 	CgBind *saved = g->binds;
 	if (g->pre && g->pre->open) {
 		for (int i = 0; i < lhs->len; i++)
-			hoist(g, lhs->items[i]);
+			cg_hoist_operands(g, lhs->items[i]);
 		for (int i = 0; i < rhs->len; i++)
-			hoist(g, rhs->items[i]);
+			cg_hoist_operands(g, rhs->items[i]);
 	}
 	Stores st = {0};
 	for (int i = 0; i < lhs->len; i++)

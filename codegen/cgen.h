@@ -12,6 +12,7 @@
 // (functions, globals, main), gen_stmt.c, gen_assign.c (assignments),
 // gen_expr.c, gen_call.c (calls,
 // builtins, fmt, conversions), gen_order.c (Go's order of evaluation),
+// gen_multiassign.c (a, b = x, y and return lists in that order),
 // compile.c (running cc).
 #ifndef MGO_CGEN_H
 #define MGO_CGEN_H
@@ -167,7 +168,16 @@ typedef struct CGen {
 	// mgo in the record it hands over, so nothing may be on this frame.
 	bool go_args;
 	CgPre *pre;            // the statement's hoisted evaluations (NULL: none)
+	// Operands already evaluated into temporaries (a multi-assignment's,
+	// gen_multiassign.c): cg_expr and cg_lvalue give the temporary.
+	struct CgBind *binds;
 } CGen;
+
+typedef struct CgBind {
+	Node *n;
+	const char *text;
+	struct CgBind *next;
+} CgBind;
 
 // emit.c
 void sect_put(Sect *s, const char *text, size_t n);
@@ -340,6 +350,24 @@ const char *cg_expr_scoped(CGen *g, Node *n, Type *t);   // its hoisted evaluati
 bool cg_order_hoists(Node *n);
 bool cg_has_hoist(Node *n);
 bool cg_may_fault(CGen *g, Node *n);
+// The key of an index of a map of type mt, as the key type (copied where it
+// stands when Go's order copies it).
+const char *cg_map_key(CGen *g, Type *mt, Node *k);
+bool cg_map_key_copied(Node *index);
+bool cg_sel_through_pointer(Node *sel);   // x.f reached through a pointer?   // does Go copy this map index's key early?
+// An operand evaluated as a statement of its own (each operand of a defer
+// or go statement): what Go hoists from it runs first, as a comma prefix.
+const char *cg_expr_alone(CGen *g, Node *n, Type *t);
+void cg_alone_open(CGen *g, CgPre *p);
+const char *cg_alone_close(CGen *g, CgPre *p, const char *e);
+// gen_multiassign.c
+void cg_bind(CGen *g, Node *n, const char *text);
+const char *cg_bound(CGen *g, Node *n);   // n's temporary, or NULL
+void cg_gen_multi_assign(CGen *g, Node *n);   // a, b = x, y
+// Evaluates (binds) now what Go's order pass hoists out of n.
+void cg_hoist_operands(CGen *g, Node *n);
+void cg_gen_return_values(CGen *g, NodeList *res, const char **tmps, const char **vals);
+void cg_store_lvalue(CGen *g, Node *l, const char *lv, const char *val, Type *vt);
 
 // gen_call.c
 const char *cg_call(CGen *g, Node *n);

@@ -1,6 +1,8 @@
 // gen_assign.c: assignments — =, :=, op=, ++/--, tuple and comma-ok forms,
-// var declarations — in Go's evaluation order: index operands and calls on
-// the left first, then the right side, then the stores left to right.
+// var declarations — in Go's evaluation order: what Go hoists from the left
+// side, then from the right side; then the right side's value; then the
+// left side is located (its index and nil checks) and stored. a, b = x, y
+// is in gen_multiassign.c.
 #define CG_INTERNAL
 #include "cgen.h"
 
@@ -23,6 +25,13 @@ static bool on_own_stack(Node *l)
 
 void cg_assign_to(CGen *g, Node *lhs, const char *val, Type *vt)
 {
+	cg_store_lvalue(g, lhs, NULL, val, vt);
+}
+
+// lhs = val, where lv is lhs's C lvalue already generated (so what Go
+// hoists from lhs came before val's), or NULL to generate it here.
+void cg_store_lvalue(CGen *g, Node *lhs, const char *lv, const char *val, Type *vt)
+{
 	if (cg_is_blank(lhs)) {
 		cg_line(g, "(void)(%s);", val);
 		return;
@@ -34,32 +43,36 @@ void cg_assign_to(CGen *g, Node *lhs, const char *val, Type *vt)
 		// Evaluate the value before the slot: the map may grow meanwhile.
 		const char *tv = cg_tmp(g, l->type);
 		cg_line(g, "%s = %s;", tv, val);
+		if (!lv)
+			lv = cg_lvalue(g, l);
 		if (g->ce && !cg_noscan(lt)) {
 			const char *p = cg_tmp_c(g, cg_fmt(g, "%s *", cg_ctype(g, lt)));
-			cg_line(g, "%s = &%s;", p, cg_lvalue(g, l));
+			cg_line(g, "%s = &%s;", p, lv);
 			cg_line(g, "*%s = %s;", p, tv);
 			cg_ce_store(g, p, lt, l->pos);
 			return;
 		}
-		cg_line(g, "%s = %s;", cg_lvalue(g, l), tv);
+		cg_line(g, "%s = %s;", lv, tv);
 		return;
 	}
+	if (!lv)
+		lv = cg_lvalue(g, l);
 	if (g->ce && !cg_noscan(lt) && !on_own_stack(l) && cg_is_pure(l)) {
 		// The store as without the check (its order of evaluation and
 		// panics), then the check on the same lvalue.
-		cg_line(g, "%s = %s;", cg_lvalue(g, l), val);
-		cg_ce_store(g, cg_fmt(g, "&%s", cg_lvalue(g, l)), lt, l->pos);
+		cg_line(g, "%s = %s;", lv, val);
+		cg_ce_store(g, cg_fmt(g, "&%s", lv), lt, l->pos);
 		return;
 	}
 	if (g->ce && !cg_noscan(lt) && !on_own_stack(l)) {
 		// Through a pointer: the lvalue has side effects (a[f()]).
 		const char *p = cg_tmp_c(g, cg_fmt(g, "%s *", cg_ctype(g, lt)));
-		cg_line(g, "%s = &%s;", p, cg_lvalue(g, l));
+		cg_line(g, "%s = &%s;", p, lv);
 		cg_line(g, "*%s = %s;", p, val);
 		cg_ce_store(g, p, lt, l->pos);
 		return;
 	}
-	cg_line(g, "%s = %s;", cg_lvalue(g, l), val);
+	cg_line(g, "%s = %s;", lv, val);
 }
 
 // The lvalue of lhs through a pointer temp when it has side effects, so
@@ -90,7 +103,7 @@ static const char *map_entry_lvalue(CGen *g, Node *l, const char **m, const char
 	*m = cg_tmp(g, mt);
 	*k = cg_tmp(g, mu->key);
 	cg_line(g, "%s = %s;", *m, cg_expr(g, l->u.index.x));
-	cg_line(g, "%s = %s;", *k, cg_expr_as(g, l->u.index.index, mu->key));
+	cg_line(g, "%s = %s;", *k, cg_map_key(g, mt, l->u.index.index));
 	return cg_fmt(g, "(*(%s *)go_map_assign(%s, %s, &%s))", cg_ctype(g, mu->elem), cg_tdesc(g, mt), *m, *k);
 }
 
@@ -116,7 +129,7 @@ static void gen_map_opassign(CGen *g, Node *l, int bop, Node *rhs, const char *r
 	const char *m, *k, *slot;
 	if (!r && g->pre && g->pre->open) {
 		bool shift = bop == TOK_SHL || bop == TOK_SHR;
-		const char *me = cg_expr(g, l->u.index.x), *ke = cg_expr_as(g, l->u.index.index, mu->key);
+		const char *me = cg_expr(g, l->u.index.x), *ke = cg_map_key(g, mt, l->u.index.index);
 		const char *re = shift ? cg_expr(g, rhs) : cg_expr_as(g, rhs, l->type);
 		m = cg_tmp(g, mt);
 		k = cg_tmp(g, mu->key);
@@ -154,10 +167,23 @@ static void gen_opassign(CGen *g, Node *lhs, int op, Node *rhs)
 		gen_map_opassign(g, ml, bop, rhs, r);
 		return;
 	}
-	const char *lv = stable_lvalue(g, lhs, calls && !lhs_pure);
-	if (!r)
-		r = calls ? opassign_rhs(g, lhs, bop, rhs)
-			: bop == TOK_SHL || bop == TOK_SHR ? cg_expr(g, rhs) : cg_expr_as(g, rhs, lhs->type);
+	const char *lv;
+	if (g->pre && g->pre->open) {
+		// What Go hoists from x, then from v; then x is located (its
+		// checks), then the rest of v.
+		lv = cg_lvalue(g, ml);
+		r = bop == TOK_SHL || bop == TOK_SHR ? cg_expr(g, rhs) : cg_expr_as(g, rhs, lhs->type);
+		if (!cg_is_pure(ml) || (cg_may_fault(g, ml) && cg_may_fault(g, rhs))) {
+			const char *p = cg_tmp_c(g, cg_fmt(g, "%s *", cg_ctype(g, ml->type)));
+			cg_line(g, "%s = &%s;", p, lv);
+			lv = cg_fmt(g, "(*%s)", p);
+		}
+	} else {
+		lv = stable_lvalue(g, lhs, calls && !lhs_pure);
+		if (!r)
+			r = calls ? opassign_rhs(g, lhs, bop, rhs)
+				: bop == TOK_SHL || bop == TOK_SHR ? cg_expr(g, rhs) : cg_expr_as(g, rhs, lhs->type);
+	}
 	if ((bop == TOK_QUO || bop == TOK_REM) && rhs->cval && type_is_integer(lhs->type)) {
 		// A non-zero constant divisor other than -1 cannot fault.
 		__int128 d = rhs->cval->kind == CV_INT ? rhs->cval->i : (__int128)rhs->cval->f;
@@ -201,12 +227,13 @@ const char **cg_lhs_lvalues(CGen *g, NodeList *lhs)
 	return lvs;
 }
 
-static bool lhs_hoists(NodeList *lhs)
+static void hoist_lhs(CGen *g, NodeList *lhs)
 {
+	if (!g->pre || !g->pre->open)
+		return;
 	for (int i = 0; i < lhs->len; i++)
-		if (cg_has_hoist(lhs->items[i]))
-			return true;
-	return false;
+		if (!cg_is_blank(lhs->items[i]))
+			cg_hoist_operands(g, lhs->items[i]);
 }
 
 static void store(CGen *g, Node *l, const char *lv, const char *val, Type *vt)
@@ -231,11 +258,11 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 		(rhs->kind == ND_UNARY && rhs->u.unary.op == TOK_ARROW) || rhs->kind == ND_TYPEASSERT;
 	if (!known)
 		return false;
-	// The left side's operands come first when Go hoists work from them
-	// (a[f()], ok = ...); otherwise Go locates the left-hand sides only
-	// after the right side ran (a nil gS in gS.x, ok = <-c panics after
-	// the receive).
-	const char **addrs = lhs_hoists(lhs) ? cg_lhs_lvalues(g, lhs) : NULL;
+	// What Go hoists from the left side comes first (a[f()], ok = ...);
+	// the left-hand sides are located only after the right side ran (a
+	// nil gS in gS.x, ok = <-c panics after the receive).
+	CgBind *saved = g->binds;
+	hoist_lhs(g, lhs);
 	if (rhs->kind == ND_INDEX && type_underlying(rhs->u.index.x->type)->kind == TY_MAP) {
 		vt = type_underlying(rhs->u.index.x->type)->elem;
 		ok = cg_tmp_c(g, "bool");
@@ -253,8 +280,7 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 	}
 	const char *tv = cg_tmp(g, vt);
 	cg_line(g, "%s = %s;", tv, v);
-	if (!addrs)
-		addrs = cg_lhs_lvalues(g, lhs);
+	const char **addrs = cg_lhs_lvalues(g, lhs);
 	for (int i = 0; i < 2; i++) {
 		Node *l = lhs->items[i];
 		if (define && n->u.assign.is_new && n->u.assign.is_new[i])
@@ -273,123 +299,9 @@ static bool gen_comma_ok(CGen *g, Node *n, NodeList *lhs, Node *rhs, bool define
 		}
 		store(g, l, addrs[i], val, lt);
 	}
+	g->binds = saved;
 	return true;
 }
-
-// {==================== a, b = x, y as Go orders it ====================
-
-// Does evaluating n read memory a store through a pointer could change
-// (anything but constants and the frame's own variables)?
-static bool reads_memory(Node *n)
-{
-	n = ast_unparen(n);
-	if (n->cval)
-		return false;
-	switch (n->kind) {
-	case ND_IDENT: {
-		Sym *s = n->u.ident.sym;
-		return !s || (s->kind == SYM_VAR && (s->is_global || s->escapes || s->by_ref));
-	}
-	case ND_UNARY: return reads_memory(n->u.unary.x);
-	case ND_BINARY: return reads_memory(n->u.binary.x) || reads_memory(n->u.binary.y);
-	case ND_CONV: return reads_memory(n->u.conv.x);
-	case ND_SELECTOR:
-		return n->u.sel.sel != SEL_FIELD || n->u.sel.npath ||
-			type_underlying(n->u.sel.x->type)->kind == TY_POINTER || reads_memory(n->u.sel.x);
-	default:
-		return true;
-	}
-}
-
-// Does n read variable s?
-static bool reads_var(Node *n, Sym *s)
-{
-	n = ast_unparen(n);
-	if (n->cval)
-		return false;
-	switch (n->kind) {
-	case ND_IDENT: return n->u.ident.sym == s;
-	case ND_UNARY: return reads_var(n->u.unary.x, s);
-	case ND_BINARY: return reads_var(n->u.binary.x, s) || reads_var(n->u.binary.y, s);
-	case ND_CONV: return reads_var(n->u.conv.x, s);
-	case ND_SELECTOR: return n->u.sel.sel != SEL_FIELD || reads_var(n->u.sel.x, s);
-	case ND_INDEX: return reads_var(n->u.index.x, s) || reads_var(n->u.index.index, s);
-	case ND_STAR: return reads_var(n->u.star.x, s);
-	default: return true;
-	}
-}
-
-// Could the stores to lhs[0..k) change what n reads?
-static bool affected(Node *n, NodeList *lhs, int k)
-{
-	for (int i = 0; i < k; i++) {
-		Node *l = ast_unparen(lhs->items[i]);
-		if (cg_is_blank(l))
-			continue;
-		if (l->kind != ND_IDENT) {
-			if (reads_memory(n))
-				return true;
-		} else if (reads_var(n, l->u.ident.sym) ||
-		    (l->u.ident.sym && (l->u.ident.sym->is_global || l->u.ident.sym->escapes ||
-		     l->u.ident.sym->by_ref) && reads_memory(n))) {
-			return true;
-		}
-	}
-	return false;
-}
-
-// The operands a store to l evaluates (its index and what it indexes).
-static bool lhs_affected(Node *l, NodeList *lhs, int k)
-{
-	l = ast_unparen(l);
-	switch (l->kind) {
-	case ND_IDENT: return false;
-	case ND_INDEX: return affected(l->u.index.x, lhs, k) || affected(l->u.index.index, lhs, k);
-	case ND_STAR: return affected(l->u.star.x, lhs, k);
-	case ND_SELECTOR: return lhs_affected(l->u.sel.x, lhs, k) || affected(l->u.sel.x, lhs, k);
-	default: return true;
-	}
-}
-
-// a, b = x, y when no store changes what a later pair reads: Go stores the
-// pairs one after the other, each right side read just before its store
-// (so in `x, a[1] = 1, b[6]` x is stored and b[6] panics before a[1] is
-// located). Returns false, having generated nothing, otherwise.
-static bool seq_assign(CGen *g, Node *n)
-{
-	NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
-	for (int i = 0; i < lhs->len; i++) {
-		Node *l = lhs->items[i];
-		if (cg_has_hoist(l) || lhs_affected(l, lhs, i) || affected(rhs->items[i], lhs, i))
-			return false;
-	}
-	const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)rhs->len);
-	Type **types = arena_zalloc(&g->arena, sizeof(Type *) * (size_t)rhs->len);
-	for (int i = 0; i < rhs->len; i++) {
-		Node *l = lhs->items[i];
-		Type *t = cg_is_blank(l) ? rhs->items[i]->type : l->type;
-		if (!t || type_is_untyped(t))
-			t = cg_default_type(rhs->items[i]->type);
-		types[i] = t;
-		vals[i] = cg_expr_as(g, rhs->items[i], t);
-	}
-	for (int i = 0; i < lhs->len; i++) {
-		Node *l = lhs->items[i];
-		if (n->u.assign.op == TOK_DEFINE && n->u.assign.is_new && n->u.assign.is_new[i])
-			cg_declare(g, ast_unparen(l)->u.ident.sym, false);
-		const char *v = vals[i];
-		if (!cg_is_blank(l) && ast_unparen(l)->kind != ND_IDENT && cg_may_fault(g, rhs->items[i])) {
-			// the right side (and its panic) before the left side's
-			const char *t = cg_tmp(g, types[i]);
-			cg_line(g, "%s = %s;", t, v);
-			v = t;
-		}
-		cg_assign_to(g, l, v, types[i]);
-	}
-	return true;
-}
-
-// }
 
 void cg_gen_assign(CGen *g, Node *n)
 {
@@ -406,13 +318,13 @@ void cg_gen_assign(CGen *g, Node *n)
 		// a, b = f(): a tuple-valued call.
 		Node *call = rhs->items[0];
 		cg_pre_top(g, call);
-		// As in the comma-ok forms: the left side is located after the
-		// call unless Go hoists work out of it.
-		const char **addrs = lhs_hoists(lhs) ? cg_lhs_lvalues(g, lhs) : NULL;
+		// As in the comma-ok forms: what Go hoists from the left side,
+		// then the call, then the left side is located.
+		CgBind *saved = g->binds;
+		hoist_lhs(g, lhs);
 		const char *t = cg_tmp(g, call->type);
 		cg_line(g, "%s = %s;", t, cg_expr(g, call));
-		if (!addrs)
-			addrs = cg_lhs_lvalues(g, lhs);
+		const char **addrs = cg_lhs_lvalues(g, lhs);
 		for (int i = 0; i < lhs->len; i++) {
 			Node *l = lhs->items[i];
 			if (define && n->u.assign.is_new && n->u.assign.is_new[i])
@@ -423,6 +335,7 @@ void cg_gen_assign(CGen *g, Node *n)
 			store(g, l, addrs[i], cg_convert(g, cg_fmt(g, "%s.%s", t, cg_tuple_field(i)), et,
 				l->type, NULL), et);
 		}
+		g->binds = saved;
 		return;
 	}
 	if (lhs->len == 1) {
@@ -440,70 +353,32 @@ void cg_gen_assign(CGen *g, Node *n)
 			cg_line(g, "(void)(%s);", cg_expr(g, rhs->items[0]));
 			return;
 		}
-		if (ast_unparen(l)->kind == ND_IDENT)
+		Node *ul = ast_unparen(l);
+		if (ul->kind == ND_IDENT) {
 			cg_pre_top(g, rhs->items[0]);   // Go assigns a call's result directly
-		else if (cg_has_hoist(l)) {
-			// a[f()] = g(): f runs first; the element is located once.
-			const char **addrs = cg_lhs_lvalues(g, lhs);
-			Node *ul = ast_unparen(l);
-			cg_line(g, "%s = %s;", addrs[0], cg_expr_as(g, rhs->items[0], l->type));
-			if (g->ce && !cg_noscan(l->type))
-				cg_ce_store(g, cg_fmt(g, "&%s", addrs[0]), l->type, ul->pos);
+			cg_assign_to(g, l, cg_expr_as(g, rhs->items[0], l->type), l->type);
 			return;
 		}
+		// What Go hoists from the left side, then from the right; then the
+		// right side's value, then the left side is located (its index and
+		// nil checks: a[g()] = f() calls f before a[g()] may panic).
+		const char *lv = cg_lvalue(g, ul);
 		Node *r = ast_unparen(rhs->items[0]);
+		const char *v = cg_expr_as(g, rhs->items[0], l->type);
 		Type *lu = type_underlying(l->type);
-		if (r->kind == ND_STAR && ast_unparen(l)->kind != ND_IDENT &&
-		    (lu->kind == TY_ARRAY || lu->kind == TY_STRUCT)) {
-			// *p = *q may overlap (two array pointers into one slice):
-			// Go copies as memmove does, a C struct assignment may not.
+		bool map = ul->kind == ND_INDEX && type_underlying(ul->u.index.x->type)->kind == TY_MAP;
+		// *p = *q may overlap (two array pointers into one slice): Go
+		// copies as memmove does, a C struct assignment may not.
+		bool overlap = r->kind == ND_STAR && (lu->kind == TY_ARRAY || lu->kind == TY_STRUCT);
+		if (!map && (overlap || cg_may_fault(g, rhs->items[0]))) {
 			const char *t = cg_tmp(g, l->type);
-			cg_line(g, "%s = %s;", t, cg_expr_as(g, rhs->items[0], l->type));
-			cg_assign_to(g, l, t, l->type);
-			return;
+			cg_line(g, "%s = %s;", t, v);
+			v = t;
 		}
-		cg_assign_to(g, l, cg_expr_as(g, rhs->items[0], l->type), l->type);
+		cg_store_lvalue(g, l, lv, v, l->type);
 		return;
 	}
-	if (seq_assign(g, n))
-		return;
-	// Parallel assignment, where a store changes what a later pair reads.
-	// Phase 1: the right-hand sides (Go copies such operands early) and the
-	// operands of index expressions and indirections on the left (as
-	// addresses; before the right sides when they hoist calls, which come
-	// first); phase 2: the stores, left to right.
-	bool lhs_first = false;
-	for (int i = 0; i < lhs->len; i++)
-		lhs_first = lhs_first || cg_has_hoist(lhs->items[i]);
-	const char **addrs = lhs_first ? cg_lhs_lvalues(g, lhs) : NULL;
-	const char **tmps = arena_zalloc(&g->arena, sizeof(char *) * (size_t)rhs->len);
-	const char **vals = arena_zalloc(&g->arena, sizeof(char *) * (size_t)rhs->len);
-	for (int i = 0; i < rhs->len; i++) {
-		Node *l = lhs->items[i];
-		Type *t = cg_is_blank(l) ? rhs->items[i]->type : l->type;
-		if (type_is_untyped(t))
-			t = rhs->items[i]->type;
-		if (cg_is_blank(l) && type_is_untyped(t)) {
-			tmps[i] = NULL;
-			continue;
-		}
-		tmps[i] = cg_tmp(g, t);
-		vals[i] = cg_expr_as(g, rhs->items[i], t);
-	}
-	for (int i = 0; i < rhs->len; i++)
-		if (tmps[i])
-			cg_line(g, "%s = %s;", tmps[i], vals[i]);
-	if (!addrs)
-		addrs = cg_lhs_lvalues(g, lhs);
-	for (int i = 0; i < lhs->len; i++) {
-		Node *l = lhs->items[i];
-		if (define && n->u.assign.is_new && n->u.assign.is_new[i])
-			cg_declare(g, ast_unparen(l)->u.ident.sym, false);
-		if (addrs[i])
-			cg_line(g, "%s = %s;", addrs[i], tmps[i]);
-		else if (tmps[i] && !cg_is_blank(l))
-			cg_assign_to(g, l, tmps[i], l->type);
-	}
+	cg_gen_multi_assign(g, n);
 }
 
 void cg_gen_varspec(CGen *g, Node *spec)

@@ -430,8 +430,9 @@ const char *cg_builtin(CGen *g, Node *n)
 		Type *mt = a0->type;
 		Type *kt = type_underlying(mt)->key;
 		const char *k = cg_tmp(g, kt);
-		return cg_fmt(g, "(%s = %s, go_map_delete(%s, %s, &%s))", k, cg_expr_as(g, args->items[1], kt),
-			cg_tdesc(g, mt), cg_expr(g, a0), k);
+		const char *m = cg_expr(g, a0);
+		const char *kv = cg_map_key(g, mt, args->items[1]);
+		return cg_fmt(g, "(%s = %s, go_map_delete(%s, %s, &%s))", k, kv, cg_tdesc(g, mt), m, k);
 	}
 	case BI_MAKE:
 		return gen_make(g, n);

@@ -10,10 +10,12 @@
 
 // Argument i of a deferred call, as type t: the argument itself, or g's
 // i-th result when the call is f(g()) (tup: the temporary holding them).
+// Go evaluates each operand of a defer or go statement as a statement of
+// its own (`defer f(x + g())` calls g before it reads x).
 static const char *thunk_arg(CGen *g, NodeList *args, const char *tup, int i, Type *t)
 {
 	if (!tup)
-		return cg_expr_as(g, args->items[i], t);
+		return cg_expr_alone(g, args->items[i], t);
 	Type *tt = args->items[0]->type;
 	return cg_convert(g, cg_fmt(g, "%s.%s", tup, cg_tuple_field(i)), tt->fields.items[i].type, t, NULL);
 }
@@ -72,7 +74,7 @@ const char *cg_defer(CGen *g, Node *call)
 		Node heap = {.escapes = true};
 		cg_line(g, "%s->args = %s;", p, cg_pack(g, &heap, type_any, vals + first, nargs - first));
 		if (has_format)
-			cg_line(g, "%s->fmt = %s;", p, cg_expr_as(g, args->items[0], type_untyped_string));
+			cg_line(g, "%s->fmt = %s;", p, cg_expr_alone(g, args->items[0], type_untyped_string));
 		const char *f = b == BI_FMT_PRINTLN ? "go_fmt_println" : b == BI_FMT_PRINT ? "go_fmt_print"
 			: "go_fmt_printf";
 		if (has_format)
@@ -85,7 +87,7 @@ const char *cg_defer(CGen *g, Node *call)
 	}
 	case CALL_BUILTIN:
 		if (call->u.call.builtin == BI_PANIC) {
-			cg_line(g, "%s->pv = %s;", p, cg_expr_as(g, call->u.call.args.items[0], type_any));
+			cg_line(g, "%s->pv = %s;", p, cg_expr_alone(g, call->u.call.args.items[0], type_any));
 			sect_printf(&run, "\tgo_panic(r->pv);\n");
 			break;
 		}
@@ -193,7 +195,7 @@ static const char *print_thunk(CGen *g, Node *call, const char *name)
 		vals[i] = thunk_arg(g, args, tup, i, type_any);
 	Node heap = {.escapes = true};
 	const char *pack = cg_pack(g, &heap, type_any, vals + first, nargs - first);
-	const char *fmt = has_format ? cg_expr_as(g, args->items[0], type_untyped_string) : "(go_string){0}";
+	const char *fmt = has_format ? cg_expr_alone(g, args->items[0], type_untyped_string) : "(go_string){0}";
 	const char *body;
 	if (call->u.call.call == CALL_BUILTIN && b == BI_PANIC)
 		body = "go_panic(((go_iface *)t->a0.ptr)[0])";
@@ -216,6 +218,14 @@ static const char *print_thunk(CGen *g, Node *call, const char *name)
 	return cg_fmt(g, "(%s%s = go_new_masked(sizeof *%s, %s), %s->fn = (void *)%s_fn, %s->a1 = %s, "
 		"%s->a0 = %s, (go_closure *)%s)", pre, p, p, cg_record_mask(g, name, ft, ptrw, 2), p, name,
 		p, fmt, p, pack, p);
+}
+
+// The receiver of a deferred method call, evaluated as its own statement.
+static const char *recv_alone(CGen *g, Node *sel, const char *(*recv)(CGen *, Node *))
+{
+	CgPre sub;
+	cg_alone_open(g, &sub);
+	return cg_alone_close(g, &sub, recv(g, sel));
 }
 
 // A closure of no arguments that performs `call` with its callee and
@@ -268,7 +278,7 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 		Type *rt = m->params.len ? m->params.items[0]->type : m->recv_type;   // library methods have no param syms
 		ft[nf++] = rt;
 		sect_printf(&st, "%s recv; ", cg_ctype(g, rt));
-		sect_printf(&init, "%s->recv = %s, ", p, cg_recv_expr(g, fn));
+		sect_printf(&init, "%s->recv = %s, ", p, recv_alone(g, fn, cg_recv_expr));
 		callee = cg_func_name(g, m);
 		break;
 	}
@@ -278,18 +288,19 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 		sect_printf(&st, "go_iface recv; ");
 		// x.M is evaluated now: a nil interface panics at the defer
 		// statement (a nil func value only when the call runs).
-		sect_printf(&init, "%s->recv = %s, (void)GO_NILCHK(%s->recv.tab), ", p, cg_iface_recv(g, fn), p);
+		sect_printf(&init, "%s->recv = %s, (void)GO_NILCHK(%s->recv.tab), ", p,
+			recv_alone(g, fn, cg_iface_recv), p);
 		break;
 	}
 	case CALL_VALUE: case CALL_FUNCLIT: case CALL_METHODEXPR:
 		ptrw[nf++] = true;
 		sect_printf(&st, "go_closure *f; ");
-		sect_printf(&init, "%s->f = %s, ", p, cg_expr(g, fn));
+		sect_printf(&init, "%s->f = %s, ", p, cg_expr_alone(g, fn, NULL));
 		break;
 	case CALL_SYNC:
 		ptrw[nf++] = true;
 		sect_printf(&st, "void *recv; ");
-		sect_printf(&init, "%s->recv = %s, ", p, cg_recv_expr(g, fn));
+		sect_printf(&init, "%s->recv = %s, ", p, recv_alone(g, fn, cg_recv_expr));
 		break;
 	default:
 		cg_unsupported(call->pos, "this deferred call");

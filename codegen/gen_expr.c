@@ -656,7 +656,7 @@ const char *cg_map_index(CGen *g, Node *n, const char *ok)
 	Type *mt = type_underlying(n->u.index.x->type);
 	const char *m = cg_expr(g, n->u.index.x);
 	const char *k = cg_tmp(g, mt->key);
-	const char *kv = cg_expr_as(g, n->u.index.index, mt->key);
+	const char *kv = cg_map_key(g, n->u.index.x->type, n->u.index.index);
 	return cg_fmt(g, "(%s = %s, *(%s *)go_map_access(%s, %s, &%s, %s))", k, kv,
 		cg_ctype(g, mt->elem), cg_tdesc(g, n->u.index.x->type), m, k, ok ? cg_fmt(g, "&%s", ok) : "NULL");
 }
@@ -670,8 +670,10 @@ static const char *index_expr(CGen *g, Node *n, bool lvalue)
 		if (!lvalue)
 			return cg_map_index(g, n, NULL);
 		const char *k = cg_tmp(g, u->key);
+		const char *m = cg_expr(g, x);
+		const char *kv = cg_map_key(g, x->type, i);
 		return cg_fmt(g, "(*(%s *)(%s = %s, go_map_assign(%s, %s, &%s)))", cg_ctype(g, u->elem), k,
-			cg_expr_as(g, i, u->key), cg_tdesc(g, x->type), cg_expr(g, x), k);
+			kv, cg_tdesc(g, x->type), m, k);
 	}
 	case TY_ARRAY: {
 		const char *a = lvalue ? cg_lvalue(g, x) : cg_expr(g, x);
@@ -769,6 +771,9 @@ const char *cg_addr_of(CGen *g, Node *n)
 
 const char *cg_lvalue(CGen *g, Node *n)
 {
+	const char *b = g->binds ? cg_bound(g, n) : NULL;
+	if (b)
+		return b;
 	switch (n->kind) {
 	case ND_IDENT:
 		return ident(g, n);
@@ -796,6 +801,9 @@ static const char *expr1(CGen *g, Node *n);
 
 const char *cg_expr(CGen *g, Node *n)
 {
+	const char *b = g->binds ? cg_bound(g, n) : NULL;
+	if (b)
+		return b;
 	const char *e = expr1(g, n);
 	if (g->pre && g->pre->open && n != g->pre->top && cg_order_hoists(n))
 		e = cg_hoist_text(g, n->type, e);

@@ -114,6 +114,25 @@ const char *cg_expr_scoped(CGen *g, Node *n, Type *t)
 	return e;
 }
 
+void cg_alone_open(CGen *g, CgPre *p)
+{
+	cg_pre_open(g, p, NULL, false);
+}
+
+const char *cg_alone_close(CGen *g, CgPre *p, const char *e)
+{
+	e = cg_pre_take(g, p, e);
+	cg_pre_close(g, p);
+	return e;
+}
+
+const char *cg_expr_alone(CGen *g, Node *n, Type *t)
+{
+	CgPre sub;
+	cg_pre_open(g, &sub, n, false);
+	return cg_alone_close(g, &sub, cg_expr_as(g, n, t));
+}
+
 // {==================== what Go hoists ====================
 
 static Type *sole_component(Type *t)
@@ -146,6 +165,21 @@ static bool iface_conv_by_addr(Type *t)
 	return true;
 }
 
+// A field selection through a pointer (x.f with x a pointer, or an
+// embedded pointer on the path).
+bool cg_sel_through_pointer(Node *sel)
+{
+	Type *cur = sel->u.sel.x->type;
+	if (type_underlying(cur)->kind == TY_POINTER)
+		return true;
+	for (int i = 0; i < sel->u.sel.npath; i++) {
+		cur = type_underlying(cur)->fields.items[sel->u.sel.path[i]].type;
+		if (type_underlying(cur)->kind == TY_POINTER)
+			return true;
+	}
+	return false;
+}
+
 // Go's addressable operands.
 static bool addressable(Node *n)
 {
@@ -158,16 +192,7 @@ static bool addressable(Node *n)
 			return n->u.sel.pkg_sym && n->u.sel.pkg_sym->kind == SYM_VAR;
 		if (n->u.sel.sel != SEL_FIELD)
 			return false;
-		// through a pointer (x itself or an embedded one on the path)
-		Type *cur = n->u.sel.x->type;
-		if (type_underlying(cur)->kind == TY_POINTER)
-			return true;
-		for (int i = 0; i < n->u.sel.npath; i++) {
-			cur = type_underlying(cur)->fields.items[n->u.sel.path[i]].type;
-			if (type_underlying(cur)->kind == TY_POINTER)
-				return true;
-		}
-		return addressable(n->u.sel.x);
+		return cg_sel_through_pointer(n) || addressable(n->u.sel.x);
 	}
 	case ND_INDEX: {
 		Type *u = type_underlying(n->u.index.x->type);
@@ -282,6 +307,77 @@ bool cg_order_hoists(Node *n)
 	}
 }
 
+// Go's equality algorithm of a key type, as far as its map calls care.
+enum { ALG_MEM, ALG_STRING, ALG_OTHER };
+
+static int key_alg(Type *t)
+{
+	Type *u = type_underlying(t);
+	type_complete(u);
+	switch (u->kind) {
+	case TY_BOOL: case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+	case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+	case TY_POINTER: case TY_CHAN: case TY_UNSAFEPTR:
+		return ALG_MEM;
+	case TY_STRING:
+		return ALG_STRING;
+	case TY_ARRAY: {
+		int a = key_alg(u->elem);
+		if (a == ALG_MEM || u->len == 0)
+			return ALG_MEM;
+		return u->len == 1 ? a : ALG_OTHER;
+	}
+	case TY_STRUCT: {
+		// A struct of one field compares as that field; otherwise as
+		// memory when every field does and nothing pads between them.
+		Field *f = u->fields.items;
+		if (u->fields.len == 1 && !(f[0].name && strcmp(f[0].name, "_") == 0))
+			return key_alg(f[0].type);
+		for (int i = 0; i < u->fields.len; i++) {
+			int64_t end = i + 1 < u->fields.len ? f[i + 1].offset : u->size;
+			if (key_alg(f[i].type) != ALG_MEM || (f[i].name && strcmp(f[i].name, "_") == 0) ||
+			    f[i].offset + f[i].type->size != end)
+				return ALG_OTHER;
+		}
+		return ALG_MEM;
+	}
+	default:
+		return ALG_OTHER;
+	}
+}
+
+// Does Go's runtime take this map's keys by address (no *_fast* variant
+// of its map calls: a key that is not 4 or 8 bytes of plain memory or a
+// string, or an element over 128 bytes)?
+static bool map_slow(Type *mt)
+{
+	Type *u = type_underlying(mt);
+	type_complete(u->elem);
+	if (u->elem->size > 128)
+		return true;
+	int a = key_alg(u->key);
+	return !(a == ALG_STRING || (a == ALG_MEM && (u->key->size == 4 || u->key->size == 8)));
+}
+
+// The runtime gets the key's address: Go's order copies it where it
+// stands, unless it is a constant, a global or another addressable operand
+// that is not a local variable.
+bool cg_map_key_copied(Node *index)
+{
+	Node *k = index->u.index.index;
+	return !k->cval && map_slow(index->u.index.x->type) && !addr_in_place(k);
+}
+
+const char *cg_map_key(CGen *g, Type *mt, Node *k)
+{
+	Type *kt = type_underlying(mt)->key;
+	const char *kv = cg_expr_as(g, k, kt);
+	if (g->pre && g->pre->open && !k->cval && map_slow(mt) && !addr_in_place(k) &&
+	    !(g->binds && cg_bound(g, k)))
+		kv = cg_hoist_text(g, kt, kv);
+	return kv;
+}
+
 static bool list_has_hoist(NodeList *l)
 {
 	for (int i = 0; i < l->len; i++)
@@ -300,7 +396,10 @@ bool cg_has_hoist(Node *n)
 	switch (n->kind) {
 	case ND_PAREN: return cg_has_hoist(n->u.paren.x);
 	case ND_SELECTOR: return cg_has_hoist(n->u.sel.x);
-	case ND_INDEX: return cg_has_hoist(n->u.index.x) || cg_has_hoist(n->u.index.index);
+	case ND_INDEX:
+		if (type_underlying(n->u.index.x->type)->kind == TY_MAP && cg_map_key_copied(n))
+			return true;
+		return cg_has_hoist(n->u.index.x) || cg_has_hoist(n->u.index.index);
 	case ND_STAR: return cg_has_hoist(n->u.star.x);
 	case ND_UNARY: return cg_has_hoist(n->u.unary.x);
 	case ND_BINARY: return cg_has_hoist(n->u.binary.x) || cg_has_hoist(n->u.binary.y);
@@ -314,12 +413,12 @@ bool cg_has_hoist(Node *n)
 
 // }==================== what may panic ====================
 
-static bool may_fault(Node *n, bool hoisted);
+static bool may_fault(CGen *g, Node *n, bool hoisted);
 
-static bool list_may_fault(NodeList *l, bool hoisted)
+static bool list_may_fault(CGen *g, NodeList *l, bool hoisted)
 {
 	for (int i = 0; i < l->len; i++)
-		if (may_fault(l->items[i], hoisted))
+		if (may_fault(g, l->items[i], hoisted))
 			return true;
 	return false;
 }
@@ -329,12 +428,12 @@ static bool list_may_fault(NodeList *l, bool hoisted)
 // the statement hoisted is a temporary by now.
 bool cg_may_fault(CGen *g, Node *n)
 {
-	return may_fault(n, g->pre && g->pre->open);
+	return may_fault(g, n, g->pre && g->pre->open);
 }
 
-static bool may_fault(Node *n, bool hoisted)
+static bool may_fault(CGen *g, Node *n, bool hoisted)
 {
-	if (!n || n->cval)
+	if (!n || n->cval || (g->binds && cg_bound(g, n)))
 		return false;
 	if (hoisted && cg_order_hoists(n))
 		return false;
@@ -343,7 +442,7 @@ static bool may_fault(Node *n, bool hoisted)
 	case ND_FUNCLIT:
 		return false;
 	case ND_PAREN:
-		return may_fault(n->u.paren.x, hoisted);
+		return may_fault(g, n->u.paren.x, hoisted);
 	case ND_SELECTOR:
 		switch (n->u.sel.sel) {
 		case SEL_PKG: case SEL_METHODEXPR:
@@ -351,28 +450,28 @@ static bool may_fault(Node *n, bool hoisted)
 		case SEL_FIELD:
 			if (n->u.sel.npath || type_underlying(n->u.sel.x->type)->kind == TY_POINTER)
 				return true;
-			return may_fault(n->u.sel.x, hoisted);
+			return may_fault(g, n->u.sel.x, hoisted);
 		default:
 			return true;
 		}
 	case ND_UNARY:
 		if (n->u.unary.op == TOK_ARROW)
 			return true;
-		return may_fault(n->u.unary.x, hoisted);
+		return may_fault(g, n->u.unary.x, hoisted);
 	case ND_BINARY:
 		if (n->u.binary.op == TOK_QUO || n->u.binary.op == TOK_REM)
 			if (type_is_integer(n->type) || type_is_untyped(n->type))
 				return true;
-		return may_fault(n->u.binary.x, hoisted) || may_fault(n->u.binary.y, hoisted);
+		return may_fault(g, n->u.binary.x, hoisted) || may_fault(g, n->u.binary.y, hoisted);
 	case ND_CONV:
 		if (n->u.conv.conv == CONV_VALUE && type_underlying(n->type)->kind == TY_POINTER &&
 		    type_underlying(n->u.conv.x->type)->kind == TY_SLICE)
 			return true;
-		return may_fault(n->u.conv.x, hoisted);
+		return may_fault(g, n->u.conv.x, hoisted);
 	case ND_KEYVALUE:
-		return may_fault(n->u.kv.key, hoisted) || may_fault(n->u.kv.value, hoisted);
+		return may_fault(g, n->u.kv.key, hoisted) || may_fault(g, n->u.kv.value, hoisted);
 	case ND_COMPOSITE:
-		return list_may_fault(&n->u.composite.elems, hoisted);
+		return list_may_fault(g, &n->u.composite.elems, hoisted);
 	default:
 		return true;
 	}

@@ -149,10 +149,9 @@ static void gen_return(CGen *g, Node *n)
 			cg_pre_top(g, res->items[0]);
 		for (int i = 0; i < res->len; i++)
 			vals[i] = cg_expr_as(g, res->items[i], sig->results.items[i].type);
-		for (int i = 0; i < res->len; i++) {
+		for (int i = 0; i < res->len; i++)
 			tmps[i] = cg_tmp(g, sig->results.items[i].type);
-			cg_line(g, "%s = %s;", tmps[i], vals[i]);
-		}
+		cg_gen_return_values(g, res, tmps, vals);
 		if (g->has_defer) {
 			for (int i = 0; i < res->len; i++)
 				cg_line(g, "%s = %s;", cg_var_ref(g, fn->results.items[i]), tmps[i]);

@@ -81,9 +81,9 @@ uintptr_t *rt_g_param(G *gp)
 	return &gp->param;
 }
 
-bool *rt_g_panicking(void)
+rt_panic_state *rt_g_panic_state(void)
 {
-	return &rt_getg()->panicking;
+	return &rt_getg()->panic;
 }
 
 bool rt_sched_active(void)

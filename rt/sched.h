@@ -168,8 +168,16 @@ uintptr_t rt_g_gopc(const G *gp);     // 0: goroutine 1 (or a C thread)
 // The scheduler runs (rt_sched_main was called).
 bool rt_sched_active(void);
 // Per-goroutine state of go_panic.c (a goroutine may resume on another
-// thread, so no _Thread_local there).
-bool *rt_g_panicking(void);
+// thread, so no _Thread_local there): its newest panic in progress (a
+// record on its own stack, linked to the older ones) and the fault behind
+// Go's "[signal ...]" line (sig 0: none), kept until every panic of the
+// goroutine is recovered, as Go keeps g.sig.
+typedef struct rt_panic_state {
+	void *top;
+	int32_t sig, sigcode;
+	uintptr_t sigaddr, sigpc;
+} rt_panic_state;
+rt_panic_state *rt_g_panic_state(void);
 
 // Stack segments (sched_stack.c). How deep addr is in the running
 // goroutine's stack (bytes from its top; comparable across segments).
@@ -200,5 +208,10 @@ uintptr_t rt_sched_current_stack_hi(void); // 0: not on a goroutine stack
 // spilled, stack published) until it restarts. No-op otherwise.
 void rt_sched_stop_here(void);
 bool rt_sched_stw_pending(void);
+// The calling thread sleeps for good, counted as stopped at a safepoint
+// (registers spilled, stack published), so collections of the threads
+// still running go on: for a panic that lost the race to report, whose
+// winner ends the process.
+_Noreturn void rt_sched_stop_forever(void);
 
 #endif

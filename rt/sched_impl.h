@@ -55,7 +55,7 @@ struct G {
 	void *arg;
 	G *schedlink;                 // run queue / free list link
 	struct go_defer_frame *defer_top;
-	bool panicking;
+	rt_panic_state panic;         // go_panic.c's
 	bool small;                   // on a small first segment (RT_STACK_SMALL)
 	uintptr_t gopc;               // where the go statement was (traceback)
 	// rt_park's handshake with the M's stack

@@ -186,6 +186,20 @@ RT_NOINLINE void rt_sched_stop_here(void)
 	__asm__ volatile("" ::: "memory");
 }
 
+RT_NOINLINE _Noreturn void rt_sched_stop_forever(void)
+{
+	static _Atomic uint32_t never;   // nobody wakes it
+	M *m = rt_sched_m();
+	if (m && m->curg) {
+		volatile uintptr_t here = 0;
+		__builtin_unwind_init();
+		m->curg->sp = (uintptr_t)&here;
+		atomic_store(&m->status, M_STOPPED);
+	}
+	for (;;)
+		rt_futex_wait(&never, 0);
+}
+
 void go_safepoint(void)
 {
 	M *m = rt_sched_m();

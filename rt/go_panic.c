@@ -15,7 +15,9 @@
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
+#include <sched.h>
 #include <stdlib.h>
+#include <time.h>
 #include <ucontext.h>
 #include <unistd.h>
 
@@ -173,12 +175,37 @@ static void print_signal(const rt_panic_state *st)
 // the program, the others stop where they are. Nothing after the claim
 // runs Go code or allocates, so a loser never holds up a collection.
 static _Atomic int reporting;
+// Goroutines with a panic in progress (running deferred calls, or about
+// to report).
+static _Atomic int panicking_gs;
 
 static void claim_report(void)
 {
 	int none = 0;
 	if (!atomic_compare_exchange_strong(&reporting, &none, 1))
 		rt_sched_stop_forever();
+	atomic_fetch_sub(&panicking_gs, 1);
+}
+
+// main.main returned (rt/sched.c) while another goroutine panics: as in
+// Go, that one gets a while to run its deferred calls, and once it
+// reports, the report ends the program instead of main's exit(0). Go
+// yields 1,000 times; mgo's report starts later (the unwinder reads the
+// debug information first), so the while is a second of yielding.
+void go_main_exit_wait(void)
+{
+	struct timespec t0, t;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	while (atomic_load(&panicking_gs) > 0 && !atomic_load(&reporting)) {
+		rt_gosched();
+		sched_yield();
+		clock_gettime(CLOCK_MONOTONIC, &t);
+		if (t.tv_sec - t0.tv_sec >= 2 ||
+		    (t.tv_sec - t0.tv_sec) * 1000000000L + (t.tv_nsec - t0.tv_nsec) >= 1000000000L)
+			break;
+	}
+	if (atomic_load(&reporting))
+		rt_park(NULL, NULL, "panicwait");
 }
 
 _Noreturn static void die(panic_rec *top)
@@ -219,6 +246,8 @@ _Noreturn static void start_panic(go_iface v, bool is_runtime)
 	rt_panic_state *st = rt_g_panic_state();
 	panic_rec p = {.v = v, .link = st->top, .is_runtime = is_runtime};
 	p.sp = (char *)&p;
+	if (!st->top)
+		atomic_fetch_add(&panicking_gs, 1);
 	st->top = &p;
 	while (go_defer_top) {
 		go_defer_frame *f = go_defer_top;
@@ -233,8 +262,10 @@ _Noreturn static void start_panic(go_iface v, bool is_runtime)
 				while (q && rt_stack_depth((uintptr_t)q->sp) >= rt_stack_depth((uintptr_t)f))
 					q = q->link;
 				st->top = q;
-				if (!q)
+				if (!q) {
 					st->sig = 0;
+					atomic_fetch_sub(&panicking_gs, 1);
+				}
 				go_defer_top = f;
 				// A program built with ASan: the frames skipped by
 				// the jump must lose their redzones, or the next
@@ -495,6 +526,15 @@ static void on_fault(int sig, siginfo_t *si, void *ctx)
 #endif
 	uintptr_t addr = (uintptr_t)si->si_addr;
 	int code = si->si_code;
+	rt_panic_state *st = rt_g_panic_state();
+	st->sig = sig;
+	st->sigcode = code;
+	st->sigaddr = addr;
+	st->sigpc = pc;
+	// Not on a goroutine (sysmon, the timer thread): the runtime's own
+	// bug, which no deferred call may see.
+	if (rt_sched_active() && !rt_sched_current_stack_hi())
+		go_fatal("unexpected signal during runtime execution");
 	bool nil_code = sig == SIGBUS ? code == BUS_ADRERR
 	    : code == 0 || code == SEGV_MAPERR || code == SEGV_ACCERR;
 	if (nil_code && addr < 0x1000)
@@ -505,11 +545,6 @@ static void on_fault(int sig, siginfo_t *si, void *ctx)
 		      "fatal error: stack overflow\n", stderr);
 		_exit(2);
 	}
-	rt_panic_state *st = rt_g_panic_state();
-	st->sig = sig;
-	st->sigcode = code;
-	st->sigaddr = addr;
-	st->sigpc = pc;
 	fprintf(stderr, "unexpected fault address 0x%lx\n", (unsigned long)addr);
 	go_fatal("fault");
 }

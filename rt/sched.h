@@ -144,9 +144,15 @@ uint32_t rt_fastrand(void);
 // both use the two. Functions that cannot recurse without bound below
 // themselves carry no check either (codegen/stackcheck.c).
 //
-// Locks. Runtime code never allocates Go memory, and never reaches a poll,
-// while holding an rt_lock: a thread stopped for the collector must not
-// hold what the collector or the still-running threads need.
+// Locks. Runtime code never allocates Go memory, never reaches a poll and
+// never runs Go code while holding an rt_lock: a thread stopped for the
+// collector must not hold what the collector or the still-running threads
+// need, and a thread blocked on an rt_lock is not at a safepoint (a
+// goroutine waiting on a lock whose holder ran deferred calls, which
+// allocate, once kept a stop-the-world waiting forever). A panic therefore
+// keeps its state on its own goroutine's stack and takes no lock
+// (go_panic.c); a thread that must wait for good calls
+// rt_sched_stop_forever, which counts as stopped.
 #define RT_STACK_SEG0    ((uintptr_t)64 << 10)  // a goroutine's first segment
 #define RT_STACK_SMALL   ((uintptr_t)2 << 10)   // ... when codegen says it fits
 #define RT_STACK_RESERVE ((uintptr_t)32 << 10)  // for C code below the check

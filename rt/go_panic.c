@@ -5,6 +5,7 @@
 // with status 2. mgo has no recover, so a panic always ends the program;
 // running the defers first keeps their output, which Go prints before the
 // panic message. Messages follow Go 1.19's runtime text exactly.
+#define _GNU_SOURCE   // REG_RIP
 #include "go_rt.h"
 #include "mgo.h"
 #include "rt/sched.h"
@@ -12,25 +13,32 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
+#include <sched.h>
 #include <stdlib.h>
+#include <time.h>
+#include <ucontext.h>
 #include <unistd.h>
 
 // go_defer_top is the running goroutine's; rt/sched.c defines it and swaps
 // it at every switch.
 
-// Panics raised while running deferred calls of an earlier panic; Go
-// prints them all, each later one indented under "panic: ".
-#define MAX_PANICS 16
-static go_iface panics[MAX_PANICS];
-static int npanics;
-static bool panic_is_runtime[MAX_PANICS];
-static bool panic_is_sigsegv;
-// Where each panic in progress started (an address in start_panic's frame)
-// and whether recover has stopped it.
-static char *panic_sp[MAX_PANICS];
-static bool panic_recovered[MAX_PANICS];
-
+// One panic in progress, in start_panic's frame on the goroutine's own
+// stack, as Go keeps its _panic records: the collector scans it there, so
+// the value stays alive while deferred calls run and allocate, and
+// goroutines panicking at once share nothing until one of them reports.
+// link is the older panic whose deferred call raised this one: Go prints
+// them all, each later one indented under "panic: ".
+typedef struct panic_rec {
+	go_iface v;
+	struct panic_rec *link;
+	char *sp;             // how deep it started (recover drops the deeper ones)
+	bool is_runtime;
+	bool recovered;
+	bool has_text;        // text holds the value's Error/String result
+	go_string text;
+} panic_rec;
 
 // A record deferred in a loop lives in the collected heap: its arguments
 // may be the only reference to Go objects, and the collector finds it from
@@ -63,29 +71,43 @@ typedef struct runtime_error {
 	bool plain;          // TypeAssertionError etc.: no "runtime error: " prefix
 } runtime_error;
 
-static void print_panic_value(go_iface v, bool is_runtime)
+// Go calls a panic value's Error or String method before it takes the
+// report's lock (preprintpanics): the method is Go code and may allocate,
+// which may stop the world.
+static void preprint(panic_rec *p)
 {
-	const go_type *t = go_eface_type(v);
-	if (is_runtime) {
-		runtime_error *e = v.data;
-		fprintf(stderr, "%s%.*s", e->plain ? "" : "runtime error: ", (int)e->msg.len,
-			(const char *)e->msg.ptr);
+	const go_type *t = go_eface_type(p->v);
+	if (p->is_runtime || !t || p->has_text)
 		return;
-	}
-	if (!t) {
-		fputs("nil", stderr);
-		return;
-	}
-	// error and Stringer values print through their methods.
 	for (int i = 0; i < t->nmethods; i++) {
 		const go_method *m = &t->methods[i];
 		if ((strcmp(m->name, "Error") == 0 || strcmp(m->name, "String") == 0) &&
 		    strcmp(m->sig, "func() string") == 0) {
 			go_string (*fn)(void *) = (go_string(*)(void *))m->ifn;
-			go_string s = fn(v.data);
-			fwrite(s.ptr, 1, (size_t)s.len, stderr);
+			p->text = fn(p->v.data);
+			p->has_text = true;
 			return;
 		}
+	}
+}
+
+static void print_panic_value(const panic_rec *pr)
+{
+	go_iface v = pr->v;
+	const go_type *t = go_eface_type(v);
+	if (pr->is_runtime) {
+		runtime_error *e = v.data;
+		fprintf(stderr, "%s%.*s", e->plain ? "" : "runtime error: ", (int)e->msg.len,
+			(const char *)e->msg.ptr);
+		return;
+	}
+	if (pr->has_text) {
+		fwrite(pr->text.ptr, 1, (size_t)pr->text.len, stderr);
+		return;
+	}
+	if (!t) {
+		fputs("nil", stderr);
+		return;
 	}
 	const void *p = go_iface_dataptr(t, &v.data);
 	bool named = t->flags & GO_TF_NAMED;
@@ -123,41 +145,94 @@ static void print_panic_value(go_iface v, bool is_runtime)
 	fprintf(stderr, "(%s) %p", t->str, v.data);
 }
 
-_Noreturn static void die(void)
+// Oldest first, as Go prints them.
+static void print_panics(const panic_rec *p)
 {
-	fflush(stdout);
-	for (int i = 0; i < npanics; i++) {
-		fputs(i ? "\tpanic: " : "panic: ", stderr);
-		print_panic_value(panics[i], panic_is_runtime[i]);
-		if (panic_recovered[i])
-			fputs(" [recovered]", stderr);
-		if (i == 0 && panic_is_sigsegv)
-			fputs("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]", stderr);
-		if (i + 1 < npanics)
-			fputs("\n", stderr);
+	if (p->link) {
+		print_panics(p->link);
+		fputc('\t', stderr);
 	}
-	fputs("\n\n", stderr);
+	fputs("panic: ", stderr);
+	print_panic_value(p);
+	if (p->recovered)
+		fputs(" [recovered]", stderr);
+	fputc('\n', stderr);
+}
+
+static const char *signal_name(int sig)
+{
+	return sig == SIGBUS ? "SIGBUS: bus error" : "SIGSEGV: segmentation violation";
+}
+
+static void print_signal(const rt_panic_state *st)
+{
+	if (st->sig)
+		fprintf(stderr, "[signal %s code=0x%x addr=0x%lx pc=0x%lx]\n", signal_name(st->sig),
+			(unsigned)st->sigcode, (unsigned long)st->sigaddr, (unsigned long)st->sigpc);
+}
+
+// Goroutines that panic at once report one at a time: the first one ends
+// the program, the others stop where they are. Nothing after the claim
+// runs Go code or allocates, so a loser never holds up a collection.
+static _Atomic int reporting;
+// Goroutines with a panic in progress (running deferred calls, or about
+// to report).
+static _Atomic int panicking_gs;
+
+static void claim_report(void)
+{
+	int none = 0;
+	if (!atomic_compare_exchange_strong(&reporting, &none, 1))
+		rt_sched_stop_forever();
+	atomic_fetch_sub(&panicking_gs, 1);
+}
+
+// main.main returned (rt/sched.c) while another goroutine panics: as in
+// Go, that one gets a while to run its deferred calls, and once it
+// reports, the report ends the program instead of main's exit(0). Go
+// yields 1,000 times; mgo's report starts later (the unwinder reads the
+// debug information first), so the while is a second of yielding.
+void go_main_exit_wait(void)
+{
+	struct timespec t0, t;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	while (atomic_load(&panicking_gs) > 0 && !atomic_load(&reporting)) {
+		rt_gosched();
+		sched_yield();
+		clock_gettime(CLOCK_MONOTONIC, &t);
+		if (t.tv_sec - t0.tv_sec >= 2 ||
+		    (t.tv_sec - t0.tv_sec) * 1000000000L + (t.tv_nsec - t0.tv_nsec) >= 1000000000L)
+			break;
+	}
+	if (atomic_load(&reporting))
+		rt_park(NULL, NULL, "panicwait");
+}
+
+_Noreturn static void die(panic_rec *top)
+{
+	for (panic_rec *p = top; p; p = p->link)
+		preprint(p);
+	claim_report();
+	fflush(stdout);
+	print_panics(top);
+	print_signal(rt_g_panic_state());
+	fputc('\n', stderr);
 	go_print_traceback("running");
 	fflush(stderr);
 	_exit(2);
 }
 
-// Panics of different goroutines must not interleave: the first one to
-// start owns the report (the program ends with it). A goroutine may resume
-// on another thread, so the lock is not a pthread mutex and "panicking" is
-// the goroutine's (rt/sched.h).
-static rt_lock_t panic_mu = RT_LOCK_INIT;
-#define panicking (*rt_g_panicking())
 extern void __asan_unpoison_memory_region(void const volatile *addr, size_t size) __attribute__((weak));
 
 // recover(): the newest panic's value, which then stops; nil when not
 // panicking.
 go_iface go_recover(void)
 {
-	if (!panicking || npanics == 0 || panic_recovered[npanics - 1])
+	panic_rec *p = rt_g_panic_state()->top;
+	if (!p || p->recovered)
 		return (go_iface){0};
-	panic_recovered[npanics - 1] = true;
-	return panics[npanics - 1];
+	p->recovered = true;
+	return p->v;
 }
 
 static void asan_unpoison(uintptr_t lo, uintptr_t hi)
@@ -168,35 +243,28 @@ static void asan_unpoison(uintptr_t lo, uintptr_t hi)
 
 _Noreturn static void start_panic(go_iface v, bool is_runtime)
 {
-	char here;
-	if (!panicking) {
-		rt_lock(&panic_mu);
-		panicking = true;
-	}
-	int k = npanics < MAX_PANICS ? npanics : MAX_PANICS - 1;
-	panic_is_runtime[k] = is_runtime;
-	panics[k] = v;
-	panic_sp[k] = &here;
-	panic_recovered[k] = false;
-	npanics = k + 1;
+	rt_panic_state *st = rt_g_panic_state();
+	panic_rec p = {.v = v, .link = st->top, .is_runtime = is_runtime};
+	p.sp = (char *)&p;
+	if (!st->top)
+		atomic_fetch_add(&panicking_gs, 1);
+	st->top = &p;
 	while (go_defer_top) {
 		go_defer_frame *f = go_defer_top;
 		go_defer *d;
 		while ((d = f->top) != NULL) {
 			f->top = d->next;
 			d->run(d);
-			if (panic_recovered[k]) {
+			if (p.recovered) {
 				// The function of frame f returns normally; panics that
 				// started below it on the stack are over too.
-				int n = 0;
-				while (n < k && rt_stack_depth((uintptr_t)panic_sp[n]) <
-				    rt_stack_depth((uintptr_t)f))
-					n++;
-				npanics = n;
-				if (n == 0) {
-					panic_is_sigsegv = false;
-					panicking = false;
-					rt_unlock(&panic_mu);
+				panic_rec *q = p.link;
+				while (q && rt_stack_depth((uintptr_t)q->sp) >= rt_stack_depth((uintptr_t)f))
+					q = q->link;
+				st->top = q;
+				if (!q) {
+					st->sig = 0;
+					atomic_fetch_sub(&panicking_gs, 1);
 				}
 				go_defer_top = f;
 				// A program built with ASan: the frames skipped by
@@ -216,7 +284,7 @@ _Noreturn static void start_panic(go_iface v, bool is_runtime)
 		}
 		go_defer_top = f->prev;
 	}
-	die();
+	die(&p);
 }
 
 static void panic_big(void *arg)
@@ -348,10 +416,28 @@ _Noreturn void go_panic_divide(void)
 	runtime_panic("integer divide by zero");
 }
 
+// A nil dereference, reported as the fault Go's own check would take:
+// SIGSEGV, SEGV_MAPERR at addr (a field's offset where Go's check is the
+// access itself), at pc.
+static _Noreturn void panic_mem(int sig, int code, uintptr_t addr, uintptr_t pc)
+{
+	rt_panic_state *st = rt_g_panic_state();
+	st->sig = sig;
+	st->sigcode = code;
+	st->sigaddr = addr;
+	st->sigpc = pc;
+	runtime_panic("invalid memory address or nil pointer dereference");
+}
+
+// The pc is the check's call (the return address minus one lies in it).
 _Noreturn void go_panic_nil(void)
 {
-	panic_is_sigsegv = npanics == 0;
-	runtime_panic("invalid memory address or nil pointer dereference");
+	panic_mem(SIGSEGV, SEGV_MAPERR, 0, (uintptr_t)__builtin_return_address(0) - 1);
+}
+
+_Noreturn void go_panic_nil_at(uintptr_t addr)
+{
+	panic_mem(SIGSEGV, SEGV_MAPERR, addr, (uintptr_t)__builtin_return_address(0) - 1);
 }
 
 _Noreturn void go_panic_shift(void)
@@ -411,7 +497,9 @@ _Noreturn void go_fatal(const char *msg)
 	if (rt_stack_on_small())
 		rt_stack_call_big(fatal_big, (void *)msg);
 	fflush(stdout);
-	fprintf(stderr, "fatal error: %s\n\n", msg);
+	fprintf(stderr, "fatal error: %s\n", msg);
+	print_signal(rt_g_panic_state());
+	fputc('\n', stderr);
 	go_print_traceback("running");
 	_exit(2);
 }
@@ -421,34 +509,55 @@ static void fatal_big(void *msg)
 	go_fatal(msg);
 }
 
-// A fault the inline nil checks did not catch (or a stack overflow).
-
-static void on_segv(int sig, siginfo_t *si, void *ctx)
+// A fault the inline nil checks did not catch: Go's rules (sigpanic). A
+// fault in the first page is a nil dereference; one near the stack
+// pointer is a stack overflow; anything else is fatal.
+static void on_fault(int sig, siginfo_t *si, void *ctx)
 {
-	(void)sig;
-	(void)ctx;
+	const ucontext_t *uc = ctx;
+#if defined(__x86_64__)
+	uintptr_t pc = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+	uintptr_t sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+#elif defined(__aarch64__)
+	uintptr_t pc = (uintptr_t)uc->uc_mcontext.pc;
+	uintptr_t sp = (uintptr_t)uc->uc_mcontext.sp;
+#else
+	uintptr_t pc = 0, sp = (uintptr_t)&uc;
+#endif
 	uintptr_t addr = (uintptr_t)si->si_addr;
-	if (addr >= 4096 && !(addr < ((uintptr_t)1 << 20))) {
-		fflush(stdout);
+	int code = si->si_code;
+	rt_panic_state *st = rt_g_panic_state();
+	st->sig = sig;
+	st->sigcode = code;
+	st->sigaddr = addr;
+	st->sigpc = pc;
+	// Not on a goroutine (sysmon, the timer thread): the runtime's own
+	// bug, which no deferred call may see.
+	if (rt_sched_active() && !rt_sched_current_stack_hi())
+		go_fatal("unexpected signal during runtime execution");
+	bool nil_code = sig == SIGBUS ? code == BUS_ADRERR
+	    : code == 0 || code == SEGV_MAPERR || code == SEGV_ACCERR;
+	if (nil_code && addr < 0x1000)
+		panic_mem(sig, code, addr, pc);
+	fflush(stdout);
+	if (addr + ((uintptr_t)1 << 20) >= sp && addr < sp + ((uintptr_t)1 << 30)) {
 		fputs("runtime: goroutine stack exceeds 1000000000-byte limit\n"
 		      "fatal error: stack overflow\n", stderr);
 		_exit(2);
 	}
-	go_panic_nil();
+	fprintf(stderr, "unexpected fault address 0x%lx\n", (unsigned long)addr);
+	go_fatal("fault");
 }
 
 void go_runtime_init(int argc, char **argv)
 {
 	(void)argc;
 	(void)argv;
-	// The values of panics in progress may be referenced only from here
-	// while deferred calls run (and allocate).
-	mgo_gc_add_root(panics, sizeof panics, NULL);
 	static char outbuf[1 << 16];
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
-	sa.sa_sigaction = on_segv;
+	sa.sa_sigaction = on_fault;
 	// Not SA_ONSTACK: a nil dereference panics on the goroutine's own
 	// stack (its reserve has room), where recover's longjmp returns.
 	sa.sa_flags = SA_SIGINFO | SA_NODEFER;   // a recovered fault may fault again

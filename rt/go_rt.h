@@ -177,6 +177,9 @@ _Noreturn void go_panic_index(int64_t i, int64_t len);
 _Noreturn void go_panic_slice(int64_t lo, int64_t hi, int64_t cap, int which);
 _Noreturn void go_panic_divide(void);
 _Noreturn void go_panic_nil(void);
+// The same where Go's check is the access itself, which faults at the
+// field's address (its offset, when below the first page's end).
+_Noreturn void go_panic_nil_at(uintptr_t addr);
 _Noreturn void go_panic_shift(void);
 _Noreturn void go_panic_nilmap(void);
 _Noreturn void go_panic_assert(const go_type *have, const go_type *want, const go_type *iface);
@@ -339,6 +342,13 @@ static inline void *go_memmove(void *dst, const void *src, size_t n)
 
 #define GO_NILCHK(p) ({ __typeof__(p) nilchk_ = (p); \
 	if (GO_UNLIKELY(!nilchk_)) go_panic_nil(); nilchk_; })
+// p->field with Go's nil check: a nil p reports the field's address as
+// Go's faulting load or store does (addr=0x8 for a field at offset 8).
+#define GO_NILFIELD(p, field) (({ __typeof__(p) nilchk_ = (p); \
+	if (GO_UNLIKELY(!nilchk_)) { \
+		uintptr_t off_ = __builtin_offsetof(__typeof__(*nilchk_), field); \
+		go_panic_nil_at(off_ < 4096 ? off_ : 0); \
+	} nilchk_; })->field)
 
 // s[lo:hi:max] on a slice of capacity cap; returns the new slice.
 static inline go_slice go_slice3(go_slice s, int64_t lo, int64_t hi, int64_t max, size_t es)

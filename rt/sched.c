@@ -81,9 +81,9 @@ uintptr_t *rt_g_param(G *gp)
 	return &gp->param;
 }
 
-bool *rt_g_panicking(void)
+rt_panic_state *rt_g_panic_state(void)
 {
-	return &rt_getg()->panicking;
+	return &rt_getg()->panic;
 }
 
 bool rt_sched_active(void)
@@ -536,6 +536,7 @@ static _Noreturn void schedule(M *m)
 static bool dumping_traces;
 
 extern void go_print_traceback(const char *status) __attribute__((weak));
+extern void go_main_exit_wait(void) __attribute__((weak));
 
 static void print_trace_here(void *arg)
 {
@@ -620,8 +621,11 @@ void rt_g_start(void)
 {
 	G *g = rt_getg();
 	g->fn(g->arg);
-	if (g == rt_sched.main_g)   // main returned: abandon the others
+	if (g == rt_sched.main_g) {  // main returned: abandon the others
+		if (go_main_exit_wait)   // ... unless one is panicking
+			go_main_exit_wait();
 		exit(0);                 // atexit reports (MGODEBUG=allocs) still run
+	}
 
 	g->arg = NULL;
 	atomic_store(&g->status, G_DEAD);
@@ -680,13 +684,16 @@ uintptr_t rt_g_gopc(const G *gp)
 static void m_init_thread(M *m)
 {
 	tls_m = m;
-	m->guardp = &go_stack_guard;
 	m->thread = pthread_self();
-	m->has_thread = true;
 #if defined(__SANITIZE_THREAD__)
 	m->tsan_fiber = __tsan_get_current_fiber();
 #endif
 	rt_tls_mcache = m->p->mcache;
+	// Last, and published: sysmon and the collector poke only Ms whose
+	// thread has started (a loaded machine may start one more than 10 ms
+	// late, and sysmon once stored through the NULL guardp of such an M:
+	// a SIGSEGV in the middle of deadlock-wg's report).
+	__atomic_store_n(&m->guardp, &go_stack_guard, __ATOMIC_RELEASE);
 }
 
 static void *m_main(void *arg)

@@ -144,9 +144,15 @@ uint32_t rt_fastrand(void);
 // both use the two. Functions that cannot recurse without bound below
 // themselves carry no check either (codegen/stackcheck.c).
 //
-// Locks. Runtime code never allocates Go memory, and never reaches a poll,
-// while holding an rt_lock: a thread stopped for the collector must not
-// hold what the collector or the still-running threads need.
+// Locks. Runtime code never allocates Go memory, never reaches a poll and
+// never runs Go code while holding an rt_lock: a thread stopped for the
+// collector must not hold what the collector or the still-running threads
+// need, and a thread blocked on an rt_lock is not at a safepoint (a
+// goroutine waiting on a lock whose holder ran deferred calls, which
+// allocate, once kept a stop-the-world waiting forever). A panic therefore
+// keeps its state on its own goroutine's stack and takes no lock
+// (go_panic.c); a thread that must wait for good calls
+// rt_sched_stop_forever, which counts as stopped.
 #define RT_STACK_SEG0    ((uintptr_t)64 << 10)  // a goroutine's first segment
 #define RT_STACK_SMALL   ((uintptr_t)2 << 10)   // ... when codegen says it fits
 #define RT_STACK_RESERVE ((uintptr_t)32 << 10)  // for C code below the check
@@ -168,8 +174,16 @@ uintptr_t rt_g_gopc(const G *gp);     // 0: goroutine 1 (or a C thread)
 // The scheduler runs (rt_sched_main was called).
 bool rt_sched_active(void);
 // Per-goroutine state of go_panic.c (a goroutine may resume on another
-// thread, so no _Thread_local there).
-bool *rt_g_panicking(void);
+// thread, so no _Thread_local there): its newest panic in progress (a
+// record on its own stack, linked to the older ones) and the fault behind
+// Go's "[signal ...]" line (sig 0: none), kept until every panic of the
+// goroutine is recovered, as Go keeps g.sig.
+typedef struct rt_panic_state {
+	void *top;
+	int32_t sig, sigcode;
+	uintptr_t sigaddr, sigpc;
+} rt_panic_state;
+rt_panic_state *rt_g_panic_state(void);
 
 // Stack segments (sched_stack.c). How deep addr is in the running
 // goroutine's stack (bytes from its top; comparable across segments).
@@ -200,5 +214,10 @@ uintptr_t rt_sched_current_stack_hi(void); // 0: not on a goroutine stack
 // spilled, stack published) until it restarts. No-op otherwise.
 void rt_sched_stop_here(void);
 bool rt_sched_stw_pending(void);
+// The calling thread sleeps for good, counted as stopped at a safepoint
+// (registers spilled, stack published), so collections of the threads
+// still running go on: for a panic that lost the race to report, whose
+// winner ends the process.
+_Noreturn void rt_sched_stop_forever(void);
 
 #endif

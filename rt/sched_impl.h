@@ -55,7 +55,7 @@ struct G {
 	void *arg;
 	G *schedlink;                 // run queue / free list link
 	struct go_defer_frame *defer_top;
-	bool panicking;
+	rt_panic_state panic;         // go_panic.c's
 	bool small;                   // on a small first segment (RT_STACK_SMALL)
 	uintptr_t gopc;               // where the go statement was (traceback)
 	// rt_park's handshake with the M's stack
@@ -89,7 +89,7 @@ struct M {
 	G *curg;
 	uintptr_t g0sp;               // the M's own stack, saved while a G runs
 	int after;                    // AFTER_*
-	volatile uintptr_t *guardp;   // this thread's go_stack_guard
+	volatile uintptr_t *guardp;   // this thread's go_stack_guard (NULL: not started; rt_m_guardp)
 	_Atomic uint32_t status;      // M_*
 	_Atomic uint32_t parked;      // futex word: 1 while idle-sleeping
 	M *idlenext;
@@ -100,7 +100,6 @@ struct M {
 	_Atomic uint32_t nosig;       // 1 while a small-segment G runs here
 	_Atomic uint32_t sigsent;     // a SIGURG to this M is in flight
 	pthread_t thread;
-	bool has_thread;              // thread is set (signals)
 	void *tsan_fiber;             // the M's own stack, for ThreadSanitizer
 };
 
@@ -130,6 +129,13 @@ static inline bool rt_preempt_take(M *m)
 {
 	uint32_t p = atomic_exchange(&m->preempt, 0);
 	return p && p == (uint32_t)atomic_load_explicit(&m->ticks, memory_order_relaxed) + 1;
+}
+
+// Another M's guard word, NULL until its thread has started (then its
+// thread field is set too).
+static inline volatile uintptr_t *rt_m_guardp(M *m)
+{
+	return __atomic_load_n(&m->guardp, __ATOMIC_ACQUIRE);
 }
 
 // sched.c

@@ -105,7 +105,7 @@ void rt_sched_signals_init(void)
 // reaches a switch soon without being interrupted.
 static void interrupt(M *m)
 {
-	if (!m->has_thread)
+	if (!rt_m_guardp(m))
 		return;
 	uint32_t idle = 0;
 	if (!atomic_compare_exchange_strong(&m->sigsent, &idle, 1))
@@ -131,9 +131,11 @@ void rt_sched_stop_world(void)
 		return;
 	M *self = rt_sched_m();
 	atomic_store(&stw_flag, 1);
-	for (int i = 0; i < rt_sched.nprocs; i++)
-		if (&rt_sched.ms[i] != self && rt_sched.ms[i].guardp)
-			__atomic_store_n(rt_sched.ms[i].guardp, RT_GUARD_POLL, __ATOMIC_RELAXED);
+	for (int i = 0; i < rt_sched.nprocs; i++) {
+		volatile uintptr_t *guard = rt_m_guardp(&rt_sched.ms[i]);
+		if (&rt_sched.ms[i] != self && guard)
+			__atomic_store_n(guard, RT_GUARD_POLL, __ATOMIC_RELAXED);
+	}
 	for (int i = 0; i < rt_sched.nprocs; i++) {
 		M *m = &rt_sched.ms[i];
 		for (int spins = 0; m != self && atomic_load(&m->status) == M_RUNNING; spins++) {
@@ -184,6 +186,20 @@ RT_NOINLINE void rt_sched_stop_here(void)
 	__builtin_unwind_init();
 	publish_and_wait(m, m->curg);
 	__asm__ volatile("" ::: "memory");
+}
+
+RT_NOINLINE _Noreturn void rt_sched_stop_forever(void)
+{
+	static _Atomic uint32_t never;   // nobody wakes it
+	M *m = rt_sched_m();
+	if (m && m->curg) {
+		volatile uintptr_t here = 0;
+		__builtin_unwind_init();
+		m->curg->sp = (uintptr_t)&here;
+		atomic_store(&m->status, M_STOPPED);
+	}
+	for (;;)
+		rt_futex_wait(&never, 0);
 }
 
 void go_safepoint(void)
@@ -307,6 +323,9 @@ static void *sysmon(void *arg)
 		uint64_t now = rt_nanotime();
 		for (int i = 0; i < n; i++) {
 			M *m = &rt_sched.ms[i];
+			volatile uintptr_t *guard = rt_m_guardp(m);
+			if (!guard)
+				continue;
 			uint64_t t = atomic_load_explicit(&m->ticks, memory_order_relaxed);
 			// A chain of runnext handoffs keeps one time slice (the M
 			// flips between running and scheduling): only idleness or
@@ -316,7 +335,7 @@ static void *sysmon(void *arg)
 				since[i] = now;
 			} else if (now - since[i] >= PREEMPT_NS) {
 				atomic_store(&m->preempt, (uint32_t)t + 1);
-				__atomic_store_n(m->guardp, RT_GUARD_POLL, __ATOMIC_RELAXED);
+				__atomic_store_n(guard, RT_GUARD_POLL, __ATOMIC_RELAXED);
 				interrupt(m);
 				since[i] = now;
 			}

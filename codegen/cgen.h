@@ -10,7 +10,7 @@
 // Files: emit.c (the indenting printer and section buffers), mangle.c (C
 // names), gen_type.c (C types, type descriptors, itabs), gen_decl.c
 // (functions, globals, main), gen_stmt.c, gen_assign.c (assignments),
-// gen_expr.c, gen_call.c (calls,
+// gen_expr.c, gen_conv.c (interface and type conversions), gen_call.c (calls,
 // builtins, fmt, conversions), gen_order.c (Go's order of evaluation),
 // gen_multiassign.c (a, b = x, y and return lists in that order),
 // compile.c (running cc).
@@ -325,6 +325,10 @@ const char *cg_new_composite(CGen *g, Node *site, Node *lit); // &T{...} (site: 
 bool cg_heap(CGen *g, Node *site);            // allocate this site with go_new?
 const char *cg_alloc(CGen *g, Node *site, Type *t);   // T* for an allocation site
 const char *cg_to_iface(CGen *g, const char *val, Type *from, Type *to, Node *site);
+// gen_conv.c: is_const puts a constant's box in read-only data
+const char *cg_make_iface(CGen *g, const char *val, Type *from, Type *to, Node *site,
+	bool is_const);
+const char *cg_deref_to_iface(CGen *g, Node *conv);   // T(*p) for an interface T
 const char *cg_index_addr(CGen *g, Node *n);
 const char *cg_equal(CGen *g, const char *a, const char *b, Type *t);
 const char *cg_compare(CGen *g, int op, const char *a, Type *at, Node *y);  // a op y

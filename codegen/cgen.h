@@ -9,7 +9,8 @@
 //
 // Files: emit.c (the indenting printer and section buffers), mangle.c (C
 // names), gen_type.c (C types, type descriptors, itabs), gen_decl.c
-// (functions, globals, main), gen_stmt.c, gen_assign.c (assignments),
+// (functions, globals, main), gen_stmt.c, gen_inlcall.c (inlined calls),
+// gen_assign.c (assignments),
 // gen_expr.c, gen_conv.c (interface and type conversions), gen_call.c (calls,
 // builtins, fmt, conversions), gen_order.c (Go's order of evaluation),
 // gen_multiassign.c (a, b = x, y and return lists in that order),
@@ -258,9 +259,11 @@ void cg_stmts(CGen *g, NodeList *stmts);
 void cg_stmt(CGen *g, Node *n);
 void cg_stmt_reset(void);   // at the start of each program
 void cg_assign_to(CGen *g, Node *lhs, const char *val, Type *vt);
-// An inlined call's value: a statement expression running its body.
-const char *cg_inlcall(CGen *g, Node *n);
 bool cg_body_defers(Node *body);
+// gen_inlcall.c: an inlined call's value, a statement expression running
+// its body; the body alone, for an inlined call used as a statement.
+const char *cg_inlcall(CGen *g, Node *n);
+void cg_inl_body(CGen *g, Node *n);
 // gen_assign.c
 bool cg_is_blank(Node *n);
 const char **cg_lhs_lvalues(CGen *g, NodeList *lhs);   // phase 1 of a tuple assignment

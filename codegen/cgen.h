@@ -8,7 +8,8 @@
 // at the .mgo source, so C diagnostics and gdb show mgo lines.
 //
 // Files: emit.c (the indenting printer and section buffers), mangle.c (C
-// names), gen_type.c (C types, type descriptors, itabs), gen_decl.c
+// names), gen_type.c (C types, type descriptors, itabs), gen_typestr.c
+// (Go's type strings), gen_decl.c
 // (functions, globals, main), gen_stmt.c, gen_inlcall.c (inlined calls),
 // gen_assign.c (assignments),
 // gen_expr.c, gen_conv.c (interface and type conversions), gen_call.c (calls,
@@ -235,9 +236,11 @@ bool cg_noscan(Type *t);
 Type *cg_default_type(Type *t);               // untyped -> its default type
 bool cg_is_empty_iface(Type *t);
 int cg_iface_method_index(Type *iface, const char *name);
-const char *cg_sig_string(CGen *g, Type *sig);
 void cg_emit_types(CGen *g, FILE *out);
 void cg_emit_descs(CGen *g);
+// gen_typestr.c: Go's spelling of a type (reflect's), of a signature as "func(...)"
+const char *cg_type_string(CGen *g, Type *t);
+const char *cg_sig_string(CGen *g, Type *sig);
 const char *cg_tuple_field(int i);
 Type *cg_result_type(CGen *g, Type *sig);     // NULL, the single result, or a TY_TUPLE
 const char *cg_func_ptr_type(CGen *g, Type *sig, const char *first_param);

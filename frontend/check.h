@@ -184,7 +184,7 @@ void check_var_spec_values(Checker *c, Node *spec, Type *t, SymList *syms);
 
 void check_block(Checker *c, Node *block);
 void check_stmts(Checker *c, NodeList *stmts);
-// Does the statement list end in a terminating statement?
+// Does the statement list end in a terminating statement? (check_terminate.c)
 bool check_is_terminating(Node *n);
 void check_unused(Checker *c, Scope *s);
 

@@ -8,9 +8,11 @@
 // at the .mgo source, so C diagnostics and gdb show mgo lines.
 //
 // Files: emit.c (the indenting printer and section buffers), mangle.c (C
-// names), gen_type.c (C types, type descriptors, itabs), gen_decl.c
-// (functions, globals, main), gen_stmt.c, gen_assign.c (assignments),
-// gen_expr.c, gen_call.c (calls,
+// names), gen_type.c (C types, type descriptors, itabs), gen_typestr.c
+// (Go's type strings), gen_decl.c
+// (functions, globals, main), gen_stmt.c, gen_inlcall.c (inlined calls),
+// gen_assign.c (assignments),
+// gen_expr.c, gen_conv.c (interface and type conversions), gen_call.c (calls,
 // builtins, fmt, conversions), gen_order.c (Go's order of evaluation),
 // gen_multiassign.c (a, b = x, y and return lists in that order),
 // compile.c (running cc).
@@ -234,9 +236,11 @@ bool cg_noscan(Type *t);
 Type *cg_default_type(Type *t);               // untyped -> its default type
 bool cg_is_empty_iface(Type *t);
 int cg_iface_method_index(Type *iface, const char *name);
-const char *cg_sig_string(CGen *g, Type *sig);
 void cg_emit_types(CGen *g, FILE *out);
 void cg_emit_descs(CGen *g);
+// gen_typestr.c: Go's spelling of a type (reflect's), of a signature as "func(...)"
+const char *cg_type_string(CGen *g, Type *t);
+const char *cg_sig_string(CGen *g, Type *sig);
 const char *cg_tuple_field(int i);
 Type *cg_result_type(CGen *g, Type *sig);     // NULL, the single result, or a TY_TUPLE
 const char *cg_func_ptr_type(CGen *g, Type *sig, const char *first_param);
@@ -258,9 +262,11 @@ void cg_stmts(CGen *g, NodeList *stmts);
 void cg_stmt(CGen *g, Node *n);
 void cg_stmt_reset(void);   // at the start of each program
 void cg_assign_to(CGen *g, Node *lhs, const char *val, Type *vt);
-// An inlined call's value: a statement expression running its body.
-const char *cg_inlcall(CGen *g, Node *n);
 bool cg_body_defers(Node *body);
+// gen_inlcall.c: an inlined call's value, a statement expression running
+// its body; the body alone, for an inlined call used as a statement.
+const char *cg_inlcall(CGen *g, Node *n);
+void cg_inl_body(CGen *g, Node *n);
 // gen_assign.c
 bool cg_is_blank(Node *n);
 const char **cg_lhs_lvalues(CGen *g, NodeList *lhs);   // phase 1 of a tuple assignment
@@ -325,6 +331,10 @@ const char *cg_new_composite(CGen *g, Node *site, Node *lit); // &T{...} (site: 
 bool cg_heap(CGen *g, Node *site);            // allocate this site with go_new?
 const char *cg_alloc(CGen *g, Node *site, Type *t);   // T* for an allocation site
 const char *cg_to_iface(CGen *g, const char *val, Type *from, Type *to, Node *site);
+// gen_conv.c: is_const puts a constant's box in read-only data
+const char *cg_make_iface(CGen *g, const char *val, Type *from, Type *to, Node *site,
+	bool is_const);
+const char *cg_deref_to_iface(CGen *g, Node *conv);   // T(*p) for an interface T
 const char *cg_index_addr(CGen *g, Node *n);
 const char *cg_equal(CGen *g, const char *a, const char *b, Type *t);
 const char *cg_compare(CGen *g, int op, const char *a, Type *at, Node *y);  // a op y

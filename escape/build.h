@@ -176,7 +176,6 @@ void esc_go_defer(EscState *s, Node *stmt);
 // f(g()) with a multi-valued g: evaluates g into its temporaries and lists
 // them in *out (true); otherwise *out is the call's own arguments.
 bool esc_multi_args(EscState *s, Node *call, NodeList *out);
-void esc_flow_closure(EscState *s, EscClosure *c);
 // The hole for argument `param` (receiver = 0) of a call to fn (NULL:
 // dynamic call, so the heap); ks are the call's result holes.
 EscHole esc_tag_hole(EscState *s, EscHole *ks, int nks, EscFunc *fn, int param);
@@ -190,6 +189,9 @@ Sym *esc_devirt_target(EscState *s, Node *call, Type **concrete);
 // Derefs (-1: an address) from the dynamic value x.(T) to the receiver the
 // devirtualised method gets (embedded steps, implicit * or &).
 int esc_devirt_derefs(EscState *s, Node *call);
+
+// build_capture.c
+void esc_flow_closure(EscState *s, EscClosure *c);
 
 // build_assign.c
 EscHole esc_addr_hole(EscState *s, Node *lhs);

@@ -162,6 +162,10 @@ void check_record_dep(Checker *c, Sym *s);
 Sym *check_declare_var(Checker *c, Node *ident, Type *t, Node *decl);
 void check_const_spec(Checker *c, Node *spec, bool local);
 void check_pending_keys(Checker *c);
+// check_collect.c: declares the package-level names of decls; attaches a
+// method to its receiver's base type once types are resolved.
+void check_decl_list(Checker *c, NodeList *decls);
+void check_attach_method(Checker *c, Sym *fn);
 // Go's back-end size limits on t, declared at `at` (check_sizes.c); the
 // errors are held until check_sizes_flush(true), called when the package
 // type-checks, and dropped by check_sizes_flush(false).
@@ -180,7 +184,7 @@ void check_var_spec_values(Checker *c, Node *spec, Type *t, SymList *syms);
 
 void check_block(Checker *c, Node *block);
 void check_stmts(Checker *c, NodeList *stmts);
-// Does the statement list end in a terminating statement?
+// Does the statement list end in a terminating statement? (check_terminate.c)
 bool check_is_terminating(Node *n);
 void check_unused(Checker *c, Scope *s);
 

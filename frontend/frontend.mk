@@ -16,8 +16,8 @@ MGOC_GEN_OBJ += $(B)/frontend/lex.o $(B)/frontend/parse.o
 # checker
 FRONTEND_SRC += frontend/types.c frontend/scope.c frontend/const.c frontend/const_float.c frontend/bigint.c frontend/check_util.c \
 	frontend/check_expr.c frontend/check_op.c frontend/check_assign.c frontend/check_lookup.c \
-	frontend/check_call.c frontend/check_builtin.c frontend/check_lit.c frontend/check_decl.c \
-	frontend/check_body.c frontend/check_init.c frontend/check_pkg.c frontend/library.c frontend/library_decls.c frontend/library_facts.c frontend/check_stmt.c \
+	frontend/check_call.c frontend/check_builtin.c frontend/check_lit.c frontend/check_decl.c frontend/check_collect.c \
+	frontend/check_body.c frontend/check_init.c frontend/check_pkg.c frontend/library.c frontend/library_decls.c frontend/library_facts.c frontend/check_stmt.c frontend/check_terminate.c \
 	frontend/check_assignstmt.c frontend/check_sizes.c frontend/reset.c
 UNIT_TESTS += test_types test_check
 TEST_test_types_OBJ = $(FRONTEND_OBJ)

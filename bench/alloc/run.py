@@ -15,7 +15,8 @@ best of the runs, and the spread (max - min) / median), wall-clock ops/s,
 median peak RSS and its ratio to the workload's own peak of live bytes.
 A final summary gives mgo against the fastest peer (median and best CPU
 time) and against the leanest peer (peak RSS), and whether issue 13's
-targets hold (speed >= 1, RSS <= 1.2; prodcons speed >= 0.9).
+targets hold (speed >= 1, RSS <= 1.2; prodcons speed >= 0.9, its RSS judged on
+prodcons-full, which holds the same live bytes with every allocator).
 Environment: BENCH_REPS (default 5), BENCH_SCALE (default 0.25; 1.0 is the
 full size of issue 13's harness), BENCH_ONLY (comma-separated workloads),
 BENCH_ALLOCATORS (comma-separated allocator names).
@@ -38,6 +39,7 @@ WORKLOADS = [
     ("churn1", "1 thread, 100k live slots, 8..512 B, random replacements"),
     ("churn2", "the same in 2 pinned threads, each its own live set"),
     ("prodcons", "producer allocs 8..512 B, 8192-entry ring, consumer frees"),
+    ("prodcons-full", "the same with the ring kept full: equal live bytes"),
     ("bintree", "long-lived depth-16 tree; build/check/free depth-20 trees"),
     ("large", "1024 live slots, 1..64 KiB, a byte per 4 KiB page"),
     ("gosizes", "Go-like sizes, most die young, 1/16 into a 50k old set"),
@@ -118,8 +120,12 @@ def summarize(samples):
 
 # Issue 13's targets: mgo/fastest peer (CPU time) at least this, and peak RSS
 # at most 1.2 times the leanest peer's.
-SPEED_TARGET = {"prodcons": 0.9}
+SPEED_TARGET = {"prodcons": 0.9, "prodcons-full": 0.9}
 RSS_TARGET = 1.2
+# prodcons' ring holds as many objects as the faster thread gets ahead by:
+# its peak RSS differs with the live bytes, so the RSS target is judged on
+# prodcons-full, where every allocator holds the same.
+RSS_JUDGED_ON = {"prodcons": "prodcons-full"}
 
 
 def main():
@@ -142,18 +148,18 @@ def main():
           f"warm-up, interleaved; scale {SCALE}; load {load0:.2f} -> {os.getloadavg()[0]:.2f}.")
     print("Mops/cpu: millions of operations per CPU-second (median, best); spread of the "
           "runs; Mops/s: wall clock.\n")
-    hdr = (f"{'workload':9} {'allocator':9} {'Mops/cpu':>8} {'best':>7} {'spread':>6} "
-           f"{'Mops/s':>7} {'RSS MiB':>8} {'RSS/live':>8}")
+    hdr = (f"{'workload':13} {'allocator':9} {'Mops/cpu':>8} {'best':>7} {'spread':>6} "
+           f"{'Mops/s':>7} {'RSS MiB':>8} {'live MiB':>8} {'RSS/live':>8}")
     print(hdr)
     print("-" * len(hdr))
     summary = []
     for w, desc in work:
         for n in names:
             x = res[w, n]
-            print(f"{w:9} {n:9} {x['cpu'] / 1e6:8.2f} {x['best'] / 1e6:7.2f} "
+            print(f"{w:13} {n:9} {x['cpu'] / 1e6:8.2f} {x['best'] / 1e6:7.2f} "
                   f"{x['spread'] * 100:5.0f}% {x['wall'] / 1e6:7.2f} {x['rss'] / 1024:8.1f} "
-                  f"{x['rss'] / x['live']:8.2f}")
-        print(f"{'':9} ({desc})")
+                  f"{x['live'] / 1024:8.2f} {x['rss'] / x['live']:8.2f}")
+        print(f"{'':13} ({desc})")
         peers = [n for n in names if n != "mgo"]
         if "mgo" in names and peers:
             m = res[w, "mgo"]
@@ -164,16 +170,21 @@ def main():
                             m["rss"] / res[w, lean]["rss"], lean))
     if summary:
         print("\nmgo against its peers (speed > 1 and RSS < 1 favour mgo):\n")
-        hdr = (f"{'workload':9} {'speed (median)':>17} {'speed (best)':>13} "
+        hdr = (f"{'workload':13} {'speed (median)':>17} {'speed (best)':>13} "
                f"{'peak RSS':>17}  targets")
         print(hdr)
         print("-" * len(hdr))
         for w, sp, best, fast, rss, lean in summary:
             need = SPEED_TARGET.get(w, 1.0)
-            ok = sp >= need and rss <= RSS_TARGET
-            print(f"{w:9} {sp:6.2f} {'(' + fast + ')':>10} {best:13.2f} {rss:6.2f} "
-                  f"{'(' + lean + ')':>10}  {'met' if ok else 'MISSED'} "
-                  f"(speed >= {need}, RSS <= {RSS_TARGET})")
+            other = RSS_JUDGED_ON.get(w)
+            if other:
+                ok = sp >= need
+                cond = f"speed >= {need}; RSS: see {other}, live bytes differ here"
+            else:
+                ok = sp >= need and rss <= RSS_TARGET
+                cond = f"speed >= {need}, RSS <= {RSS_TARGET}"
+            print(f"{w:13} {sp:6.2f} {'(' + fast + ')':>10} {best:13.2f} {rss:6.2f} "
+                  f"{'(' + lean + ')':>10}  {'met' if ok else 'MISSED'} ({cond})")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@
 #include <pthread.h>
 #include <sched.h>
 #include <stdatomic.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -160,13 +161,31 @@ static _Atomic(void *) ring[RING];
 static uint32_t ringSize[RING];
 static _Atomic uint64_t consumedBytes;
 
+// prodcons-full: the consumer takes object i only once object i+RING_FULL
+// exists, so the ring holds RING_FULL..RING objects whichever side is
+// faster. In plain prodcons the ring's occupancy, and with it the peak
+// RSS, measures which thread is faster (a slow producer keeps it nearly
+// empty), not what the allocator keeps around; here every allocator holds
+// the same live bytes. The 256-object slack lets both threads run in
+// bursts instead of handing over every object.
+enum { RING_FULL = RING - 256 };
+
+typedef struct {
+	long total;
+	bool full;
+} ConsumerArg;
+
 static void *consumer(void *arg)
 {
-	long total = *(long *)arg;
+	long total = ((ConsumerArg *)arg)->total;
+	bool full = ((ConsumerArg *)arg)->full;
 	uint64_t bytes = 0;
 	pin(1);
 	for (long i = 0; i < total; i++) {
 		void *p;
+		if (full && i + RING_FULL < total)
+			while (atomic_load_explicit(&ring[(i + RING_FULL) % RING], memory_order_acquire) == NULL)
+				sched_yield();
 		while ((p = atomic_load_explicit(&ring[i % RING], memory_order_acquire)) == NULL)
 			sched_yield();
 		size_t n = ringSize[i % RING];
@@ -179,11 +198,12 @@ static void *consumer(void *arg)
 	return NULL;
 }
 
-static long run_prodcons(long total, size_t *peakLive)
+static long run_prodcons(long total, bool full, size_t *peakLive)
 {
 	pthread_t t;
 	uint64_t s = 12345, produced = 0, peak = 0;
-	pthread_create(&t, NULL, consumer, &total);
+	ConsumerArg ca = {total, full};
+	pthread_create(&t, NULL, consumer, &ca);
 	pin(0);
 	for (long i = 0; i < total; i++) {
 		size_t n = 8 + (size_t)(xorshift(&s) % 505);
@@ -343,7 +363,9 @@ int main(int argc, char **argv)
 	else if (strcmp(w, "churn2") == 0)
 		ops = run_churn(2, (long)(12e6 * scale), &live);
 	else if (strcmp(w, "prodcons") == 0)
-		ops = run_prodcons((long)(8e6 * scale), &live);
+		ops = run_prodcons((long)(8e6 * scale), false, &live);
+	else if (strcmp(w, "prodcons-full") == 0)
+		ops = run_prodcons((long)(8e6 * scale), true, &live);
 	else if (strcmp(w, "bintree") == 0)
 		ops = run_bintree((int)(16 * scale + 0.5), 20, &live);
 	else if (strcmp(w, "large") == 0)

@@ -120,7 +120,9 @@ Test(rt_threads, consumer_bin_holds_few_remote_objects)
 // thread frees the oldest ones, so every free is remote. Main's refills
 // must find the spans those frees went to: without the look past the four
 // oldest partial spans (mcache.c, most_freed_partial) the peak of the pages
-// in use was 1.306x the peak of the live slot bytes here, with it 1.241x.
+// in use was 1.306x the peak of the live slot bytes here, with it 1.241x;
+// handing back the queue of empty spans such frees build up (trim_backlog)
+// brought it to 1.191x.
 enum { PC_RING = 4096, PC_STEP = 256 };
 typedef struct {
 	void *ring[PC_RING];
@@ -180,7 +182,7 @@ Test(rt_threads, producer_reuses_what_the_consumer_freed)
 	}
 	pthread_join(t, NULL);
 	double ratio = (double)peakPages * RT_PAGE_SIZE / (double)peakLive;
-	cr_expect_leq(ratio, 1.27, "peak pages in use / peak live slot bytes = %.3f", ratio);
+	cr_expect_leq(ratio, 1.215, "peak pages in use / peak live slot bytes = %.3f", ratio);
 	for (size_t i = 0; i < PC_RING; i++)
 		mgo_free(pc.ring[i]);
 	pthread_barrier_destroy(&pc.turn);

@@ -2,7 +2,8 @@
 # tests, `make tsan` and `make bench-alloc`. Owned by the runtime work.
 #
 # build/libmgo.a is the checked build (RT_DEBUG=1: double free and foreign
-# pointers abort). bench-alloc compiles the same sources with -DNDEBUG.
+# pointers abort). bench-alloc compiles the same sources the same way
+# (BENCH_MGO_NDEBUG=1 measures the unchecked variant instead).
 RT_ALLOC_SRC := rt/os.c rt/lock.c rt/panic.c rt/fixalloc.c rt/sizeclasses.c rt/arena.c rt/mheap.c \
                 rt/mspan.c rt/mcentral.c rt/mcache.c rt/malloc.c rt/stats.c \
                 rt/heapbits.c rt/gcmark.c rt/gcsweep.c rt/gc.c \

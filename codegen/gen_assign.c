@@ -342,6 +342,8 @@ void cg_gen_assign(CGen *g, Node *n)
 		Node *l = lhs->items[0];
 		if (define && n->u.assign.is_new && n->u.assign.is_new[0]) {
 			Sym *s = ast_unparen(l)->u.ident.sym;
+			if (cg_define_literal(g, s, rhs->items[0]))
+				return;
 			cg_pre_top(g, rhs->items[0]);
 			const char *v = cg_expr_as(g, rhs->items[0], s->type);
 			cg_declare(g, s, false);
@@ -354,6 +356,12 @@ void cg_gen_assign(CGen *g, Node *n)
 			return;
 		}
 		Node *ul = ast_unparen(l);
+		if (cg_is_large_zero_literal(rhs->items[0], l->type)) {
+			// x = T{}: no temporary as large as x, no copy.
+			const char *lv = cg_lvalue(g, ul);
+			cg_line(g, "memset(&%s, 0, sizeof(%s));", lv, cg_ctype(g, l->type));
+			return;
+		}
 		if (ul->kind == ND_IDENT) {
 			cg_pre_top(g, rhs->items[0]);   // Go assigns a call's result directly
 			cg_assign_to(g, l, cg_expr_as(g, rhs->items[0], l->type), l->type);
@@ -425,6 +433,8 @@ void cg_gen_varspec(CGen *g, Node *spec)
 				cg_line(g, "(void)(%s);", cg_expr(g, v));
 			continue;
 		}
+		if (v && !s->is_global && cg_define_literal(g, s, v))
+			continue;
 		if (v) {
 			const char *val = cg_expr_as(g, v, s->type);
 			if (!s->is_global)

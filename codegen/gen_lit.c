@@ -260,3 +260,46 @@ const char *cg_new_composite(CGen *g, Node *site, Node *lit)
 	const char *v = new_into(g, site, site->type, lit->type, lit, &seq);
 	return seq_value(g, &seq, v);
 }
+
+// A composite literal of a large array or struct type with no elements
+// (T{}): its value is the zero value, which a store makes with memset.
+bool cg_is_large_zero_literal(Node *rhs, Type *t)
+{
+	Node *r = ast_unparen(rhs);
+	Type *u = type_underlying(t);
+	return r->kind == ND_COMPOSITE && r->u.composite.elems.len == 0 && r->type &&
+	    type_identical(r->type, t) && (u->kind == TY_ARRAY || u->kind == TY_STRUCT) &&
+	    t->size > CG_LARGE_VALUE;
+}
+
+// cg_define_literal generates `x := T{...}` (or `var x = T{...}`) for a new
+// variable x of a large array or struct type by filling x in place, as Go
+// does: x cannot occur in its own initializer. As a value, the literal
+// would be a temporary as large as x in the frame (a [1<<24]int{} is 128
+// MiB of stack) and a copy. False, having generated nothing, for any
+// other initializer. cg_literal_fills_var says which (stackcheck.c counts
+// no temporary for them).
+bool cg_literal_fills_var(Sym *s, Node *rhs)
+{
+	Node *r = ast_unparen(rhs);
+	Type *u = s && s->type ? type_underlying(s->type) : NULL;
+	return u && r->kind == ND_COMPOSITE && r->type && type_identical(r->type, s->type) &&
+	    (u->kind == TY_ARRAY || u->kind == TY_STRUCT) && s->type->size > CG_LARGE_VALUE;
+}
+
+bool cg_define_literal(CGen *g, Sym *s, Node *rhs)
+{
+	if (!cg_literal_fills_var(s, rhs))
+		return false;
+	Node *r = ast_unparen(rhs);
+	cg_pre_top(g, rhs);
+	cg_declare(g, s, true);
+	if (r->u.composite.elems.len == 0)
+		return true;
+	Sect seq = {0};
+	const char *v = lit_into(g, r, r->type, cg_var_ref(g, s), &seq);
+	cg_line(g, "(void)%s;", seq_value(g, &seq, v));
+	if (s->escapes)
+		cg_ce_store(g, cg_fmt(g, "&%s", cg_var_ref(g, s)), s->type, rhs->pos);
+	return true;
+}

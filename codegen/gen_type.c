@@ -163,7 +163,10 @@ static const char *large_zero(CGen *g, Type *t)
 		if (strcmp(g->made_zero.items[i], name) == 0)
 			return name;
 	vec_push(&g->arena, &g->made_zero, name);
-	sect_printf(&g->protos, "static const %s %s;\n", ct, name);
+	// In .bss: a const object with no initializer would go to .rodata and
+	// put its size into the executable (a [1<<30]byte's zero made a 1 GiB
+	// binary that took the linker most of a minute to write).
+	sect_printf(&g->protos, "static const %s %s __attribute__((section(\".bss.mgo_zero\")));\n", ct, name);
 	return name;
 }
 

@@ -109,6 +109,44 @@ static void count_stack_array(Node *n)
 // (which visits every node: an unbounded call does not end it).
 static int64_t lit_bytes;
 
+// A literal that codegen stores without a temporary (gen_lit.c: a new
+// large variable filled in place, a large T{} zeroed with memset): only its
+// elements count.
+static bool walk_in_place(Node *rhs)
+{
+	return walk_list(&ast_unparen(rhs)->u.composite.elems);
+}
+
+static bool walk_assign(Node *n)
+{
+	NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
+	if (lhs->len == 1 && rhs->len == 1) {
+		Node *l = ast_unparen(lhs->items[0]), *r = rhs->items[0];
+		bool is_new = n->u.assign.op == TOK_DEFINE && n->u.assign.is_new && n->u.assign.is_new[0];
+		if (is_new && l->kind == ND_IDENT && cg_literal_fills_var(l->u.ident.sym, r))
+			return walk_in_place(r);
+		if (n->u.assign.op == TOK_ASSIGN && l->type && cg_is_large_zero_literal(r, l->type))
+			return walk(l);
+	}
+	return walk_list(lhs) & walk_list(rhs);
+}
+
+static bool walk_varspec(Node *n)
+{
+	NodeList *names = &n->u.spec.names, *vals = &n->u.spec.values;
+	if (names->len != vals->len)
+		return walk_list(vals);
+	bool r = true;
+	for (int i = 0; i < vals->len; i++) {
+		Sym *s = names->items[i]->u.ident.sym;
+		if (s && !s->is_global && cg_literal_fills_var(s, vals->items[i]))
+			r &= walk_in_place(vals->items[i]);
+		else
+			r &= walk(vals->items[i]);
+	}
+	return r;
+}
+
 static int64_t lit_temp(Node *n)
 {
 	Type *t = n->type;
@@ -245,9 +283,9 @@ static bool walk(Node *n)
 	case ND_EXPRSTMT: return walk(n->u.exprstmt.x);
 	case ND_SEND: return walk(n->u.send.ch) & walk(n->u.send.value);
 	case ND_INCDEC: return walk(n->u.incdec.x);
-	case ND_ASSIGN: return walk_list(&n->u.assign.lhs) & walk_list(&n->u.assign.rhs);
+	case ND_ASSIGN: return walk_assign(n);
 	case ND_DECLSTMT: return walk_list(&n->u.decl.specs);
-	case ND_VARSPEC: return walk_list(&n->u.spec.values);
+	case ND_VARSPEC: return walk_varspec(n);
 	case ND_LABELED: return walk(n->u.labeled.stmt);
 	case ND_RETURN: return walk_list(&n->u.ret.results);
 	case ND_IF:

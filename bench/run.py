@@ -7,7 +7,12 @@ runs the binaries N times each (default 5), interleaved, and takes the
 median wall time and the peak RSS (through bench/peakrss.c); counts heap allocations with MGODEBUG=allocs=1 for both mgo
 builds. Prints one table, the geometric mean of mgo/Go, and the machine.
 
+With --before PATH, a second mgoc (an earlier build) compiles every program
+too; its binaries run interleaved with the others, and the table and the
+summary add its times and the geometric mean of mgo/before.
+
 usage: run.py [--runs N] [--only NAME,...] [--markdown] [--mgoc-flags "-l"] [--mgoc PATH]
+              [--before PATH]
 """
 import argparse
 import glob
@@ -65,6 +70,8 @@ def main():
     ap.add_argument("--mgoc-flags", default="", help='extra mgoc build flags, e.g. "-l" (no inlining)')
     ap.add_argument("--mgoc", default=os.path.join(ROOT, "build", "mgoc"),
                     help="the compiler to measure (another build, for before/after)")
+    ap.add_argument("--before", default="",
+                    help="an earlier mgoc to measure in the same run (before/after)")
     a = ap.parse_args()
     mgoc = a.mgoc
     have_go = shutil.which("go") is not None
@@ -75,11 +82,16 @@ def main():
     peakrss = os.path.join(tmp, "peakrss")
     subprocess.run(["cc", "-O2", "-o", peakrss, os.path.join(ROOT, "bench", "peakrss.c")], check=True)
     rows, ratios, failed = [], [], False
+    before_ratios, after_before = [], []
     for src in progs:
         name = os.path.basename(src)[:-4]
         exe_m, exe_n = os.path.join(tmp, name + ".mgo"), os.path.join(tmp, name + ".noesc")
-        for exe, extra in ((exe_m, []), (exe_n, ["-noescape"])):
-            r = subprocess.run([mgoc, "build"] + a.mgoc_flags.split() + extra + ["-o", exe, src],
+        exe_b = os.path.join(tmp, name + ".before") if a.before else None
+        builds = [(exe_m, mgoc, []), (exe_n, mgoc, ["-noescape"])]
+        if exe_b:
+            builds.append((exe_b, a.before, []))
+        for exe, compiler, extra in builds:
+            r = subprocess.run([compiler, "build"] + a.mgoc_flags.split() + extra + ["-o", exe, src],
                                stderr=subprocess.PIPE)
             if r.returncode != 0:
                 print("%s: mgoc failed:\n%s" % (name, r.stderr.decode()), file=sys.stderr)
@@ -94,26 +106,37 @@ def main():
                 subprocess.run(["go", "mod", "init", "m"], cwd=d, capture_output=True)
                 exe_g = os.path.join(d, "prog")
                 subprocess.run(["go", "build", "-o", exe_g, "."], cwd=d, check=True)
-            outs = {k: run_once([e])[1] for k, e in (("mgo", exe_m), ("noescape", exe_n), ("go", exe_g)) if e}
+            outs = {k: run_once([e])[1] for k, e in
+                    (("mgo", exe_m), ("noescape", exe_n), ("before", exe_b), ("go", exe_g)) if e}
             if len(set(outs.values())) != 1:
                 print("%s: outputs differ between %s" % (name, ", ".join(outs)), file=sys.stderr)
                 failed = True
                 continue
-            res = measure_interleaved([e for e in (exe_m, exe_n, exe_g) if e], a.runs, peakrss)
+            res = measure_interleaved([e for e in (exe_m, exe_n, exe_b, exe_g) if e], a.runs, peakrss)
             tm, rm = res[exe_m]
             tn, _ = res[exe_n]
             tg, rg = res[exe_g] if exe_g else (None, None)
+            tb = res[exe_b][0] if exe_b else None
             am, an = heap_allocs(exe_m), heap_allocs(exe_n)
-            rows.append((name, tg, tm, tn, am, an, rg, rm))
+            rows.append((name, tg, tm, tn, am, an, rg, rm, tb))
             if tg:
                 ratios.append(tm / tg)
+                if tb:
+                    before_ratios.append(tb / tg)
+            if tb:
+                after_before.append(tm / tb)
     fmt = lambda v, f: (f % v) if v is not None else "-"
     hdr = ("program", "Go s", "mgo s", "mgo/Go", "noesc/mgo", "allocs mgo", "allocs noesc", "RSS Go MiB", "RSS mgo MiB")
+    if a.before:
+        hdr += ("before s", "mgo/before")
     lines = [hdr]
-    for name, tg, tm, tn, am, an, rg, rm in rows:
-        lines.append((name, fmt(tg, "%.3f"), "%.3f" % tm, fmt(tm / tg if tg else None, "%.2f"),
-                      "%.2f" % (tn / tm), fmt(am, "%d"), fmt(an, "%d"),
-                      fmt(rg / 1024 if rg else None, "%.1f"), "%.1f" % (rm / 1024)))
+    for name, tg, tm, tn, am, an, rg, rm, tb in rows:
+        line = (name, fmt(tg, "%.3f"), "%.3f" % tm, fmt(tm / tg if tg else None, "%.2f"),
+                "%.2f" % (tn / tm), fmt(am, "%d"), fmt(an, "%d"),
+                fmt(rg / 1024 if rg else None, "%.1f"), "%.1f" % (rm / 1024))
+        if a.before:
+            line += ("%.3f" % tb, "%.2f" % (tm / tb))
+        lines.append(line)
     if a.markdown:
         print("| " + " | ".join(hdr) + " |")
         print("|" + "---|" * len(hdr))
@@ -126,6 +149,10 @@ def main():
     if ratios:
         print("geometric mean mgo/Go: %.2f (%d programs, median of %d runs)"
               % (math.exp(sum(map(math.log, ratios)) / len(ratios)), len(ratios), a.runs))
+    if before_ratios:
+        print("geometric mean before/Go: %.2f" % math.exp(sum(map(math.log, before_ratios)) / len(before_ratios)))
+    if after_before:
+        print("geometric mean mgo/before: %.3f" % math.exp(sum(map(math.log, after_before)) / len(after_before)))
     print("machine: %s, %d cores, %s" % (platform.processor() or platform.machine(), os.cpu_count(), platform.platform()))
     shutil.rmtree(tmp, ignore_errors=True)
     return 1 if failed else 0

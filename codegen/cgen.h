@@ -317,6 +317,12 @@ void cg_ce_store(CGen *g, const char *addr, Type *t, Pos pos);
 void cg_ce_send(CGen *g, const char *addr, Type *t, Pos pos);
 const char *cg_ce_return(CGen *g, const char *e, Pos pos);
 
+// gen_nilfield.c: p->desig nil-checked with Go's faulting address
+const char *cg_nilfield(CGen *g, const char *p, const char *desig);
+bool cg_is_nilfield(const char *e);
+const char *cg_nilfield_extend(CGen *g, const char *e, const char *suffix);
+const char *cg_nilfield_addr(CGen *g, const char *e);
+
 // gen_expr.c
 const char *cg_expr(CGen *g, Node *n);        // rvalue of n's own type
 const char *cg_expr_as(CGen *g, Node *n, Type *t);   // converted to t (constants, nil)

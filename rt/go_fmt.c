@@ -158,22 +158,33 @@ static bool is_exported(const char *name)
 	return name[0] >= 'A' && name[0] <= 'Z';
 }
 
-static void print_map(Fmt *f, const go_type *t, go_map *m, char verb, int depth, bool can_iface)
+// m's keys in internal/fmtsort's order (*n of them, malloc'd); *delta is
+// the distance from a key to its value, fixed per map.
+void **fmt_map_keys(const go_type *t, go_map *m, int64_t *n, ptrdiff_t *delta)
 {
-	fmt_puts(f->b, "map[");
-	int64_t n = go_map_len(m);
-	void **keys = malloc(sizeof(void *) * (size_t)(n ? n : 1));
+	int64_t len = go_map_len(m);
+	void **keys = malloc(sizeof(void *) * (size_t)(len ? len : 1));
 	go_map_iter it;
 	go_map_iter_init(&it, m);
 	int64_t k = 0;
-	ptrdiff_t delta = 0;   // value address - key address, fixed per map
+	*delta = 0;
 	while (go_map_iter_next(&it)) {
-		if (k < n)
+		if (k < len)
 			keys[k++] = it.key;
-		delta = (char *)it.val - (char *)it.key;
+		*delta = (char *)it.val - (char *)it.key;
 	}
 	sort_kt = t->key;
 	qsort(keys, (size_t)k, sizeof(void *), sort_cmp);
+	*n = k;
+	return keys;
+}
+
+static void print_map(Fmt *f, const go_type *t, go_map *m, char verb, int depth, bool can_iface)
+{
+	fmt_puts(f->b, "map[");
+	int64_t k;
+	ptrdiff_t delta;
+	void **keys = fmt_map_keys(t, m, &k, &delta);
 	for (int64_t i = 0; i < k; i++) {
 		if (i > 0)
 			fmt_putc(f->b, ' ');
@@ -189,6 +200,10 @@ static void print_value(Fmt *f, const go_type *t, const void *p, char verb, int 
 {
 	if (depth > 0 && can_iface && t->nmethods && handle_methods(f, t, p, verb))
 		return;
+	if (f->sharpV) {
+		fmt_gosyntax(f, t, p, depth, can_iface);
+		return;
+	}
 	switch (t->kind) {
 	case GO_KIND_BOOL:
 		if (verb == 'v' || verb == 't')
@@ -563,8 +578,13 @@ static const go_method errorString_methods[] = {
 	{"Error", "func() string", (void *)errorString_Error},
 };
 static const uint8_t ptr_mask[] = {1};
+// The pointed-to structs, for %#v (&errors.errorString{s:"x"}).
+static const go_field errorString_fields[] = {{"s", &go_type_string, 0, false}};
+static const go_type errorString_struct = {sizeof(go_string), GO_KIND_STRUCT,
+	GO_TF_NAMED | GO_TF_COMPARABLE, "errors.errorString", 0, 0, 0, errorString_fields, 1, 0,
+	0, 0, 0, ptr_mask};
 const go_type go_type_errors_errorString = {sizeof(void *), GO_KIND_PTR,
-	GO_TF_COMPARABLE | GO_TF_DIRECT, "*errors.errorString", 0, 0, 0, 0, 0, 1,
+	GO_TF_COMPARABLE | GO_TF_DIRECT, "*errors.errorString", &errorString_struct, 0, 0, 0, 0, 1,
 	errorString_methods, 0, 0, ptr_mask};
 
 // fmt.Errorf with a %w verb returns *fmt.wrapError{msg, err}, whose
@@ -588,8 +608,16 @@ static const go_method wrapError_methods[] = {
 	{"Error", "func() string", (void *)wrapError_Error},
 	{"Unwrap", "func() error", (void *)wrapError_Unwrap},
 };
+static const go_field wrapError_fields[] = {
+	{"msg", &go_type_string, offsetof(wrap_error, msg), false},
+	{"err", &go_type_error, offsetof(wrap_error, err), false},
+};
+static const uint8_t wrapError_mask[] = {0x9};   // msg.ptr, err.data
+static const go_type wrapError_struct = {sizeof(wrap_error), GO_KIND_STRUCT,
+	GO_TF_NAMED | GO_TF_COMPARABLE, "fmt.wrapError", 0, 0, 0, wrapError_fields, 2, 0,
+	0, 0, 0, wrapError_mask};
 static const go_type go_type_fmt_wrapError = {sizeof(void *), GO_KIND_PTR,
-	GO_TF_COMPARABLE | GO_TF_DIRECT, "*fmt.wrapError", 0, 0, 0, 0, 0, 2,
+	GO_TF_COMPARABLE | GO_TF_DIRECT, "*fmt.wrapError", &wrapError_struct, 0, 0, 0, 0, 2,
 	wrapError_methods, 0, 0, ptr_mask};
 
 // The operand index of the first %w verb of format (rewritten to %v in

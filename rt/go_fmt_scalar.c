@@ -12,7 +12,7 @@
 // }==================== integers ====================
 
 // Go's fmtInteger: base, verb in {d,b,o,O,x,X,c,q,U,v}.
-static void fmt_integer(Fmt *f, uint64_t u, bool is_signed, int base, char verb, bool upper)
+void fmt_integer(Fmt *f, uint64_t u, bool is_signed, int base, char verb, bool upper)
 {
 	bool neg = is_signed && (int64_t)u < 0;
 	if (neg)
@@ -313,7 +313,7 @@ static void fmt_hex_bytes(Fmt *f, const uint8_t *p, int64_t n, bool upper)
 	free(o.p);
 }
 
-static void fmt_quoted(Fmt *f, go_string s)
+void fmt_quoted(Fmt *f, go_string s)
 {
 	Buf q = {0};
 	bool backq = false;

@@ -363,6 +363,9 @@ void cg_pre_top(CGen *g, Node *n);   // n is evaluated in place, not hoisted
 const char *cg_pre_take(CGen *g, CgPre *p, const char *e);   // "(hoisted..., e)"
 const char *cg_hoist_text(CGen *g, Type *t, const char *e);   // a temporary set before the statement
 const char *cg_expr_scoped(CGen *g, Node *n, Type *t);   // its hoisted evaluations as a comma prefix
+// x, ranged over without a value variable, need not be evaluated: an
+// array with no calls or receives in it (gen_order.c).
+bool cg_range_skips(Node *x);
 bool cg_order_hoists(Node *n);
 bool cg_has_hoist(Node *n);
 bool cg_may_fault(CGen *g, Node *n);

@@ -361,6 +361,7 @@ static int compile(Options *o)
 	}
 	fflush(stderr);
 	diag_remap_stderr_end();
+	check_frames_report();
 	cg_check_symbol_sizes(prog);
 	if (diag_flush() > 0) {
 		free(src);

@@ -317,6 +317,12 @@ void cg_ce_store(CGen *g, const char *addr, Type *t, Pos pos);
 void cg_ce_send(CGen *g, const char *addr, Type *t, Pos pos);
 const char *cg_ce_return(CGen *g, const char *e, Pos pos);
 
+// gen_nilfield.c: p->desig nil-checked with Go's faulting address
+const char *cg_nilfield(CGen *g, const char *p, const char *desig);
+bool cg_is_nilfield(const char *e);
+const char *cg_nilfield_extend(CGen *g, const char *e, const char *suffix);
+const char *cg_nilfield_addr(CGen *g, const char *e);
+
 // gen_expr.c
 const char *cg_expr(CGen *g, Node *n);        // rvalue of n's own type
 const char *cg_expr_as(CGen *g, Node *n, Type *t);   // converted to t (constants, nil)
@@ -360,6 +366,9 @@ void cg_pre_top(CGen *g, Node *n);   // n is evaluated in place, not hoisted
 const char *cg_pre_take(CGen *g, CgPre *p, const char *e);   // "(hoisted..., e)"
 const char *cg_hoist_text(CGen *g, Type *t, const char *e);   // a temporary set before the statement
 const char *cg_expr_scoped(CGen *g, Node *n, Type *t);   // its hoisted evaluations as a comma prefix
+// x, ranged over without a value variable, need not be evaluated: an
+// array with no calls or receives in it (gen_order.c).
+bool cg_range_skips(Node *x);
 bool cg_order_hoists(Node *n);
 bool cg_has_hoist(Node *n);
 bool cg_may_fault(CGen *g, Node *n);

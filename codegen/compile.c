@@ -68,6 +68,9 @@ bool cg_cc_prepare(CgCc *c, const char *c_path, const char *out_path, const char
 	// (rt/go_traceback.c); the code is the same as without it.
 	// -fno-optimize-sibling-calls: a call in tail position keeps its
 	// caller's frame, which Go's traceback shows (Go makes no tail calls).
+	// -fno-tree-tail-merge: two identical failing checks (GO_NILCHK(p) on
+	// lines 18 and 21) would share one call, and the traceback would name
+	// the first one's line for both.
 	// -z now: symbols bound at start-up; the lazy binder saves the whole
 	// vector register file (2.7 KiB with AVX-512) on the calling stack,
 	// more than a small first segment has (rt/sched.h, RT_STACK_SMALL).
@@ -76,7 +79,7 @@ bool cg_cc_prepare(CgCc *c, const char *c_path, const char *out_path, const char
 		"-fno-strict-aliasing", "-w", "-o", out_path, c_path, c->inc, c->lib, c->btlib, "-lm",
 		"-lpthread", "--param", "max-inline-insns-single=400", "--param",
 		"early-inlining-insns=100", "-fno-optimize-sibling-calls", "-fno-stack-clash-protection",
-		"-Wl,-z,now",
+		"-fno-tree-tail-merge", "-Wl,-z,now",
 	};
 	c->argc = (int)(sizeof argv / sizeof argv[0]);
 	memcpy(c->argv, argv, sizeof argv);

@@ -114,11 +114,12 @@ void cg_frame_literals(CGen *g, const char *text, size_t len)
 {
 	char ct[64];
 	for (size_t i = 1; i + 1 < len; i++) {
-		// A statement expression's variable, GO_NILCHK's pointer:
+		// A statement expression's variable, GO_NILCHK's (GO_NILFIELD's) pointer:
 		// temporaries at -O0 too.
 		if (text[i] == '(' && text[i + 1] == '{')
 			g->frame_extra += 16;
-		else if (text[i] == 'G' && strncmp(text + i, "GO_NILCHK(", 10) == 0)
+		else if (text[i] == 'G' && (strncmp(text + i, "GO_NILCHK(", 10) == 0 ||
+		    strncmp(text + i, "GO_NILFIELD(", 12) == 0))
 			g->frame_extra += 8;
 		if (text[i] != ')' || text[i + 1] != '{')
 			continue;

@@ -367,11 +367,15 @@ const char *cg_builtin(CGen *g, Node *n)
 	case BI_LEN: case BI_CAP: {
 		Type *u = type_underlying(a0->type);
 		bool cap = n->u.call.builtin == BI_CAP;
+		const char *word = cap ? ".cap" : ".len";
 		switch (u->kind) {
-		case TY_STRING: case TY_UNTYPED_STRING:
-			return cg_fmt(g, "(%s).len", cg_expr(g, a0));
-		case TY_SLICE:
-			return cg_fmt(g, "(%s).%s", cg_expr(g, a0), cap ? "cap" : "len");
+		case TY_STRING: case TY_UNTYPED_STRING: case TY_SLICE: {
+			// Of a nil pointer's field: Go loads the length word alone.
+			const char *e = cg_expr(g, a0);
+			if (cg_is_nilfield(e))
+				return cg_nilfield_extend(g, e, word);
+			return cg_fmt(g, "(%s)%s", e, word);
+		}
 		case TY_MAP:
 			return cg_fmt(g, "go_map_len(%s)", cg_expr(g, a0));
 		case TY_CHAN:

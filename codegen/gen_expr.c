@@ -443,7 +443,7 @@ static const char *walk_path(CGen *g, const char *e, Type **tp, int *path, int n
 			u = type_underlying(u->elem);
 		Field *f = &u->fields.items[path[i]];
 		const char *fn = cg_field_name(g, f->name, path[i]);
-		e = ptr ? cg_fmt(g, "GO_NILCHK(%s)->%s", e, fn) : cg_fmt(g, "%s.%s", e, fn);
+		e = ptr ? cg_nilfield(g, e, fn) : cg_nilfield_extend(g, e, cg_fmt(g, ".%s", fn));
 		cur = f->type;
 	}
 	*tp = cur;
@@ -462,7 +462,7 @@ static const char *field(CGen *g, Node *n, bool lvalue)
 		u = type_underlying(u->elem);
 	int k = n->u.sel.field_index;
 	const char *fn = cg_field_name(g, u->fields.items[k].name, k);
-	return ptr ? cg_fmt(g, "GO_NILCHK(%s)->%s", e, fn) : cg_fmt(g, "%s.%s", e, fn);
+	return ptr ? cg_nilfield(g, e, fn) : cg_nilfield_extend(g, e, cg_fmt(g, ".%s", fn));
 }
 
 // The receiver argument of a static method call x.M(...).
@@ -474,7 +474,7 @@ const char *cg_recv_expr(CGen *g, Node *sel)
 	const char *e = addr || sel->u.sel.npath ? cg_lvalue(g, x) : cg_expr(g, x);
 	e = walk_path(g, e, &t, sel->u.sel.path, sel->u.sel.npath);
 	if (addr)
-		return cg_fmt(g, "&%s", e);
+		return cg_fmt(g, "&%s", cg_nilfield_addr(g, e));
 	if (sel->u.sel.implicit_deref)
 		return cg_fmt(g, "(*GO_NILCHK(%s))", e);
 	return e;
@@ -526,13 +526,18 @@ static const char *index_expr(CGen *g, Node *n, bool lvalue)
 	}
 	case TY_ARRAY: {
 		const char *a = lvalue ? cg_lvalue(g, x) : cg_expr(g, x);
-		return cg_fmt(g, "%s.a[%s]", a, bound(g, i, cg_fmt(g, "%lld", (long long)u->len), u->len));
+		const char *k = bound(g, i, cg_fmt(g, "%lld", (long long)u->len), u->len);
+		if (i->cval)   // one load at a constant offset
+			return cg_nilfield_extend(g, a, cg_fmt(g, ".a[%s]", k));
+		return cg_fmt(g, "%s.a[%s]", cg_nilfield_addr(g, a), k);
 	}
 	case TY_POINTER: {
 		Type *at = type_underlying(u->elem);
 		const char *p = cg_expr(g, x);
-		return cg_fmt(g, "GO_NILCHK(%s)->a[%s]", p, bound(g, i, cg_fmt(g, "%lld", (long long)at->len),
-			at->len));
+		const char *k = bound(g, i, cg_fmt(g, "%lld", (long long)at->len), at->len);
+		if (i->cval)
+			return cg_nilfield(g, p, cg_fmt(g, "a[%s]", k));
+		return cg_fmt(g, "GO_NILCHK(%s)->a[%s]", p, k);
 	}
 	case TY_SLICE: {
 		const char *pre;
@@ -598,7 +603,7 @@ static const char *slice_expr(CGen *g, Node *n)
 		const char *p = once(g, x, &pre);
 		base = cg_fmt(g, "GO_NILCHK(%s)->a", p);
 	} else
-		base = cg_fmt(g, "%s.a", cg_lvalue(g, x));
+		base = cg_fmt(g, "%s.a", cg_nilfield_addr(g, cg_lvalue(g, x)));
 	const char *len = cg_fmt(g, "%lld", (long long)at->len);
 	const char *lo = n->u.slice.lo ? slice_bound(g, n->u.slice.lo, order, &pre) : "0";
 	const char *hi = n->u.slice.hi ? slice_bound(g, n->u.slice.hi, order, &pre) : len;
@@ -613,7 +618,7 @@ const char *cg_addr_of(CGen *g, Node *n)
 	Node *x = ast_unparen(n->u.unary.x);
 	if (x->kind == ND_COMPOSITE)
 		return cg_new_composite(g, n, x);
-	return cg_fmt(g, "(&%s)", cg_lvalue(g, x));
+	return cg_fmt(g, "(&%s)", cg_nilfield_addr(g, cg_lvalue(g, x)));
 }
 
 // }==================== entry points ====================
@@ -731,7 +736,7 @@ const char *cg_expr_as(CGen *g, Node *n, Type *t)
 
 const char *cg_addr(CGen *g, Node *n)
 {
-	return cg_fmt(g, "(&%s)", cg_lvalue(g, n));
+	return cg_fmt(g, "(&%s)", cg_nilfield_addr(g, cg_lvalue(g, n)));
 }
 
 const char *cg_index_addr(CGen *g, Node *n)

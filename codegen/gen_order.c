@@ -18,6 +18,7 @@
 // which operands those are.
 #define CG_INTERNAL
 #include "cgen.h"
+#include "inline/inl_expand_internal.h"
 
 #include <stdlib.h>
 
@@ -478,3 +479,26 @@ static bool may_fault(CGen *g, Node *n, bool hoisted)
 }
 
 // }
+
+// Go's spec: with at most one iteration variable, `range x` does not
+// evaluate x when len(x) is constant, which holds for an array x without
+// channel receives or non-constant function calls (conversions are not).
+static void evaluated_slot(Node **slot, void *ctx)
+{
+	if (!*(bool *)ctx)
+		*(bool *)ctx = !cg_range_skips(*slot);
+}
+
+bool cg_range_skips(Node *x)
+{
+	if (!x || x->cval)
+		return true;
+	if ((x->kind == ND_CALL && x->u.call.call != CALL_CONV) || x->kind == ND_INLCALL ||
+	    (x->kind == ND_UNARY && x->u.unary.op == TOK_ARROW))
+		return false;
+	if (x->kind == ND_FUNCLIT)
+		return true;   // made, not run
+	bool evaluated = false;
+	inl_children(x, evaluated_slot, &evaluated, false);
+	return !evaluated;
+}

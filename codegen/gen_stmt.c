@@ -340,7 +340,7 @@ static void gen_range(CGen *g, Node *n)
 				cg_line(g, "%s = %s;", a, cg_expr(g, x));
 				elem = cg_fmt(g, "%s.a[%s]", a, i);
 			} else {
-				if (!cg_is_pure(x))
+				if (!cg_is_pure(x) && !cg_range_skips(x))
 					cg_line(g, "(void)(%s);", cg_expr(g, x));
 				elem = NULL;
 			}

@@ -300,7 +300,13 @@ static bool walk(Node *n)
 	case ND_FOR:
 		return walk(n->u.fors.init) & walk(n->u.fors.cond) & walk(n->u.fors.post) &
 			walk(n->u.fors.body);
-	case ND_RANGE: return walk(n->u.range.x) & walk(n->u.range.body);
+	case ND_RANGE: {
+		Node *x = n->u.range.x, *v = n->u.range.value;
+		bool no_value = !v || (v->kind == ND_IDENT && strcmp(v->u.ident.name, "_") == 0);
+		if (no_value && x->type && type_underlying(x->type)->kind == TY_ARRAY && cg_range_skips(x))
+			return walk(n->u.range.body);   // x is not evaluated
+		return walk(x) & walk(n->u.range.body);
+	}
 	default:
 		return true;
 	}

@@ -117,16 +117,27 @@ void check_frame_close(void *open, Pos at, Type *recv, Type *sig)
 			(long long)(f->locals >> 20), (long long)(args >> 20))}));
 }
 
+// Frame errors of a clean package, held for check_frames_report.
+static VEC(Late) pending;
+
 void check_sizes_flush(bool report)
 {
 	// The back end runs only on a package without errors.
 	bool clean = diag_count() == 0 && late.len == 0;
 	for (int i = 0; report && i < late.len; i++)
 		diag_errorf(late.items[i].pos, "%s", late.items[i].msg);
-	for (int i = 0; report && clean && i < frames.len; i++)
-		diag_errorf(frames.items[i].pos, "%s", frames.items[i].msg);
+	memset(&pending, 0, sizeof pending);
+	if (report && clean)
+		memcpy(&pending, &frames, sizeof pending);
 	memset(&late, 0, sizeof late);
 	memset(&frames, 0, sizeof frames);
 	memset(&chans_reported, 0, sizeof chans_reported);
 	frame = NULL;
+}
+
+void check_frames_report(void)
+{
+	for (int i = 0; i < pending.len; i++)
+		diag_errorf(pending.items[i].pos, "%s", pending.items[i].msg);
+	memset(&pending, 0, sizeof pending);
 }

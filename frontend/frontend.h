@@ -37,6 +37,10 @@ typedef struct Program {
 // checker annotations of ast.h, inserts ND_CONV for implicit interface
 // conversions. Returns NULL when it reported errors.
 Program *check_program(Node *file);
+// Go's "stack frame too large" errors of a program check_program accepted
+// (frontend/check_sizes.c): its back end reports them as it compiles the
+// functions, after the -m output and before "symbol too large".
+void check_frames_report(void);
 
 // Ends one compilation: frees ast_arena (every node, type, symbol and
 // scope) and resets every frontend global that points into it or numbers

@@ -54,9 +54,11 @@ static const char *str_of(Str s)
 static void declare_type(Scope *s, const char *pkg, Node *spec)
 {
 	const char *name = spec->u.typespec.name->u.ident.name;
-	// os.PathError is Go's alias of io/fs.PathError: Go names it
-	// fs.PathError (%T, -m), and so does its descriptor, go_type_fs_PathError.
-	const char *shown = strcmp(pkg, "os") == 0 && strcmp(name, "PathError") == 0 ? "fs" : pkg;
+	// os.PathError and os.FileMode are Go's aliases of io/fs's types: Go
+	// names them fs.PathError, fs.FileMode (%T, -m), and so does the
+	// descriptor, go_type_fs_PathError.
+	bool fs = strcmp(pkg, "os") == 0 && (strcmp(name, "PathError") == 0 || strcmp(name, "FileMode") == 0);
+	const char *shown = fs ? "fs" : pkg;
 	Sym *ts = sym_new(SYM_TYPE, arena_sprintf(&ast_arena, "%s.%s", shown, name), (Pos){0, 0});
 	Type *t = type_new(TY_NAMED);
 	t->sym = ts;

@@ -28,6 +28,7 @@ bool pl_compile(const char *src, size_t len, bool no_inline, FILE *c_out)
 	}
 	EscOptions eo = {0};
 	esc_analyze(prog, &eo);
+	check_frames_report();
 	if (diag_count() > 0)
 		return false;
 	if (!c_out)

@@ -3,465 +3,15 @@
 // Arguments arrive as a []any (a go_slice of go_iface); values are walked
 // through their go_type descriptors, the way fmt walks reflect.Values:
 // handleMethods first (Error() / String() for %v %s %q %x %X and Print*),
-// then the kind's formatter. Floats use the shortest representation that
-// round-trips (strconv's 'g' with precision -1), found by trying %.Ne with
-// increasing N. Maps print sorted by key (internal/fmtsort's order).
-#include "go_rt.h"
+// then the kind's formatter (scalars in rt/go_fmt_scalar.c). Maps print
+// sorted by key (internal/fmtsort's order).
+#include "go_fmt_impl.h"
 #include "go_lib.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
-
-// {==================== output buffer ====================
-
-typedef struct Buf {
-	char *p;
-	size_t len, cap;
-} Buf;
-
-static void buf_grow(Buf *b, size_t n)
-{
-	if (b->len + n <= b->cap)
-		return;
-	size_t cap = b->cap ? b->cap * 2 : 64;
-	while (cap < b->len + n)
-		cap *= 2;
-	char *p = realloc(b->p, cap);
-	if (!p)
-		abort();
-	b->p = p;
-	b->cap = cap;
-}
-
-static void put(Buf *b, const void *s, size_t n)
-{
-	if (n == 0)
-		return;  // s may be NULL for an empty string
-	buf_grow(b, n);
-	memcpy(b->p + b->len, s, n);
-	b->len += n;
-}
-
-static void puts_(Buf *b, const char *s)
-{
-	put(b, s, strlen(s));
-}
-
-static void putc_(Buf *b, char c)
-{
-	buf_grow(b, 1);
-	b->p[b->len++] = c;
-}
-
-// }==================== formatter state ====================
-
-typedef struct Fmt {
-	Buf *b;
-	bool plus, minus, sharp, space, zero;
-	bool plusV, sharpV;     // %+v, %#v
-	bool wid_set, prec_set;
-	int wid, prec;
-} Fmt;
-
-static void pad_n(Fmt *f, int n, char c)
-{
-	for (int i = 0; i < n; i++)
-		putc_(f->b, c);
-}
-
-// Count of runes, which is what Go's width counts.
-static int rune_count(const char *s, size_t n)
-{
-	int k = 0;
-	for (size_t i = 0; i < n; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			k++;
-	return k;
-}
-
-// Writes s padded to the width (spaces, or zeros when f->zero and not minus).
-static void pad(Fmt *f, const char *s, size_t n)
-{
-	if (!f->wid_set || f->wid == 0) {
-		put(f->b, s, n);
-		return;
-	}
-	int w = f->wid - rune_count(s, n);
-	if (w <= 0) {
-		put(f->b, s, n);
-		return;
-	}
-	if (f->minus) {
-		put(f->b, s, n);
-		pad_n(f, w, ' ');
-	} else {
-		pad_n(f, w, f->zero ? '0' : ' ');
-		put(f->b, s, n);
-	}
-}
-
-static void pad_str(Fmt *f, const char *s)
-{
-	pad(f, s, strlen(s));
-}
-
-// }==================== integers ====================
-
-// Go's fmtInteger: base, verb in {d,b,o,O,x,X,c,q,U,v}.
-static void fmt_integer(Fmt *f, uint64_t u, bool is_signed, int base, char verb, bool upper)
-{
-	bool neg = is_signed && (int64_t)u < 0;
-	if (neg)
-		u = -u;
-	char buf[96];
-	int i = (int)sizeof buf;
-	int prec = 0;
-	bool zero_pad = false;
-	if (f->prec_set) {
-		prec = f->prec;
-		if (prec == 0 && u == 0) {
-			bool oz = f->zero;
-			f->zero = false;
-			pad_n(f, f->wid_set ? f->wid : 0, ' ');
-			f->zero = oz;
-			return;
-		}
-	} else if (f->zero && f->wid_set && !f->minus) {
-		prec = f->wid;
-		if (neg || f->plus || f->space)
-			prec--;
-		zero_pad = true;
-	}
-	(void)zero_pad;
-	const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-	if (u == 0)
-		buf[--i] = '0';
-	while (u) {
-		buf[--i] = digits[u % (unsigned)base];
-		u /= (unsigned)base;
-	}
-	while ((int)sizeof buf - i < prec && i > 8)
-		buf[--i] = '0';
-	if (f->sharp) {
-		if (base == 8 && buf[i] != '0')
-			buf[--i] = '0';
-		else if (base == 16) {
-			buf[--i] = upper ? 'X' : 'x';
-			buf[--i] = '0';
-		} else if (base == 2) {
-			buf[--i] = 'b';
-			buf[--i] = '0';
-		}
-	}
-	if (verb == 'O') {
-		buf[--i] = 'o';
-		buf[--i] = '0';
-	}
-	if (neg)
-		buf[--i] = '-';
-	else if (f->plus)
-		buf[--i] = '+';
-	else if (f->space)
-		buf[--i] = ' ';
-	bool oz = f->zero;
-	f->zero = false;   // zeros already placed by precision
-	pad(f, buf + i, sizeof buf - (size_t)i);
-	f->zero = oz;
-}
-
-static void fmt_rune_char(Fmt *f, uint64_t r)
-{
-	uint8_t buf[4];
-	if (r > 0x10FFFF)
-		r = 0xFFFD;
-	int n = go_encode_rune(buf, (int32_t)r);
-	pad(f, (const char *)buf, (size_t)n);
-}
-
-static bool is_print(int32_t r)
-{
-	if (r < 0x20 || r == 0x7F)
-		return false;
-	if (r >= 0x80 && r < 0xA0)
-		return false;
-	if (r == 0xAD || r == 0xFFFD + 1 || (r >= 0xD800 && r <= 0xDFFF) || r > 0x10FFFF)
-		return false;
-	if (r == 0x2028 || r == 0x2029 || r == 0xFEFF)
-		return false;
-	return true;
-}
-
-// strconv.Quote / QuoteRune (ascii_only: the %+q forms).
-static void quote_rune_into(Buf *b, int32_t r, char q, bool ascii_only, bool valid)
-{
-	char tmp[16];
-	if (!valid) {
-		snprintf(tmp, sizeof tmp, "\\x%02x", (unsigned)r & 0xFF);
-		puts_(b, tmp);
-		return;
-	}
-	if (r == q || r == '\\') {
-		putc_(b, '\\');
-		putc_(b, (char)r);
-		return;
-	}
-	if (ascii_only ? (r < 0x7F && is_print(r)) : is_print(r)) {
-		uint8_t u[4];
-		put(b, u, (size_t)go_encode_rune(u, r));
-		return;
-	}
-	switch (r) {
-	case '\a': puts_(b, "\\a"); return;
-	case '\b': puts_(b, "\\b"); return;
-	case '\f': puts_(b, "\\f"); return;
-	case '\n': puts_(b, "\\n"); return;
-	case '\r': puts_(b, "\\r"); return;
-	case '\t': puts_(b, "\\t"); return;
-	case '\v': puts_(b, "\\v"); return;
-	}
-	if (r < ' ' || r == 0x7F)
-		snprintf(tmp, sizeof tmp, "\\x%02x", (unsigned)r);
-	else if (r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
-		snprintf(tmp, sizeof tmp, "\\ufffd");
-	else if (r < 0x10000)
-		snprintf(tmp, sizeof tmp, "\\u%04x", (unsigned)r);
-	else
-		snprintf(tmp, sizeof tmp, "\\U%08x", (unsigned)r);
-	puts_(b, tmp);
-}
-
-static void fmt_qc(Fmt *f, uint64_t r)
-{
-	Buf q = {0};
-	putc_(&q, '\'');
-	int32_t rr = r > 0x10FFFF ? 0xFFFD : (int32_t)r;
-	quote_rune_into(&q, rr, '\'', f->plus, true);
-	putc_(&q, '\'');
-	pad(f, q.p, q.len);
-	free(q.p);
-}
-
-static void fmt_int_verb(Fmt *f, uint64_t v, bool is_signed, char verb)
-{
-	switch (verb) {
-	case 'v': case 'd':
-		fmt_integer(f, v, is_signed, 10, verb, false);
-		break;
-	case 'b': fmt_integer(f, v, is_signed, 2, verb, false); break;
-	case 'o': case 'O': fmt_integer(f, v, is_signed, 8, verb, false); break;
-	case 'x': fmt_integer(f, v, is_signed, 16, verb, false); break;
-	case 'X': fmt_integer(f, v, is_signed, 16, verb, true); break;
-	case 'c': fmt_rune_char(f, v); break;
-	case 'q': fmt_qc(f, v); break;
-	case 'U': {
-		char buf[32];
-		snprintf(buf, sizeof buf, "U+%04llX", (unsigned long long)v);
-		pad_str(f, buf);
-		break;
-	}
-	}
-}
-
-// }==================== floats ====================
-
-// Shortest decimal digits of v that read back as v (at the given bit size):
-// digits without dot, count nd, decimal point position dp (value = 0.d * 10^dp).
-static void shortest(double v, int bits, char *digs, int *nd, int *dp)
-{
-	char buf[64];
-	for (int p = 1; p <= 17; p++) {
-		snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-		bool ok = bits == 32 ? strtof(buf, NULL) == (float)v : strtod(buf, NULL) == v;
-		if (ok || p == 17)
-			break;
-	}
-	// buf = d.ddddde±XX
-	int n = 0;
-	char *s = buf;
-	for (; *s && *s != 'e'; s++)
-		if (*s >= '0' && *s <= '9')
-			digs[n++] = *s;
-	int exp = atoi(s + 1);
-	while (n > 1 && digs[n - 1] == '0')
-		n--;
-	digs[n] = 0;
-	*nd = n;
-	*dp = exp + 1;
-	if (n == 1 && digs[0] == '0')
-		*dp = 1;
-}
-
-// strconv.FormatFloat(v, 'g', -1, bits): shortest digits; %e form when the
-// exponent is < -4 or >= 6 (the "shortest" eprec), else %f form.
-static void format_shortest(Buf *b, double v, int bits)
-{
-	char digs[40];
-	int nd, dp;
-	if (signbit(v)) {
-		putc_(b, '-');
-		v = -v;
-	}
-	shortest(v, bits, digs, &nd, &dp);
-	int exp = dp - 1;
-	if (v != 0 && (exp < -4 || exp >= 6)) {
-		putc_(b, digs[0]);
-		if (nd > 1) {
-			putc_(b, '.');
-			put(b, digs + 1, (size_t)nd - 1);
-		}
-		char tmp[16];
-		snprintf(tmp, sizeof tmp, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-		puts_(b, tmp);
-		return;
-	}
-	if (v == 0) {
-		putc_(b, '0');
-	} else if (dp <= 0) {
-		puts_(b, "0.");
-		for (int i = 0; i < -dp; i++)
-			putc_(b, '0');
-		put(b, digs, (size_t)nd);
-	} else if (dp >= nd) {
-		put(b, digs, (size_t)nd);
-		for (int i = nd; i < dp; i++)
-			putc_(b, '0');
-	} else {
-		put(b, digs, (size_t)dp);
-		putc_(b, '.');
-		put(b, digs + dp, (size_t)(nd - dp));
-	}
-}
-
-static void fmt_float(Fmt *f, double v, int bits, char verb)
-{
-	Buf tmp = {0};
-	if (isnan(v) || isinf(v)) {
-		const char *s = isnan(v) ? "NaN" : v > 0 ? (f->space && !f->plus ? " Inf" : "+Inf") : "-Inf";
-		if (isnan(v) && f->plus)
-			s = "+NaN";
-		else if (isnan(v) && f->space)
-			s = " NaN";
-		bool oz = f->zero;
-		f->zero = false;
-		pad_str(f, s);
-		f->zero = oz;
-		return;
-	}
-	if (verb == 'v')
-		verb = 'g';
-	if (!f->prec_set && (verb == 'g' || verb == 'G')) {
-		format_shortest(&tmp, v, bits);
-		if (verb == 'G')
-			for (size_t i = 0; i < tmp.len; i++)
-				if (tmp.p[i] == 'e')
-					tmp.p[i] = 'E';
-	} else {
-		char cfmt[16], out[512];
-		int prec = f->prec_set ? f->prec : 6;
-		char cv = verb == 'F' ? 'f' : verb;
-		if (verb == 'x' || verb == 'X')
-			cv = verb == 'x' ? 'a' : 'A';
-		snprintf(cfmt, sizeof cfmt, "%%%s.%d%c", f->sharp ? "#" : "", prec, cv);
-		snprintf(out, sizeof out, cfmt, v);
-		puts_(&tmp, out);
-	}
-	// Sign handling and zero padding as Go's fmtFloat does.
-	char *s = tmp.p;
-	size_t n = tmp.len;
-	Buf o = {0};
-	if (s[0] != '-' && s[0] != '+') {
-		if (f->plus)
-			putc_(&o, '+');
-		else if (f->space)
-			putc_(&o, ' ');
-	}
-	put(&o, s, n);
-	free(tmp.p);
-	if (f->zero && f->wid_set && !f->minus && f->wid > (int)o.len) {
-		int signlen = o.p[0] == '-' || o.p[0] == '+' || o.p[0] == ' ';
-		put(f->b, o.p, (size_t)signlen);
-		pad_n(f, f->wid - (int)o.len, '0');
-		put(f->b, o.p + signlen, o.len - (size_t)signlen);
-	} else {
-		pad(f, o.p, o.len);
-	}
-	free(o.p);
-}
-
-// }==================== strings ====================
-
-static void fmt_hex_bytes(Fmt *f, const uint8_t *p, int64_t n, bool upper)
-{
-	Buf o = {0};
-	const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-	int64_t len = f->prec_set && f->prec < n ? f->prec : n;
-	for (int64_t i = 0; i < len; i++) {
-		if (f->space && i > 0)
-			putc_(&o, ' ');
-		if (f->sharp && (f->space || i == 0)) {
-			putc_(&o, '0');
-			putc_(&o, upper ? 'X' : 'x');
-		}
-		putc_(&o, digits[p[i] >> 4]);
-		putc_(&o, digits[p[i] & 15]);
-	}
-	pad(f, o.p ? o.p : "", o.len);
-	free(o.p);
-}
-
-static void fmt_quoted(Fmt *f, go_string s)
-{
-	Buf q = {0};
-	bool backq = false;
-	if (f->sharp) {
-		backq = true;
-		for (int64_t i = 0; i < s.len; i++) {
-			uint8_t c = s.ptr[i];
-			if (c == '`' || c == 0x7F || (c < ' ' && c != '\t'))
-				backq = false;
-		}
-	}
-	if (backq) {
-		putc_(&q, '`');
-		put(&q, s.ptr, (size_t)s.len);
-		putc_(&q, '`');
-	} else {
-		putc_(&q, '"');
-		int64_t w;
-		for (int64_t i = 0; i < s.len; i += w) {
-			int32_t r = go_decode_rune(s, i, &w);
-			bool valid = !(r == 0xFFFD && w == 1);
-			quote_rune_into(&q, valid ? r : s.ptr[i], '"', f->plus, valid);
-		}
-		putc_(&q, '"');
-	}
-	pad(f, q.p, q.len);
-	free(q.p);
-}
-
-static void fmt_string(Fmt *f, go_string s, char verb)
-{
-	switch (verb) {
-	case 'v': case 's': {
-		int64_t n = s.len;
-		if (f->prec_set) {
-			// precision counts runes
-			int64_t i = 0, w;
-			for (int k = 0; k < f->prec && i < s.len; k++) {
-				go_decode_rune(s, i, &w);
-				i += w;
-			}
-			n = i;
-		}
-		pad(f, (const char *)s.ptr, (size_t)n);
-		break;
-	}
-	case 'x': fmt_hex_bytes(f, s.ptr, s.len, false); break;
-	case 'X': fmt_hex_bytes(f, s.ptr, s.len, true); break;
-	case 'q': fmt_quoted(f, s); break;
-	}
-}
+#include <string.h>
 
 // }==================== values ====================
 
@@ -476,15 +26,15 @@ static void fmt_pointer(Fmt *f, const void *ptr, char verb)
 	switch (verb) {
 	case 'v':
 		if (!u) {
-			pad_str(f, "<nil>");
+			fmt_pad_str(f, "<nil>");
 			return;
 		}
 		snprintf(buf, sizeof buf, "0x%lx", (unsigned long)u);
-		pad_str(f, buf);
+		fmt_pad_str(f, buf);
 		return;
 	case 'p':
 		snprintf(buf, sizeof buf, f->sharp ? "%lx" : "0x%lx", (unsigned long)u);
-		pad_str(f, buf);
+		fmt_pad_str(f, buf);
 		return;
 	case 'b': case 'o': case 'd': case 'x': case 'X': {
 		bool os = f->sharp;
@@ -521,7 +71,7 @@ static bool handle_methods(Fmt *f, const go_type *t, const void *p, char verb)
 	if (t->flags & GO_TF_DIRECT) {
 		memcpy(&data, p, sizeof data);
 		if (t->kind == GO_KIND_PTR && !data) {
-			pad_str(f, "<nil>");
+			fmt_pad_str(f, "<nil>");
 			return true;
 		}
 	} else {
@@ -608,41 +158,56 @@ static bool is_exported(const char *name)
 	return name[0] >= 'A' && name[0] <= 'Z';
 }
 
-static void print_map(Fmt *f, const go_type *t, go_map *m, char verb, int depth, bool can_iface)
+// m's keys in internal/fmtsort's order (*n of them, malloc'd); *delta is
+// the distance from a key to its value, fixed per map.
+void **fmt_map_keys(const go_type *t, go_map *m, int64_t *n, ptrdiff_t *delta)
 {
-	puts_(f->b, "map[");
-	int64_t n = go_map_len(m);
-	void **keys = malloc(sizeof(void *) * (size_t)(n ? n : 1));
+	int64_t len = go_map_len(m);
+	void **keys = malloc(sizeof(void *) * (size_t)(len ? len : 1));
 	go_map_iter it;
 	go_map_iter_init(&it, m);
 	int64_t k = 0;
-	ptrdiff_t delta = 0;   // value address - key address, fixed per map
+	*delta = 0;
 	while (go_map_iter_next(&it)) {
-		if (k < n)
+		if (k < len)
 			keys[k++] = it.key;
-		delta = (char *)it.val - (char *)it.key;
+		*delta = (char *)it.val - (char *)it.key;
 	}
 	sort_kt = t->key;
 	qsort(keys, (size_t)k, sizeof(void *), sort_cmp);
+	*n = k;
+	return keys;
+}
+
+static void print_map(Fmt *f, const go_type *t, go_map *m, char verb, int depth, bool can_iface)
+{
+	fmt_puts(f->b, "map[");
+	int64_t k;
+	ptrdiff_t delta;
+	void **keys = fmt_map_keys(t, m, &k, &delta);
 	for (int64_t i = 0; i < k; i++) {
 		if (i > 0)
-			putc_(f->b, ' ');
+			fmt_putc(f->b, ' ');
 		print_value(f, t->key, keys[i], verb, depth + 1, can_iface);
-		putc_(f->b, ':');
+		fmt_putc(f->b, ':');
 		print_value(f, t->elem, (char *)keys[i] + delta, verb, depth + 1, can_iface);
 	}
 	free(keys);
-	putc_(f->b, ']');
+	fmt_putc(f->b, ']');
 }
 
 static void print_value(Fmt *f, const go_type *t, const void *p, char verb, int depth, bool can_iface)
 {
 	if (depth > 0 && can_iface && t->nmethods && handle_methods(f, t, p, verb))
 		return;
+	if (f->sharpV) {
+		fmt_gosyntax(f, t, p, depth, can_iface);
+		return;
+	}
 	switch (t->kind) {
 	case GO_KIND_BOOL:
 		if (verb == 'v' || verb == 't')
-			pad_str(f, *(const bool *)p ? "true" : "false");
+			fmt_pad_str(f, *(const bool *)p ? "true" : "false");
 		else
 			bad_verb(f, verb, t, p);
 		return;
@@ -687,25 +252,25 @@ static void print_value(Fmt *f, const go_type *t, const void *p, char verb, int 
 		return;
 	}
 	case GO_KIND_STRUCT:
-		putc_(f->b, '{');
+		fmt_putc(f->b, '{');
 		for (int i = 0; i < t->nfields; i++) {
 			const go_field *fl = &t->fields[i];
 			if (i > 0)
-				putc_(f->b, ' ');
+				fmt_putc(f->b, ' ');
 			if (f->plusV) {
-				puts_(f->b, fl->name);
-				putc_(f->b, ':');
+				fmt_puts(f->b, fl->name);
+				fmt_putc(f->b, ':');
 			}
 			print_value(f, fl->type, (const char *)p + fl->offset, verb, depth + 1,
 				can_iface && is_exported(fl->name));
 		}
-		putc_(f->b, '}');
+		fmt_putc(f->b, '}');
 		return;
 	case GO_KIND_IFACE: {
 		const go_iface *i = p;
 		const go_type *dt = t->flags & GO_TF_EMPTY_IFACE ? go_eface_type(*i) : go_iface_type(*i);
 		if (!dt) {
-			pad_str(f, "<nil>");
+			fmt_pad_str(f, "<nil>");
 			return;
 		}
 		const void *dp = go_iface_dataptr(dt, &i->data);
@@ -732,13 +297,13 @@ static void print_value(Fmt *f, const go_type *t, const void *p, char verb, int 
 			fmt_string(f, (go_string){(const uint8_t *)base, n}, verb);
 			return;
 		}
-		putc_(f->b, '[');
+		fmt_putc(f->b, '[');
 		for (int64_t i = 0; i < n; i++) {
 			if (i > 0)
-				putc_(f->b, ' ');
+				fmt_putc(f->b, ' ');
 			print_value(f, t->elem, base + (size_t)i * t->elem->size, verb, depth + 1, can_iface);
 		}
-		putc_(f->b, ']');
+		fmt_putc(f->b, ']');
 		return;
 	}
 	case GO_KIND_PTR: {
@@ -746,7 +311,7 @@ static void print_value(Fmt *f, const go_type *t, const void *p, char verb, int 
 		if (depth == 0 && q && (verb == 'v')) {
 			switch (t->elem->kind) {
 			case GO_KIND_ARRAY: case GO_KIND_SLICE: case GO_KIND_STRUCT: case GO_KIND_MAP:
-				putc_(f->b, '&');
+				fmt_putc(f->b, '&');
 				print_value(f, t->elem, q, verb, depth + 1, can_iface);
 				return;
 			}
@@ -766,7 +331,7 @@ static void print_arg(Fmt *f, go_iface arg, char verb)
 	const go_type *t = go_eface_type(arg);
 	if (!t) {
 		if (verb == 'T' || verb == 'v')
-			pad_str(f, "<nil>");
+			fmt_pad_str(f, "<nil>");
 		else
 			bad_verb(f, verb, NULL, NULL);
 		return;
@@ -797,18 +362,18 @@ static void print_arg(Fmt *f, go_iface arg, char verb)
 static void bad_verb(Fmt *f, char verb, const go_type *t, const void *p)
 {
 	Buf *b = f->b;
-	puts_(b, "%!");
-	putc_(b, verb);
-	putc_(b, '(');
+	fmt_puts(b, "%!");
+	fmt_putc(b, verb);
+	fmt_putc(b, '(');
 	if (!t) {
-		puts_(b, "<nil>");
+		fmt_puts(b, "<nil>");
 	} else {
-		puts_(b, t->str);
-		putc_(b, '=');
+		fmt_puts(b, t->str);
+		fmt_putc(b, '=');
 		Fmt g = {.b = b};
 		print_value(&g, t, p, 'v', 0, true);
 	}
-	putc_(b, ')');
+	fmt_putc(b, ')');
 }
 
 // }==================== entry points ====================
@@ -821,13 +386,13 @@ static void do_print(Buf *b, go_slice args, bool ln)
 		const go_type *t = go_eface_type(a[i]);
 		bool is_string = t && t->kind == GO_KIND_STRING;
 		if (i > 0 && (ln || (!is_string && !prev_string)))
-			putc_(b, ' ');
+			fmt_putc(b, ' ');
 		Fmt f = {.b = b};
 		print_arg(&f, a[i], 'v');
 		prev_string = is_string;
 	}
 	if (ln)
-		putc_(b, '\n');
+		fmt_putc(b, '\n');
 }
 
 static void do_printf(Buf *b, go_string format, go_slice args)
@@ -841,7 +406,7 @@ static void do_printf(Buf *b, go_string format, go_slice args)
 		while (i < n && s[i] != '%')
 			i++;
 		if (i > start)
-			put(b, s + start, (size_t)(i - start));
+			fmt_put(b, s + start, (size_t)(i - start));
 		if (i >= n)
 			break;
 		i++;   // skip %
@@ -869,7 +434,7 @@ static void do_printf(Buf *b, go_string format, go_slice args)
 					f.zero = false;
 				}
 			} else {
-				puts_(b, "%!(BADWIDTH)");
+				fmt_puts(b, "%!(BADWIDTH)");
 			}
 			argn++;
 		} else {
@@ -892,7 +457,7 @@ static void do_printf(Buf *b, go_string format, go_slice args)
 						f.prec_set = false;
 					}
 				} else {
-					puts_(b, "%!(BADPREC)");
+					fmt_puts(b, "%!(BADPREC)");
 				}
 				argn++;
 			} else {
@@ -903,21 +468,21 @@ static void do_printf(Buf *b, go_string format, go_slice args)
 			}
 		}
 		if (i >= n) {
-			puts_(b, "%!(NOVERB)");
+			fmt_puts(b, "%!(NOVERB)");
 			break;
 		}
 		int64_t w = 1;
 		int32_t verb = s[i] < 0x80 ? s[i] : go_decode_rune(format, i, &w);
 		i += w;
 		if (verb == '%') {
-			putc_(b, '%');
+			fmt_putc(b, '%');
 			continue;
 		}
 		if (argn >= args.len) {
-			puts_(b, "%!");
+			fmt_puts(b, "%!");
 			char vb[4];
-			put(b, vb, (size_t)go_encode_rune((uint8_t *)vb, verb));
-			puts_(b, "(MISSING)");
+			fmt_put(b, vb, (size_t)go_encode_rune((uint8_t *)vb, verb));
+			fmt_puts(b, "(MISSING)");
 			continue;
 		}
 		if (verb == 'v') {
@@ -933,19 +498,19 @@ static void do_printf(Buf *b, go_string format, go_slice args)
 		print_arg(&f, a[argn++], (char)verb);
 	}
 	if (argn < args.len) {
-		puts_(b, "%!(EXTRA ");
+		fmt_puts(b, "%!(EXTRA ");
 		for (; argn < args.len; argn++) {
 			const go_type *t = go_eface_type(a[argn]);
-			puts_(b, t ? t->str : "<nil>");
+			fmt_puts(b, t ? t->str : "<nil>");
 			if (t) {
-				putc_(b, '=');
+				fmt_putc(b, '=');
 				Fmt f = {.b = b};
 				print_arg(&f, a[argn], 'v');
 			}
 			if (argn + 1 < args.len)
-				puts_(b, ", ");
+				fmt_puts(b, ", ");
 		}
-		putc_(b, ')');
+		fmt_putc(b, ')');
 	}
 }
 
@@ -1013,8 +578,13 @@ static const go_method errorString_methods[] = {
 	{"Error", "func() string", (void *)errorString_Error},
 };
 static const uint8_t ptr_mask[] = {1};
+// The pointed-to structs, for %#v (&errors.errorString{s:"x"}).
+static const go_field errorString_fields[] = {{"s", &go_type_string, 0, false}};
+static const go_type errorString_struct = {sizeof(go_string), GO_KIND_STRUCT,
+	GO_TF_NAMED | GO_TF_COMPARABLE, "errors.errorString", 0, 0, 0, errorString_fields, 1, 0,
+	0, 0, 0, ptr_mask};
 const go_type go_type_errors_errorString = {sizeof(void *), GO_KIND_PTR,
-	GO_TF_COMPARABLE | GO_TF_DIRECT, "*errors.errorString", 0, 0, 0, 0, 0, 1,
+	GO_TF_COMPARABLE | GO_TF_DIRECT, "*errors.errorString", &errorString_struct, 0, 0, 0, 0, 1,
 	errorString_methods, 0, 0, ptr_mask};
 
 // fmt.Errorf with a %w verb returns *fmt.wrapError{msg, err}, whose
@@ -1038,8 +608,16 @@ static const go_method wrapError_methods[] = {
 	{"Error", "func() string", (void *)wrapError_Error},
 	{"Unwrap", "func() error", (void *)wrapError_Unwrap},
 };
+static const go_field wrapError_fields[] = {
+	{"msg", &go_type_string, offsetof(wrap_error, msg), false},
+	{"err", &go_type_error, offsetof(wrap_error, err), false},
+};
+static const uint8_t wrapError_mask[] = {0x9};   // msg.ptr, err.data
+static const go_type wrapError_struct = {sizeof(wrap_error), GO_KIND_STRUCT,
+	GO_TF_NAMED | GO_TF_COMPARABLE, "fmt.wrapError", 0, 0, 0, wrapError_fields, 2, 0,
+	0, 0, 0, wrapError_mask};
 static const go_type go_type_fmt_wrapError = {sizeof(void *), GO_KIND_PTR,
-	GO_TF_COMPARABLE | GO_TF_DIRECT, "*fmt.wrapError", 0, 0, 0, 0, 0, 2,
+	GO_TF_COMPARABLE | GO_TF_DIRECT, "*fmt.wrapError", &wrapError_struct, 0, 0, 0, 0, 2,
 	wrapError_methods, 0, 0, ptr_mask};
 
 // The operand index of the first %w verb of format (rewritten to %v in
@@ -1114,12 +692,12 @@ void go_fmt_format(go_lib_buf *out, int kind, go_string format, go_slice args)
 
 void go_fmt_shortest(double v, int bits, char *digs, int *nd, int *dp)
 {
-	shortest(v, bits, digs, nd, dp);
+	fmt_shortest(v, bits, digs, nd, dp);
 }
 
 go_string go_fmt_format_shortest(double v, int bits)
 {
 	Buf b = {0};
-	format_shortest(&b, v, bits);
+	fmt_format_shortest(&b, v, bits);
 	return to_string(&b);
 }

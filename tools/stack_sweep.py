@@ -40,7 +40,7 @@ SMALL = 1024
 # flags, C compiler flags).
 CC_COMMON = ["-std=gnu11", "-fwrapv", "-fno-strict-aliasing", "-w",
              "--param", "max-inline-insns-single=400", "--param", "early-inlining-insns=100",
-             "-fno-optimize-sibling-calls", "-fno-stack-clash-protection"]
+             "-fno-optimize-sibling-calls", "-fno-stack-clash-protection", "-fno-tree-tail-merge"]
 MODES = {
     "O2": ([], ["-O2", "-g1"]),
     "g": (["-g"], ["-O0", "-g"]),

@@ -1,0 +1,367 @@
+// go_fmt_scalar.c: fmt's formatting of scalars as Go 1.19 does it: integers
+// in every base and verb, runes and quoted runes, floats (the shortest
+// representation that round-trips, strconv's 'g' with precision -1, found
+// by trying %.Ne with increasing N) and strings (%s %q %x).
+#include "go_fmt_impl.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+// }==================== integers ====================
+
+// Go's fmtInteger: base, verb in {d,b,o,O,x,X,c,q,U,v}.
+void fmt_integer(Fmt *f, uint64_t u, bool is_signed, int base, char verb, bool upper)
+{
+	bool neg = is_signed && (int64_t)u < 0;
+	if (neg)
+		u = -u;
+	char buf[96];
+	int i = (int)sizeof buf;
+	int prec = 0;
+	bool zero_pad = false;
+	if (f->prec_set) {
+		prec = f->prec;
+		if (prec == 0 && u == 0) {
+			bool oz = f->zero;
+			f->zero = false;
+			fmt_pad_n(f, f->wid_set ? f->wid : 0, ' ');
+			f->zero = oz;
+			return;
+		}
+	} else if (f->zero && f->wid_set && !f->minus) {
+		prec = f->wid;
+		if (neg || f->plus || f->space)
+			prec--;
+		zero_pad = true;
+	}
+	(void)zero_pad;
+	const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+	if (u == 0)
+		buf[--i] = '0';
+	while (u) {
+		buf[--i] = digits[u % (unsigned)base];
+		u /= (unsigned)base;
+	}
+	while ((int)sizeof buf - i < prec && i > 8)
+		buf[--i] = '0';
+	if (f->sharp) {
+		if (base == 8 && buf[i] != '0')
+			buf[--i] = '0';
+		else if (base == 16) {
+			buf[--i] = upper ? 'X' : 'x';
+			buf[--i] = '0';
+		} else if (base == 2) {
+			buf[--i] = 'b';
+			buf[--i] = '0';
+		}
+	}
+	if (verb == 'O') {
+		buf[--i] = 'o';
+		buf[--i] = '0';
+	}
+	if (neg)
+		buf[--i] = '-';
+	else if (f->plus)
+		buf[--i] = '+';
+	else if (f->space)
+		buf[--i] = ' ';
+	bool oz = f->zero;
+	f->zero = false;   // zeros already placed by precision
+	fmt_pad(f, buf + i, sizeof buf - (size_t)i);
+	f->zero = oz;
+}
+
+static void fmt_rune_char(Fmt *f, uint64_t r)
+{
+	uint8_t buf[4];
+	if (r > 0x10FFFF)
+		r = 0xFFFD;
+	int n = go_encode_rune(buf, (int32_t)r);
+	fmt_pad(f, (const char *)buf, (size_t)n);
+}
+
+static bool is_print(int32_t r)
+{
+	if (r < 0x20 || r == 0x7F)
+		return false;
+	if (r >= 0x80 && r < 0xA0)
+		return false;
+	if (r == 0xAD || r == 0xFFFD + 1 || (r >= 0xD800 && r <= 0xDFFF) || r > 0x10FFFF)
+		return false;
+	if (r == 0x2028 || r == 0x2029 || r == 0xFEFF)
+		return false;
+	return true;
+}
+
+// strconv.Quote / QuoteRune (ascii_only: the %+q forms).
+static void quote_rune_into(Buf *b, int32_t r, char q, bool ascii_only, bool valid)
+{
+	char tmp[16];
+	if (!valid) {
+		snprintf(tmp, sizeof tmp, "\\x%02x", (unsigned)r & 0xFF);
+		fmt_puts(b, tmp);
+		return;
+	}
+	if (r == q || r == '\\') {
+		fmt_putc(b, '\\');
+		fmt_putc(b, (char)r);
+		return;
+	}
+	if (ascii_only ? (r < 0x7F && is_print(r)) : is_print(r)) {
+		uint8_t u[4];
+		fmt_put(b, u, (size_t)go_encode_rune(u, r));
+		return;
+	}
+	switch (r) {
+	case '\a': fmt_puts(b, "\\a"); return;
+	case '\b': fmt_puts(b, "\\b"); return;
+	case '\f': fmt_puts(b, "\\f"); return;
+	case '\n': fmt_puts(b, "\\n"); return;
+	case '\r': fmt_puts(b, "\\r"); return;
+	case '\t': fmt_puts(b, "\\t"); return;
+	case '\v': fmt_puts(b, "\\v"); return;
+	}
+	if (r < ' ' || r == 0x7F)
+		snprintf(tmp, sizeof tmp, "\\x%02x", (unsigned)r);
+	else if (r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+		snprintf(tmp, sizeof tmp, "\\ufffd");
+	else if (r < 0x10000)
+		snprintf(tmp, sizeof tmp, "\\u%04x", (unsigned)r);
+	else
+		snprintf(tmp, sizeof tmp, "\\U%08x", (unsigned)r);
+	fmt_puts(b, tmp);
+}
+
+static void fmt_qc(Fmt *f, uint64_t r)
+{
+	Buf q = {0};
+	fmt_putc(&q, '\'');
+	int32_t rr = r > 0x10FFFF ? 0xFFFD : (int32_t)r;
+	quote_rune_into(&q, rr, '\'', f->plus, true);
+	fmt_putc(&q, '\'');
+	fmt_pad(f, q.p, q.len);
+	free(q.p);
+}
+
+void fmt_int_verb(Fmt *f, uint64_t v, bool is_signed, char verb)
+{
+	switch (verb) {
+	case 'v': case 'd':
+		fmt_integer(f, v, is_signed, 10, verb, false);
+		break;
+	case 'b': fmt_integer(f, v, is_signed, 2, verb, false); break;
+	case 'o': case 'O': fmt_integer(f, v, is_signed, 8, verb, false); break;
+	case 'x': fmt_integer(f, v, is_signed, 16, verb, false); break;
+	case 'X': fmt_integer(f, v, is_signed, 16, verb, true); break;
+	case 'c': fmt_rune_char(f, v); break;
+	case 'q': fmt_qc(f, v); break;
+	case 'U': {
+		char buf[32];
+		snprintf(buf, sizeof buf, "U+%04llX", (unsigned long long)v);
+		fmt_pad_str(f, buf);
+		break;
+	}
+	}
+}
+
+// }==================== floats ====================
+
+// Shortest decimal digits of v that read back as v (at the given bit size):
+// digits without dot, count nd, decimal point position dp (value = 0.d * 10^dp).
+void fmt_shortest(double v, int bits, char *digs, int *nd, int *dp)
+{
+	char buf[64];
+	for (int p = 1; p <= 17; p++) {
+		snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+		bool ok = bits == 32 ? strtof(buf, NULL) == (float)v : strtod(buf, NULL) == v;
+		if (ok || p == 17)
+			break;
+	}
+	// buf = d.ddddde±XX
+	int n = 0;
+	char *s = buf;
+	for (; *s && *s != 'e'; s++)
+		if (*s >= '0' && *s <= '9')
+			digs[n++] = *s;
+	int exp = atoi(s + 1);
+	while (n > 1 && digs[n - 1] == '0')
+		n--;
+	digs[n] = 0;
+	*nd = n;
+	*dp = exp + 1;
+	if (n == 1 && digs[0] == '0')
+		*dp = 1;
+}
+
+// strconv.FormatFloat(v, 'g', -1, bits): shortest digits; %e form when the
+// exponent is < -4 or >= 6 (the "shortest" eprec), else %f form.
+void fmt_format_shortest(Buf *b, double v, int bits)
+{
+	char digs[40];
+	int nd, dp;
+	if (signbit(v)) {
+		fmt_putc(b, '-');
+		v = -v;
+	}
+	fmt_shortest(v, bits, digs, &nd, &dp);
+	int exp = dp - 1;
+	if (v != 0 && (exp < -4 || exp >= 6)) {
+		fmt_putc(b, digs[0]);
+		if (nd > 1) {
+			fmt_putc(b, '.');
+			fmt_put(b, digs + 1, (size_t)nd - 1);
+		}
+		char tmp[16];
+		snprintf(tmp, sizeof tmp, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+		fmt_puts(b, tmp);
+		return;
+	}
+	if (v == 0) {
+		fmt_putc(b, '0');
+	} else if (dp <= 0) {
+		fmt_puts(b, "0.");
+		for (int i = 0; i < -dp; i++)
+			fmt_putc(b, '0');
+		fmt_put(b, digs, (size_t)nd);
+	} else if (dp >= nd) {
+		fmt_put(b, digs, (size_t)nd);
+		for (int i = nd; i < dp; i++)
+			fmt_putc(b, '0');
+	} else {
+		fmt_put(b, digs, (size_t)dp);
+		fmt_putc(b, '.');
+		fmt_put(b, digs + dp, (size_t)(nd - dp));
+	}
+}
+
+void fmt_float(Fmt *f, double v, int bits, char verb)
+{
+	Buf tmp = {0};
+	if (isnan(v) || isinf(v)) {
+		const char *s = isnan(v) ? "NaN" : v > 0 ? (f->space && !f->plus ? " Inf" : "+Inf") : "-Inf";
+		if (isnan(v) && f->plus)
+			s = "+NaN";
+		else if (isnan(v) && f->space)
+			s = " NaN";
+		bool oz = f->zero;
+		f->zero = false;
+		fmt_pad_str(f, s);
+		f->zero = oz;
+		return;
+	}
+	if (verb == 'v')
+		verb = 'g';
+	if (!f->prec_set && (verb == 'g' || verb == 'G')) {
+		fmt_format_shortest(&tmp, v, bits);
+		if (verb == 'G')
+			for (size_t i = 0; i < tmp.len; i++)
+				if (tmp.p[i] == 'e')
+					tmp.p[i] = 'E';
+	} else {
+		char cfmt[16], out[512];
+		int prec = f->prec_set ? f->prec : 6;
+		char cv = verb == 'F' ? 'f' : verb;
+		if (verb == 'x' || verb == 'X')
+			cv = verb == 'x' ? 'a' : 'A';
+		snprintf(cfmt, sizeof cfmt, "%%%s.%d%c", f->sharp ? "#" : "", prec, cv);
+		snprintf(out, sizeof out, cfmt, v);
+		fmt_puts(&tmp, out);
+	}
+	// Sign handling and zero padding as Go's fmtFloat does.
+	char *s = tmp.p;
+	size_t n = tmp.len;
+	Buf o = {0};
+	if (s[0] != '-' && s[0] != '+') {
+		if (f->plus)
+			fmt_putc(&o, '+');
+		else if (f->space)
+			fmt_putc(&o, ' ');
+	}
+	fmt_put(&o, s, n);
+	free(tmp.p);
+	if (f->zero && f->wid_set && !f->minus && f->wid > (int)o.len) {
+		int signlen = o.p[0] == '-' || o.p[0] == '+' || o.p[0] == ' ';
+		fmt_put(f->b, o.p, (size_t)signlen);
+		fmt_pad_n(f, f->wid - (int)o.len, '0');
+		fmt_put(f->b, o.p + signlen, o.len - (size_t)signlen);
+	} else {
+		fmt_pad(f, o.p, o.len);
+	}
+	free(o.p);
+}
+
+// }==================== strings ====================
+
+static void fmt_hex_bytes(Fmt *f, const uint8_t *p, int64_t n, bool upper)
+{
+	Buf o = {0};
+	const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+	int64_t len = f->prec_set && f->prec < n ? f->prec : n;
+	for (int64_t i = 0; i < len; i++) {
+		if (f->space && i > 0)
+			fmt_putc(&o, ' ');
+		if (f->sharp && (f->space || i == 0)) {
+			fmt_putc(&o, '0');
+			fmt_putc(&o, upper ? 'X' : 'x');
+		}
+		fmt_putc(&o, digits[p[i] >> 4]);
+		fmt_putc(&o, digits[p[i] & 15]);
+	}
+	fmt_pad(f, o.p ? o.p : "", o.len);
+	free(o.p);
+}
+
+void fmt_quoted(Fmt *f, go_string s)
+{
+	Buf q = {0};
+	bool backq = false;
+	if (f->sharp) {
+		backq = true;
+		for (int64_t i = 0; i < s.len; i++) {
+			uint8_t c = s.ptr[i];
+			if (c == '`' || c == 0x7F || (c < ' ' && c != '\t'))
+				backq = false;
+		}
+	}
+	if (backq) {
+		fmt_putc(&q, '`');
+		fmt_put(&q, s.ptr, (size_t)s.len);
+		fmt_putc(&q, '`');
+	} else {
+		fmt_putc(&q, '"');
+		int64_t w;
+		for (int64_t i = 0; i < s.len; i += w) {
+			int32_t r = go_decode_rune(s, i, &w);
+			bool valid = !(r == 0xFFFD && w == 1);
+			quote_rune_into(&q, valid ? r : s.ptr[i], '"', f->plus, valid);
+		}
+		fmt_putc(&q, '"');
+	}
+	fmt_pad(f, q.p, q.len);
+	free(q.p);
+}
+
+void fmt_string(Fmt *f, go_string s, char verb)
+{
+	switch (verb) {
+	case 'v': case 's': {
+		int64_t n = s.len;
+		if (f->prec_set) {
+			// precision counts runes
+			int64_t i = 0, w;
+			for (int k = 0; k < f->prec && i < s.len; k++) {
+				go_decode_rune(s, i, &w);
+				i += w;
+			}
+			n = i;
+		}
+		fmt_pad(f, (const char *)s.ptr, (size_t)n);
+		break;
+	}
+	case 'x': fmt_hex_bytes(f, s.ptr, s.len, false); break;
+	case 'X': fmt_hex_bytes(f, s.ptr, s.len, true); break;
+	case 'q': fmt_quoted(f, s); break;
+	}
+}

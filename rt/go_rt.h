@@ -541,8 +541,10 @@ void go_map_delete(const go_type *mt, go_map *m, const void *key);
 int64_t go_map_len(go_map *m);
 typedef struct go_map_iter {
 	go_map *m;
-	int64_t i;
+	int64_t i, end;     // next entry number; entries from end on are not seen
 	void *key, *val;
+	uint8_t **segs;     // the map's storage when the iteration began
+	uint32_t gen;       // the map's compaction count then
 } go_map_iter;
 void go_map_iter_init(go_map_iter *it, go_map *m);
 bool go_map_iter_next(go_map_iter *it);

@@ -497,6 +497,14 @@ static inline void go_defer_push(go_defer_frame *f, go_defer *d)
 void *go_defer_alloc(size_t size);
 void go_defer_return(go_defer_frame *f);   // runs the frame's calls, pops it
 go_iface go_recover(void);
+// recover() as Go defines it: only a function that a panic's deferred call
+// called directly may stop the panic. A defer thunk names the function it
+// calls (NULL: unknown) with go_defer_arm; a function that calls recover()
+// asks at its entry whether it is that function (go_recover_take(itself))
+// and passes the answer to each of its recover() calls.
+void go_defer_arm(const void *callee);
+bool go_recover_take(const void *self);
+go_iface go_recover_if(bool may);
 
 // }==================== interfaces ====================
 

@@ -145,6 +145,7 @@ typedef struct CGen {
 	// select cases (cg_frame_bytes adds them).
 	int64_t frame_extra;
 	bool has_defer;
+	bool uses_recover;   // the function being emitted calls recover() (rcv_ok_)
 	Type *result_type;     // the C-level result (single type or tuple), NULL: void
 	int last_line;         // for #line
 	const char *last_file; // the file of the last #line (a C string literal)

@@ -449,7 +449,11 @@ const char *cg_builtin(CGen *g, Node *n)
 	case BI_PRINTLN:
 		return gen_print(g, n, true);
 	case BI_RECOVER:
-		return "go_recover()";
+		// rcv_ok_: declared at the function's entry (gen_decl.c).
+		if (!g->fn)
+			return "go_recover_if(false)";
+		g->uses_recover = true;
+		return "go_recover_if(rcv_ok_)";
 	case BI_CLOSE:
 		return cg_fmt(g, "go_chan_close(%s)", cg_expr(g, a0));
 	default:

@@ -282,7 +282,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	Sym *saved_fn = g->fn;
 	Node *saved_lit = g->fnlit;
 	Sect *saved_out = g->out, *saved_decls = g->decls;
-	bool saved_defer = g->has_defer, saved_go_args = g->go_args;
+	bool saved_defer = g->has_defer, saved_go_args = g->go_args, saved_recover = g->uses_recover;
 	CgPre *saved_pre = g->pre;   // the enclosing statement's, if any
 	g->pre = NULL;
 	Type *saved_rt = g->result_type;
@@ -352,7 +352,12 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 		cg_line(g, "if (__builtin_setjmp(df_.jb))");
 		cg_line(g, "\tgoto ret_;");
 	}
+	g->uses_recover = false;
 	cg_stmts(g, &fn->body->u.block.stmts);
+	// Whether this call may recover is decided at entry: called by a
+	// panic's deferred call or not (go_recover_take, rt/go_panic.c).
+	if (g->uses_recover)
+		sect_printf(&decls, "\tbool rcv_ok_ = go_recover_take((const void *)%s);\n", cname);
 	// The epilogue (deferred calls at return) is the closing brace's line,
 	// as Go's tracebacks say.
 	if (!fn->body->src_line)
@@ -437,6 +442,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	g->out = saved_out;
 	g->decls = saved_decls;
 	g->has_defer = saved_defer;
+	g->uses_recover = saved_recover;
 	g->go_args = saved_go_args;
 	g->pre = saved_pre;
 	g->result_type = saved_rt;

@@ -117,6 +117,9 @@ const char *cg_defer(CGen *g, Node *call)
 		if (direct_lit) {
 			cg_line(g, "%s->fn = %s;", p, cg_expr(g, fn));
 			Type *rt = cg_result_type(g, sig);
+			// A literal's function is the closure's own: it may
+			// recover. A func value may be a wrapper: anyone may.
+			sect_printf(&run, "\tgo_defer_arm(%s);\n", call->u.call.call == CALL_FUNCLIT ? "r->fn->fn" : "NULL");
 			sect_printf(&run, "\t((%s (*)(go_closure *))r->fn->fn)(r->fn);\n", rt ? cg_ctype(g, rt) : "void");
 			break;
 		}
@@ -336,6 +339,15 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 	sect_put(&g->protos, st.p, st.len);
 	sect_printf(&g->protos, "static void %s_fn(go_closure *c_);\n", name);
 	const char *a = al.p ? al.p : "";
+	// The function called may recover a panic whose deferred call this is
+	// (go_defer_arm): named when known, else (an interface method, a func
+	// value: perhaps a wrapper) whichever function comes first.
+	if (ck == CALL_FUNC || ck == CALL_METHOD)
+		sect_printf(&body, "\tgo_defer_arm((const void *)%s);\n", callee);
+	else if (ck == CALL_FUNCLIT)
+		sect_printf(&body, "\tgo_defer_arm(t->f->fn);\n");
+	else if (ck != CALL_SYNC)
+		sect_printf(&body, "\tgo_defer_arm(NULL);\n");
 	switch (ck) {
 	case CALL_FUNC:
 		sect_printf(&body, "\t%s(%s);\n", callee, a);

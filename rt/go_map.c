@@ -15,11 +15,15 @@
 //
 // A live entry's stored hash has its top bit set; deleting zeroes the whole
 // entry (hash 0 = dead) and leaves its index slot, so probing needs no
-// tombstones. Iteration walks the entries by number, so it stays valid
-// when the loop body deletes or inserts (new entries may or may not be
-// seen, as Go allows). Dead entries are dropped (the live ones copied into
-// fresh storage) only when the map is at least half dead and no iteration
-// is in progress.
+// tombstones. Iteration walks the entries by number, up to the last one
+// that existed when it started: the loop body may delete or insert (new
+// entries are not seen, as Go allows, and a body that inserts a key per key
+// seen still ends). Dead entries are dropped (the live ones copied into
+// fresh storage) when the map is at least half dead, even during an
+// iteration: the iteration then goes on over the storage it started on,
+// which compaction leaves as it was, and takes each key from there only if
+// the map still holds it (nothing is counted per iteration, so a range loop
+// left by break, return or panic costs the map nothing).
 //
 // Invariants: count <= nent <= cap; cap < chunk size with one array, else
 // a multiple of it; every live entry is reachable from its hash's probe
@@ -41,7 +45,7 @@ struct go_map {
 	uint32_t *index;        // hash tag << ebits | entry number + 1; 0 = empty
 	uint64_t mask;          // index slots - 1
 	uint32_t stride, voff;  // entry layout: hash at 0, key at 8, value at voff
-	int32_t iterators;      // iterations started and not yet finished
+	uint32_t gen;           // compactions so far (entry numbers change)
 	uint8_t cshift;         // a chunk holds 1 << cshift entries
 	uint32_t nseg, segcap;  // chunks in use, pointers the table holds
 	uint8_t ebits;          // index slot bits holding an entry number + 1
@@ -252,11 +256,12 @@ static void reset_entries(go_map *m)
 	m->nent = 0;
 }
 
-// compact copies the live entries into fresh storage, only with no
-// iteration in progress (an iterator holds entry numbers). The old storage
-// is left to the collector, as in add_entries.
+// compact copies the live entries into fresh storage. The old storage is
+// left to the collector, as in add_entries, and no longer written: an
+// iteration begun before walks it (go_map_iter_next).
 static void compact(go_map *m)
 {
+	m->gen++;
 	uint8_t **old = m->segs;
 	int64_t oldnent = m->nent;
 	reset_entries(m);
@@ -277,7 +282,7 @@ static void compact(go_map *m)
 static void grow(go_map *m)
 {
 	if (m->nent == m->cap) {
-		if (m->count * 2 < m->cap && m->iterators == 0)
+		if (m->count * 2 < m->cap)
 			compact(m);
 		if (m->nent == m->cap)
 			add_entries(m);
@@ -406,8 +411,11 @@ void go_map_iter_init(go_map_iter *it, go_map *m)
 	it->m = m;
 	it->i = 0;
 	it->key = it->val = NULL;
-	if (m)
-		m->iterators++;
+	if (m) {
+		it->end = m->nent;
+		it->segs = m->segs;
+		it->gen = m->gen;
+	}
 }
 
 bool go_map_iter_next(go_map_iter *it)
@@ -415,15 +423,37 @@ bool go_map_iter_next(go_map_iter *it)
 	go_map *m = it->m;
 	if (!m)
 		return false;
-	while (it->i < m->nent) {
-		uint8_t *p = ent(m, it->i++);
-		if (ent_hash(p)) {
-			it->key = p + 8;
-			it->val = p + m->voff;
-			return true;
+	if (it->gen == m->gen) {
+		while (it->i < it->end) {
+			uint8_t *p = ent(m, it->i++);
+			if (ent_hash(p)) {
+				it->key = p + 8;
+				it->val = p + m->voff;
+				return true;
+			}
+		}
+	} else {
+		// Compacted since the start: it->segs is the storage as it was
+		// then (compaction makes a new chunk table and never writes the
+		// old one again); a key counts only if the map holds it now, and
+		// the value is the map's.
+		while (it->i < it->end) {
+			uint8_t *p = ent_in(it->segs, m->cshift, m->stride, it->i++);
+			uint64_t h = ent_hash(p), slot;
+			if (!h)
+				continue;
+			uint8_t *q = find(m, p + 8, h, &slot);
+			// A key unequal to itself (NaN) is never found, and never
+			// deleted either: still in the map, as it was.
+			if (!q && !key_eq(m->mt->key, p + 8, p + 8))
+				q = p;
+			if (q) {
+				it->key = q + 8;
+				it->val = q + m->voff;
+				return true;
+			}
 		}
 	}
-	m->iterators--;
 	it->m = NULL;
 	return false;
 }

@@ -2,9 +2,8 @@
 //
 // A panic runs every pending deferred call, innermost function first (the
 // frames go_defer_enter linked), then prints Go's report to stderr and exits
-// with status 2. mgo has no recover, so a panic always ends the program;
-// running the defers first keeps their output, which Go prints before the
-// panic message. Messages follow Go 1.19's runtime text exactly.
+// with status 2, unless a deferred call recovers it (then the function of
+// that deferred call returns normally, through a longjmp to its frame). Messages follow Go 1.19's runtime text exactly.
 #define _GNU_SOURCE   // REG_RIP
 #include "go_rt.h"
 #include "mgo.h"
@@ -36,6 +35,16 @@ typedef struct panic_rec {
 	char *sp;             // how deep it started (recover drops the deeper ones)
 	bool is_runtime;
 	bool recovered;
+	// recover() stops this panic only when called by the function that
+	// one of its deferred calls called (Go: "directly by a deferred
+	// function"). Before each deferred call, arming is set; the first
+	// generated defer thunk to run takes it and names its callee in armed
+	// (RECOVER_ANY when it cannot name it: an interface method or a func
+	// value, which may be reached through a wrapper); that callee's entry
+	// takes armed (go_recover_take), so a function it calls, itself again
+	// included, finds nothing.
+	bool arming;
+	const void *armed;
 	bool has_text;        // text holds the value's Error/String result
 	go_string text;
 } panic_rec;
@@ -224,8 +233,34 @@ _Noreturn static void die(panic_rec *top)
 
 extern void __asan_unpoison_memory_region(void const volatile *addr, size_t size) __attribute__((weak));
 
+#define RECOVER_ANY ((const void *)1)
+
+void go_defer_arm(const void *callee)
+{
+	panic_rec *p = rt_g_panic_state()->top;
+	if (p && p->arming) {
+		p->arming = false;
+		p->armed = callee ? callee : RECOVER_ANY;
+	}
+}
+
+bool go_recover_take(const void *self)
+{
+	panic_rec *p = rt_g_panic_state()->top;
+	if (!p || !p->armed || (p->armed != self && p->armed != RECOVER_ANY))
+		return false;
+	p->armed = NULL;
+	return true;
+}
+
 // recover(): the newest panic's value, which then stops; nil when not
-// panicking.
+// panicking or not called directly by a deferred call (may: what
+// go_recover_take said at the caller's entry).
+go_iface go_recover_if(bool may)
+{
+	return may ? go_recover() : (go_iface){0};
+}
+
 go_iface go_recover(void)
 {
 	panic_rec *p = rt_g_panic_state()->top;
@@ -254,7 +289,10 @@ _Noreturn static void start_panic(go_iface v, bool is_runtime)
 		go_defer *d;
 		while ((d = f->top) != NULL) {
 			f->top = d->next;
+			p.arming = true;
 			d->run(d);
+			p.arming = false;
+			p.armed = NULL;
 			if (p.recovered) {
 				// The function of frame f returns normally; panics that
 				// started below it on the stack are over too.

@@ -497,6 +497,14 @@ static inline void go_defer_push(go_defer_frame *f, go_defer *d)
 void *go_defer_alloc(size_t size);
 void go_defer_return(go_defer_frame *f);   // runs the frame's calls, pops it
 go_iface go_recover(void);
+// recover() as Go defines it: only a function that a panic's deferred call
+// called directly may stop the panic. A defer thunk names the function it
+// calls (NULL: unknown) with go_defer_arm; a function that calls recover()
+// asks at its entry whether it is that function (go_recover_take(itself))
+// and passes the answer to each of its recover() calls.
+void go_defer_arm(const void *callee);
+bool go_recover_take(const void *self);
+go_iface go_recover_if(bool may);
 
 // }==================== interfaces ====================
 
@@ -541,8 +549,10 @@ void go_map_delete(const go_type *mt, go_map *m, const void *key);
 int64_t go_map_len(go_map *m);
 typedef struct go_map_iter {
 	go_map *m;
-	int64_t i;
+	int64_t i, end;     // next entry number; entries from end on are not seen
 	void *key, *val;
+	uint8_t **segs;     // the map's storage when the iteration began
+	uint32_t gen;       // the map's compaction count then
 } go_map_iter;
 void go_map_iter_init(go_map_iter *it, go_map *m);
 bool go_map_iter_next(go_map_iter *it);

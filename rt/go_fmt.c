@@ -5,6 +5,7 @@
 // handleMethods first (Error() / String() for %v %s %q %x %X and Print*),
 // then the kind's formatter (scalars in rt/go_fmt_scalar.c). Maps print
 // sorted by key (internal/fmtsort's order).
+#define _GNU_SOURCE   // qsort_r
 #include "go_fmt_impl.h"
 #include "go_lib.h"
 
@@ -147,10 +148,11 @@ static int key_cmp(const go_type *t, const void *a, const void *b)
 #undef CMP
 }
 
-static const go_type *sort_kt;
-static int sort_cmp(const void *a, const void *b)
+// The key type travels as qsort_r's argument: goroutines on other threads
+// may be sorting another map's keys at the same time.
+static int sort_cmp(const void *a, const void *b, void *kt)
 {
-	return key_cmp(sort_kt, *(void *const *)a, *(void *const *)b);
+	return key_cmp(kt, *(void *const *)a, *(void *const *)b);
 }
 
 static bool is_exported(const char *name)
@@ -173,8 +175,7 @@ void **fmt_map_keys(const go_type *t, go_map *m, int64_t *n, ptrdiff_t *delta)
 			keys[k++] = it.key;
 		*delta = (char *)it.val - (char *)it.key;
 	}
-	sort_kt = t->key;
-	qsort(keys, (size_t)k, sizeof(void *), sort_cmp);
+	qsort_r(keys, (size_t)k, sizeof(void *), sort_cmp, (void *)t->key);
 	*n = k;
 	return keys;
 }

@@ -196,7 +196,7 @@ static const char *gen_append(CGen *g, Node *n)
 		const char *t = cg_tmp(g, tt);
 		sect_printf(&b, "(%s = %s, %s = %s.%s, ", t, cg_expr(g, args->items[0]), s, t,
 			    cg_tuple_field(0));
-		sect_printf(&b, "%s.len + %d > %s.cap ? (%s = go_growslice(%s, %s.len + %d, %s)) : %s, ",
+		sect_printf(&b, "(uint64_t)(%s.len + %d) > (uint64_t)%s.cap ? (%s = go_growslice(%s, %s.len + %d, %s)) : %s, ",
 			    s, k, s, s, s, s, k, elem_desc, s);
 		for (int i = 0; i < k; i++)
 			sect_printf(&b, "((%s *)%s.ptr)[%s.len + %d] = %s, ", ect, s, s, i,
@@ -238,7 +238,7 @@ static const char *gen_append(CGen *g, Node *n)
 				}
 				vals[i] = v;
 			}
-			sect_printf(&b, "%s.len + %d > %s.cap ? (%s = go_growslice(%s, %s.len + %d, %s)) : %s, ",
+			sect_printf(&b, "(uint64_t)(%s.len + %d) > (uint64_t)%s.cap ? (%s = go_growslice(%s, %s.len + %d, %s)) : %s, ",
 				s, k, s, s, s, s, k, elem_desc, s);
 			for (int i = 0; i < k; i++)
 				sect_printf(&b, "((%s *)%s.ptr)[%s.len + %d] = %s, ", ect, s, s, i, vals[i]);

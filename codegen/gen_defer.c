@@ -47,7 +47,7 @@ const char *cg_defer(CGen *g, Node *call)
 	int id = ++g->ndefer;
 	const char *rec = cg_fmt(g, "defer%d_", id);
 	Sect st = {0}, run = {0};
-	sect_printf(&st, "struct %s { go_defer d; go_closure *fn; go_iface pv; go_slice args; go_string fmt; };\n", rec);
+	sect_printf(&st, "struct %s { go_defer d; go_closure *fn; go_iface pv; go_slice args; go_string fmt; bool may; };\n", rec);
 	sect_put(&g->protos, st.p, st.len);
 	free(st.p);
 	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s *", rec));
@@ -86,6 +86,14 @@ const char *cg_defer(CGen *g, Node *call)
 		break;
 	}
 	case CALL_BUILTIN:
+		// defer recover(): a call by this function, when it returns;
+		// whether it may recover was settled at its entry (rcv_ok_).
+		if (call->u.call.builtin == BI_RECOVER && g->fn) {
+			g->uses_recover = true;
+			cg_line(g, "%s->may = rcv_ok_;", p);
+			sect_printf(&run, "\tgo_recover_deferred(r->may);\n");
+			break;
+		}
 		if (call->u.call.builtin == BI_PANIC) {
 			cg_line(g, "%s->pv = %s;", p, cg_expr_alone(g, call->u.call.args.items[0], type_any));
 			sect_printf(&run, "\tgo_panic(r->pv);\n");

@@ -261,6 +261,16 @@ go_iface go_recover_if(bool may)
 	return may ? go_recover() : (go_iface){0};
 }
 
+// defer recover(): a call by the deferring function when it returns
+// normally; run by a panic, recover is the deferred call itself and called
+// by no deferred function (the panic is arming its deferred call).
+void go_recover_deferred(bool may)
+{
+	panic_rec *p = rt_g_panic_state()->top;
+	if (may && p && !p->arming)
+		(void)go_recover();
+}
+
 go_iface go_recover(void)
 {
 	panic_rec *p = rt_g_panic_state()->top;

@@ -505,6 +505,7 @@ go_iface go_recover(void);
 void go_defer_arm(const void *callee);
 bool go_recover_take(const void *self);
 go_iface go_recover_if(bool may);
+void go_recover_deferred(bool may);   // defer recover()
 
 // }==================== interfaces ====================
 

@@ -35,8 +35,10 @@ int64_t go_roundupsize(int64_t size)
 
 go_slice go_growslice(go_slice s, int64_t need, const go_type *elem)
 {
+	// The length overflowed (the appends compare it unsigned, so they
+	// call here): Go 1.19 says cap, whatever the element size.
 	if (need < 0)
-		go_panic_msg("growslice: len out of range");
+		go_panic_msg("growslice: cap out of range");
 	int64_t newcap = s.cap, doublecap = newcap + newcap;
 	if (need > doublecap) {
 		newcap = need;

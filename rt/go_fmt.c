@@ -155,11 +155,6 @@ static int sort_cmp(const void *a, const void *b, void *kt)
 	return key_cmp(kt, *(void *const *)a, *(void *const *)b);
 }
 
-static bool is_exported(const char *name)
-{
-	return name[0] >= 'A' && name[0] <= 'Z';
-}
-
 // m's keys in internal/fmtsort's order (*n of them, malloc'd); *delta is
 // the distance from a key to its value, fixed per map.
 void **fmt_map_keys(const go_type *t, go_map *m, int64_t *n, ptrdiff_t *delta)
@@ -263,7 +258,7 @@ static void print_value(Fmt *f, const go_type *t, const void *p, char verb, int 
 				fmt_putc(f->b, ':');
 			}
 			print_value(f, fl->type, (const char *)p + fl->offset, verb, depth + 1,
-				can_iface && is_exported(fl->name));
+				can_iface && fmt_exported(fl->name));
 		}
 		fmt_putc(f->b, '}');
 		return;

@@ -91,11 +91,6 @@ static void map(Fmt *f, const go_type *t, go_map *m, int depth, bool can_iface)
 	fmt_putc(f->b, '}');
 }
 
-static bool exported(const char *name)
-{
-	return name[0] >= 'A' && name[0] <= 'Z';
-}
-
 void fmt_gosyntax(Fmt *f, const go_type *t, const void *p, int depth, bool can_iface)
 {
 	if ((depth == 0 || can_iface) && t->nmethods && gostringer(f, t, p))
@@ -148,7 +143,7 @@ void fmt_gosyntax(Fmt *f, const go_type *t, const void *p, int depth, bool can_i
 			fmt_puts(f->b, fl->name);
 			fmt_putc(f->b, ':');
 			fmt_gosyntax(f, fl->type, (const char *)p + fl->offset, depth + 1,
-				can_iface && exported(fl->name));
+				can_iface && fmt_exported(fl->name));
 		}
 		fmt_putc(f->b, '}');
 		return;

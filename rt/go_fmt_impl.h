@@ -41,6 +41,12 @@ void fmt_string(Fmt *f, go_string s, char verb);
 // rt/go_fmt.c
 void **fmt_map_keys(const go_type *t, go_map *m, int64_t *n, ptrdiff_t *delta);
 
+// A struct field fmt may read through an interface: an exported name.
+static inline bool fmt_exported(const char *name)
+{
+	return name[0] >= 'A' && name[0] <= 'Z';
+}
+
 // rt/go_fmt_gosyntax.c: %#v
 void fmt_gosyntax(Fmt *f, const go_type *t, const void *p, int depth, bool can_iface);
 

@@ -335,6 +335,7 @@ bool cg_is_pure(Node *n);
 // gen_lit.c: composite literals, each one flat C comma sequence
 const char *cg_composite(CGen *g, Node *n);                  // T{...}, elided &T{...}
 const char *cg_new_composite(CGen *g, Node *site, Node *lit); // &T{...} (site: the &)
+bool cg_is_large_aggregate(Type *t);                      // array or struct over CG_LARGE_VALUE
 bool cg_is_large_zero_literal(Node *rhs, Type *t);         // T{} of a large array or struct type
 bool cg_define_literal(CGen *g, Sym *s, Node *rhs);         // x := T{...} filled in place (large T)
 bool cg_literal_fills_var(Sym *s, Node *rhs);              // ... would cg_define_literal take it

@@ -655,8 +655,7 @@ void cg_declare(CGen *g, Sym *s, bool zero)
 	const char *n = cg_var_name(g, s);
 	if (s->escapes)
 		cg_line(g, "%s = go_new_t(%s);", n, cg_tdesc(g, s->type));
-	else if (zero && s->type->size > CG_LARGE_VALUE && (type_underlying(s->type)->kind == TY_ARRAY ||
-	    type_underlying(s->type)->kind == TY_STRUCT))
+	else if (zero && cg_is_large_aggregate(s->type))
 		cg_line(g, "memset(&%s, 0, sizeof(%s));", n, n);
 	else if (zero)
 		cg_line(g, "%s = %s;", n, cg_zero(g, s->type));

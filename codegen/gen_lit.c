@@ -266,10 +266,8 @@ const char *cg_new_composite(CGen *g, Node *site, Node *lit)
 bool cg_is_large_zero_literal(Node *rhs, Type *t)
 {
 	Node *r = ast_unparen(rhs);
-	Type *u = type_underlying(t);
 	return r->kind == ND_COMPOSITE && r->u.composite.elems.len == 0 && r->type &&
-	    type_identical(r->type, t) && (u->kind == TY_ARRAY || u->kind == TY_STRUCT) &&
-	    t->size > CG_LARGE_VALUE;
+	    type_identical(r->type, t) && cg_is_large_aggregate(t);
 }
 
 // cg_define_literal generates `x := T{...}` (or `var x = T{...}`) for a new
@@ -282,9 +280,8 @@ bool cg_is_large_zero_literal(Node *rhs, Type *t)
 bool cg_literal_fills_var(Sym *s, Node *rhs)
 {
 	Node *r = ast_unparen(rhs);
-	Type *u = s && s->type ? type_underlying(s->type) : NULL;
-	return u && r->kind == ND_COMPOSITE && r->type && type_identical(r->type, s->type) &&
-	    (u->kind == TY_ARRAY || u->kind == TY_STRUCT) && s->type->size > CG_LARGE_VALUE;
+	return s && s->type && r->kind == ND_COMPOSITE && r->type && type_identical(r->type, s->type) &&
+	    cg_is_large_aggregate(s->type);
 }
 
 bool cg_define_literal(CGen *g, Sym *s, Node *rhs)

@@ -170,6 +170,15 @@ static const char *large_zero(CGen *g, Type *t)
 	return name;
 }
 
+// An array or struct too large to handle as a value (CG_LARGE_VALUE): its
+// zero is a .bss object, a store of T{} is a memset, and a new variable's
+// literal fills it in place (gen_lit.c).
+bool cg_is_large_aggregate(Type *t)
+{
+	Type *u = type_underlying(t);
+	return (u->kind == TY_ARRAY || u->kind == TY_STRUCT) && t->size > CG_LARGE_VALUE;
+}
+
 const char *cg_zero(CGen *g, Type *t)
 {
 	Type *u = type_underlying(t);

@@ -197,9 +197,9 @@ static void *use(MCache *c, unsigned ac, MSpan *s)
 // 16 bitmap words, so even one object per refill stays cheap.
 static bool worth_collecting(const MSpan *s)
 {
-	uint32_t pending = s->nlocal + atomic_load_explicit(&s->nremote, memory_order_relaxed);
 	if (s->freeindex < s->nelems) // collected already (trim_backlog)
 		return true;
+	uint32_t pending = s->nlocal + atomic_load_explicit(&s->nremote, memory_order_relaxed);
 	return pending > 0 && pending * RT_COLLECT_DIV >= s->nelems;
 }
 

@@ -140,6 +140,10 @@ typedef struct CGen {
 	Node *fnlit;           // its ND_FUNCLIT, when it is a closure
 	Sect *decls;           // the function's local declarations
 	int ntmp;
+	// Temporaries holding pointers that die with their statement
+	// (cg_tmp_scratch); cg_stmt clears them when it ends.
+	VEC(const char *) scratch;
+	Sect *scratch_decls;   // the declarations they belong to (a function body's)
 	// Bytes of the current function's frame the stack estimate
 	// (stackcheck.c) does not see: codegen's temporaries, argument packs,
 	// select cases (cg_frame_bytes adds them).
@@ -191,6 +195,8 @@ void cg_pos_node(CGen *g, Node *n);   // the same at n's source line
 const char *cg_fmt(CGen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *cg_tmp(CGen *g, Type *t);        // a fresh function-scope temporary
 const char *cg_tmp_c(CGen *g, const char *ctype);
+const char *cg_tmp_scratch(CGen *g, Type *t);   // a value copy dead after its statement
+void cg_scratch_clear(CGen *g, int mark);    // clears those made since mark
 void cg_frame_bytes(CGen *g, int64_t n);
 int64_t cg_struct_bytes(CGen *g, const char *ct);   // gen_type.c
 void cg_frame_literals(CGen *g, const char *text, size_t len);

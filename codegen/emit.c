@@ -191,6 +191,34 @@ const char *cg_tmp(CGen *g, Type *t)
 	return tmp_decl(g, cg_ctype(g, t), t->size > 8 ? t->size : 8);
 }
 
+// A temporary that only carries a value through its statement: a received
+// value, one being sent or boxed. Stacks are scanned conservatively, so
+// left alone it would keep what it points at alive as long as its frame
+// lives; Go's stack maps know it is dead. In main, or in a worker's loop,
+// with an inlined callee's receive, that was a whole tree (binarytrees_sub
+// peaked at 1.8 times Go's RSS). So cg_stmt clears these when their
+// statement is done. Never for storage something may point to (the
+// temporary behind a non-escaping &T{}): only value copies come here.
+const char *cg_tmp_scratch(CGen *g, Type *t)
+{
+	const char *name = cg_tmp(g, t);
+	// Wrappers and thunks generated meanwhile declare into sections of
+	// their own, where no statement ends.
+	if (t->has_pointers && g->decls == g->scratch_decls)
+		vec_push(&g->arena, &g->scratch, name);
+	return name;
+}
+
+// The clears are stores gcc keeps: each of these temporaries had its
+// address passed to the runtime, so a later call could read it.
+void cg_scratch_clear(CGen *g, int mark)
+{
+	for (int i = mark; i < g->scratch.len; i++)
+		cg_line(g, "memset(&%s, 0, sizeof %s);", g->scratch.items[i], g->scratch.items[i]);
+	if (g->scratch.len > mark)
+		g->scratch.len = mark;
+}
+
 // A C string literal holding exactly these bytes (Go strings may hold NULs
 // and invalid UTF-8). Octal escapes are always three digits, so a following
 // digit can never extend them.

@@ -29,11 +29,12 @@ static const char *data_word(CGen *g, const char *val, Type *t, Node *site, bool
 		// Constants live in read-only data, as in Go: no allocation.
 		return cg_fmt(g, "({ static const %s c_ = %s; (void *)&c_; })", cg_ctype(g, t), val);
 	}
-	const char *tmp = cg_tmp(g, t);
-	if (site && !cg_heap(g, site)) {
+	if (site && !cg_heap(g, site)) {   // the temporary is the box
+		const char *tmp = cg_tmp(g, t);
 		cg_ce_site(g, tmp, site);
 		return cg_fmt(g, "(%s = %s, (void *)&%s)", tmp, val, tmp);
 	}
+	const char *tmp = cg_tmp_scratch(g, t);
 	const char *box = cg_fmt(g, "go_box(%s, &%s)", cg_tdesc(g, t), tmp);
 	return cg_fmt(g, "(%s = %s, %s)", tmp, val, site ? cg_ce_obj(g, box, "void *", false, site->pos) : box);
 }

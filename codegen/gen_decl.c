@@ -290,6 +290,8 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	int saved_pos_lines = g->pos_lines;
 	const char *saved_file = g->cur_file, *saved_last_file = g->last_file;
 	int ntmp0 = g->ntmp;
+	int scratch0 = g->scratch.len;
+	Sect *saved_scratch_decls = g->scratch_decls;
 	g->inl_depth = 0;
 	g->cur_file = g->src_file;
 	g->fn = fn;
@@ -297,6 +299,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	g->go_args = false;   // a function literal among a go statement's arguments
 	g->out = &body;
 	g->decls = &decls;
+	g->scratch_decls = &decls;
 	g->indent = 1;
 	g->last_line = 0;
 	g->result_type = cg_result_type(g, fn->type);
@@ -441,6 +444,8 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	g->fnlit = saved_lit;
 	g->out = saved_out;
 	g->decls = saved_decls;
+	g->scratch.len = scratch0;   // what a return left: the frame is gone
+	g->scratch_decls = saved_scratch_decls;
 	g->has_defer = saved_defer;
 	g->uses_recover = saved_recover;
 	g->go_args = saved_go_args;

@@ -748,6 +748,6 @@ const char *cg_index_addr(CGen *g, Node *n)
 // lvalue that receives the comma-ok result.
 const char *cg_chan_recv(CGen *g, Node *ch, Type *elem, const char *ok)
 {
-	const char *t = cg_tmp(g, elem);
+	const char *t = cg_tmp_scratch(g, elem);
 	return cg_fmt(g, "(go_chan_recv(%s, &%s, %s), %s)", cg_expr(g, ch), t, ok ? cg_fmt(g, "&%s", ok) : "NULL", t);
 }

@@ -26,6 +26,7 @@ void cg_inl_body(CGen *g, Node *n)
 	// that is itself an inlined call, an index) has no frame of the
 	// callee in its trace.
 	NodeList *stmts = &n->u.inl.body->u.block.stmts;
+	int scratch = g->scratch.len;
 	int nargs = 0;
 	while (nargs < stmts->len && stmts->items[nargs]->kind == ND_ASSIGN &&
 	       (stmts->items[nargs]->u.assign.inl == INL_ASSIGN_ARGS ||
@@ -35,6 +36,7 @@ void cg_inl_body(CGen *g, Node *n)
 	for (int i = nargs; i < stmts->len; i++)
 		cg_stmt(g, stmts->items[i]);
 	cg_line(g, "inl%d_:;", n->u.inl.label);
+	cg_scratch_clear(g, scratch);   // what its returns left
 	cg_trace_inl_pop(g);
 }
 

@@ -296,7 +296,7 @@ static void gen_range(CGen *g, Node *n)
 	}
 	push_target(g, n, brk, cont);
 	if (xt->kind == TY_CHAN) {
-		const char *c = cg_tmp(g, x->type), *rv = cg_tmp(g, xt->elem);
+		const char *c = cg_tmp_scratch(g, x->type), *rv = cg_tmp_scratch(g, xt->elem);
 		cg_line(g, "%s = %s;", c, cg_expr(g, x));
 		cg_line(g, "while (go_chan_recv(%s, &%s, NULL)) {", c, rv);
 		g->indent++;
@@ -564,7 +564,7 @@ static void gen_select(CGen *g, Node *n)
 		idx[i] = k;
 		if (comm->kind == ND_SEND) {
 			Type *et = type_underlying(comm->u.send.ch->type)->elem;
-			vals[i] = cg_tmp(g, et);
+			vals[i] = cg_tmp_scratch(g, et);
 			const char *ch = cg_expr(g, comm->u.send.ch);
 			cg_line(g, "%s = (go_select_case){%s, GO_SELECT_SEND, &%s, NULL};", cs_item(g, cs, k), ch, vals[i]);
 			cg_line(g, "%s = %s;", vals[i], cg_expr_as(g, comm->u.send.value, et));
@@ -574,7 +574,7 @@ static void gen_select(CGen *g, Node *n)
 			if (!r)
 				bug("select case without a communication");
 			Type *et = type_underlying(r->u.unary.x->type)->elem;
-			vals[i] = cg_tmp(g, et);
+			vals[i] = cg_tmp_scratch(g, et);
 			oks[i] = cg_tmp_c(g, "bool");
 			cg_line(g, "%s = (go_select_case){%s, GO_SELECT_RECV, &%s, &%s};", cs_item(g, cs, k),
 				cg_expr(g, r->u.unary.x), vals[i], oks[i]);
@@ -624,6 +624,13 @@ static void gen_select(CGen *g, Node *n)
 
 static void stmt1(CGen *g, Node *n);
 
+static bool ends_in_jump(Node *n)
+{
+	while (n->kind == ND_LABELED)
+		n = n->u.labeled.stmt;
+	return n->kind == ND_RETURN || n->kind == ND_BRANCH || n->kind == ND_INLDONE;
+}
+
 // Each statement has its own list of hoisted evaluations (gen_order.c). A
 // defer or go statement evaluates its callee and then each operand in turn
 // into its record, as Go does: nothing is hoisted there.
@@ -632,12 +639,17 @@ void cg_stmt(CGen *g, Node *n)
 	if (!n)
 		return;
 	CgPre pre;
+	int scratch = g->scratch.len;
 	if (n->kind == ND_DEFER || n->kind == ND_GO)
 		cg_pre_off(g, &pre);
 	else
 		cg_pre_open(g, &pre, NULL, true);
 	stmt1(g, n);
 	cg_pre_close(g, &pre);
+	// A statement that jumps leaves its temporaries to the code it jumps
+	// to: an inlined body's end (cg_inl_body), an enclosing loop's.
+	if (!ends_in_jump(n))
+		cg_scratch_clear(g, scratch);
 }
 
 static void stmt1(CGen *g, Node *n)
@@ -748,7 +760,7 @@ static void stmt1(CGen *g, Node *n)
 	case ND_SEND: {
 		Type *ct = n->u.send.ch->type;
 		Type *et = type_underlying(ct)->elem;
-		const char *c = cg_tmp(g, ct), *v = cg_tmp(g, et);
+		const char *c = cg_tmp_scratch(g, ct), *v = cg_tmp_scratch(g, et);
 		// Both operands' hoisted evaluations come before either is read.
 		const char *ce = cg_expr(g, n->u.send.ch), *ve = cg_expr_as(g, n->u.send.value, et);
 		cg_line(g, "%s = %s;", c, ce);

@@ -581,6 +581,10 @@ static void check_typeswitch(Checker *c, Node *s)
 	if (s->u.tsw.init)
 		check_stmt(c, s->u.tsw.init);
 	Node *x = s->u.tsw.x, *bind = s->u.tsw.bind;
+	if (bind && strcmp(bind->u.ident.name, "_") == 0) {
+		// Go: `_ := x.(type)` is a short variable declaration of nothing.
+		check_errorf(bind, "no new variable on left side of :=");
+	}
 	bool ok = check_value(c, x);
 	if (ok && !type_is_interface(x->type)) {
 		check_errorf(x, "%s is not an interface", operand_string(x));

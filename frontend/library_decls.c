@@ -261,6 +261,8 @@ static const char src_math[] =
 	"func Copysign(f, sign float64) float64\n"
 	"func Float64bits(f float64) uint64\n"
 	"func Float64frombits(b uint64) float64\n"
+	"func Float32bits(f float32) uint32\n"
+	"func Float32frombits(b uint32) float32\n"
 	"func Pow(x, y float64) float64\n"
 	"func Exp(x float64) float64\n"
 	"func Log(x float64) float64\n"

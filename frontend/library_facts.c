@@ -69,6 +69,8 @@ const LibFact lib_facts[] = {
 	{"math.Copysign", "", 23, "math.Float64bits|math.Float64bits|math.Float64frombits", "", 9},
 	{"math.Float64bits", "", 3, "", "", 2},
 	{"math.Float64frombits", "", 3, "", "", 2},
+	{"math.Float32bits", "", 3, "", "", 2},
+	{"math.Float32frombits", "", 3, "", "", 2},
 	{"math.Pow", "", 62, "", "", 3},
 	{"math.Exp", "", 61, "", "", 2},
 	{"math.Log", "", 61, "", "", 2},

@@ -100,8 +100,17 @@ static const char src_io[] =
 	"package io\n"
 	"type Writer interface { Write(p []byte) (n int, err error) }\n"
 	"type Reader interface { Read(p []byte) (n int, err error) }\n"
+	"type Closer interface { Close() error }\n"
+	"type ReadWriter interface { Reader; Writer }\n"
+	"type ReadCloser interface { Reader; Closer }\n"
+	"type WriteCloser interface { Writer; Closer }\n"
+	"type ReadWriteCloser interface { Reader; Writer; Closer }\n"
 	"var EOF error\n"
-	"func WriteString(w Writer, s string) (n int, err error)\n";
+	"var ErrUnexpectedEOF error\n"
+	"var ErrShortBuffer error\n"
+	"func WriteString(w Writer, s string) (n int, err error)\n"
+	"func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error)\n"
+	"func ReadFull(r Reader, buf []byte) (n int, err error)\n";
 
 static const char src_os[] =
 	"package os\n"

@@ -39,6 +39,8 @@ const LibFact lib_facts[] = {
 	{"fmt.Fscanln", "r=h0 a=h1", -1, "", "", 0},
 	{"fmt.Fscanf", "r=h0 format=- a=h1", -1, "", "", 0},
 	{"io.WriteString", "w=h0 s=h0", -1, "", "", 0},
+	{"io.ReadAtLeast", "r=h0 buf=h0", -1, "", "", 0},
+	{"io.ReadFull", "r=h0 buf=h0", 73, "", "", 6},
 	{"log.Print", "v=h1", -1, "", "", 0},
 	{"log.Printf", "format=- v=h1", -1, "", "", 0},
 	{"log.Println", "v=h1", -1, "", "", 0},

@@ -29,7 +29,7 @@ static inline bool go_is_nil_error(go_iface e)
 // each interface's only method: fun[0]).
 go_int_error go_io_write(go_iface w, go_slice p);
 go_int_error go_io_read(go_iface r, go_slice p);
-extern go_iface go_io_EOF;
+extern go_iface go_io_EOF, go_io_ErrUnexpectedEOF, go_io_ErrShortBuffer;
 
 // os.File: the declaration's struct { fd int; name string }.
 typedef struct go_os_file {

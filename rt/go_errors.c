@@ -70,6 +70,8 @@ bool go_errors_Is(go_iface err, go_iface target)
 		bool (*is)(void *, go_iface) = (bool (*)(void *, go_iface))method_of(err, "Is", "func(error) bool");
 		if (is && is(err.data, target))
 			return true;
+		if (go_os_errno_is(err, target))   // syscall.Errno's Is method
+			return true;
 		err = go_errors_Unwrap(err);
 		if (!err.tab)
 			return false;

@@ -37,6 +37,10 @@ typedef struct go_os_file {
 	go_string name;
 } go_os_file;
 
+// errors.Is(err, target) for an errno error os returned (Go's
+// syscall.Errno.Is): ENOENT is os.ErrNotExist, and so on.
+bool go_os_errno_is(go_iface err, go_iface target);
+
 // A growable byte buffer on the C heap, for results built piecewise.
 typedef struct go_lib_buf {
 	uint8_t *p;

@@ -150,6 +150,38 @@ static go_iface path_error(const char *op, go_string path, int err)
 	return path_error_of(op, path, errno_error(err));
 }
 
+// {==================== os.FileMode (io/fs's) ====================
+
+// The type bits from the top bit down, one letter each, then the nine
+// permission bits as rwx triplets ('-' when clear); "-" stands in when no
+// type bit is set.
+go_string go_os_FileMode_String(uint32_t m)
+{
+	static const char type_letters[] = "dalTLDpSugct?";
+	char buf[32];
+	int w = 0;
+	for (int i = 0; type_letters[i]; i++)
+		if (m & (UINT32_C(1) << (31 - i)))
+			buf[w++] = type_letters[i];
+	if (w == 0)
+		buf[w++] = '-';
+	for (int i = 0; i < 9; i++)
+		buf[w++] = m & (UINT32_C(1) << (8 - i)) ? "rwx"[i % 3] : '-';
+	go_lib_buf b = {0};
+	go_lib_buf_put(&b, buf, w);
+	return go_lib_buf_string(&b);
+}
+
+// ModeDir and the type mask (ModeType) as the declarations define them.
+#define FS_MODE_DIR (UINT32_C(1) << 31)
+#define FS_MODE_TYPE (FS_MODE_DIR | UINT32_C(1) << 27 | UINT32_C(1) << 25 | UINT32_C(1) << 24 | \
+		      UINT32_C(1) << 26 | UINT32_C(1) << 21 | UINT32_C(1) << 19)
+
+bool go_os_FileMode_IsDir(uint32_t m) { return (m & FS_MODE_DIR) != 0; }
+bool go_os_FileMode_IsRegular(uint32_t m) { return (m & FS_MODE_TYPE) == 0; }
+uint32_t go_os_FileMode_Perm(uint32_t m) { return m & 0777; }
+uint32_t go_os_FileMode_Type(uint32_t m) { return m & FS_MODE_TYPE; }
+
 // os.IsNotExist and friends: Go's underlyingErrorIs, which looks through a
 // *PathError only (not through Unwrap chains).
 static bool underlying_is(go_iface err, go_iface target)

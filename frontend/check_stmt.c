@@ -633,7 +633,8 @@ static void check_typeswitch(Checker *c, Node *s)
 				if (type_identical(seen[j]->type, t)) {
 					Pos p = check_start_pos(seen[j]);
 					check_errorf(e, "duplicate case %s in type switch\n\t%s:%d:%d: previous case",
-						     expr_string(e), diag_filename, p.line, p.col);
+						     t->kind == TY_UNTYPED_NIL ? "nil" : type_errstring(t),
+						     diag_filename, p.line, p.col);
 					break;
 				}
 			}

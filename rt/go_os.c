@@ -1,6 +1,7 @@
 // go_os.c: package os and fmt's Fprint family (declared in
 // frontend/library_decls.c). Stdout and Stderr write through C stdio, the
-// buffer fmt.Println uses too, so output stays in program order.
+// buffer fmt.Println uses too, so output stays in program order. Also
+// io/fs's part of os: the sentinel errors, PathError and FileMode.
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>

@@ -248,6 +248,14 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 	if (call->u.call.call == CALL_BUILTIN && (call->u.call.builtin == BI_DELETE ||
 	    call->u.call.builtin == BI_COPY || call->u.call.builtin == BI_CLOSE))
 		return builtin_thunk(g, call, name);
+	if (call->u.call.call == CALL_BUILTIN && call->u.call.builtin == BI_RECOVER) {
+		// go recover(): the goroutine's function is recover itself, not
+		// a deferred function calling it, so it recovers nothing.
+		sect_printf(&g->funcs, "\nstatic void %s_fn(go_closure *c_)\n{\n\t(void)c_;\n}\n", name);
+		sect_printf(&g->descs, "static go_closure %s_clo = {(void *)%s_fn};\n", name, name);
+		sect_printf(&g->protos, "static void %s_fn(go_closure *c_);\n", name);
+		return cg_fmt(g, "(&%s_clo)", name);
+	}
 	if ((call->u.call.call == CALL_FMT && call->u.call.builtin != BI_LIB) ||
 	    (call->u.call.call == CALL_BUILTIN && (call->u.call.builtin == BI_PRINT ||
 	     call->u.call.builtin == BI_PRINTLN || call->u.call.builtin == BI_PANIC)))

@@ -406,6 +406,11 @@ static void gen_switch(CGen *g, Node *n)
 				const char *boxed = cg_tmp(g, conv->type);
 				cg_line(g, "%s = %s;", boxed, cg_to_iface(g, tag, tt, conv->type, conv));
 				cond = cg_compare(g, TOK_EQL, boxed, conv->type, e);
+			} else if (conv) {
+				// switch { case v: } with v an interface: v == true.
+				const char *boxed = cg_tmp(g, conv->type);
+				cg_line(g, "%s = %s;", boxed, cg_to_iface(g, "true", type_bool, conv->type, conv));
+				cond = cg_compare(g, TOK_EQL, boxed, conv->type, e);
 			} else if (tag)
 				cond = cg_compare(g, TOK_EQL, tag, tt, e);
 			else

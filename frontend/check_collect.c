@@ -106,28 +106,30 @@ void check_attach_method(Checker *c, Sym *fn)
 		rt = ast_unparen(rt->u.star.x);
 	}
 	fn->type = check_signature(c, fd->u.func.ftype, NULL);
-	if (rt->kind != ND_IDENT) {
-		check_errorf(rt, "invalid receiver type %s", expr_string(recv->u.field.ftype));
-		fn->recv_type = type_bad;
-		return;
-	}
+	// Go reports a bad receiver at the receiver's name, or at its type
+	// when it has none.
+	Node *at = recv->u.field.names.len ? recv->u.field.names.items[0] : recv->u.field.ftype;
 	Type *base = check_type(c, rt);
 	if (is_bad(base)) {
 		fn->recv_type = type_bad;
 		return;
 	}
 	Type *bu = type_underlying(base);
-	if (base->kind != TY_NAMED || !base->sym || base->sym->pos.line == 0 ||
-	    bu->kind == TY_POINTER || bu->kind == TY_INTERFACE) {
-		const char *why = base->kind != TY_NAMED || !base->sym || base->sym->pos.line == 0 ?
-			"basic or unnamed type" : bu->kind == TY_POINTER ? "pointer or interface type" :
-			"pointer or interface type";
-		// Go places the error at the receiver's name when it has one.
-		if (recv->u.field.names.len)
-			check_errorf(recv->u.field.names.items[0], "invalid receiver type %s (%s)",
-				     type_errstring(base), why);
-		else
-			check_errorf(rt, "invalid receiver type %s (%s)", type_errstring(base), why);
+	const char *full = type_errstring(ptr ? type_pointer(base) : base);
+	bool named = base->kind == TY_NAMED && base->sym;
+	if ((named && base->sym->pos.line == 0) || (!named && type_is_basic(base))) {
+		// A predeclared or library type: Go's compiler wording.
+		check_errorf(at, "cannot define new methods on non-local type %s", type_errstring(base));
+		fn->recv_type = type_bad;
+		return;
+	}
+	if (!named) {
+		check_errorf(at, "invalid receiver type %s", full);
+		fn->recv_type = type_bad;
+		return;
+	}
+	if (bu->kind == TY_POINTER || bu->kind == TY_INTERFACE) {
+		check_errorf(at, "invalid receiver type %s (pointer or interface type)", type_errstring(base));
 		fn->recv_type = type_bad;
 		return;
 	}

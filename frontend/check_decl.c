@@ -266,6 +266,7 @@ static Type *interface_type(Checker *c, Node *n)
 {
 	Type *t = type_new(TY_INTERFACE);
 	NodeList *l = &n->u.ifacetype.methods;
+	VEC(PendingEmbed) embeds = {0};
 	for (int i = 0; i < l->len; i++) {
 		Node *f = l->items[i];
 		if (f->kind != ND_FIELD)
@@ -288,14 +289,19 @@ static Type *interface_type(Checker *c, Node *n)
 			continue;
 		}
 		Type *e = check_type(c, f->u.field.ftype);
-		if (is_bad(e))
-			continue;
-		Type *eu = e->kind == TY_NAMED ? e->underlying : e;
-		if (!eu || iface_is_pending(eu)) {
-			vec_push(&ast_arena, &pending_embeds, ((PendingEmbed){t, e, f->u.field.ftype}));
-			continue;
-		}
-		merge_embedded(t, e, f->u.field.ftype);
+		if (!is_bad(e))
+			vec_push(&ast_arena, &embeds, ((PendingEmbed){t, e, f->u.field.ftype}));
+	}
+	// Go settles the explicit methods first and then merges the embedded
+	// ones, so `interface{ M; m() }` with M's m() identical is legal and a
+	// clash is reported at the embedding.
+	for (int i = 0; i < embeds.len; i++) {
+		PendingEmbed pe = embeds.items[i];
+		Type *eu = pe.emb->kind == TY_NAMED ? pe.emb->underlying : pe.emb;
+		if (!eu || iface_is_pending(eu))
+			vec_push(&ast_arena, &pending_embeds, pe);
+		else
+			merge_embedded(t, pe.emb, pe.at);
 	}
 	if (!iface_is_pending(t))
 		sort_methods(t);

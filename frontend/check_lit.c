@@ -37,6 +37,16 @@ static void field_value(Checker *c, Node **slot, Type *t)
 	elem_value(c, slot, t, "struct literal");
 }
 
+// A field this program cannot name: an unexported field of a library
+// type (sync.Mutex's state, ...).
+static bool foreign_unexported(Type *t, const char *name)
+{
+	Type *nt = t->kind == TY_POINTER ? t->elem : t;
+	if (nt->kind != TY_NAMED || !nt->sym || nt->sym->pos.line != 0 || !name)
+		return false;
+	return !(name[0] >= 'A' && name[0] <= 'Z');
+}
+
 static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
 {
 	NodeList *el = &n->u.composite.elems;
@@ -62,6 +72,8 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
 			for (int k = 0; k < u->fields.len && f < 0 && strcmp(key->u.ident.name, "_") != 0; k++)
 				if (u->fields.items[k].name && strcmp(u->fields.items[k].name, key->u.ident.name) == 0)
 					f = k;
+			if (f >= 0 && foreign_unexported(t, key->u.ident.name))
+				f = -1;
 			if (f < 0) {
 				diag_errorf(key->pos, "unknown field '%s' in struct literal of type %s",
 					    key->u.ident.name, type_errstring(t));
@@ -94,6 +106,9 @@ static void struct_lit(Checker *c, Node *n, Type *t, Type *u)
 			return;
 		}
 		field_value(c, &el->items[i], u->fields.items[i].type);
+		if (foreign_unexported(t, u->fields.items[i].name))
+			check_errorf(el->items[i], "implicit assignment to unexported field %s in %s literal",
+				     u->fields.items[i].name, type_errstring(t));
 	}
 	if (el->len < u->fields.len)
 		diag_errorf(n->u.composite.rbrace.line ? n->u.composite.rbrace : n->pos,

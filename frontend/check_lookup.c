@@ -101,7 +101,10 @@ static Lookup lookup(Type *t, const char *name)
 			// sync.WaitGroup and sync.Mutex: their fields are unexported.
 			if (chk && (et == chk->sync_wg || et == chk->sync_mu))
 				continue;
-			for (int f = 0; f < u->fields.len; f++) {
+			// Nor can a program name a library struct's unexported fields.
+			bool foreign = chk && et->kind == TY_NAMED && et->sym && et->sym->lib_pkg &&
+				       !(name[0] >= 'A' && name[0] <= 'Z');
+			for (int f = 0; f < u->fields.len && !foreign; f++) {
 				Field *fd = &u->fields.items[f];
 				if (fd->name && strcmp(fd->name, name) == 0) {
 					if (!found++) {

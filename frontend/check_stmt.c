@@ -455,6 +455,7 @@ static void clause_body(Checker *c, Node *cl, bool last, bool tswitch)
 
 // switch x { case v: } with x concrete and v an interface: `x == v`
 // converts x to v's type; the clause records it (ast.h, clause.tag_conv).
+// A tagless switch records it too: its tag is the constant true.
 static void note_tag_conv(Node *cl, int k, Node *tag, Type *iface)
 {
 	NodeList *l = &cl->u.clause.tag_conv;
@@ -495,12 +496,22 @@ static void check_switch(Checker *c, Node *s)
 				continue;
 			Node *v = *slot;
 			if (!tag) {
-				if (!type_is_boolean(v->type)) {
-					check_errorf(v, "invalid case %s in switch (mismatched types %s and bool)",
+				// A missing tag is the constant true: a case compares
+				// with it as `v == true`, so an interface bool
+				// implements is a case too.
+				char why[256];
+				if (type_is_untyped(v->type)) {
+					if (!check_convert_untyped(c, v, type_bool))
+						continue;
+				} else if (type_is_interface(v->type) &&
+					   check_assignable(type_bool, v->type, why, sizeof why)) {
+					note_tag_conv(cl, k, v, v->type);
+				} else if (!type_identical(v->type, type_bool)) {
+					// true is a typed bool here: a named bool mismatches.
+					check_errorf(v, "invalid case %s in switch on true (mismatched types %s and bool)",
 						     expr_string(v), type_errstring(v->type));
 					continue;
 				}
-				check_default(c, v);
 			} else {
 				Type *tt = tag->type;
 				char why[256];
@@ -570,6 +581,10 @@ static void check_typeswitch(Checker *c, Node *s)
 	if (s->u.tsw.init)
 		check_stmt(c, s->u.tsw.init);
 	Node *x = s->u.tsw.x, *bind = s->u.tsw.bind;
+	if (bind && strcmp(bind->u.ident.name, "_") == 0) {
+		// Go: `_ := x.(type)` is a short variable declaration of nothing.
+		check_errorf(bind, "no new variable on left side of :=");
+	}
 	bool ok = check_value(c, x);
 	if (ok && !type_is_interface(x->type)) {
 		check_errorf(x, "%s is not an interface", operand_string(x));
@@ -618,7 +633,8 @@ static void check_typeswitch(Checker *c, Node *s)
 				if (type_identical(seen[j]->type, t)) {
 					Pos p = check_start_pos(seen[j]);
 					check_errorf(e, "duplicate case %s in type switch\n\t%s:%d:%d: previous case",
-						     expr_string(e), diag_filename, p.line, p.col);
+						     t->kind == TY_UNTYPED_NIL ? "nil" : type_errstring(t),
+						     diag_filename, p.line, p.col);
 					break;
 				}
 			}

@@ -1,7 +1,8 @@
 // go_errors.c: packages errors and io (declared in
 // frontend/library_decls.c), and fmt's Fprint family: errors.New's *errors.errorString (its
 // descriptor is go_fmt.c's, shared with fmt.Errorf), Is and Unwrap over
-// Unwrap methods found in the dynamic type's method table, and io.EOF.
+// Unwrap methods found in the dynamic type's method table, io's sentinel
+// errors and ReadFull.
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,6 +70,8 @@ bool go_errors_Is(go_iface err, go_iface target)
 		bool (*is)(void *, go_iface) = (bool (*)(void *, go_iface))method_of(err, "Is", "func(error) bool");
 		if (is && is(err.data, target))
 			return true;
+		if (go_os_errno_is(err, target))   // syscall.Errno's Is method
+			return true;
 		err = go_errors_Unwrap(err);
 		if (!err.tab)
 			return false;
@@ -106,12 +109,14 @@ bool go_errors_As(go_iface err, go_iface target)
 
 // {==================== io ====================
 
-go_iface go_io_EOF;
+go_iface go_io_EOF, go_io_ErrUnexpectedEOF, go_io_ErrShortBuffer;
 
 __attribute__((constructor)) static void init_io(void)
 {
 	static go_string eof = {(const uint8_t *)"EOF", 3};
 	go_io_EOF = (go_iface){go_getitab(&go_type_error, &go_type_errors_errorString, NULL), &eof};
+	go_io_ErrUnexpectedEOF = go_lib_error_static("unexpected EOF");
+	go_io_ErrShortBuffer = go_lib_error_static("short buffer");
 }
 
 typedef go_int_error (*io_fn)(void *, go_slice);
@@ -128,6 +133,32 @@ go_int_error go_io_read(go_iface r, go_slice p)
 	if (!r.tab)
 		go_panic_nil();
 	return ((io_fn)((const go_itab *)r.tab)->fun[0])(r.data, p);
+}
+
+// io.ReadAtLeast: Read until min bytes are in; an error stops it early, and
+// io.EOF after some bytes becomes ErrUnexpectedEOF (Go's order of checks).
+go_int_error go_io_ReadAtLeast(go_iface r, go_slice buf, int64_t min)
+{
+	if (buf.len < min)
+		return (go_int_error){0, go_io_ErrShortBuffer};
+	int64_t n = 0;
+	go_iface err = {0};
+	while (n < min && go_is_nil_error(err)) {
+		go_slice rest = {(uint8_t *)buf.ptr + n, buf.len - n, buf.cap - n};
+		go_int_error res = go_io_read(r, rest);
+		n += res.r0;
+		err = res.r1;
+	}
+	if (n >= min)
+		err = (go_iface){0};
+	else if (n > 0 && go_iface_eq(err, false, go_io_EOF, false))
+		err = go_io_ErrUnexpectedEOF;
+	return (go_int_error){n, err};
+}
+
+go_int_error go_io_ReadFull(go_iface r, go_slice buf)
+{
+	return go_io_ReadAtLeast(r, buf, buf.len);
 }
 
 // io.WriteString: w.Write of a copy of s (what Go does for a writer

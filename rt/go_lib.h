@@ -29,13 +29,17 @@ static inline bool go_is_nil_error(go_iface e)
 // each interface's only method: fun[0]).
 go_int_error go_io_write(go_iface w, go_slice p);
 go_int_error go_io_read(go_iface r, go_slice p);
-extern go_iface go_io_EOF;
+extern go_iface go_io_EOF, go_io_ErrUnexpectedEOF, go_io_ErrShortBuffer;
 
 // os.File: the declaration's struct { fd int; name string }.
 typedef struct go_os_file {
 	int64_t fd;
 	go_string name;
 } go_os_file;
+
+// errors.Is(err, target) for an errno error os returned (Go's
+// syscall.Errno.Is): ENOENT is os.ErrNotExist, and so on.
+bool go_os_errno_is(go_iface err, go_iface target);
 
 // A growable byte buffer on the C heap, for results built piecewise.
 typedef struct go_lib_buf {

@@ -29,6 +29,20 @@ double go_math_Float64frombits(uint64_t b)
 	return f;
 }
 
+uint32_t go_math_Float32bits(float f)
+{
+	uint32_t u;
+	memcpy(&u, &f, 4);
+	return u;
+}
+
+float go_math_Float32frombits(uint32_t b)
+{
+	float f;
+	memcpy(&f, &b, 4);
+	return f;
+}
+
 double go_math_Sqrt(double x) { return sqrt(x); }
 double go_math_Abs(double x) { return fabs(x); }
 double go_math_Floor(double x) { return floor(x); }

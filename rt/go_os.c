@@ -1,6 +1,7 @@
 // go_os.c: package os and fmt's Fprint family (declared in
 // frontend/library_decls.c). Stdout and Stderr write through C stdio, the
-// buffer fmt.Println uses too, so output stays in program order.
+// buffer fmt.Println uses too, so output stays in program order. Also
+// io/fs's part of os: the sentinel errors, PathError and FileMode.
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -69,30 +70,131 @@ go_iface go_os_PathError_Unwrap(go_os_PathError *e)
 	return e->Err;
 }
 
-static go_iface path_error_text(const char *op, go_string path, const char *msg)
+static go_iface path_error_of(const char *op, go_string path, go_iface err)
 {
 	go_os_PathError *e = go_new_t(&go_type_fs_PathError);
 	e->Op = go_cstring(op);
 	e->Path = path;
-	e->Err = go_lib_error(msg);
+	e->Err = err;
 	static const go_itab *tab;
 	if (!tab)
 		tab = go_getitab(&go_type_error, &go_type_fs_PathError_ptr, NULL);
 	return (go_iface){tab, e};
 }
 
+// os's sentinel errors (io/fs's in Go). A file used after Close fails with
+// ErrClosed itself, as in Go.
+go_iface go_os_ErrNotExist, go_os_ErrExist, go_os_ErrPermission, go_os_ErrClosed;
+
+// Go's syscall.Errno values that answer errors.Is for a sentinel: one
+// static error each, so errors.Is can tell them by identity.
+static go_iface errno_enoent, errno_eexist, errno_eacces, errno_eperm;
+
 // Go's errno texts are C's with a lower-case first letter.
-static go_iface path_error(const char *op, go_string path, int err)
+static go_iface errno_error_static(int err)
 {
 	char msg[256];
 	snprintf(msg, sizeof msg, "%s", strerror(err));
 	if (msg[0] >= 'A' && msg[0] <= 'Z')
 		msg[0] = (char)(msg[0] + 32);
-	return path_error_text(op, path, msg);
+	char *keep = strdup(msg);
+	if (!keep)
+		go_panic_plain("out of memory");
+	return go_lib_error_static(keep);
 }
 
-// os.ErrClosed's text: a File used after Close.
-static const char err_closed[] = "file already closed";
+__attribute__((constructor)) static void init_os_errors(void)
+{
+	go_os_ErrNotExist = go_lib_error_static("file does not exist");
+	go_os_ErrExist = go_lib_error_static("file already exists");
+	go_os_ErrPermission = go_lib_error_static("permission denied");
+	go_os_ErrClosed = go_lib_error_static("file already closed");
+	errno_enoent = errno_error_static(ENOENT);
+	errno_eexist = errno_error_static(EEXIST);
+	errno_eacces = errno_error_static(EACCES);
+	errno_eperm = errno_error_static(EPERM);
+}
+
+static bool same_error(go_iface a, go_iface b)
+{
+	return a.tab == b.tab && a.data == b.data;
+}
+
+bool go_os_errno_is(go_iface err, go_iface target)
+{
+	if (same_error(target, go_os_ErrNotExist))
+		return same_error(err, errno_enoent);
+	if (same_error(target, go_os_ErrExist))
+		return same_error(err, errno_eexist);
+	if (same_error(target, go_os_ErrPermission))
+		return same_error(err, errno_eacces) || same_error(err, errno_eperm);
+	return false;
+}
+
+static go_iface errno_error(int err)
+{
+	switch (err) {
+	case ENOENT: return errno_enoent;
+	case EEXIST: return errno_eexist;
+	case EACCES: return errno_eacces;
+	case EPERM: return errno_eperm;
+	}
+	char msg[256];
+	snprintf(msg, sizeof msg, "%s", strerror(err));
+	if (msg[0] >= 'A' && msg[0] <= 'Z')
+		msg[0] = (char)(msg[0] + 32);
+	return go_lib_error(msg);
+}
+
+static go_iface path_error(const char *op, go_string path, int err)
+{
+	return path_error_of(op, path, errno_error(err));
+}
+
+// {==================== os.FileMode (io/fs's) ====================
+
+// The type bits from the top bit down, one letter each, then the nine
+// permission bits as rwx triplets ('-' when clear); "-" stands in when no
+// type bit is set.
+go_string go_os_FileMode_String(uint32_t m)
+{
+	static const char type_letters[] = "dalTLDpSugct?";
+	char buf[32];
+	int w = 0;
+	for (int i = 0; type_letters[i]; i++)
+		if (m & (UINT32_C(1) << (31 - i)))
+			buf[w++] = type_letters[i];
+	if (w == 0)
+		buf[w++] = '-';
+	for (int i = 0; i < 9; i++)
+		buf[w++] = m & (UINT32_C(1) << (8 - i)) ? "rwx"[i % 3] : '-';
+	go_lib_buf b = {0};
+	go_lib_buf_put(&b, buf, w);
+	return go_lib_buf_string(&b);
+}
+
+// ModeDir and the type mask (ModeType) as the declarations define them.
+#define FS_MODE_DIR (UINT32_C(1) << 31)
+#define FS_MODE_TYPE (FS_MODE_DIR | UINT32_C(1) << 27 | UINT32_C(1) << 25 | UINT32_C(1) << 24 | \
+		      UINT32_C(1) << 26 | UINT32_C(1) << 21 | UINT32_C(1) << 19)
+
+bool go_os_FileMode_IsDir(uint32_t m) { return (m & FS_MODE_DIR) != 0; }
+bool go_os_FileMode_IsRegular(uint32_t m) { return (m & FS_MODE_TYPE) == 0; }
+uint32_t go_os_FileMode_Perm(uint32_t m) { return m & 0777; }
+uint32_t go_os_FileMode_Type(uint32_t m) { return m & FS_MODE_TYPE; }
+
+// os.IsNotExist and friends: Go's underlyingErrorIs, which looks through a
+// *PathError only (not through Unwrap chains).
+static bool underlying_is(go_iface err, go_iface target)
+{
+	if (err.tab && go_iface_type(err) == &go_type_fs_PathError_ptr)
+		err = ((go_os_PathError *)err.data)->Err;
+	return same_error(err, target) || go_os_errno_is(err, target);
+}
+
+bool go_os_IsNotExist(go_iface err) { return underlying_is(err, go_os_ErrNotExist); }
+bool go_os_IsExist(go_iface err) { return underlying_is(err, go_os_ErrExist); }
+bool go_os_IsPermission(go_iface err) { return underlying_is(err, go_os_ErrPermission); }
 
 static char *cpath(go_string s)
 {
@@ -114,7 +216,7 @@ go_int_error go_os_File_Write(go_os_file *f, go_slice b)
 		return (go_int_error){b.len, {0}};
 	}
 	if (f->fd < 0)
-		return (go_int_error){0, path_error_text("write", f->name, err_closed)};
+		return (go_int_error){0, path_error_of("write", f->name, go_os_ErrClosed)};
 	int64_t n = 0;
 	while (n < b.len) {
 		ssize_t k = write((int)f->fd, (uint8_t *)b.ptr + n, (size_t)(b.len - n));
@@ -135,7 +237,7 @@ go_int_error go_os_File_Read(go_os_file *f, go_slice b)
 	if (!f)
 		go_panic_nil();
 	if (f->fd < 0)
-		return (go_int_error){0, path_error_text("read", f->name, err_closed)};
+		return (go_int_error){0, path_error_of("read", f->name, go_os_ErrClosed)};
 	if (b.len == 0)
 		return (go_int_error){0, {0}};
 	if (f->fd == 0)
@@ -156,7 +258,7 @@ go_iface go_os_File_Close(go_os_file *f)
 	if (!f)
 		return go_lib_error("invalid argument");
 	if (f->fd < 0)
-		return path_error_text("close", f->name, err_closed);
+		return path_error_of("close", f->name, go_os_ErrClosed);
 	int fd = (int)f->fd;
 	f->fd = -1;
 	if (fd > 2 && close(fd) < 0)

@@ -525,7 +525,10 @@ _Noreturn void go_panic_wrap(const go_type *t, const char *method)
 _Noreturn void go_panic_assert(const go_type *have, const go_type *want, const go_type *iface)
 {
 	next_plain = true;
-	runtime_panic("interface conversion: %s is %s, not %s", tstr(iface), tstr(have), tstr(want));
+	// Two local types of one name (one program is one package): Go adds
+	// which of its two hints applies.
+	const char *hint = have && strcmp(have->str, want->str) == 0 ? " (types from different scopes)" : "";
+	runtime_panic("interface conversion: %s is %s, not %s%s", tstr(iface), tstr(have), tstr(want), hint);
 }
 
 _Noreturn void go_panic_assert_iface(const go_type *have, const go_type *want, const char *missing)

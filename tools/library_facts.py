@@ -91,7 +91,7 @@ def members(pkg, lines):
         params = split_params(ps)
         recv = None
         if rname:
-            gpkg = "fs" if (pkg, rtype) == ("os", "PathError") else pkg   # Go's alias of io/fs's
+            gpkg = "fs" if pkg == "os" and rtype in ("PathError", "FileMode") else pkg   # Go's aliases of io/fs's
             goname = "%s.(*%s).%s" % (gpkg, rtype, name) if star else "%s.%s.%s" % (gpkg, rtype, name)
             recv = (rname, star + pkg + "." + rtype)
         else:
@@ -261,9 +261,9 @@ def main():
         if not mems:
             continue
         costs, tags = measure_package(pkg)
-        if pkg == "os":   # os.PathError is io/fs's: its methods are measured there
+        if pkg == "os":   # os.PathError and FileMode are io/fs's: their methods are measured there
             fcosts, ftags = measure_package("io/fs")
-            for k in ("(*PathError).Error", "(*PathError).Unwrap"):
+            for k in [m[0].split(".", 1)[1] for m in mems if m[0].startswith("fs.")]:
                 if k in fcosts:
                     costs[k] = fcosts[k]
                 if k in ftags:

@@ -101,7 +101,8 @@ static const char src_io[] =
 	"type Writer interface { Write(p []byte) (n int, err error) }\n"
 	"type Reader interface { Read(p []byte) (n int, err error) }\n"
 	"var EOF error\n"
-	"func WriteString(w Writer, s string) (n int, err error)\n";
+	"func WriteString(w Writer, s string) (n int, err error)\n"
+	"func ReadAll(r Reader) ([]byte, error)\n";
 
 static const char src_os[] =
 	"package os\n"

@@ -39,6 +39,7 @@ const LibFact lib_facts[] = {
 	{"fmt.Fscanln", "r=h0 a=h1", -1, "", "", 0},
 	{"fmt.Fscanf", "r=h0 format=- a=h1", -1, "", "", 0},
 	{"io.WriteString", "w=h0 s=h0", -1, "", "", 0},
+	{"io.ReadAll", "r=h0", -1, "", "", 0},
 	{"log.Print", "v=h1", -1, "", "", 0},
 	{"log.Printf", "format=- v=h1", -1, "", "", 0},
 	{"log.Println", "v=h1", -1, "", "", 0},

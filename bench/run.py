@@ -5,7 +5,9 @@ For every bench/programs/*.mgo: builds it with mgoc, with `mgoc -noescape`,
 and with Go when `go` is installed; checks that all outputs are identical;
 runs the binaries N times each (default 5), interleaved, and takes the
 median wall time and the peak RSS (through bench/peakrss.c); counts heap allocations with MGODEBUG=allocs=1 for both mgo
-builds. Prints one table, the geometric mean of mgo/Go, and the machine.
+builds. A program that reads standard input names its input with a line
+`// bench-stdin: PROG ARG...`: the output of bench/programs/PROG.mgo run with
+those arguments (built by the mgoc measured), made once and fed to every run. Prints one table, the geometric mean of mgo/Go, and the machine.
 
 With --before PATH, a second mgoc (an earlier build) compiles every program
 too; its binaries run interleaved with the others, and the table and the
@@ -30,15 +32,36 @@ import time
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 
 
-def run_once(cmd, env=None):
+STDIN_RE = re.compile(r"^// bench-stdin:\s*(\S+)(.*)$", re.M)
+
+
+def stdin_input(src, mgoc, tmp):
+    """The input file a program's `// bench-stdin:` line asks for, or None."""
+    m = STDIN_RE.search(open(src).read())
+    if not m:
+        return None
+    gen = os.path.join(ROOT, "bench", "programs", m.group(1) + ".mgo")
+    exe = os.path.join(tmp, "stdin-" + m.group(1))
+    out = os.path.join(tmp, "stdin-" + m.group(1) + "-" + "_".join(m.group(2).split()) + ".txt")
+    if not os.path.exists(out):
+        subprocess.run([mgoc, "build", "-o", exe, gen], check=True)
+        with open(out, "wb") as f:
+            subprocess.run([exe] + m.group(2).split(), stdout=f, check=True)
+    return out
+
+
+def run_once(cmd, env=None, stdin=None):
     t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    f = open(stdin, "rb") if stdin else None
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, stdin=f)
     out, err = p.communicate()
     wall = time.perf_counter() - t0
+    if f:
+        f.close()
     return p.returncode, out, err, wall
 
 
-def measure_interleaved(exes, runs, peakrss):
+def measure_interleaved(exes, runs, peakrss, stdin=None):
     """Median wall time and peak RSS (KiB) of each executable. The runs are
     interleaved (a, b, c, a, b, c, ...) so a machine that speeds up or slows
     down during the measurement affects every column alike. peakrss (a tiny
@@ -47,16 +70,17 @@ def measure_interleaved(exes, runs, peakrss):
     rss = {e: 0 for e in exes}
     for _ in range(runs):
         for e in exes:
-            p = subprocess.run([peakrss, e], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            with open(stdin or os.devnull, "rb") as f:
+                p = subprocess.run([peakrss, e], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=f)
             last = p.stderr.decode("utf-8", "replace").strip().splitlines()[-1].split()
             times[e].append(float(last[0]))
             rss[e] = max(rss[e], int(last[1]))
     return {e: (statistics.median(times[e]), rss[e]) for e in exes}
 
 
-def heap_allocs(exe):
+def heap_allocs(exe, stdin=None):
     env = dict(os.environ, MGODEBUG="allocs=1")
-    _, _, err, _ = run_once([exe], env)
+    _, _, err, _ = run_once([exe], env, stdin)
     text = err.decode("utf-8", "replace")
     m = re.search(r"(\d+)\s+(?:heap )?alloc(?:ation)?s?\b", text)
     return int(m.group(1)) if m else None
@@ -106,18 +130,19 @@ def main():
                 subprocess.run(["go", "mod", "init", "m"], cwd=d, capture_output=True)
                 exe_g = os.path.join(d, "prog")
                 subprocess.run(["go", "build", "-o", exe_g, "."], cwd=d, check=True)
-            outs = {k: run_once([e])[1] for k, e in
+            inp = stdin_input(src, mgoc, tmp)
+            outs = {k: run_once([e], stdin=inp)[1] for k, e in
                     (("mgo", exe_m), ("noescape", exe_n), ("before", exe_b), ("go", exe_g)) if e}
             if len(set(outs.values())) != 1:
                 print("%s: outputs differ between %s" % (name, ", ".join(outs)), file=sys.stderr)
                 failed = True
                 continue
-            res = measure_interleaved([e for e in (exe_m, exe_n, exe_b, exe_g) if e], a.runs, peakrss)
+            res = measure_interleaved([e for e in (exe_m, exe_n, exe_b, exe_g) if e], a.runs, peakrss, inp)
             tm, rm = res[exe_m]
             tn, _ = res[exe_n]
             tg, rg = res[exe_g] if exe_g else (None, None)
             tb = res[exe_b][0] if exe_b else None
-            am, an = heap_allocs(exe_m), heap_allocs(exe_n)
+            am, an = heap_allocs(exe_m, inp), heap_allocs(exe_n, inp)
             rows.append((name, tg, tm, tn, am, an, rg, rm, tb))
             if tg:
                 ratios.append(tm / tg)

@@ -94,6 +94,25 @@ static const LibBody bodies[] = {
 		"w'\t$0\t0\tbufio.Writer{...} (struct literal element)\n"
 		"$1\t$0\t&non-constant size\t\n"
 		"~R0'\t~R0\t0\t~R0 = ~R0 (assign-pair)"},
+	// NewReader's and NewWriter's bodies without their outer call: the
+	// parameters are the caller's arguments directly.
+	{"bufio.NewReaderSize", "rd size",
+		"rd\tb\t0\tbufio.rd.(*bufio.Reader) (dot)|"
+		"bufio.b, bufio.ok := bufio.rd.(*bufio.Reader) (assign-pair-dot-type)\n"
+		"b\t~R0\t0\t~R0 = bufio.b (assign-pair)\n"
+		"$0\tr\t&spill\tbufio.r := new(bufio.Reader) (assign)\n"
+		"r\t~R0\t0\t~R0 = bufio.r (assign-pair)\n"
+		"rd\tr''\t0\tbufio.b, bufio.buf, bufio.r := bufio.r, make([]byte, bufio.size), bufio.rd "
+		"(assign-pair)\n"
+		"r''\t{heap}\t0\tbufio.Reader{...} (struct literal element)|*bufio.b = bufio.Reader{...} (assign)\n"
+		"$1\t{heap}\t&non-constant size\t"},
+	{"bufio.NewWriterSize", "w size",
+		"w\tb\t0\tbufio.w.(*bufio.Writer) (dot)|"
+		"bufio.b, bufio.ok := bufio.w.(*bufio.Writer) (assign-pair-dot-type)\n"
+		"b\t~R0\t0\t~R0 = bufio.b (assign-pair)\n"
+		"$0\t~R0\t&spill\t~R0 = &bufio.Writer{...} (assign-pair)\n"
+		"w\t$0\t0\tbufio.Writer{...} (struct literal element)\n"
+		"$1\t$0\t&non-constant size\t"},
 	SPLIT("strings.Split", "s sep", "int(0), int(-1)"),
 	SPLIT("strings.SplitN", "s sep n", "int(0), strings.n"),
 	SPLIT("strings.SplitAfter", "s sep", "len(strings.sep), int(-1)"),

@@ -110,7 +110,8 @@ static const char src_io[] =
 	"var ErrShortBuffer error\n"
 	"func WriteString(w Writer, s string) (n int, err error)\n"
 	"func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error)\n"
-	"func ReadFull(r Reader, buf []byte) (n int, err error)\n";
+	"func ReadFull(r Reader, buf []byte) (n int, err error)\n"
+	"func ReadAll(r Reader) ([]byte, error)\n";
 
 static const char src_os[] =
 	"package os\n"
@@ -173,6 +174,7 @@ static const char src_bufio[] =
 	"type Writer struct { err error; buf []byte; n int; wr io.Writer }\n"
 	"const MaxScanTokenSize = 64 * 1024\n"
 	"var ErrTooLong error\n"
+	"var ErrBufferFull error\n"
 	"func NewScanner(r io.Reader) *Scanner\n"
 	"func (s *Scanner) Scan() bool\n"
 	"func (s *Scanner) Text() string\n"
@@ -183,12 +185,17 @@ static const char src_bufio[] =
 	"func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error)\n"
 	"func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error)\n"
 	"func NewReader(rd io.Reader) *Reader\n"
+	"func NewReaderSize(rd io.Reader, size int) *Reader\n"
+	"func (b *Reader) ReadSlice(delim byte) (line []byte, err error)\n"
+	"func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error)\n"
+	"func (b *Reader) ReadBytes(delim byte) ([]byte, error)\n"
 	"func (b *Reader) ReadString(delim byte) (string, error)\n"
 	"func (b *Reader) Read(p []byte) (n int, err error)\n"
 	"func (b *Reader) ReadByte() (byte, error)\n"
 	"func (b *Reader) ReadRune() (r rune, size int, err error)\n"
 	"func (b *Reader) UnreadRune() error\n"
 	"func NewWriter(w io.Writer) *Writer\n"
+	"func NewWriterSize(w io.Writer, size int) *Writer\n"
 	"func (b *Writer) Flush() error\n"
 	"func (b *Writer) Write(p []byte) (nn int, err error)\n"
 	"func (b *Writer) WriteString(s string) (int, error)\n"

@@ -1,8 +1,9 @@
 // go_bufio.c: package bufio (declared in frontend/library_decls.c):
 // Scanner with Go's buffer growth, token limit and split functions
-// (user split functions are called as closures), Reader.ReadString and
-// Writer. The underlying io.Reader/io.Writer is always called through
+// (user split functions are called as closures), Reader (ReadString,
+// ReadSlice/ReadLine/ReadBytes with Go's buffer-full rules) and Writer. The underlying io.Reader/io.Writer is always called through
 // its itab, so this file needs no other package's types.
+#include <stdlib.h>
 #include <string.h>
 
 #include "go_lib.h"
@@ -44,12 +45,13 @@ extern const go_type go_type_bufio_Scanner __attribute__((weak));
 extern const go_type go_type_bufio_Reader __attribute__((weak));
 extern const go_type go_type_bufio_Writer __attribute__((weak));
 
-go_iface go_bufio_ErrTooLong, go_bufio_ErrInvalidUnreadRune;
+go_iface go_bufio_ErrTooLong, go_bufio_ErrInvalidUnreadRune, go_bufio_ErrBufferFull;
 
 __attribute__((constructor)) static void init_errors(void)
 {
 	go_bufio_ErrTooLong = go_lib_error_static("bufio.Scanner: token too long");
 	go_bufio_ErrInvalidUnreadRune = go_lib_error_static("bufio: invalid use of UnreadRune");
+	go_bufio_ErrBufferFull = go_lib_error_static("bufio: buffer full");
 }
 
 enum { MAX_TOKEN = 64 * 1024, START_BUF = 4096 };
@@ -242,14 +244,24 @@ void go_bufio_Scanner_Split(go_bufio_Scanner *s, go_closure *split)
 
 // {==================== Reader ====================
 
-go_bufio_Reader *go_bufio_NewReader(go_iface rd)
+// Go's minimum: smaller sizes would make ReadRune's 4-byte lookahead fail.
+enum { MIN_READ_BUF = 16 };
+
+go_bufio_Reader *go_bufio_NewReaderSize(go_iface rd, int64_t size)
 {
+	if (size < MIN_READ_BUF)
+		size = MIN_READ_BUF;
 	go_bufio_Reader *b = go_new_t(&go_type_bufio_Reader);
-	b->buf = go_make_slice(&go_type_uint8, START_BUF, START_BUF);
+	b->buf = go_make_slice(&go_type_uint8, size, size);
 	b->rd = rd;
 	b->lastByte = -1;
 	b->lastRuneSize = -1;
 	return b;
+}
+
+go_bufio_Reader *go_bufio_NewReader(go_iface rd)
+{
+	return go_bufio_NewReaderSize(rd, START_BUF);
 }
 
 go_string_error go_bufio_Reader_ReadString(go_bufio_Reader *b, uint8_t delim)
@@ -353,8 +365,6 @@ rune_size_error go_bufio_Reader_ReadRune(go_bufio_Reader *b)
 	return (rune_size_error){c, w, {0}};
 }
 
-// {==================== Writer ====================
-
 go_iface go_bufio_Reader_UnreadRune(go_bufio_Reader *b)
 {
 	if (b->lastRuneSize < 0 || b->r < b->lastRuneSize)
@@ -365,12 +375,129 @@ go_iface go_bufio_Reader_UnreadRune(go_bufio_Reader *b)
 	return (go_iface){0};
 }
 
-go_bufio_Writer *go_bufio_NewWriter(go_iface w)
+// Go's fill: slides the unread bytes to the front and reads once into the
+// free tail, retrying reads that return nothing (at most 100 times).
+static void fill_tail(go_bufio_Reader *b)
 {
+	if (b->r > 0) {
+		memmove(b->buf.ptr, (uint8_t *)b->buf.ptr + b->r, (size_t)(b->w - b->r));
+		b->w -= b->r;
+		b->r = 0;
+	}
+	for (int i = 0; i < 100; i++) {
+		go_int_error r = go_io_read(b->rd, sub(b->buf, b->w, b->buf.len));
+		if (r.r0 < 0)
+			go_panic(go_lib_error("bufio: reader returned negative count from Read"));
+		b->w += r.r0;
+		if (r.r1.tab) {
+			b->err = r.r1;
+			return;
+		}
+		if (r.r0 > 0)
+			return;
+	}
+	b->err = go_lib_error("multiple Read calls return no data or error");
+}
+
+go_slice_error go_bufio_Reader_ReadSlice(go_bufio_Reader *b, uint8_t delim)
+{
+	go_slice line;
+	go_iface err = {0};
+	for (int64_t s = 0;;) {
+		uint8_t *p = (uint8_t *)b->buf.ptr;
+		uint8_t *q = b->w - b->r - s > 0 ? memchr(p + b->r + s, delim, (size_t)(b->w - b->r - s)) : NULL;
+		if (q) {
+			line = sub(b->buf, b->r, q - p + 1);
+			b->r = q - p + 1;
+			break;
+		}
+		if (b->err.tab) {
+			line = sub(b->buf, b->r, b->w);
+			b->r = b->w;
+			err = read_err(b);
+			break;
+		}
+		if (b->w - b->r >= b->buf.len) {
+			b->r = b->w;
+			line = b->buf;
+			err = go_bufio_ErrBufferFull;
+			break;
+		}
+		s = b->w - b->r;   // do not rescan what was searched already
+		fill_tail(b);
+	}
+	if (line.len > 0) {
+		b->lastByte = ((uint8_t *)line.ptr)[line.len - 1];
+		b->lastRuneSize = -1;
+	}
+	return (go_slice_error){line, err};
+}
+
+typedef struct { go_slice r0; bool r1; go_iface r2; } slice_bool_error;
+
+slice_bool_error go_bufio_Reader_ReadLine(go_bufio_Reader *b)
+{
+	go_slice_error r = go_bufio_Reader_ReadSlice(b, '\n');
+	go_slice line = r.r0;
+	if (r.r1.tab && go_iface_eq(r.r1, false, go_bufio_ErrBufferFull, false)) {
+		// A "\r\n" may straddle the buffer's end: keep the '\r' for the
+		// next call, which then sees the whole line ending.
+		if (line.len > 0 && ((uint8_t *)line.ptr)[line.len - 1] == '\r') {
+			if (b->r == 0)
+				go_panic_plain("bufio: tried to rewind past start of buffer");
+			b->r--;
+			line.len--;
+		}
+		return (slice_bool_error){line, true, {0}};
+	}
+	if (line.len == 0) {
+		if (r.r1.tab)
+			line = (go_slice){0};
+		return (slice_bool_error){line, false, r.r1};
+	}
+	uint8_t *p = line.ptr;
+	if (p[line.len - 1] == '\n')
+		line.len -= line.len > 1 && p[line.len - 2] == '\r' ? 2 : 1;
+	return (slice_bool_error){line, false, {0}};
+}
+
+// ReadBytes: ReadSlice until the delimiter or an error, the full buffers
+// copied as they go by; the result is a fresh slice of exactly the line.
+go_slice_error go_bufio_Reader_ReadBytes(go_bufio_Reader *b, uint8_t delim)
+{
+	go_lib_buf full = {0};
+	go_slice_error r;
+	for (;;) {
+		r = go_bufio_Reader_ReadSlice(b, delim);
+		if (!r.r1.tab || !go_iface_eq(r.r1, false, go_bufio_ErrBufferFull, false))
+			break;
+		go_lib_buf_put(&full, r.r0.ptr, r.r0.len);
+	}
+	int64_t n = full.len + r.r0.len;
+	go_slice out = go_make_slice(&go_type_uint8, n, n);
+	if (full.len)
+		memcpy(out.ptr, full.p, (size_t)full.len);
+	if (r.r0.len)
+		memcpy((uint8_t *)out.ptr + full.len, r.r0.ptr, (size_t)r.r0.len);
+	free(full.p);
+	return (go_slice_error){out, r.r1};
+}
+
+// {==================== Writer ====================
+
+go_bufio_Writer *go_bufio_NewWriterSize(go_iface w, int64_t size)
+{
+	if (size <= 0)
+		size = START_BUF;
 	go_bufio_Writer *b = go_new_t(&go_type_bufio_Writer);
-	b->buf = go_make_slice(&go_type_uint8, START_BUF, START_BUF);
+	b->buf = go_make_slice(&go_type_uint8, size, size);
 	b->wr = w;
 	return b;
+}
+
+go_bufio_Writer *go_bufio_NewWriter(go_iface w)
+{
+	return go_bufio_NewWriterSize(w, START_BUF);
 }
 
 go_iface go_bufio_Writer_Flush(go_bufio_Writer *b)

@@ -171,6 +171,29 @@ go_int_error go_io_WriteString(go_iface w, go_string s)
 	return go_io_write(w, p);
 }
 
+// io.ReadAll: Go's loop, growing the buffer as append(b, 0) would (so a
+// Read that keeps p sees the same capacities as under Go).
+go_slice_error go_io_ReadAll(go_iface r)
+{
+	go_slice b = go_make_slice(&go_type_uint8, 0, 512);
+	for (;;) {
+		if (b.len == b.cap)
+			b = go_growslice(b, b.len + 1, &go_type_uint8);
+		go_slice rest = {(uint8_t *)b.ptr + b.len, b.cap - b.len, b.cap - b.len};
+		go_int_error res = go_io_read(r, rest);
+		// b = b[:len(b)+n], bounds-checked as Go's slice expression is.
+		int64_t hi = b.len + res.r0;
+		if (hi < 0 || hi > b.cap)
+			go_panic_slice(hi, b.cap, b.cap, 2);
+		b.len = hi;
+		if (res.r1.tab) {
+			if (go_iface_eq(res.r1, false, go_io_EOF, false))
+				res.r1 = (go_iface){0};
+			return (go_slice_error){b, res.r1};
+		}
+	}
+}
+
 // {==================== fmt.Fprint* ====================
 
 static go_int_error fprint(go_iface w, int kind, go_string format, go_slice a)

@@ -297,10 +297,12 @@ go_string go_time_Weekday_String(int64_t d) { return enum_name("Weekday", go_tim
 // }====================================================================
 // {==================== layouts ====================
 
-static bool starts(const uint8_t *p, int64_t n, const char *lit)
+// A literal's length is a constant here, so the compiler inlines the
+// comparison (strlen and a memcmp call per layout byte showed in profiles).
+static inline __attribute__((always_inline)) bool starts(const uint8_t *p, int64_t n, const char *lit)
 {
-	size_t l = strlen(lit);
-	return (size_t)n >= l && memcmp(p, lit, l) == 0;
+	size_t l = __builtin_strlen(lit);
+	return (size_t)n >= l && __builtin_memcmp(p, lit, l) == 0;
 }
 
 static bool digit_at(const uint8_t *p, int64_t n, int64_t i)
@@ -311,12 +313,6 @@ static bool digit_at(const uint8_t *p, int64_t n, int64_t i)
 // The first element of the layout l[0..n), after its literal prefix.
 Chunk go_time_next_chunk(const uint8_t *l, int64_t n)
 {
-	static const struct { const char *lit; int std; } tz[] = {
-		{"-070000", STD_NUM_SECONDS_TZ}, {"-07:00:00", STD_NUM_COLON_SECONDS_TZ},
-		{"-0700", STD_NUM_TZ}, {"-07:00", STD_NUM_COLON_TZ}, {"-07", STD_NUM_SHORT_TZ},
-		{"Z070000", STD_ISO_SECONDS_TZ}, {"Z07:00:00", STD_ISO_COLON_SECONDS_TZ},
-		{"Z0700", STD_ISO_TZ}, {"Z07:00", STD_ISO_COLON_TZ}, {"Z07", STD_ISO_SHORT_TZ},
-	};
 	static const int zero_x[] = {STD_ZERO_MONTH, STD_ZERO_DAY, STD_ZERO_HOUR12,
 		STD_ZERO_MINUTE, STD_ZERO_SECOND, STD_YEAR};
 	for (int64_t i = 0; i < n; i++) {
@@ -373,9 +369,19 @@ Chunk go_time_next_chunk(const uint8_t *l, int64_t n)
 				FOUND(STD_pm, 2);
 			break;
 		case '-': case 'Z':
-			for (size_t k = 0; k < sizeof tz / sizeof *tz; k++)
-				if (starts(p, r, tz[k].lit))
-					FOUND(tz[k].std, (int64_t)strlen(tz[k].lit));
+			// Go's order: -070000, -07:00:00, -0700, -07:00, -07 (and Z...).
+			if (r >= 3 && p[1] == '0' && p[2] == '7') {
+				bool iso = p[0] == 'Z';
+				if (starts(p + 3, r - 3, "0000"))
+					FOUND(iso ? STD_ISO_SECONDS_TZ : STD_NUM_SECONDS_TZ, 7);
+				if (starts(p + 3, r - 3, ":00:00"))
+					FOUND(iso ? STD_ISO_COLON_SECONDS_TZ : STD_NUM_COLON_SECONDS_TZ, 9);
+				if (starts(p + 3, r - 3, "00"))
+					FOUND(iso ? STD_ISO_TZ : STD_NUM_TZ, 5);
+				if (starts(p + 3, r - 3, ":00"))
+					FOUND(iso ? STD_ISO_COLON_TZ : STD_NUM_COLON_TZ, 6);
+				FOUND(iso ? STD_ISO_SHORT_TZ : STD_NUM_SHORT_TZ, 3);
+			}
 			break;
 		case '.': case ',':
 			if (r > 1 && (p[1] == '0' || p[1] == '9')) {
@@ -401,8 +407,16 @@ static void put_int(go_lib_buf *b, int64_t x, int width)
 		go_lib_buf_put(b, "-", 1);
 		u = -u;
 	}
-	int n = snprintf(buf, sizeof buf, "%0*llu", width, (unsigned long long)u);
-	go_lib_buf_put(b, buf, n);
+	// Digits by hand, as Go's appendInt does: snprintf's format parsing was
+	// most of Format's time.
+	int i = (int)sizeof buf;
+	do {
+		buf[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	while ((int)sizeof buf - i < width)
+		buf[--i] = '0';
+	go_lib_buf_put(b, buf + i, (int64_t)sizeof buf - i);
 }
 
 static void put_str(go_lib_buf *b, const char *s, int64_t n)
@@ -502,8 +516,10 @@ static void format_into(go_lib_buf *b, go_time_Time t, go_string layout)
 				put_offset(b, STD_NUM_TZ, loc_of(t)->offset);
 			break;
 		case STD_FRAC0: case STD_FRAC9: {
-			char digits[16];
-			snprintf(digits, sizeof digits, "%09lld", (long long)f.nsec);
+			char digits[9];
+			int64_t ns = f.nsec;
+			for (int d = 8; d >= 0; d--, ns /= 10)
+				digits[d] = (char)('0' + ns % 10);
 			int k = c.digits < 9 ? c.digits : 9;
 			if (c.std == STD_FRAC9)
 				while (k > 0 && digits[k - 1] == '0')

@@ -6,7 +6,9 @@ Each program of bench/programs and bench/sched is copied with its sizes cut
 (integer literals of 10000 and more divided by 1000, plus a few named
 sizes below), built once normally and once with -d=checkescape, and run;
 the two must print the same and exit alike, and the checked one must not stop
-with an escape-analysis fatal error. The normal build is the reference: its
+with an escape-analysis fatal error. A program with a `// bench-stdin: PROG
+ARG...` line reads the output of the reduced bench/programs/PROG.mgo run with
+the (reduced) arguments; every other program reads an empty standard input. The normal build is the reference: its
 output at full size is compared with Go's by `make bench`.
 
 usage: checkescape_bench.py [--mgoc MGOC] [-j J] [PROGRAM.mgo...]
@@ -28,6 +30,9 @@ NAMED = {
     "binarytrees_sub.mgo": [("n := 21", "n := 10"), ("const par = 10", "const par = 5")],
     "fannkuch.mgo": [("n := 11", "n := 7")],
     "spectralnorm.mgo": [("n := 5500", "n := 100")],
+    "mandelbrot.mgo": [("n := 2400", "n := 100")],
+    # Prints a 60-byte prefix of its longest expression: keep enough of them.
+    "exprcalc.mgo": [("i < 60000", "i < 3000")],
 }
 BIG = re.compile(r"\b([1-9][0-9]{4,})\b")
 
@@ -39,13 +44,37 @@ def reduce(path):
     return BIG.sub(lambda m: str(max(10, int(m.group(1)) // 1000)), src)
 
 
-def run(mgoc, flags, prog, d, tag):
+STDIN_RE = re.compile(r"^// bench-stdin:\s*(\S+)(.*)$", re.M)
+
+
+def make_input(mgoc, src, d):
+    """The reduced input file of a `// bench-stdin:` program, else os.devnull."""
+    m = STDIN_RE.search(src)
+    if not m:
+        return os.devnull, None
+    gen = os.path.join(d, "gen-" + m.group(1) + ".mgo")
+    open(gen, "w").write(reduce(os.path.join(ROOT, "bench", "programs", m.group(1) + ".mgo")))
+    exe = os.path.join(d, "gen")
+    b = subprocess.run([mgoc, "build", "-o", exe, gen], capture_output=True, text=True)
+    if b.returncode != 0:
+        return None, "input generator does not compile: " + b.stderr[-500:]
+    inp = os.path.join(d, "stdin.txt")
+    with open(inp, "wb") as f:
+        if subprocess.run([exe] + m.group(2).split(), stdout=f, timeout=120).returncode != 0:
+            return None, "input generator failed"
+    return inp, None
+
+
+def run(mgoc, flags, prog, d, tag, stdin=os.devnull):
     exe = os.path.join(d, tag)
     b = subprocess.run([mgoc, "build"] + flags + ["-o", exe, prog], capture_output=True, text=True)
     if b.returncode != 0:
         return None, "does not compile (%s): %s" % (tag, b.stderr[-500:])
     try:
-        r = subprocess.run([exe], capture_output=True, text=True, timeout=120)
+        with open(stdin, "rb") as f:
+            # Bytes, not text: a program may write binary (mandelbrot's PBM).
+            r = subprocess.run([exe], capture_output=True, timeout=120, stdin=f)
+        r.stderr = r.stderr.decode("utf-8", "replace")
     except subprocess.TimeoutExpired:
         return None, "%s: timeout" % tag
     return r, None
@@ -55,11 +84,15 @@ def check(args):
     mgoc, path = args
     with tempfile.TemporaryDirectory(prefix="cebench") as d:
         prog = os.path.join(d, os.path.basename(path))
-        open(prog, "w").write(reduce(path))
-        ref, err = run(mgoc, [], prog, d, "ref")
+        src = reduce(path)
+        open(prog, "w").write(src)
+        inp, err = make_input(mgoc, src, d)
         if err:
             return path, err
-        got, err = run(mgoc, ["-d=checkescape"], prog, d, "checked")
+        ref, err = run(mgoc, [], prog, d, "ref", inp)
+        if err:
+            return path, err
+        got, err = run(mgoc, ["-d=checkescape"], prog, d, "checked", inp)
         if err:
             return path, err
         if "escape analysis" in got.stderr:

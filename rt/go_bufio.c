@@ -247,8 +247,27 @@ void go_bufio_Scanner_Split(go_bufio_Scanner *s, go_closure *split)
 // Go's minimum: smaller sizes would make ReadRune's 4-byte lookahead fail.
 enum { MIN_READ_BUF = 16 };
 
+// x.(*T) for a non-empty interface x: the pointer, or NULL when x holds
+// another type (a nil *T panics at its first use, as Go's len(b.buf) does).
+static void *as_ptr_to(go_iface x, const go_type *t)
+{
+	if (!x.tab || !t)
+		return NULL;
+	const go_type *dt = ((const go_itab *)x.tab)->type;
+	if (dt->kind != GO_KIND_PTR || dt->elem != t)
+		return NULL;
+	if (!x.data)
+		go_panic_nil();
+	return x.data;
+}
+
 go_bufio_Reader *go_bufio_NewReaderSize(go_iface rd, int64_t size)
 {
+	// Already a Reader with a large enough buffer: Go hands it back, so
+	// reads through either value share one buffer.
+	go_bufio_Reader *already = as_ptr_to(rd, &go_type_bufio_Reader);
+	if (already && already->buf.len >= size)
+		return already;
 	if (size < MIN_READ_BUF)
 		size = MIN_READ_BUF;
 	go_bufio_Reader *b = go_new_t(&go_type_bufio_Reader);
@@ -399,6 +418,11 @@ static void fill_tail(go_bufio_Reader *b)
 	b->err = go_lib_error("multiple Read calls return no data or error");
 }
 
+int64_t go_bufio_Reader_Buffered(go_bufio_Reader *b)
+{
+	return b->w - b->r;
+}
+
 go_slice_error go_bufio_Reader_ReadSlice(go_bufio_Reader *b, uint8_t delim)
 {
 	go_slice line;
@@ -485,8 +509,21 @@ go_slice_error go_bufio_Reader_ReadBytes(go_bufio_Reader *b, uint8_t delim)
 
 // {==================== Writer ====================
 
+int64_t go_bufio_Writer_Buffered(go_bufio_Writer *b)
+{
+	return b->n;
+}
+
+int64_t go_bufio_Writer_Available(go_bufio_Writer *b)
+{
+	return b->buf.len - b->n;
+}
+
 go_bufio_Writer *go_bufio_NewWriterSize(go_iface w, int64_t size)
 {
+	go_bufio_Writer *already = as_ptr_to(w, &go_type_bufio_Writer);
+	if (already && already->buf.len >= size)
+		return already;
 	if (size <= 0)
 		size = START_BUF;
 	go_bufio_Writer *b = go_new_t(&go_type_bufio_Writer);

@@ -212,6 +212,41 @@ void *mgo_calloc(size_t n, size_t size)
 	return alloc_large(total, RT_MANUAL_CLASS(0), true);
 }
 
+// new_tiny: Go's tiny allocator. Pointer-free objects under 16 bytes
+// (short strings, a boxed int, a []byte of a few bytes) share 16-byte
+// blocks, aligned to their size's largest power of two up to 8: a block
+// lives while any of them does. Go programs make many such objects, and
+// giving each its own 8- or 16-byte slot took up to twice the memory and
+// refills (textgen: 207,141 objects of the 8-byte class, 1.58x Go's RSS).
+// The block comes zeroed, so what is carved from it is zero too.
+static inline void *new_tiny(size_t size)
+{
+	MCache *c = rt_tls_mcache;
+	uintptr_t off = c->tinyoffset;
+	if ((size & 7) == 0)
+		off = (off + 7) & ~(uintptr_t)7;
+	else if ((size & 3) == 0)
+		off = (off + 3) & ~(uintptr_t)3;
+	else if ((size & 1) == 0)
+		off = (off + 1) & ~(uintptr_t)1;
+	if (off + size <= RT_TINY_SIZE && c->tiny) {
+		c->tinyoffset = off + size;
+		c->ntiny++;
+		return (void *)(c->tiny + off);
+	}
+	void *b = alloc_small(RT_TINY_SIZE, KIND_NOSCAN | KIND_ZERO);
+	if (b == NULL)
+		return NULL;
+	// The first allocation of a thread created its cache just now; and
+	// keep whichever block has more room left.
+	c = rt_tls_mcache;
+	if (size < c->tinyoffset || c->tiny == 0) {
+		c->tiny = (uintptr_t)b;
+		c->tinyoffset = size;
+	}
+	return b;
+}
+
 static void *new_noscan(size_t size)
 {
 	void *p;
@@ -219,7 +254,9 @@ static void *new_noscan(size_t size)
 		size = 1;
 	if (RT_UNLIKELY(rt_gc.stressPeriod))
 		rt_gc_stress_tick();
-	if (size > RT_MAX_SMALL_SIZE)
+	if (size < RT_TINY_SIZE)
+		p = new_tiny(size);
+	else if (size > RT_MAX_SMALL_SIZE)
 		p = alloc_large(size, 1, true);
 	else
 		p = alloc_small(size, KIND_NOSCAN | KIND_ZERO);

@@ -421,12 +421,14 @@ static void give_back(MCache *c, unsigned nac)
 // that the sweep sees every such span unowned, and empty its bins.
 void rt_mcache_release_gc(MCache *c)
 {
+	c->tiny = c->tinyoffset = 0;   // the sweep may free the block
 	give_back(c, RT_NUM_SPAN_CLASSES);
 }
 
 // rt_mcache_flush gives back everything c owns and merges its statistics.
 void rt_mcache_flush(MCache *c)
 {
+	c->tiny = c->tinyoffset = 0;
 	give_back(c, RT_NUM_ALLOC_CLASSES);
 	c->emptyBytes = 0;
 	pthread_mutex_lock(&rt_heap.lock);

@@ -103,6 +103,8 @@ _Noreturn void rt_throw(const char *fmt, ...) __attribute__((format(printf, 1, 2
 #define RT_NUM_SIZE_CLASSES  68  // class 0 = large
 #define RT_NUM_SPAN_CLASSES  (RT_NUM_SIZE_CLASSES << 1)
 #define RT_MAX_SMALL_SIZE    32768
+#define RT_TINY_SIZE         16   // Go's tiny block (malloc.c, new_tiny)
+#define RT_TINY_SIZE_CLASS   2    // its size class
 #define RT_SMALL_SIZE_MAX8   1024 // size_to_class8 covers sizes <= this
 #define RT_MAX_OBJS_PER_SPAN 1024
 #define RT_MAX_BITMAP_WORDS  (RT_MAX_OBJS_PER_SPAN / 64)
@@ -490,6 +492,11 @@ struct MCache {
 	// statistics, merged into the global ones when the cache is flushed
 	uint64_t nsmall[RT_NUM_SIZE_CLASSES];   // objects handed out per class
 	uint64_t nlarge, largeAllocBytes;
+	uint64_t ntiny;                         // objects put in a tiny block after its first
+	// Go's tiny allocator (malloc.c, new_tiny): the 16-byte block that
+	// pointer-free objects under 16 bytes are packed into, and its first
+	// free byte. Dropped at every collection, which may free the block.
+	uintptr_t tiny, tinyoffset;
 	MCache *allnext, *allprev;              // MHeap.allcaches
 	bool live;
 	_Alignas(64) _Atomic(MSpan *) ready[RT_NUM_ALLOC_CLASSES];

@@ -12,15 +12,16 @@ RT_SRC += $(RT_ALLOC_SRC)
 RT_ALLOC_OBJ := $(patsubst %.S,$(B)/%.o,$(patsubst %.c,$(B)/%.o,$(RT_ALLOC_SRC)))
 
 RT_UNIT_TESTS := test_rt_sizeclass test_rt test_rt_threads test_sched test_stack
-UNIT_TESTS += $(RT_UNIT_TESTS) test_gc
+UNIT_TESTS += $(RT_UNIT_TESTS) test_gc test_gc_tiny
 TEST_test_rt_sizeclass_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_rt_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_rt_threads_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_sched_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_stack_OBJ := $(RT_ALLOC_OBJ)
 TEST_test_gc_OBJ := $(RT_ALLOC_OBJ)
+TEST_test_gc_tiny_OBJ := $(RT_ALLOC_OBJ)
 
-rt-test: $(addprefix $(B)/tests/,$(RT_UNIT_TESTS)) $(B)/tests/test_gc
+rt-test: $(addprefix $(B)/tests/,$(RT_UNIT_TESTS)) $(B)/tests/test_gc $(B)/tests/test_gc_tiny
 	@set -e; for t in $(addprefix $(B)/tests/,$(RT_UNIT_TESTS)); do echo "== $$t"; $$t --jobs 2; done
 	@set -e; for m in lazy eager; do echo "== $(B)/tests/test_gc (sweep=$$m)"; \
 		MGODEBUG=sweep=$$m $(B)/tests/test_gc --jobs 2; done

@@ -21,6 +21,8 @@ void rt_stats_merge(MCache *c)
 		c->nsmall[i] = 0;
 		c->binState[i] &= (uint64_t)0xffff;
 	}
+	g_nsmall[RT_TINY_SIZE_CLASS] += c->ntiny;
+	c->ntiny = 0;
 	g_nlarge += c->nlarge;
 	g_largeBytes += c->largeAllocBytes;
 	c->nlarge = c->largeAllocBytes = 0;
@@ -46,6 +48,7 @@ void rt_stats_read(RtStats *st)
 			if (s != &rt_empty_span)
 				st->nsmall[s->spanclass >> 1] += rt_mspan_handed_out(s);
 		}
+		st->nsmall[RT_TINY_SIZE_CLASS] += c->ntiny;
 		st->nlarge += c->nlarge;
 		st->largeBytes += c->largeAllocBytes;
 	}

@@ -608,7 +608,8 @@ const char *cg_call(CGen *g, Node *n)
 		if (n->u.call.builtin == BI_LIB)   // a library method: the receiver first, like any method
 			return method_call(g, n, fn, n->u.call.callee->recv_type);
 		return cg_sync_call(g, n->u.call.builtin, cg_recv_expr(g, fn),
-			n->u.call.args.len ? cg_expr_as(g, n->u.call.args.items[0], type_int) : NULL);
+			n->u.call.args.len ? cg_expr_as(g, n->u.call.args.items[0],
+				sig && sig->fields.len ? sig->fields.items[0].type : type_int) : NULL);
 	case CALL_FUNC:
 		return direct_call(g, n, sig, cg_func_name(g, n->u.call.callee), NULL);
 	case CALL_METHOD:
@@ -694,7 +695,7 @@ const char *cg_fmt_fnval(CGen *g, Node *sel)
 	return cg_fmt(g, "(&%s_clo)", name);
 }
 
-// sync.WaitGroup and sync.Mutex methods; recv is a pointer to the value.
+// sync.WaitGroup, sync.Mutex and sync.Once methods; recv is a pointer to the value.
 const char *cg_sync_call(CGen *g, Builtin b, const char *recv, const char *arg)
 {
 	switch (b) {
@@ -704,6 +705,7 @@ const char *cg_sync_call(CGen *g, Builtin b, const char *recv, const char *arg)
 	case BI_MU_LOCK: return cg_fmt(g, "go_mutex_lock(%s)", recv);
 	case BI_MU_UNLOCK: return cg_fmt(g, "go_mutex_unlock(%s)", recv);
 	case BI_MU_TRYLOCK: return cg_fmt(g, "go_mutex_trylock(%s)", recv);
+	case BI_ONCE_DO: return cg_fmt(g, "go_once_do(%s, %s)", recv, arg);
 	default: bug("sync builtin %d", b);
 	}
 }

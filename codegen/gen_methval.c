@@ -155,9 +155,15 @@ const char *cg_method_value(CGen *g, Node *n)
 		rt_recv = NULL;
 	} else {
 		recv = cg_recv_expr(g, n);
-		rt_recv = n->u.sel.method->params.items[0]->type;
+		// Library and sync methods have no parameter symbols.
+		Sym *m = n->u.sel.method;
+		rt_recv = m->params.len ? m->params.items[0]->type : m->recv_type;
 	}
-	const char *fname = cg_fmt(g, "%s_mv%d", iface ? "iface" : cg_func_name(g, n->u.sel.method), ++g->nmv);
+	// sync's methods (mu.Lock as a value) are runtime calls, not functions.
+	Builtin sync_bi = iface || n->u.sel.method->builtin == BI_LIB ? BI_NONE : n->u.sel.method->builtin;
+	const char *base = iface ? "iface" : sync_bi ? cg_fmt(g, "sync_%s", n->u.sel.method->name) :
+		cg_func_name(g, n->u.sel.method);
+	const char *fname = cg_fmt(g, "%s_mv%d", base, ++g->nmv);
 	const char *ct = iface ? "go_iface" : cg_ctype(g, rt_recv);
 	Type *rt = cg_result_type(g, sig);
 	const char *rts = rt ? cg_ctype(g, rt) : "void";
@@ -180,6 +186,8 @@ const char *cg_method_value(CGen *g, Node *n)
 		call = cg_fmt(g, "((%s)((const go_itab *)%s.tab)->fun[%d])(%s.data%s%s)",
 			cg_func_ptr_type(g, sig, "void *"), r, cg_iface_method_index(it, n->u.sel.name), r,
 			*args ? ", " : "", args);
+	} else if (sync_bi) {
+		call = cg_sync_call(g, sync_bi, r, *args ? args : NULL);
 	} else {
 		call = cg_fmt(g, "%s(%s%s%s)", cg_func_name(g, n->u.sel.method), r, *args ? ", " : "", args);
 	}

@@ -201,7 +201,10 @@ static void method_value(EscState *s, EscHole k, Node *n)
 {
 	EscHole closure_k = esc_spill_node(s, k, n);
 	EscHole param_k = esc_heap_hole(s->b);
-	if (n->u.sel.sel == SEL_METHOD && n->u.sel.method) {
+	if (n->u.sel.sel == SEL_METHOD && n->u.sel.method && n->u.sel.method->builtin &&
+	    n->u.sel.method->builtin != BI_LIB) {
+		// A sync method (mu.Lock): every sync receiver leaks (Go 1.19).
+	} else if (n->u.sel.sel == SEL_METHOD && n->u.sel.method) {
 		Sym *m = n->u.sel.method;
 		EscFunc *fn = esc_func_of(s, m);
 		int nres = m->results.len;

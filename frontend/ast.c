@@ -58,7 +58,7 @@ static const char *const builtin_names[BI__COUNT] = {
 	"panic", "print", "println", "recover", "complex", "real", "imag",
 	"fmt.Println", "fmt.Printf", "fmt.Sprintf", "fmt.Sprint", "fmt.Print",
 	"fmt.Sprintln", "fmt.Errorf",
-	"Add", "Done", "Wait", "Lock", "Unlock", "TryLock", "lib",
+	"Add", "Done", "Wait", "Lock", "Unlock", "TryLock", "Do", "lib",
 };
 
 const char *ast_builtin_name(Builtin b)

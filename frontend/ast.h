@@ -139,7 +139,7 @@ typedef enum Builtin {
 	BI_FMT_PRINTLN, BI_FMT_PRINTF, BI_FMT_SPRINTF, BI_FMT_SPRINT, BI_FMT_PRINT,
 	BI_FMT_SPRINTLN, BI_FMT_ERRORF,
 	// sync methods (tier 3)
-	BI_WG_ADD, BI_WG_DONE, BI_WG_WAIT, BI_MU_LOCK, BI_MU_UNLOCK, BI_MU_TRYLOCK,
+	BI_WG_ADD, BI_WG_DONE, BI_WG_WAIT, BI_MU_LOCK, BI_MU_UNLOCK, BI_MU_TRYLOCK, BI_ONCE_DO,
 	// a member of a package described in frontend/library.h
 	BI_LIB,
 	BI__COUNT

@@ -122,7 +122,7 @@ typedef struct Checker {
 	ConstVal *iota;        // inside a const spec: its iota value
 	Sym *dep_from;         // package-level var/func whose references are recorded
 	int glob_closures;     // closures numbered in package-level initialisers
-	Type *sync_wg, *sync_mu;
+	Type *sync_wg, *sync_mu, *sync_once;
 	Scope *fmt_scope, *sync_scope;   // members of the imported packages
 	bool types_done;       // package types resolved: sizes may be computed
 	NodeList pending_keys; // map types and embedded fields checked once their types are complete

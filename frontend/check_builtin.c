@@ -427,7 +427,7 @@ void check_builtin(Checker *c, Node *n, Builtin b)
 	case BI_NONE: case BI_FMT_PRINTLN: case BI_FMT_PRINTF: case BI_FMT_SPRINTF:
 	case BI_FMT_SPRINT: case BI_FMT_PRINT: case BI_FMT_SPRINTLN: case BI_FMT_ERRORF:
 	case BI_WG_ADD: case BI_WG_DONE: case BI_WG_WAIT: case BI_MU_LOCK: case BI_MU_UNLOCK:
-	case BI_MU_TRYLOCK: case BI_LIB: case BI__COUNT:
+	case BI_MU_TRYLOCK: case BI_ONCE_DO: case BI_LIB: case BI__COUNT:
 		bug("check_builtin: %d is not a universe builtin", (int)b);
 	}
 }

@@ -99,7 +99,7 @@ static Lookup lookup(Type *t, const char *name)
 			if (u->kind != TY_STRUCT)
 				continue;
 			// sync.WaitGroup and sync.Mutex: their fields are unexported.
-			if (chk && (et == chk->sync_wg || et == chk->sync_mu))
+			if (chk && (et == chk->sync_wg || et == chk->sync_mu || et == chk->sync_once))
 				continue;
 			// Nor can a program name a library struct's unexported fields.
 			bool foreign = chk && et->kind == TY_NAMED && et->sym && et->sym->lib_pkg &&

@@ -1,7 +1,7 @@
 // check_pkg.c: the two importable packages. fmt offers Println, Printf,
 // Sprintf, Sprint, Print, Sprintln and Errorf with Go's signatures (...any
 // variadics, so arguments are converted to interfaces like in Go); sync
-// offers WaitGroup and Mutex, whose pointer-receiver methods are calls
+// offers WaitGroup, Mutex and Once, whose pointer-receiver methods are calls
 // of kind CALL_SYNC. The other packages are described in library.c;
 // anything else is rejected.
 #include "check.h"
@@ -87,8 +87,13 @@ static Scope *sync_scope(Checker *c)
 	sync_method(mu, "Lock", BI_MU_LOCK, sig(NULL, 0, false, NULL, 0));
 	sync_method(mu, "TryLock", BI_MU_TRYLOCK, sig(NULL, 0, false, r_bool, 1));
 	sync_method(mu, "Unlock", BI_MU_UNLOCK, sig(NULL, 0, false, NULL, 0));
+	// Once {done uint32; m Mutex}, as Go lays it out.
+	Type *once = sync_type(s, "Once", "done", type_uint32, "m", mu);
+	Type *p_fn[1] = {sig(NULL, 0, false, NULL, 0)};
+	sync_method(once, "Do", BI_ONCE_DO, sig(p_fn, 1, false, NULL, 0));
 	c->sync_wg = wg;
 	c->sync_mu = mu;
+	c->sync_once = once;
 	return s;
 }
 

@@ -29,6 +29,7 @@ static const StdlibCall table[] = {
 	{BI_MU_UNLOCK, "sync.(*Mutex).Unlock", 75, 2},
 	{BI_MU_TRYLOCK, "sync.(*Mutex).TryLock", 29, 3},
 	{BI_WG_DONE, "sync.(*WaitGroup).Done", 61, 1},
+	{BI_ONCE_DO, "sync.(*Once).Do", 69, 2},
 	{BI_WG_ADD, "sync.(*WaitGroup).Add", -1, 0},
 	{BI_WG_WAIT, "sync.(*WaitGroup).Wait", -1, 0},
 };

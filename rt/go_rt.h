@@ -586,6 +586,7 @@ void go_wg_wait(void *wg);
 void go_mutex_lock(void *m);
 bool go_mutex_trylock(void *m);
 void go_mutex_unlock(void *m);
+void go_once_do(void *o, go_closure *f);
 
 // }==================== fmt and print ====================
 

@@ -1,4 +1,4 @@
-// go_sync.c: sync.Mutex and sync.WaitGroup, on semaphores that park
+// go_sync.c: sync.Mutex, sync.WaitGroup and sync.Once, on semaphores that park
 // goroutines (Go's runtime/sema.go design; mgo's own code).
 //
 // A semaphore is a uint32 count inside the Go value; goroutines waiting on
@@ -337,3 +337,55 @@ void go_wg_wait(void *wgp)
 		}
 	}
 }
+
+// {==================== sync.Once ====================
+
+typedef struct {
+	uint32_t done;
+	go_mutex m;
+} go_once;
+
+// The first Do runs f holding m; done is set and m released when f
+// returns or panics (a deferred call, as Go's doSlow defers them), so a
+// panicking f still counts as done.
+typedef struct {
+	go_defer d;
+	go_once *o;
+} once_defer;
+
+static void once_finish(go_defer *d)
+{
+	go_once *o = ((once_defer *)d)->o;
+	__atomic_store_n(&o->done, 1, __ATOMIC_RELEASE);
+	go_mutex_unlock(&o->m);
+}
+
+static void once_slow(go_once *o, go_closure *f)
+{
+	go_mutex_lock(&o->m);
+	if (o->done) {
+		go_mutex_unlock(&o->m);
+		return;
+	}
+	go_defer_frame df;
+	once_defer od = {{0}, o};
+	od.d.run = once_finish;
+	go_defer_enter(&df);
+	if (__builtin_setjmp(df.jb))
+		goto ret;
+	go_defer_push(&df, &od.d);
+	if (!f)
+		go_panic_nil();
+	((void (*)(go_closure *))f->fn)(f);
+ret:
+	go_defer_return(&df);
+}
+
+void go_once_do(void *op, go_closure *f)
+{
+	go_once *o = op;
+	if (!__atomic_load_n(&o->done, __ATOMIC_ACQUIRE))
+		once_slow(o, f);
+}
+
+// }

@@ -191,8 +191,8 @@ const char *cg_tmp(CGen *g, Type *t)
 	return tmp_decl(g, cg_ctype(g, t), t->size > 8 ? t->size : 8);
 }
 
-// A temporary that only carries a value through its statement: a received
-// value, one being sent or boxed. Stacks are scanned conservatively, so
+// A temporary that only carries a value through its statement, and whose
+// address the runtime is given: a received value, one being sent or boxed. Stacks are scanned conservatively, so
 // left alone it would keep what it points at alive as long as its frame
 // lives; Go's stack maps know it is dead. In main, or in a worker's loop,
 // with an inlined callee's receive, that was a whole tree (binarytrees_sub
@@ -215,8 +215,7 @@ void cg_scratch_clear(CGen *g, int mark)
 {
 	for (int i = mark; i < g->scratch.len; i++)
 		cg_line(g, "memset(&%s, 0, sizeof %s);", g->scratch.items[i], g->scratch.items[i]);
-	if (g->scratch.len > mark)
-		g->scratch.len = mark;
+	g->scratch.len = mark;
 }
 
 // A C string literal holding exactly these bytes (Go strings may hold NULs

@@ -296,7 +296,7 @@ static void gen_range(CGen *g, Node *n)
 	}
 	push_target(g, n, brk, cont);
 	if (xt->kind == TY_CHAN) {
-		const char *c = cg_tmp_scratch(g, x->type), *rv = cg_tmp_scratch(g, xt->elem);
+		const char *c = cg_tmp(g, x->type), *rv = cg_tmp_scratch(g, xt->elem);
 		cg_line(g, "%s = %s;", c, cg_expr(g, x));
 		cg_line(g, "while (go_chan_recv(%s, &%s, NULL)) {", c, rv);
 		g->indent++;
@@ -765,7 +765,7 @@ static void stmt1(CGen *g, Node *n)
 	case ND_SEND: {
 		Type *ct = n->u.send.ch->type;
 		Type *et = type_underlying(ct)->elem;
-		const char *c = cg_tmp_scratch(g, ct), *v = cg_tmp_scratch(g, et);
+		const char *c = cg_tmp(g, ct), *v = cg_tmp_scratch(g, et);
 		// Both operands' hoisted evaluations come before either is read.
 		const char *ce = cg_expr(g, n->u.send.ch), *ve = cg_expr_as(g, n->u.send.value, et);
 		cg_line(g, "%s = %s;", c, ce);

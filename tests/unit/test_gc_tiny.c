@@ -27,6 +27,7 @@ static uintptr_t block_of(const void *p)
 
 Test(gc_tiny, small_noscan_objects_share_a_block_aligned_by_size)
 {
+	cr_assert_eq(rt_size_class(RT_TINY_SIZE), RT_TINY_SIZE_CLASS);
 	cr_assert(mgo_gc(), "collection postponed");   // a fresh block below
 	char *a = mgo_new(1, true);
 	uint32_t *b = mgo_new(4, true);    // 4-aligned after the byte

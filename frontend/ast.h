@@ -390,6 +390,8 @@ typedef struct Method {
 	Type *sig;          // TY_FUNC without receiver
 	Sym *fn;            // TY_NAMED methods: the function symbol; NULL in interfaces
 	bool ptr_recv;      // declared with a pointer receiver
+	Pos pos;            // interfaces: where this interface got it (the method
+	                    // or the embedding), for "other declaration of"
 } Method;
 typedef VEC(Method) MethodList;
 

@@ -157,11 +157,17 @@ static void merge_embedded(Type *t, Type *e, Node *at)
 		for (int j = 0; j < t->methods.len && !dup; j++)
 			if (strcmp(t->methods.items[j].name, m->name) == 0) {
 				dup = true;
-				if (!type_identical(t->methods.items[j].sig, m->sig))
-					check_errorf(at, "duplicate method %s", m->name);
+				if (!type_identical(t->methods.items[j].sig, m->sig)) {
+					Pos o = t->methods.items[j].pos;
+					diag_errorf(at->pos, "duplicate method %s\n\t%s:%d:%d: other declaration of %s",
+						    m->name, diag_filename, o.line, o.col, m->name);
+				}
 			}
-		if (!dup)
-			vec_push(&ast_arena, &t->methods, *m);
+		if (!dup) {
+			Method inherited = *m;
+			inherited.pos = at->pos;
+			vec_push(&ast_arena, &t->methods, inherited);
+		}
 	}
 }
 
@@ -278,14 +284,18 @@ static Type *interface_type(Checker *c, Node *n)
 				diag_errorf(id->pos, "methods must have a unique non-blank name");
 				continue;
 			}
-			bool dup = false;
-			for (int k = 0; k < t->methods.len && !dup; k++)
-				dup = strcmp(t->methods.items[k].name, id->u.ident.name) == 0;
-			if (dup) {
-				diag_errorf(id->pos, "duplicate method %s", id->u.ident.name);
+			int dup = -1;
+			for (int k = 0; k < t->methods.len && dup < 0; k++)
+				if (strcmp(t->methods.items[k].name, id->u.ident.name) == 0)
+					dup = k;
+			if (dup >= 0) {
+				Pos o = t->methods.items[dup].pos;
+				diag_errorf(id->pos, "duplicate method %s\n\t%s:%d:%d: other declaration of %s",
+					    id->u.ident.name, diag_filename, o.line, o.col, id->u.ident.name);
 				continue;
 			}
-			vec_push(&ast_arena, &t->methods, ((Method){.name = id->u.ident.name, .sig = sig}));
+			vec_push(&ast_arena, &t->methods,
+				 ((Method){.name = id->u.ident.name, .sig = sig, .pos = id->pos}));
 			continue;
 		}
 		Type *e = check_type(c, f->u.field.ftype);

@@ -48,12 +48,16 @@ sed -i 's/v2/v3/' p.mgo
 [ "$(./f1)" = v3 ] && [ "$(./f2)" = v3 ] || bad "concurrent builds"
 n=$(entries cache)
 [ "$n" = 4 ] || bad "concurrent builds: want 4 entries, have $n: $(find cache -type f)"
-# Trimming: an entry unused for 10 days goes at the next daily trim.
+# Trimming: an entry unused for 10 days goes at the next (hourly) trim.
 mkdir -p cache/ab && cp f1 cache/ab/abold && touch -d '10 days ago' cache/ab/abold
-touch -d '2 days ago' cache/trim.txt
-sed -i 's/v3/v4/' p.mgo
+touch -d '20 minutes ago' cache/trim.txt
+sed -i 's/v3/v31/' p.mgo
+"$mgoc" build -o g p.mgo || bad "build before trim"
+[ -e cache/ab/abold ] || bad "trimmed again within the hour"
+touch -d '2 hours ago' cache/trim.txt
+sed -i 's/v31/v4/' p.mgo
 "$mgoc" build -o g p.mgo || bad "build before trim"
 [ -e cache/ab/abold ] && bad "old entry not trimmed"
-[ "$(entries cache)" = 5 ] || bad "trim removed used entries"
+[ "$(entries cache)" = 6 ] || bad "trim removed used entries: $(entries cache)"
 find cache -name '*.tmp' | grep -q . && bad "temporary files left"
 exit $fail

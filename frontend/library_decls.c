@@ -496,7 +496,19 @@ static const char src_time[] =
 	"func (d Duration) Round(m Duration) Duration\n"
 	"func (d Duration) Abs() Duration\n"
 	"func ParseDuration(s string) (Duration, error)\n"
-	"func Sleep(d Duration)\n";
+	"func Sleep(d Duration)\n"
+	"type runtimeTimer struct { c <-chan Time; f func(); when int64; period int64; seq uint64; slot int32; active bool }\n"
+	"type Timer struct { C <-chan Time; r *runtimeTimer }\n"
+	"type Ticker struct { C <-chan Time; r *runtimeTimer }\n"
+	"func NewTimer(d Duration) *Timer\n"
+	"func After(d Duration) <-chan Time\n"
+	"func AfterFunc(d Duration, f func()) *Timer\n"
+	"func (t *Timer) Stop() bool\n"
+	"func (t *Timer) Reset(d Duration) bool\n"
+	"func NewTicker(d Duration) *Ticker\n"
+	"func Tick(d Duration) <-chan Time\n"
+	"func (t *Ticker) Stop()\n"
+	"func (t *Ticker) Reset(d Duration)\n";
 
 static const struct {
 	const char *path;

@@ -7,7 +7,8 @@
 // until the earliest deadline, then rt_ready()s the goroutines due (from
 // outside the scheduler, which queues them globally and wakes an idle M).
 // The scheduler's only hook is rt_timers_pending(): with a goroutine still
-// to wake, all Ms idle is not a deadlock.
+// to wake, all Ms idle is not a deadlock. The timers of go_timer.c sleep
+// here too, in entries they can take out early (Stop, Reset).
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -241,9 +242,13 @@ go_string go_time_Duration_String(int64_t d)
 
 // {==================== Sleep ====================
 
+// A sleeping goroutine. Timers (go_timer.c) give a slot in their record
+// that follows the entry's heap index, so Stop and Reset can take their
+// goroutine out early; Sleep's entries have none.
 typedef struct Sleeper {
 	int64_t when;   // CLOCK_MONOTONIC deadline
 	G *g;
+	int32_t *slot;  // the entry's index while it is in the heap, else -1
 } Sleeper;
 
 static pthread_mutex_t tmu = PTHREAD_MUTEX_INITIALIZER;
@@ -253,6 +258,38 @@ static int nheap, capheap;
 static _Atomic int pending;   // sleepers not yet readied
 static bool started;
 
+static void place(int i, Sleeper s)
+{
+	heap[i] = s;
+	if (s.slot)
+		*s.slot = i;
+}
+
+static void sift_up(int i, Sleeper s)
+{
+	while (i > 0 && heap[(i - 1) / 2].when > s.when) {
+		place(i, heap[(i - 1) / 2]);
+		i = (i - 1) / 2;
+	}
+	place(i, s);
+}
+
+static void sift_down(int i, Sleeper s)
+{
+	for (;;) {
+		int c = 2 * i + 1;
+		if (c >= nheap)
+			break;
+		if (c + 1 < nheap && heap[c + 1].when < heap[c].when)
+			c++;
+		if (heap[c].when >= s.when)
+			break;
+		place(i, heap[c]);
+		i = c;
+	}
+	place(i, s);
+}
+
 static void heap_push(Sleeper s)
 {
 	if (nheap == capheap) {
@@ -261,32 +298,31 @@ static void heap_push(Sleeper s)
 		if (!heap)
 			abort();
 	}
-	int i = nheap++;
-	while (i > 0 && heap[(i - 1) / 2].when > s.when) {
-		heap[i] = heap[(i - 1) / 2];
-		i = (i - 1) / 2;
-	}
-	heap[i] = s;
+	sift_up(nheap++, s);
 }
 
-static Sleeper heap_pop(void)
+// Takes out the entry at index i (the root when the timer thread pops).
+static Sleeper heap_remove(int i)
 {
-	Sleeper top = heap[0], last = heap[--nheap];
-	int i = 0;
-	for (;;) {
-		int c = 2 * i + 1;
-		if (c >= nheap)
-			break;
-		if (c + 1 < nheap && heap[c + 1].when < heap[c].when)
-			c++;
-		if (heap[c].when >= last.when)
-			break;
-		heap[i] = heap[c];
-		i = c;
+	Sleeper out = heap[i], last = heap[--nheap];
+	if (out.slot)
+		*out.slot = -1;
+	if (i < nheap) {
+		if (i > 0 && heap[(i - 1) / 2].when > last.when)
+			sift_up(i, last);
+		else
+			sift_down(i, last);
 	}
-	if (nheap > 0)
-		heap[i] = last;
-	return top;
+	return out;
+}
+
+// A sleeper leaves the heap readied: the last one to go lets an idle M
+// redo the deadlock check it skipped while a sleeper was pending.
+static void wake(Sleeper s)
+{
+	rt_ready(s.g);
+	if (--pending == 0)
+		rt_sched_wake_idle();
 }
 
 static void *timer_thread(void *arg)
@@ -297,14 +333,8 @@ static void *timer_thread(void *arg)
 		while (nheap == 0)
 			pthread_cond_wait(&tcond, &tmu);
 		int64_t now = clock_ns(CLOCK_MONOTONIC);
-		while (nheap > 0 && heap[0].when <= now) {
-			Sleeper s = heap_pop();
-			rt_ready(s.g);
-			// An M that went idle while this sleeper was pending skipped
-			// the deadlock check: the last wake-up lets one redo it.
-			if (--pending == 0)
-				rt_sched_wake_idle();
-		}
+		while (nheap > 0 && heap[0].when <= now)
+			wake(heap_remove(0));
 		if (nheap > 0) {
 			struct timespec ts = {heap[0].when / 1000000000, heap[0].when % 1000000000};
 			pthread_cond_timedwait(&tcond, &tmu, &ts);
@@ -325,11 +355,25 @@ bool rt_timers_pending(void)
 	return pending > 0;
 }
 
-void go_time_Sleep(int64_t d)
+void go_time_timers_lock(void)
 {
-	if (d <= 0)
-		return;
 	pthread_mutex_lock(&tmu);
+}
+
+void go_time_timers_unlock(void)
+{
+	pthread_mutex_unlock(&tmu);
+}
+
+int64_t go_time_mono_now(void)
+{
+	return clock_ns(CLOCK_MONOTONIC);
+}
+
+// With the timers' lock held: parks the calling goroutine until `when`
+// (releasing the lock once it is parked), or until go_time_wake_early.
+void go_time_sleep_locked(int64_t when, int32_t *slot)
+{
 	if (!started) {
 		started = true;
 		pthread_condattr_t ca;
@@ -345,12 +389,28 @@ void go_time_Sleep(int64_t d)
 			exit(2);
 		}
 	}
-	int64_t when = clock_ns(CLOCK_MONOTONIC) + d;
-	if (when < 0)
-		when = INT64_MAX;
 	pending++;
-	heap_push((Sleeper){when, rt_getg()});
+	heap_push((Sleeper){when, rt_getg(), slot});
 	pthread_cond_signal(&tcond);
 	// The timer thread takes tmu before it can ready us: parked first.
 	rt_park(unlock_timers, &tmu, "sleep");
+}
+
+// With the timers' lock held: readies the goroutine sleeping in *slot now,
+// if it still sleeps.
+void go_time_wake_early(int32_t *slot)
+{
+	if (*slot >= 0)
+		wake(heap_remove(*slot));
+}
+
+void go_time_Sleep(int64_t d)
+{
+	if (d <= 0)
+		return;
+	pthread_mutex_lock(&tmu);
+	int64_t when = clock_ns(CLOCK_MONOTONIC) + d;
+	if (when < 0)
+		when = INT64_MAX;
+	go_time_sleep_locked(when, NULL);
 }

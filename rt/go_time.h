@@ -48,6 +48,18 @@ go_time_Location *go_time_FixedZone(go_string name, int64_t offset);
 bool go_time_is_leap(int64_t y);
 extern const char *const go_time_month_names[12], *const go_time_day_names[7];
 
+// The sleepers' heap (go_time.c), which the timers (go_timer.c) share with
+// Sleep: its lock guards the timers' state too.
+void go_time_timers_lock(void);
+void go_time_timers_unlock(void);
+int64_t go_time_mono_now(void);
+// With the lock held: parks the calling goroutine until `when` (CLOCK_MONOTONIC
+// ns), releasing the lock once parked. *slot follows its heap index (-1 once
+// it is out).
+void go_time_sleep_locked(int64_t when, int32_t *slot);
+// With the lock held: readies the goroutine sleeping at *slot now, if any.
+void go_time_wake_early(int32_t *slot);
+
 // The elements of a layout (go_time_format.c reads them for Format and
 // go_time_parse.c for Parse).
 enum Std {

@@ -82,7 +82,7 @@ static void tstr(CGen *g, Sect *b, Type *t)
 	case TY_NAMED:
 		if (t == type_error)
 			sect_printf(b, "error");
-		else if (lib_is_type(t))
+		else if (lib_is_type(t) || (t->sym && strncmp(t->sym->name, "sync.", 5) == 0))
 			sect_printf(b, "%s", t->sym->name);   // already "strconv.NumError"
 		else
 			sect_printf(b, "main.%s", t->sym ? t->sym->name : "?");

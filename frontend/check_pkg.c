@@ -79,6 +79,20 @@ static Scope *sync_scope(Checker *c)
 {
 	Scope *s = scope_new(NULL, NULL);
 	Type *wg = sync_type(s, "WaitGroup", "state1", type_uint64, "state2", type_uint32);
+	// WaitGroup starts with Go's zero-size noCopy marker, which %v prints.
+	Type *nocopy = type_new(TY_NAMED);
+	nocopy->underlying = type_new(TY_STRUCT);
+	nocopy->sym = sym_new(SYM_TYPE, "sync.noCopy", (Pos){0, 0});
+	nocopy->sym->type = nocopy;
+	type_complete(nocopy);
+	FieldList *wf = &wg->underlying->fields;
+	Field last = wf->items[wf->len - 1];
+	vec_push(&ast_arena, wf, last);
+	for (int i = wf->len - 1; i > 0; i--)
+		wf->items[i] = wf->items[i - 1];
+	wf->items[0] = (Field){.name = "noCopy", .type = nocopy};
+	wg->size = wg->underlying->size = -1;   // laid out again with it
+	type_complete(wg);
 	Type *mu = sync_type(s, "Mutex", "state", type_int32, "sema", type_uint32);
 	Type *p_int[1] = {type_int}, *r_bool[1] = {type_bool};
 	sync_method(wg, "Add", BI_WG_ADD, sig(p_int, 1, false, NULL, 0));

@@ -1,25 +1,28 @@
 // go_timer.c: package time's timers: After, NewTimer, AfterFunc, Timer's
 // Stop and Reset, NewTicker, Tick, Ticker's Stop and Reset.
 //
-// Each arming of a timer starts a goroutine that sleeps in go_time.c's heap
-// of sleepers until the deadline, then sends the time on the timer's
-// channel without blocking (a buffered channel of one, as Go's: a value
-// nobody takes is dropped, a slow ticker reader misses ticks) or, for
-// AfterFunc, runs the function itself, which is the goroutine Go would
-// start for it. Keeping the timer's state reachable from that goroutine's
-// stack is what keeps its channel alive for the collector, whatever the
-// program still holds; the timer thread of go_time.c only readies
-// goroutines and never touches the heap.
+// Armed timers wait in a min-heap of their own, by deadline. Its array is
+// a heap object held by a registered root, so the collector sees every
+// armed timer and, through it, its channel or function, whatever the
+// program still holds (time.After's caller keeps only the channel). It is
+// changed only by goroutines, under go_time.c's lock of the sleepers and
+// never across an allocation, so a stop-the-world never finds it half
+// updated; the timer thread of go_time.c never touches it.
 //
-// Stop and Reset bump the record's arming number and take the sleeping
-// goroutine out of the heap at once (go_time_wake_early): it wakes, sees
-// that it is no longer the current arming and returns. So a stopped timer
-// is not pending any more, and a program left with nothing else to wake
-// it is reported as deadlocked at once (Go keeps a stopped timer in its
-// heap until it tidies it, and may wait that long). All timer state is
-// guarded by the sleepers' lock.
+// One goroutine, the timer goroutine, exists while some timer is armed: it
+// sleeps among go_time.c's sleepers until the earliest deadline, fires what
+// is due and sleeps again, and returns when the heap is empty. A timer
+// armed earlier than its deadline wakes it at once (go_time_wake_early).
+// Firing sends the time on the timer's channel without blocking (a buffered
+// channel of one, as Go's: a value nobody takes is dropped and a slow
+// ticker reader misses ticks), or starts AfterFunc's function in a goroutine
+// of its own. While the timer goroutine sleeps, a sleeper is pending, so a
+// program whose other goroutines all wait for a timer is not deadlocked;
+// once Stop takes the last timer out it is, at once (Go keeps a stopped
+// timer in its heap until it tidies it, and may wait that long).
 #include "go_lib.h"
 #include "go_time.h"
+#include "mgo.h"
 #include "rt/sched.h"
 
 // The runtime half of a Timer or Ticker (time.runtimeTimer in
@@ -27,11 +30,10 @@
 typedef struct go_time_rtimer {
 	go_chan *c;       // NULL for AfterFunc
 	go_closure *f;    // AfterFunc's function
-	int64_t when;     // CLOCK_MONOTONIC deadline of the current arming
+	int64_t when;     // CLOCK_MONOTONIC deadline
 	int64_t period;   // tickers; 0 for timers
-	uint64_t seq;     // the current arming
-	int32_t slot;     // where its goroutine sleeps in the heap, or -1
-	bool active;      // armed and not yet fired or stopped
+	int32_t idx;      // its index in the heap while armed, else -1
+	bool active;      // armed (Stop's and Reset's result)
 } go_time_rtimer;
 
 // Timer and Ticker: {C <-chan Time; r *runtimeTimer}.
@@ -40,14 +42,9 @@ typedef struct go_time_Timer {
 	go_time_rtimer *r;
 } go_time_Timer;
 
-typedef struct Arming {
-	go_time_rtimer *t;
-	uint64_t seq;
-} Arming;
-
-static const uint8_t two_pointers[] = {0x3};
-static const uint8_t first_pointer[] = {0x1};
-static const uint8_t time_mask[] = {0x4};   // Time{wall, ext, loc}: loc
+static const uint8_t pointer_words[] = {0x3};   // the first two words
+static const uint8_t every_word[] = {0x1};      // repeated over an array
+static const uint8_t time_mask[] = {0x4};       // Time{wall, ext, loc}: loc
 
 // The channels' element type, for the sizes and the collector.
 static const go_type time_elem = {
@@ -56,71 +53,125 @@ static const go_type time_elem = {
 
 extern go_time_Time go_time_Now(void);
 
-static void send_time(go_chan *c)
+static go_time_rtimer **heap;   // the collector's root
+static int32_t nheap, capheap;
+static bool root_added;
+static bool proc_running;       // the timer goroutine exists
+static int32_t proc_slot = -1;  // where it sleeps among the sleepers
+
+// {==================== the heap (timers' lock held) ====================
+
+static void put(int32_t i, go_time_rtimer *t)
 {
-	go_time_Time now = go_time_Now();
-	go_select_case sc = {.ch = c, .dir = GO_SELECT_SEND, .elem = &now};
-	go_select(&sc, 1, true);
+	heap[i] = t;
+	t->idx = i;
 }
 
-static int64_t deadline(int64_t now, int64_t d)
+static void sift_up(int32_t i, go_time_rtimer *t)
 {
-	if (d < 0)
-		d = 0;
-	int64_t when;
+	while (i > 0 && heap[(i - 1) / 2]->when > t->when) {
+		put(i, heap[(i - 1) / 2]);
+		i = (i - 1) / 2;
+	}
+	put(i, t);
+}
+
+static void sift_down(int32_t i, go_time_rtimer *t)
+{
+	for (;;) {
+		int32_t c = 2 * i + 1;
+		if (c >= nheap)
+			break;
+		if (c + 1 < nheap && heap[c + 1]->when < heap[c]->when)
+			c++;
+		if (heap[c]->when >= t->when)
+			break;
+		put(i, heap[c]);
+		i = c;
+	}
+	put(i, t);
+}
+
+static void heap_remove(go_time_rtimer *t)
+{
+	int32_t i = t->idx;
+	go_time_rtimer *last = heap[--nheap];
+	heap[nheap] = NULL;
+	t->idx = -1;
+	if (i < nheap) {
+		if (i > 0 && heap[(i - 1) / 2]->when > last->when)
+			sift_up(i, last);
+		else
+			sift_down(i, last);
+	}
+}
+
+// }==================== arming ====================
+
+// Takes the lock with room in the heap for one more timer. The bigger
+// array is allocated before the lock is taken: an allocation may stop the
+// world, which must not find the lock held.
+static void lock_with_room(void)
+{
+	for (;;) {
+		go_time_timers_lock();
+		if (nheap < capheap)
+			return;
+		int32_t want = capheap ? 2 * capheap : 64;
+		go_time_timers_unlock();
+		go_time_rtimer **bigger = go_new_masked(sizeof *bigger * (size_t)want, every_word, 1);
+		go_time_timers_lock();
+		if (capheap < want) {
+			for (int32_t i = 0; i < nheap; i++)
+				bigger[i] = heap[i];
+			heap = bigger;
+			capheap = want;
+			if (!root_added) {
+				root_added = true;
+				mgo_gc_add_root(&heap, sizeof heap, NULL);
+			}
+		}
+		go_time_timers_unlock();
+	}
+}
+
+static void timer_goroutine(void *arg);
+
+// With the lock held (and room): arms t for `when`, in place of any
+// arming it had. Returns true when the timer goroutine must be started.
+static bool arm_locked(go_time_rtimer *t, int64_t when)
+{
+	if (t->idx >= 0)
+		heap_remove(t);
+	t->when = when;
+	t->active = true;
+	sift_up(nheap++, t);
+	if (!proc_running) {
+		proc_running = true;
+		return true;
+	}
+	if (t->idx == 0)   // the new earliest deadline: the goroutine sleeps too long
+		go_time_wake_early(&proc_slot);
+	return false;
+}
+
+static int64_t deadline(int64_t d)
+{
+	int64_t now = go_time_mono_now(), when;
+	if (d <= 0)
+		return now;
 	return __builtin_add_overflow(now, d, &when) ? INT64_MAX : when;
 }
 
-static void timer_goroutine(void *arg)
-{
-	go_time_rtimer *t = ((Arming *)arg)->t;
-	uint64_t seq = ((Arming *)arg)->seq;
-	go_time_timers_lock();
-	while (t->seq == seq) {
-		int64_t now = go_time_mono_now();
-		if (now < t->when) {
-			go_time_sleep_locked(t->when, &t->slot);
-			go_time_timers_lock();
-			continue;
-		}
-		if (t->f) {
-			t->active = false;
-			go_closure *f = t->f;
-			go_time_timers_unlock();
-			((void (*)(go_closure *))f->fn)(f);
-			return;
-		}
-		if (t->period == 0) {
-			t->active = false;
-			go_time_timers_unlock();
-			send_time(t->c);
-			return;
-		}
-		// A ticker: the next tick after now, skipping those missed.
-		int64_t late = now - t->when;
-		t->when += t->period * (1 + late / t->period);
-		go_time_timers_unlock();
-		send_time(t->c);
-		go_time_timers_lock();
-	}
-	go_time_timers_unlock();
-}
-
-// Arms t to fire d from now (period: every period after that), replacing
-// any arming it had; returns whether it was armed.
 static bool arm(go_time_rtimer *t, int64_t d, int64_t period)
 {
-	Arming *a = go_new_masked(sizeof *a, first_pointer, 2);
-	go_time_timers_lock();
+	lock_with_room();
 	bool was = t->active;
-	t->seq++;
-	go_time_wake_early(&t->slot);
-	t->active = true;
-	t->when = deadline(go_time_mono_now(), d);
 	t->period = period;
-	*a = (Arming){t, t->seq};
+	bool start = arm_locked(t, deadline(d));
 	go_time_timers_unlock();
-	rt_go(timer_goroutine, a);
+	if (start)
+		rt_go(timer_goroutine, NULL);
 	return was;
 }
 
@@ -129,19 +180,71 @@ static bool disarm(go_time_rtimer *t)
 	go_time_timers_lock();
 	bool was = t->active;
 	t->active = false;
-	t->seq++;
-	go_time_wake_early(&t->slot);
+	if (t->idx >= 0) {
+		heap_remove(t);
+		if (nheap == 0)   // nothing left to wait for: the goroutine returns
+			go_time_wake_early(&proc_slot);
+	}
 	go_time_timers_unlock();
 	return was;
 }
 
+// }==================== firing ====================
+
+static void send_time(go_chan *c)
+{
+	go_time_Time now = go_time_Now();
+	go_select_case sc = {.ch = c, .dir = GO_SELECT_SEND, .elem = &now};
+	go_select(&sc, 1, true);
+}
+
+static void run_func(void *arg)
+{
+	go_closure *f = arg;
+	((void (*)(go_closure *))f->fn)(f);
+}
+
+static void timer_goroutine(void *arg)
+{
+	(void)arg;
+	go_time_timers_lock();
+	while (nheap > 0) {
+		go_time_rtimer *t = heap[0];
+		int64_t now = go_time_mono_now();
+		if (now < t->when) {
+			go_time_sleep_locked(t->when, &proc_slot);
+			go_time_timers_lock();
+			continue;
+		}
+		heap_remove(t);
+		if (t->period > 0) {   // the next tick after now, skipping those missed
+			t->when += t->period * (1 + (now - t->when) / t->period);
+			sift_up(nheap++, t);
+		} else {
+			t->active = false;
+		}
+		// This goroutine's stack now keeps t alive: fired without the lock
+		// (a send takes the channel's lock and may ready its receiver).
+		go_time_timers_unlock();
+		if (t->f)
+			rt_go(run_func, t->f);
+		else
+			send_time(t->c);
+		go_time_timers_lock();
+	}
+	proc_running = false;
+	go_time_timers_unlock();
+}
+
+// }==================== package time ====================
+
 static go_time_Timer *new_timer(go_chan *c, go_closure *f, int64_t d, int64_t period)
 {
-	go_time_rtimer *r = go_new_masked(sizeof *r, two_pointers, sizeof *r / 8);
+	go_time_rtimer *r = go_new_masked(sizeof *r, pointer_words, sizeof *r / 8);
 	r->c = c;
 	r->f = f;
-	r->slot = -1;
-	go_time_Timer *t = go_new_masked(sizeof *t, two_pointers, 2);
+	r->idx = -1;
+	go_time_Timer *t = go_new_masked(sizeof *t, pointer_words, 2);
 	t->C = c;
 	t->r = r;
 	arm(r, d, period);

@@ -74,14 +74,12 @@ bool cg_cc_prepare(CgCc *c, const char *c_path, const char *out_path, const char
 	// -z now: symbols bound at start-up; the lazy binder saves the whole
 	// vector register file (2.7 KiB with AVX-512) on the calling stack,
 	// more than a small first segment has (rt/sched.h, RT_STACK_SMALL).
-	// --wrap=dl_iterate_phdr: libbacktrace, its one static caller, is shown
-	// no shared library (rt/go_traceback.c says why).
 	const char *argv[] = {
 		cc, "-std=gnu11", debug ? "-O0" : "-O2", debug ? "-g" : "-g1", "-fwrapv",
 		"-fno-strict-aliasing", "-w", "-o", out_path, c_path, c->inc, c->lib, c->btlib, "-lm",
 		"-lpthread", "--param", "max-inline-insns-single=400", "--param",
 		"early-inlining-insns=100", "-fno-optimize-sibling-calls", "-fno-stack-clash-protection",
-		"-fno-tree-tail-merge", "-Wl,-z,now", "-Wl,--wrap=dl_iterate_phdr",
+		"-fno-tree-tail-merge", "-Wl,-z,now",
 	};
 	c->argc = (int)(sizeof argv / sizeof argv[0]);
 	memcpy(c->argv, argv, sizeof argv);

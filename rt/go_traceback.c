@@ -14,47 +14,13 @@
 // at the first frame with no debug information (a trampoline in assembly,
 // libc), so whatever the stack mechanism puts between the entry and the
 // first Go frame, the walk ends cleanly.
-#define _GNU_SOURCE   // struct dl_phdr_info (link.h)
 #include "go_rt.h"
 #include "rt/sched.h"
 
 #include <backtrace.h>
-#include <link.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-// libbacktrace reads the debug information of every shared library as well
-// (through dl_iterate_phdr), for frames a Go traceback never names: where a
-// debug package such as Debian's libc6-dbg is installed, that meant
-// inflating libc's compressed DWARF, 0.12 s of every panic. mgoc links
-// programs with --wrap=dl_iterate_phdr, and libbacktrace is the only static
-// code that calls it (the unwinder in the shared libgcc_s is not affected):
-// it is shown the executable alone (whose load address it learns there),
-// on every machine alike.
-// Weak: a program linked without --wrap never calls the wrapper.
-int __real_dl_iterate_phdr(int (*callback)(struct dl_phdr_info *, size_t, void *), void *data)
-	__attribute__((weak));
-int __wrap_dl_iterate_phdr(int (*callback)(struct dl_phdr_info *, size_t, void *), void *data);
-
-typedef struct PhdrFilter {
-	int (*callback)(struct dl_phdr_info *, size_t, void *);
-	void *data;
-} PhdrFilter;
-
-static int executable_only(struct dl_phdr_info *info, size_t size, void *arg)
-{
-	PhdrFilter *f = arg;
-	if (info->dlpi_name && info->dlpi_name[0])
-		return 0;
-	return f->callback(info, size, f->data);
-}
-
-int __wrap_dl_iterate_phdr(int (*callback)(struct dl_phdr_info *, size_t, void *), void *data)
-{
-	PhdrFilter f = {callback, data};
-	return __real_dl_iterate_phdr(executable_only, &f);
-}
 
 static const go_funcname *funcnames;
 static size_t nfuncnames;

@@ -9,6 +9,7 @@
 #endif
 #include <string.h>
 
+#include "rt/chan.h"
 #include "rt/go_rt.h"
 #include "rt/lock.h"
 #include "rt/sched.h"
@@ -501,4 +502,26 @@ Test(chan, go_statement_polls)
 	if (code != 0)
 		fprintf(stderr, "scheduler child: exit %d, stderr:\n%s\n", code, errbuf);
 	cr_assert_eq(code, 0);
+}
+
+// ---- select locks only the channel of a ready case ----
+
+// The other channel's lock is held throughout, as by a goroutine in the
+// middle of an operation on it: a select that has a ready case takes only
+// that case's channel's lock (go_select.c, pass 0). It used to lock every
+// channel first, and waited here for good (the child's alarm ends it).
+SCHED_TEST(select_ready_case_locks_only_its_channel)
+{
+	go_chan *ready = go_chan_make(&go_type_int64, 4), *busy = go_chan_make(&go_type_int64, 0);
+	int64_t in = 7, out = 0;
+	rt_lock(&busy->lock);
+	for (int i = 0; i < 100; i++) {
+		go_select_case send[2] = {{busy, GO_SELECT_RECV, &out, NULL}, {ready, GO_SELECT_SEND, &in, NULL}};
+		cr_assert_eq(go_select(send, 2, false), 1);
+		go_select_case recv[2] = {{busy, GO_SELECT_SEND, &in, NULL}, {ready, GO_SELECT_RECV, &out, NULL}};
+		cr_assert_eq(go_select(recv, 2, true), 1);
+		cr_assert_eq(out, 7);
+		out = 0;
+	}
+	rt_unlock(&busy->lock);
 }

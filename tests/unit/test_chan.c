@@ -490,10 +490,10 @@ static void go_polls_body(void)
 {
 	M *m = rt_sched_m();
 	atomic_store(&m->preempt, (uint32_t)atomic_load(&m->ticks) + 1);
-	go_stack_guard = RT_GUARD_POLL;
+	__atomic_store_n(&go_stack_guard, RT_GUARD_POLL, __ATOMIC_RELAXED);  // sysmon writes it too
 	spawn(note_ran, (task){0});
 	cr_assert_eq(atomic_load(&started_ran), 1);
-	cr_assert(go_stack_guard != RT_GUARD_POLL);
+	cr_assert(__atomic_load_n(&go_stack_guard, __ATOMIC_RELAXED) != RT_GUARD_POLL);
 }
 
 Test(chan, go_statement_polls)

@@ -64,6 +64,29 @@ void rt_chan_zero(go_chan *c, void *out);
 // Send to a closed channel (no lock held).
 _Noreturn void rt_chan_panic_closed(void);
 
+// Lock-free looks (the channel's lock not held): each reads one word, so
+// the answer was true at some instant. Waiters in the queues may be select
+// waiters already won elsewhere: "not full" and "not empty" are hints that
+// the locked step confirms; "full" and "empty" are exact at their instant.
+static inline bool rt_chan_looks_full(go_chan *c)
+{
+	if (c->cap == 0)
+		return __atomic_load_n(&c->recvq.first, __ATOMIC_ACQUIRE) == NULL;
+	return __atomic_load_n(&c->count, __ATOMIC_ACQUIRE) == c->cap;
+}
+
+static inline bool rt_chan_looks_empty(go_chan *c)
+{
+	if (c->cap == 0)
+		return __atomic_load_n(&c->sendq.first, __ATOMIC_ACQUIRE) == NULL;
+	return __atomic_load_n(&c->count, __ATOMIC_ACQUIRE) == 0;
+}
+
+static inline bool rt_chan_looks_closed(go_chan *c)
+{
+	return __atomic_load_n(&c->closed, __ATOMIC_ACQUIRE);
+}
+
 // An unlock callback for rt_park when nothing is locked.
 void rt_unlock_nothing(void *arg);
 

@@ -10,7 +10,7 @@
 
 // {==================== wait queues ====================
 
-// first is also read without the lock (empty() and full() below).
+// first is also read without the lock (rt_chan_looks_empty and _full, rt/chan.h).
 static inline void set_first(rt_waitq *q, rt_sudog *s)
 {
 	__atomic_store_n(&q->first, s, __ATOMIC_RELAXED);
@@ -183,24 +183,6 @@ int64_t go_chan_cap(go_chan *c)
 	return c ? c->cap : 0;
 }
 
-// Lock-free looks for the non-blocking operations (select with a default),
-// which then need not take the lock of a channel that is not ready: each
-// reads one word, so the answer was true at some instant. Acquire loads keep
-// the two looks of an operation in order.
-static bool full(go_chan *c)
-{
-	if (c->cap == 0)
-		return __atomic_load_n(&c->recvq.first, __ATOMIC_ACQUIRE) == NULL;
-	return __atomic_load_n(&c->count, __ATOMIC_ACQUIRE) == c->cap;
-}
-
-static bool empty(go_chan *c)
-{
-	if (c->cap == 0)
-		return __atomic_load_n(&c->sendq.first, __ATOMIC_ACQUIRE) == NULL;
-	return __atomic_load_n(&c->count, __ATOMIC_ACQUIRE) == 0;
-}
-
 _Noreturn static void block_forever(const char *reason)
 {
 	for (;;)
@@ -214,10 +196,13 @@ bool rt_chan_send(go_chan *c, const void *v, bool block)
 			return false;
 		block_forever("chan send (nil chan)");
 	}
-	// Open at the first look, full at the second. Had it closed in
-	// between, it was full just before (after a close nothing fills a
-	// channel): the send fails as of that instant, when it was open.
-	if (!block && !__atomic_load_n(&c->closed, __ATOMIC_ACQUIRE) && full(c))
+	// The non-blocking operations (select with a default) look first
+	// (rt/chan.h), and need not take the lock of a channel that is not
+	// ready. Acquire loads keep the two looks in order. Open at the first
+	// look, full at the second: had it closed in between, it was full
+	// just before (after a close nothing fills a channel), and the send
+	// fails as of that instant, when it was open.
+	if (!block && !rt_chan_looks_closed(c) && rt_chan_looks_full(c))
 		return false;
 	rt_lock(&c->lock);
 	if (c->closed) {
@@ -259,12 +244,12 @@ bool rt_chan_recv(go_chan *c, void *out, bool *ok, bool block)
 			return false;
 		block_forever("chan receive (nil chan)");
 	}
-	if (!block && empty(c)) {
+	if (!block && rt_chan_looks_empty(c)) {
 		// Empty, then open: nothing to receive at the first look.
-		if (!__atomic_load_n(&c->closed, __ATOMIC_ACQUIRE))
+		if (!rt_chan_looks_closed(c))
 			return false;
 		// Closed (for good); empty once more means drained.
-		if (empty(c)) {
+		if (rt_chan_looks_empty(c)) {
 			rt_chan_zero(c, out);
 			*ok = false;
 			return true;

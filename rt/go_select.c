@@ -7,6 +7,16 @@
 // (and there is no default), a waiter goes on every channel's queue, all
 // sharing one "done" word so that only the first waker wins; after the
 // wake-up the goroutine takes its other waiters back off their queues.
+//
+// Before locking them all, the cases are looked at without locks in the
+// same random order (pass 0), and the first that looks ready is tried
+// under its own channel's lock alone. A select usually has a case ready
+// (a buffered channel with room or data, a peer already parked), and then
+// it locks one channel, not every one: two producers selecting on their
+// own output and on a shared quit channel no longer take turns on quit's
+// lock at every message. Only when no case looks ready (or the one that
+// did was taken in between) are all channels locked, so "no case ready",
+// for a default or for parking, is still decided with everything locked.
 #include "rt/chan.h"
 
 struct sel {
@@ -117,6 +127,29 @@ static int select_one(go_select_case *sc)
 	return 0;
 }
 
+// Pass 0 (see the top): the first case in poll order that looks ready,
+// performed under its channel's lock alone; -1 if none was.
+static int poll_unlocked(go_select_case *cases, const int *pollorder, int n)
+{
+	for (int k = 0; k < n; k++) {
+		int i = pollorder[k];
+		go_select_case *sc = &cases[i];
+		go_chan *c = sc->ch;
+		bool ready = sc->dir == GO_SELECT_SEND
+			? rt_chan_looks_closed(c) || !rt_chan_looks_full(c)
+			: !rt_chan_looks_empty(c) || rt_chan_looks_closed(c);
+		if (!ready)
+			continue;
+		struct sel one = {cases, &pollorder[k], 1};
+		rt_lock(&c->lock);
+		int won = poll_cases(&one, &pollorder[k]);
+		if (won >= 0)
+			return won;
+		rt_unlock(&c->lock);
+	}
+	return -1;
+}
+
 int go_select(go_select_case *cases, int n, bool has_default)
 {
 	if (n == 1)
@@ -138,6 +171,9 @@ int go_select(go_select_case *cases, int n, bool has_default)
 		for (;;)
 			rt_park(rt_unlock_nothing, NULL, n ? "select" : "select (no cases)");
 	}
+	int won = poll_unlocked(cases, pollorder, norder);
+	if (won >= 0)
+		return won;
 	for (int k = 0; k < norder; k++) {   // insertion sort by address
 		int i = pollorder[k], m = k;
 		for (; m > 0 && (uintptr_t)cases[lockorder[m - 1]].ch > (uintptr_t)cases[i].ch; m--)
@@ -146,7 +182,7 @@ int go_select(go_select_case *cases, int n, bool has_default)
 	}
 	struct sel s = {cases, lockorder, norder};
 	sel_lock(&s);
-	int won = poll_cases(&s, pollorder);
+	won = poll_cases(&s, pollorder);
 	if (won >= 0)
 		return won;
 	if (has_default) {

@@ -392,15 +392,36 @@ static G *steal_rings(P *p)
 	return NULL;
 }
 
-// A goroutine left in another P's runnext for a whole spin: its P is
-// busy with a long time slice.
+// A goroutine left in another P's runnext while that P keeps running the
+// same goroutine: its P is busy with a long time slice. A runnext that is
+// merely non-empty at this instant is the normal state of a chain of
+// hand-offs (an unbuffered ping-pong sets it at every message, and its P
+// runs it a few hundred nanoseconds later): stealing it would move the
+// chain to this M and the next wake-up would move it back, every message
+// then crossing cores. So the victim must show no switch for RUNNEXT_WAIT_NS,
+// much longer than a hand-off and much shorter than a time slice (Go
+// waits about 3 us, runtime.runqgrab).
+#define RUNNEXT_WAIT_NS 5000u
+
 static G *steal_runnext(P *p)
 {
 	for (int i = 0; i < rt_sched.nprocs; i++) {
 		P *v = &rt_sched.ps[i];
-		G *g = atomic_load(&v->runnext);
-		if (v != p && g && atomic_compare_exchange_strong(&v->runnext, &g, NULL))
+		if (v == p || !atomic_load(&v->runnext))
+			continue;
+		uint32_t sw = atomic_load_explicit(&v->nswitch, memory_order_acquire);
+		uint64_t t0 = rt_nanotime();
+		G *g;
+		do {
+			for (int k = 0; k < 50; k++)
+				rt_cpu_relax();
+			if (atomic_load_explicit(&v->nswitch, memory_order_acquire) != sw ||
+			    !(g = atomic_load(&v->runnext)))
+				goto next;
+		} while (rt_nanotime() - t0 < RUNNEXT_WAIT_NS && !rt_sched_stw_pending());
+		if (atomic_compare_exchange_strong(&v->runnext, &g, NULL))
 			return g;
+	next:;
 	}
 	return NULL;
 }
@@ -480,6 +501,8 @@ static G *find_runnable(M *m, bool *inherit)
 static void execute(M *m, G *g, bool inherit)
 {
 	m->curg = g;
+	atomic_store_explicit(&m->p->nswitch, atomic_load_explicit(&m->p->nswitch, memory_order_relaxed) + 1,
+			      memory_order_release);
 	if (!inherit) {   // a new time slice
 		m->p->schedtick++;
 		atomic_fetch_add_explicit(&m->ticks, 1, memory_order_relaxed);

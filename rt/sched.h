@@ -61,7 +61,11 @@ uint32_t rt_fastrand(void);
 // through the ring and another M's futex wake-up (an unbuffered ping-pong
 // stays on one P); sysmon ends such a chain after 10 ms like any slice.
 // An M out of work spins for up to 20 us stealing before it sleeps, and
-// a ready G wakes a sleeping M only when no M is spinning.
+// a ready G wakes a sleeping M only when no M is spinning. It takes
+// another P's runnext only when that P has not switched goroutines for
+// 5 us (sched.c, steal_runnext): in a chain of hand-offs runnext is set at
+// every message, and taking it whenever it is set moved the chain to the
+// spinner's core and back at every wake-up.
 //
 // Stacks (sched_stack.c): segmented, as gccgo's and Go's before 1.3, with
 // the checks that codegen emits. A goroutine starts on a 64 KiB segment
@@ -142,7 +146,9 @@ uint32_t rt_fastrand(void);
 // not reach a poll gets SIGURG, whose handler stops or yields only when it
 // interrupted generated code (sched_stw.c). Stop-the-world and preemption
 // both use the two. Functions that cannot recurse without bound below
-// themselves carry no check either (codegen/stackcheck.c).
+// themselves carry no check either (codegen/stackcheck.c). The go
+// statement polls (go_sched.c): a loop of go statements runs mostly in
+// runtime code, where the signal does not stop it.
 //
 // Locks. Runtime code never allocates Go memory, never reaches a poll and
 // never runs Go code while holding an rt_lock: a thread stopped for the

@@ -79,6 +79,10 @@ struct P {
 	// rest of the running one's time slice (sched.c, "runnext").
 	G *_Atomic runnext;
 	uint32_t schedtick;           // time slices started (global queue fairness)
+	// Goroutine switches on this P (owner writes, thieves read): a
+	// runnext goroutine is stolen only from a P that did not switch
+	// for a while (sched.c, steal_runnext).
+	_Atomic uint32_t nswitch;
 };
 
 enum { M_SCHED, M_RUNNING, M_STOPPED, M_IDLE };

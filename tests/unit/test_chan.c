@@ -9,9 +9,11 @@
 #endif
 #include <string.h>
 
+#include "rt/chan.h"
 #include "rt/go_rt.h"
 #include "rt/lock.h"
 #include "rt/sched.h"
+#include "rt/sched_impl.h"
 
 #include "test_sched_child.h"
 
@@ -346,14 +348,14 @@ static void select_mixer(task *t)
 
 SCHED_TEST(select_mixed_directions_conserve_messages)
 {
-	enum { M = 6, TARGET = 20000 };
+	enum { NSEL = 6, TARGET = 20000 };
 	go_chan *a = go_chan_make(&go_type_int64, 0), *b = go_chan_make(&go_type_int64, 3);
 	go_chan *quit = go_chan_make(&go_type_int64, 0);
-	tally t[M];
+	tally t[NSEL];
 	memset(t, 0, sizeof t);
 	waitgroup wg = {0};
-	go_wg_add(&wg, M);
-	for (int i = 0; i < M; i++)
+	go_wg_add(&wg, NSEL);
+	for (int i = 0; i < NSEL; i++)
 		spawn(select_mixer, (task){.in = a, .out = b, .mu = quit, .id = i, .wg = &wg,
 					   .counter = (int64_t *)&t[i]});
 	while (__atomic_load_n(&ops_done, __ATOMIC_RELAXED) < TARGET)
@@ -361,7 +363,7 @@ SCHED_TEST(select_mixed_directions_conserve_messages)
 	go_chan_close(quit);
 	go_wg_wait(&wg);
 	int64_t sa = 0, ra = 0, sb = 0, rb = 0;
-	for (int i = 0; i < M; i++) {
+	for (int i = 0; i < NSEL; i++) {
 		sa += t[i].sent[0];
 		ra += t[i].recvd[0];
 		sb += t[i].sent[1];
@@ -467,4 +469,59 @@ SCHED_TEST(park_and_ready)
 	go_chan_recv(done, &v, NULL);
 	cr_assert_eq(v, N);
 	cr_assert_eq(rt_goid(rt_getg()), 1);
+}
+
+// ---- the go statement is a safepoint ----
+
+static _Atomic int started_ran;
+
+static void note_ran(task *t)
+{
+	(void)t;
+	atomic_store(&started_ran, 1);
+}
+
+// sysmon has asked the running goroutine to end its time slice (as after
+// 10 ms of a loop of go statements, which the signal does not stop in the
+// runtime): the go statement yields, and on one P the goroutine it started
+// runs at once. It used not to poll: a loop starting 100,000 goroutines
+// kept them all alive until it ended.
+static void go_polls_body(void)
+{
+	M *m = rt_sched_m();
+	atomic_store(&m->preempt, (uint32_t)atomic_load(&m->ticks) + 1);
+	__atomic_store_n(&go_stack_guard, RT_GUARD_POLL, __ATOMIC_RELAXED);  // sysmon writes it too
+	spawn(note_ran, (task){0});
+	cr_assert_eq(atomic_load(&started_ran), 1);
+	cr_assert(__atomic_load_n(&go_stack_guard, __ATOMIC_RELAXED) != RT_GUARD_POLL);
+}
+
+Test(chan, go_statement_polls)
+{
+	int code = run_sched(go_polls_body, 1, errbuf, sizeof errbuf);
+	if (code != 0)
+		fprintf(stderr, "scheduler child: exit %d, stderr:\n%s\n", code, errbuf);
+	cr_assert_eq(code, 0);
+}
+
+// ---- select locks only the channel of a ready case ----
+
+// The other channel's lock is held throughout, as by a goroutine in the
+// middle of an operation on it: a select that has a ready case takes only
+// that case's channel's lock (go_select.c, pass 0). It used to lock every
+// channel first, and waited here for good (the child's alarm ends it).
+SCHED_TEST(select_ready_case_locks_only_its_channel)
+{
+	go_chan *ready = go_chan_make(&go_type_int64, 4), *busy = go_chan_make(&go_type_int64, 0);
+	int64_t in = 7, out = 0;
+	rt_lock(&busy->lock);
+	for (int i = 0; i < 100; i++) {
+		go_select_case send[2] = {{busy, GO_SELECT_RECV, &out, NULL}, {ready, GO_SELECT_SEND, &in, NULL}};
+		cr_assert_eq(go_select(send, 2, false), 1);
+		go_select_case recv[2] = {{busy, GO_SELECT_SEND, &in, NULL}, {ready, GO_SELECT_RECV, &out, NULL}};
+		cr_assert_eq(go_select(recv, 2, true), 1);
+		cr_assert_eq(out, 7);
+		out = 0;
+	}
+	rt_unlock(&busy->lock);
 }

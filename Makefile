@@ -55,9 +55,13 @@ $(B)/libmgo.a: $(RT_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(B)/libbacktrace.a: $(LIBBACKTRACE)
+# The copy programs link reads no shared library's debug information
+# (rt/libbacktrace.syms): only the program's own frames are printed, and a
+# machine with libc's separate debug info installed (libc6-dbg) would
+# otherwise spend a tenth of a second per traceback reading it.
+$(B)/libbacktrace.a: $(LIBBACKTRACE) rt/libbacktrace.syms
 	@mkdir -p $(@D)
-	cp $< $@
+	objcopy --redefine-syms=rt/libbacktrace.syms $< $@
 
 rt: $(B)/libmgo.a $(B)/libbacktrace.a
 

@@ -14,10 +14,12 @@
 // at the first frame with no debug information (a trampoline in assembly,
 // libc), so whatever the stack mechanism puts between the entry and the
 // first Go frame, the walk ends cleanly.
+#define _GNU_SOURCE   // dl_iterate_phdr
 #include "go_rt.h"
 #include "rt/sched.h"
 
 #include <backtrace.h>
+#include <link.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,6 +89,33 @@ typedef struct Walk {
 // check failed waits in its prologue: the same Go call as the frame run on
 // the new segment, which Go shows once.
 extern char rt_stack_switch_call[], rt_stack_switch_call_end[];
+
+// The copy of libbacktrace.a programs link calls this for dl_iterate_phdr
+// (rt/libbacktrace.syms): it sees the program (whose base address it needs
+// when it is position-independent) and no shared library. Their frames are
+// never printed, and libc's separate debug information, where installed,
+// would cost each traceback a tenth of a second to read; without it
+// (the usual case), libbacktrace finds no names for them either.
+int rt_bt_dl_iterate_phdr(int (*cb)(struct dl_phdr_info *, size_t, void *), void *data);
+
+typedef struct PhdrFwd {
+	int (*cb)(struct dl_phdr_info *, size_t, void *);
+	void *data;
+} PhdrFwd;
+
+static int program_only(struct dl_phdr_info *info, size_t size, void *data)
+{
+	PhdrFwd *f = data;
+	if (info->dlpi_name && info->dlpi_name[0])
+		return 0;
+	return f->cb(info, size, f->data);
+}
+
+int rt_bt_dl_iterate_phdr(int (*cb)(struct dl_phdr_info *, size_t, void *), void *data)
+{
+	PhdrFwd f = {cb, data};
+	return dl_iterate_phdr(program_only, &f);
+}
 
 static struct backtrace_state *bt_state;
 

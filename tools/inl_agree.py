@@ -13,6 +13,9 @@ usage: inl_agree.py [--m2] [--mgoc ./mgoc] [--show] FILE.mgo...
        (INL_AGREE_CACHE=DIR keeps Go's outputs there between runs)
        inl_agree.py --check FILE.mgo    exit 1 unless the lines are identical
                                          (same order), printing a diff
+       inl_agree.py --fill-cache FILE.mgo...   Go's -mi and -mi=2 outputs of
+                    all FILEs into INL_AGREE_CACHE, one go command per mode
+                    (tools/go_batch.py)
 """
 import argparse
 import collections
@@ -22,6 +25,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 
 ORACLE = os.environ.get("GO_ORACLE", "/work/shared/tools/go-oracle")
 KEYS = (": can inline ", ": inlining call to ", ": cannot inline ")
@@ -41,11 +45,33 @@ def run(cmd):
 CACHE = os.environ.get("INL_AGREE_CACHE")  # a directory: Go's output, by file content
 
 
+def cache_key(path, m2):
+    h = hashlib.sha256(open(path, "rb").read() + path.encode() + (b"2" if m2 else b"1"))
+    return os.path.join(CACHE, h.hexdigest())
+
+
+def fill_cache(files):
+    """Go's outputs for all files, as go_lines would store them one by one."""
+    go_batch = os.path.join(os.path.dirname(os.path.abspath(__file__)), "go_batch.py")
+    os.makedirs(CACHE, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for m2 in (False, True):
+            mode = "-mi=2" if m2 else "-mi"
+            # A file without a result is left to go_lines (go-oracle).
+            subprocess.run([sys.executable, go_batch, mode, os.path.join(tmp, mode)] + files)
+            for f in files:
+                said = os.path.join(tmp, mode, f)
+                if os.path.exists(said):
+                    text = open(said, "rb").read().decode("utf-8", "replace")
+                    with open(cache_key(f, m2), "w") as w:
+                        w.write(text)
+    return 0
+
+
 def go_lines(path, m2):
     key = None
     if CACHE:
-        h = hashlib.sha256(open(path, "rb").read() + path.encode() + (b"2" if m2 else b"1"))
-        key = os.path.join(CACHE, h.hexdigest())
+        key = cache_key(path, m2)
         if os.path.exists(key):
             return inline_lines(open(key).read())
     out = run([ORACLE, "-mi=2" if m2 else "-mi", path])
@@ -67,10 +93,16 @@ def main():
     ap.add_argument("--mgoc", default="./mgoc")
     ap.add_argument("--show", action="store_true", help="print each file's differences")
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--fill-cache", action="store_true")
     a = ap.parse_args()
     if not shutil.which("go"):
         print("inl_agree: go is not installed (apt-get install golang-go)", file=sys.stderr)
         return 2
+    if a.fill_cache:
+        if not CACHE:
+            print("inl_agree: --fill-cache needs INL_AGREE_CACHE", file=sys.stderr)
+            return 2
+        return fill_cache(a.files)
     if a.check:
         bad = 0
         for f in a.files:

@@ -497,7 +497,7 @@ static const char src_time[] =
 	"func (d Duration) Abs() Duration\n"
 	"func ParseDuration(s string) (Duration, error)\n"
 	"func Sleep(d Duration)\n"
-	"type runtimeTimer struct { c <-chan Time; f func(); when int64; period int64; idx int32; active bool }\n"
+	"type runtimeTimer struct { c <-chan Time; f func(); when int64; period int64; idx int32 }\n"
 	"type Timer struct { C <-chan Time; r *runtimeTimer }\n"
 	"type Ticker struct { C <-chan Time; r *runtimeTimer }\n"
 	"func NewTimer(d Duration) *Timer\n"

@@ -370,6 +370,15 @@ int64_t go_time_mono_now(void)
 	return clock_ns(CLOCK_MONOTONIC);
 }
 
+// The monotonic instant d from now (now for d <= 0), saturating.
+int64_t go_time_deadline(int64_t d)
+{
+	int64_t now = clock_ns(CLOCK_MONOTONIC), when;
+	if (d <= 0)
+		return now;
+	return __builtin_add_overflow(now, d, &when) ? INT64_MAX : when;
+}
+
 // With the timers' lock held: parks the calling goroutine until `when`
 // (releasing the lock once it is parked), or until go_time_wake_early.
 void go_time_sleep_locked(int64_t when, int32_t *slot)
@@ -409,8 +418,5 @@ void go_time_Sleep(int64_t d)
 	if (d <= 0)
 		return;
 	pthread_mutex_lock(&tmu);
-	int64_t when = clock_ns(CLOCK_MONOTONIC) + d;
-	if (when < 0)
-		when = INT64_MAX;
-	go_time_sleep_locked(when, NULL);
+	go_time_sleep_locked(go_time_deadline(d), NULL);
 }

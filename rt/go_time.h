@@ -53,6 +53,7 @@ extern const char *const go_time_month_names[12], *const go_time_day_names[7];
 void go_time_timers_lock(void);
 void go_time_timers_unlock(void);
 int64_t go_time_mono_now(void);
+int64_t go_time_deadline(int64_t d);   // d from now, saturating
 // With the lock held: parks the calling goroutine until `when` (CLOCK_MONOTONIC
 // ns), releasing the lock once parked. *slot follows its heap index (-1 once
 // it is out).

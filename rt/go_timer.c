@@ -32,8 +32,8 @@ typedef struct go_time_rtimer {
 	go_closure *f;    // AfterFunc's function
 	int64_t when;     // CLOCK_MONOTONIC deadline
 	int64_t period;   // tickers; 0 for timers
-	int32_t idx;      // its index in the heap while armed, else -1
-	bool active;      // armed (Stop's and Reset's result)
+	int32_t idx;      // its index in the heap while armed (Stop's and
+	                  // Reset's result), else -1
 } go_time_rtimer;
 
 // Timer and Ticker: {C <-chan Time; r *runtimeTimer}.
@@ -144,7 +144,6 @@ static bool arm_locked(go_time_rtimer *t, int64_t when)
 	if (t->idx >= 0)
 		heap_remove(t);
 	t->when = when;
-	t->active = true;
 	sift_up(nheap++, t);
 	if (!proc_running) {
 		proc_running = true;
@@ -155,20 +154,12 @@ static bool arm_locked(go_time_rtimer *t, int64_t when)
 	return false;
 }
 
-static int64_t deadline(int64_t d)
-{
-	int64_t now = go_time_mono_now(), when;
-	if (d <= 0)
-		return now;
-	return __builtin_add_overflow(now, d, &when) ? INT64_MAX : when;
-}
-
 static bool arm(go_time_rtimer *t, int64_t d, int64_t period)
 {
 	lock_with_room();
-	bool was = t->active;
+	bool was = t->idx >= 0;
 	t->period = period;
-	bool start = arm_locked(t, deadline(d));
+	bool start = arm_locked(t, go_time_deadline(d));
 	go_time_timers_unlock();
 	if (start)
 		rt_go(timer_goroutine, NULL);
@@ -178,9 +169,8 @@ static bool arm(go_time_rtimer *t, int64_t d, int64_t period)
 static bool disarm(go_time_rtimer *t)
 {
 	go_time_timers_lock();
-	bool was = t->active;
-	t->active = false;
-	if (t->idx >= 0) {
+	bool was = t->idx >= 0;
+	if (was) {
 		heap_remove(t);
 		if (nheap == 0)   // nothing left to wait for: the goroutine returns
 			go_time_wake_early(&proc_slot);
@@ -220,8 +210,6 @@ static void timer_goroutine(void *arg)
 		if (t->period > 0) {   // the next tick after now, skipping those missed
 			t->when += t->period * (1 + (now - t->when) / t->period);
 			sift_up(nheap++, t);
-		} else {
-			t->active = false;
 		}
 		// This goroutine's stack now keeps t alive: fired without the lock
 		// (a send takes the channel's lock and may ready its receiver).

@@ -153,7 +153,7 @@ void rt_runq_put_global(G *g)
 
 // Takes up to max goroutines from the global queue: the first is
 // returned, the others go to p's ring.
-static G *runq_get_global(P *p, int max)
+G *rt_runq_get_global(P *p, int max)
 {
 	if (atomic_load_explicit(&rt_sched.gqsize, memory_order_relaxed) == 0)
 		return NULL;
@@ -247,42 +247,16 @@ static G *runq_get(P *p, bool *inherit)
 	}
 }
 
-// Moves half of victim's ring into p's (p's ring is empty: only its owner
-// steals into it); returns one of the stolen goroutines.
-static G *runq_steal(P *p, P *victim)
-{
-	for (;;) {
-		uint32_t h = atomic_load_explicit(&victim->runqhead, memory_order_acquire);
-		uint32_t t = atomic_load_explicit(&victim->runqtail, memory_order_acquire);
-		uint32_t n = t - h;
-		if (n == 0 || n > RUNQ_SIZE)
-			return NULL;
-		n -= n / 2;
-		uint32_t pt = atomic_load_explicit(&p->runqtail, memory_order_relaxed);
-		for (uint32_t i = 0; i < n; i++) {
-			G *g = atomic_load_explicit(&victim->runq[(h + i) % RUNQ_SIZE], memory_order_relaxed);
-			atomic_store_explicit(&p->runq[(pt + i) % RUNQ_SIZE], g, memory_order_relaxed);
-		}
-		if (atomic_compare_exchange_weak_explicit(&victim->runqhead, &h, h + n,
-		    memory_order_acq_rel, memory_order_relaxed)) {
-			// Keep the last one to run now, publish the others.
-			G *g = atomic_load_explicit(&p->runq[(pt + n - 1) % RUNQ_SIZE], memory_order_relaxed);
-			if (n > 1)
-				atomic_store_explicit(&p->runqtail, pt + n - 1, memory_order_release);
-			return g;
-		}
-	}
-}
-
 // }==================== idle and spinning Ms ====================
 // Go's scheme. An M out of work first spins a little (SPIN_NS) stealing,
 // counted in nmspinning; only then it sleeps. A goroutine made ready
 // wakes a sleeping M only when no M is spinning (the spinner will find
 // it), and the M it wakes starts out spinning. A spinner that gives up
-// looks at every queue again after it stopped counting as spinning, so a
-// waker that saw it spinning (and woke nobody) is never missed.
-
-#define SPIN_NS 20000u
+// looks again, after it stopped counting as spinning, for what it may take
+// at once (rt_steal_any_waiting), so a waker that saw it spinning (and woke
+// nobody) is never missed: what else it queued is in the ring of a
+// running P, which runs it, and sysmon wakes an idle M for a ring whose P
+// stopped switching (rt_sched_check_rings).
 
 static bool any_work(void)
 {
@@ -330,6 +304,20 @@ void rt_sched_wake_idle(void)
 	wake_idle();
 }
 
+// sysmon's look, once a tick, for goroutines left queued behind a long
+// one: a P with any queued that did not switch since the last look (seen,
+// one word per P) gets an idle M, which takes them (its P is quiet).
+void rt_sched_check_rings(uint32_t *seen)
+{
+	for (int i = 0; i < rt_sched.nprocs; i++) {
+		P *p = &rt_sched.ps[i];
+		uint32_t sw = atomic_load_explicit(&p->nswitch, memory_order_acquire);
+		if (sw == seen[i] && (rt_runq_len(p) > 0 || atomic_load(&p->runnext)))
+			wake_idle();
+		seen[i] = sw;
+	}
+}
+
 // Removes m from the idle list if a waker has not already.
 static void unidle(M *m)
 {
@@ -368,7 +356,7 @@ static void go_idle(M *m)
 	rt_unlock(&rt_sched.lock);
 	if (dead)
 		rt_deadlock();
-	if (any_work()) {
+	if (rt_steal_any_waiting()) {
 		unidle(m);
 	} else {
 		while (atomic_load(&m->parked))
@@ -378,68 +366,6 @@ static void go_idle(M *m)
 }
 
 // }==================== scheduling ====================
-
-static G *steal_rings(P *p)
-{
-	int n = rt_sched.nprocs;
-	uint32_t start = rt_fastrand();
-	for (int i = 0; i < n; i++) {
-		P *v = &rt_sched.ps[(start + (uint32_t)i) % (uint32_t)n];
-		G *g;
-		if (v != p && (g = runq_steal(p, v)))
-			return g;
-	}
-	return NULL;
-}
-
-// A goroutine left in another P's runnext while that P keeps running the
-// same goroutine: its P is busy with a long time slice. A runnext that is
-// merely non-empty at this instant is the normal state of a chain of
-// hand-offs (an unbuffered ping-pong sets it at every message, and its P
-// runs it a few hundred nanoseconds later): stealing it would move the
-// chain to this M and the next wake-up would move it back, every message
-// then crossing cores. So the victim must show no switch for RUNNEXT_WAIT_NS,
-// much longer than a hand-off and much shorter than a time slice (Go
-// waits about 3 us, runtime.runqgrab).
-#define RUNNEXT_WAIT_NS 5000u
-
-static G *steal_runnext(P *p)
-{
-	for (int i = 0; i < rt_sched.nprocs; i++) {
-		P *v = &rt_sched.ps[i];
-		if (v == p || !atomic_load(&v->runnext))
-			continue;
-		uint32_t sw = atomic_load_explicit(&v->nswitch, memory_order_acquire);
-		uint64_t t0 = rt_nanotime();
-		G *g;
-		do {
-			for (int k = 0; k < 50; k++)
-				rt_cpu_relax();
-			if (atomic_load_explicit(&v->nswitch, memory_order_acquire) != sw ||
-			    !(g = atomic_load(&v->runnext)))
-				goto next;
-		} while (rt_nanotime() - t0 < RUNNEXT_WAIT_NS && !rt_sched_stw_pending());
-		if (atomic_compare_exchange_strong(&v->runnext, &g, NULL))
-			return g;
-	next:;
-	}
-	return NULL;
-}
-
-// Spins up to SPIN_NS stealing (m is counted as spinning).
-static G *spin(M *m)
-{
-	P *p = m->p;
-	uint64_t t0 = rt_nanotime();
-	G *g;
-	do {
-		if ((g = runq_get_global(p, RUNQ_SIZE / 2)) || (g = steal_rings(p)))
-			return g;
-		for (int i = 0; i < 50; i++)
-			rt_cpu_relax();
-	} while (rt_nanotime() - t0 < SPIN_NS && !rt_sched_stw_pending());
-	return steal_runnext(p);
-}
 
 static void stop_spinning(M *m)
 {
@@ -454,11 +380,11 @@ static G *find_work(M *m, bool *inherit)
 		G *g;
 		*inherit = false;
 		// Now and then the global queue first, so that it cannot starve.
-		if (p->schedtick % 61 == 0 && (g = runq_get_global(p, 1)))
+		if (p->schedtick % 61 == 0 && (g = rt_runq_get_global(p, 1)))
 			return g;
 		if ((g = runq_get(p, inherit)))
 			return g;
-		if ((g = runq_get_global(p, RUNQ_SIZE / 2)))
+		if ((g = rt_runq_get_global(p, RUNQ_SIZE / 2)))
 			return g;
 		int32_t busy = rt_sched.nprocs - atomic_load(&rt_sched.nidle);
 		if (!m->spinning && 2 * atomic_load(&rt_sched.nmspinning) < busy) {
@@ -466,12 +392,12 @@ static G *find_work(M *m, bool *inherit)
 			atomic_fetch_add(&rt_sched.nmspinning, 1);
 		}
 		if (m->spinning) {
-			if ((g = spin(m)))
+			if ((g = rt_steal_spin(p)))
 				return g;
 			stop_spinning(m);
-			if (any_work())
+			if (rt_steal_any_waiting())
 				continue;
-		} else if ((g = steal_rings(p))) {
+		} else if ((g = rt_steal_backlog(p))) {
 			return g;
 		}
 		go_idle(m);
@@ -735,8 +661,8 @@ static int nprocs_from_env(void)
 		n = (int)sysconf(_SC_NPROCESSORS_ONLN);
 	if (n <= 0)
 		n = 1;
-	if (n > 256)
-		n = 256;
+	if (n > RT_MAX_PROCS)
+		n = RT_MAX_PROCS;
 	return n;
 }
 

@@ -1,5 +1,5 @@
 // sched_impl.h: the scheduler's records (G, M, P) and what its files
-// (sched.c, sched_stack.c, sched_stw.c) share. Nothing outside rt/sched*.c
+// (sched.c, sched_steal.c, sched_stack.c, sched_stw.c) share. Nothing outside rt/sched*.c
 // includes this; the rest of the runtime sees rt/sched.h.
 #ifndef MGO_RT_SCHED_IMPL_H
 #define MGO_RT_SCHED_IMPL_H
@@ -68,6 +68,7 @@ typedef struct P P;
 typedef struct M M;
 
 #define RUNQ_SIZE 256
+#define RT_MAX_PROCS 256             // GOMAXPROCS is capped here
 
 struct P {
 	int id;
@@ -150,6 +151,14 @@ void rt_futex_wake(_Atomic uint32_t *addr, int n);
 uint64_t rt_nanotime(void);
 void rt_runq_put_global(G *g);
 int rt_runq_len(P *p);
+void rt_sched_check_rings(uint32_t *seen); // sysmon, every tick
+
+G *rt_runq_get_global(P *p, int max); // the first of up to max; the others go to p's ring
+
+// sched_steal.c (for an M out of work, on its own stack)
+G *rt_steal_spin(P *p);            // spinning: what other Ps would leave waiting, or NULL
+G *rt_steal_backlog(P *p);         // not spinning: a long ring's half only
+bool rt_steal_any_waiting(void);   // anything rt_steal_backlog would take
 
 // sched_stack.c
 G *rt_stack_alloc(bool small);     // a fresh G record at the top of a first segment

@@ -310,12 +310,14 @@ static void schedtrace(uint64_t now)
 #define PREEMPT_NS 10000000u
 
 // Every 10 ms: a goroutine that has run for 10 ms or more without a switch
-// is asked to yield at its next poll.
+// is asked to yield at its next poll, and goroutines queued behind one that
+// ran the whole tick get an idle M.
 static void *sysmon(void *arg)
 {
 	(void)arg;
 	int n = rt_sched.nprocs;
 	uint64_t *seen = calloc((size_t)n, sizeof *seen), *since = calloc((size_t)n, sizeof *since);
+	uint32_t *switches = calloc((size_t)n, sizeof *switches);
 	long trace = rt_debug_value("schedtrace");
 	uint64_t next_trace = rt_sched.start_ns + (trace > 0 ? (uint64_t)trace * 1000000u : 0);
 	for (;;) {
@@ -340,6 +342,7 @@ static void *sysmon(void *arg)
 				since[i] = now;
 			}
 		}
+		rt_sched_check_rings(switches);
 		if (trace > 0 && now >= next_trace) {
 			schedtrace(now);
 			next_trace += (uint64_t)trace * 1000000u;

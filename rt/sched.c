@@ -431,10 +431,15 @@ static void execute(M *m, G *g, bool inherit)
 			      memory_order_release);
 	if (!inherit) {   // a new time slice
 		m->p->schedtick++;
-		atomic_fetch_add_explicit(&m->ticks, 1, memory_order_relaxed);
-		atomic_store(&m->preempt, 0);
+		// Plain stores: only this M writes ticks, and a request in preempt
+		// names its slice (rt_preempt_take), so a late one is ignored. An
+		// atomic read-modify-write or sequentially consistent store here
+		// costs every goroutine switch a locked instruction.
+		atomic_store_explicit(&m->ticks, atomic_load_explicit(&m->ticks, memory_order_relaxed) + 1,
+				      memory_order_relaxed);
+		atomic_store_explicit(&m->preempt, 0, memory_order_relaxed);
 	}
-	atomic_store(&g->status, G_RUNNING);
+	atomic_store_explicit(&g->status, G_RUNNING, memory_order_release);
 	rt_sched_set_g(g);
 	go_defer_top = g->defer_top;
 	if (g->small)
@@ -446,7 +451,8 @@ static void execute(M *m, G *g, bool inherit)
 	g->defer_top = go_defer_top;
 	m->curg = NULL;
 	rt_sched_set_g(NULL);
-	atomic_store(&m->status, M_SCHED);
+	// Release: a stop-the-world that sees M_SCHED sees g's state saved.
+	atomic_store_explicit(&m->status, M_SCHED, memory_order_release);
 	switch (m->after) {
 	case AFTER_PARK:
 		if (g->unlock)
@@ -548,7 +554,8 @@ void rt_park(void (*unlock)(void *arg), void *arg, const char *reason)
 
 void rt_ready(G *gp)
 {
-	atomic_store(&gp->status, G_RUNNABLE);
+	// Release only: the fence below orders the queue against wake_idle.
+	atomic_store_explicit(&gp->status, G_RUNNABLE, memory_order_release);
 	M *m = rt_sched_m();
 	if (m && m->p)
 		runq_put(m->p, gp, true);

@@ -60,12 +60,17 @@ uint32_t rt_fastrand(void);
 // its P's runnext and runs next there, on the rest of the time slice, not
 // through the ring and another M's futex wake-up (an unbuffered ping-pong
 // stays on one P); sysmon ends such a chain after 10 ms like any slice.
-// An M out of work spins for up to 20 us stealing before it sleeps, and
-// a ready G wakes a sleeping M only when no M is spinning. It takes
-// another P's runnext only when that P has not switched goroutines for
-// 5 us (sched.c, steal_runnext): in a chain of hand-offs runnext is set at
-// every message, and taking it whenever it is set moved the chain to the
-// spinner's core and back at every wake-up.
+// An M out of work looks for work to steal for up to 200 us (flat out for
+// 20 us, then between 20 us naps) before it sleeps, and a ready G wakes a
+// sleeping M only when no M is looking. It takes only what the other P
+// would leave waiting (sched_steal.c): its runnext or ring when that P has
+// not switched goroutines for 5 us, its ring when draining it at that P's
+// switch rate would take 20 us, or half a full ring. A chain of hand-offs
+// keeps runnext set and a few goroutines in the ring all the time, each
+// run within a microsecond; taking them split the chain over two cores,
+// where every hand-off crossed caches (a fan-out worker pool ran 3x
+// slower on two Ps than on one). sysmon wakes a sleeping M for a P that
+// has goroutines queued and did not switch for a whole 10 ms tick.
 //
 // Stacks (sched_stack.c): segmented, as gccgo's and Go's before 1.3, with
 // the checks that codegen emits. A goroutine starts on a 64 KiB segment

@@ -256,7 +256,7 @@ static G *runq_get(P *p, bool *inherit)
 // at once (rt_steal_any_waiting), so a waker that saw it spinning (and woke
 // nobody) is never missed: what else it queued is in the ring of a
 // running P, which runs it, and sysmon wakes an idle M for a ring whose P
-// stopped switching (rt_sched_check_rings).
+// leaves goroutines waiting (rt_sched_check_rings).
 
 static bool any_work(void)
 {
@@ -304,17 +304,21 @@ void rt_sched_wake_idle(void)
 	wake_idle();
 }
 
-// sysmon's look, once a tick, for goroutines left queued behind a long
-// one: a P with any queued that did not switch since the last look (seen,
-// one word per P) gets an idle M, which takes them (its P is quiet).
+// sysmon's look, once a tick, for goroutines left waiting on a P while an
+// M may sleep: a ring whose head did not move, or a runnext while its P
+// did not switch, since the last look (seen: two words per P) gets an idle
+// M, which will find them waiting (sched_steal.c).
 void rt_sched_check_rings(uint32_t *seen)
 {
 	for (int i = 0; i < rt_sched.nprocs; i++) {
 		P *p = &rt_sched.ps[i];
 		uint32_t sw = atomic_load_explicit(&p->nswitch, memory_order_acquire);
-		if (sw == seen[i] && (rt_runq_len(p) > 0 || atomic_load(&p->runnext)))
+		uint32_t head = atomic_load_explicit(&p->runqhead, memory_order_acquire);
+		if ((head == seen[2 * i] && rt_runq_len(p) > 0) ||
+		    (sw == seen[2 * i + 1] && atomic_load(&p->runnext)))
 			wake_idle();
-		seen[i] = sw;
+		seen[2 * i] = head;
+		seen[2 * i + 1] = sw;
 	}
 }
 

@@ -151,7 +151,7 @@ void rt_futex_wake(_Atomic uint32_t *addr, int n);
 uint64_t rt_nanotime(void);
 void rt_runq_put_global(G *g);
 int rt_runq_len(P *p);
-void rt_sched_check_rings(uint32_t *seen); // sysmon, every tick
+void rt_sched_check_rings(uint32_t *seen); // sysmon, every tick; two words per P
 
 G *rt_runq_get_global(P *p, int max); // the first of up to max; the others go to p's ring
 

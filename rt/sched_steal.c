@@ -18,10 +18,10 @@
 #define SPIN_NS 20000u
 #define SPIN_NAP_NS 20000u
 #define SPIN_MAX_NS 200000u
-// Another M takes goroutines queued on a P when that P is quiet (has not
-// switched for QUIET_NS), when its ring would take RING_DRAIN_NS to drain
-// at the P's switch rate, or when the ring holds RING_BACKLOG (steal_rings,
-// steal_runnext).
+// Another M takes a P's runnext when that P has not switched for QUIET_NS,
+// and from its ring when the P took nothing from it for QUIET_NS, when the
+// ring would take RING_DRAIN_NS to drain at the rate the P takes from it,
+// or when the ring holds RING_BACKLOG (steal_runnext, steal_rings).
 #define QUIET_NS 5000u
 #define RING_DRAIN_NS 20000u
 #define RING_BACKLOG (RUNQ_SIZE / 2)
@@ -65,51 +65,73 @@ bool rt_steal_any_waiting(void)
 	return false;
 }
 
-// What a spinning M has seen of each other P since it began to spin: the
-// P's switch count then and when last looked at, and since when that count
-// has not changed.
+// What a spinning M has seen of another P since it began to look: how
+// many times the P switched goroutines and took one from its ring (its ring
+// head), and since when it has done neither.
+typedef struct {
+	uint32_t switches0, switches, heads0, head;
+	uint64_t switch_since, head_since;
+	bool empty;                   // the ring was empty when last looked at
+} PWatch;
+
 typedef struct {
 	uint64_t t0;
-	uint32_t first[RT_MAX_PROCS], last[RT_MAX_PROCS];
-	uint64_t since[RT_MAX_PROCS];
+	PWatch p[RT_MAX_PROCS];
 } Watch;
 
 static void watch_init(Watch *w, uint64_t now)
 {
 	w->t0 = now;
 	for (int i = 0; i < rt_sched.nprocs; i++) {
-		w->first[i] = w->last[i] = atomic_load_explicit(&rt_sched.ps[i].nswitch, memory_order_acquire);
-		w->since[i] = now;
+		P *v = &rt_sched.ps[i];
+		PWatch *pw = &w->p[i];
+		pw->switches0 = pw->switches = atomic_load_explicit(&v->nswitch, memory_order_acquire);
+		pw->heads0 = pw->head = atomic_load_explicit(&v->runqhead, memory_order_acquire);
+		pw->switch_since = pw->head_since = now;
+		pw->empty = rt_runq_len(v) <= 0;
 	}
 }
 
+// A ring's head that stays put while the ring is not empty: nothing queued
+// there ran meanwhile. The clock restarts when the ring is seen empty, so
+// that a goroutine queued just now does not look as if it had waited.
 static void watch_update(Watch *w, uint64_t now)
 {
 	for (int i = 0; i < rt_sched.nprocs; i++) {
-		uint32_t sw = atomic_load_explicit(&rt_sched.ps[i].nswitch, memory_order_acquire);
-		if (sw != w->last[i]) {
-			w->last[i] = sw;
-			w->since[i] = now;
+		P *v = &rt_sched.ps[i];
+		PWatch *pw = &w->p[i];
+		uint32_t sw = atomic_load_explicit(&v->nswitch, memory_order_acquire);
+		if (sw != pw->switches) {
+			pw->switches = sw;
+			pw->switch_since = now;
 		}
+		uint32_t h = atomic_load_explicit(&v->runqhead, memory_order_acquire);
+		bool empty = atomic_load_explicit(&v->runqtail, memory_order_acquire) == h;
+		if (h != pw->head || empty || pw->empty)
+			pw->head_since = now;
+		pw->head = h;
+		pw->empty = empty;
 	}
 }
 
-// P k has run the same goroutine for QUIET_NS at least.
-static bool watch_quiet(const Watch *w, int k, uint64_t now)
+// P k's runnext has waited: the P has run the same goroutine for QUIET_NS.
+static bool runnext_waits(const Watch *w, int k, uint64_t now)
 {
-	return now - w->since[k] >= QUIET_NS && now - w->t0 >= QUIET_NS;
+	return now - w->t0 >= QUIET_NS && now - w->p[k].switch_since >= QUIET_NS;
 }
 
 // Whether the len goroutines queued in P k's ring would wait long for
-// their own P: it is quiet, or at the rate it switched while watched,
-// draining its ring would take RING_DRAIN_NS.
+// their own P: it took none of them for QUIET_NS (it runs one long
+// goroutine, or a chain of hand-offs through runnext), or at the rate it
+// took them while watched, draining the ring would take RING_DRAIN_NS.
 static bool ring_waits(const Watch *w, int k, int len, uint64_t now)
 {
+	const PWatch *pw = &w->p[k];
 	uint64_t watched = now - w->t0;
-	uint32_t switches = w->last[k] - w->first[k];
-	return watch_quiet(w, k, now) ||
-	       (watched >= QUIET_NS && switches > 0 &&
-		(uint64_t)len * (watched / switches) >= RING_DRAIN_NS);
+	uint32_t takes = pw->head - pw->heads0;
+	return watched >= QUIET_NS &&
+	       (now - pw->head_since >= QUIET_NS ||
+		(takes > 0 && (uint64_t)len * (watched / takes) >= RING_DRAIN_NS));
 }
 
 // Steals from another P's ring, but only what that P would not run soon
@@ -139,8 +161,8 @@ static G *steal_rings(P *p, const Watch *w, uint64_t now)
 	return NULL;
 }
 
-// The goroutine in a quiet P's runnext: that P is busy with a long time
-// slice. A runnext that is merely non-empty at this instant is the normal
+// The goroutine in the runnext of a P that has not switched for QUIET_NS:
+// that P is busy with a long time slice. A runnext that is merely non-empty at this instant is the normal
 // state of a chain of hand-offs (an unbuffered ping-pong sets it at every
 // message, and its P runs it a few hundred nanoseconds later): stealing it
 // would move the chain to this M and the next wake-up would move it back,
@@ -151,7 +173,7 @@ static G *steal_runnext(P *p, const Watch *w, uint64_t now)
 	for (int k = 0; k < rt_sched.nprocs; k++) {
 		P *v = &rt_sched.ps[k];
 		G *g = atomic_load(&v->runnext);
-		if (v != p && g && watch_quiet(w, k, now) && atomic_compare_exchange_strong(&v->runnext, &g, NULL))
+		if (v != p && g && runnext_waits(w, k, now) && atomic_compare_exchange_strong(&v->runnext, &g, NULL))
 			return g;
 	}
 	return NULL;

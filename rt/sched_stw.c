@@ -317,7 +317,7 @@ static void *sysmon(void *arg)
 	(void)arg;
 	int n = rt_sched.nprocs;
 	uint64_t *seen = calloc((size_t)n, sizeof *seen), *since = calloc((size_t)n, sizeof *since);
-	uint32_t *switches = calloc((size_t)n, sizeof *switches);
+	uint32_t *queues = calloc(2 * (size_t)n, sizeof *queues);
 	long trace = rt_debug_value("schedtrace");
 	uint64_t next_trace = rt_sched.start_ns + (trace > 0 ? (uint64_t)trace * 1000000u : 0);
 	for (;;) {
@@ -342,7 +342,7 @@ static void *sysmon(void *arg)
 				since[i] = now;
 			}
 		}
-		rt_sched_check_rings(switches);
+		rt_sched_check_rings(queues);
 		if (trace > 0 && now >= next_trace) {
 			schedtrace(now);
 			next_trace += (uint64_t)trace * 1000000u;

@@ -581,3 +581,62 @@ SCHED_TEST(fan_out_handoffs_stay_on_one_m)
 		fprintf(stderr, "%ld of %d jobs ran on a goroutine that had changed M\n", moved, (int)JOBS);
 	cr_assert_lt(moved, JOBS / 100);
 }
+
+// A goroutine queued behind a chain of hand-offs: a ping-pong pair over
+// channels of one slot readies its partner before it blocks, so the pair
+// runs through runnext on one P, which never takes the third goroutine
+// from its ring until the pair's 10 ms time slice ends, though it switches
+// all the time. The idle M must take it (the ring's head does not move),
+// not wait for the slice to end (which the check allows when the machine
+// is so busy that the idle M cannot run for 2 ms).
+static _Atomic int chain_m = -1, long_m = -1;
+static _Atomic uint64_t long_queued, long_started;
+
+static void long_runner(task *t)
+{
+	atomic_store(&long_started, rt_nanotime());
+	atomic_store(&long_m, rt_sched_m()->id);
+	go_chan_send(t->out, &(int64_t){0});
+}
+
+static void pinger(task *t)
+{
+	for (int64_t i = 0; i < t->n; i++) {
+		go_chan_send(t->in, &i);
+		int64_t v;
+		go_chan_recv((go_chan *)t->mu, &v, NULL);
+		if (i == 100) {
+			atomic_store(&chain_m, rt_sched_m()->id);
+			atomic_store(&long_queued, rt_nanotime());
+			spawn(long_runner, (task){.out = t->out});
+		}
+	}
+	go_chan_send(t->out, &(int64_t){0});
+}
+
+static void ponger(task *t)
+{
+	for (int64_t i = 0; i < t->n; i++) {
+		int64_t v;
+		go_chan_recv(t->in, &v, NULL);
+		go_chan_send((go_chan *)t->mu, &v);
+	}
+	go_chan_send(t->out, &(int64_t){0});
+}
+
+SCHED_TEST(goroutine_behind_a_handoff_chain_is_taken)
+{
+	go_chan *ping = go_chan_make(&go_type_int64, 1), *pong = go_chan_make(&go_type_int64, 1);
+	go_chan *done = go_chan_make(&go_type_int64, 3);
+	spawn(ponger, (task){.in = ping, .mu = pong, .out = done, .n = 100000});
+	spawn(pinger, (task){.in = ping, .mu = pong, .out = done, .n = 100000});
+	for (int i = 0; i < 3; i++)
+		go_chan_recv(done, NULL, NULL);
+	uint64_t waited = atomic_load(&long_started) - atomic_load(&long_queued);
+	bool taken = atomic_load(&long_m) != atomic_load(&chain_m);
+	if (!taken && waited >= 2000000)
+		fprintf(stderr, "queued goroutine waited %.1f ms for the chain's P\n", (double)waited / 1e6);
+	if (!taken && waited >= 2000000)
+		fprintf(stderr, "queued goroutine waited %.1f ms for the chain's P\n", (double)waited / 1e6);
+	cr_assert(taken || waited < 2000000);
+}

@@ -156,7 +156,49 @@ typedef struct go_slice {
 // (doubling below 256, then 1.25x, rounded up to the allocator's size class).
 go_slice go_growslice(go_slice s, int64_t need, const go_type *elem);
 go_slice go_make_slice(const go_type *elem, int64_t len, int64_t cap);
-int64_t go_copy(go_slice dst, go_slice src, size_t elemsize);
+
+// Moves b bytes, 0 < b <= 128, as memmove does: every load comes before
+// any store, so overlapping ranges are safe. Two fixed-size halves that
+// may overlap cover every length in a power-of-two range.
+#define GO_MOVE_HALVES(d, s, b, n) do { \
+		char lo_[n], hi_[n]; \
+		memcpy(lo_, (s), n); \
+		memcpy(hi_, (s) + (b) - n, n); \
+		memcpy((d), lo_, n); \
+		memcpy((d) + (b) - n, hi_, n); \
+	} while (0)
+static inline void go_move_small(char *d, const char *s, size_t b)
+{
+	if (b >= 64)
+		GO_MOVE_HALVES(d, s, b, 64);
+	else if (b >= 32)
+		GO_MOVE_HALVES(d, s, b, 32);
+	else if (b >= 16)
+		GO_MOVE_HALVES(d, s, b, 16);
+	else if (b >= 8)
+		GO_MOVE_HALVES(d, s, b, 8);
+	else if (b >= 4)
+		GO_MOVE_HALVES(d, s, b, 4);
+	else if (b >= 2)
+		GO_MOVE_HALVES(d, s, b, 2);
+	else
+		*d = *s;
+}
+
+// copy(dst, src). Copies of a few elements, the usual case, stay inline:
+// a call to memmove costs more than moving 128 bytes through registers.
+static inline int64_t go_copy(go_slice dst, go_slice src, size_t elemsize)
+{
+	int64_t n = dst.len < src.len ? dst.len : src.len;
+	if (n > 0 && dst.ptr != src.ptr) {
+		size_t b = (size_t)n * elemsize;
+		if (b - 1 < 128)  // and not 0 (elements of size 0)
+			go_move_small(dst.ptr, src.ptr, b);
+		else if (b)
+			memmove(dst.ptr, src.ptr, b);
+	}
+	return n;
+}
 go_slice go_bytes_from_string(go_string s);
 go_slice go_runes_from_string(go_string s);
 go_string go_string_from_runes(go_slice s);

@@ -75,10 +75,3 @@ go_slice go_make_slice(const go_type *elem, int64_t len, int64_t cap)
 	return (go_slice){p, len, cap};
 }
 
-int64_t go_copy(go_slice dst, go_slice src, size_t elemsize)
-{
-	int64_t n = dst.len < src.len ? dst.len : src.len;
-	if (n > 0 && dst.ptr != src.ptr)
-		memmove(dst.ptr, src.ptr, (size_t)n * elemsize);
-	return n;
-}

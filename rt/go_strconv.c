@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "go_lib.h"
+#include "go_math.h"
 
 typedef struct go_strconv_NumError {
 	go_string Func, Num;
@@ -233,6 +234,19 @@ go_int_error go_strconv_ParseInt(go_string s, int64_t base, int64_t bitSize)
 
 go_int_error go_strconv_Atoi(go_string s)
 {
+	// Go's fast path: up to 18 characters cannot overflow, so a plain
+	// loop decides; anything it rejects is a syntax error either way.
+	if (s.len > 0 && s.len < 19) {
+		int64_t i = s.ptr[0] == '-' || s.ptr[0] == '+', n = 0;
+		bool ok = i < s.len;
+		for (int64_t k = i; k < s.len && ok; k++) {
+			unsigned d = (unsigned)s.ptr[k] - '0';
+			ok = d <= 9;
+			n = n * 10 + (int64_t)d;
+		}
+		if (ok)
+			return (go_int_error){s.ptr[0] == '-' ? -n : n, {0}};
+	}
 	go_int_error r = parse_int("Atoi", s, 10, 0);
 	if (r.r1.tab)
 		((go_strconv_NumError *)r.r1.data)->Func = gs("Atoi");
@@ -310,11 +324,77 @@ static bool eq_fold(go_string s, const char *lit)
 	return true;
 }
 
+// The exact case (Go's atof64exact, Clinger's): a plain decimal whose
+// digits fit in 15 and whose power of ten is at most 22 is one correctly
+// rounded multiply or divide of two exact doubles. *v gets it; false for
+// anything else (signs of exponents aside, a character outside
+// [+-0-9.eE] sends the string to the full parser).
+static bool parse_float_exact(go_string s, double *v)
+{
+	static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+		1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+	int64_t i = 0, n = s.len;
+	bool neg = false;
+	if (i < n && (s.ptr[i] == '+' || s.ptr[i] == '-'))
+		neg = s.ptr[i++] == '-';
+	uint64_t mant = 0;
+	int ndigits = 0, exp10 = 0;
+	bool any = false, dot = false;
+	for (; i < n; i++) {
+		uint8_t c = s.ptr[i];
+		if (c == '.' && !dot) {
+			dot = true;
+			continue;
+		}
+		if (c < '0' || c > '9')
+			break;
+		any = true;
+		if (mant == 0 && c == '0') {   // leading zeros are not digits of the mantissa
+			exp10 -= dot;
+			continue;
+		}
+		if (++ndigits > 15)
+			return false;
+		mant = mant * 10 + (c - '0');
+		exp10 -= dot;
+	}
+	if (!any)
+		return false;
+	if (i < n) {
+		if ((s.ptr[i] | 32) != 'e' || ++i == n)
+			return false;
+		bool eneg = false;
+		if (s.ptr[i] == '+' || s.ptr[i] == '-')
+			eneg = s.ptr[i++] == '-';
+		int e = 0;
+		if (i == n || n - i > 4)
+			return false;
+		for (; i < n; i++) {
+			unsigned d = (unsigned)s.ptr[i] - '0';
+			if (d > 9)
+				return false;
+			e = e * 10 + (int)d;
+		}
+		exp10 += eneg ? -e : e;
+	}
+	double f = (double)mant;   // exact: below 10^15 < 2^53
+	if (mant != 0) {
+		if (exp10 > 22 || exp10 < -22)
+			return false;
+		f = exp10 >= 0 ? f * pow10[exp10] : f / pow10[-exp10];
+	}
+	*v = neg ? -f : f;
+	return true;
+}
+
 // Go's float syntax (decimal or hex mantissa, '_' between digits with
 // a prefix-free form) is checked here; strtod does the correctly rounded
 // conversion.
 go_float_error go_strconv_ParseFloat(go_string s, int64_t bitSize)
 {
+	double exact;
+	if (bitSize != 32 && parse_float_exact(s, &exact))
+		return (go_float_error){exact, {0}};
 	go_string t = s;
 	bool neg = false;
 	if (t.len && (t.ptr[0] == '+' || t.ptr[0] == '-')) {
@@ -325,7 +405,8 @@ go_float_error go_strconv_ParseFloat(go_string s, int64_t bitSize)
 	if (eq_fold(t, "inf") || eq_fold(t, "infinity"))
 		return (go_float_error){neg ? -INFINITY : INFINITY, {0}};
 	if (eq_fold(t, "nan") && s.len == 3)
-		return (go_float_error){NAN, {0}};
+		// Go's NaN bits, through float32 for bitSize 32 as Go's are
+		return (go_float_error){bitSize == 32 ? (double)(float)go_math_NaN() : go_math_NaN(), {0}};
 	char *buf = malloc((size_t)s.len + 1);
 	int64_t n = 0;
 	bool ok = t.len > 0, digits = false, hex = t.len > 2 && t.ptr[0] == '0' && (t.ptr[1] | 32) == 'x';

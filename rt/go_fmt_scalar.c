@@ -253,43 +253,60 @@ void fmt_float(Fmt *f, double v, int bits, char verb)
 	}
 	if (verb == 'v')
 		verb = 'g';
+	// The digits: Go's shortest form, or C's printf with the precision
+	// (correctly rounded, as Go's), into a stack buffer unless very long.
+	char out[512], *s = out, *heap = NULL;
+	size_t n;
 	if (!f->prec_set && (verb == 'g' || verb == 'G')) {
 		fmt_format_shortest(&tmp, v, bits);
 		if (verb == 'G')
 			for (size_t i = 0; i < tmp.len; i++)
 				if (tmp.p[i] == 'e')
 					tmp.p[i] = 'E';
+		s = tmp.p;
+		n = tmp.len;
 	} else {
-		char cfmt[16], out[512];
 		int prec = f->prec_set ? f->prec : 6;
 		char cv = verb == 'F' ? 'f' : verb;
 		if (verb == 'x' || verb == 'X')
 			cv = verb == 'x' ? 'a' : 'A';
-		snprintf(cfmt, sizeof cfmt, "%%%s.%d%c", f->sharp ? "#" : "", prec, cv);
-		snprintf(out, sizeof out, cfmt, v);
-		fmt_puts(&tmp, out);
+		char cfmt[8];
+		const char *head = f->sharp ? "%#.*" : "%.*";
+		size_t k = strlen(head);
+		memcpy(cfmt, head, k);
+		cfmt[k] = cv;
+		cfmt[k + 1] = 0;
+		int len = snprintf(out, sizeof out, cfmt, prec, v);
+		if (len >= (int)sizeof out) {   // %.600f and the like
+			heap = malloc((size_t)len + 1);
+			snprintf(heap, (size_t)len + 1, cfmt, prec, v);
+			s = heap;
+		}
+		n = len > 0 ? (size_t)len : 0;
 	}
 	// Sign handling and zero padding as Go's fmtFloat does.
-	char *s = tmp.p;
-	size_t n = tmp.len;
-	Buf o = {0};
-	if (s[0] != '-' && s[0] != '+') {
-		if (f->plus)
-			fmt_putc(&o, '+');
-		else if (f->space)
-			fmt_putc(&o, ' ');
-	}
-	fmt_put(&o, s, n);
-	free(tmp.p);
-	if (f->zero && f->wid_set && !f->minus && f->wid > (int)o.len) {
-		int signlen = o.p[0] == '-' || o.p[0] == '+' || o.p[0] == ' ';
-		fmt_put(f->b, o.p, (size_t)signlen);
-		fmt_pad_n(f, f->wid - (int)o.len, '0');
-		fmt_put(f->b, o.p + signlen, o.len - (size_t)signlen);
+	char sign = 0;
+	if (s[0] != '-' && s[0] != '+')
+		sign = f->plus ? '+' : f->space ? ' ' : 0;
+	size_t total = n + (sign != 0);
+	if (f->zero && f->wid_set && !f->minus && f->wid > (int)total) {
+		size_t signlen = sign ? 0 : (s[0] == '-' || s[0] == '+');
+		if (sign)
+			fmt_putc(f->b, sign);
+		fmt_put(f->b, s, signlen);
+		fmt_pad_n(f, f->wid - (int)total, '0');
+		fmt_put(f->b, s + signlen, n - signlen);
+	} else if (!sign) {
+		fmt_pad(f, s, n);
 	} else {
+		Buf o = {0};
+		fmt_putc(&o, sign);
+		fmt_put(&o, s, n);
 		fmt_pad(f, o.p, o.len);
+		free(o.p);
 	}
-	free(o.p);
+	free(tmp.p);
+	free(heap);
 }
 
 // }==================== strings ====================

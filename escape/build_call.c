@@ -257,10 +257,19 @@ static EscHole new_temp(EscState *s, Node *arg, Pos at, Pos own, Type *type, Esc
 	v->id = -1;
 	v->name = arena_sprintf(&ast_arena, ".autotmp_%d", s->curfn->ntemps++);
 	Node *a = arg ? ast_unparen(arg) : NULL;
+	// An implicit conversion stands where Go's IR generator made it
+	// (convpos.c), even of a name.
+	Pos conv = {0, 0};
+	if (a && a->kind == ND_CONV && a->id > 0 && a->id < s->nconv_pos)
+		conv = s->conv_pos[a->id];
 	while (a && a->kind == ND_CONV && a->u.conv.x && a->u.conv.conv == CONV_IFACE)
 		a = ast_unparen(a->u.conv.x);
 	// (a name, or a named constant, has no position of its own)
-	v->pos = own.line ? own : a && a->kind != ND_IDENT ? a->pos : at;
+	Node *inner = a;
+	while (inner && inner->kind == ND_CONV && inner->u.conv.x)
+		inner = ast_unparen(inner->u.conv.x);
+	v->pos = own.line ? own : conv.line && inner && inner->kind == ND_IDENT ? conv :
+		a && a->kind != ND_IDENT ? a->pos : at;
 	v->type = type ? type : arg ? arg->type : NULL;
 	EscLoc *t = esc_new_loc(s->b, s->curfn, NULL, v, false, s->loop_depth);
 	t->captured = true;

@@ -559,6 +559,8 @@ void esc_analyze(Program *prog, EscOptions *opts)
 	s.nnodes = ast_max_id() + 2;
 	s.is_pack_call = xmalloc((size_t)s.nnodes);
 	memset(s.is_pack_call, 0, (size_t)s.nnodes);
+	s.call_fixed = xmalloc((size_t)s.nnodes);
+	memset(s.call_fixed, 0, (size_t)s.nnodes);
 	s.devirt_fn = xmalloc((size_t)s.nnodes * sizeof *s.devirt_fn);
 	memset(s.devirt_fn, 0, (size_t)s.nnodes * sizeof *s.devirt_fn);
 	s.devirt_type = xmalloc((size_t)s.nnodes * sizeof *s.devirt_type);
@@ -637,6 +639,7 @@ void esc_analyze(Program *prog, EscOptions *opts)
 		s.funcs.items[i]->sym->esc = NULL;
 	esc_keep_dead(&s);
 	free(s.is_pack_call);
+	free(s.call_fixed);
 	free(s.devirt_fn);
 	free(s.devirt_type);
 	free(s.vinfo);

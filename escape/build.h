@@ -62,6 +62,7 @@ typedef struct EscState {
 	Pos *conv_pos;          // position of implicit ND_CONV nodes, by Node.id
 	int nconv_pos;
 	bool *is_pack_call;     // ND_CALL nodes whose extra args form `... argument`
+	bool *call_fixed;       // ND_CALL nodes analysed so far (Go rewrote them then)
 	Sym **wrap_tmp;         // -m=2, by Node.id: the go/defer argument copy that
 	                        // Go's rewritten call prints in the argument's place
 	int nnodes;
@@ -213,6 +214,7 @@ const char *esc_node_string(EscState *s, Node *n);
 // Print calls as Go's IR has them before its walk (variadic arguments
 // unpacked, sync methods as method expressions): the inliner's -m=2 text.
 extern bool esc_fmt_unpacked;
+extern bool esc_fmt_flowtime;   // printing while the flows are built
 const char *esc_site_string(EscState *s, Node *n);  // "... argument", "&T{...}", ...
 const char *esc_stmt_string(EscState *s, Node *n);
 const char *esc_type_string(Type *t);               // type_string, keeping `any`

@@ -509,6 +509,8 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 {
 	EscBatch *b = s->b;
 	CallKind kind = call->u.call.call;
+	if (call->id > 0 && call->id < s->nnodes)
+		s->call_fixed[call->id] = true;
 	if (kind == CALL_BUILTIN) {
 		builtin_call(s, w, ks, nks, call);
 		return;

@@ -614,9 +614,11 @@ static void hook_flow_escape(EscBatch *b, EscHole k, EscLoc *src)
 	wrap_expl = src;
 	unpacked = assigned_concat(src, k.notes, NULL) ? src->node : NULL;
 	esc_fmt_unpacked = unpacked != NULL;
+	esc_fmt_flowtime = true;
 	emit_line(s, p, "%s escapes to heap:", src->var ? src->var->name : esc_site_string(s, src->node));
 	esc_fmt_unpacked = false;
 	explain_flow(s, p, k.dst, src, k.derefs, k.notes);
+	esc_fmt_flowtime = false;
 	unpacked = NULL;
 	wrap_expl = NULL;
 	wrap_ret = false;

@@ -137,6 +137,7 @@ static void method_expr(StrBuf *b, Type *rt, const char *name)
 static EscState *cur_state;  // for the devirtualisation table while printing
 
 bool esc_fmt_unpacked;
+bool esc_fmt_flowtime;
 
 static void fmt_call(StrBuf *b, Node *n)
 {
@@ -327,7 +328,11 @@ static void fmt_call(StrBuf *b, Node *n)
 	// (f(g()) with a multi-valued g keeps its form: Go packs g's results
 	// into temporaries Println(... argument...) never shows)
 	bool tuple = a->len == 1 && a->items[0]->type && a->items[0]->type->kind == TY_TUPLE;
-	if (ft && ft->variadic && !n->u.call.spread && !esc_fmt_unpacked && !tuple) {
+	// A line printed while the flows are still being built shows a call
+	// not analysed yet as written: Go packs its arguments when it gets to it.
+	bool unfixed = esc_fmt_flowtime && cur_state && n->id > 0 && n->id < cur_state->nnodes &&
+		!cur_state->call_fixed[n->id];
+	if (ft && ft->variadic && !n->u.call.spread && !esc_fmt_unpacked && !tuple && !unfixed) {
 		int nfixed = ft->fields.len - 1;
 		for (int i = 0; i < nfixed && i < a->len; i++) {
 			if (i)

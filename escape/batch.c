@@ -192,6 +192,13 @@ static void init_locs(EscState *s, EscFunc *fn, Live *live)
 		if (v && !v->esc && v->kind == SYM_VAR && (!live || is_live(live, v)))
 			v->esc = esc_new_loc(b, fn, NULL, v, false, 1);
 	}
+	// A wrapper's copy of the method also declares the variables of the
+	// calls it inlines there (inl_wrapcalls.c) up front, after the method's.
+	for (int i = 0; live && i < live->vars.len; i++) {
+		Sym *v = live->vars.items[i];
+		if (v && !v->esc && v->owner == f && v->kind == SYM_VAR)
+			v->esc = esc_new_loc(b, fn, NULL, v, false, 1);
+	}
 	esc_lib_param_locs(s, fn);
 	fn->ntemps = fn->ndcl;
 }

@@ -78,6 +78,7 @@ typedef struct EscState {
 	void *capture;          // explain.c: a Buf collecting explanation lines (json)
 	bool json_first;        // dump.c: no JSON object written yet
 	int *callee_tmp;        // autotmp.c, by Node.id of a call: 1 + its callee temp's number
+	EscLoc **callee_loc;    // by Node.id of a call: its callee temp's location (init_locs)
 	EscMulti **multi;       // autotmp.c, by Node.id of a call/return/assign/var spec
 	int nmulti;             // size of both tables
 	bool *dead;             // deadcode.c, by Node.id: removed by Go's dead-code pass

@@ -173,7 +173,14 @@ static EscHole callee_tmp(EscState *s, Node *call, EscHole k, Node *x, bool any)
 	v->name = arena_sprintf(&ast_arena, ".autotmp_%d", n);
 	v->pos = x->pos;
 	v->type = x->type;
-	EscLoc *t = esc_new_loc(s->b, s->curfn, NULL, v, false, 1);
+	// (declared ahead, batch.c's init_temps, as Go's are)
+	EscLoc *t = s->callee_loc && call->id > 0 && call->id < s->nnodes ? s->callee_loc[call->id] : NULL;
+	if (t && t->fn == s->curfn) {
+		t->var = v;
+		s->callee_loc[call->id] = NULL;
+	} else {
+		t = esc_new_loc(s->b, s->curfn, NULL, v, false, 1);
+	}
 	esc_flow(s->b, k, t);
 	Node *as = NULL;
 	if (s->b->keep_notes) {   // .autotmp_N := ~R0, at the call

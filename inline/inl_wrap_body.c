@@ -170,7 +170,7 @@ static bool nested_pre(Node *n, void *ctx)
 			name = arena_sprintf(&wn->w->arena, "%s.func%d", wn->wrapper, ++wn->lits);
 		// (a copy's literal is at the call; its type is the original's)
 		Node *ft = lit->u.funclit.ftype;
-		inl_say_lit(ft ? ft->pos : lit->pos, name, lit->u.funclit.fn, wn->m_level);
+		inl_say_lit(ft ? ft->pos : lit->pos, name, lit->u.funclit.fn, wn->m_level, wn->is_dead);
 	} else if (n->u.inl.callee && n->u.inl.callee->outer) {
 		// A closure called through a variable: not again, and the copy of
 		// its body is the literal's as written, its calls calls.

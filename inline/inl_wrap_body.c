@@ -208,6 +208,9 @@ void inl_wrap_method(Wrap *w, Type *rcvr, Entry *e, const InlOptions *opt)
 			plain_wrapper(rcvr, e, opt);
 		return;
 	}
+	// (made before escape analysis ran: nothing inlines into it, and it is
+	// analysed with the package's functions, after them)
+	bool early = w->pkginit;
 	if (!m->body)
 		return;
 	if (!m->recv_type || type_identical(rcvr, m->recv_type))
@@ -217,7 +220,7 @@ void inl_wrap_method(Wrap *w, Type *rcvr, Entry *e, const InlOptions *opt)
 		return;
 	bool rp = type_underlying(rcvr)->kind == TY_POINTER;
 	bool mp = type_underlying(m->recv_type)->kind == TY_POINTER;
-	if (opt->no_inline || (rp && mp && e->depth > 0)) {   // -l, or a tail call
+	if (opt->no_inline || early || (rp && mp && e->depth > 0)) {   // -l, or a tail call
 		plain_wrapper(rcvr, e, opt);
 		return;
 	}

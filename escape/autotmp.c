@@ -35,6 +35,8 @@ typedef struct Dcl {
 	Sym *fn;
 	int n;                  // declarations so far
 	int inlined;            // those inlining added (counted after all of n)
+	int dead;               // those of n in code Go's dead-code pass removes
+	bool in_dead;
 } Dcl;
 
 static Type *under(Type *t)
@@ -341,10 +343,16 @@ static void stmt(Dcl *d, Node *n)
 {
 	if (!n)
 		return;
-	int inlined = d->inlined;
+	int inlined = d->inlined, before = d->n;
+	bool dead = esc_is_dead(d->s, n) && !d->in_dead;
+	d->in_dead |= dead;
 	stmt_live(d, n);
 	if (esc_is_dead(d->s, n))
 		d->inlined = inlined;
+	if (dead) {
+		d->dead += d->n - before;
+		d->in_dead = false;
+	}
 }
 
 static void stmt_live(Dcl *d, Node *n)
@@ -496,7 +504,7 @@ static int own_dcls(EscState *s, Sym *f)
 
 static void func_body(EscState *s, Sym *f, Node *body)
 {
-	Dcl d = {s, f, 0, 0};
+	Dcl d = {s, f, 0, 0, 0, false};
 	for (int i = 0; i < f->params.len; i++) {
 		Sym *p = f->params.items[i];
 		if (p && !blank_name(p->name))
@@ -510,7 +518,9 @@ static void func_body(EscState *s, Sym *f, Node *body)
 	stmt(&d, body);
 	EscFunc *ef = esc_func_of(s, f);
 	ef->ndcl = d.n + d.inlined;
-	ef->ndcl_own = d.n;
+	// (Go's inline body keeps the locals its dead-code pass left in use:
+	// what was declared in removed code is not copied)
+	ef->ndcl_own = d.n - d.dead;
 	ef->ndcl_known = true;
 }
 

@@ -148,6 +148,8 @@ typedef bool (*EscVisitFn)(Node *n, void *ctx);  // false: do not descend
 // Pre-order walk of a statement or expression, in source order, skipping
 // what Go's dead-code pass removed.
 void esc_visit(Node *n, EscVisitFn f, void *ctx);
+// The same, dead code included (what Go saw before its dead-code pass).
+void esc_visit_with_dead(Node *n, EscVisitFn f, void *ctx);
 void esc_visit_list(NodeList *l, EscVisitFn f, void *ctx);
 // prepass.c: run in this order by esc_analyze.
 void esc_prepass_begin(EscState *s);

@@ -33,7 +33,8 @@ void esc_inl_body(EscState *s, Node *inl)
 			if (x->kind == ND_ASSIGN && (x->u.assign.inl == INL_ASSIGN_PARAMS ||
 			                             x->u.assign.inl == INL_ASSIGN_ARGS))
 				for (int j = 0; j < x->u.assign.rhs.len; j++)
-					esc_expr(s, esc_heap_hole(s->b), x->u.assign.rhs.items[j]);
+					esc_expr(s, esc_note(s->b, esc_heap_hole(s->b), c, "call parameter"),
+						x->u.assign.rhs.items[j]);
 		}
 		return;
 	}

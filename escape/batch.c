@@ -595,6 +595,8 @@ static void wrapper_batches(EscState *s, EscFunc **fns, int n)
 		esc_wrapper_begin(m);
 		inl_wrapper_swap(m, true);
 		process_batch(s, group, k);
+		if (s->wrap_plain)
+			memset(s->wrap_plain, 0, (size_t)s->nnodes);
 		inl_wrapper_swap(m, false);
 		s->wrapper_mode = false;
 		s->lib_calls.len = s->lib_locs.len = lib_calls;

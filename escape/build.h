@@ -63,6 +63,7 @@ typedef struct EscState {
 	int nconv_pos;
 	bool *is_pack_call;     // ND_CALL nodes whose extra args form `... argument`
 	bool *call_fixed;       // ND_CALL nodes analysed so far (Go rewrote them then)
+	bool *wrap_plain;       // ND_INLCALL nodes a wrapper's closure calls again (or NULL)
 	Sym **wrap_tmp;         // -m=2, by Node.id: the go/defer argument copy that
 	                        // Go's rewritten call prints in the argument's place
 	int nnodes;
@@ -177,6 +178,8 @@ void esc_selector_base(EscState *s, EscHole k, Node *sel);
 // the results are unused: statement calls and go/defer).
 void esc_call(EscState *s, EscHole *ks, int nks, Node *call);
 void esc_go_defer(EscState *s, Node *stmt);
+bool esc_wrapper_plain(EscState *s, Node *inl);   // an inlined call a wrapper's closure makes
+bool esc_wrapper_plain_seen(EscState *s, Node *inl);   // ... found so (for printing)
 // f(g()) with a multi-valued g: evaluates g into its temporaries and lists
 // them in *out (true); otherwise *out is the call's own arguments.
 bool esc_multi_args(EscState *s, Node *call, NodeList *out);

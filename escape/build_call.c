@@ -752,6 +752,8 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 void esc_call(EscState *s, EscHole *ks, int nks, Node *call)
 {
 	call = ast_unparen(call);
+	if (call->kind == ND_INLCALL && esc_wrapper_plain(s, call))
+		call = call->u.inl.call;
 	if (call->kind == ND_INLCALL) {
 		// An inlined multi-valued call: its body, then result i into ks[i].
 		esc_inl_body(s, call);

@@ -554,8 +554,19 @@ static void hook_leak(EscBatch *b, EscLoc *root, EscLoc *param, int derefs)
 	if (s->opts->m_level < 2 && !s->opts->json_out)
 		return;
 	if (s->wrapper_mode) {   // (the wrapper's parameters leak: wrap_leak_begin)
-		if (param_index(param) < 0)
+		if (param_index(param) < 0) {
+			// A closure of the copy is analysed with it: its parameters'
+			// paths come out, at their own positions.
+			if (param->fn && param->fn->sym->outer && param->var) {
+				wrap_expl = param;
+				emit_line(s, param->var->pos, "parameter %s leaks to %s with derefs=%d:",
+					param->var->name, loc_string(s, root), derefs);
+				explain_path(s, root, param);
+				wrap_expl = NULL;
+				wrap_ret = false;
+			}
 			return;
+		}
 		wrap_leak_begin(s, param, derefs, loc_string(s, root));
 		wrap_expl = param;
 		wrap_leak = true;

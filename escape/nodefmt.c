@@ -375,8 +375,9 @@ static bool fmt_own(StrBuf *b, Node *n, int prec)
 		strbuf_put(b, n->u.lit.text);
 		return true;
 	case ND_INLCALL:   // Go names an inlined call by its result variable
-		// (a multi-valued one, f(g()), keeps its call)
-		if (n->u.inl.results.len == 1)
+		// (a multi-valued one, f(g()), keeps its call; so does one a
+		// wrapper's closure makes again)
+		if (n->u.inl.results.len == 1 && !(cur_state && esc_wrapper_plain_seen(cur_state, n)))
 			fmt_node(b, n->u.inl.results.items[0], 0);
 		else
 			fmt_node(b, n->u.inl.call, 0);

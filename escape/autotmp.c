@@ -601,3 +601,65 @@ int esc_callee_tmp(EscState *s, Node *call)
 		return -1;
 	return s->callee_tmp[call->id] - 1;
 }
+
+// {==================== the callee temporary's location ====================
+
+// The call's callee (or receiver) goes through its temporary, declared
+// ahead (batch.c's init_temps): `.autotmp_N := ~R0`.
+EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x)
+{
+	if (esc_callee_tmp(s, call) < 0 || ast_unparen(x)->kind != ND_INLCALL)
+		return k;
+	return esc_callee_tmp_into(s, call, esc_note(s->b, k, call, "call parameter"), x);
+}
+
+static EscHole callee_tmp(EscState *s, Node *call, EscHole k, Node *x, bool any)
+{
+	int n = esc_callee_tmp(s, call);
+	if (n < 0 || (!any && ast_unparen(x)->kind != ND_INLCALL))
+		return k;
+	// No declaration statement puts it in a loop: it lives as long as the
+	// function, so what a loop makes and stores there outlives the loop.
+	Sym *v = arena_zalloc(&s->arena, sizeof *v);
+	v->kind = SYM_VAR;
+	v->id = -1;
+	v->name = arena_sprintf(&ast_arena, ".autotmp_%d", n);
+	v->pos = x->pos;
+	v->type = x->type;
+	// (declared ahead, batch.c's init_temps, as Go's are)
+	EscLoc *t = s->callee_loc && call->id > 0 && call->id < s->nnodes ? s->callee_loc[call->id] : NULL;
+	if (t && t->fn == s->curfn) {
+		t->var = v;
+		s->callee_loc[call->id] = NULL;
+	} else {
+		t = esc_new_loc(s->b, s->curfn, NULL, v, false, 1);
+	}
+	esc_flow(s->b, k, t);
+	Node *as = NULL;
+	if (s->b->keep_notes) {   // .autotmp_N := ~R0, at the call
+		Node *id = arena_zalloc(&s->arena, sizeof *id);
+		id->kind = ND_IDENT;
+		id->pos = call->pos;
+		id->u.ident.name = v->name;
+		id->u.ident.sym = v;
+		as = arena_zalloc(&s->arena, sizeof *as);
+		as->kind = ND_ASSIGN;
+		as->pos = call->pos;
+		as->u.assign.op = TOK_DEFINE;
+		vec_push(&s->arena, &as->u.assign.lhs, id);
+		vec_push(&s->arena, &as->u.assign.rhs, x);
+	}
+	return esc_note(s->b, esc_hole(t), as, "assign");
+}
+
+EscHole esc_callee_tmp_into(EscState *s, Node *call, EscHole k, Node *x)
+{
+	return callee_tmp(s, call, k, x, false);
+}
+
+EscHole esc_callee_tmp_any(EscState *s, Node *call, EscHole k, Node *x)
+{
+	return callee_tmp(s, call, k, x, true);
+}
+
+// }====================================================================

@@ -98,6 +98,8 @@ int esc_callee_tmp(EscState *s, Node *call);   // -1: the callee is not rewritte
 EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x);
 // The same, with k's own notes for the temporary's use (no "call parameter").
 EscHole esc_callee_tmp_into(EscState *s, Node *call, EscHole k, Node *x);
+// The same whatever x is (a go/defer wrapper's interface receiver).
+EscHole esc_callee_tmp_any(EscState *s, Node *call, EscHole k, Node *x);
 // The receiver x.E1...En a method promoted through embedded fields gets,
 // for notes (x itself without embedded steps).
 Node *esc_recv_path_node(EscState *s, Node *sel);

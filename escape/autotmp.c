@@ -37,6 +37,7 @@ typedef struct Dcl {
 	int inlined;            // those inlining added (counted after all of n)
 	int dead;               // those of n in code Go's dead-code pass removes
 	bool in_dead;
+	bool copy;              // in an inlined copy, numbered as its callee numbered it
 } Dcl;
 
 static Type *under(Type *t)
@@ -56,6 +57,7 @@ static void func_body(EscState *s, Sym *f, Node *body);
 // call has its numbers.
 static struct { Node **items; int len, cap; } arg_tmps;
 static int own_dcls(EscState *s, Sym *f);
+static int head_dcls(Sym *f);
 
 static void exprs(Dcl *d, NodeList *l)
 {
@@ -260,9 +262,18 @@ static void expr(Dcl *d, Node *n)
 		// Go numbered its temporaries when it type-checked, before
 		// inlining: the original call counts as it did; what the inlined
 		// body adds does not (its multi-value sites still get theirs).
+		// The copy's temporaries are the callee's, names included: its
+		// sites are numbered as the callee numbered its own.
 		int saved = d->n;
+		bool saved_copy = d->copy;
+		Sym *callee = n->u.inl.callee;
+		if (callee && callee->kind == SYM_FUNC) {
+			d->n = head_dcls(callee);
+			d->copy = true;
+		}
 		stmt(d, n->u.inl.body);
 		d->n = saved;
+		d->copy = saved_copy;
 		d->inlined += own_dcls(d->s, n->u.inl.callee);
 		vec_push(&d->s->arena, &arg_tmps, n);
 		if (!n->u.inl.nested) {
@@ -310,8 +321,25 @@ static void def(Dcl *d, Node *id)
 	// Go names its temporaries when it type-checks, before inlining: the
 	// variables of inlined bodies come later and are not counted.
 	if (id && id->kind == ND_IDENT && !blank_name(id->u.ident.name) && id->u.ident.sym &&
-	    id->u.ident.sym->kind == SYM_VAR && !id->u.ident.sym->inl_copy)
+	    id->u.ident.sym->kind == SYM_VAR && (d->copy || !id->u.ident.sym->inl_copy))
 		d->n++;
+}
+
+// The declarations a function starts with: its named parameters (receiver
+// first) and every result.
+static int head_dcls(Sym *f)
+{
+	int n = 0;
+	for (int i = 0; i < f->params.len; i++) {
+		Sym *p = f->params.items[i];
+		if (p && !blank_name(p->name))
+			n++;
+	}
+	Type *ft = f->type ? under(f->type) : NULL;
+	int nres = f->results.len;
+	if (ft && ft->kind == TY_FUNC && ft->results.len > nres)
+		nres = ft->results.len;
+	return n + nres;
 }
 
 // transformAssign: `a, b = g()` needs temporaries when some non-blank
@@ -383,7 +411,7 @@ static void stmt_live(Dcl *d, Node *n)
 			return;
 		}
 		exprs(d, rhs);
-		for (int i = 0; i < lhs->len; i++) {
+		for (int i = 0; i < lhs->len && !(d->copy && n->u.assign.inl); i++) {
 			bool is_new = op == TOK_DEFINE &&
 				(n->u.assign.is_new ? n->u.assign.is_new[i] : true);
 			if (is_new)
@@ -504,17 +532,7 @@ static int own_dcls(EscState *s, Sym *f)
 
 static void func_body(EscState *s, Sym *f, Node *body)
 {
-	Dcl d = {s, f, 0, 0, 0, false};
-	for (int i = 0; i < f->params.len; i++) {
-		Sym *p = f->params.items[i];
-		if (p && !blank_name(p->name))
-			d.n++;
-	}
-	Type *ft = f->type ? under(f->type) : NULL;
-	int nres = f->results.len;
-	if (ft && ft->kind == TY_FUNC && ft->results.len > nres)
-		nres = ft->results.len;
-	d.n += nres;
+	Dcl d = {s, f, head_dcls(f), 0, 0, false, false};
 	stmt(&d, body);
 	EscFunc *ef = esc_func_of(s, f);
 	ef->ndcl = d.n + d.inlined;

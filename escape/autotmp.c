@@ -173,7 +173,9 @@ static void multi(Dcl *d, Node *site, Node *call, Type **targets, int nt)
 		id->type = rt;
 		Node *use = id;
 		Type *to = i < nt ? targets[i] : NULL;
-		if (to && type_is_interface(to) && rt && !type_is_interface(rt)) {
+		// (an interface into another interface type is converted too: a
+		// note, no box)
+		if (to && type_is_interface(to) && rt && !type_identical(rt, to)) {
 			use = ast_new(ND_CONV, call->pos);
 			use->u.conv.x = id;
 			use->u.conv.conv = CONV_IFACE;

@@ -604,7 +604,9 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		} else if (kind == CALL_IFACE) {
 			if (devirt)
 				k = devirt_recv(s, k, call, sel, devirt, callee);
-			esc_expr(s, esc_callee_tmp_hole(s, call, k, sel->u.sel.x), sel->u.sel.x);
+			// (a receiver holding a call, inlined or not, goes through
+			// Go's temporary: f().M() is `t := f(); t.M()`)
+			esc_expr(s, esc_callee_tmp_any(s, call, k, sel->u.sel.x), sel->u.sel.x);
 		} else if (ast_unparen(sel->u.sel.x)->kind == ND_INLCALL && !sel->u.sel.npath &&
 			   !sel->u.sel.implicit_addr) {
 			// (a call is not addressable: no implicit &)

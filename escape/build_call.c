@@ -612,7 +612,8 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 			// (a call is not addressable: no implicit &)
 			if (sel->u.sel.implicit_deref)
 				k = esc_deref(b, k, sel, "indirection");
-			esc_expr(s, esc_callee_tmp_hole(s, call, k, sel->u.sel.x), sel->u.sel.x);
+			// (k is noted as the call's parameter already)
+			esc_expr(s, esc_callee_tmp_into(s, call, k, sel->u.sel.x), sel->u.sel.x);
 		} else {
 			esc_selector_base(s, k, sel);
 		}

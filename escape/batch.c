@@ -713,6 +713,7 @@ void esc_analyze(Program *prog, EscOptions *opts)
 	esc_keep_dead(&s);
 	free(s.is_pack_call);
 	free(s.call_fixed);
+	esc_nodefmt_done();
 	free(s.devirt_fn);
 	free(s.devirt_type);
 	free(s.vinfo);

@@ -223,6 +223,7 @@ const char *esc_node_string(EscState *s, Node *n);
 // unpacked, sync methods as method expressions): the inliner's -m=2 text.
 extern bool esc_fmt_unpacked;
 extern bool esc_fmt_flowtime;   // printing while the flows are built
+void esc_nodefmt_done(void);      // esc_analyze's state is gone
 const char *esc_site_string(EscState *s, Node *n);  // "... argument", "&T{...}", ...
 const char *esc_stmt_string(EscState *s, Node *n);
 const char *esc_type_string(Type *t);               // type_string, keeping `any`

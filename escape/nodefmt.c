@@ -139,6 +139,13 @@ static EscState *cur_state;  // for the devirtualisation table while printing
 bool esc_fmt_unpacked;
 bool esc_fmt_flowtime;
 
+// The analysis is over (its state goes out of scope): what is printed
+// later (inline summaries, wrappers) has no side tables.
+void esc_nodefmt_done(void)
+{
+	cur_state = NULL;
+}
+
 static void fmt_call(StrBuf *b, Node *n)
 {
 	NodeList *a = &n->u.call.args;

@@ -35,6 +35,9 @@ typedef struct Dcl {
 	Sym *fn;
 	int n;                  // declarations so far
 	int inlined;            // those inlining added (counted after all of n)
+	int dead;               // those of n in code Go's dead-code pass removes
+	bool in_dead;
+	bool copy;              // in an inlined copy, numbered as its callee numbered it
 } Dcl;
 
 static Type *under(Type *t)
@@ -54,6 +57,7 @@ static void func_body(EscState *s, Sym *f, Node *body);
 // call has its numbers.
 static struct { Node **items; int len, cap; } arg_tmps;
 static int own_dcls(EscState *s, Sym *f);
+static int head_dcls(Sym *f);
 
 static void exprs(Dcl *d, NodeList *l)
 {
@@ -169,7 +173,9 @@ static void multi(Dcl *d, Node *site, Node *call, Type **targets, int nt)
 		id->type = rt;
 		Node *use = id;
 		Type *to = i < nt ? targets[i] : NULL;
-		if (to && type_is_interface(to) && rt && !type_is_interface(rt)) {
+		// (an interface into another interface type is converted too: a
+		// note, no box)
+		if (to && type_is_interface(to) && rt && !type_identical(rt, to)) {
 			use = ast_new(ND_CONV, call->pos);
 			use->u.conv.x = id;
 			use->u.conv.conv = CONV_IFACE;
@@ -258,9 +264,18 @@ static void expr(Dcl *d, Node *n)
 		// Go numbered its temporaries when it type-checked, before
 		// inlining: the original call counts as it did; what the inlined
 		// body adds does not (its multi-value sites still get theirs).
+		// The copy's temporaries are the callee's, names included: its
+		// sites are numbered as the callee numbered its own.
 		int saved = d->n;
+		bool saved_copy = d->copy;
+		Sym *callee = n->u.inl.callee;
+		if (callee && callee->kind == SYM_FUNC) {
+			d->n = head_dcls(callee);
+			d->copy = true;
+		}
 		stmt(d, n->u.inl.body);
 		d->n = saved;
+		d->copy = saved_copy;
 		d->inlined += own_dcls(d->s, n->u.inl.callee);
 		vec_push(&d->s->arena, &arg_tmps, n);
 		if (!n->u.inl.nested) {
@@ -308,8 +323,25 @@ static void def(Dcl *d, Node *id)
 	// Go names its temporaries when it type-checks, before inlining: the
 	// variables of inlined bodies come later and are not counted.
 	if (id && id->kind == ND_IDENT && !blank_name(id->u.ident.name) && id->u.ident.sym &&
-	    id->u.ident.sym->kind == SYM_VAR && !id->u.ident.sym->inl_copy)
+	    id->u.ident.sym->kind == SYM_VAR && (d->copy || !id->u.ident.sym->inl_copy))
 		d->n++;
+}
+
+// The declarations a function starts with: its named parameters (receiver
+// first) and every result.
+static int head_dcls(Sym *f)
+{
+	int n = 0;
+	for (int i = 0; i < f->params.len; i++) {
+		Sym *p = f->params.items[i];
+		if (p && !blank_name(p->name))
+			n++;
+	}
+	Type *ft = f->type ? under(f->type) : NULL;
+	int nres = f->results.len;
+	if (ft && ft->kind == TY_FUNC && ft->results.len > nres)
+		nres = ft->results.len;
+	return n + nres;
 }
 
 // transformAssign: `a, b = g()` needs temporaries when some non-blank
@@ -341,10 +373,16 @@ static void stmt(Dcl *d, Node *n)
 {
 	if (!n)
 		return;
-	int inlined = d->inlined;
+	int inlined = d->inlined, before = d->n;
+	bool dead = esc_is_dead(d->s, n) && !d->in_dead;
+	d->in_dead |= dead;
 	stmt_live(d, n);
 	if (esc_is_dead(d->s, n))
 		d->inlined = inlined;
+	if (dead) {
+		d->dead += d->n - before;
+		d->in_dead = false;
+	}
 }
 
 static void stmt_live(Dcl *d, Node *n)
@@ -375,7 +413,7 @@ static void stmt_live(Dcl *d, Node *n)
 			return;
 		}
 		exprs(d, rhs);
-		for (int i = 0; i < lhs->len; i++) {
+		for (int i = 0; i < lhs->len && !(d->copy && n->u.assign.inl); i++) {
 			bool is_new = op == TOK_DEFINE &&
 				(n->u.assign.is_new ? n->u.assign.is_new[i] : true);
 			if (is_new)
@@ -496,21 +534,13 @@ static int own_dcls(EscState *s, Sym *f)
 
 static void func_body(EscState *s, Sym *f, Node *body)
 {
-	Dcl d = {s, f, 0, 0};
-	for (int i = 0; i < f->params.len; i++) {
-		Sym *p = f->params.items[i];
-		if (p && !blank_name(p->name))
-			d.n++;
-	}
-	Type *ft = f->type ? under(f->type) : NULL;
-	int nres = f->results.len;
-	if (ft && ft->kind == TY_FUNC && ft->results.len > nres)
-		nres = ft->results.len;
-	d.n += nres;
+	Dcl d = {s, f, head_dcls(f), 0, 0, false, false};
 	stmt(&d, body);
 	EscFunc *ef = esc_func_of(s, f);
 	ef->ndcl = d.n + d.inlined;
-	ef->ndcl_own = d.n;
+	// (Go's inline body keeps the locals its dead-code pass left in use:
+	// what was declared in removed code is not copied)
+	ef->ndcl_own = d.n - d.dead;
 	ef->ndcl_known = true;
 }
 
@@ -591,3 +621,65 @@ int esc_callee_tmp(EscState *s, Node *call)
 		return -1;
 	return s->callee_tmp[call->id] - 1;
 }
+
+// {==================== the callee temporary's location ====================
+
+// The call's callee (or receiver) goes through its temporary, declared
+// ahead (batch.c's init_temps): `.autotmp_N := ~R0`.
+EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x)
+{
+	if (esc_callee_tmp(s, call) < 0 || ast_unparen(x)->kind != ND_INLCALL)
+		return k;
+	return esc_callee_tmp_into(s, call, esc_note(s->b, k, call, "call parameter"), x);
+}
+
+static EscHole callee_tmp(EscState *s, Node *call, EscHole k, Node *x, bool any)
+{
+	int n = esc_callee_tmp(s, call);
+	if (n < 0 || (!any && ast_unparen(x)->kind != ND_INLCALL))
+		return k;
+	// No declaration statement puts it in a loop: it lives as long as the
+	// function, so what a loop makes and stores there outlives the loop.
+	Sym *v = arena_zalloc(&s->arena, sizeof *v);
+	v->kind = SYM_VAR;
+	v->id = -1;
+	v->name = arena_sprintf(&ast_arena, ".autotmp_%d", n);
+	v->pos = x->pos;
+	v->type = x->type;
+	// (declared ahead, batch.c's init_temps, as Go's are)
+	EscLoc *t = s->callee_loc && call->id > 0 && call->id < s->nnodes ? s->callee_loc[call->id] : NULL;
+	if (t && t->fn == s->curfn) {
+		t->var = v;
+		s->callee_loc[call->id] = NULL;
+	} else {
+		t = esc_new_loc(s->b, s->curfn, NULL, v, false, 1);
+	}
+	esc_flow(s->b, k, t);
+	Node *as = NULL;
+	if (s->b->keep_notes) {   // .autotmp_N := ~R0, at the call
+		Node *id = arena_zalloc(&s->arena, sizeof *id);
+		id->kind = ND_IDENT;
+		id->pos = call->pos;
+		id->u.ident.name = v->name;
+		id->u.ident.sym = v;
+		as = arena_zalloc(&s->arena, sizeof *as);
+		as->kind = ND_ASSIGN;
+		as->pos = call->pos;
+		as->u.assign.op = TOK_DEFINE;
+		vec_push(&s->arena, &as->u.assign.lhs, id);
+		vec_push(&s->arena, &as->u.assign.rhs, x);
+	}
+	return esc_note(s->b, esc_hole(t), as, "assign");
+}
+
+EscHole esc_callee_tmp_into(EscState *s, Node *call, EscHole k, Node *x)
+{
+	return callee_tmp(s, call, k, x, false);
+}
+
+EscHole esc_callee_tmp_any(EscState *s, Node *call, EscHole k, Node *x)
+{
+	return callee_tmp(s, call, k, x, true);
+}
+
+// }====================================================================

@@ -159,6 +159,68 @@ static bool is_live(Live *l, Sym *v)
 	return false;
 }
 
+// The temporaries Go's IR generator declared for a function's calls
+// (autotmp.c: a callee holding a call, f(g()) with a multi-valued g), in
+// the order of their numbers: Go's declarations list holds them, so they
+// get their locations before the body is walked.
+typedef struct TempSite {
+	int num;
+	Node *call;       // a callee temporary's call, or NULL
+	EscMulti *multi;  // or the multi-value site's temporaries
+} TempSite;
+
+typedef struct Temps {
+	EscState *s;
+	struct { TempSite *items; int len, cap; } v;
+} Temps;
+
+static bool temps_visit(Node *n, void *ctx)
+{
+	Temps *t = ctx;
+	if (n->kind == ND_FUNCLIT)
+		return false;   // (the literal's own function's)
+	// (an inlined call keeps the call it replaced aside)
+	Node *call = n->kind == ND_CALL ? n : n->kind == ND_INLCALL ? n->u.inl.call : NULL;
+	int tmp = call && call->kind == ND_CALL ? esc_callee_tmp(t->s, call) : -1;
+	if (tmp >= 0)
+		vec_push(&t->s->b->arena, &t->v, ((TempSite){tmp, call, NULL}));
+	EscMulti *m = esc_multi(t->s, n);
+	if (m && m->n > 0)
+		vec_push(&t->s->b->arena, &t->v, ((TempSite){m->base, NULL, m}));
+	return true;
+}
+
+static int cmp_temps(const void *a, const void *b)
+{
+	const TempSite *x = a, *y = b;
+	return (x->num > y->num) - (x->num < y->num);
+}
+
+static void init_temps(EscState *s, EscFunc *fn)
+{
+	Temps t = {s, {0}};
+	esc_visit(fn->sym->body, temps_visit, &t);
+	if (!t.v.len)
+		return;
+	qsort(t.v.items, (size_t)t.v.len, sizeof *t.v.items, cmp_temps);
+
+	if (!s->callee_loc)
+		s->callee_loc = arena_zalloc(&s->arena, (size_t)s->nnodes * sizeof *s->callee_loc);
+	for (int i = 0; i < t.v.len; i++) {
+		TempSite *ts = &t.v.items[i];
+		if (ts->call) {
+			if (ts->call->id > 0 && ts->call->id < s->nnodes)
+				s->callee_loc[ts->call->id] = esc_new_loc(s->b, fn, NULL, NULL, false, 1);
+			continue;
+		}
+		for (int j = 0; j < ts->multi->n; j++) {
+			Sym *v = ts->multi->vars[j];
+			if (v && !v->esc)
+				v->esc = esc_new_loc(s->b, fn, NULL, v, false, 1);
+		}
+	}
+}
+
 static void init_locs(EscState *s, EscFunc *fn, Live *live)
 {
 	EscBatch *b = s->b;
@@ -192,6 +254,15 @@ static void init_locs(EscState *s, EscFunc *fn, Live *live)
 		if (v && !v->esc && v->kind == SYM_VAR && (!live || is_live(live, v)))
 			v->esc = esc_new_loc(b, fn, NULL, v, false, 1);
 	}
+	// A wrapper's copy of the method also declares the variables of the
+	// calls it inlines there (inl_wrapcalls.c) up front, after the method's.
+	for (int i = 0; live && i < live->vars.len; i++) {
+		Sym *v = live->vars.items[i];
+		if (v && !v->esc && v->owner == f && v->kind == SYM_VAR)
+			v->esc = esc_new_loc(b, fn, NULL, v, false, 1);
+	}
+	if (f->body)
+		init_temps(s, fn);
 	esc_lib_param_locs(s, fn);
 	fn->ntemps = fn->ndcl;
 }
@@ -524,6 +595,8 @@ static void wrapper_batches(EscState *s, EscFunc **fns, int n)
 		esc_wrapper_begin(m);
 		inl_wrapper_swap(m, true);
 		process_batch(s, group, k);
+		if (s->wrap_plain)
+			memset(s->wrap_plain, 0, (size_t)s->nnodes);
 		inl_wrapper_swap(m, false);
 		s->wrapper_mode = false;
 		s->lib_calls.len = s->lib_locs.len = lib_calls;
@@ -559,6 +632,8 @@ void esc_analyze(Program *prog, EscOptions *opts)
 	s.nnodes = ast_max_id() + 2;
 	s.is_pack_call = xmalloc((size_t)s.nnodes);
 	memset(s.is_pack_call, 0, (size_t)s.nnodes);
+	s.call_fixed = xmalloc((size_t)s.nnodes);
+	memset(s.call_fixed, 0, (size_t)s.nnodes);
 	s.devirt_fn = xmalloc((size_t)s.nnodes * sizeof *s.devirt_fn);
 	memset(s.devirt_fn, 0, (size_t)s.nnodes * sizeof *s.devirt_fn);
 	s.devirt_type = xmalloc((size_t)s.nnodes * sizeof *s.devirt_type);
@@ -637,6 +712,8 @@ void esc_analyze(Program *prog, EscOptions *opts)
 		s.funcs.items[i]->sym->esc = NULL;
 	esc_keep_dead(&s);
 	free(s.is_pack_call);
+	free(s.call_fixed);
+	esc_nodefmt_done();
 	free(s.devirt_fn);
 	free(s.devirt_type);
 	free(s.vinfo);

@@ -374,5 +374,19 @@ void esc_walk_report(Program *prog, int m_level, const EscWalkHooks *h)
 			b.h->func(b.h->ctx, fn, false);
 		walk_func(&b, fn->body, false);
 	}
+	// Go's package init function, compiled after every function: what the
+	// initialisers inline has its lines there (bench revcomp's
+	// `var complement = makeComplement()`); its itabs are inl_wrappers_end's.
+	b.h = NULL;
+	int from = b.closures.len;
+	for (int i = 0; i < prog->init_order.len; i++) {
+		Node *sp = prog->init_order.items[i];
+		if (sp->kind == ND_VARSPEC)
+			list(&b, &sp->u.spec.values, group);
+	}
+	while (b.closures.len > from) {
+		Lit l = b.closures.items[--b.closures.len];
+		walk_func(&b, l.lit->u.funclit.body, l.quiet);
+	}
 	arena_free(&b.arena);
 }

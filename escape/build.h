@@ -62,6 +62,8 @@ typedef struct EscState {
 	Pos *conv_pos;          // position of implicit ND_CONV nodes, by Node.id
 	int nconv_pos;
 	bool *is_pack_call;     // ND_CALL nodes whose extra args form `... argument`
+	bool *call_fixed;       // ND_CALL nodes analysed so far (Go rewrote them then)
+	bool *wrap_plain;       // ND_INLCALL nodes a wrapper's closure calls again (or NULL)
 	Sym **wrap_tmp;         // -m=2, by Node.id: the go/defer argument copy that
 	                        // Go's rewritten call prints in the argument's place
 	int nnodes;
@@ -77,6 +79,7 @@ typedef struct EscState {
 	void *capture;          // explain.c: a Buf collecting explanation lines (json)
 	bool json_first;        // dump.c: no JSON object written yet
 	int *callee_tmp;        // autotmp.c, by Node.id of a call: 1 + its callee temp's number
+	EscLoc **callee_loc;    // by Node.id of a call: its callee temp's location (init_locs)
 	EscMulti **multi;       // autotmp.c, by Node.id of a call/return/assign/var spec
 	int nmulti;             // size of both tables
 	bool *dead;             // deadcode.c, by Node.id: removed by Go's dead-code pass
@@ -95,6 +98,8 @@ int esc_callee_tmp(EscState *s, Node *call);   // -1: the callee is not rewritte
 EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x);
 // The same, with k's own notes for the temporary's use (no "call parameter").
 EscHole esc_callee_tmp_into(EscState *s, Node *call, EscHole k, Node *x);
+// The same whatever x is (a go/defer wrapper's interface receiver).
+EscHole esc_callee_tmp_any(EscState *s, Node *call, EscHole k, Node *x);
 // The receiver x.E1...En a method promoted through embedded fields gets,
 // for notes (x itself without embedded steps).
 Node *esc_recv_path_node(EscState *s, Node *sel);
@@ -146,6 +151,8 @@ typedef bool (*EscVisitFn)(Node *n, void *ctx);  // false: do not descend
 // Pre-order walk of a statement or expression, in source order, skipping
 // what Go's dead-code pass removed.
 void esc_visit(Node *n, EscVisitFn f, void *ctx);
+// The same, dead code included (what Go saw before its dead-code pass).
+void esc_visit_with_dead(Node *n, EscVisitFn f, void *ctx);
 void esc_visit_list(NodeList *l, EscVisitFn f, void *ctx);
 // prepass.c: run in this order by esc_analyze.
 void esc_prepass_begin(EscState *s);
@@ -173,6 +180,8 @@ void esc_selector_base(EscState *s, EscHole k, Node *sel);
 // the results are unused: statement calls and go/defer).
 void esc_call(EscState *s, EscHole *ks, int nks, Node *call);
 void esc_go_defer(EscState *s, Node *stmt);
+bool esc_wrapper_plain(EscState *s, Node *inl);   // an inlined call a wrapper's closure makes
+bool esc_wrapper_plain_seen(EscState *s, Node *inl);   // ... found so (for printing)
 // f(g()) with a multi-valued g: evaluates g into its temporaries and lists
 // them in *out (true); otherwise *out is the call's own arguments.
 bool esc_multi_args(EscState *s, Node *call, NodeList *out);
@@ -213,6 +222,8 @@ const char *esc_node_string(EscState *s, Node *n);
 // Print calls as Go's IR has them before its walk (variadic arguments
 // unpacked, sync methods as method expressions): the inliner's -m=2 text.
 extern bool esc_fmt_unpacked;
+extern bool esc_fmt_flowtime;   // printing while the flows are built
+void esc_nodefmt_done(void);      // esc_analyze's state is gone
 const char *esc_site_string(EscState *s, Node *n);  // "... argument", "&T{...}", ...
 const char *esc_stmt_string(EscState *s, Node *n);
 const char *esc_type_string(Type *t);               // type_string, keeping `any`

@@ -153,50 +153,6 @@ static bool stays_in_call(Node *arg)
 	return false;
 }
 
-EscHole esc_callee_tmp_hole(EscState *s, Node *call, EscHole k, Node *x)
-{
-	if (esc_callee_tmp(s, call) < 0 || ast_unparen(x)->kind != ND_INLCALL)
-		return k;
-	return esc_callee_tmp_into(s, call, esc_note(s->b, k, call, "call parameter"), x);
-}
-
-static EscHole callee_tmp(EscState *s, Node *call, EscHole k, Node *x, bool any)
-{
-	int n = esc_callee_tmp(s, call);
-	if (n < 0 || (!any && ast_unparen(x)->kind != ND_INLCALL))
-		return k;
-	// No declaration statement puts it in a loop: it lives as long as the
-	// function, so what a loop makes and stores there outlives the loop.
-	Sym *v = arena_zalloc(&s->arena, sizeof *v);
-	v->kind = SYM_VAR;
-	v->id = -1;
-	v->name = arena_sprintf(&ast_arena, ".autotmp_%d", n);
-	v->pos = x->pos;
-	v->type = x->type;
-	EscLoc *t = esc_new_loc(s->b, s->curfn, NULL, v, false, 1);
-	esc_flow(s->b, k, t);
-	Node *as = NULL;
-	if (s->b->keep_notes) {   // .autotmp_N := ~R0, at the call
-		Node *id = arena_zalloc(&s->arena, sizeof *id);
-		id->kind = ND_IDENT;
-		id->pos = call->pos;
-		id->u.ident.name = v->name;
-		id->u.ident.sym = v;
-		as = arena_zalloc(&s->arena, sizeof *as);
-		as->kind = ND_ASSIGN;
-		as->pos = call->pos;
-		as->u.assign.op = TOK_DEFINE;
-		vec_push(&s->arena, &as->u.assign.lhs, id);
-		vec_push(&s->arena, &as->u.assign.rhs, x);
-	}
-	return esc_note(s->b, esc_hole(t), as, "assign");
-}
-
-EscHole esc_callee_tmp_into(EscState *s, Node *call, EscHole k, Node *x)
-{
-	return callee_tmp(s, call, k, x, false);
-}
-
 static EscLoc *wrap_temp(EscState *s, Wrap *w, Node *arg, Pos at, Type *type);
 
 // A slice literal (or `... argument` pack) under a go/defer wrapper: the
@@ -257,10 +213,19 @@ static EscHole new_temp(EscState *s, Node *arg, Pos at, Pos own, Type *type, Esc
 	v->id = -1;
 	v->name = arena_sprintf(&ast_arena, ".autotmp_%d", s->curfn->ntemps++);
 	Node *a = arg ? ast_unparen(arg) : NULL;
+	// An implicit conversion stands where Go's IR generator made it
+	// (convpos.c), even of a name.
+	Pos conv = {0, 0};
+	if (a && a->kind == ND_CONV && a->id > 0 && a->id < s->nconv_pos)
+		conv = s->conv_pos[a->id];
 	while (a && a->kind == ND_CONV && a->u.conv.x && a->u.conv.conv == CONV_IFACE)
 		a = ast_unparen(a->u.conv.x);
 	// (a name, or a named constant, has no position of its own)
-	v->pos = own.line ? own : a && a->kind != ND_IDENT ? a->pos : at;
+	Node *inner = a;
+	while (inner && inner->kind == ND_CONV && inner->u.conv.x)
+		inner = ast_unparen(inner->u.conv.x);
+	v->pos = own.line ? own : conv.line && inner && inner->kind == ND_IDENT ? conv :
+		a && a->kind != ND_IDENT ? a->pos : at;
 	v->type = type ? type : arg ? arg->type : NULL;
 	EscLoc *t = esc_new_loc(s->b, s->curfn, NULL, v, false, s->loop_depth);
 	t->captured = true;
@@ -500,6 +465,8 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 {
 	EscBatch *b = s->b;
 	CallKind kind = call->u.call.call;
+	if (call->id > 0 && call->id < s->nnodes)
+		s->call_fixed[call->id] = true;
 	if (kind == CALL_BUILTIN) {
 		builtin_call(s, w, ks, nks, call);
 		return;
@@ -629,7 +596,7 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 				esc_expr(s, esc_callee_tmp_into(s, call,
 					devirt_recv(s, tk, call, sel, devirt, callee), sel->u.sel.x), sel->u.sel.x);
 			else if (kind == CALL_IFACE)
-				esc_expr(s, callee_tmp(s, call, tk, sel->u.sel.x, true), sel->u.sel.x);
+				esc_expr(s, esc_callee_tmp_any(s, call, tk, sel->u.sel.x), sel->u.sel.x);
 			else
 				esc_selector_base(s, tk, sel);
 			vec_push(&s->arena, &w->temps, t);
@@ -637,13 +604,16 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 		} else if (kind == CALL_IFACE) {
 			if (devirt)
 				k = devirt_recv(s, k, call, sel, devirt, callee);
-			esc_expr(s, esc_callee_tmp_hole(s, call, k, sel->u.sel.x), sel->u.sel.x);
+			// (a receiver holding a call, inlined or not, goes through
+			// Go's temporary: f().M() is `t := f(); t.M()`)
+			esc_expr(s, esc_callee_tmp_any(s, call, k, sel->u.sel.x), sel->u.sel.x);
 		} else if (ast_unparen(sel->u.sel.x)->kind == ND_INLCALL && !sel->u.sel.npath &&
 			   !sel->u.sel.implicit_addr) {
 			// (a call is not addressable: no implicit &)
 			if (sel->u.sel.implicit_deref)
 				k = esc_deref(b, k, sel, "indirection");
-			esc_expr(s, esc_callee_tmp_hole(s, call, k, sel->u.sel.x), sel->u.sel.x);
+			// (k is noted as the call's parameter already)
+			esc_expr(s, esc_callee_tmp_into(s, call, k, sel->u.sel.x), sel->u.sel.x);
 		} else {
 			esc_selector_base(s, k, sel);
 		}
@@ -734,6 +704,8 @@ static void call_common(EscState *s, Wrap *w, EscHole *ks, int nks, Node *call)
 void esc_call(EscState *s, EscHole *ks, int nks, Node *call)
 {
 	call = ast_unparen(call);
+	if (call->kind == ND_INLCALL && esc_wrapper_plain(s, call))
+		call = call->u.inl.call;
 	if (call->kind == ND_INLCALL) {
 		// An inlined multi-valued call: its body, then result i into ks[i].
 		esc_inl_body(s, call);

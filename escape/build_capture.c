@@ -38,7 +38,9 @@ static int capture_order(Node *lit, Sym **vars, Node **uses)
 {
 	SymList *caps = &lit->u.funclit.captures;
 	FirstUse fu = {caps, vars, uses, 0};
-	esc_visit(lit->u.funclit.body, first_use_visit, &fu);
+	// (Go makes its closure variables as it generates the body, dead code
+	// included: a variable only used there is captured all the same)
+	esc_visit_with_dead(lit->u.funclit.body, first_use_visit, &fu);
 	for (int i = 0; i < caps->len; i++) {
 		bool seen = false;
 		for (int j = 0; j < fu.n && !seen; j++)
@@ -102,6 +104,33 @@ static bool first_use_visit(Node *n, void *ctx)
 	return true;
 }
 
+typedef struct Mention {
+	Sym *v;
+	bool found;
+} Mention;
+
+static bool mention_visit(Node *n, void *ctx)
+{
+	Mention *m = ctx;
+	if (n->kind == ND_IDENT && n->u.ident.sym == m->v)
+		m->found = true;
+	return !m->found;
+}
+
+// A capture of an inlined copy of a literal that its body never names: it
+// was used in the code Go's dead-code pass removed before copying, and Go
+// keeps the original's closure variable (a constant use, len(arr), is
+// still there and made none).
+static bool dead_only_capture(Node *lit, Sym *v)
+{
+	Sym *fn = lit->u.funclit.fn;
+	if (!fn || !fn->inl_copy)
+		return false;
+	Mention m = {v, false};
+	esc_visit_with_dead(lit->u.funclit.body, mention_visit, &m);
+	return !m.found;
+}
+
 // Decides by-value or by-reference for every capture of a closure and
 // adds the flows: a by-value capture copies v into the record, a by-ref one
 // stores &v (so v may have to move to the heap).
@@ -139,7 +168,7 @@ void esc_flow_closure(EscState *s, EscClosure *c)
 		bool byval = !l->addrtaken && !l->reassigned && size <= 128;
 		v->by_ref = !byval;
 		l->by_ref = !byval;
-		if (s->opts->m_level >= 2 && first)
+		if (s->opts->m_level >= 2 && (first || dead_only_capture(c->lit, v)))
 			esc_report_capture(s, v, l, byval);
 		EscHole k = c->k;
 		Node *use = b->keep_notes ? first : NULL;   // -m=2 names the first use

@@ -515,6 +515,10 @@ void esc_expr(EscState *s, EscHole k, Node *n)
 		esc_expr(s, k, n->u.kv.value);
 		return;
 	case ND_INLCALL:
+		if (esc_wrapper_plain(s, n)) {
+			esc_expr(s, k, n->u.inl.call);
+			return;
+		}
 		// Go's OINLCALL as an expression: its body, then its result variable.
 		esc_inl_body(s, n);
 		if (n->u.inl.results.len)

@@ -18,6 +18,27 @@ EscHole esc_dcl(EscState *s, Sym *v)
 	return esc_hole(l);
 }
 
+// A wrapper's copy of a method holds its closures as the literals were
+// written: what they inlined is a call there again.
+bool esc_wrapper_plain(EscState *s, Node *inl)
+{
+	bool id_ok = inl->id > 0 && inl->id < s->nnodes;
+	if (s->wrapper_mode && s->curfn && s->curfn->sym->outer && inl->u.inl.call &&
+	    inl->u.inl.call->kind == ND_CALL && id_ok) {
+		if (!s->wrap_plain)   // (for the lines printed once the batch is solved)
+			s->wrap_plain = arena_zalloc(&s->arena, (size_t)s->nnodes);
+		s->wrap_plain[inl->id] = true;
+		return true;
+	}
+	return false;
+}
+
+bool esc_wrapper_plain_seen(EscState *s, Node *inl)
+{
+	return s->wrapper_mode && s->wrap_plain && inl->id > 0 && inl->id < s->nnodes &&
+		s->wrap_plain[inl->id];
+}
+
 void esc_inl_body(EscState *s, Node *inl)
 {
 	Node *c = inl->u.inl.call;
@@ -33,7 +54,8 @@ void esc_inl_body(EscState *s, Node *inl)
 			if (x->kind == ND_ASSIGN && (x->u.assign.inl == INL_ASSIGN_PARAMS ||
 			                             x->u.assign.inl == INL_ASSIGN_ARGS))
 				for (int j = 0; j < x->u.assign.rhs.len; j++)
-					esc_expr(s, esc_heap_hole(s->b), x->u.assign.rhs.items[j]);
+					esc_expr(s, esc_note(s->b, esc_heap_hole(s->b), c, "call parameter"),
+						x->u.assign.rhs.items[j]);
 		}
 		return;
 	}

@@ -12,6 +12,9 @@
 //   - composite-literal elements: the element's own position;
 //   - append's arguments: the cursor after the last argument;
 //   - anything else: the cursor after the whole statement (RHS before LHS).
+// A call argument's retyping conversion (CONV_VALUE: channel direction,
+// named <-> unnamed) gets its cursor too: a go/defer wrapper copies such an
+// argument into a temporary standing there.
 // The result is a side table (EscState.conv_pos, by Node.id) read by
 // explain.c; the AST is not modified.
 #include "escape/build.h"
@@ -33,6 +36,11 @@ static void set_pos(Cursor *c, Node *conv, Pos p)
 static bool is_conv(Node *n)
 {
 	return n && n->kind == ND_CONV && n->u.conv.conv == CONV_IFACE;
+}
+
+static bool is_retype(Node *n)
+{
+	return n && n->kind == ND_CONV && n->u.conv.conv == CONV_VALUE;
 }
 
 static Node *unparen(Node *n)
@@ -141,7 +149,9 @@ static void call(Cursor *c, Node *n)
 		Node *arg = a->items[i];
 		if (!is_bare_name(arg))
 			cur = syn_pos(arg);
-		if (is_conv(arg))
+		// (a retyping conversion too: a go/defer wrapper copies it to a
+		// temporary standing where the conversion was made)
+		if (is_conv(arg) || is_retype(arg))
 			set_pos(c, arg, cur);
 	}
 	// f(g()): the arguments became temporaries, all bare names.

@@ -137,6 +137,14 @@ static void method_expr(StrBuf *b, Type *rt, const char *name)
 static EscState *cur_state;  // for the devirtualisation table while printing
 
 bool esc_fmt_unpacked;
+bool esc_fmt_flowtime;
+
+// The analysis is over (its state goes out of scope): what is printed
+// later (inline summaries, wrappers) has no side tables.
+void esc_nodefmt_done(void)
+{
+	cur_state = NULL;
+}
 
 static void fmt_call(StrBuf *b, Node *n)
 {
@@ -327,7 +335,11 @@ static void fmt_call(StrBuf *b, Node *n)
 	// (f(g()) with a multi-valued g keeps its form: Go packs g's results
 	// into temporaries Println(... argument...) never shows)
 	bool tuple = a->len == 1 && a->items[0]->type && a->items[0]->type->kind == TY_TUPLE;
-	if (ft && ft->variadic && !n->u.call.spread && !esc_fmt_unpacked && !tuple) {
+	// A line printed while the flows are still being built shows a call
+	// not analysed yet as written: Go packs its arguments when it gets to it.
+	bool unfixed = esc_fmt_flowtime && cur_state && n->id > 0 && n->id < cur_state->nnodes &&
+		!cur_state->call_fixed[n->id];
+	if (ft && ft->variadic && !n->u.call.spread && !esc_fmt_unpacked && !tuple && !unfixed) {
 		int nfixed = ft->fields.len - 1;
 		for (int i = 0; i < nfixed && i < a->len; i++) {
 			if (i)
@@ -370,8 +382,9 @@ static bool fmt_own(StrBuf *b, Node *n, int prec)
 		strbuf_put(b, n->u.lit.text);
 		return true;
 	case ND_INLCALL:   // Go names an inlined call by its result variable
-		// (a multi-valued one, f(g()), keeps its call)
-		if (n->u.inl.results.len == 1)
+		// (a multi-valued one, f(g()), keeps its call; so does one a
+		// wrapper's closure makes again)
+		if (n->u.inl.results.len == 1 && !(cur_state && esc_wrapper_plain_seen(cur_state, n)))
 			fmt_node(b, n->u.inl.results.items[0], 0);
 		else
 			fmt_node(b, n->u.inl.call, 0);

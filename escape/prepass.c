@@ -103,6 +103,14 @@ static void visit(Node *n, EscVisitFn f, void *ctx)
 	}
 }
 
+void esc_visit_with_dead(Node *n, EscVisitFn f, void *ctx)
+{
+	bool saved = visit_dead;
+	visit_dead = true;
+	visit(n, f, ctx);
+	visit_dead = saved;
+}
+
 // }====================================================================
 // {==================== per-variable facts (Go's Defn, ir.reassigned) ====
 

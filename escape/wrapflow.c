@@ -266,6 +266,7 @@ void esc_wrapper_flows(Type *rcvr, const char *name, Sym *m, Type *isig)
 			Arg *a = &c->args[c->nargs++];
 			a->name = param_name(f->name, &anon);
 			a->pos = f->pos;
+			type_complete(f->type);   // (a signature's own types may be laid out nowhere else)
 			if (f->type && f->type->has_pointers)
 				esc_leaks_add_heap(&a->tag, 0);
 			strbuf_putf(&args, "%s%s", i ? ", " : "", a->name);

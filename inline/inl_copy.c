@@ -209,6 +209,8 @@ static void set_pos(InlCopy *c, Node *m)
 		m->u.composite.rbrace = c->pos;
 	else if (m->kind == ND_CASECLAUSE || m->kind == ND_COMMCLAUSE)
 		m->u.clause.colon = c->pos;
+	else if (m->kind == ND_RANGE)
+		m->u.range.kw = c->pos;   // (-m=2's "for loop (range-deref)" note)
 }
 
 // Go copies a body as it was before calls in it were inlined, and inlines

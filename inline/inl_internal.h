@@ -132,7 +132,9 @@ Pos inl_func_pos(Sym *fn);
 const char *inl_body_summary(Sym *fn);
 // "can inline NAME" for a copy of literal fn (a wrapper's), with its cost
 // and body at -m=2.
-void inl_say_lit(Pos at, const char *name, Sym *fn, int m_level);
+// is_dead: what Go's dead-code pass removed from the body (after the
+// inliner's own table is gone: a wrapper's copy), or NULL.
+void inl_say_lit(Pos at, const char *name, Sym *fn, int m_level, bool (*is_dead)(Node *n));
 
 // inl_typeset.c: a set of types up to type_identical, by structural hash.
 struct InlTypeMemo {

@@ -128,9 +128,16 @@ static const char *cond_string(Node *c)
 	return esc_node_string(NULL, c);
 }
 
+static bool (*summary_dead)(Node *n);   // inl_say_lit's
+
+static bool dead(Node *n)
+{
+	return inl_dead(n) || (summary_dead && summary_dead(n));
+}
+
 static void stmt(StrBuf *b, Node *n, bool *first)
 {
-	if (inl_dead(n))
+	if (dead(n))
 		return;
 	switch (n->kind) {
 	case ND_BLOCK:
@@ -167,7 +174,7 @@ static void stmt(StrBuf *b, Node *n, bool *first)
 		bool f2 = true;
 		stmt(b, n->u.ifs.then, &f2);
 		strbuf_put(b, " }");
-		if (n->u.ifs.els && !inl_dead(n->u.ifs.els)) {
+		if (n->u.ifs.els && !dead(n->u.ifs.els)) {
 			strbuf_put(b, " else { ");
 			f2 = true;
 			stmt(b, n->u.ifs.els, &f2);
@@ -287,13 +294,16 @@ const char *inl_body_summary(Sym *fn)
 	return strbuf_done(&b, &ast_arena);
 }
 
-void inl_say_lit(Pos at, const char *name, Sym *fn, int m_level)
+void inl_say_lit(Pos at, const char *name, Sym *fn, int m_level, bool (*is_dead)(Node *n))
 {
 	char pos[32];
 	diag_pos_text(pos, at);
-	if (m_level > 1 && fn && fn->inl_ok)
+	if (m_level > 1 && fn && fn->inl_ok) {
+		summary_dead = is_dead;
+		const char *body = inl_body_summary(fn);
+		summary_dead = NULL;
 		fprintf(stderr, "%s:%s: can inline %s with cost %d as: %s\n", diag_filename, pos, name,
-			fn->inl_cost, inl_body_summary(fn));
-	else
+			fn->inl_cost, body);
+	} else
 		fprintf(stderr, "%s:%s: can inline %s\n", diag_filename, pos, name);
 }

@@ -170,7 +170,7 @@ static bool nested_pre(Node *n, void *ctx)
 			name = arena_sprintf(&wn->w->arena, "%s.func%d", wn->wrapper, ++wn->lits);
 		// (a copy's literal is at the call; its type is the original's)
 		Node *ft = lit->u.funclit.ftype;
-		inl_say_lit(ft ? ft->pos : lit->pos, name, lit->u.funclit.fn, wn->m_level);
+		inl_say_lit(ft ? ft->pos : lit->pos, name, lit->u.funclit.fn, wn->m_level, wn->is_dead);
 	} else if (n->u.inl.callee && n->u.inl.callee->outer) {
 		// A closure called through a variable: not again, and the copy of
 		// its body is the literal's as written, its calls calls.
@@ -208,6 +208,9 @@ void inl_wrap_method(Wrap *w, Type *rcvr, Entry *e, const InlOptions *opt)
 			plain_wrapper(rcvr, e, opt);
 		return;
 	}
+	// (made before escape analysis ran: nothing inlines into it, and it is
+	// analysed with the package's functions, after them)
+	bool early = w->pkginit;
 	if (!m->body)
 		return;
 	if (!m->recv_type || type_identical(rcvr, m->recv_type))
@@ -217,7 +220,7 @@ void inl_wrap_method(Wrap *w, Type *rcvr, Entry *e, const InlOptions *opt)
 		return;
 	bool rp = type_underlying(rcvr)->kind == TY_POINTER;
 	bool mp = type_underlying(m->recv_type)->kind == TY_POINTER;
-	if (opt->no_inline || (rp && mp && e->depth > 0)) {   // -l, or a tail call
+	if (opt->no_inline || early || (rp && mp && e->depth > 0)) {   // -l, or a tail call
 		plain_wrapper(rcvr, e, opt);
 		return;
 	}

@@ -40,6 +40,7 @@ typedef struct InlWrap {
 	int walking;             // the one being compiled when an itab is made; -1 after
 	Pos site_pos;            // the site of its walk making the itab (line 0: none)
 	struct { const char **slots; int n, count; } done;  // wrapper names made (a hash set)
+	bool pkginit;            // making the itabs of the static initialisers: plain wrappers
 } InlWrap;
 typedef InlWrap Wrap;
 

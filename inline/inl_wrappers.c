@@ -267,6 +267,68 @@ static bool init_sites(Node *n, void *ctx)
 	return true;
 }
 
+// Go initialises package-level variables statically before its escape
+// analysis (pkginit, staticinit): an initialiser's conversion of a concrete
+// value to a non-empty interface, at the top or inside composite literals
+// (&T{...}, T{...}, []T{...}), makes its itab there and then, whose
+// wrappers are plain calls of the methods, analysed right after the
+// package's functions. Anything else (a call, a map literal) is left to
+// the init function, walked last.
+static void pkginit_expr(Wrap *w, Node *n)
+{
+	n = n ? ast_unparen(n) : NULL;
+	if (!n || n->cval)
+		return;
+	switch (n->kind) {
+	case ND_CONV:
+		if (n->u.conv.conv == CONV_IFACE && n->u.conv.x && n->u.conv.x->type)
+			itab(w, n->u.conv.x->type, n->type, w->opt);
+		pkginit_expr(w, n->u.conv.x);
+		return;
+	case ND_CALL:   // an explicit conversion I(x)
+		if (n->u.call.call == CALL_CONV && n->type && n->u.call.args.len == 1 &&
+		    n->u.call.args.items[0]->type) {
+			itab(w, n->u.call.args.items[0]->type, n->type, w->opt);
+			pkginit_expr(w, n->u.call.args.items[0]);
+		}
+		return;
+	case ND_UNARY:
+		if (n->u.unary.op == TOK_AND && ast_unparen(n->u.unary.x)->kind == ND_COMPOSITE)
+			pkginit_expr(w, n->u.unary.x);
+		return;
+	case ND_COMPOSITE: {
+		Type *u = n->type ? type_underlying(n->type) : NULL;
+		if (!u || u->kind == TY_MAP)
+			return;
+		for (int i = 0; i < n->u.composite.elems.len; i++) {
+			Node *e = n->u.composite.elems.items[i];
+			pkginit_expr(w, e->kind == ND_KEYVALUE ? e->u.kv.value : e);
+		}
+		return;
+	}
+	default:
+		return;
+	}
+}
+
+static void pkginit_itabs(Wrap *w)
+{
+	w->pkginit = true;
+	for (int i = 0; i < w->decls->len; i++) {
+		Node *d = w->decls->items[i];
+		if (d->kind != ND_DECLSTMT)
+			continue;
+		for (int j = 0; j < d->u.decl.specs.len; j++) {
+			Node *sp = d->u.decl.specs.items[j];
+			if (sp->kind != ND_VARSPEC)
+				continue;
+			for (int k = 0; k < sp->u.spec.values.len; k++)
+				pkginit_expr(w, sp->u.spec.values.items[k]);
+		}
+	}
+	w->pkginit = false;
+}
+
 // Go sorts the types it needs: named ones first, by name, then the rest.
 static int cmp_root(const void *a, const void *b)
 {
@@ -293,6 +355,7 @@ InlWrap *inl_wrappers_begin(Node *file, const InlOptions *opt)
 			vec_push(&w->arena, &w->funcs, ((DeclSym){decls->items[i]->u.func.sym, i}));
 	if (w->funcs.len)
 		qsort(w->funcs.items, (size_t)w->funcs.len, sizeof *w->funcs.items, inl_wrap_cmp_declsym);
+	pkginit_itabs(w);
 	return w;
 }
 

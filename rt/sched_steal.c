@@ -162,18 +162,19 @@ static G *steal_rings(P *p, const Watch *w, uint64_t now)
 }
 
 // The goroutine in the runnext of a P that has not switched for QUIET_NS:
-// that P is busy with a long time slice. A runnext that is merely non-empty at this instant is the normal
-// state of a chain of hand-offs (an unbuffered ping-pong sets it at every
-// message, and its P runs it a few hundred nanoseconds later): stealing it
-// would move the chain to this M and the next wake-up would move it back,
-// every message then crossing cores. Go waits about 3 us
-// (runtime.runqgrab).
+// that P is busy with a long time slice. A runnext that is merely
+// non-empty at this instant is the normal state of a chain of hand-offs
+// (an unbuffered ping-pong sets it at every message, and its P runs it a
+// few hundred nanoseconds later): stealing it would move the chain to
+// this M and the next wake-up would move it back, every message then
+// crossing cores. Go waits about 3 us (runtime.runqgrab).
 static G *steal_runnext(P *p, const Watch *w, uint64_t now)
 {
 	for (int k = 0; k < rt_sched.nprocs; k++) {
 		P *v = &rt_sched.ps[k];
 		G *g = atomic_load(&v->runnext);
-		if (v != p && g && runnext_waits(w, k, now) && atomic_compare_exchange_strong(&v->runnext, &g, NULL))
+		if (v != p && g && runnext_waits(w, k, now) &&
+		    atomic_compare_exchange_strong(&v->runnext, &g, NULL))
 			return g;
 	}
 	return NULL;

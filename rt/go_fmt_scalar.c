@@ -236,6 +236,41 @@ void fmt_format_shortest(Buf *b, double v, int bits)
 	}
 }
 
+// %#g without a precision, as Go's fmtFloat: the shortest digits, then a
+// decimal point if there is none and zeros up to 6 significant digits, the
+// exponent kept at the end ("1.00000", "1.00000e+20", "0.125000").
+static void sharp_pad(Buf *num)
+{
+	int digits = 6;
+	size_t i = num->len && (num->p[0] == '-' || num->p[0] == '+'), end = num->len;
+	bool point = false, nonzero = false;
+	for (size_t k = i; k < num->len; k++) {
+		char c = num->p[k];
+		if (c == 'e' || c == 'E') {
+			end = k;
+			break;
+		}
+		if (c == '.') {
+			point = true;
+			continue;
+		}
+		nonzero |= c != '0';
+		digits -= nonzero;
+	}
+	Buf out = {0};
+	fmt_put(&out, num->p, end);
+	if (!point) {
+		if (end - i == 1 && num->p[i] == '0')   // a lone 0 counts once
+			digits--;
+		fmt_putc(&out, '.');
+	}
+	for (; digits > 0; digits--)
+		fmt_putc(&out, '0');
+	fmt_put(&out, num->p + end, num->len - end);
+	free(num->p);
+	*num = out;
+}
+
 void fmt_float(Fmt *f, double v, int bits, char verb)
 {
 	Buf tmp = {0};
@@ -263,6 +298,8 @@ void fmt_float(Fmt *f, double v, int bits, char verb)
 			for (size_t i = 0; i < tmp.len; i++)
 				if (tmp.p[i] == 'e')
 					tmp.p[i] = 'E';
+		if (f->sharp)
+			sharp_pad(&tmp);
 		s = tmp.p;
 		n = tmp.len;
 	} else {

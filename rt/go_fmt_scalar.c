@@ -271,6 +271,76 @@ static void sharp_pad(Buf *num)
 	*num = out;
 }
 
+// %x and %X of a finite float, as Go's strconv 'x' format: a normalised
+// hex mantissa ("0x1.8p+01"), the shortest that is exact when prec < 0,
+// else rounded half to even to prec hex digits; an exponent of at least
+// two digits. float32s keep their own mantissa width.
+static void format_hex(Buf *b, double v, int bits, int prec, bool upper)
+{
+	uint64_t mant;
+	int exp, mantbits;
+	if (bits == 32) {
+		float f32 = (float)v;
+		uint32_t u;
+		memcpy(&u, &f32, 4);
+		mantbits = 23;
+		mant = u & ((1u << 23) - 1);
+		exp = (int)(u >> 23) & 0xff;
+		if (exp == 0)
+			exp++;
+		else
+			mant |= (uint64_t)1 << 23;
+		exp -= 127;
+	} else {
+		uint64_t u;
+		memcpy(&u, &v, 8);
+		mantbits = 52;
+		mant = u & (((uint64_t)1 << 52) - 1);
+		exp = (int)(u >> 52) & 0x7ff;
+		if (exp == 0)
+			exp++;
+		else
+			mant |= (uint64_t)1 << 52;
+		exp -= 1023;
+	}
+	if (mant == 0)
+		exp = 0;
+	mant <<= 60 - mantbits;   // the leading 1, if any, at bit 60
+	while (mant != 0 && !(mant & ((uint64_t)1 << 60))) {
+		mant <<= 1;
+		exp--;
+	}
+	if (prec >= 0 && prec < 15) {
+		unsigned shift = (unsigned)prec * 4;
+		uint64_t extra = (mant << shift) & (((uint64_t)1 << 60) - 1);
+		mant >>= 60 - shift;
+		if ((extra | (mant & 1)) > (uint64_t)1 << 59)
+			mant++;
+		mant <<= 60 - shift;
+		if (mant & ((uint64_t)1 << 61)) {   // rounded up to 2.0
+			mant >>= 1;
+			exp++;
+		}
+	}
+	const char *hex = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+	if (signbit(v))
+		fmt_putc(b, '-');
+	fmt_putc(b, '0');
+	fmt_putc(b, upper ? 'X' : 'x');
+	fmt_putc(b, (char)('0' + ((mant >> 60) & 1)));
+	mant <<= 4;
+	if ((prec < 0 && mant != 0) || prec > 0) {
+		fmt_putc(b, '.');
+		for (int i = 0; prec < 0 ? mant != 0 : i < prec; i++) {
+			fmt_putc(b, hex[(mant >> 60) & 15]);
+			mant <<= 4;
+		}
+	}
+	char tail[16];
+	snprintf(tail, sizeof tail, "%c%c%02d", upper ? 'P' : 'p', exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+	fmt_puts(b, tail);
+}
+
 void fmt_float(Fmt *f, double v, int bits, char verb)
 {
 	Buf tmp = {0};
@@ -300,6 +370,10 @@ void fmt_float(Fmt *f, double v, int bits, char verb)
 					tmp.p[i] = 'E';
 		if (f->sharp)
 			sharp_pad(&tmp);
+		s = tmp.p;
+		n = tmp.len;
+	} else if ((verb == 'x' || verb == 'X') && !f->sharp) {
+		format_hex(&tmp, v, bits, f->prec_set ? f->prec : -1, verb == 'X');
 		s = tmp.p;
 		n = tmp.len;
 	} else {

@@ -277,32 +277,24 @@ static void sharp_pad(Buf *num)
 // two digits. float32s keep their own mantissa width.
 static void format_hex(Buf *b, double v, int bits, int prec, bool upper)
 {
-	uint64_t mant;
-	int exp, mantbits;
+	// The IEEE fields of the float at its own width.
+	uint64_t u;
+	int mantbits = bits == 32 ? 23 : 52, expbits = bits == 32 ? 8 : 11;
 	if (bits == 32) {
 		float f32 = (float)v;
-		uint32_t u;
-		memcpy(&u, &f32, 4);
-		mantbits = 23;
-		mant = u & ((1u << 23) - 1);
-		exp = (int)(u >> 23) & 0xff;
-		if (exp == 0)
-			exp++;
-		else
-			mant |= (uint64_t)1 << 23;
-		exp -= 127;
+		uint32_t u32;
+		memcpy(&u32, &f32, 4);
+		u = u32;
 	} else {
-		uint64_t u;
 		memcpy(&u, &v, 8);
-		mantbits = 52;
-		mant = u & (((uint64_t)1 << 52) - 1);
-		exp = (int)(u >> 52) & 0x7ff;
-		if (exp == 0)
-			exp++;
-		else
-			mant |= (uint64_t)1 << 52;
-		exp -= 1023;
 	}
+	uint64_t mant = u & (((uint64_t)1 << mantbits) - 1);
+	int exp = (int)(u >> mantbits) & ((1 << expbits) - 1);
+	if (exp == 0)   // subnormal
+		exp++;
+	else
+		mant |= (uint64_t)1 << mantbits;
+	exp -= (1 << (expbits - 1)) - 1;
 	if (mant == 0)
 		exp = 0;
 	mant <<= 60 - mantbits;   // the leading 1, if any, at bit 60

@@ -137,6 +137,38 @@ Test(rt_malloc, freed_slots_are_reused)
 	cr_expect_eq(after.pagesInUse + after.pagesFree, before.pagesInUse + before.pagesFree);
 }
 
+// Frees in shuffled order: every spill from the bin mixes spans and bitmap
+// words, which the spill keeps in registers while they repeat. Each span's
+// free count must still equal its freed bits, and a second round must get
+// exactly the freed slots back.
+Test(rt_malloc, shuffled_frees_reach_their_spans)
+{
+	enum { N = 6000 };
+	static Obj o[N];
+	static size_t order[N];
+	for (int round = 0; round < 3; round++) {
+		for (size_t i = 0; i < N; i++) {
+			o[i].n = 16;
+			o[i].p = mgo_malloc(16);
+			fill(&o[i]);
+			order[i] = i;
+		}
+		check_no_overlap(o, N);
+		for (size_t i = N - 1; i > 0; i--) {
+			size_t j = next_rand() % (i + 1), t = order[i];
+			order[i] = order[j];
+			order[j] = t;
+		}
+		// the first half in shuffled order, the rest in runs of the same span
+		for (size_t i = 0; i < N / 2; i++)
+			mgo_free(o[order[i]].p);
+		for (size_t i = N / 2; i < N; i++)
+			rt_mspan_check(rt_span_lookup((uintptr_t)o[order[i]].p));
+		for (size_t i = N / 2; i < N; i++)
+			mgo_free(o[order[i]].p);
+	}
+}
+
 // Random replacement in a live set (the bench's churn1, smaller): the spans
 // must stay dense, i.e. frees get collected and reused before new spans are
 // taken. With frees collected only once 1/8 of a span was free, the pages
@@ -508,6 +540,18 @@ Test(rt_malloc, double_free_past_a_full_bin_aborts, .signal = SIGABRT)
 	full_bin48(NULL);
 	mgo_free(p);
 	mgo_free(p);
+}
+
+// A write after the first free clobbered the freed tag, so the second free
+// also goes into the bin: both copies reach the spans in the same spill,
+// whose held bitmap word must see the bit set twice.
+Test(rt_malloc, double_free_within_one_spill_aborts, .signal = SIGABRT)
+{
+	uint64_t *p = mgo_malloc(48);
+	mgo_free(p);
+	p[0] = 0;
+	mgo_free(p);
+	full_bin48(NULL);
 }
 
 Test(rt_malloc, double_free_of_a_reused_object_aborts, .signal = SIGABRT)

@@ -174,6 +174,9 @@ typedef struct CGen {
 	// does not escape there (a `...` slice literal) in the new goroutine,
 	// mgo in the record it hands over, so nothing may be on this frame.
 	bool go_args;
+	// The defer statement being generated runs at most once per call:
+	// its thunk is built in the frame, not on the heap (cg_defer).
+	bool defer_on_frame;
 	CgPre *pre;            // the statement's hoisted evaluations (NULL: none)
 	// Operands already evaluated into temporaries (a multi-assignment's,
 	// gen_multiassign.c): cg_expr and cg_lvalue give the temporary.
@@ -195,6 +198,9 @@ void cg_pos_node(CGen *g, Node *n);   // the same at n's source line
 const char *cg_fmt(CGen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *cg_tmp(CGen *g, Type *t);        // a fresh function-scope temporary
 const char *cg_tmp_c(CGen *g, const char *ctype);
+// A frame temporary of C type ctype taking `bytes` (a record whose size
+// the C type's name does not tell).
+const char *cg_tmp_c_bytes(CGen *g, const char *ctype, int64_t bytes);
 const char *cg_tmp_scratch(CGen *g, Type *t);   // a value copy dead after its statement
 void cg_scratch_clear(CGen *g, int mark);    // clears those made since mark
 void cg_frame_bytes(CGen *g, int64_t n);
@@ -270,6 +276,7 @@ void cg_stmt(CGen *g, Node *n);
 void cg_stmt_reset(void);   // at the start of each program
 void cg_assign_to(CGen *g, Node *lhs, const char *val, Type *vt);
 bool cg_body_defers(Node *body);
+void cg_mark_defers(Node *body, bool in_loop);
 // gen_inlcall.c: an inlined call's value, a statement expression running
 // its body; the body alone, for an inlined call used as a statement.
 const char *cg_inlcall(CGen *g, Node *n);
@@ -410,7 +417,7 @@ const char *cg_recv_expr(CGen *g, Node *sel);
 const char *cg_pack(CGen *g, Node *site, Type *et, const char **vals, int n);
 
 // gen_defer.c
-const char *cg_defer(CGen *g, Node *call);
+const char *cg_defer(CGen *g, Node *call, bool in_loop);
 const char *cg_defer_thunk(CGen *g, Node *call);
 const char *cg_fmt_fnval(CGen *g, Node *sel);
 const char *cg_sync_call(CGen *g, Builtin b, const char *recv, const char *arg);

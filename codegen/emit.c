@@ -177,6 +177,11 @@ const char *cg_tmp_c(CGen *g, const char *ctype)
 	return tmp_decl(g, ctype, ctype_bytes(g, ctype));
 }
 
+const char *cg_tmp_c_bytes(CGen *g, const char *ctype, int64_t bytes)
+{
+	return tmp_decl(g, ctype, bytes);
+}
+
 const char *cg_tmp(CGen *g, Type *t)
 {
 	// Package initialisation runs once: a large pointer-free temporary

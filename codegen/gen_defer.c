@@ -40,23 +40,42 @@ static Type *thunk_arg_type(NodeList *args, const char *tup, int i)
 
 // defer f(args): the function value (or receiver) and arguments are
 // evaluated now into a record; the record's run function makes the call.
-// Records of defers outside loops could live in the frame; we allocate
-// with go_defer_alloc (malloc) in loops and use a frame temporary otherwise.
-const char *cg_defer(CGen *g, Node *call)
+// A defer outside loops runs at most once per call, so its record and the
+// thunk it calls live in the frame, which outlives every way the call can
+// run (the return's epilogue, a panic running the frame's defers while
+// the frame is still there); as Go's stack-allocated defer records, it
+// costs no allocation. A defer in a loop may run any number of times: its
+// records come from the heap (go_defer_alloc).
+const char *cg_defer(CGen *g, Node *call, bool in_loop)
 {
 	int id = ++g->ndefer;
 	const char *rec = cg_fmt(g, "defer%d_", id);
-	Sect st = {0}, run = {0};
-	sect_printf(&st, "struct %s { go_defer d; go_closure *fn; go_iface pv; go_slice args; go_string fmt; bool may; };\n", rec);
-	sect_put(&g->protos, st.p, st.len);
-	free(st.p);
-	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s *", rec));
-	cg_line(g, "%s = go_defer_alloc(sizeof *%s);", p, p);
-	cg_line(g, "%s->d.run = %s_run;", p, rec);
+	Sect run = {0};
 	Node *fn = ast_unparen(call->u.call.fn);
 	CallKind dk = call->u.call.call;
 	if ((dk == CALL_FMT || dk == CALL_SYNC) && call->u.call.builtin == BI_LIB)
 		dk = CALL_UNRESOLVED;   // the general case below
+	// The record holds what its case below stores (a frame record of a
+	// small goroutine must stay small: stackcheck.c, small_ok).
+	Builtin bi = call->u.call.builtin;
+	const char *fields = "go_closure *fn;";
+	int64_t bytes = 8;
+	if (dk == CALL_FMT)
+		fields = "go_slice args; go_string fmt;", bytes = 40;
+	else if (dk == CALL_BUILTIN && bi == BI_RECOVER && g->fn)
+		fields = "bool may;", bytes = 8;
+	else if (dk == CALL_BUILTIN && bi == BI_PANIC)
+		fields = "go_iface pv;", bytes = 16;
+	else if (dk == CALL_BUILTIN && (bi == BI_PRINT || bi == BI_PRINTLN))
+		fields = "go_slice args;", bytes = 24;
+	sect_printf(&g->protos, "struct %s { go_defer d; %s };\n", rec, fields);
+	const char *p = cg_tmp_c(g, cg_fmt(g, "struct %s *", rec));
+	if (in_loop)
+		cg_line(g, "%s = go_defer_alloc(sizeof *%s);", p, p);
+	else
+		cg_line(g, "%s = &%s;", p, cg_tmp_c_bytes(g, cg_fmt(g, "struct %s", rec),
+			(int64_t)sizeof(void *) * 3 + bytes));
+	cg_line(g, "%s->d.run = %s_run;", p, rec);
 	switch (dk) {
 	case CALL_FMT: {
 		Builtin b = call->u.call.builtin;
@@ -134,7 +153,9 @@ const char *cg_defer(CGen *g, Node *call)
 		// General case: evaluate callee and args into an argument pack of
 		// interfaces is too lossy; instead evaluate them into temporaries of
 		// their own types and store a closure over them.
+		g->defer_on_frame = !in_loop;
 		cg_line(g, "%s->fn = %s;", p, cg_defer_thunk(g, call));
+		g->defer_on_frame = false;
 		sect_printf(&run, "\t((void (*)(go_closure *))r->fn->fn)(r->fn);\n");
 		break;
 	}
@@ -149,7 +170,18 @@ const char *cg_defer(CGen *g, Node *call)
 
 // defer/go delete(m, k), copy(dst, src), close(c): the operands are
 // evaluated now into a record, the builtin runs later.
-static const char *builtin_thunk(CGen *g, Node *call, const char *name)
+// Where a thunk record p of struct name lives: a frame temporary of
+// frame_bytes (a defer outside loops, cg_defer), else the heap with the
+// record's pointer mask (fields ft, ptrw).
+static const char *thunk_storage(CGen *g, const char *name, const char *p, Type **ft, bool *ptrw,
+	int nf, int64_t frame_bytes)
+{
+	if (frame_bytes > 0)
+		return cg_fmt(g, "&%s", cg_tmp_c_bytes(g, cg_fmt(g, "struct %s", name), frame_bytes));
+	return cg_fmt(g, "go_new_masked(sizeof *%s, %s)", p, cg_record_mask(g, name, ft, ptrw, nf));
+}
+
+static const char *builtin_thunk(CGen *g, Node *call, const char *name, bool on_frame)
 {
 	NodeList *args = &call->u.call.args;
 	Builtin b = call->u.call.builtin;
@@ -185,8 +217,9 @@ static const char *builtin_thunk(CGen *g, Node *call, const char *name)
 		"\t%s;\n}\n", name, name, name, body);
 	const char *a0 = thunk_arg(g, args, tup, 0, t0);
 	const char *a1 = t1 ? thunk_arg(g, args, tup, 1, t1) : NULL;
-	return cg_fmt(g, "(%s%s = go_new_masked(sizeof *%s, %s), %s->fn = (void *)%s_fn, %s->a0 = %s, %s%s(go_closure *)%s)",
-		pre, p, p, cg_record_mask(g, name, ft, ptrw, t1 ? 2 : 1), p, name, p, a0,
+	int64_t frame_bytes = on_frame ? 8 + t0->size + (t1 ? t1->size : 0) + 8 : 0;
+	return cg_fmt(g, "(%s%s = %s, %s->fn = (void *)%s_fn, %s->a0 = %s, %s%s(go_closure *)%s)",
+		pre, p, thunk_storage(g, name, p, ft, ptrw, t1 ? 2 : 1, frame_bytes), p, name, p, a0,
 		t1 ? cg_fmt(g, "%s->a1 = %s", p, a1) : "", t1 ? ", " : "", p);
 }
 
@@ -245,9 +278,13 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 {
 	int id = ++g->nthunk;
 	const char *name = cg_fmt(g, "thunk%d_", id);
+	// Read before anything else is generated: an argument may be a
+	// function literal, whose own defers are its own.
+	bool on_frame = g->defer_on_frame;
+	g->defer_on_frame = false;
 	if (call->u.call.call == CALL_BUILTIN && (call->u.call.builtin == BI_DELETE ||
 	    call->u.call.builtin == BI_COPY || call->u.call.builtin == BI_CLOSE))
-		return builtin_thunk(g, call, name);
+		return builtin_thunk(g, call, name, on_frame);
 	if (call->u.call.call == CALL_BUILTIN && call->u.call.builtin == BI_RECOVER) {
 		// go recover(): the goroutine's function is recover itself, not
 		// a deferred function calling it, so it recovers nothing.
@@ -403,8 +440,8 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 		cg_fmt(g, "\tstruct %s *t = (struct %s *)c_;\n\t(void)t;\n%s", name, name, body.p), copies};
 	cg_emit_thunk(g, &th);
 	sect_printf(&init, "(go_closure *)%s)", p);
-	const char *r = cg_fmt(g, "(%s = go_new_masked(sizeof *%s, %s), %s", p, p,
-		cg_record_mask(g, name, ft, ptrw, nf), init.p);
+	const char *r = cg_fmt(g, "(%s = %s, %s", p, thunk_storage(g, name, p, ft, ptrw, nf,
+		on_frame ? 8 + copies : 0), init.p);
 	free(st.p);
 	free(body.p);
 	free(init.p);

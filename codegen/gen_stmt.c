@@ -77,6 +77,49 @@ bool cg_body_defers(Node *n)
 	}
 }
 
+// cg_mark_defers sets in_loop on every defer statement of a function body
+// (not of the function literals in it): a defer outside loops runs at most
+// once per call, so its record can live in the frame (cg_defer).
+void cg_mark_defers(Node *n, bool in_loop)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case ND_DEFER:
+		n->u.go.in_loop = in_loop;
+		return;
+	case ND_BLOCK:
+		for (int i = 0; i < n->u.block.stmts.len; i++)
+			cg_mark_defers(n->u.block.stmts.items[i], in_loop);
+		return;
+	case ND_IF:
+		cg_mark_defers(n->u.ifs.then, in_loop);
+		cg_mark_defers(n->u.ifs.els, in_loop);
+		return;
+	case ND_FOR:
+		cg_mark_defers(n->u.fors.body, true);
+		return;
+	case ND_RANGE:
+		cg_mark_defers(n->u.range.body, true);
+		return;
+	case ND_LABELED:
+		cg_mark_defers(n->u.labeled.stmt, in_loop);
+		return;
+	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT: {
+		NodeList *cl = n->kind == ND_SWITCH ? &n->u.sw.clauses :
+			n->kind == ND_TYPESWITCH ? &n->u.tsw.clauses : &n->u.sel_stmt.clauses;
+		for (int i = 0; i < cl->len; i++) {
+			Node *c = cl->items[i];
+			for (int k = 0; k < c->u.clause.body.len; k++)
+				cg_mark_defers(c->u.clause.body.items[k], in_loop);
+		}
+		return;
+	}
+	default:
+		return;
+	}
+}
+
 void cg_stmts(CGen *g, NodeList *stmts)
 {
 	for (int i = 0; i < stmts->len; i++)
@@ -751,7 +794,7 @@ static void stmt1(CGen *g, Node *n)
 			cg_line(g, "go_panic_plain(\"mgo: unreachable defer reached\");");
 			return;
 		}
-		cg_defer(g, n->u.go.call);
+		cg_defer(g, n->u.go.call, n->u.go.in_loop);
 		return;
 	case ND_GO: {
 		g->go_args = true;

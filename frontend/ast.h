@@ -276,7 +276,9 @@ struct Node {
 		} assign;                                                  // ND_ASSIGN
 		struct { NodeList specs; } decl;                           // ND_DECLSTMT
 		struct { Node *label; Node *stmt; Sym *sym; } labeled;     // ND_LABELED
-		struct { Node *call; } go;                                 // ND_GO / ND_DEFER
+		// in_loop (ND_DEFER): inside a for or range of its function, so it
+		// may run more than once per call (set by codegen, cg_mark_defers).
+		struct { Node *call; bool in_loop; } go;                   // ND_GO / ND_DEFER
 		struct { NodeList results; } ret;                          // ND_RETURN
 		struct { int tok; Node *label; Node *target; } branch;     // ND_BRANCH (target: checker)
 		struct { Node *init, *cond, *then, *els; } ifs;            // ND_IF

@@ -122,8 +122,8 @@ uint32_t rt_fastrand(void);
 // Small first segments. Below a page per goroutine, a segment must be
 // smaller than the reserve: a goroutine whose function codegen proves
 // shallow (codegen/stackcheck.c, cg_go_small: channel and sync operations,
-// arithmetic, no loop, no call into Go code, no allocation, no defer,
-// small values) starts on a RT_STACK_SMALL (2 KiB) segment with its G
+// arithmetic, no loop, no call into Go code, no allocation, at most two
+// defers of sync calls, small values) starts on a RT_STACK_SMALL (2 KiB) segment with its G
 // record at the top, two goroutines to a page (go_go_small). Measured
 // there: the blocked100k goroutine's deepest point (its frames, the
 // channel code, park and the switch) is 464 bytes below the top,

@@ -342,8 +342,9 @@ static void panic_big(void *arg)
 
 _Noreturn void go_panic(go_iface v)
 {
-	// A goroutine on a small first segment has no deferred call to run:
-	// printing and allocating need a growth segment.
+	// A goroutine on a small first segment: printing and allocating need
+	// a growth segment. Its deferred calls (sync operations, which cannot
+	// recover: codegen/stackcheck.c) run from there.
 	if (rt_stack_on_small())
 		rt_stack_call_big(panic_big, &v);
 	start_panic(v, false);

@@ -4,7 +4,7 @@ CG_SRC := $(wildcard codegen/*.c)
 MGOC_SRC += $(CG_SRC)
 
 GO_RT_SRC := rt/go_alloc.c rt/go_string.c rt/go_slice.c rt/go_map.c rt/go_iface.c \
-	rt/go_fmt.c rt/go_fmt_buf.c rt/go_fmt_scalar.c rt/go_fmt_gosyntax.c rt/go_panic.c rt/go_print.c rt/go_chan.c rt/go_select.c rt/go_sync.c \
+	rt/go_fmt.c rt/go_fmt_buf.c rt/go_fmt_scalar.c rt/go_ftoa.c rt/go_pow10_table.c rt/go_fmt_gosyntax.c rt/go_panic.c rt/go_print.c rt/go_chan.c rt/go_select.c rt/go_sync.c \
 	rt/go_sched.c rt/go_traceback.c rt/go_strings.c rt/go_strings_reader.c rt/go_strconv.c rt/go_errors.c rt/go_os.c \
 	rt/go_bufio.c rt/go_sort.c rt/go_math.c rt/go_math_trig.c rt/go_math_pow.c rt/go_math_hyp.c rt/go_time.c rt/go_timer.c rt/go_time_format.c rt/go_unicode.c rt/go_unicode_tables.c rt/go_log.c rt/go_scan.c rt/go_time_parse.c rt/checkescape.c
 RT_SRC += $(GO_RT_SRC)

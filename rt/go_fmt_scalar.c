@@ -168,32 +168,7 @@ void fmt_int_verb(Fmt *f, uint64_t v, bool is_signed, char verb)
 
 // }==================== floats ====================
 
-// Shortest decimal digits of v that read back as v (at the given bit size):
-// digits without dot, count nd, decimal point position dp (value = 0.d * 10^dp).
-void fmt_shortest(double v, int bits, char *digs, int *nd, int *dp)
-{
-	char buf[64];
-	for (int p = 1; p <= 17; p++) {
-		snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-		bool ok = bits == 32 ? strtof(buf, NULL) == (float)v : strtod(buf, NULL) == v;
-		if (ok || p == 17)
-			break;
-	}
-	// buf = d.ddddde±XX
-	int n = 0;
-	char *s = buf;
-	for (; *s && *s != 'e'; s++)
-		if (*s >= '0' && *s <= '9')
-			digs[n++] = *s;
-	int exp = atoi(s + 1);
-	while (n > 1 && digs[n - 1] == '0')
-		n--;
-	digs[n] = 0;
-	*nd = n;
-	*dp = exp + 1;
-	if (n == 1 && digs[0] == '0')
-		*dp = 1;
-}
+// fmt_shortest (the shortest digits that read back as v) is in go_ftoa.c.
 
 // strconv.FormatFloat(v, 'g', -1, bits): shortest digits; %e form when the
 // exponent is < -4 or >= 6 (the "shortest" eprec), else %f form.

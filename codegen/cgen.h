@@ -275,8 +275,7 @@ void cg_stmts(CGen *g, NodeList *stmts);
 void cg_stmt(CGen *g, Node *n);
 void cg_stmt_reset(void);   // at the start of each program
 void cg_assign_to(CGen *g, Node *lhs, const char *val, Type *vt);
-bool cg_body_defers(Node *body);
-void cg_mark_defers(Node *body, bool in_loop);
+bool cg_body_defers(Node *body, bool in_loop);
 // gen_inlcall.c: an inlined call's value, a statement expression running
 // its body; the body alone, for an inlined call used as a statement.
 const char *cg_inlcall(CGen *g, Node *n);

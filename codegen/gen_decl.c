@@ -311,9 +311,7 @@ void cg_gen_func(CGen *g, Sym *fn, Node *lit)
 	sect_printf(&g->protos, "%s%s;\n", header, cg_trace_asm_label(g, fn));
 
 	// Does the body defer? (Then returns go through the frame's epilogue.)
-	g->has_defer = cg_body_defers(fn->body);
-	if (g->has_defer)
-		cg_mark_defers(fn->body, false);
+	g->has_defer = cg_body_defers(fn->body, false);
 	// Stack check, growth and safepoint poll (go_rt.h, stackcheck.c).
 	// The prologue is the `func` line's, as in Go's stack-overflow traces.
 	cg_pos(g, fn->func_node ? fn->func_node->pos : fn->pos);

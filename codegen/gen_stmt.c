@@ -39,84 +39,44 @@ static void emit_label(CGen *g, const char *kind, int n)
 	g->indent = ind;
 }
 
-bool cg_body_defers(Node *n)
+// cg_body_defers: does the function body n defer (not counting the
+// function literals in it)? It also sets in_loop on each of its defer
+// statements: one outside loops runs at most once per call, so its record
+// can live in the frame (cg_defer). in_loop: n lies inside a loop.
+bool cg_body_defers(Node *n, bool in_loop)
 {
 	if (!n)
 		return false;
-	switch (n->kind) {
-	case ND_DEFER:
-		return true;
-	case ND_FUNCLIT:
-		return false;
-	case ND_BLOCK:
-		for (int i = 0; i < n->u.block.stmts.len; i++)
-			if (cg_body_defers(n->u.block.stmts.items[i]))
-				return true;
-		return false;
-	case ND_IF:
-		return cg_body_defers(n->u.ifs.then) || cg_body_defers(n->u.ifs.els);
-	case ND_FOR:
-		return cg_body_defers(n->u.fors.body);
-	case ND_RANGE:
-		return cg_body_defers(n->u.range.body);
-	case ND_LABELED:
-		return cg_body_defers(n->u.labeled.stmt);
-	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT: {
-		NodeList *cl = n->kind == ND_SWITCH ? &n->u.sw.clauses :
-			n->kind == ND_TYPESWITCH ? &n->u.tsw.clauses : &n->u.sel_stmt.clauses;
-		for (int i = 0; i < cl->len; i++) {
-			Node *c = cl->items[i];
-			for (int k = 0; k < c->u.clause.body.len; k++)
-				if (cg_body_defers(c->u.clause.body.items[k]))
-					return true;
-		}
-		return false;
-	}
-	default:
-		return false;
-	}
-}
-
-// cg_mark_defers sets in_loop on every defer statement of a function body
-// (not of the function literals in it): a defer outside loops runs at most
-// once per call, so its record can live in the frame (cg_defer).
-void cg_mark_defers(Node *n, bool in_loop)
-{
-	if (!n)
-		return;
+	bool any = false;
 	switch (n->kind) {
 	case ND_DEFER:
 		n->u.go.in_loop = in_loop;
-		return;
+		return true;
 	case ND_BLOCK:
 		for (int i = 0; i < n->u.block.stmts.len; i++)
-			cg_mark_defers(n->u.block.stmts.items[i], in_loop);
-		return;
+			any |= cg_body_defers(n->u.block.stmts.items[i], in_loop);
+		return any;
 	case ND_IF:
-		cg_mark_defers(n->u.ifs.then, in_loop);
-		cg_mark_defers(n->u.ifs.els, in_loop);
-		return;
+		any = cg_body_defers(n->u.ifs.then, in_loop);
+		return cg_body_defers(n->u.ifs.els, in_loop) || any;
 	case ND_FOR:
-		cg_mark_defers(n->u.fors.body, true);
-		return;
+		return cg_body_defers(n->u.fors.body, true);
 	case ND_RANGE:
-		cg_mark_defers(n->u.range.body, true);
-		return;
+		return cg_body_defers(n->u.range.body, true);
 	case ND_LABELED:
-		cg_mark_defers(n->u.labeled.stmt, in_loop);
-		return;
+		return cg_body_defers(n->u.labeled.stmt, in_loop);
 	case ND_SWITCH: case ND_TYPESWITCH: case ND_SELECT: {
 		NodeList *cl = n->kind == ND_SWITCH ? &n->u.sw.clauses :
 			n->kind == ND_TYPESWITCH ? &n->u.tsw.clauses : &n->u.sel_stmt.clauses;
 		for (int i = 0; i < cl->len; i++) {
 			Node *c = cl->items[i];
 			for (int k = 0; k < c->u.clause.body.len; k++)
-				cg_mark_defers(c->u.clause.body.items[k], in_loop);
+				any |= cg_body_defers(c->u.clause.body.items[k], in_loop);
 		}
-		return;
+		return any;
 	}
 	default:
-		return;
+		return false;
 	}
 }
 

@@ -85,6 +85,10 @@ static int prec_of(Node *n)
 	case ND_UNARY:
 		return 7;
 	case ND_BINARY:
+		// a concatenation is Go's OADDSTR, absent from OpPrec too:
+		// (s + "x") == t
+		if (n->u.binary.op == TOK_ADD && n->type && type_is_string(n->type))
+			return 0;
 		return expr_binary_prec(n->u.binary.op);
 	case ND_FUNCLIT:
 	case ND_INLCALL:

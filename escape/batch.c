@@ -381,7 +381,10 @@ static bool init_leaf(EscState *s, Node *e, EscHole *k)
 			return false;
 		break;
 	case ND_CALL:
+		// A string conversion of a variable ([]rune(s), string(b)) is
+		// code: only a literal's ([]byte("x")) is laid out as data.
 		if (n->u.call.call == CALL_CONV && n->u.call.args.len == 1 &&
+		    !(esc_is_string_conv(n) && !ast_unparen(n->u.call.args.items[0])->cval) &&
 		    !init_leaf(s, n->u.call.args.items[0], NULL))
 			return false;
 		break;

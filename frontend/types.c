@@ -489,7 +489,7 @@ static void print_type(Buf *b, Type *t, bool err, int depth)
 		put(b, "<nil>");
 		return;
 	}
-	if (depth > 50) {
+	if (depth > 4096) {   // (only a guard: Go prints every level)
 		put(b, "...");
 		return;
 	}

@@ -219,7 +219,8 @@ static int parse_flags(int argc, char **argv, int i, Options *o)
 	return i;
 }
 
-// The binary's default name: FILE.mgo -> FILE in the current directory.
+// The binary's default name: FILE.mgo (or FILE.go, as `go build`) -> FILE
+// in the current directory; never the source file itself.
 static char *default_output(const char *file)
 {
 	const char *base = strrchr(file, '/');
@@ -227,10 +228,12 @@ static char *default_output(const char *file)
 	size_t n = strlen(base);
 	if (n > 4 && strcmp(base + n - 4, ".mgo") == 0)
 		n -= 4;
+	else if (n > 3 && strcmp(base + n - 3, ".go") == 0)
+		n -= 3;
 	char *out = xmalloc(n + 1);
 	memcpy(out, base, n);
 	out[n] = 0;
-	if (n == 0 || strcmp(out, ".") == 0 || strcmp(out, "..") == 0) {
+	if (n == 0 || strcmp(out, ".") == 0 || strcmp(out, "..") == 0 || strcmp(out, file) == 0) {
 		free(out);
 		out = xmalloc(6);
 		strcpy(out, "a.out");

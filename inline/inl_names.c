@@ -13,6 +13,7 @@
 
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
 Sym *inl_name_outer(Sym *lit)
 {
@@ -37,7 +38,7 @@ const char *inl_func_name(Sym *f)
 		bool top = !o->outer && !(o->func_node && o->func_node->kind == ND_FUNCLIT);
 		return arena_sprintf(&ast_arena, top ? "%s.func%d" : "%s.%d", on, idx);
 	}
-	if (f->recv_type) {
+	if (f->recv_type && strcmp(f->name, "_") != 0) {   // (Go names a blank method _)
 		Type *rt = f->recv_type;
 		Type *u = type_underlying(rt);
 		if (u && u->kind == TY_POINTER && rt->kind != TY_NAMED)

@@ -299,7 +299,7 @@ static int compile(Options *o)
 	diag_remap_stderr_begin();
 	if (!o->no_inline) {
 		// -m=json is about escape decisions only: no inlining text on it.
-		InlOptions io = {.m_level = o->m_json ? 0 : o->m_level};
+		InlOptions io = {.m_level = o->m_json ? 0 : o->m_level, .init_order = &prog->init_order};
 		inl_decide(file, &io);
 		prog->init_fn = inl_expand(file, &io);
 		if (o->dumps && strchr(o->dumps, 'i'))

@@ -451,13 +451,16 @@ void inl_forget_dead(void)
 }
 
 // Go's package init function runs the dynamic initialisers of package
-// variables, and it is edited last. Only dynamic initialisers hold calls, so
+// variables in their initialisation order, and it is edited last. Only dynamic initialisers hold calls, so
 // every package variable's values stand for its body.
 static void inline_init_calls(InlState *s, Node *file)
 {
 	Node *body = ast_new(ND_BLOCK, file->pos);
 	NodeList *decls = &file->u.file.decls;
-	for (int i = 0; i < decls->len; i++) {
+	const NodeList *order = s->opt ? s->opt->init_order : NULL;
+	for (int i = 0; order && i < order->len; i++)
+		vec_push(&ast_arena, &body->u.block.stmts, order->items[i]);
+	for (int i = 0; !order && i < decls->len; i++) {
 		Node *d = decls->items[i];
 		if (d->kind != ND_DECLSTMT)
 			continue;

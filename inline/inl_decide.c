@@ -76,7 +76,8 @@ void inl_say(Pos p, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fprintf(stderr, "%s:%d:%d: ", diag_filename, p.line, p.col);
+	char at[32];
+	fprintf(stderr, "%s:%s: ", diag_filename, diag_pos_text(at, p));   // (no column past Go's 255)
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 	va_end(ap);

@@ -219,7 +219,8 @@ static int parse_flags(int argc, char **argv, int i, Options *o)
 	return i;
 }
 
-// The binary's default name: FILE.mgo -> FILE in the current directory.
+// The binary's default name: FILE.mgo (or FILE.go, as `go build`) -> FILE
+// in the current directory; never the source file itself.
 static char *default_output(const char *file)
 {
 	const char *base = strrchr(file, '/');
@@ -227,10 +228,12 @@ static char *default_output(const char *file)
 	size_t n = strlen(base);
 	if (n > 4 && strcmp(base + n - 4, ".mgo") == 0)
 		n -= 4;
+	else if (n > 3 && strcmp(base + n - 3, ".go") == 0)
+		n -= 3;
 	char *out = xmalloc(n + 1);
 	memcpy(out, base, n);
 	out[n] = 0;
-	if (n == 0 || strcmp(out, ".") == 0 || strcmp(out, "..") == 0) {
+	if (n == 0 || strcmp(out, ".") == 0 || strcmp(out, "..") == 0 || strcmp(out, file) == 0) {
 		free(out);
 		out = xmalloc(6);
 		strcpy(out, "a.out");
@@ -296,7 +299,7 @@ static int compile(Options *o)
 	diag_remap_stderr_begin();
 	if (!o->no_inline) {
 		// -m=json is about escape decisions only: no inlining text on it.
-		InlOptions io = {.m_level = o->m_json ? 0 : o->m_level};
+		InlOptions io = {.m_level = o->m_json ? 0 : o->m_level, .init_order = &prog->init_order};
 		inl_decide(file, &io);
 		prog->init_fn = inl_expand(file, &io);
 		if (o->dumps && strchr(o->dumps, 'i'))

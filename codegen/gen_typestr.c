@@ -6,6 +6,7 @@
 // they must match Go's text byte for byte.
 #define CG_INTERNAL
 #include "cgen.h"
+#include "frontend/lex_unicode.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -139,6 +140,9 @@ static void tstr(CGen *g, Sect *b, Type *t)
 		for (int i = 0; i < t->methods.len; i++) {
 			if (i)
 				sect_put(b, "; ", 2);
+			// reflect qualifies an unexported method with its package
+			if (!lex_is_exported(t->methods.items[i].name))
+				sect_put(b, "main.", 5);
 			sect_printf(b, "%s", t->methods.items[i].name);
 			sig_str(g, b, t->methods.items[i].sig);
 		}

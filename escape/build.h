@@ -171,6 +171,9 @@ EscHole esc_spill_node(EscState *s, EscHole k, Node *n);
 EscLoc *esc_var_loc(EscState *s, Sym *v);
 bool esc_type_has_ptrs(Type *t);
 bool esc_is_string_conv(Node *call);
+// initvars.c: package-level initialisers (what Go's package init runs).
+bool esc_init_is_dynamic(EscState *s, Node *spec);
+void esc_walk_init(EscState *s);
 EscFunc *esc_func_of(EscState *s, Sym *fn);
 // Walks a selector's receiver chain (embedded fields, implicit & and *) into k.
 void esc_selector_base(EscState *s, EscHole k, Node *sel);

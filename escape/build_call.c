@@ -77,14 +77,18 @@ Node *esc_static_value(EscState *s, Node *n, Sym *fn)
 }
 
 // (*T).M with M declared on T: Go calls the generated pointer wrapper,
-// which escape analysis has not seen (no tags: the arguments leak to the
+// which escape analysis has not seen, but reads the tags of T.M (the
+// method expression's name) for it: the *T argument takes T.M's receiver
+// tag, and a T without pointers has none (the argument leaks to the
 // heap). Promoted methods' wrappers (E.M, (*E).M) it has.
 static Sym *methodexpr_callee(Node *sel, Sym *m)
 {
 	Type *rt = sel->kind == ND_SELECTOR ? sel->u.sel.x->type : NULL;
 	if (m && m->recv_type && rt && type_underlying(rt)->kind == TY_POINTER &&
-	    type_identical(m->recv_type, type_underlying(rt)->elem))
-		return NULL;
+	    type_identical(m->recv_type, type_underlying(rt)->elem)) {
+		type_complete(m->recv_type);
+		return m->recv_type->has_pointers ? m : NULL;
+	}
 	return m;
 }
 

@@ -355,6 +355,26 @@ static bool label_loops(EscState *s, Sym *label)
 	return false;
 }
 
+// `case i = <-c` into a variable of another type: Go's type checker drops
+// the implicit conversion (the select's lowering converts after escape
+// analysis, always to the heap), so no location and no -m line for it.
+static void select_comm(EscState *s, Node *comm)
+{
+	Node **rhs = comm->kind == ND_ASSIGN && comm->u.assign.op == TOK_ASSIGN &&
+		comm->u.assign.rhs.len == 1 ? &comm->u.assign.rhs.items[0] : NULL;
+	Node *conv = rhs ? *rhs : NULL;
+	if (!conv || conv->kind != ND_CONV || conv->u.conv.conv != CONV_IFACE ||
+	    ast_unparen(conv->u.conv.x)->kind != ND_UNARY ||
+	    ast_unparen(conv->u.conv.x)->u.unary.op != TOK_ARROW) {
+		esc_stmt(s, comm);
+		return;
+	}
+	conv->escapes = true;
+	*rhs = conv->u.conv.x;
+	esc_stmt(s, comm);
+	*rhs = conv;
+}
+
 void esc_stmt(EscState *s, Node *n)
 {
 	if (!n || esc_is_dead(s, n))
@@ -453,7 +473,7 @@ void esc_stmt(EscState *s, Node *n)
 		for (int i = 0; i < cl->len; i++) {
 			Node *c = cl->items[i];
 			if (c->u.clause.list.len > 0)
-				esc_stmt(s, c->u.clause.list.items[0]);
+				select_comm(s, c->u.clause.list.items[0]);
 			int depth = s->loop_depth;
 			esc_stmts(s, &c->u.clause.body);
 			s->loop_depth = depth;

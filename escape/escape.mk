@@ -6,7 +6,7 @@ ESC_CORE_SRC := escape/graph.c escape/solve.c escape/leaks.c
 ESC_BUILD_SRC := escape/batch.c escape/prepass.c escape/build_expr.c escape/build_call.c escape/build_capture.c escape/build_libcall.c \
 	escape/build_assign.c escape/build_libinl.c escape/build_libbody.c escape/build_stmt.c escape/convpos.c escape/autotmp.c \
 	escape/deadcode.c escape/bounds.c escape/explain.c escape/wrapflow.c escape/nodefmt.c escape/dump.c \
-	escape/report_html.c
+	escape/report_html.c escape/initvars.c
 MGOC_SRC += $(ESC_CORE_SRC) $(ESC_BUILD_SRC)
 
 UNIT_TESTS += test_escape

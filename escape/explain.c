@@ -234,14 +234,29 @@ const char *esc_wrapper_lines(Sym *method)
 
 // }====================================================================
 
+// A message of any length (a deeply nested literal's type runs long), in
+// the node arena like the strings it is made of.
+static const char *format_msg(const char *fmt, va_list ap)
+{
+	StrBuf b = {0};
+	va_list aq;
+	va_copy(aq, ap);
+	int n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	char *tmp = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	vsnprintf(tmp, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
+	strbuf_put(&b, tmp);
+	free(tmp);
+	return strbuf_done(&b, &ast_arena);
+}
+
 // Every diagnostic goes through here: to stderr for -m, and as one JSON
 // object per message for -m=json (kind: a short tag; loc: its location,
 // whose explanation path is attached when it has one).
 static void emitv(EscState *s, const char *kind, EscLoc *loc, Pos p, const char *fmt,
 	va_list ap)
 {
-	char msg[1024];
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	const char *msg = format_msg(fmt, ap);
 	char at[32];
 	wrap_line(s, kind, loc, p, msg);
 	if (s->wrapper_mode)
@@ -271,10 +286,9 @@ static void emit_kind(EscState *s, const char *kind, EscLoc *loc, Pos p, const c
 static void emit_line(EscState *s, Pos p, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void emit_line(EscState *s, Pos p, const char *fmt, ...)
 {
-	char msg[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	const char *msg = format_msg(fmt, ap);
 	va_end(ap);
 	char at[32];
 	if (s->wrapper_mode) {

@@ -85,6 +85,10 @@ static int prec_of(Node *n)
 	case ND_UNARY:
 		return 7;
 	case ND_BINARY:
+		// a concatenation is Go's OADDSTR, absent from OpPrec too:
+		// (s + "x") == t
+		if (n->u.binary.op == TOK_ADD && n->type && type_is_string(n->type))
+			return 0;
 		return expr_binary_prec(n->u.binary.op);
 	case ND_FUNCLIT:
 	case ND_INLCALL:
@@ -184,8 +188,19 @@ static void fmt_call(StrBuf *b, Node *n)
 		else
 			strbuf_putf(b, "(%s)", esc_type_string(n->type));
 		strbuf_put(b, "(");
-		if (a->len)
+		if (a->len) {
+			// string([]B) for a defined byte or rune type B: Go's type
+			// checker converts the operand to []byte ([]rune) first
+			Type *to = under(n->type), *from = under(a->items[0]->type);
+			Type *el = from && from->kind == TY_SLICE ? from->elem : NULL;
+			const char *via = !to || to->kind != TY_STRING || !el || el->kind != TY_NAMED ? NULL :
+				under(el)->kind == TY_UINT8 ? "[]byte" : under(el)->kind == TY_INT32 ? "[]rune" : NULL;
+			if (via)
+				strbuf_putf(b, "(%s)(", via);
 			fmt_node(b, a->items[0], 0);
+			if (via)
+				strbuf_put(b, ")");
+		}
 		strbuf_put(b, ")");
 		return;
 	case CALL_BUILTIN: {

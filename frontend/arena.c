@@ -198,9 +198,19 @@ void strbuf_putf(StrBuf *b, const char *fmt, ...)
 	char tmp[512];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
 	va_end(ap);
-	strbuf_put(b, tmp);
+	if (n < (int)sizeof tmp) {
+		strbuf_put(b, n < 0 ? "" : tmp);
+		return;
+	}
+	// longer than the scratch (a deeply nested type's name): no truncation
+	char *big = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(big, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	strbuf_put(b, big);
+	free(big);
 }
 
 const char *strbuf_done(StrBuf *b, Arena *a)

@@ -765,7 +765,7 @@ Program *check_program(Node *file)
 	for (int i = 0; i < c->prog->funcs.len && typed; i++) {
 		Sym *f = c->prog->funcs.items[i];
 		if (!f->decl->u.func.body)
-			diag_errorf(f->decl->u.func.name->pos, "missing function body");
+			diag_errorf(f->decl->u.func.after_func, "missing function body");   // a method's: its receiver's "(", as Go
 	}
 	if (typed && diag_count() == 0)
 		dir_report_decls();

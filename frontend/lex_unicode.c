@@ -1,5 +1,5 @@
 // lex_unicode.c: the two Unicode classes Go's scanner asks about in an
-// identifier (letter, decimal digit), over the Unicode 13 tables that the
+// identifier (letter, decimal digit) and whether a name is exported, over the Unicode 13 tables that the
 // runtime's package unicode is generated with (rt/go_unicode_tables.c).
 #include "lex_unicode.h"
 
@@ -28,4 +28,22 @@ bool lex_is_letter(uint32_t r)
 bool lex_is_digit(uint32_t r)
 {
 	return in_table(&go_unicode_Digit, r);
+}
+
+bool lex_is_exported(const char *name)
+{
+	const unsigned char *s = (const unsigned char *)name;
+	if (!s || !s[0])
+		return false;
+	if (s[0] < 0x80)
+		return s[0] >= 'A' && s[0] <= 'Z';
+	// a name is valid UTF-8 (the scanner checked it): decode its first rune
+	int n = s[0] >= 0xF0 ? 3 : s[0] >= 0xE0 ? 2 : 1;
+	uint32_t r = s[0] & (0x3F >> n);
+	for (int i = 1; i <= n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return false;
+		r = r << 6 | (s[i] & 0x3F);
+	}
+	return in_table(&go_unicode_Upper, r);
 }

@@ -9,6 +9,7 @@
 // type_errstring the way its type checker does in errors ("interface{}",
 // "struct{q *int}").
 #include "check.h"
+#include "lex_unicode.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -488,7 +489,7 @@ static void print_type(Buf *b, Type *t, bool err, int depth)
 		put(b, "<nil>");
 		return;
 	}
-	if (depth > 50) {
+	if (depth > 4096) {   // (only a guard: Go prints every level)
 		put(b, "...");
 		return;
 	}
@@ -553,6 +554,9 @@ static void print_type(Buf *b, Type *t, bool err, int depth)
 		for (int i = 0; i < t->methods.len; i++) {
 			Method *m = &t->methods.items[i];
 			put(b, i ? "; " : err ? "" : " ");
+			// cmd/compile qualifies an unexported method with its package
+			if (!err && !lex_is_exported(m->name))
+				put(b, "main.");
 			put(b, m->name);
 			print_sig(b, m->sig, err, depth);
 		}

@@ -19,7 +19,7 @@ bool pl_compile(const char *src, size_t len, bool no_inline, FILE *c_out)
 	Program *prog = check_program(file);
 	if (diag_count() > 0 || !prog)
 		return false;
-	InlOptions io = {0};
+	InlOptions io = {.init_order = &prog->init_order};
 	if (no_inline) {
 		inl_costs(file);
 	} else {

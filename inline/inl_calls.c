@@ -142,6 +142,33 @@ static Target result_target(InlState *s, Node *call)
 	return (Target){NULL, NULL};
 }
 
+static void copy_can_inline(InlState *s, InlCopy *c);
+
+typedef struct NestedCopies {
+	InlState *s;
+	InlCopy *c;
+} NestedCopies;
+
+// A call in a copy's body of a literal copied with it: Go's cost walk of
+// the copy judges that copy first (inlCallee), with its own message.
+static bool nested_call(Node *n, void *ctx)
+{
+	NestedCopies *k = ctx;
+	if (inl_dead(n))
+		return false;
+	if (n->kind != ND_CALL ||
+	    (n->u.call.call != CALL_FUNCLIT && n->u.call.call != CALL_VALUE))
+		return true;
+	Node *fx = ast_unparen(n->u.call.fn);
+	Node *v = n->u.call.call == CALL_FUNCLIT ? fx : inl_static_value(fx, k->c->orig);
+	if (v && v->kind == ND_FUNCLIT && v->u.funclit.fn) {
+		InlCopy *cc = copy_in(k->s, k->c->first, k->c->n, v->u.funclit.fn);
+		if (cc && cc != k->c)
+			copy_can_inline(k->s, cc);
+	}
+	return true;
+}
+
 // CanInline on a copy: the literal's decision under the copy's name,
 // taken without deciding the literal itself (Go decides that later, in
 // its own turn, with its own message).
@@ -151,6 +178,10 @@ static void copy_can_inline(InlState *s, InlCopy *c)
 		return;
 	c->said = true;
 	Sym *o = c->orig;
+	if (c->n) {
+		NestedCopies k = {s, c};
+		inl_walk(o->body, nested_call, NULL, &k);
+	}
 	const char *reason = NULL;
 	if (o->inl_ok || inl_func(s, o)->checked) {
 		c->ok = o->inl_ok;
@@ -367,6 +398,10 @@ static void inline_call(InlState *s, Edit *from, Node *call, Target t, Pos at)
 	}
 	int first = s->copies.len;
 	inl_walk(callee->body, skip_dead, collect_lits, s);
+	for (int i = first; i < s->copies.len; i++) {
+		s->copies.items[i].first = first;
+		s->copies.items[i].n = s->copies.len - first;
+	}
 	if (from->top) {
 		InlExpansion x = {call, callee, first, s->copies.len - first};
 		vec_push(&s->arena, &s->expansions, x);

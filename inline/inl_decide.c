@@ -76,7 +76,8 @@ void inl_say(Pos p, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fprintf(stderr, "%s:%d:%d: ", diag_filename, p.line, p.col);
+	char at[32];
+	fprintf(stderr, "%s:%s: ", diag_filename, diag_pos_text(at, p));   // (no column past Go's 255)
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 	va_end(ap);
@@ -451,13 +452,16 @@ void inl_forget_dead(void)
 }
 
 // Go's package init function runs the dynamic initialisers of package
-// variables, and it is edited last. Only dynamic initialisers hold calls, so
+// variables in their initialisation order, and it is edited last. Only dynamic initialisers hold calls, so
 // every package variable's values stand for its body.
 static void inline_init_calls(InlState *s, Node *file)
 {
 	Node *body = ast_new(ND_BLOCK, file->pos);
 	NodeList *decls = &file->u.file.decls;
-	for (int i = 0; i < decls->len; i++) {
+	const NodeList *order = s->opt ? s->opt->init_order : NULL;
+	for (int i = 0; order && i < order->len; i++)
+		vec_push(&ast_arena, &body->u.block.stmts, order->items[i]);
+	for (int i = 0; !order && i < decls->len; i++) {
 		Node *d = decls->items[i];
 		if (d->kind != ND_DECLSTMT)
 			continue;

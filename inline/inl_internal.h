@@ -45,6 +45,7 @@ typedef struct InlCopy {
 	bool said;               // its CanInline ran (message out)
 	bool ok;                 // ... and allowed it, at this cost
 	int32_t cost;
+	int first, n;            // the copies made with it (InlState.copies)
 } InlCopy;
 
 // The copies one inlined call of curfn's own body made.

@@ -13,6 +13,7 @@
 
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
 Sym *inl_name_outer(Sym *lit)
 {
@@ -33,10 +34,11 @@ const char *inl_func_name(Sym *f)
 		int idx = fn_node->u.funclit.index;
 		Sym *o = inl_name_outer(f);
 		const char *on = inl_func_name(o);
-		bool top = !o->outer;
+		// (a literal in a package-level literal is glob..func1.1)
+		bool top = !o->outer && !(o->func_node && o->func_node->kind == ND_FUNCLIT);
 		return arena_sprintf(&ast_arena, top ? "%s.func%d" : "%s.%d", on, idx);
 	}
-	if (f->recv_type) {
+	if (f->recv_type && strcmp(f->name, "_") != 0) {   // (Go names a blank method _)
 		Type *rt = f->recv_type;
 		Type *u = type_underlying(rt);
 		if (u && u->kind == TY_POINTER && rt->kind != TY_NAMED)
@@ -55,11 +57,8 @@ Pos inl_func_pos(Sym *f)
 		return f->pos;
 	if (n->kind == ND_FUNCLIT)
 		return n->pos;
-	if (n->kind == ND_FUNCDECL && n->u.func.recv) {
-		Pos p = n->pos;
-		p.col += 5;   // "func ("
-		return p;
-	}
+	if (n->kind == ND_FUNCDECL && n->u.func.recv)
+		return n->u.func.after_func;   // the receiver's '('
 	return f->pos;
 }
 

@@ -159,7 +159,14 @@ static bool roots(Node *n, void *ctx)
 			// (a method expression has no path: promoted when the bases differ)
 			if (!m.depth && !type_identical(base_type(m.rcvr), base_type(m.fn->recv_type)))
 				m.depth = 1;
-			vec_push(&w->arena, &w->exprs, m);
+			// (*T).M of a method declared on T: Go writes *T's descriptor,
+			// so all of T's wrappers come with the other types, sorted
+			Type *ru = type_underlying(m.rcvr);
+			if (!m.depth && m.rcvr->kind != TY_NAMED && ru->kind == TY_POINTER &&
+			    ru->elem->kind == TY_NAMED && type_identical(ru->elem, m.fn->recv_type))
+				need(w, ru->elem, 0);
+			else
+				vec_push(&w->arena, &w->exprs, m);
 		}
 		break;
 	case ND_IDENT:

@@ -21,6 +21,9 @@
 
 typedef struct InlOptions {
 	int m_level;     // 0: no messages; 1: -m; 2: -m=2
+	// the checker's package variables in initialisation order (Go edits
+	// the package init function in that order); NULL: declaration order
+	const NodeList *init_order;
 	// inl_wrappers: prints what escape analysis says of a method's body
 	// analysed as Go analyses the wrapper `wrapper` (of method `name` for
 	// receiver type rcvr) inlining it (esc_wrapper_body).

@@ -170,15 +170,19 @@ const char *cg_defer(CGen *g, Node *call, bool in_loop)
 
 // defer/go delete(m, k), copy(dst, src), close(c): the operands are
 // evaluated now into a record, the builtin runs later.
-// Where a thunk record p of struct name lives: a frame temporary of
-// frame_bytes (a defer outside loops, cg_defer), else the heap with the
-// record's pointer mask (fields ft, ptrw).
+// Where a thunk record p of struct name (fn, then fields ft; a NULL type
+// is a pointer word, ptrw) lives: in the frame for a defer outside loops
+// (on_frame, cg_defer), sized for the frame estimate with every field
+// padded to a word, else on the heap with the record's pointer mask.
 static const char *thunk_storage(CGen *g, const char *name, const char *p, Type **ft, bool *ptrw,
-	int nf, int64_t frame_bytes)
+	int nf, bool on_frame)
 {
-	if (frame_bytes > 0)
-		return cg_fmt(g, "&%s", cg_tmp_c_bytes(g, cg_fmt(g, "struct %s", name), frame_bytes));
-	return cg_fmt(g, "go_new_masked(sizeof *%s, %s)", p, cg_record_mask(g, name, ft, ptrw, nf));
+	if (!on_frame)
+		return cg_fmt(g, "go_new_masked(sizeof *%s, %s)", p, cg_record_mask(g, name, ft, ptrw, nf));
+	int64_t bytes = 8;
+	for (int i = 0; i < nf; i++)
+		bytes += ft[i] ? (ft[i]->size + 7) & ~(int64_t)7 : 8;
+	return cg_fmt(g, "&%s", cg_tmp_c_bytes(g, cg_fmt(g, "struct %s", name), bytes));
 }
 
 static const char *builtin_thunk(CGen *g, Node *call, const char *name, bool on_frame)
@@ -217,9 +221,8 @@ static const char *builtin_thunk(CGen *g, Node *call, const char *name, bool on_
 		"\t%s;\n}\n", name, name, name, body);
 	const char *a0 = thunk_arg(g, args, tup, 0, t0);
 	const char *a1 = t1 ? thunk_arg(g, args, tup, 1, t1) : NULL;
-	int64_t frame_bytes = on_frame ? 8 + t0->size + (t1 ? t1->size : 0) + 8 : 0;
 	return cg_fmt(g, "(%s%s = %s, %s->fn = (void *)%s_fn, %s->a0 = %s, %s%s(go_closure *)%s)",
-		pre, p, thunk_storage(g, name, p, ft, ptrw, t1 ? 2 : 1, frame_bytes), p, name, p, a0,
+		pre, p, thunk_storage(g, name, p, ft, ptrw, t1 ? 2 : 1, on_frame), p, name, p, a0,
 		t1 ? cg_fmt(g, "%s->a1 = %s", p, a1) : "", t1 ? ", " : "", p);
 }
 
@@ -441,7 +444,7 @@ const char *cg_defer_thunk(CGen *g, Node *call)
 	cg_emit_thunk(g, &th);
 	sect_printf(&init, "(go_closure *)%s)", p);
 	const char *r = cg_fmt(g, "(%s = %s, %s", p, thunk_storage(g, name, p, ft, ptrw, nf,
-		on_frame ? 8 + copies : 0), init.p);
+		on_frame), init.p);
 	free(st.p);
 	free(body.p);
 	free(init.p);

@@ -720,14 +720,9 @@ void go_fmt_format(go_lib_buf *out, int kind, go_string format, go_slice args)
 	free(b.p);
 }
 
-void go_fmt_shortest(double v, int bits, char *digs, int *nd, int *dp)
-{
-	fmt_shortest(v, bits, digs, nd, dp);
-}
-
-go_string go_fmt_format_shortest(double v, int bits)
+go_string go_fmt_format_shortest(double v, int bits, char verb)
 {
 	Buf b = {0};
-	fmt_format_shortest(&b, v, bits);
+	fmt_format_shortest(&b, v, bits, verb);
 	return to_string(&b);
 }

@@ -34,7 +34,7 @@ void fmt_integer(Fmt *f, uint64_t u, bool is_signed, int base, char verb, bool u
 void fmt_quoted(Fmt *f, go_string s);
 void fmt_int_verb(Fmt *f, uint64_t v, bool is_signed, char verb);
 void fmt_shortest(double v, int bits, char *digs, int *nd, int *dp);
-void fmt_format_shortest(Buf *b, double v, int bits);
+void fmt_format_shortest(Buf *b, double v, int bits, char verb);
 void fmt_float(Fmt *f, double v, int bits, char verb);
 void fmt_string(Fmt *f, go_string s, char verb);
 

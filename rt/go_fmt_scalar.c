@@ -170,9 +170,12 @@ void fmt_int_verb(Fmt *f, uint64_t v, bool is_signed, char verb)
 
 // fmt_shortest (the shortest digits that read back as v) is in go_ftoa.c.
 
-// strconv.FormatFloat(v, 'g', -1, bits): shortest digits; %e form when the
-// exponent is < -4 or >= 6 (the "shortest" eprec), else %f form.
-void fmt_format_shortest(Buf *b, double v, int bits)
+// strconv.FormatFloat(v, verb, -1, bits): the shortest digits laid out as
+// Go's fmtE (verb 'e', 'E') or fmtF ('f'); 'g' and 'G' take the %e form when
+// the exponent is < -4 or >= 6 (the "shortest" eprec), else the %f form.
+// Not printf with the digits' count: that prints the binary value's own
+// digits (1e23 as 99999999999999991611392).
+void fmt_format_shortest(Buf *b, double v, int bits, char verb)
 {
 	char digs[40];
 	int nd, dp;
@@ -181,21 +184,22 @@ void fmt_format_shortest(Buf *b, double v, int bits)
 		v = -v;
 	}
 	fmt_shortest(v, bits, digs, &nd, &dp);
-	int exp = dp - 1;
-	if (v != 0 && (exp < -4 || exp >= 6)) {
+	int exp = v == 0 ? 0 : dp - 1;
+	bool eform = verb == 'e' || verb == 'E' ||
+		((verb == 'g' || verb == 'G') && (exp < -4 || exp >= 6));
+	if (eform) {
 		fmt_putc(b, digs[0]);
 		if (nd > 1) {
 			fmt_putc(b, '.');
 			fmt_put(b, digs + 1, (size_t)nd - 1);
 		}
 		char tmp[16];
-		snprintf(tmp, sizeof tmp, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+		snprintf(tmp, sizeof tmp, "%c%c%02d", verb == 'E' || verb == 'G' ? 'E' : 'e',
+			exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
 		fmt_puts(b, tmp);
 		return;
 	}
-	if (v == 0) {
-		fmt_putc(b, '0');
-	} else if (dp <= 0) {
+	if (dp <= 0) {
 		fmt_puts(b, "0.");
 		for (int i = 0; i < -dp; i++)
 			fmt_putc(b, '0');
@@ -330,7 +334,7 @@ void fmt_float(Fmt *f, double v, int bits, char verb)
 	char out[512], *s = out, *heap = NULL;
 	size_t n;
 	if (!f->prec_set && (verb == 'g' || verb == 'G')) {
-		fmt_format_shortest(&tmp, v, bits);
+		fmt_format_shortest(&tmp, v, bits, 'g');
 		if (verb == 'G')
 			for (size_t i = 0; i < tmp.len; i++)
 				if (tmp.p[i] == 'e')

@@ -53,7 +53,6 @@ void go_fmt_format(go_lib_buf *b, int kind, go_string format, go_slice args);
 enum { GO_FMT_PRINT, GO_FMT_PRINTLN, GO_FMT_PRINTF };
 // strconv: shortest decimal digits of v (bits 32 or 64): digits, count and
 // decimal point position (rt/go_fmt.c).
-void go_fmt_shortest(double v, int bits, char *digs, int *nd, int *dp);
-go_string go_fmt_format_shortest(double v, int bits);   // FormatFloat(v, 'g', -1, bits)
+go_string go_fmt_format_shortest(double v, int bits, char verb);   // FormatFloat(v, verb, -1, bits): e E f g G
 
 #endif

@@ -463,49 +463,6 @@ go_float_error go_strconv_ParseFloat(go_string s, int64_t bitSize)
 	return (go_float_error){v, {0}};
 }
 
-// FormatFloat(f, 'e' or 'f', -1, bits): the shortest digits laid out as
-// Go's fmtE and fmtF do (not printf with their count: that prints the
-// binary value's own digits, 1e23 as 99999999999999991611392).
-static go_string shortest_ef(double f, uint8_t fmt, int bits)
-{
-	char digs[40], out[400];
-	int nd, dp, n = 0;
-	go_fmt_shortest(fabs(f), bits, digs, &nd, &dp);
-	if (signbit(f))
-		out[n++] = '-';
-	if (fmt == 'f') {
-		if (dp <= 0) {
-			out[n++] = '0';
-			out[n++] = '.';
-			for (int i = 0; i < -dp; i++)
-				out[n++] = '0';
-			memcpy(out + n, digs, (size_t)nd);
-			n += nd;
-		} else if (dp >= nd) {
-			memcpy(out + n, digs, (size_t)nd);
-			n += nd;
-			for (int i = nd; i < dp; i++)
-				out[n++] = '0';
-		} else {
-			memcpy(out + n, digs, (size_t)dp);
-			n += dp;
-			out[n++] = '.';
-			memcpy(out + n, digs + dp, (size_t)(nd - dp));
-			n += nd - dp;
-		}
-		return go_string_from_bytes(out, n);
-	}
-	out[n++] = digs[0];
-	if (nd > 1) {
-		out[n++] = '.';
-		memcpy(out + n, digs + 1, (size_t)nd - 1);
-		n += nd - 1;
-	}
-	int exp = f == 0 ? 0 : dp - 1;
-	n += snprintf(out + n, sizeof out - (size_t)n, "%c%c%02d", fmt, exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-	return go_string_from_bytes(out, n);
-}
-
 go_string go_strconv_FormatFloat(double f, uint8_t fmt, int64_t prec, int64_t bitSize)
 {
 	if (bitSize == 32)
@@ -515,17 +472,8 @@ go_string go_strconv_FormatFloat(double f, uint8_t fmt, int64_t prec, int64_t bi
 	if (isinf(f))
 		return gs(f > 0 ? "+Inf" : "-Inf");
 	char buf[1200];
-	if (prec < 0 && (fmt == 'g' || fmt == 'G')) {
-		go_string r = go_fmt_format_shortest(f, bitSize == 32 ? 32 : 64);
-		if (fmt == 'G') {
-			char *e = memchr(r.ptr, 'e', (size_t)r.len);
-			if (e)
-				*e = 'E';
-		}
-		return r;
-	}
-	if (prec < 0 && (fmt == 'e' || fmt == 'E' || fmt == 'f'))
-		return shortest_ef(f, fmt, bitSize == 32 ? 32 : 64);
+	if (prec < 0 && (fmt == 'e' || fmt == 'E' || fmt == 'f' || fmt == 'g' || fmt == 'G'))
+		return go_fmt_format_shortest(f, bitSize == 32 ? 32 : 64, (char)fmt);
 	if (prec > 1100)
 		prec = 1100;
 	switch (fmt) {

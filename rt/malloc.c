@@ -450,6 +450,12 @@ static __attribute__((noipa)) void free_foreign(uintptr_t a)
 // being filled stay in registers: updated in memory per object, each free
 // waited for the store of the one before (a store-to-load forwarding per
 // object, most of the loop's time).
+static inline void spill_put(MSpan *s, uint32_t w, uint64_t word, uint32_t nlocal)
+{
+	s->localFree[w] = word;
+	s->nlocal = nlocal;
+}
+
 static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 {
 	unsigned remote = 0;
@@ -461,12 +467,10 @@ static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 	for (unsigned i = 0; i < n; i++) {
 		uintptr_t a = (uintptr_t)b[i];
 		if (RT_UNLIKELY(a - base >= bytes)) {
-			if (cur != NULL) {
-				cur->localFree[w] = word;
-				cur->nlocal = nlocal;
-				cur = NULL;
-				bytes = 0;
-			}
+			if (cur != NULL)
+				spill_put(cur, w, word, nlocal);
+			cur = NULL;
+			bytes = 0;
 			MSpan *s = *rt_spans_entry(a);
 			if (RT_UNLIKELY(atomic_load_explicit(&s->owner, memory_order_relaxed) != c)) {
 				remote++;
@@ -479,12 +483,13 @@ static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 			divMul = s->divMul;
 			nlocal = s->nlocal;
 			trigger = s->trigger;
-			w = (uint32_t)((uint64_t)(a - base) * divMul >> 32) / 64;
-			word = s->localFree[w];
+			w = UINT32_MAX;  // no word loaded yet
 		}
+		// rt_mspan_index with the span's fields in registers
 		uint32_t idx = (uint32_t)((uint64_t)(a - base) * divMul >> 32);
 		if (idx / 64 != w) {
-			cur->localFree[w] = word;
+			if (w != UINT32_MAX)
+				cur->localFree[w] = word;
 			w = idx / 64;
 			word = cur->localFree[w];
 		}
@@ -495,17 +500,14 @@ static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 		word |= bit;
 		if (RT_UNLIKELY(++nlocal == trigger)) {
 			MSpan *s = cur;
-			s->localFree[w] = word;
-			s->nlocal = nlocal;
+			spill_put(s, w, word, nlocal);
 			cur = NULL; // the event may give s away or change its trigger
 			bytes = 0;
 			rt_mcache_free_event(c, s);
 		}
 	}
-	if (cur != NULL) {
-		cur->localFree[w] = word;
-		cur->nlocal = nlocal;
-	}
+	if (cur != NULL)
+		spill_put(cur, w, word, nlocal);
 	return remote;
 }
 

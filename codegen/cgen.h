@@ -174,9 +174,6 @@ typedef struct CGen {
 	// does not escape there (a `...` slice literal) in the new goroutine,
 	// mgo in the record it hands over, so nothing may be on this frame.
 	bool go_args;
-	// The defer statement being generated runs at most once per call:
-	// its thunk is built in the frame, not on the heap (cg_defer).
-	bool defer_on_frame;
 	CgPre *pre;            // the statement's hoisted evaluations (NULL: none)
 	// Operands already evaluated into temporaries (a multi-assignment's,
 	// gen_multiassign.c): cg_expr and cg_lvalue give the temporary.
@@ -417,7 +414,9 @@ const char *cg_pack(CGen *g, Node *site, Type *et, const char **vals, int n);
 
 // gen_defer.c
 const char *cg_defer(CGen *g, Node *call, bool in_loop);
-const char *cg_defer_thunk(CGen *g, Node *call);
+// on_frame: for a defer that runs at most once per call, the record is a
+// frame temporary (cg_defer); else it is on the heap (go statements too).
+const char *cg_defer_thunk(CGen *g, Node *call, bool on_frame);
 const char *cg_fmt_fnval(CGen *g, Node *sel);
 const char *cg_sync_call(CGen *g, Builtin b, const char *recv, const char *arg);
 const char *cg_chan_recv(CGen *g, Node *ch, Type *elem, const char *ok);

@@ -153,9 +153,7 @@ const char *cg_defer(CGen *g, Node *call, bool in_loop)
 		// General case: evaluate callee and args into an argument pack of
 		// interfaces is too lossy; instead evaluate them into temporaries of
 		// their own types and store a closure over them.
-		g->defer_on_frame = !in_loop;
-		cg_line(g, "%s->fn = %s;", p, cg_defer_thunk(g, call));
-		g->defer_on_frame = false;
+		cg_line(g, "%s->fn = %s;", p, cg_defer_thunk(g, call, !in_loop));
 		sect_printf(&run, "\t((void (*)(go_closure *))r->fn->fn)(r->fn);\n");
 		break;
 	}
@@ -277,14 +275,10 @@ static const char *recv_alone(CGen *g, Node *sel, const char *(*recv)(CGen *, No
 
 // A closure of no arguments that performs `call` with its callee and
 // arguments as evaluated now (the general defer case).
-const char *cg_defer_thunk(CGen *g, Node *call)
+const char *cg_defer_thunk(CGen *g, Node *call, bool on_frame)
 {
 	int id = ++g->nthunk;
 	const char *name = cg_fmt(g, "thunk%d_", id);
-	// Read before anything else is generated: an argument may be a
-	// function literal, whose own defers are its own.
-	bool on_frame = g->defer_on_frame;
-	g->defer_on_frame = false;
 	if (call->u.call.call == CALL_BUILTIN && (call->u.call.builtin == BI_DELETE ||
 	    call->u.call.builtin == BI_COPY || call->u.call.builtin == BI_CLOSE))
 		return builtin_thunk(g, call, name, on_frame);

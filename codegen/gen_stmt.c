@@ -758,7 +758,7 @@ static void stmt1(CGen *g, Node *n)
 		return;
 	case ND_GO: {
 		g->go_args = true;
-		const char *thunk = cg_defer_thunk(g, n->u.go.call);
+		const char *thunk = cg_defer_thunk(g, n->u.go.call, false);
 		g->go_args = false;
 		cg_line(g, "%s(%s);", cg_go_small(n->u.go.call) ? "go_go_small" : "go_go",
 		    cg_ce_obj(g, thunk, "go_closure *", true, n->pos));

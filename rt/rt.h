@@ -126,7 +126,8 @@ _Noreturn void rt_throw(const char *fmt, ...) __attribute__((format(printf, 1, 2
 // (cachegrind) and 14% more CPU time, still 1.4x faster than tcmalloc;
 // churn1's bins of 288..512-byte objects still hold 32..56 (+1%
 // instructions), gosizes' bins of 1..32 KiB fewer (+4%). A 512 KiB large
-// cache put `large` back at 47.1 MB at full scale.
+// cache that kept spans first-come put `large` back at 47.1 MB at full
+// scale; kept balanced (below) it does not.
 //
 // Large spans (class 0) freed by a thread are kept in its MCache for reuse
 // when at most this many pages, up to a byte budget (§7 [mgo]). A full
@@ -492,7 +493,7 @@ struct MCache {
 	SpanQueue partial[RT_NUM_ALLOC_CLASSES];
 	MSpan *large[RT_LARGE_CACHE_PAGES + 1]; // freed large spans by npages
 	size_t largeBytes;                      // bytes in large[]
-	uint8_t largeCount[RT_LARGE_CACHE_PAGES + 1]; // spans in each large[n]
+	uint8_t largeCount[RT_LARGE_CACHE_PAGES + 1]; // spans in each large[n] (<= budget / 5 pages)
 	uint64_t largeMask;                     // bit n: large[n] is not empty
 	size_t emptyBytes;                      // fully free spans kept in partial[]
 	// statistics, merged into the global ones when the cache is flushed

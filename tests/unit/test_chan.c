@@ -624,10 +624,14 @@ static void ponger(task *t)
 	go_chan_send(t->out, &(int64_t){0});
 }
 
-SCHED_TEST(goroutine_behind_a_handoff_chain_is_taken)
+// One run of the chain; true if the idle M took the queued goroutine or it
+// started within 2 ms anyway.
+static bool handoff_chain_round(void)
 {
 	go_chan *ping = go_chan_make(&go_type_int64, 1), *pong = go_chan_make(&go_type_int64, 1);
 	go_chan *done = go_chan_make(&go_type_int64, 3);
+	atomic_store(&chain_m, -1);
+	atomic_store(&long_m, -1);
 	spawn(ponger, (task){.in = ping, .mu = pong, .out = done, .n = 100000});
 	spawn(pinger, (task){.in = ping, .mu = pong, .out = done, .n = 100000});
 	for (int i = 0; i < 3; i++)
@@ -636,7 +640,16 @@ SCHED_TEST(goroutine_behind_a_handoff_chain_is_taken)
 	bool taken = atomic_load(&long_m) != atomic_load(&chain_m);
 	if (!taken && waited >= 2000000)
 		fprintf(stderr, "queued goroutine waited %.1f ms for the chain's P\n", (double)waited / 1e6);
-	if (!taken && waited >= 2000000)
-		fprintf(stderr, "queued goroutine waited %.1f ms for the chain's P\n", (double)waited / 1e6);
-	cr_assert(taken || waited < 2000000);
+	return taken || waited < 2000000;
+}
+
+// Three tries: on a machine of two cores, the other one busy with another
+// test, the idle M may not run for a whole time slice (seen once in some
+// hundred suite runs); a scheduler that never takes the goroutine fails all.
+SCHED_TEST(goroutine_behind_a_handoff_chain_is_taken)
+{
+	bool ok = false;
+	for (int try = 0; try < 3 && !ok; try++)
+		ok = handoff_chain_round();
+	cr_assert(ok);
 }

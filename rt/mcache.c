@@ -347,9 +347,14 @@ void rt_mcache_free_event(MCache *c, MSpan *s)
 
 // ---- large objects -------------------------------------------------------
 
-// rt_mcache_large_alloc reuses a large span of exactly npages pages that this
-// thread freed earlier, or returns NULL.
-MSpan *rt_mcache_large_alloc(MCache *c, uintptr_t npages)
+// The largest span the cache takes fits its budget, so a full cache can
+// always make room by eviction.
+_Static_assert(RT_LARGE_CACHE_PAGES * RT_PAGE_SIZE <= RT_LARGE_CACHE_BUDGET,
+	       "a cacheable large span exceeds the large-cache budget");
+
+// large_pop takes the most recently cached span of npages pages off c's
+// large cache, or returns NULL.
+static MSpan *large_pop(MCache *c, unsigned npages)
 {
 	MSpan *s = c->large[npages];
 	if (s == NULL)
@@ -357,10 +362,19 @@ MSpan *rt_mcache_large_alloc(MCache *c, uintptr_t npages)
 	c->large[npages] = s->next;
 	if (--c->largeCount[npages] == 0)
 		c->largeMask &= ~((uint64_t)1 << npages);
-	s->next = NULL;
 	c->largeBytes -= npages * RT_PAGE_SIZE;
+	s->next = NULL;
 	s->where = RT_LIST_NONE;
-	atomic_store_explicit(&s->state, RT_SPAN_INUSE, memory_order_relaxed);
+	return s;
+}
+
+// rt_mcache_large_alloc reuses a large span of exactly npages pages that this
+// thread freed earlier, or returns NULL.
+MSpan *rt_mcache_large_alloc(MCache *c, uintptr_t npages)
+{
+	MSpan *s = large_pop(c, (unsigned)npages);
+	if (s != NULL)
+		atomic_store_explicit(&s->state, RT_SPAN_INUSE, memory_order_relaxed);
 	return s;
 }
 
@@ -387,20 +401,13 @@ static unsigned fullest_large(const MCache *c)
 bool rt_mcache_large_free(MCache *c, MSpan *s)
 {
 	size_t bytes = s->npages * RT_PAGE_SIZE;
-	if (c == &rt_empty_mcache || s->npages > RT_LARGE_CACHE_PAGES || bytes > RT_LARGE_CACHE_BUDGET)
+	if (c == &rt_empty_mcache || s->npages > RT_LARGE_CACHE_PAGES)
 		return false;
 	while (c->largeBytes + bytes > RT_LARGE_CACHE_BUDGET) {
 		unsigned n = fullest_large(c);
 		if (c->largeCount[n] <= c->largeCount[s->npages] + 1)
 			return false;
-		MSpan *old = c->large[n];
-		c->large[n] = old->next;
-		if (--c->largeCount[n] == 0)
-			c->largeMask &= ~((uint64_t)1 << n);
-		c->largeBytes -= n * RT_PAGE_SIZE;
-		old->next = NULL;
-		old->where = RT_LIST_NONE;
-		rt_mheap_free(old);
+		rt_mheap_free(large_pop(c, n));
 	}
 	atomic_store_explicit(&s->state, RT_SPAN_LARGE_CACHED, memory_order_relaxed);
 	s->needzero = 1;
@@ -466,17 +473,8 @@ void rt_mcache_flush(MCache *c)
 	give_back(c, RT_NUM_ALLOC_CLASSES);
 	c->emptyBytes = 0;
 	pthread_mutex_lock(&rt_heap.lock);
-	for (unsigned n = 0; n <= RT_LARGE_CACHE_PAGES; n++) {
-		MSpan *s;
-		while ((s = c->large[n]) != NULL) {
-			c->large[n] = s->next;
-			s->next = NULL;
-			rt_mheap_free_locked(s);
-		}
-		c->largeCount[n] = 0;
-	}
-	c->largeMask = 0;
-	c->largeBytes = 0;
+	while (c->largeMask != 0)
+		rt_mheap_free_locked(large_pop(c, (unsigned)__builtin_ctzll(c->largeMask)));
 	rt_stats_merge(c);
 	pthread_mutex_unlock(&rt_heap.lock);
 }

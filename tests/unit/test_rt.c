@@ -439,13 +439,13 @@ Test(rt_malloc, spans_are_enumerable)
 {
 	void *p = mgo_malloc(100), *q = mgo_new(5000, false);
 	bool seen_p = false, seen_q = false;
-	pthread_mutex_lock(&rt_heap.lock);
+	rt_lock(&rt_heap.lock);
 	for (MSpan *s = rt_heap.allspans; s; s = s->allnext) {
 		seen_p |= s == rt_span_of(p);
 		seen_q |= s == rt_span_of(q);
 		cr_assert_eq(atomic_load(&s->state), RT_SPAN_INUSE);
 	}
-	pthread_mutex_unlock(&rt_heap.lock);
+	rt_unlock(&rt_heap.lock);
 	cr_expect(seen_p && seen_q);
 	cr_expect(rt_mspan_is_manual(rt_span_of(p)));
 	cr_expect(!rt_mspan_is_manual(rt_span_of(q)));
@@ -504,6 +504,21 @@ Test(rt_malloc, large_double_free_aborts, .signal = SIGABRT)
 	void *p = mgo_malloc(100000);
 	mgo_free(p);
 	mgo_free(p);
+}
+
+// Too big for the thread's large-span cache: the first free returns the
+// pages to the heap, so the second finds no in-use span there.
+Test(rt_malloc, double_free_of_a_heap_returned_large_object_aborts, .signal = SIGABRT)
+{
+	void *p = mgo_malloc(1 << 20);
+	mgo_free(p);
+	mgo_free(p);
+}
+
+Test(rt_malloc, interior_pointer_into_a_large_object_aborts, .signal = SIGABRT)
+{
+	char *p = mgo_malloc(100000);
+	mgo_free(p + RT_PAGE_SIZE);
 }
 
 Test(rt_malloc, foreign_pointer_aborts, .signal = SIGABRT)

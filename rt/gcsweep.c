@@ -93,10 +93,10 @@ void rt_gcsweep_eager(GCCycleStats *st)
 {
 	for (unsigned ac = 2; ac < RT_NUM_SPAN_CLASSES; ac++) {
 		MCentral *ctl = &rt_heap.central[ac];
-		pthread_mutex_lock(&ctl->lock);
+		rt_lock(&ctl->lock);
 		unsweep_class(ctl);
 		sweep_class(ctl, st);
-		pthread_mutex_unlock(&ctl->lock);
+		rt_unlock(&ctl->lock);
 	}
 }
 
@@ -107,9 +107,9 @@ void rt_gcsweep_defer(void)
 {
 	for (unsigned ac = 2; ac < RT_NUM_SPAN_CLASSES; ac++) {
 		MCentral *ctl = &rt_heap.central[ac];
-		pthread_mutex_lock(&ctl->lock);
+		rt_lock(&ctl->lock);
 		unsweep_class(ctl);
-		pthread_mutex_unlock(&ctl->lock);
+		rt_unlock(&ctl->lock);
 	}
 	atomic_fetch_add_explicit(&rt_gc.sweepEpoch, 1, memory_order_release);
 }
@@ -131,9 +131,9 @@ void rt_gcsweep_finish(GCCycleStats *st)
 	uint32_t epoch = atomic_load_explicit(&rt_gc.sweepEpoch, memory_order_acquire);
 	for (unsigned ac = 2; ac < RT_NUM_SPAN_CLASSES; ac++) {
 		MCentral *ctl = &rt_heap.central[ac];
-		pthread_mutex_lock(&ctl->lock);
+		rt_lock(&ctl->lock);
 		sweep_class(ctl, st);
-		pthread_mutex_unlock(&ctl->lock);
+		rt_unlock(&ctl->lock);
 	}
 	atomic_store_explicit(&rt_gc.sweepDone, epoch, memory_order_relaxed);
 }
@@ -182,7 +182,7 @@ uintptr_t rt_gcsweep_reclaim(uintptr_t npages)
 	for (unsigned k = 0; k < n && got < npages; k++) {
 		unsigned ac = 2 + (start + k) % n;
 		MCentral *ctl = &rt_heap.central[ac];
-		pthread_mutex_lock(&ctl->lock);
+		rt_lock(&ctl->lock);
 		MSpan *s;
 		while (got < npages && (s = take_unswept(ctl)) != NULL) {
 			uintptr_t pages = s->npages;
@@ -198,7 +198,7 @@ uintptr_t rt_gcsweep_reclaim(uintptr_t npages)
 			left = true;
 			atomic_store_explicit(&cursor, (start + k) % n, memory_order_relaxed);
 		}
-		pthread_mutex_unlock(&ctl->lock);
+		rt_unlock(&ctl->lock);
 	}
 	if (!left && got < npages)
 		atomic_store_explicit(&rt_gc.sweepDone, epoch, memory_order_relaxed);
@@ -212,7 +212,7 @@ uintptr_t rt_gcsweep_reclaim(uintptr_t npages)
 // only keep spans that mgo_free gave back), so every one is in allspans.
 void rt_gcsweep_large(GCCycleStats *st)
 {
-	pthread_mutex_lock(&rt_heap.lock);
+	rt_lock(&rt_heap.lock);
 	MSpan *next;
 	for (MSpan *s = rt_heap.allspans; s; s = next) {
 		next = s->allnext;
@@ -231,5 +231,5 @@ void rt_gcsweep_large(GCCycleStats *st)
 		st->largeFreed++;
 		rt_mheap_free_locked(s);
 	}
-	pthread_mutex_unlock(&rt_heap.lock);
+	rt_unlock(&rt_heap.lock);
 }

@@ -35,7 +35,7 @@ static void cache_destructor(void *arg)
 	pthread_mutex_lock(&rt_gc.lock);
 	rt_mcache_flush(c);
 	rt_tls_mcache = &rt_empty_mcache;
-	pthread_mutex_lock(&rt_heap.lock);
+	rt_lock(&rt_heap.lock);
 	if (c->allprev)
 		c->allprev->allnext = c->allnext;
 	else
@@ -43,7 +43,7 @@ static void cache_destructor(void *arg)
 	if (c->allnext)
 		c->allnext->allprev = c->allprev;
 	rt_fixalloc_free(&rt_heap.cachealloc, c);
-	pthread_mutex_unlock(&rt_heap.lock);
+	rt_unlock(&rt_heap.lock);
 	pthread_mutex_unlock(&rt_gc.lock);
 }
 
@@ -57,14 +57,14 @@ void rt_mcache_init(void)
 MCache *rt_mcache_new(void)
 {
 	rt_init();
-	pthread_mutex_lock(&rt_heap.lock);
+	rt_lock(&rt_heap.lock);
 	MCache *c = rt_fixalloc_alloc(&rt_heap.cachealloc);
 	c->allnext = rt_heap.allcaches;
 	if (rt_heap.allcaches)
 		rt_heap.allcaches->allprev = c;
 	rt_heap.allcaches = c;
 	c->live = true;
-	pthread_mutex_unlock(&rt_heap.lock);
+	rt_unlock(&rt_heap.lock);
 	for (unsigned ac = 0; ac < RT_NUM_ALLOC_CLASSES; ac++)
 		c->alloc[ac] = &rt_empty_span;
 	for (unsigned k = 1; k < RT_NUM_SIZE_CLASSES; k++) {
@@ -434,7 +434,7 @@ static void give_back(MCache *c, unsigned nac)
 		for (unsigned i = 0; i < n; i++)
 			rt_free_to_span(c, (uintptr_t)c->bin[k][i]);
 	}
-	pthread_mutex_lock(&rt_heap.lock);
+	rt_lock(&rt_heap.lock);
 	for (MSpan *s = rt_heap.allspans; s; s = s->allnext) {
 		// owner first: other threads' spans change `where` without a lock
 		if (atomic_load_explicit(&s->owner, memory_order_relaxed) == c &&
@@ -443,7 +443,7 @@ static void give_back(MCache *c, unsigned nac)
 			full[s->allocClass] = s;
 		}
 	}
-	pthread_mutex_unlock(&rt_heap.lock);
+	rt_unlock(&rt_heap.lock);
 	for (unsigned ac = 0; ac < nac; ac++) {
 		MSpan *cur = c->alloc[ac];
 		if (cur == &rt_empty_span && c->partial[ac].head == NULL && full[ac] == NULL &&
@@ -472,9 +472,9 @@ void rt_mcache_flush(MCache *c)
 	c->tiny = c->tinyoffset = 0;
 	give_back(c, RT_NUM_ALLOC_CLASSES);
 	c->emptyBytes = 0;
-	pthread_mutex_lock(&rt_heap.lock);
+	rt_lock(&rt_heap.lock);
 	while (c->largeMask != 0)
 		rt_mheap_free_locked(large_pop(c, (unsigned)__builtin_ctzll(c->largeMask)));
 	rt_stats_merge(c);
-	pthread_mutex_unlock(&rt_heap.lock);
+	rt_unlock(&rt_heap.lock);
 }

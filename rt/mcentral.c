@@ -19,7 +19,7 @@
 
 void rt_mcentral_init(MCentral *ctl)
 {
-	pthread_mutex_init(&ctl->lock, NULL);
+	ctl->lock = (rt_lock_t)RT_LOCK_INIT;
 }
 
 // rt_mcentral_put files an unowned, freshly reclaimed or swept span. A span
@@ -44,7 +44,7 @@ MSpan *rt_mcentral_cache_span(unsigned ac, MCache *owner)
 	MCentral *ctl = &rt_heap.central[ac];
 	MSpan *busy = NULL; // partial spans whose remote frees are still in flight
 	atomic_fetch_add_explicit(&ctl->nrefill, 1, memory_order_relaxed);
-	pthread_mutex_lock(&ctl->lock);
+	rt_lock(&ctl->lock);
 	MSpan *s;
 	while ((s = ctl->partial) != NULL) {
 		rt_list_remove(&ctl->partial, s);
@@ -68,10 +68,10 @@ MSpan *rt_mcentral_cache_span(unsigned ac, MCache *owner)
 	if (s) {
 		s->where = RT_LIST_CURRENT;
 		atomic_store_explicit(&s->owner, owner, memory_order_relaxed);
-		pthread_mutex_unlock(&ctl->lock);
+		rt_unlock(&ctl->lock);
 		return s;
 	}
-	pthread_mutex_unlock(&ctl->lock);
+	rt_unlock(&ctl->lock);
 
 	unsigned sizeclass = ac < RT_NUM_SPAN_CLASSES ? ac >> 1 : ac - RT_NUM_SPAN_CLASSES;
 	s = rt_mheap_alloc(rt_class_to_npages[sizeclass], ac);
@@ -107,7 +107,7 @@ static void give_up(MCentral *ctl, MSpan *s)
 void rt_mcentral_take_back(MCache *c, unsigned ac, MSpan *full)
 {
 	MCentral *ctl = &rt_heap.central[ac];
-	pthread_mutex_lock(&ctl->lock);
+	rt_lock(&ctl->lock);
 	for (MSpan *s = atomic_exchange(&c->ready[ac], NULL); s; s = s->rnext)
 		atomic_store_explicit(&s->inReady, 0, memory_order_relaxed);
 	if (c->alloc[ac] != &rt_empty_span)
@@ -123,7 +123,7 @@ void rt_mcentral_take_back(MCache *c, unsigned ac, MSpan *full)
 		full = s->next;
 		give_up(ctl, s);
 	}
-	pthread_mutex_unlock(&ctl->lock);
+	rt_unlock(&ctl->lock);
 }
 
 // rt_mcentral_release_owned returns an owned span that its owner found empty
@@ -132,16 +132,16 @@ void rt_mcentral_take_back(MCache *c, unsigned ac, MSpan *full)
 bool rt_mcentral_release_owned(MSpan *s)
 {
 	MCentral *ctl = &rt_heap.central[s->allocClass];
-	pthread_mutex_lock(&ctl->lock);
+	rt_lock(&ctl->lock);
 	if (atomic_load_explicit(&s->inReady, memory_order_relaxed) ||
 	    atomic_load_explicit(&s->nremote, memory_order_relaxed)) {
-		pthread_mutex_unlock(&ctl->lock);
+		rt_unlock(&ctl->lock);
 		return false;
 	}
 	atomic_store_explicit(&s->owner, NULL, memory_order_relaxed);
 	atomic_store_explicit(&s->gen, atomic_fetch_add(&rt_span_gen, 1), memory_order_relaxed);
 	s->where = RT_LIST_NONE;
-	pthread_mutex_unlock(&ctl->lock);
+	rt_unlock(&ctl->lock);
 	rt_mheap_free(s);
 	return true;
 }
@@ -153,11 +153,11 @@ bool rt_mcentral_release_owned(MSpan *s)
 void rt_mcentral_notify(MSpan *s, unsigned ac, uint32_t gen)
 {
 	MCentral *ctl = &rt_heap.central[ac];
-	pthread_mutex_lock(&ctl->lock);
+	rt_lock(&ctl->lock);
 	if (atomic_load_explicit(&s->gen, memory_order_relaxed) != gen) {
 		// Emptied, released and maybe reused while we slept: our free was
 		// already collected, nothing to tell.
-		pthread_mutex_unlock(&ctl->lock);
+		rt_unlock(&ctl->lock);
 		return;
 	}
 	MCache *o = atomic_load_explicit(&s->owner, memory_order_relaxed);
@@ -176,5 +176,5 @@ void rt_mcentral_notify(MSpan *s, unsigned ac, uint32_t gen)
 		s->where = RT_LIST_CENTRAL_PARTIAL;
 		rt_list_push(&ctl->partial, s);
 	}
-	pthread_mutex_unlock(&ctl->lock);
+	rt_unlock(&ctl->lock);
 }

@@ -36,7 +36,7 @@ void rt_init(void)
 
 void rt_mheap_init(void)
 {
-	pthread_mutex_init(&rt_heap.lock, NULL);
+	rt_heap.lock = (rt_lock_t)RT_LOCK_INIT;
 	rt_fixalloc_init(&rt_heap.spanalloc, sizeof(MSpan));
 	// A bitmap block holds allocBits, gcmarkBits, remoteFree and, for spans
 	// too big for MSpan.lfInline, localFree. The pool rounds blocks to 64
@@ -205,16 +205,16 @@ MSpan *rt_mheap_alloc(uintptr_t npages, unsigned ac)
 		while ((1u << order) < words)
 			order++;
 	}
-	pthread_mutex_lock(&rt_heap.lock);
+	rt_lock(&rt_heap.lock);
 	if (free_find(npages) == NULL && rt_gcsweep_pending()) {
 		// Lazy sweep: free the pages of dead spans before mapping more.
-		pthread_mutex_unlock(&rt_heap.lock);
+		rt_unlock(&rt_heap.lock);
 		rt_gcsweep_reclaim(npages);
-		pthread_mutex_lock(&rt_heap.lock);
+		rt_lock(&rt_heap.lock);
 	}
 	MSpan *s = alloc_pages(npages);
 	if (s == NULL) {
-		pthread_mutex_unlock(&rt_heap.lock);
+		rt_unlock(&rt_heap.lock);
 		return NULL;
 	}
 	uint64_t *bits = rt_fixalloc_alloc(&rt_heap.bitsalloc[order]);
@@ -243,7 +243,7 @@ MSpan *rt_mheap_alloc(uintptr_t npages, unsigned ac)
 	rt_heap.pagesInUse += npages;
 	atomic_store_explicit(&s->gen, atomic_fetch_add(&rt_span_gen, 1), memory_order_relaxed);
 	atomic_store_explicit(&s->state, RT_SPAN_INUSE, memory_order_relaxed);
-	pthread_mutex_unlock(&rt_heap.lock);
+	rt_unlock(&rt_heap.lock);
 	return s;
 }
 
@@ -279,9 +279,9 @@ void rt_mheap_free_locked(MSpan *s)
 
 void rt_mheap_free(MSpan *s)
 {
-	pthread_mutex_lock(&rt_heap.lock);
+	rt_lock(&rt_heap.lock);
 	rt_mheap_free_locked(s);
-	pthread_mutex_unlock(&rt_heap.lock);
+	rt_unlock(&rt_heap.lock);
 }
 
 // rt_mheap_scavenge releases the pages of every free run to the OS. The runs
@@ -289,7 +289,7 @@ void rt_mheap_free(MSpan *s)
 size_t rt_mheap_scavenge(void)
 {
 	size_t bytes = 0;
-	pthread_mutex_lock(&rt_heap.lock);
+	rt_lock(&rt_heap.lock);
 	for (unsigned i = 0; i < RT_HEAP_NFREE; i++) {
 		for (MSpan *s = rt_heap.free[i]; s; s = s->next) {
 			if (s->scavenged)
@@ -300,7 +300,7 @@ size_t rt_mheap_scavenge(void)
 			bytes += s->npages * RT_PAGE_SIZE;
 		}
 	}
-	pthread_mutex_unlock(&rt_heap.lock);
+	rt_unlock(&rt_heap.lock);
 	return bytes;
 }
 
@@ -314,7 +314,7 @@ size_t rt_mheap_scavenge(void)
 size_t rt_mheap_scavenge_to(size_t retain, uint32_t idleCycles, uintptr_t inUse)
 {
 	size_t bytes = 0;
-	pthread_mutex_lock(&rt_heap.lock);
+	rt_lock(&rt_heap.lock);
 	uintptr_t resident = inUse ? inUse : rt_heap.pagesInUse;
 	for (unsigned i = 0; i < RT_HEAP_NFREE; i++)
 		for (MSpan *s = rt_heap.free[i]; s; s = s->next)
@@ -333,6 +333,6 @@ size_t rt_mheap_scavenge_to(size_t retain, uint32_t idleCycles, uintptr_t inUse)
 			bytes += s->npages * RT_PAGE_SIZE;
 		}
 	}
-	pthread_mutex_unlock(&rt_heap.lock);
+	rt_unlock(&rt_heap.lock);
 	return bytes;
 }

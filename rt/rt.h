@@ -59,6 +59,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "rt/lock.h"
 #include "rt/mgo.h"
 
 // ---- build modes --------------------------------------------------------
@@ -389,7 +390,7 @@ void *rt_object_base(const void *p); // base of the slot holding p
 
 // ---- page heap (mheap.c) ---------------------------------------------------
 typedef struct MCentral {
-	_Alignas(64) pthread_mutex_t lock; // padded: one cache line pair per class
+	_Alignas(64) rt_lock_t lock; // padded: a cache line per class
 	MSpan *partial;        // spans with free slots or pending remote frees
 	MSpan *full;           // spans with neither
 	MSpan *unswept[2];     // lazy sweep (gcsweep.c): the partial [0] and full
@@ -403,7 +404,7 @@ typedef struct MCentral {
 // is non-empty, so finding the smallest fitting list is a count-trailing-zeros.
 #define RT_HEAP_NFREE 128
 typedef struct MHeap {
-	pthread_mutex_t lock;
+	rt_lock_t lock;  // lock.h: no owner or type bookkeeping, unlike pthread's
 	MSpan *free[RT_HEAP_NFREE];
 	uint64_t freeMask[RT_HEAP_NFREE / 64];
 	MSpan *allspans;         // every in-use span (GC enumerates these)

@@ -33,7 +33,7 @@ void rt_stats_read(RtStats *st)
 {
 	memset(st, 0, sizeof *st);
 	rt_init();
-	pthread_mutex_lock(&rt_heap.lock);
+	rt_lock(&rt_heap.lock);
 	for (unsigned i = 0; i < RT_NUM_SIZE_CLASSES; i++)
 		st->nsmall[i] = g_nsmall[i];
 	st->nlarge = g_nlarge;
@@ -56,7 +56,7 @@ void rt_stats_read(RtStats *st)
 	st->pagesInUse = rt_heap.pagesInUse;
 	st->pagesFree = rt_heap.pagesFree;
 	st->arenas = rt_heap.arenas;
-	pthread_mutex_unlock(&rt_heap.lock);
+	rt_unlock(&rt_heap.lock);
 	for (unsigned ac = 0; ac < RT_NUM_ALLOC_CLASSES; ac++) {
 		st->nrefill += atomic_load_explicit(&rt_heap.central[ac].nrefill, memory_order_relaxed);
 		st->ngrow += atomic_load_explicit(&rt_heap.central[ac].ngrow, memory_order_relaxed);

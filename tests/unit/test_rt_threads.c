@@ -218,12 +218,12 @@ Test(rt_threads, thread_exit_returns_its_cache)
 		cr_assert_eq(((unsigned char *)objs[i])[23], (unsigned char)(i & 0xff));
 	int found = 0;
 	MCentral *ctl = &rt_heap.central[RT_MANUAL_CLASS(4)];
-	pthread_mutex_lock(&ctl->lock);
+	rt_lock(&ctl->lock);
 	for (MSpan *s = ctl->partial; s; s = s->next) {
 		cr_assert_null(atomic_load(&s->owner));
 		found++;
 	}
-	pthread_mutex_unlock(&ctl->lock);
+	rt_unlock(&ctl->lock);
 	cr_expect_gt(found, 0);
 	for (size_t i = 1; i < N; i += 2)
 		mgo_free(objs[i]);

@@ -398,6 +398,7 @@ typedef struct MCentral {
 	_Atomic uint64_t nrefill;  // rt_mcentral_cache_span calls
 	_Atomic uint64_t ngrow;    // new spans taken from the heap
 } MCentral;
+_Static_assert(sizeof(MCentral) == 64, "MCentral no longer fits its cache line");
 
 // Free runs live in free[npages] for npages < RT_HEAP_NFREE, larger ones in
 // free[0] (unsorted, searched best-fit); freeMask has bit n set iff free[n]

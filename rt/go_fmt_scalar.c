@@ -334,11 +334,7 @@ void fmt_float(Fmt *f, double v, int bits, char verb)
 	char out[512], *s = out, *heap = NULL;
 	size_t n;
 	if (!f->prec_set && (verb == 'g' || verb == 'G')) {
-		fmt_format_shortest(&tmp, v, bits, 'g');
-		if (verb == 'G')
-			for (size_t i = 0; i < tmp.len; i++)
-				if (tmp.p[i] == 'e')
-					tmp.p[i] = 'E';
+		fmt_format_shortest(&tmp, v, bits, verb);
 		if (f->sharp)
 			sharp_pad(&tmp);
 		s = tmp.p;

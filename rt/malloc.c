@@ -13,9 +13,9 @@
 // freed_tag), not a span lookup. No stack frame: everything else is a tail
 // call. mgo_malloc pops that bin before it looks at the span. A full bin
 // gives its older half to the spans (bin_spill): for the span's owner
-// a multiply-shift for the slot index, an OR into localFree and a compare
-// with the span's trigger, all in one cache line of the span; large objects
-// and spans owned elsewhere take free_slow.
+// a multiply-shift for the slot index and a bit test-and-set in localFree,
+// with the span's fields in registers over a run of its objects; large
+// objects and spans owned elsewhere take free_slow.
 #include <errno.h>
 #include <string.h>
 
@@ -454,69 +454,77 @@ static __attribute__((noipa)) void free_foreign(uintptr_t a)
 
 // spill_to_spans gives b[0..n) to their spans and counts how many of them
 // belong to spans this thread does not own. Objects freed together mostly
-// share a span and a bitmap word, so while they do, the span is found by a
-// range test instead of the page map, and its free count and the word
-// being filled stay in registers: updated in memory per object, each free
-// waited for the store of the one before (a store-to-load forwarding per
-// object, most of the loop's time).
-static inline void spill_put(MSpan *s, uint32_t w, uint64_t word, uint32_t nlocal)
+// share a span and a bitmap word, so the loop runs over one span's objects
+// at a time with its fields in registers: the span is found by a range
+// test instead of the page map, the word being filled is stored only when
+// the next object needs another, and the free count is the run's length,
+// stored once (updated in memory per object, each free waited for the
+// store of the one before). A run that makes the count reach the span's
+// trigger gives it its free event at the end.
+static inline bool bit_test_and_set(uint64_t *word, unsigned i)
 {
-	s->localFree[w] = word;
-	s->nlocal = nlocal;
+#if defined(__x86_64__)
+	bool was;
+	__asm__("btsq %q2, %0" : "+r"(*word), "=@ccc"(was) : "r"((uint64_t)i));
+	return was;
+#else
+	uint64_t bit = (uint64_t)1 << (i % 64);
+	bool was = (*word & bit) != 0;
+	*word |= bit;
+	return was;
+#endif
 }
 
 static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 {
 	unsigned remote = 0;
-	MSpan *cur = NULL;       // an owned span whose count is held below
-	uintptr_t base = 0, bytes = 0; // cur's objects: [base, base + bytes)
-	uint32_t nlocal = 0, trigger = 0, divMul = 0;
-	uint32_t w = 0;          // the word of cur->localFree being filled
-	uint64_t word = 0;
-	for (unsigned i = 0; i < n; i++) {
-		uintptr_t a = (uintptr_t)b[i];
-		if (RT_UNLIKELY(a - base >= bytes)) {
-			if (cur != NULL)
-				spill_put(cur, w, word, nlocal);
-			cur = NULL;
-			bytes = 0;
-			MSpan *s = *rt_spans_entry(a);
-			if (RT_UNLIKELY(atomic_load_explicit(&s->owner, memory_order_relaxed) != c)) {
-				remote++;
-				free_slow(c, s, a);
-				continue;
+	void **p = b, **end = b + n;
+	while (p < end) {
+		uintptr_t a = (uintptr_t)*p;
+		MSpan *s = *rt_spans_entry(a);
+		if (RT_UNLIKELY(atomic_load_explicit(&s->owner, memory_order_relaxed) != c)) {
+			remote++;
+			p++;
+			free_slow(c, s, a);
+			continue;
+		}
+		uintptr_t base = s->base, bytes = s->limit - base;
+		uint32_t divMul = s->divMul, nlocal = s->nlocal, trigger = s->trigger;
+		uint64_t *lf = s->localFree;
+		void **first = p;
+		uint32_t w = UINT32_MAX; // no word loaded yet
+		uint64_t word = 0;
+		do {
+			a = (uintptr_t)*p;
+			if (RT_UNLIKELY(a - base >= bytes))
+				break;
+			// rt_mspan_index with the span's fields in registers
+			uint32_t idx = (uint32_t)((uint64_t)(a - base) * divMul >> 32);
+			if (idx / 64 != w) {
+				if (w != UINT32_MAX)
+					lf[w] = word;
+				w = idx / 64;
+				word = lf[w];
 			}
-			cur = s;
-			base = s->base;
-			bytes = s->limit - s->base;
-			divMul = s->divMul;
-			nlocal = s->nlocal;
-			trigger = s->trigger;
-			w = UINT32_MAX;  // no word loaded yet
-		}
-		// rt_mspan_index with the span's fields in registers
-		uint32_t idx = (uint32_t)((uint64_t)(a - base) * divMul >> 32);
-		if (idx / 64 != w) {
-			if (w != UINT32_MAX)
-				cur->localFree[w] = word;
-			w = idx / 64;
-			word = cur->localFree[w];
-		}
-		uint64_t bit = (uint64_t)1 << (idx % 64);
-		// A second free before the next reclaim (free_owned).
-		if (RT_DEBUG && (word & bit))
-			rt_throw("free(%p): double free", (void *)a);
-		word |= bit;
-		if (RT_UNLIKELY(++nlocal == trigger)) {
-			MSpan *s = cur;
-			spill_put(s, w, word, nlocal);
-			cur = NULL; // the event may give s away or change its trigger
-			bytes = 0;
-			rt_mcache_free_event(c, s);
-		}
+			// A second free before the next reclaim (free_owned).
+			if (bit_test_and_set(&word, idx) && RT_DEBUG)
+				rt_throw("free(%p): double free", (void *)a);
+		} while (++p < end);
+		// The page map put the first object in this span, but past its
+		// last slot: only a pointer the checks did not see (NDEBUG) gets
+		// here, and skipping the range test for it would corrupt the bitmap.
+		if (RT_UNLIKELY(p == first))
+			rt_throw("free(%p): invalid pointer (not the start of an object)", (void *)a);
+		lf[w] = word;
+		uint32_t before = nlocal;
+		nlocal += (uint32_t)(p - first);
+		s->nlocal = nlocal;
+		// The run passed the trigger: it ends at a span that became empty
+		// (nothing of it can follow in the batch) or one that got its first
+		// free, and the event handles both from the final count.
+		if (RT_UNLIKELY(nlocal >= trigger && before < trigger))
+			rt_mcache_free_event(c, s); // may give s away or change its trigger
 	}
-	if (cur != NULL)
-		spill_put(cur, w, word, nlocal);
 	return remote;
 }
 

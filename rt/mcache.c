@@ -317,7 +317,7 @@ void *rt_mcache_refill(MCache *c, unsigned ac)
 	return use(c, ac, s);
 }
 
-// rt_mcache_free_event runs when a local free made s->nlocal reach
+// rt_mcache_free_event runs when local frees made s->nlocal reach
 // s->trigger: a full span got its first free, or a parked span became empty.
 void rt_mcache_free_event(MCache *c, MSpan *s)
 {

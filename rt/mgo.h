@@ -10,7 +10,8 @@
 // The library built by `make rt` (build/libmgo.a) keeps its checks on: freeing
 // a pointer the allocator did not return, an interior pointer, or the same
 // object twice prints "mgo: fatal error: ..." and aborts. Compile with
-// -DNDEBUG for the unchecked release build (the benchmark does).
+// -DNDEBUG for the unchecked release build (`make bench-alloc` measures the
+// checked one).
 #ifndef MGO_H
 #define MGO_H
 

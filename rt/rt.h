@@ -65,7 +65,8 @@
 // ---- build modes --------------------------------------------------------
 // RT_DEBUG 1 (default unless NDEBUG): checked frees (foreign pointer, double
 // free, interior pointer) and cheap invariants. RT_DEBUG 2: also full span
-// checks on every refill. NDEBUG builds (the benchmark) get RT_DEBUG 0.
+// checks on every refill. NDEBUG builds get RT_DEBUG 0 (bench-alloc measures
+// the checked build unless BENCH_MGO_NDEBUG=1).
 #ifndef RT_DEBUG
 #ifdef NDEBUG
 #define RT_DEBUG 0
@@ -281,7 +282,7 @@ struct MSpan {
 	uintptr_t base;              // == startAddr
 	uint32_t divMul;             // idx = (off * divMul) >> 32 (§2)
 	uint32_t nlocal;             // popcount(localFree)
-	uint32_t trigger;            // a local free that makes nlocal == trigger
+	uint32_t trigger;            // local frees that make nlocal reach trigger
 	                             // calls rt_mcache_free_event (0 = never)
 	_Atomic uint32_t nremote;    // remote frees not yet collected
 	uint64_t lfInline[RT_LF_INLINE_WORDS];

@@ -111,30 +111,48 @@ Test(rt_malloc, live_objects_never_overlap)
 	free(live);
 }
 
-Test(rt_malloc, freed_slots_are_reused)
+// Allocates n objects of `size` bytes and frees them in order, 50 times:
+// every round must reuse the memory of the first.
+static void reuse_rounds(size_t size, int n)
 {
-	enum { N = 4096 };
-	void *p[N];
+	void **p = calloc((size_t)n, sizeof *p);
 	RtStats before, after;
-	for (int i = 0; i < N; i++)
-		p[i] = mgo_malloc(48);
-	for (int i = 0; i < N; i++)
+	for (int i = 0; i < n; i++)
+		p[i] = mgo_malloc(size);
+	for (int i = 0; i < n; i++)
 		mgo_free(p[i]);
 	rt_stats_read(&before);
 	for (int round = 0; round < 50; round++) {
-		for (int i = 0; i < N; i++)
-			p[i] = mgo_malloc(48);
-		for (int i = 0; i < N; i++)
+		for (int i = 0; i < n; i++)
+			p[i] = mgo_malloc(size);
+		for (int i = 0; i < n; i++)
 			mgo_free(p[i]);
 	}
 	rt_stats_read(&after);
-	// 4096 objects need 25 spans of class 5; every round reuses their
-	// memory. The cache keeps RT_EMPTY_SPAN_BUDGET of them when they empty
+	// The cache keeps RT_EMPTY_SPAN_BUDGET of the spans when they empty
 	// and gives the others back to the page heap, which hands the same
 	// pages out again: the heap itself does not grow.
-	cr_expect_leq(after.spansInUse, before.spansInUse);
-	cr_expect_eq(after.arenas, before.arenas);
-	cr_expect_eq(after.pagesInUse + after.pagesFree, before.pagesInUse + before.pagesFree);
+	cr_expect_leq(after.spansInUse, before.spansInUse, "size %zu", size);
+	cr_expect_eq(after.arenas, before.arenas, "size %zu", size);
+	cr_expect_eq(after.pagesInUse + after.pagesFree, before.pagesInUse + before.pagesFree,
+	    "size %zu", size);
+	free(p);
+}
+
+// 4096 objects of 48 bytes need 25 spans, each emptied over several bin
+// spills.
+Test(rt_malloc, freed_slots_are_reused)
+{
+	reuse_rounds(48, 4096);
+}
+
+// A span of 1 KiB objects holds 8 and its bin spills 8 at a time, so a
+// full span gets its first free and becomes empty in one run of a spill,
+// and the 8 KiB class has one object per span.
+Test(rt_malloc, spans_emptied_within_one_spill_are_reused)
+{
+	reuse_rounds(1024, 800);
+	reuse_rounds(8192, 200);
 }
 
 // Frees in shuffled order: every spill from the bin mixes spans and bitmap

@@ -15,7 +15,10 @@
 // gives its older half to the spans (bin_spill): for the span's owner
 // a multiply-shift for the slot index and a bit test-and-set in localFree,
 // with the span's fields in registers over a run of its objects; large
-// objects and spans owned elsewhere take free_slow.
+// objects and spans owned elsewhere take free_slow. Before all that, one
+// range test sends an object of the free run's span (rt/freerun.c) into
+// the run: the slot index from the run's copy of the span's fields, a slot
+// start and freed-tag check in checked builds, and a bit test-and-set.
 #include <errno.h>
 #include <string.h>
 
@@ -402,6 +405,18 @@ static inline uint64_t freed_tag(uintptr_t a)
 	return a ^ FREED_TAG;
 }
 
+// tag_as_freed writes the freed tag into the object at a, unless it is
+// there already (a double free, or a program value that equals it): then
+// it says so and writes nothing.
+static inline bool tag_as_freed(uintptr_t a)
+{
+	uint64_t tag = freed_tag(a);
+	if (RT_UNLIKELY(*(const uint64_t *)a == tag))
+		return false;
+	*(uint64_t *)a = tag;
+	return true;
+}
+
 // bin_confirm (checked builds): the object at a carries the freed tag; that
 // is a double free if it sits in a bin or its span has it as free. Anything
 // else is a program value that happens to equal the tag.
@@ -410,6 +425,8 @@ static RT_NOINLINE void bin_confirm(MCache *c, unsigned k, uintptr_t a)
 	for (unsigned i = 0; i < RT_BIN_N(c->binState[k]); i++)
 		if (c->bin[k][i] == (void *)a)
 			rt_throw("free(%p): double free", (void *)a);
+	if (rt_run_holds(c, a))
+		rt_throw("free(%p): double free", (void *)a);
 	MSpan *s = *rt_spans_entry(a);
 	if (atomic_load_explicit(&s->owner, memory_order_relaxed) == c &&
 	    !rt_mspan_is_allocated(s, rt_mspan_index(s, a)))
@@ -461,20 +478,6 @@ static __attribute__((noipa)) void free_foreign(uintptr_t a)
 // stored once (updated in memory per object, each free waited for the
 // store of the one before). A run that makes the count reach the span's
 // trigger gives it its free event at the end.
-static inline bool bit_test_and_set(uint64_t *word, unsigned i)
-{
-#if defined(__x86_64__)
-	bool was;
-	__asm__("btsq %q2, %0" : "+r"(*word), "=@ccc"(was) : "r"((uint64_t)i));
-	return was;
-#else
-	uint64_t bit = (uint64_t)1 << (i % 64);
-	bool was = (*word & bit) != 0;
-	*word |= bit;
-	return was;
-#endif
-}
-
 static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 {
 	unsigned remote = 0;
@@ -507,7 +510,7 @@ static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 				word = lf[w];
 			}
 			// A second free before the next reclaim (free_owned).
-			if (bit_test_and_set(&word, idx) && RT_DEBUG)
+			if (rt_bit_test_and_set(&word, idx) && RT_DEBUG)
 				rt_throw("free(%p): double free", (void *)a);
 		} while (++p < end);
 		// The page map put the first object in this span, but past its
@@ -524,6 +527,8 @@ static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 		// free, and the event handles both from the final count.
 		if (RT_UNLIKELY(nlocal >= trigger && before < trigger))
 			rt_mcache_free_event(c, s); // may give s away or change its trigger
+		else if (p == end && p - first >= RT_RUN_MIN)
+			rt_run_start(c, s); // the newest frees stream through s
 	}
 	return remote;
 }
@@ -585,6 +590,53 @@ static inline void free_binned(MCache *c, unsigned k, uintptr_t a)
 	bin_push(c, k, a, st);
 }
 
+// free_run_double: the object is already in the free run.
+static __attribute__((noipa)) void free_run_double(uintptr_t a)
+{
+	rt_throw("free(%p): double free", (void *)a);
+}
+
+// run_set sets the run's bit for slot idx; a bit already set is a double
+// free.
+static inline void run_set(MCache *c, uintptr_t a, uint32_t idx)
+{
+	uint64_t *freed = &c->run.freed[idx / 64];
+	uint64_t word = *freed;
+	if (RT_UNLIKELY(rt_bit_test_and_set(&word, idx))) {
+		free_run_double(a);
+		return;
+	}
+	*freed = word;
+}
+
+// free_run_tagged (checked builds): an object of the run's span carries the
+// freed tag.
+static RT_NOINLINE void free_run_tagged(MCache *c, uintptr_t a, uint32_t idx)
+{
+	bin_confirm(c, c->run.span->spanclass >> 1, a);
+	run_set(c, a, idx);
+}
+
+// free_into_run: a lies in the free run's span (rt/freerun.c). The run has
+// the span's fields, so the checks need neither the page map nor the class
+// tables: the slot index is computed anyway, and a slot's start is the
+// index times the size.
+static inline void free_into_run(MCache *c, uintptr_t off, uintptr_t a)
+{
+	uint32_t idx = (uint32_t)((uint64_t)off * c->run.divMul >> 32);
+	if (RT_DEBUG) {
+		if (RT_UNLIKELY((uintptr_t)idx * c->run.elemsize != off)) {
+			free_bad_slot(a);
+			return;
+		}
+		if (RT_UNLIKELY(!tag_as_freed(a))) {
+			free_run_tagged(c, a, idx);
+			return;
+		}
+	}
+	run_set(c, a, idx);
+}
+
 // free_tagged (checked builds): the object carries the freed tag.
 static RT_NOINLINE void free_tagged(MCache *c, unsigned k, uintptr_t a)
 {
@@ -599,10 +651,19 @@ static RT_NOINLINE void free_tagged(MCache *c, unsigned k, uintptr_t a)
 // belong to a C API span, the offset must start a slot, and the object must
 // not carry the freed tag (which the free then writes, wherever the object
 // goes, so that a second free is caught wherever the first one put it);
-// whatever is not a C API small object goes through checked_span.
+// whatever is not a C API small object goes through checked_span. An
+// object of the free run's span goes into the run instead, before any of
+// that (free_into_run).
 void mgo_free(void *p)
 {
 	uintptr_t a = (uintptr_t)p;
+	MCache *c = rt_tls_mcache;
+	// NULL is below any run (whose base is 0 only when it is empty).
+	uintptr_t off = a - c->run.base;
+	if (off < c->run.bytes) {
+		free_into_run(c, off, a);
+		return;
+	}
 	// One test for NULL and for addresses beyond the heap's 48 bits.
 	if (RT_UNLIKELY((a - 1) >> RT_HEAP_ADDR_BITS)) {
 		if (RT_DEBUG && a != 0)
@@ -616,7 +677,6 @@ void mgo_free(void *p)
 	}
 	unsigned e = ha->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)];
 	unsigned k = e & 255;
-	MCache *c = rt_tls_mcache;
 	if (RT_UNLIKELY(k == 0)) {
 		if (RT_DEBUG)
 			free_checked_slow(c, a);
@@ -629,12 +689,10 @@ void mgo_free(void *p)
 			free_bad_slot(a);
 			return;
 		}
-		uint64_t tag = freed_tag(a);
-		if (RT_UNLIKELY(*(const uint64_t *)a == tag)) {
+		if (RT_UNLIKELY(!tag_as_freed(a))) {
 			free_tagged(c, k, a);
 			return;
 		}
-		*(uint64_t *)a = tag;
 	}
 	free_binned(c, k, a);
 }

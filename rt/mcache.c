@@ -259,8 +259,11 @@ static void trim_backlog(MCache *c, unsigned ac)
 	    fully_freed(q); n++) {
 		queue_remove(&c->partial[ac], q);
 		rt_mspan_reclaim(q);
-		if (q->allocCount == 0 && rt_mcentral_release_owned(q))
-			continue;
+		if (q->allocCount == 0) {
+			rt_run_leave(c, q);
+			if (rt_mcentral_release_owned(q))
+				continue;
+		}
 		// A free still in flight, or a notifier has it on the ready stack:
 		// keep it first in line, its free slots already collected.
 		q->trigger = q->allocCount;
@@ -341,6 +344,7 @@ void rt_mcache_free_event(MCache *c, MSpan *s)
 		return;
 	}
 	queue_remove(&c->partial[ac], s);
+	rt_run_leave(c, s);
 	if (!rt_mcentral_release_owned(s))
 		queue_push_tail(&c->partial[ac], s);
 }
@@ -428,6 +432,7 @@ bool rt_mcache_large_free(MCache *c, MSpan *s)
 static void give_back(MCache *c, unsigned nac)
 {
 	MSpan *full[RT_NUM_ALLOC_CLASSES] = {0};
+	rt_run_flush(c);
 	for (unsigned k = 1; k < RT_NUM_SIZE_CLASSES; k++) {
 		unsigned n = RT_BIN_N(c->binState[k]);
 		c->binState[k] -= n;

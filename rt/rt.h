@@ -42,6 +42,14 @@
 //   pointer must start a slot) and a tag the free writes into the object's
 //   first word: only a tagged object costs a look at its bin and span.
 //
+//   Free run. A thread that frees a long stretch of one span (a structure
+//   torn down in the order it was built) would push each object on the bin
+//   only for the spill to take it off again; once a spill shows such a
+//   stretch, the later frees of that span's objects set bits in a copy of
+//   its bitmap in the MCache (MCache.run, freerun.c), which joins the span
+//   when the run moves on. The range test that finds them comes first in
+//   mgo_free and replaces the page map and class table lookups for them.
+//
 //   Ownership changes only under the MCentral lock of the span's class, and
 //   only the owner gives a span away. A remote notifier re-checks the span's
 //   generation under that lock, so a span that was emptied and recycled while
@@ -490,8 +498,27 @@ static inline unsigned rt_bin_cap(unsigned k)
 	unsigned cap = RT_BIN_BYTES / rt_class_to_size[k];
 	return cap < 1 ? 1 : cap > RT_BIN_MAX ? RT_BIN_MAX : cap;
 }
+// The free run (freerun.c): a span this thread owns that frees of its
+// objects go straight into, once a bin spill found the thread freeing a
+// long stretch of it (a structure torn down in the order it was built). It
+// costs a range test per free when it does not apply.
+typedef struct {
+	uintptr_t base, bytes;       // the span's objects: [base, base + bytes);
+	                             // bytes 0: no run
+	MSpan *span;
+	uint32_t divMul;             // span->divMul
+	uint32_t elemsize;           // span->elemsize
+	uint32_t nwords;             // bitmap words of the span
+	uint64_t freed[RT_MAX_BITMAP_WORDS]; // slots freed since the run began,
+	                             // not yet in localFree or nlocal
+} FreeRun;
+
+// Minimum length of the spill's last run of one span for a free run to start.
+#define RT_RUN_MIN 8
+
 struct MCache {
 	uint64_t binState[RT_NUM_SIZE_CLASSES];
+	FreeRun run;
 	MSpan *alloc[RT_NUM_ALLOC_CLASSES];
 	SpanQueue partial[RT_NUM_ALLOC_CLASSES];
 	MSpan *large[RT_LARGE_CACHE_PAGES + 1]; // freed large spans by npages
@@ -524,6 +551,25 @@ void rt_mcache_flush(MCache *c);
 void rt_free_to_span(MCache *c, uintptr_t a); // mgo_free minus the bins
 void *rt_mcache_refill(MCache *c, unsigned ac);
 void rt_mcache_free_event(MCache *c, MSpan *s);
+void rt_run_start(MCache *c, MSpan *s);
+void rt_run_flush(MCache *c);
+void rt_run_leave(MCache *c, MSpan *s);
+bool rt_run_holds(const MCache *c, uintptr_t a);
+
+// rt_bit_test_and_set sets bit i % 64 of *word and says whether it was set.
+static inline bool rt_bit_test_and_set(uint64_t *word, unsigned i)
+{
+#if defined(__x86_64__)
+	bool was;
+	__asm__("btsq %q2, %0" : "+r"(*word), "=@ccc"(was) : "r"((uint64_t)i));
+	return was;
+#else
+	uint64_t bit = (uint64_t)1 << (i % 64);
+	bool was = (*word & bit) != 0;
+	*word |= bit;
+	return was;
+#endif
+}
 MSpan *rt_mcache_large_alloc(MCache *c, uintptr_t npages);
 bool rt_mcache_large_free(MCache *c, MSpan *s);
 

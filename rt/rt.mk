@@ -5,7 +5,7 @@
 # pointers abort). bench-alloc compiles the same sources the same way
 # (BENCH_MGO_NDEBUG=1 measures the unchecked variant instead).
 RT_ALLOC_SRC := rt/os.c rt/lock.c rt/panic.c rt/fixalloc.c rt/sizeclasses.c rt/arena.c rt/mheap.c \
-                rt/mspan.c rt/mcentral.c rt/mcache.c rt/malloc.c rt/stats.c \
+                rt/mspan.c rt/mcentral.c rt/mcache.c rt/malloc.c rt/freerun.c rt/stats.c \
                 rt/heapbits.c rt/gcmark.c rt/gcsweep.c rt/gc.c \
                 rt/sched.c rt/sched_steal.c rt/sched_stack.c rt/sched_stw.c rt/ctx_amd64.S
 RT_SRC += $(RT_ALLOC_SRC)

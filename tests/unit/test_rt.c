@@ -629,6 +629,139 @@ Test(rt_malloc, double_free_of_a_reused_object_aborts, .signal = SIGABRT)
 	mgo_free(q);
 	mgo_free(p);
 }
+// The run's span must stay this thread's while the run lasts: a span that
+// left (found empty, back to the heap) may come back as another class's,
+// whose frees would land in the run. Batches of one size are freed in
+// order, in reverse, in stretches of 8 interleaved with another span's, or
+// shuffled, and the invariant is checked after every free.
+static void check_run(void)
+{
+	const MCache *c = rt_tls_mcache;
+	if (c->run.bytes == 0)
+		return;
+	const MSpan *s = c->run.span;
+	cr_assert_eq(atomic_load(&s->owner), c, "the free run's span left its owner (where %d)", s->where);
+	cr_assert_eq(atomic_load(&s->state), RT_SPAN_INUSE);
+	cr_assert_eq(c->run.base, s->base);
+	cr_assert_eq(c->run.bytes, s->limit - s->base);
+}
+
+Test(rt_malloc, free_run_span_stays_owned)
+{
+	enum { N = 3000 };
+	static void *p[N];
+	static const size_t sizes[] = {16, 48, 512, 1024, 128};
+	for (int round = 0; round < 300; round++) {
+		size_t size = sizes[next_rand() % 5];
+		int n = (int)(200 + next_rand() % (N - 200));
+		for (int i = 0; i < n; i++)
+			p[i] = mgo_malloc(size);
+		switch (round % 4) {
+		case 0: // in order
+			break;
+		case 1: // reversed
+			for (int i = 0; i < n / 2; i++) {
+				void *t = p[i];
+				p[i] = p[n - 1 - i];
+				p[n - 1 - i] = t;
+			}
+			break;
+		case 2: // stretches of 8 from two halves, interleaved
+			for (int i = 0; i + 16 <= n / 2; i += 16)
+				for (int j = 0; j < 8; j++) {
+					void *t = p[i + 8 + j];
+					p[i + 8 + j] = p[n / 2 + i + j];
+					p[n / 2 + i + j] = t;
+				}
+			break;
+		default: // shuffled
+			for (int i = n - 1; i > 0; i--) {
+				int j = (int)(next_rand() % (uint64_t)(i + 1));
+				void *t = p[i];
+				p[i] = p[j];
+				p[j] = t;
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			mgo_free(p[i]);
+			check_run();
+		}
+	}
+}
+
+// stream_free allocates n objects of 16 bytes and frees them in the order
+// they were allocated, except those marked in skip: the thread's bin
+// spills a stretch of one span and the frees after it go into the free run
+// (rt/freerun.c). Returns the objects.
+static void **stream_free(int n, const bool *skip)
+{
+	void **p = malloc((size_t)n * sizeof *p);
+	for (int i = 0; i < n; i++)
+		p[i] = mgo_malloc(16);
+	for (int i = 0; i < n; i++)
+		if (!skip || !skip[i])
+			mgo_free(p[i]);
+	return p;
+}
+
+Test(rt_malloc, stream_of_frees_starts_a_free_run)
+{
+	void **p = stream_free(300, NULL);
+	MCache *c = rt_tls_mcache;
+	cr_assert_neq(c->run.bytes, 0, "no free run after 300 frees in order");
+	cr_assert(rt_run_holds(c, (uintptr_t)p[299]));
+	free(p);
+}
+
+// The object's freed tag sends the second free to the checks, which find
+// it in the run.
+Test(rt_malloc, double_free_in_the_free_run_aborts, .signal = SIGABRT)
+{
+	void **p = stream_free(300, NULL);
+	mgo_free(p[299]);
+}
+
+// A write after the first free clobbered the tag: the run's own bit test
+// sees the second free.
+Test(rt_malloc, double_free_of_a_clobbered_object_in_the_free_run_aborts, .signal = SIGABRT)
+{
+	void **p = stream_free(300, NULL);
+	*(uint64_t *)p[299] = 0;
+	mgo_free(p[299]);
+}
+
+// The first free went through the bin to the span's localFree; the second,
+// with the tag clobbered, lands in the run, and the run's bits meet
+// localFree when the run moves on to the next span.
+Test(rt_malloc, double_free_split_between_span_and_free_run_aborts, .signal = SIGABRT)
+{
+	enum { N = 2000 };
+	bool skip[N] = {0};
+	void *x = NULL;
+	void **p = malloc(N * sizeof *p);
+	for (int i = 0; i < N; i++)
+		p[i] = mgo_malloc(16);
+	x = p[5];
+	mgo_free(x);
+	*(uint64_t *)x = 0;
+	skip[5] = true;
+	for (int i = 0; i < 400; i++) // span of p[0] (512 slots): the run
+		if (!skip[i])
+			mgo_free(p[i]);
+	mgo_free(x);
+	for (int i = 400; i < N; i++) // other spans: the run moves, flushing
+		mgo_free(p[i]);
+}
+
+Test(rt_malloc, interior_pointer_into_the_free_run_span_aborts, .signal = SIGABRT)
+{
+	enum { N = 300 };
+	bool skip[N] = {0};
+	skip[298] = true;
+	void **p = stream_free(N, skip);
+	cr_assert(rt_tls_mcache->run.bytes != 0);
+	mgo_free((char *)p[298] + 8);
+}
 #endif
 
 // A freed object carries a tag in its first word (checked builds); an object

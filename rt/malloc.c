@@ -14,7 +14,7 @@
 // call. mgo_malloc pops that bin before it looks at the span. A full bin
 // gives its older half to the spans (bin_spill): for the span's owner
 // a multiply-shift for the slot index and a bit test-and-set in localFree,
-// with the span's fields in registers over a run of its objects; large
+// with the span's fields in registers over a stretch of its objects; large
 // objects and spans owned elsewhere take free_slow. Before all that, one
 // range test sends an object of the free run's span (rt/freerun.c) into
 // the run: the slot index from the run's copy of the span's fields, a slot
@@ -474,10 +474,11 @@ static __attribute__((noipa)) void free_foreign(uintptr_t a)
 // share a span and a bitmap word, so the loop runs over one span's objects
 // at a time with its fields in registers: the span is found by a range
 // test instead of the page map, the word being filled is stored only when
-// the next object needs another, and the free count is the run's length,
-// stored once (updated in memory per object, each free waited for the
-// store of the one before). A run that makes the count reach the span's
-// trigger gives it its free event at the end.
+// the next object needs another, and the free count grows by the stretch's
+// length, stored once (updated in memory per object, each free waited for
+// the store of the one before). A stretch that makes the count reach the
+// span's trigger gives it its free event at the end; a long one that ends
+// the batch starts the free run on its span (rt/freerun.c).
 static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 {
 	unsigned remote = 0;
@@ -522,9 +523,9 @@ static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 		uint32_t before = nlocal;
 		nlocal += (uint32_t)(p - first);
 		s->nlocal = nlocal;
-		// The run passed the trigger: it ends at a span that became empty
-		// (nothing of it can follow in the batch) or one that got its first
-		// free, and the event handles both from the final count.
+		// The stretch passed the trigger: it ends at a span that became
+		// empty (nothing of it can follow in the batch) or one that got its
+		// first free, and the event handles both from the final count.
 		if (RT_UNLIKELY(nlocal >= trigger && before < trigger))
 			rt_mcache_free_event(c, s); // may give s away or change its trigger
 		else if (p == end && p - first >= RT_RUN_MIN)

@@ -513,7 +513,8 @@ typedef struct {
 	                             // not yet in localFree or nlocal
 } FreeRun;
 
-// Minimum length of the spill's last run of one span for a free run to start.
+// The shortest stretch of one span's objects that, ending a bin spill, starts
+// a free run on that span.
 #define RT_RUN_MIN 8
 
 struct MCache {

@@ -7,8 +7,10 @@
 // its span; the run records it at once: mgo_free sets its bit in run.freed,
 // a copy of the span's bitmap shape kept in the MCache, and the bits reach
 // the span's localFree and nlocal together when a spill moves the run to
-// another span (rt_run_start) or the cache gives its spans back
-// (rt_mcache_release_gc, rt_mcache_flush).
+// another span (rt_run_start), when the thread needs another span of the
+// run's class (rt_mcache_refill: the run's slots come before a new span's),
+// or when the cache gives its spans back (rt_mcache_release_gc,
+// rt_mcache_flush).
 //
 // Until then the span counts those objects as allocated: they cannot be
 // handed out again, and the span cannot look empty and leave its owner (an

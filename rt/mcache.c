@@ -291,6 +291,10 @@ void *rt_mcache_refill(MCache *c, unsigned ac)
 		c->alloc[ac] = &rt_empty_span;
 		park(c, s);
 	}
+	// The free run's frees are slots of this class that the steps below
+	// can use, instead of a new span while the run's span sits full.
+	if (c->run.bytes != 0 && c->run.span->allocClass == ac)
+		rt_run_flush(c);
 	drain_ready(c, ac);
 	// Look at a few of the oldest partial spans; one that has not gathered
 	// enough frees yet goes to the back of the queue.

@@ -713,6 +713,25 @@ Test(rt_malloc, stream_of_frees_starts_a_free_run)
 	free(p);
 }
 
+// The frees still in the run are slots the next allocations of their class
+// must get before a new span: after a structure is torn down and built
+// again, the heap holds no more pages than before.
+Test(rt_malloc, allocation_takes_the_free_run_slots_before_a_new_span)
+{
+	enum { N = 4 * 512 };
+	void **p = stream_free(N, NULL);
+	cr_assert_neq(rt_tls_mcache->run.bytes, 0);
+	RtStats before, after;
+	rt_stats_read(&before);
+	for (int i = 0; i < N; i++)
+		p[i] = mgo_malloc(16);
+	rt_stats_read(&after);
+	cr_expect_leq(after.pagesInUse, before.pagesInUse);
+	for (int i = 0; i < N; i++)
+		mgo_free(p[i]);
+	free(p);
+}
+
 // The object's freed tag sends the second free to the checks, which find
 // it in the run.
 Test(rt_malloc, double_free_in_the_free_run_aborts, .signal = SIGABRT)

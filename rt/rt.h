@@ -291,7 +291,7 @@ struct MSpan {
 	uint32_t divMul;             // idx = (off * divMul) >> 32 (§2)
 	uint32_t nlocal;             // popcount(localFree)
 	uint32_t trigger;            // local frees that make nlocal reach trigger
-	                             // calls rt_mcache_free_event (0 = never)
+	                             // call rt_mcache_free_event (0 = never)
 	_Atomic uint32_t nremote;    // remote frees not yet collected
 	uint64_t lfInline[RT_LF_INLINE_WORDS];
 
@@ -552,6 +552,10 @@ void rt_mcache_flush(MCache *c);
 void rt_free_to_span(MCache *c, uintptr_t a); // mgo_free minus the bins
 void *rt_mcache_refill(MCache *c, unsigned ac);
 void rt_mcache_free_event(MCache *c, MSpan *s);
+MSpan *rt_mcache_large_alloc(MCache *c, uintptr_t npages);
+bool rt_mcache_large_free(MCache *c, MSpan *s);
+
+// The free run (freerun.c).
 void rt_run_start(MCache *c, MSpan *s);
 void rt_run_flush(MCache *c);
 void rt_run_leave(MCache *c, MSpan *s);
@@ -571,8 +575,6 @@ static inline bool rt_bit_test_and_set(uint64_t *word, unsigned i)
 	return was;
 #endif
 }
-MSpan *rt_mcache_large_alloc(MCache *c, uintptr_t npages);
-bool rt_mcache_large_free(MCache *c, MSpan *s);
 
 // ---- statistics (stats.c) ----------------------------------------------------
 void rt_stats_init(void);

@@ -20,6 +20,12 @@
 // seen when the run's bits join localFree.
 #include "rt/rt.h"
 
+static void run_end(FreeRun *r)
+{
+	r->bytes = 0;
+	r->base = 0;
+}
+
 // rt_run_flush moves the run's bits into its span and ends the run. The span
 // may get its free event: the first free of a full span, or the last one of
 // an empty span, which may give it away.
@@ -29,10 +35,9 @@ void rt_run_flush(MCache *c)
 	if (r->bytes == 0)
 		return;
 	MSpan *s = r->span;
-	r->bytes = 0;
-	r->base = 0;
+	run_end(r);
 	uint32_t n = 0;
-	for (unsigned w = 0; w < r->nwords; w++) {
+	for (unsigned w = 0; w < rt_mspan_nwords(s); w++) {
 		uint64_t freed = r->freed[w];
 		if (freed == 0)
 			continue;
@@ -59,12 +64,11 @@ void rt_run_leave(MCache *c, MSpan *s)
 	FreeRun *r = &c->run;
 	if (r->bytes == 0 || r->span != s)
 		return;
-	for (unsigned w = 0; w < r->nwords; w++)
+	for (unsigned w = 0; w < rt_mspan_nwords(s); w++)
 		if (r->freed[w] != 0)
 			rt_throw("double free in span %p: found empty with frees in the free run",
 			    (void *)s->startAddr);
-	r->bytes = 0;
-	r->base = 0;
+	run_end(r);
 }
 
 // rt_run_start makes s, an owned C API span, the run (after the spill found
@@ -80,7 +84,6 @@ void rt_run_start(MCache *c, MSpan *s)
 	r->bytes = s->limit - s->base;
 	r->divMul = s->divMul;
 	r->elemsize = s->elemsize;
-	r->nwords = rt_mspan_nwords(s);
 }
 
 // rt_run_holds: is the object at a freed into the run (checked builds, for a

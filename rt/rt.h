@@ -507,8 +507,8 @@ typedef struct {
 	                             // bytes 0: no run
 	MSpan *span;
 	uint32_t divMul;             // span->divMul
-	uint32_t elemsize;           // span->elemsize
-	uint32_t nwords;             // bitmap words of the span
+	uint32_t elemsize;           // span->elemsize (the two copies spare
+	                             // mgo_free a load from the span)
 	uint64_t freed[RT_MAX_BITMAP_WORDS]; // slots freed since the run began,
 	                             // not yet in localFree or nlocal
 } FreeRun;

@@ -81,7 +81,7 @@ void rt_run_start(MCache *c, MSpan *s)
 	rt_run_flush(c);
 	r->span = s;
 	r->base = s->base;
-	r->bytes = s->limit - s->base;
+	r->bytes = s->bytes;
 	r->divMul = s->divMul;
 	r->elemsize = s->elemsize;
 }

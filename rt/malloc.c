@@ -492,7 +492,7 @@ static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 			free_slow(c, s, a);
 			continue;
 		}
-		uintptr_t base = s->base, bytes = s->limit - base;
+		uintptr_t base = s->base, bytes = s->bytes;
 		uint32_t divMul = s->divMul, nlocal = s->nlocal, trigger = s->trigger;
 		uint64_t *lf = s->localFree;
 		void **first = p;

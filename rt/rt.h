@@ -289,8 +289,10 @@ struct MSpan {
 	uint64_t *localFree;         // the owner's frees since the last reclaim
 	uintptr_t base;              // == startAddr
 	uint32_t divMul;             // idx = (off * divMul) >> 32 (§2)
-	uint32_t nlocal;             // popcount(localFree)
-	uint32_t trigger;            // local frees that make nlocal reach trigger
+	uint32_t bytes;              // small span: limit - base, so that a spill
+	                             // range-tests its objects from this line
+	uint16_t nlocal;             // popcount(localFree)
+	uint16_t trigger;            // local frees that make nlocal reach trigger
 	                             // call rt_mcache_free_event (0 = never)
 	_Atomic uint32_t nremote;    // remote frees not yet collected
 	uint64_t lfInline[RT_LF_INLINE_WORDS];
@@ -320,6 +322,7 @@ struct MSpan {
 };
 
 _Static_assert(offsetof(MSpan, owner) == 64, "MSpan line 0 overflows");
+_Static_assert(RT_MAX_OBJS_PER_SPAN <= UINT16_MAX, "MSpan.nlocal and trigger are 16 bits");
 _Static_assert(offsetof(MSpan, gcmarkBits) == 128, "MSpan line 1 overflows");
 // 256 bytes, not 384: the records are 4.7% of a one-page span's memory
 // when they are 384 bytes, and most spans are one page (churn1: 1.6 MB).

@@ -55,4 +55,10 @@ tsan: $(addprefix $(TSAN_B)/,$(RT_UNIT_TESTS))
 bench-alloc:
 	@CC="$(CC)" python3 bench/alloc/run.py $(RT_ALLOC_SRC)
 
-.PHONY: rt-test tsan bench-alloc
+# Two versions of the allocator in one process, taking turns: an A/B test
+# that holds up on a noisy host (AB_A, AB_B: git revisions; B defaults to
+# the working tree).
+bench-alloc-ab:
+	@CC="$(CC)" bench/alloc/ab.sh $(or $(AB_A),HEAD) $(AB_B)
+
+.PHONY: rt-test tsan bench-alloc bench-alloc-ab

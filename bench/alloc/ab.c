@@ -24,6 +24,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "common.h"
+
 void *a_mgo_malloc(size_t n);
 void a_mgo_free(void *p);
 void *b_mgo_malloc(size_t n);
@@ -37,20 +39,6 @@ typedef struct {
 	uint64_t seed;
 	double secs;
 } Arm;
-
-static inline uint64_t xorshift(uint64_t *s)
-{
-	uint64_t x = *s;
-	x ^= x << 13;
-	x ^= x >> 7;
-	x ^= x << 17;
-	return *s = x;
-}
-
-static inline uint64_t stamp_of(const void *p, size_t n)
-{
-	return ((uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull) ^ n;
-}
 
 // ---- the reference: segregated LIFO lists over Go's size classes --------
 static const uint16_t lifo_class_size[NCLASS] = {
@@ -141,13 +129,6 @@ static void lifo_free(void *p, size_t n)
 ARM_FUNCS(a, a_mgo_malloc, A_FREE)
 ARM_FUNCS(b, b_mgo_malloc, B_FREE)
 ARM_FUNCS(lifo, lifo_malloc, lifo_free)
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 typedef void RunFn(Arm *, long);
 

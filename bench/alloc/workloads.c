@@ -23,6 +23,8 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "common.h"
+
 #ifdef USE_MGO
 #include "rt/mgo.h"
 #define ALLOC(n) mgo_malloc(n)
@@ -31,22 +33,6 @@
 #define ALLOC(n) malloc(n)
 #define FREE(p)  free(p)
 #endif
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static inline uint64_t xorshift(uint64_t *s)
-{
-	uint64_t x = *s;
-	x ^= x << 13;
-	x ^= x >> 7;
-	x ^= x << 17;
-	return *s = x;
-}
 
 static void pin(int cpu)
 {
@@ -57,11 +43,6 @@ static void pin(int cpu)
 }
 
 // ---- touching ------------------------------------------------------------
-static inline uint64_t stamp_of(const void *p, size_t n)
-{
-	return ((uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull) ^ n;
-}
-
 static inline void *alloc_touch(size_t n)
 {
 	char *p = ALLOC(n);

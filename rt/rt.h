@@ -322,11 +322,11 @@ struct MSpan {
 };
 
 _Static_assert(offsetof(MSpan, owner) == 64, "MSpan line 0 overflows");
-_Static_assert(RT_MAX_OBJS_PER_SPAN <= UINT16_MAX, "MSpan.nlocal and trigger are 16 bits");
 _Static_assert(offsetof(MSpan, gcmarkBits) == 128, "MSpan line 1 overflows");
 // 256 bytes, not 384: the records are 4.7% of a one-page span's memory
 // when they are 384 bytes, and most spans are one page (churn1: 1.6 MB).
 _Static_assert(sizeof(MSpan) == 256, "MSpan grew");
+_Static_assert(RT_MAX_OBJS_PER_SPAN <= UINT16_MAX, "MSpan.nlocal and trigger are 16 bits");
 
 // A C API span: the future sweeper must treat its objects as always marked.
 static inline bool rt_mspan_is_manual(const MSpan *s)

@@ -110,7 +110,7 @@ void *rt_object_base(const void *p)
 {
 	MSpan *s = rt_span_of(p);
 	uintptr_t a = (uintptr_t)p;
-	if (s == NULL || a >= s->limit)
+	if (s == NULL || a >= rt_mspan_limit(s))
 		return NULL;
 	return (void *)(s->startAddr + (uintptr_t)rt_mspan_index(s, a) * s->elemsize);
 }

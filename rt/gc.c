@@ -251,7 +251,7 @@ bool mgo_gc_is_allocated(const void *p)
 {
 	MSpan *s = rt_span_of(p);
 	uintptr_t a = (uintptr_t)p;
-	if (s == NULL || a >= s->limit)
+	if (s == NULL || a >= rt_mspan_limit(s))
 		return false;
 	if (s->spanclass >> 1 == 0)
 		return true;

@@ -99,7 +99,7 @@ static inline void mark_ptr(uintptr_t p, bool conservative)
 	// them (MSpan records are never unmapped, so reading one is safe).
 	if (s == NULL || atomic_load_explicit(&s->state, memory_order_relaxed) != RT_SPAN_INUSE)
 		return;
-	if (p < s->startAddr || p >= s->limit || rt_mspan_is_manual(s))
+	if (p < s->startAddr || p >= rt_mspan_limit(s) || rt_mspan_is_manual(s))
 		return;
 	uint32_t idx = rt_mspan_index(s, p);
 	uint64_t bit = (uint64_t)1 << (idx % 64);

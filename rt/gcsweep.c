@@ -226,7 +226,7 @@ void rt_gcsweep_large(GCCycleStats *st)
 			continue;
 		}
 		if (rt_gc.poison)
-			for (uint64_t *p = (uint64_t *)s->startAddr, *e = (uint64_t *)s->limit; p < e; p++)
+			for (uint64_t *p = (uint64_t *)s->startAddr, *e = (uint64_t *)rt_mspan_limit(s); p < e; p++)
 				*p = RT_GC_POISON;
 		st->largeFreed++;
 		rt_mheap_free_locked(s);

@@ -327,7 +327,7 @@ static MSpan *checked_span(uintptr_t a, const char *op)
 		rt_throw("%s(%p): double free", op, (void *)a);
 	if (st != RT_SPAN_INUSE)
 		rt_throw("%s(%p): double free or pointer not allocated by mgo", op, (void *)a);
-	if (a >= s->limit || a != s->startAddr + (uintptr_t)rt_mspan_index(s, a) * s->elemsize)
+	if (a >= rt_mspan_limit(s) || a != s->startAddr + (uintptr_t)rt_mspan_index(s, a) * s->elemsize)
 		rt_throw("%s(%p): invalid pointer (not the start of an object)", op, (void *)a);
 	return s;
 }

@@ -24,7 +24,6 @@ void rt_mspan_init_small(MSpan *s, unsigned sizeclass)
 	s->elemsize = rt_class_to_size[sizeclass];
 	s->nelems = rt_class_to_nelems[sizeclass];
 	s->divMul = rt_class_to_divmagic[sizeclass];
-	s->limit = s->startAddr + (uintptr_t)s->nelems * s->elemsize;
 	s->bytes = s->nelems * s->elemsize;
 	// bitmaps come zeroed from the pool
 	s->allocBits[rt_mspan_nwords(s) - 1] = padding_mask(s);
@@ -40,7 +39,6 @@ void rt_mspan_init_large(MSpan *s)
 	s->elemsize = 0; // rt_mspan_usable: sizes can exceed 32 bits
 	s->nelems = 1;
 	s->divMul = 0; // every address maps to slot 0
-	s->limit = s->startAddr + s->npages * RT_PAGE_SIZE;
 	s->bytes = 0; // a large span is never spilled
 	s->allocBits[0] = ~(uint64_t)0;
 	s->freeindex = 1;
@@ -179,9 +177,8 @@ void rt_mspan_check(const MSpan *s)
 	unsigned nw = rt_mspan_nwords(s);
 	uint32_t nlocal = 0;
 	RT_ASSERT(s->freeindex <= s->nelems);
-	RT_ASSERT(s->limit == s->startAddr + (uintptr_t)s->nelems * s->elemsize);
-	RT_ASSERT(s->limit <= s->startAddr + s->npages * RT_PAGE_SIZE);
-	RT_ASSERT(s->bytes == s->limit - s->base);
+	RT_ASSERT(s->base == s->startAddr && s->bytes == s->nelems * s->elemsize);
+	RT_ASSERT(rt_mspan_limit(s) <= s->startAddr + s->npages * RT_PAGE_SIZE);
 	RT_ASSERT((s->allocBits[nw - 1] & padding_mask(s)) == padding_mask(s));
 	if (s->allocCache != 0)
 		RT_ASSERT(s->allocCache == ~s->allocBits[s->freeindex / 64] >> (s->freeindex % 64));

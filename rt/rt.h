@@ -255,7 +255,8 @@ typedef enum {
 //  - allocCache == ~allocBits[freeindex/64] >> (freeindex%64) restricted to
 //    the slots not yet handed out (freeindex is word-aligned when loaded);
 //    allocCache == 0 and freeindex < nelems means "look at the next word";
-//  - every object lies inside [startAddr, limit), limit = start + nelems*size;
+//  - every object lies inside [startAddr, rt_mspan_limit), whose end is
+//    start + nelems*size (bytes);
 //  - nlocal == popcount(localFree); localFree marks only allocated slots;
 //  - the non-atomic fields and the bitmaps except remoteFree are touched
 //    only by the owner (or, when owner == NULL, under the MCentral lock);
@@ -289,8 +290,10 @@ struct MSpan {
 	uint64_t *localFree;         // the owner's frees since the last reclaim
 	uintptr_t base;              // == startAddr
 	uint32_t divMul;             // idx = (off * divMul) >> 32 (§2)
-	uint32_t bytes;              // small span: limit - base, so that a spill
-	                             // range-tests its objects from this line
+	uint32_t bytes;              // small span: nelems * elemsize, the extent of
+	                             // its objects from base (rt_mspan_limit); in
+	                             // this line so that a spill range-tests them
+	                             // from it; 0 for a large span
 	uint16_t nlocal;             // popcount(localFree)
 	uint16_t trigger;            // local frees that make nlocal reach trigger
 	                             // call rt_mcache_free_event (0 = never)
@@ -314,7 +317,6 @@ struct MSpan {
 	uint32_t freedCycle;         // free run: rt_gc.cycle when last freed (the
 	                             // most recent of its coalesced parts)
 	uintptr_t npages;
-	uintptr_t limit;
 	MSpan *allnext, *allprev;    // MHeap.allspans: every in-use span
 	_Atomic uint32_t gen;        // new value whenever the span is given up
 	_Atomic(uint64_t) *remoteFree;
@@ -337,6 +339,13 @@ static inline bool rt_mspan_is_manual(const MSpan *s)
 static inline size_t rt_mspan_usable(const MSpan *s)
 {
 	return s->elemsize ? s->elemsize : s->npages * RT_PAGE_SIZE;
+}
+
+// The end of a span's objects: a small span's last slot, a large span's
+// last page.
+static inline uintptr_t rt_mspan_limit(const MSpan *s)
+{
+	return s->base + (s->elemsize ? s->bytes : s->npages * RT_PAGE_SIZE);
 }
 
 // Fast index of the object containing address a (exact for every offset

@@ -15,8 +15,8 @@ best of the runs, and the spread (max - min) / median), wall-clock ops/s,
 median peak RSS and its ratio to the workload's own peak of live bytes.
 A final summary gives mgo against the closest peer (the median over rounds
 of their ratio of CPU times within a round, for the peer where that is
-lowest; and best against best) and against
-the leanest peer (peak RSS), and whether issue 13's
+lowest; and best against best) and against the leanest peer (peak RSS),
+and whether issue 13's
 targets hold (speed >= 1, RSS <= 1.2; prodcons speed >= 0.9, its RSS judged on
 prodcons-full, which holds the same live bytes with every allocator).
 Environment: BENCH_REPS (default 5), BENCH_SCALE (default 0.25; 1.0 is the
@@ -128,7 +128,7 @@ def paired_speed(mine, peer):
     return statistics.median(p["cpu"] / m["cpu"] for m, p in zip(mine, peer))
 
 
-# Issue 13's targets: mgo/fastest peer (CPU time) at least this, and peak RSS
+# Issue 13's targets: mgo/closest peer (paired CPU time) at least this, and peak RSS
 # at most 1.2 times the leanest peer's.
 SPEED_TARGET = {"prodcons": 0.9, "prodcons-full": 0.9}
 RSS_TARGET = 1.2

@@ -643,7 +643,7 @@ static void check_run(void)
 	cr_assert_eq(atomic_load(&s->owner), c, "the free run's span left its owner (where %d)", s->where);
 	cr_assert_eq(atomic_load(&s->state), RT_SPAN_INUSE);
 	cr_assert_eq(c->run.base, s->base);
-	cr_assert_eq(c->run.bytes, s->limit - s->base);
+	cr_assert_eq(c->run.bytes, rt_mspan_limit(s) - s->base);
 }
 
 Test(rt_malloc, free_run_span_stays_owned)

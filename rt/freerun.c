@@ -49,10 +49,7 @@ void rt_run_flush(MCache *c)
 		s->localFree[w] |= freed;
 		n += (uint32_t)__builtin_popcountll(freed);
 	}
-	uint32_t before = s->nlocal;
-	s->nlocal = before + n;
-	if (s->nlocal >= s->trigger && before < s->trigger)
-		rt_mcache_free_event(c, s);
+	rt_mspan_count_local(c, s, n);
 }
 
 // rt_run_leave: c is about to give s, found empty, back to the heap. A run

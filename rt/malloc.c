@@ -375,11 +375,7 @@ static inline bool free_owned(MCache *c, MSpan *s, uintptr_t a, uint32_t idx)
 	if (RT_DEBUG && (old & bit))
 		rt_throw("free(%p): double free", (void *)a);
 	s->localFree[idx / 64] = old | bit;
-	if (RT_UNLIKELY(++s->nlocal == s->trigger)) {
-		rt_mcache_free_event(c, s);
-		return true;
-	}
-	return false;
+	return rt_mspan_count_local(c, s, 1);
 }
 
 // rt_free_to_span records the free of the object at a in its span: a plain
@@ -493,7 +489,7 @@ static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 			continue;
 		}
 		uintptr_t base = s->base, bytes = s->bytes;
-		uint32_t divMul = s->divMul, nlocal = s->nlocal, trigger = s->trigger;
+		uint32_t divMul = s->divMul;
 		uint64_t *lf = s->localFree;
 		void **first = p;
 		uint32_t w = UINT32_MAX; // no word loaded yet
@@ -520,15 +516,11 @@ static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 		if (RT_UNLIKELY(p == first))
 			rt_throw("free(%p): invalid pointer (not the start of an object)", (void *)a);
 		lf[w] = word;
-		uint32_t before = nlocal;
-		nlocal += (uint32_t)(p - first);
-		s->nlocal = nlocal;
-		// The stretch passed the trigger: it ends at a span that became
+		// A stretch that passes the trigger ends at a span that became
 		// empty (nothing of it can follow in the batch) or one that got its
 		// first free, and the event handles both from the final count.
-		if (RT_UNLIKELY(nlocal >= trigger && before < trigger))
-			rt_mcache_free_event(c, s); // may give s away or change its trigger
-		else if (p == end && p - first >= RT_RUN_MIN)
+		if (!rt_mspan_count_local(c, s, (uint32_t)(p - first)) &&
+		    p == end && p - first >= RT_RUN_MIN)
 			rt_run_start(c, s); // the newest frees stream through s
 	}
 	return remote;

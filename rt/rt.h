@@ -567,6 +567,20 @@ void rt_mcache_free_event(MCache *c, MSpan *s);
 MSpan *rt_mcache_large_alloc(MCache *c, uintptr_t npages);
 bool rt_mcache_large_free(MCache *c, MSpan *s);
 
+// rt_mspan_count_local counts n frees just set in s->localFree into
+// s->nlocal; when that reaches the trigger, s gets its free event (which
+// may give it away) and the answer is true.
+static inline bool rt_mspan_count_local(MCache *c, MSpan *s, uint32_t n)
+{
+	uint32_t before = s->nlocal, trigger = s->trigger;
+	s->nlocal = (uint16_t)(before + n);
+	if (RT_UNLIKELY(before + n >= trigger && before < trigger)) {
+		rt_mcache_free_event(c, s);
+		return true;
+	}
+	return false;
+}
+
 // The free run (freerun.c).
 void rt_run_start(MCache *c, MSpan *s);
 void rt_run_flush(MCache *c);

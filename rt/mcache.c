@@ -242,6 +242,15 @@ static bool fully_freed(const MSpan *s)
 	return s->nlocal + atomic_load_explicit(&s->nremote, memory_order_relaxed) >= s->allocCount;
 }
 
+// release_empty gives s, an owned span found empty, back to its MCentral;
+// false when a free in flight keeps it here. A free run on it ends either
+// way: its pages may come back as another class's span.
+static bool release_empty(MCache *c, MSpan *s)
+{
+	rt_run_leave(c, s);
+	return rt_mcentral_release_owned(s);
+}
+
 // trim_backlog runs when the refill took a span that was entirely free: if
 // the next spans in the FIFO are entirely free too, the thread is holding a
 // queue of empty spans, which a consumer of a producer's objects builds up
@@ -259,11 +268,8 @@ static void trim_backlog(MCache *c, unsigned ac)
 	    fully_freed(q); n++) {
 		queue_remove(&c->partial[ac], q);
 		rt_mspan_reclaim(q);
-		if (q->allocCount == 0) {
-			rt_run_leave(c, q);
-			if (rt_mcentral_release_owned(q))
-				continue;
-		}
+		if (q->allocCount == 0 && release_empty(c, q))
+			continue;
 		// A free still in flight, or a notifier has it on the ready stack:
 		// keep it first in line, its free slots already collected.
 		q->trigger = q->allocCount;
@@ -348,8 +354,7 @@ void rt_mcache_free_event(MCache *c, MSpan *s)
 		return;
 	}
 	queue_remove(&c->partial[ac], s);
-	rt_run_leave(c, s);
-	if (!rt_mcentral_release_owned(s))
+	if (!release_empty(c, s))
 		queue_push_tail(&c->partial[ac], s);
 }
 

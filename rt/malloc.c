@@ -15,10 +15,10 @@
 // gives its older half to the spans (bin_spill): for the span's owner
 // a multiply-shift for the slot index and a bit test-and-set in localFree,
 // with the span's fields in registers over a stretch of its objects; large
-// objects and spans owned elsewhere take free_slow. Before all that, one
-// range test sends an object of the free run's span (rt/freerun.c) into
-// the run: the slot index from the run's copy of the span's fields, a slot
-// start and freed-tag check in checked builds, and a bit test-and-set.
+// objects and spans owned elsewhere take free_slow. An object of the free
+// run's span (rt/freerun.c) has RT_BIN_RUN in its class, whose bin is
+// always full: the full bin's path puts it in the run, a bit test-and-set
+// at the slot index from the run's copy of the span's fields.
 #include <errno.h>
 #include <string.h>
 
@@ -418,6 +418,7 @@ static inline bool tag_as_freed(uintptr_t a)
 // else is a program value that happens to equal the tag.
 static RT_NOINLINE void bin_confirm(MCache *c, unsigned k, uintptr_t a)
 {
+	k %= RT_BIN_RUN;
 	for (unsigned i = 0; i < RT_BIN_N(c->binState[k]); i++)
 		if (c->bin[k][i] == (void *)a)
 			rt_throw("free(%p): double free", (void *)a);
@@ -559,10 +560,45 @@ static inline void bin_push(MCache *c, unsigned k, uintptr_t a, uint64_t st)
 	c->binState[k] = st + 1;
 }
 
-// free_bin_full: the bin of class k has no room. A thread without a cache
-// (capacity 0) gives the object to its span; otherwise the bin spills.
+// free_run_double: the object is already in the free run.
+static __attribute__((noipa)) void free_run_double(uintptr_t a)
+{
+	rt_throw("free(%p): double free", (void *)a);
+}
+
+// run_set sets the run's bit for slot idx; a bit already set is a double
+// free.
+static inline void run_set(MCache *c, uintptr_t a, uint32_t idx)
+{
+	uint64_t *freed = &c->run.freed[idx / 64];
+	uint64_t word = *freed;
+	if (RT_UNLIKELY(rt_bit_test_and_set(&word, idx))) {
+		free_run_double(a);
+		return;
+	}
+	*freed = word;
+}
+
+// free_bin_full: the bin of class k has no room. A page of some thread's
+// free run (k has RT_BIN_RUN) puts the object in this thread's run if it is
+// that run's, or else in the bin of its real class. A thread without a
+// cache (capacity 0) gives the object to its span; otherwise the bin
+// spills.
 static RT_NOINLINE void free_bin_full(MCache *c, unsigned k, uintptr_t a)
 {
+	if (k >= RT_BIN_RUN) {
+		uintptr_t off = a - c->run.base;
+		if (off < c->run.bytes) {
+			run_set(c, a, (uint32_t)((uint64_t)off * c->run.divMul >> 32));
+			return;
+		}
+		k -= RT_BIN_RUN;
+		uint64_t st = c->binState[k];
+		if (RT_BIN_N(st) < RT_BIN_CAP(st)) {
+			bin_push(c, k, a, st);
+			return;
+		}
+	}
 	if (RT_BIN_CAP(c->binState[k]) == 0) {
 		rt_free_to_span(c, a);
 		return;
@@ -583,52 +619,6 @@ static inline void free_binned(MCache *c, unsigned k, uintptr_t a)
 	bin_push(c, k, a, st);
 }
 
-// free_run_double: the object is already in the free run.
-static __attribute__((noipa)) void free_run_double(uintptr_t a)
-{
-	rt_throw("free(%p): double free", (void *)a);
-}
-
-// run_set sets the run's bit for slot idx; a bit already set is a double
-// free.
-static inline void run_set(MCache *c, uintptr_t a, uint32_t idx)
-{
-	uint64_t *freed = &c->run.freed[idx / 64];
-	uint64_t word = *freed;
-	if (RT_UNLIKELY(rt_bit_test_and_set(&word, idx))) {
-		free_run_double(a);
-		return;
-	}
-	*freed = word;
-}
-
-// free_run_tagged (checked builds): an object of the run's span carries the
-// freed tag.
-static RT_NOINLINE void free_run_tagged(MCache *c, uintptr_t a, uint32_t idx)
-{
-	bin_confirm(c, c->run.span->spanclass >> 1, a);
-	run_set(c, a, idx);
-}
-
-// free_into_run: a lies in the free run's span (rt/freerun.c). The run has
-// the span's fields, so the checks need neither the page map nor the class
-// tables: the slot index is computed anyway, and a slot's start is the
-// index times the size.
-static inline void free_into_run(MCache *c, uintptr_t off, uintptr_t a)
-{
-	uint32_t idx = (uint32_t)((uint64_t)off * c->run.divMul >> 32);
-	if (RT_DEBUG) {
-		if (RT_UNLIKELY((uintptr_t)idx * c->run.elemsize != off)) {
-			free_bad_slot(a);
-			return;
-		}
-		if (RT_UNLIKELY(!tag_as_freed(a))) {
-			free_run_tagged(c, a, idx);
-			return;
-		}
-	}
-	run_set(c, a, idx);
-}
 
 // free_tagged (checked builds): the object carries the freed tag.
 static RT_NOINLINE void free_tagged(MCache *c, unsigned k, uintptr_t a)
@@ -645,18 +635,12 @@ static RT_NOINLINE void free_tagged(MCache *c, unsigned k, uintptr_t a)
 // not carry the freed tag (which the free then writes, wherever the object
 // goes, so that a second free is caught wherever the first one put it);
 // whatever is not a C API small object goes through checked_span. An
-// object of the free run's span goes into the run instead, before any of
-// that (free_into_run).
+// object of the free run's span finds its bin full (RT_BIN_RUN) and goes
+// into the run from there.
 void mgo_free(void *p)
 {
 	uintptr_t a = (uintptr_t)p;
 	MCache *c = rt_tls_mcache;
-	// NULL is below any run (whose base is 0 only when it is empty).
-	uintptr_t off = a - c->run.base;
-	if (off < c->run.bytes) {
-		free_into_run(c, off, a);
-		return;
-	}
 	// One test for NULL and for addresses beyond the heap's 48 bits.
 	if (RT_UNLIKELY((a - 1) >> RT_HEAP_ADDR_BITS)) {
 		if (RT_DEBUG && a != 0)
@@ -668,7 +652,8 @@ void mgo_free(void *p)
 		free_foreign(a);
 		return;
 	}
-	unsigned e = ha->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)];
+	unsigned e = atomic_load_explicit(&ha->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)],
+	    memory_order_relaxed);
 	unsigned k = e & 255;
 	if (RT_UNLIKELY(k == 0)) {
 		if (RT_DEBUG)

@@ -198,7 +198,8 @@ typedef struct RtSlotCheck {
 	uint32_t magic; // rt_class_to_divmagic
 	uint32_t bound;
 } RtSlotCheck;
-extern const RtSlotCheck rt_class_slot_check[RT_NUM_SIZE_CLASSES];
+// Indexed by a pageBin class, so with the rows repeated for RT_BIN_RUN.
+extern const RtSlotCheck rt_class_slot_check[2 * RT_NUM_SIZE_CLASSES];
 
 static inline bool rt_class_slot_start(unsigned k, uintptr_t off)
 {
@@ -388,9 +389,12 @@ typedef struct HeapArena {
 	uint64_t pageInUse[RT_PAGES_PER_ARENA / 64]; // first page of in-use spans
 	uint64_t pageMarks[RT_PAGES_PER_ARENA / 64]; // for the GC
 	// Per page of a C API small span: its size class (mgo_free's bin index)
-	// in the low byte, the page's index inside the span in the high byte
-	// (so the slot-start check needs no span); 0 for any other page.
-	uint16_t pageBin[RT_PAGES_PER_ARENA];
+	// in the low byte, plus RT_BIN_RUN while the span is its owner's free
+	// run; the page's index inside the span in the high byte (so the
+	// slot-start check needs no span); 0 for any other page. The owner
+	// flips RT_BIN_RUN while other threads may read the entry, hence atomic
+	// (relaxed: either value sends their free to their own bins).
+	_Atomic uint16_t pageBin[RT_PAGES_PER_ARENA];
 	uintptr_t base;
 	// The heap bitmap (heapbits.c): bit i of word k is 1 iff the heap word at
 	// base + (64*k + i)*8 belongs to an object in a small scan span and
@@ -516,6 +520,12 @@ typedef struct SpanQueue {
 #define RT_BIN_POPS(st) ((st) >> 16)
 #define RT_BIN_POP     (((uint64_t)1 << 16) - 1) // added by a pop: n-1, pops+1
 _Static_assert(RT_BIN_MAX <= 255, "a bin's count and capacity are bytes of binState");
+// Added to the class in the pageBin entries of the free run's span: mgo_free
+// then finds binState[k + RT_BIN_RUN], whose capacity is always 0, and the
+// full bin's path (free_bin_full) is where the run takes the object. So the
+// run costs the other frees no test of their own.
+#define RT_BIN_RUN RT_NUM_SIZE_CLASSES
+_Static_assert(2 * RT_NUM_SIZE_CLASSES <= 256, "a pageBin class is a byte");
 // The capacity of a bin of size class k: its byte budget, within [1,
 // RT_BIN_MAX].
 static inline unsigned rt_bin_cap(unsigned k)
@@ -526,15 +536,15 @@ static inline unsigned rt_bin_cap(unsigned k)
 }
 // The free run (freerun.c): a span this thread owns that frees of its
 // objects go straight into, once a bin spill found the thread freeing a
-// long stretch of it (a structure torn down in the order it was built). It
-// costs a range test per free when it does not apply.
+// long stretch of it (a structure torn down in the order it was built). Its
+// pages carry RT_BIN_RUN in the page map while it lasts, so frees of other
+// spans do not test for it.
 typedef struct {
 	uintptr_t base, bytes;       // the span's objects: [base, base + bytes);
 	                             // bytes 0: no run
 	MSpan *span;
-	uint32_t divMul;             // span->divMul
-	uint32_t elemsize;           // span->elemsize (the two copies spare
-	                             // mgo_free a load from the span)
+	uint32_t divMul;             // span->divMul (spares the free a load
+	                             // from the span)
 	uint64_t freed[RT_MAX_BITMAP_WORDS]; // slots freed since the run began,
 	                             // not yet in localFree or nlocal
 } FreeRun;
@@ -544,7 +554,7 @@ typedef struct {
 #define RT_RUN_MIN 8
 
 struct MCache {
-	uint64_t binState[RT_NUM_SIZE_CLASSES];
+	uint64_t binState[2 * RT_NUM_SIZE_CLASSES]; // [RT_BIN_RUN..]: always 0
 	FreeRun run;
 	MSpan *alloc[RT_NUM_ALLOC_CLASSES];
 	SpanQueue partial[RT_NUM_ALLOC_CLASSES];

@@ -385,16 +385,17 @@ void rt_mspan_check(const MSpan *s);
 // spans[i] is valid for every page of an in-use span and for the first and
 // last page of a free run; other entries may be stale (§10).
 typedef struct HeapArena {
-	MSpan *spans[RT_PAGES_PER_ARENA];
-	uint64_t pageInUse[RT_PAGES_PER_ARENA / 64]; // first page of in-use spans
-	uint64_t pageMarks[RT_PAGES_PER_ARENA / 64]; // for the GC
 	// Per page of a C API small span: its size class (mgo_free's bin index)
 	// in the low byte, plus RT_BIN_RUN while the span is its owner's free
 	// run; the page's index inside the span in the high byte (so the
 	// slot-start check needs no span); 0 for any other page. The owner
 	// flips RT_BIN_RUN while other threads may read the entry, hence atomic
-	// (relaxed: either value sends their free to their own bins).
+	// (relaxed: either value sends their free to their own bins). First in
+	// the struct: mgo_free's load needs no displacement.
 	_Atomic uint16_t pageBin[RT_PAGES_PER_ARENA];
+	MSpan *spans[RT_PAGES_PER_ARENA];
+	uint64_t pageInUse[RT_PAGES_PER_ARENA / 64]; // first page of in-use spans
+	uint64_t pageMarks[RT_PAGES_PER_ARENA / 64]; // for the GC
 	uintptr_t base;
 	// The heap bitmap (heapbits.c): bit i of word k is 1 iff the heap word at
 	// base + (64*k + i)*8 belongs to an object in a small scan span and

@@ -713,6 +713,31 @@ Test(rt_malloc, stream_of_frees_starts_a_free_run)
 	free(p);
 }
 
+// The class in the page map: mgo_free's view of the page of p.
+static unsigned page_class(const void *p)
+{
+	uintptr_t a = (uintptr_t)p;
+	HeapArena *ha = rt_arena_of(a);
+	return atomic_load(&ha->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)]) & 255;
+}
+
+// The run's span carries RT_BIN_RUN in the page map while the run lasts (it
+// is how a free finds the run), and loses it when the run ends.
+Test(rt_malloc, free_run_span_is_marked_in_the_page_map_while_it_lasts)
+{
+	void **p = stream_free(300, NULL);
+	MCache *c = rt_tls_mcache;
+	cr_assert_neq(c->run.bytes, 0);
+	const MSpan *s = c->run.span;
+	unsigned k = s->spanclass >> 1;
+	for (uintptr_t a = s->startAddr; a < s->startAddr + s->npages * RT_PAGE_SIZE; a += RT_PAGE_SIZE)
+		cr_expect_eq(page_class((void *)a), k + RT_BIN_RUN);
+	rt_run_flush(c);
+	for (uintptr_t a = s->startAddr; a < s->startAddr + s->npages * RT_PAGE_SIZE; a += RT_PAGE_SIZE)
+		cr_expect_eq(page_class((void *)a), k);
+	free(p);
+}
+
 // The frees still in the run are slots the next allocations of their class
 // must get before a new span: after a structure is torn down and built
 // again, the heap holds no more pages than before.

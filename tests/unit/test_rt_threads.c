@@ -389,3 +389,40 @@ Test(rt_threads, cross_thread_double_free_aborts, .signal = SIGABRT)
 	mgo_free(keep);
 }
 #endif
+
+// Another thread's frees of objects in this thread's free run span find the
+// run's mark in the page map; they are not its run, so they go to its bin.
+typedef struct {
+	void **objs;
+	int n;
+	unsigned binned; // out
+} RunSpanFrees;
+
+static void *free_into_own_bin(void *arg)
+{
+	RunSpanFrees *f = arg;
+	mgo_free(mgo_malloc(64)); // a thread gets its cache here
+	for (int i = 0; i < f->n; i++)
+		mgo_free(f->objs[i]);
+	f->binned = bin_count(16);
+	return NULL;
+}
+
+Test(rt_threads, frees_of_another_threads_run_span_go_to_the_bin)
+{
+	enum { N = 300, KEEP = 10 };
+	void *p[N];
+	for (int i = 0; i < N; i++)
+		p[i] = mgo_malloc(16);
+	for (int i = 0; i < N - KEEP; i++) // a stream: the run starts on their span
+		mgo_free(p[i]);
+	MCache *c = rt_tls_mcache;
+	cr_assert_neq(c->run.bytes, 0);
+	RunSpanFrees f = {&p[N - KEEP], KEEP, 0};
+	for (int i = 0; i < KEEP; i++)
+		cr_assert_lt((uintptr_t)p[N - KEEP + i] - c->run.base, c->run.bytes, "object %d is not in the run's span", i);
+	run(free_into_own_bin, &f);
+	cr_expect_eq(f.binned, KEEP);
+	for (int i = 0; i < KEEP; i++) // still allocated as far as the run knows
+		cr_expect(!rt_run_holds(c, (uintptr_t)p[N - KEEP + i]));
+}

@@ -619,7 +619,6 @@ static inline void free_binned(MCache *c, unsigned k, uintptr_t a)
 	bin_push(c, k, a, st);
 }
 
-
 // free_tagged (checked builds): the object carries the freed tag.
 static RT_NOINLINE void free_tagged(MCache *c, unsigned k, uintptr_t a)
 {

@@ -47,8 +47,10 @@
 //   only for the spill to take it off again; once a spill shows such a
 //   stretch, the later frees of that span's objects set bits in a copy of
 //   its bitmap in the MCache (MCache.run, freerun.c), which joins the span
-//   when the run moves on. The range test that finds them comes first in
-//   mgo_free and replaces the page map and class table lookups for them.
+//   when the run moves on. The run's span is marked in the page map
+//   (RT_BIN_RUN in its pages' class), whose bin always looks full: the
+//   other frees pay nothing for the run, and its own frees reach it through
+//   the full bin's path.
 //
 //   Ownership changes only under the MCentral lock of the span's class, and
 //   only the owner gives a span away. A remote notifier re-checks the span's

@@ -71,14 +71,13 @@ void rt_arena_set_inuse(MSpan *s, bool inuse)
 }
 
 // rt_arena_set_bin records (or, with 0, clears) the size class of a C API
-// small span (with RT_BIN_RUN while it is a free run) and each page's index
-// in the span in pageBin.
+// small span and each page's index in the span in pageBin.
 void rt_arena_set_bin(uintptr_t base, uintptr_t npages, unsigned sizeclass)
 {
 	for (uintptr_t i = 0; i < npages; i++) {
 		uintptr_t a = base + i * RT_PAGE_SIZE;
-		atomic_store_explicit(&rt_arenas[a >> RT_ARENA_SHIFT]->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)],
-		    sizeclass ? (uint16_t)(sizeclass | i << 8) : 0, memory_order_relaxed);
+		rt_arenas[a >> RT_ARENA_SHIFT]->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)] =
+		    sizeclass ? (uint16_t)(sizeclass | i << 8) : 0;
 	}
 }
 

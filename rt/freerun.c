@@ -4,9 +4,8 @@
 // A program that tears down what it built (a tree freed in post-order, a
 // list in order) frees long stretches of objects that share a span. Through
 // the bins each of them is pushed, later spilled, and only then recorded in
-// its span; the run records it at once: mgo_free finds the run's mark in
-// the page map (RT_BIN_RUN) and sets the object's bit in run.freed, a copy
-// of the span's bitmap shape kept in the MCache, and the bits reach
+// its span; the run records it at once: mgo_free sets its bit in run.freed,
+// a copy of the span's bitmap shape kept in the MCache, and the bits reach
 // the span's localFree and nlocal together when a spill moves the run to
 // another span (rt_run_start), when the thread needs another span of the
 // run's class (rt_mcache_refill: the run's slots come before a new span's),
@@ -21,19 +20,8 @@
 // seen when the run's bits join localFree.
 #include "rt/rt.h"
 
-// run_mark puts RT_BIN_RUN in the page map's class for s's pages, or takes
-// it out: while it is there, this thread's frees of s's objects reach the
-// run (malloc.c, free_bin_full), and other threads' frees reach their bins
-// by the same path.
-static void run_mark(const MSpan *s, bool on)
-{
-	unsigned k = s->spanclass >> 1;
-	rt_arena_set_bin(s->startAddr, s->npages, on ? k + RT_BIN_RUN : k);
-}
-
 static void run_end(FreeRun *r)
 {
-	run_mark(r->span, false);
 	r->bytes = 0;
 	r->base = 0;
 }
@@ -92,7 +80,7 @@ void rt_run_start(MCache *c, MSpan *s)
 	r->base = s->base;
 	r->bytes = s->bytes;
 	r->divMul = s->divMul;
-	run_mark(s, true);
+	r->elemsize = s->elemsize;
 }
 
 // rt_run_holds: is the object at a freed into the run (checked builds, for a

@@ -15,10 +15,10 @@
 // gives its older half to the spans (bin_spill): for the span's owner
 // a multiply-shift for the slot index and a bit test-and-set in localFree,
 // with the span's fields in registers over a stretch of its objects; large
-// objects and spans owned elsewhere take free_slow. An object of the free
-// run's span (rt/freerun.c) has RT_BIN_RUN in its class, whose bin is
-// always full: the full bin's path puts it in the run, a bit test-and-set
-// at the slot index from the run's copy of the span's fields.
+// objects and spans owned elsewhere take free_slow. Before all that, one
+// range test sends an object of the free run's span (rt/freerun.c) into
+// the run: the slot index from the run's copy of the span's fields, a slot
+// start and freed-tag check in checked builds, and a bit test-and-set.
 #include <errno.h>
 #include <string.h>
 
@@ -418,7 +418,6 @@ static inline bool tag_as_freed(uintptr_t a)
 // else is a program value that happens to equal the tag.
 static RT_NOINLINE void bin_confirm(MCache *c, unsigned k, uintptr_t a)
 {
-	k %= RT_BIN_RUN;
 	for (unsigned i = 0; i < RT_BIN_N(c->binState[k]); i++)
 		if (c->bin[k][i] == (void *)a)
 			rt_throw("free(%p): double free", (void *)a);
@@ -476,9 +475,9 @@ static __attribute__((noipa)) void free_foreign(uintptr_t a)
 // the store of the one before). A stretch that makes the count reach the
 // span's trigger gives it its free event at the end; a long one that ends
 // the batch starts the free run on its span (rt/freerun.c).
-static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
+static unsigned spill_to_spans(MCache *c, void **b, unsigned n, unsigned *stretches)
 {
-	unsigned remote = 0;
+	unsigned remote = 0, nstretch = 0;
 	void **p = b, **end = b + n;
 	while (p < end) {
 		uintptr_t a = (uintptr_t)*p;
@@ -489,6 +488,7 @@ static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 			free_slow(c, s, a);
 			continue;
 		}
+		nstretch++;
 		uintptr_t base = s->base, bytes = s->bytes;
 		uint32_t divMul = s->divMul;
 		uint64_t *lf = s->localFree;
@@ -524,6 +524,7 @@ static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 		    p == end && p - first >= RT_RUN_MIN)
 			rt_run_start(c, s); // the newest frees stream through s
 	}
+	*stretches = nstretch;
 	return remote;
 }
 
@@ -535,18 +536,26 @@ static unsigned spill_to_spans(MCache *c, void **b, unsigned n)
 // A bin that fills with objects of other threads' spans (a consumer of
 // what a producer allocates) would only hold their memory back from the
 // owners: its capacity drops to RT_BIN_REMOTE_CAP (if it was larger) until
-// a spill finds mostly this thread's own objects again.
+// a spill finds mostly this thread's own objects again. A spill whose
+// objects came in stretches of RT_RUN_MIN per span or more (the frees
+// stream through the spans, rt/freerun.c) drops it to RT_BIN_STREAM_CAP:
+// when the stream moves on to the next span, its objects go through the
+// bin until the next spill moves the run there, and a deep bin would delay
+// that.
 static RT_NOINLINE void bin_spill(MCache *c, unsigned k)
 {
 	uint64_t st = c->binState[k];
 	unsigned n = RT_BIN_N(st), out = n / 2;
 	void **b = c->bin[k];
-	unsigned remote = spill_to_spans(c, b, out);
+	unsigned stretches;
+	unsigned remote = spill_to_spans(c, b, out, &stretches);
 	unsigned cap = rt_bin_cap(k);
 	if (remote * 2 > out && cap > RT_BIN_REMOTE_CAP)
 		cap = RT_BIN_REMOTE_CAP;
+	else if (cap > RT_BIN_STREAM_CAP && stretches * RT_RUN_MIN <= out)
+		cap = RT_BIN_STREAM_CAP;
 	if (n - out > cap / 2) { // shrinking: keep only the newest cap/2
-		spill_to_spans(c, b + out, n - out - cap / 2);
+		spill_to_spans(c, b + out, n - out - cap / 2, &stretches);
 		out = n - cap / 2;
 	}
 	memmove(b, b + out, (n - out) * sizeof *b);
@@ -558,6 +567,30 @@ static inline void bin_push(MCache *c, unsigned k, uintptr_t a, uint64_t st)
 {
 	c->bin[k][RT_BIN_N(st)] = (void *)a;
 	c->binState[k] = st + 1;
+}
+
+// free_bin_full: the bin of class k has no room. A thread without a cache
+// (capacity 0) gives the object to its span; otherwise the bin spills.
+static RT_NOINLINE void free_bin_full(MCache *c, unsigned k, uintptr_t a)
+{
+	if (RT_BIN_CAP(c->binState[k]) == 0) {
+		rt_free_to_span(c, a);
+		return;
+	}
+	bin_spill(c, k);
+	bin_push(c, k, a, c->binState[k]);
+}
+
+// free_binned pushes a C API object of class k on this thread's bin; the
+// rare full bin is a tail call, so the caller needs no stack frame.
+static inline void free_binned(MCache *c, unsigned k, uintptr_t a)
+{
+	uint64_t st = c->binState[k];
+	if (RT_UNLIKELY(RT_BIN_N(st) >= RT_BIN_CAP(st))) {
+		free_bin_full(c, k, a);
+		return;
+	}
+	bin_push(c, k, a, st);
 }
 
 // free_run_double: the object is already in the free run.
@@ -579,44 +612,32 @@ static inline void run_set(MCache *c, uintptr_t a, uint32_t idx)
 	*freed = word;
 }
 
-// free_bin_full: the bin of class k has no room. A page of some thread's
-// free run (k has RT_BIN_RUN) puts the object in this thread's run if it is
-// that run's, or else in the bin of its real class. A thread without a
-// cache (capacity 0) gives the object to its span; otherwise the bin
-// spills.
-static RT_NOINLINE void free_bin_full(MCache *c, unsigned k, uintptr_t a)
+// free_run_tagged (checked builds): an object of the run's span carries the
+// freed tag.
+static RT_NOINLINE void free_run_tagged(MCache *c, uintptr_t a, uint32_t idx)
 {
-	if (k >= RT_BIN_RUN) {
-		uintptr_t off = a - c->run.base;
-		if (off < c->run.bytes) {
-			run_set(c, a, (uint32_t)((uint64_t)off * c->run.divMul >> 32));
-			return;
-		}
-		k -= RT_BIN_RUN;
-		uint64_t st = c->binState[k];
-		if (RT_BIN_N(st) < RT_BIN_CAP(st)) {
-			bin_push(c, k, a, st);
-			return;
-		}
-	}
-	if (RT_BIN_CAP(c->binState[k]) == 0) {
-		rt_free_to_span(c, a);
-		return;
-	}
-	bin_spill(c, k);
-	bin_push(c, k, a, c->binState[k]);
+	bin_confirm(c, c->run.span->spanclass >> 1, a);
+	run_set(c, a, idx);
 }
 
-// free_binned pushes a C API object of class k on this thread's bin; the
-// rare full bin is a tail call, so the caller needs no stack frame.
-static inline void free_binned(MCache *c, unsigned k, uintptr_t a)
+// free_into_run: a lies in the free run's span (rt/freerun.c). The run has
+// the span's fields, so the checks need neither the page map nor the class
+// tables: the slot index is computed anyway, and a slot's start is the
+// index times the size.
+static inline void free_into_run(MCache *c, uintptr_t off, uintptr_t a)
 {
-	uint64_t st = c->binState[k];
-	if (RT_UNLIKELY(RT_BIN_N(st) >= RT_BIN_CAP(st))) {
-		free_bin_full(c, k, a);
-		return;
+	uint32_t idx = (uint32_t)((uint64_t)off * c->run.divMul >> 32);
+	if (RT_DEBUG) {
+		if (RT_UNLIKELY((uintptr_t)idx * c->run.elemsize != off)) {
+			free_bad_slot(a);
+			return;
+		}
+		if (RT_UNLIKELY(!tag_as_freed(a))) {
+			free_run_tagged(c, a, idx);
+			return;
+		}
 	}
-	bin_push(c, k, a, st);
+	run_set(c, a, idx);
 }
 
 // free_tagged (checked builds): the object carries the freed tag.
@@ -634,12 +655,18 @@ static RT_NOINLINE void free_tagged(MCache *c, unsigned k, uintptr_t a)
 // not carry the freed tag (which the free then writes, wherever the object
 // goes, so that a second free is caught wherever the first one put it);
 // whatever is not a C API small object goes through checked_span. An
-// object of the free run's span finds its bin full (RT_BIN_RUN) and goes
-// into the run from there.
+// object of the free run's span goes into the run instead, before any of
+// that (free_into_run).
 void mgo_free(void *p)
 {
 	uintptr_t a = (uintptr_t)p;
 	MCache *c = rt_tls_mcache;
+	// NULL is below any run (whose base is 0 only when it is empty).
+	uintptr_t off = a - c->run.base;
+	if (off < c->run.bytes) {
+		free_into_run(c, off, a);
+		return;
+	}
 	// One test for NULL and for addresses beyond the heap's 48 bits.
 	if (RT_UNLIKELY((a - 1) >> RT_HEAP_ADDR_BITS)) {
 		if (RT_DEBUG && a != 0)
@@ -651,8 +678,7 @@ void mgo_free(void *p)
 		free_foreign(a);
 		return;
 	}
-	unsigned e = atomic_load_explicit(&ha->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)],
-	    memory_order_relaxed);
+	unsigned e = ha->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)];
 	unsigned k = e & 255;
 	if (RT_UNLIKELY(k == 0)) {
 		if (RT_DEBUG)

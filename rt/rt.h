@@ -47,10 +47,8 @@
 //   only for the spill to take it off again; once a spill shows such a
 //   stretch, the later frees of that span's objects set bits in a copy of
 //   its bitmap in the MCache (MCache.run, freerun.c), which joins the span
-//   when the run moves on. The run's span is marked in the page map
-//   (RT_BIN_RUN in its pages' class), whose bin always looks full: the
-//   other frees pay nothing for the run, and its own frees reach it through
-//   the full bin's path.
+//   when the run moves on. The range test that finds them comes first in
+//   mgo_free and replaces the page map and class table lookups for them.
 //
 //   Ownership changes only under the MCentral lock of the span's class, and
 //   only the owner gives a span away. A remote notifier re-checks the span's
@@ -167,6 +165,10 @@ _Noreturn void rt_throw(const char *fmt, ...) __attribute__((format(printf, 1, 2
 // A bin whose spills find mostly objects of spans that other threads own
 // keeps at most this many (malloc.c, bin_spill).
 #define RT_BIN_REMOTE_CAP 4
+// A bin whose spill found long stretches of one span's objects (frees
+// streaming through the spans) keeps at most this many: bintree with 255 took 17% more
+// instructions than with 64, half its frees going through bin and spill.
+#define RT_BIN_STREAM_CAP 64
 // An MCache collects the frees of a span it owns once they reach
 // 1/RT_COLLECT_DIV of its slots (mcache.c, worth_collecting).
 #define RT_COLLECT_DIV 32
@@ -200,8 +202,7 @@ typedef struct RtSlotCheck {
 	uint32_t magic; // rt_class_to_divmagic
 	uint32_t bound;
 } RtSlotCheck;
-// Indexed by a pageBin class, so with the rows repeated for RT_BIN_RUN.
-extern const RtSlotCheck rt_class_slot_check[2 * RT_NUM_SIZE_CLASSES];
+extern const RtSlotCheck rt_class_slot_check[RT_NUM_SIZE_CLASSES];
 
 static inline bool rt_class_slot_start(unsigned k, uintptr_t off)
 {
@@ -387,17 +388,13 @@ void rt_mspan_check(const MSpan *s);
 // spans[i] is valid for every page of an in-use span and for the first and
 // last page of a free run; other entries may be stale (§10).
 typedef struct HeapArena {
-	// Per page of a C API small span: its size class (mgo_free's bin index)
-	// in the low byte, plus RT_BIN_RUN while the span is its owner's free
-	// run; the page's index inside the span in the high byte (so the
-	// slot-start check needs no span); 0 for any other page. The owner
-	// flips RT_BIN_RUN while other threads may read the entry, hence atomic
-	// (relaxed: either value sends their free to their own bins). First in
-	// the struct: mgo_free's load needs no displacement.
-	_Atomic uint16_t pageBin[RT_PAGES_PER_ARENA];
 	MSpan *spans[RT_PAGES_PER_ARENA];
 	uint64_t pageInUse[RT_PAGES_PER_ARENA / 64]; // first page of in-use spans
 	uint64_t pageMarks[RT_PAGES_PER_ARENA / 64]; // for the GC
+	// Per page of a C API small span: its size class (mgo_free's bin index)
+	// in the low byte, the page's index inside the span in the high byte
+	// (so the slot-start check needs no span); 0 for any other page.
+	uint16_t pageBin[RT_PAGES_PER_ARENA];
 	uintptr_t base;
 	// The heap bitmap (heapbits.c): bit i of word k is 1 iff the heap word at
 	// base + (64*k + i)*8 belongs to an object in a small scan span and
@@ -523,12 +520,6 @@ typedef struct SpanQueue {
 #define RT_BIN_POPS(st) ((st) >> 16)
 #define RT_BIN_POP     (((uint64_t)1 << 16) - 1) // added by a pop: n-1, pops+1
 _Static_assert(RT_BIN_MAX <= 255, "a bin's count and capacity are bytes of binState");
-// Added to the class in the pageBin entries of the free run's span: mgo_free
-// then finds binState[k + RT_BIN_RUN], whose capacity is always 0, and the
-// full bin's path (free_bin_full) is where the run takes the object. So the
-// run costs the other frees no test of their own.
-#define RT_BIN_RUN RT_NUM_SIZE_CLASSES
-_Static_assert(2 * RT_NUM_SIZE_CLASSES <= 256, "a pageBin class is a byte");
 // The capacity of a bin of size class k: its byte budget, within [1,
 // RT_BIN_MAX].
 static inline unsigned rt_bin_cap(unsigned k)
@@ -539,15 +530,15 @@ static inline unsigned rt_bin_cap(unsigned k)
 }
 // The free run (freerun.c): a span this thread owns that frees of its
 // objects go straight into, once a bin spill found the thread freeing a
-// long stretch of it (a structure torn down in the order it was built). Its
-// pages carry RT_BIN_RUN in the page map while it lasts, so frees of other
-// spans do not test for it.
+// long stretch of it (a structure torn down in the order it was built). It
+// costs a range test per free when it does not apply.
 typedef struct {
 	uintptr_t base, bytes;       // the span's objects: [base, base + bytes);
 	                             // bytes 0: no run
 	MSpan *span;
-	uint32_t divMul;             // span->divMul (spares the free a load
-	                             // from the span)
+	uint32_t divMul;             // span->divMul
+	uint32_t elemsize;           // span->elemsize (the two copies spare
+	                             // mgo_free a load from the span)
 	uint64_t freed[RT_MAX_BITMAP_WORDS]; // slots freed since the run began,
 	                             // not yet in localFree or nlocal
 } FreeRun;
@@ -557,7 +548,7 @@ typedef struct {
 #define RT_RUN_MIN 8
 
 struct MCache {
-	uint64_t binState[2 * RT_NUM_SIZE_CLASSES]; // [RT_BIN_RUN..]: always 0
+	uint64_t binState[RT_NUM_SIZE_CLASSES];
 	FreeRun run;
 	MSpan *alloc[RT_NUM_ALLOC_CLASSES];
 	SpanQueue partial[RT_NUM_ALLOC_CLASSES];

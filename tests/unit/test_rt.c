@@ -713,28 +713,21 @@ Test(rt_malloc, stream_of_frees_starts_a_free_run)
 	free(p);
 }
 
-// The class in the page map: mgo_free's view of the page of p.
-static unsigned page_class(const void *p)
+// Frees that stream through the spans keep the bin of their class short
+// (RT_BIN_STREAM_CAP), so that the run follows them from span to span;
+// frees in no order give the bin its full capacity back.
+Test(rt_malloc, streaming_frees_keep_their_bin_short)
 {
-	uintptr_t a = (uintptr_t)p;
-	HeapArena *ha = rt_arena_of(a);
-	return atomic_load(&ha->pageBin[(a >> RT_PAGE_SHIFT) & (RT_PAGES_PER_ARENA - 1)]) & 255;
-}
-
-// The run's span carries RT_BIN_RUN in the page map while the run lasts (it
-// is how a free finds the run), and loses it when the run ends.
-Test(rt_malloc, free_run_span_is_marked_in_the_page_map_while_it_lasts)
-{
-	void **p = stream_free(300, NULL);
-	MCache *c = rt_tls_mcache;
-	cr_assert_neq(c->run.bytes, 0);
-	const MSpan *s = c->run.span;
-	unsigned k = s->spanclass >> 1;
-	for (uintptr_t a = s->startAddr; a < s->startAddr + s->npages * RT_PAGE_SIZE; a += RT_PAGE_SIZE)
-		cr_expect_eq(page_class((void *)a), k + RT_BIN_RUN);
-	rt_run_flush(c);
-	for (uintptr_t a = s->startAddr; a < s->startAddr + s->npages * RT_PAGE_SIZE; a += RT_PAGE_SIZE)
-		cr_expect_eq(page_class((void *)a), k);
+	enum { SPAN = 512, N = 8 * SPAN }; // 16-byte objects: 512 per span
+	unsigned k = rt_malloc_class8[(16 + 7) >> 3] - RT_NUM_SPAN_CLASSES;
+	void **p = stream_free(N, NULL);
+	cr_expect_eq(RT_BIN_CAP(rt_tls_mcache->binState[k]), RT_BIN_STREAM_CAP);
+	for (int i = 0; i < N; i++)
+		p[i] = mgo_malloc(16);
+	for (int j = 0; j < SPAN; j++) // each free in another span than the last
+		for (int m = 0; m < N / SPAN; m++)
+			mgo_free(p[m * SPAN + j]);
+	cr_expect_eq(RT_BIN_CAP(rt_tls_mcache->binState[k]), rt_bin_cap(k));
 	free(p);
 }
 

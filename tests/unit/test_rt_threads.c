@@ -390,8 +390,8 @@ Test(rt_threads, cross_thread_double_free_aborts, .signal = SIGABRT)
 }
 #endif
 
-// Another thread's frees of objects in this thread's free run span find the
-// run's mark in the page map; they are not its run, so they go to its bin.
+// Another thread's frees of objects in this thread's free run span are not
+// its run's: they go to its bin.
 typedef struct {
 	void **objs;
 	int n;

@@ -474,7 +474,8 @@ static __attribute__((noipa)) void free_foreign(uintptr_t a)
 // length, stored once (updated in memory per object, each free waited for
 // the store of the one before). A stretch that makes the count reach the
 // span's trigger gives it its free event at the end; a long one that ends
-// the batch starts the free run on its span (rt/freerun.c).
+// the batch starts the free run on its span (rt/freerun.c). *stretches (if
+// not NULL) gets the number of stretches of this thread's spans.
 static unsigned spill_to_spans(MCache *c, void **b, unsigned n, unsigned *stretches)
 {
 	unsigned remote = 0, nstretch = 0;
@@ -524,7 +525,8 @@ static unsigned spill_to_spans(MCache *c, void **b, unsigned n, unsigned *stretc
 		    p == end && p - first >= RT_RUN_MIN)
 			rt_run_start(c, s); // the newest frees stream through s
 	}
-	*stretches = nstretch;
+	if (stretches)
+		*stretches = nstretch;
 	return remote;
 }
 
@@ -555,7 +557,7 @@ static RT_NOINLINE void bin_spill(MCache *c, unsigned k)
 	else if (cap > RT_BIN_STREAM_CAP && stretches * RT_RUN_MIN <= out)
 		cap = RT_BIN_STREAM_CAP;
 	if (n - out > cap / 2) { // shrinking: keep only the newest cap/2
-		spill_to_spans(c, b + out, n - out - cap / 2, &stretches);
+		spill_to_spans(c, b + out, n - out - cap / 2, NULL);
 		out = n - cap / 2;
 	}
 	memmove(b, b + out, (n - out) * sizeof *b);

@@ -166,8 +166,9 @@ _Noreturn void rt_throw(const char *fmt, ...) __attribute__((format(printf, 1, 2
 // keeps at most this many (malloc.c, bin_spill).
 #define RT_BIN_REMOTE_CAP 4
 // A bin whose spill found long stretches of one span's objects (frees
-// streaming through the spans) keeps at most this many: bintree with 255 took 17% more
-// instructions than with 64, half its frees going through bin and spill.
+// streaming through the spans) keeps at most this many: bintree with 255
+// took 17% more instructions than with 64, half its frees going through
+// bin and spill.
 #define RT_BIN_STREAM_CAP 64
 // An MCache collects the frees of a span it owns once they reach
 // 1/RT_COLLECT_DIV of its slots (mcache.c, worth_collecting).
